@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUserForPage } from "@/lib/auth/current-user";
+import { db } from "@/lib/db/client";
+import { getArticle } from "@/lib/articles/get-article";
+import { AppError } from "@/lib/http/app-error";
+import { formatDate } from "../format-date";
+import { StatusBadges } from "../status-badges";
+import { ArticleText } from "./article-text";
+import { ClaimList } from "./claim-list";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(id: string) {
+  try {
+    return await getArticle(db, id);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requireUserForPage();
+  const { article } = await load((await params).id);
+  return { title: article.title };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  await requireUserForPage();
+  const { article, claims } = await load((await params).id);
+  return (
+    <article lang={article.language}>
+      <p className="mb-2 text-sm">
+        <Link href="/articles" className="text-brand-700 hover:underline">
+          ← Articles
+        </Link>
+      </p>
+      <h1 className="text-2xl font-semibold leading-snug">{article.title}</h1>
+      <p className="mt-1 text-sm text-slate-600">
+        {article.outlet ?? "Unknown outlet"} · {formatDate(article.publishedAt)}
+        {article.url ? (
+          <>
+            {" · "}
+            <a href={article.url} className="text-brand-700 hover:underline" rel="noopener noreferrer nofollow" target="_blank">
+              Original
+            </a>
+          </>
+        ) : null}
+      </p>
+      <div className="mt-2">
+        <StatusBadges counts={article.claimCounts} />
+      </div>
+      <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <ArticleText text={article.text} claims={claims} removed={article.removed} />
+        <ClaimList claims={claims} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { requireUserForPage } from "@/lib/auth/current-user";
+import { signOut } from "../login/actions";
+
+const roleLabel = { editor: "Editor", reviewer: "Reviewer", admin: "Admin" } as const;
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUserForPage();
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/articles" className="text-lg font-semibold text-brand-900">
+            Claims tracker
+          </Link>
+          <nav aria-label="Main" className="flex gap-4 text-sm">
+            <Link href="/articles" className="text-slate-700 hover:text-brand-700">
+              Articles
+            </Link>
+            {user.role === "admin" ? (
+              <Link href="/admin/users" className="text-slate-700 hover:text-brand-700">
+                Users
+              </Link>
+            ) : null}
+          </nav>
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            <span data-testid="current-user">
+              <span className="font-medium">{user.name}</span>{" "}
+              <span className="rounded-full bg-brand-100 px-2 py-0.5 text-xs font-medium text-brand-900" data-testid="current-role">
+                {roleLabel[user.role]}
+              </span>
+            </span>
+            <form action={signOut}>
+              <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-100">
+                Sign out
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Claim, Source } from "@/lib/generated/prisma/client";
+
+/** A claim as the API answers it (shared/docs/api.md, "Claim"). */
+export type ClaimDto = ReturnType<typeof toClaimDto>;
+
+export function toClaimDto(claim: Claim & { claimantSource?: Pick<Source, "id" | "name"> | null }) {
+  return {
+    id: claim.id,
+    articleId: claim.articleId,
+    version: claim.version,
+    status: claim.status,
+    quote: claim.quote,
+    anchor: {
+      start: claim.anchorStart,
+      end: claim.anchorEnd,
+      prefix: claim.anchorPrefix,
+      suffix: claim.anchorSuffix,
+      state: claim.anchorState,
+    },
+    summary: claim.summary,
+    claimant:
+      claim.claimantName || claim.claimantSourceId
+        ? { name: claim.claimantName ?? claim.claimantSource?.name ?? null, sourceId: claim.claimantSourceId }
+        : null,
+    cue: claim.cue,
+    attributionLevel: claim.attributionLevel,
+    quoteType: claim.quoteType,
+    hedged: claim.hedged,
+    checkworthiness: claim.checkworthiness,
+    verdict: claim.verdict,
+    rationale: claim.rationale,
+    evidence: claim.evidence as { url: string; note?: string }[],
+    assigneeId: claim.assigneeId,
+    createdBy: claim.createdById,
+    updatedBy: claim.updatedById,
+    createdAt: claim.createdAt.toISOString(),
+    updatedAt: claim.updatedAt.toISOString(),
+  };
+}

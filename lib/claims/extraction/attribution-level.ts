@@ -1,0 +1,102 @@
+// Attribution level (docs/attribution-levels.md): how the claim reaches the reader. Decided from
+// the source noun phrase (outlet? document? institution? unnamed role? person's name?), the cue
+// and a few sentence-level signals ("on condition of anonymity", "dans un communiqué").
+import type { AttributionLevel } from "./types";
+import { ANON_ROLES, DOCUMENTS, INSTITUTIONS, INSTITUTION_ACRONYMS, OUTLETS, OUTLET_ACRONYMS, REPORTERS, ROLE_TITLES, COUNTRIES, wordListRegex } from "./gazetteer";
+
+const OUTLET_WORDS = wordListRegex(OUTLETS);
+const INSTITUTION_WORDS = wordListRegex(INSTITUTIONS);
+const OUTLET_RE = { test: (s: string) => OUTLET_WORDS.test(s) || OUTLET_ACRONYMS.test(s) };
+const INSTITUTION_RE = { test: (s: string) => INSTITUTION_WORDS.test(s) || INSTITUTION_ACRONYMS.test(s) };
+const DOCUMENT_RE = wordListRegex(DOCUMENTS);
+const ANON_RE = wordListRegex(ANON_ROLES);
+const REPORTER_RE = wordListRegex(REPORTERS);
+const ROLE_RE = wordListRegex(ROLE_TITLES);
+const COUNTRY_RE = wordListRegex(Object.keys(COUNTRIES));
+const ANONYMITY_RE = /anonym|not authori[sz]ed to (?:speak|discuss)|asked not to be (?:named|identified)|requis l['’]anonymat|couvert d['’]anonymat|familiar with|close to the|proche(?:s)? d[eu]|spoke on background/iu;
+const BARE_SOURCE_RE = /^(?:(?:a|an|one|two|three|several|multiple|other|another|the|some|des|une|plusieurs|deux|trois|d['’]autres|les|de|certaines)\s+)?(?:sources?|source)(?:\s+(?:said|says))?$/iu;
+const STATEMENT_RE = /\b(?:in a (?:statement|press release|communiqué)|dans un communiqué|par communiqué|in a news release|dans une déclaration)\b/iu;
+const WITNESS_CUES = new Set(["see", "witness", "observe", "constater", "voir", "observer"]);
+const DETERMINER_RE = /^(?:the|a|an|le|la|les|l['’]|un|une|des|du|de|d['’]|ce|cette|ces|son|sa|ses|leur|leurs|his|her|their|its|this|these|that)$/iu;
+const STOP_CAPS = new Set(["the", "a", "an", "le", "la", "les", "un", "une", "des", "mr.", "mrs.", "ms.", "dr.", "m.", "mme", "sen.", "rep.", "gov.", "gen.", "lt.", "president", "président"]);
+
+export interface LevelInput {
+  source: string | null;
+  /** Words of the source as written (before pronoun resolution). */
+  sourceWords: string[];
+  cueLemma: string | null;
+  cueKind: "verb" | "prep" | "passive" | null;
+  sentence: string;
+  /** True when the source was a pronoun resolved to a named person. */
+  resolvedPerson: boolean;
+  rumour: boolean;
+}
+
+/** Head of a noun phrase: the part before a comma, relative clause or "of/de" complement. */
+export function sourceHead(source: string): string {
+  return source.split(/,|\s(?:who|qui|which|of|for|at|from|de|du|des|d['’]|with|avec|in|dans|pour)\s/iu)[0]!.trim();
+}
+
+/** Capitalised words that look like a person's or an organisation's name. */
+export function hasProperName(words: string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!/^\p{Lu}\p{Ll}/u.test(w)) continue;
+    if (i === 0 && (STOP_CAPS.has(w.toLowerCase()) || DETERMINER_RE.test(w))) continue;
+    if (STOP_CAPS.has(w.toLowerCase())) continue;
+    return true;
+  }
+  return false;
+}
+
+/** True when the noun phrase names a person (not an outlet, institution, document or country). */
+export function looksLikePerson(source: string): boolean {
+  const head = sourceHead(source);
+  const words = head.split(/\s+/);
+  if (!hasProperName(words)) return ROLE_RE.test(head) && /^(?:the|le|la|l['’])\s/iu.test(head) && !INSTITUTION_RE.test(head);
+  if (OUTLET_RE.test(head) && !/^(?:Mr|Mrs|Ms|M|Mme)\.?\s/u.test(head)) return false;
+  if (INSTITUTION_RE.test(head) || DOCUMENT_RE.test(head) || COUNTRY_RE.test(head)) {
+    // "Yuriy Ignat, porte-parole de l'armée" has a name before the institution; "l'armée" alone does not.
+    const first = words.find((w) => !DETERMINER_RE.test(w)) ?? "";
+    if (!/^\p{Lu}/u.test(first) || INSTITUTION_RE.test(first) || COUNTRY_RE.test(first) || OUTLET_RE.test(first)) return false;
+  }
+  return true;
+}
+
+export function classifyLevel(x: LevelInput): AttributionLevel {
+  if (!x.source) {
+    if (x.cueKind === "passive") return "hedged_unsourced";
+    return x.rumour ? "hedged_unsourced" : "author_assertion";
+  }
+  const src = x.source;
+  const head = sourceHead(src);
+  const lower = src.toLowerCase();
+  // Chains: "the Times, citing officials" is a secondary report whatever the inner source.
+  if (REPORTER_RE.test(lower) && (x.cueLemma ? WITNESS_CUES.has(x.cueLemma) : false)) return "witnessed";
+  if (/\b(?:notre|our)\s+(?:envoyée?\s+spéciale?|correspondent|correspondante?|reporter|journaliste?)/iu.test(lower)) return "witnessed";
+  if (BARE_SOURCE_RE.test(head.trim())) return "anonymous_bare";
+  if (x.resolvedPerson) return "named_on_record";
+  const headWords = head.split(/\s+/);
+  const firstContent = headWords.find((w) => !DETERMINER_RE.test(w) && !/^\d/.test(w)) ?? "";
+  if (OUTLET_RE.test(head) && !looksLikePersonName(headWords)) return "secondary_report";
+  if (DOCUMENT_RE.test(firstContent) || (DOCUMENT_RE.test(head) && !hasProperName(headWords))) return "document";
+  const person = looksLikePerson(src);
+  if (person && hasProperName(headWords)) return "named_on_record";
+  if (ANONYMITY_RE.test(src) || (ANONYMITY_RE.test(x.sentence) && !hasProperName(headWords))) return "anonymous_described";
+  if (/^(?:he|she|il|elle|i|je|we|nous)$/iu.test(src.trim())) return "named_on_record";
+  if (INSTITUTION_RE.test(head) || COUNTRY_RE.test(head) || STATEMENT_RE.test(x.sentence)) {
+    if (ANON_RE.test(firstContent) && /s$/u.test(firstContent)) return "anonymous_described";
+    return "official_statement";
+  }
+  if (person) return "named_on_record";
+  if (ANON_RE.test(head)) return "anonymous_described";
+  if (/^(?:they|ils|elles|it|on)$/iu.test(src.trim())) return "anonymous_described";
+  if (hasProperName(headWords)) return "official_statement";
+  return "anonymous_described";
+}
+
+function looksLikePersonName(words: string[]): boolean {
+  return /^(?:Mr|Mrs|Ms|M|Mme|Dr)\.?$/u.test(words[0] ?? "");
+}
+
+export const __test = { OUTLET_RE, INSTITUTION_RE, DOCUMENT_RE };

@@ -1,0 +1,159 @@
+// Cue detection: which tokens of a sentence attribute something to someone ("said",
+// "a-t-il dit", "n'a pas révélé", "according to", "selon", "it was reported").
+import type { Token } from "./tokens";
+import { EN_AUX, FR_AUX, FR_BE, FR_NEG, SKIPPABLE, VERBS, type CueStrength } from "./lexicon";
+
+export interface CueHit {
+  /** Token range of the cue, auxiliaries included, end exclusive. */
+  i0: number;
+  i1: number;
+  /** Token of the verb or preposition itself. */
+  head: number;
+  lemma: string;
+  kind: "verb" | "prep" | "passive";
+  strength: CueStrength | "prep";
+  negated: boolean;
+  gerund: boolean;
+  /** Token index of an inverted subject pronoun ("a-t-il", "dit-elle"). */
+  inverted: number | null;
+  invertedPronoun: string | null;
+}
+
+const DETERMINERS = new Set(
+  "the a an this that these those his her their its our my your of le la les l' un une des du de d' cette ce ces sa son ses leur leurs au aux notre nos votre vos en".split(" "),
+);
+// Forms that are far more often nouns than verbs in news prose.
+const NOUNISH = new Set(["juge", "tonne", "avance", "montre", "note", "annonce", "demande", "critique", "lâche", "observe", "cite", "report", "claim", "call", "answer", "question", "charge", "order", "post", "show", "find", "estimate", "promise", "demand", "tweet", "plans", "plan", "reports", "claims", "calls", "questions", "charges", "orders", "shows", "finds", "estimates", "promises", "demands", "tweets", "signal", "signals", "counter", "document", "documents", "project", "forecast", "comment", "notes", "warning", "fear", "fears", "hope", "hopes", "doubt", "doubts", "concern", "want", "wants", "feel", "need", "know", "think", "believe", "expect", "suspect", "wonder", "understand", "figure", "order", "echo", "echoes", "cheer", "cheers", "plead", "order", "reply", "replies", "answers", "tout"]);
+const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "they", "it", "who", "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "qui"]);
+const PASSIVE_LEMMAS = new Set(["report", "expect", "believe", "say", "think", "know", "estimate", "allege", "understand", "rapporter", "dire", "estimer", "croire", "penser", "annoncer", "confirmer", "indiquer", "révéler", "tell", "find", "show", "suspect", "consider", "considérer"]);
+const INVERTED = /^(.+?)-(?:t-)?(il|elle|on|ils|elles|je|nous|vous)$/u;
+
+export function findCues(tokens: Token[], lang: "fr" | "en"): CueHit[] {
+  const out: CueHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.p) continue;
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    // Prepositional cues.
+    if (lang === "en" || lang === "fr") {
+      if (t.l === "according" && next?.l === "to") {
+        out.push(prep(i, i + 2, "according to"));
+        i++;
+        continue;
+      }
+      if ((t.l === "citing" || t.l === "quoting") && next && !next.p) {
+        out.push(prep(i, i + 1, t.l === "citing" ? "cite" : "quote"));
+        continue;
+      }
+      if (t.l === "selon" || t.l === "citant") {
+        out.push(prep(i, i + 1, t.l === "selon" ? "selon" : "citer"));
+        continue;
+      }
+      if (t.l === "d'" && next?.l === "après" && tokens[i + 2] && !tokens[i + 2]!.p) {
+        out.push(prep(i, i + 2, "d'après"));
+        i++;
+        continue;
+      }
+    }
+    // Inverted French forms: "a-t-il dit", "déclare-t-elle", "dit-il".
+    const inv = lang === "fr" ? INVERTED.exec(t.l) : null;
+    if (inv) {
+      const base = inv[1]!;
+      const pron = inv[2]!;
+      if (FR_AUX.has(base)) {
+        let j = i + 1;
+        while (j < tokens.length && j <= i + 3 && SKIPPABLE.has(tokens[j]!.l)) j++;
+        const v = VERBS.get(tokens[j]?.l ?? "")?.find((x) => x.lang === "fr" && x.form === "pp");
+        if (v) {
+          out.push({ i0: i, i1: j + 1, head: j, lemma: v.lemma, kind: "verb", strength: v.strength, negated: isNegatedFr(tokens, i), gerund: false, inverted: i, invertedPronoun: pron });
+          i = j;
+          continue;
+        }
+      }
+      const v = VERBS.get(base)?.find((x) => x.lang === "fr" && x.form === "fin");
+      if (v) {
+        out.push({ i0: i, i1: i + 1, head: i, lemma: v.lemma, kind: "verb", strength: v.strength, negated: false, gerund: false, inverted: i, invertedPronoun: pron });
+      }
+      continue;
+    }
+    const infos = VERBS.get(t.l)?.filter((x) => x.lang === lang);
+    if (!infos || infos.length === 0) continue;
+    // A determiner right before means the word is a noun here ("la demande", "the report").
+    if (prev && DETERMINERS.has(prev.l)) continue;
+    if (lang === "fr") {
+      const pp = infos.find((x) => x.form === "pp");
+      const fin = infos.find((x) => x.form === "fin");
+      if (pp) {
+        // Walk back over adverbs and negation to the auxiliary.
+        let k = i - 1;
+        while (k >= 0 && k >= i - 4 && (SKIPPABLE.has(tokens[k]!.l) || FR_NEG.has(tokens[k]!.l))) k--;
+        const aux = tokens[k];
+        if (aux && aux.l === "été") {
+          let k2 = k - 1;
+          while (k2 >= 0 && k2 >= k - 3 && (SKIPPABLE.has(tokens[k2]!.l) || FR_NEG.has(tokens[k2]!.l))) k2--;
+          const start = tokens[k2] && FR_AUX.has(tokens[k2]!.l) ? k2 : k;
+          if (PASSIVE_LEMMAS.has(pp.lemma)) out.push({ i0: start, i1: i + 1, head: i, lemma: pp.lemma, kind: "passive", strength: pp.strength, negated: isNegatedFr(tokens, start), gerund: false, inverted: null, invertedPronoun: null });
+          continue;
+        }
+        if (aux && FR_AUX.has(aux.l)) {
+          out.push({ i0: k, i1: i + 1, head: i, lemma: pp.lemma, kind: "verb", strength: pp.strength, negated: isNegatedFr(tokens, k), gerund: false, inverted: null, invertedPronoun: null });
+          continue;
+        }
+        if (aux && FR_BE.has(aux.l)) {
+          // "s'est dit", "est cité": pronominal or passive; only a few verbs report this way.
+          if (PASSIVE_LEMMAS.has(pp.lemma) && aux.l !== "s'est") out.push({ i0: k, i1: i + 1, head: i, lemma: pp.lemma, kind: "passive", strength: pp.strength, negated: isNegatedFr(tokens, k), gerund: false, inverted: null, invertedPronoun: null });
+          continue;
+        }
+      }
+      if (fin) {
+        if (NOUNISH.has(t.l) && !(prev && (SUBJECT_PRONOUNS.has(prev.l) || prev.l === "," || /^\p{Lu}/u.test(prev.w)))) continue;
+        if (t.l.endsWith("ant") && !(prev && prev.l === "en")) {
+          // Present participle: "déclarant que" attributes to the main subject.
+          out.push({ i0: i, i1: i + 1, head: i, lemma: fin.lemma, kind: "verb", strength: fin.strength, negated: false, gerund: true, inverted: null, invertedPronoun: null });
+          continue;
+        }
+        out.push({ i0: i, i1: i + 1, head: i, lemma: fin.lemma, kind: "verb", strength: fin.strength, negated: isNegatedFr(tokens, i), gerund: false, inverted: null, invertedPronoun: null });
+      }
+      continue;
+    }
+    // English.
+    const info = infos[0]!;
+    if (NOUNISH.has(t.l) && prev && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && prev.l !== "to" && !/^\p{Lu}/u.test(prev.w) && !/s$/.test(prev.l)) continue;
+    let k = i - 1;
+    let negated = false;
+    while (k >= 0 && k >= i - 4) {
+      const w = tokens[k]!.l;
+      if (w === "not" || w === "n't" || w === "never") negated = true;
+      else if (!(SKIPPABLE.has(w) || EN_AUX.has(w) || w.endsWith("n't"))) break;
+      if (w.endsWith("n't")) negated = true;
+      k--;
+    }
+    // "declined to say", "refused to comment"
+    if (prev?.l === "to" && ["declined", "refused", "declines", "refuses", "wouldn't"].includes(tokens[i - 2]?.l ?? "")) {
+      negated = true;
+      k = i - 3;
+    }
+    const i0 = k + 1;
+    const auxWords = tokens.slice(i0, i).map((x) => x.l);
+    const passive =
+      /(?:ed|en|id|wn|ld|ght)$/.test(t.l) &&
+      auxWords.some((w) => ["was", "were", "is", "are", "been", "be", "being", "'s"].includes(w)) &&
+      PASSIVE_LEMMAS.has(info.lemma);
+    out.push({ i0, i1: i + 1, head: i, lemma: info.lemma, kind: passive ? "passive" : "verb", strength: info.strength, negated, gerund: info.form === "ing", inverted: null, invertedPronoun: null });
+  }
+  return out;
+}
+
+function prep(i0: number, i1: number, lemma: string): CueHit {
+  return { i0, i1, head: i0, lemma, kind: "prep", strength: "prep", negated: false, gerund: false, inverted: null, invertedPronoun: null };
+}
+
+function isNegatedFr(tokens: Token[], auxIndex: number): boolean {
+  const before = tokens[auxIndex - 1]?.l;
+  const before2 = tokens[auxIndex - 2]?.l;
+  if (before === "n'" || before === "ne" || before2 === "n'" || before2 === "ne") {
+    for (let j = auxIndex; j < Math.min(tokens.length, auxIndex + 4); j++) if (FR_NEG.has(tokens[j]!.l)) return true;
+  }
+  return false;
+}

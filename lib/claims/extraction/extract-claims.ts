@@ -1,0 +1,316 @@
+// The extraction engine's entry point: article text in, claim candidates out (docs/extraction.md).
+// Pipeline: boilerplate spans → sentences (never crossing removed text) → quote regions → per
+// sentence: cues → attributions (source, content) → pronoun resolution → level, quote type,
+// hedging, check-worthiness. Pure and synchronous; all offsets returned are code points.
+import { findBoilerplate } from "@/lib/articles/clean-text";
+import { detectLanguage } from "@/lib/articles/detect-language";
+import { CodePointIndex } from "@/lib/articles/text-offsets";
+import { classifyLevel, looksLikePerson, sourceHead } from "./attribution-level";
+import { scoreCheckworthiness } from "./checkworthiness";
+import { displayClaimant } from "./claimant-names";
+import { findCues } from "./cues";
+import { COUNTRIES } from "./gazetteer";
+import { isHedged, isRumour } from "./hedging";
+import { findQuoteRegions, regionAt, type QuoteRegion } from "./quotes";
+import { splitSentences, type Sentence } from "./sentences";
+import { buildAttribution, mainSubject, type RawAttribution } from "./structure";
+import { tokenize, type Token } from "./tokens";
+import type { AttributionLevel, ExtractedClaim, ExtractionResult, Language, QuoteType } from "./types";
+
+export interface ExtractInput {
+  text: string;
+  language?: Language;
+}
+
+interface Mention {
+  span: [number, number];
+  text: string;
+}
+
+interface Draft {
+  start: number;
+  end: number;
+  claimant: string | null;
+  claimantSpan: [number, number] | null;
+  cueSpan: [number, number] | null;
+  level: AttributionLevel;
+  quoteType: QuoteType;
+  hedged: boolean;
+  checkworthiness: number;
+  /** Claims with no cue of their own (author assertions, continued quotes) can be absorbed by a
+   *  later attribution whose quote reaches back over them. */
+  weak: boolean;
+  sentence: number;
+}
+
+const SINGULAR_PRONOUNS = new Set(["he", "she", "il", "elle", "him", "her"]);
+const PLURAL_PRONOUNS = new Set(["they", "ils", "elles"]);
+const ANAPHORIC_NP = /^(?:the|le|la|l['’]|ce|cette)\s*(?:regime|régime|country|pays|government|gouvernement|company|entreprise|société|group|groupe|organi[sz]ation|agency|agence|state|état|kingdom|royaume|nation)$/iu;
+const WS_RE = /[\s\u00A0\u202F\u200B\uFEFF]/u;
+
+function countryIn(text: string): string | null {
+  const lower = text.toLowerCase();
+  let best: string | null = null;
+  let bestAt = Infinity;
+  for (const [k, v] of Object.entries(COUNTRIES)) {
+    const at = lower.indexOf(k);
+    if (at >= 0 && at < bestAt && !/\p{L}/u.test(lower[at + k.length] ?? "") && !/\p{L}/u.test(lower[at - 1] ?? "")) {
+      best = v;
+      bestAt = at;
+    }
+  }
+  return best;
+}
+
+function quoteTypeOf(regions: QuoteRegion[], s: number, e: number, text: string): QuoteType {
+  const r = regionAt(regions, s) ?? regionAt(regions, Math.max(s, e - 1));
+  if (r && r.start <= s + 1 && r.end >= e - 1) return "direct";
+  let quotedWords = 0;
+  for (const q of regions) {
+    if (q.end <= s || q.start >= e) continue;
+    const a = Math.max(q.start, s);
+    const b = Math.min(q.end, e);
+    quotedWords += text.slice(a, b).split(/\s+/).filter(Boolean).length;
+  }
+  const total = text.slice(s, e).split(/\s+/).filter(Boolean).length;
+  if (quotedWords >= 4 && quotedWords >= total * 0.9) return "direct";
+  return quotedWords >= 4 ? "mixed" : "indirect";
+}
+
+/** Trims spaces, sentence-final punctuation and unbalanced outer quotation marks. */
+function trimContent(text: string, s: number, e: number): [number, number] {
+  for (let guard = 0; guard < 6; guard++) {
+    const before = [s, e];
+    while (s < e && WS_RE.test(text[s]!)) s++;
+    while (e > s && (WS_RE.test(text[e - 1]!) || /[.,;:…]/u.test(text[e - 1]!))) e--;
+    const first = text[s];
+    const last = text[e - 1];
+    if (first && /[“«"„]/u.test(first) && last && /[”»"]/u.test(last)) {
+      // Strip a pair only when it encloses the whole span (no other closing mark inside).
+      const inner = text.slice(s + 1, e - 1);
+      if (!/[”»]/u.test(inner) && (inner.match(/"/g)?.length ?? 0) % 2 === 0) {
+        s++;
+        e--;
+      }
+    } else if (first && /[“«„]/u.test(first) && !/[”»]/u.test(text.slice(s, e))) s++;
+    else if (last && /[”»]/u.test(last) && !/[“«„]/u.test(text.slice(s, e))) e--;
+    if (before[0] === s && before[1] === e) break;
+  }
+  return [s, e];
+}
+
+export function extractClaims(input: ExtractInput): ExtractionResult {
+  const text = input.text;
+  const lang: Language = input.language ?? detectLanguage(text);
+  const index = new CodePointIndex(text);
+  const blocked = findBoilerplate(text);
+  const sentences = splitSentences(text, blocked);
+  const regions = findQuoteRegions(text);
+  const title = findTitle(text, sentences);
+
+  const drafts: Draft[] = [];
+  let lastPerson: Mention | null = null;
+  let lastGroup: Mention | null = null;
+  let lastEntity: string | null = null;
+  let lastSpeaker: { draft: Draft; sentence: number } | null = null;
+
+  for (let si = 0; si < sentences.length; si++) {
+    const sent = sentences[si]!;
+    const tokens = tokenize(text, sent.start, sent.end);
+    if (tokens.length === 0) continue;
+    const sentenceText = text.slice(sent.start, sent.end);
+    const cues = findCues(tokens, lang).filter((c) => !regionAt(regions, tokens[c.head]!.s));
+    const atts: RawAttribution[] = [];
+    for (const c of cues) {
+      const a = buildAttribution({ tokens, regions, sentStart: sent.start, sentEnd: sent.end }, c);
+      if (a) atts.push(a);
+    }
+    splitNested(text, atts);
+
+    const subj = mainSubject(tokens, tokens.length);
+    const subjText = subj ? text.slice(tokens[subj[0]]!.s, tokens[subj[1] - 1]!.e) : null;
+
+    if (atts.length === 0) {
+      const [s, e] = trimContent(text, sent.start, sent.end);
+      if (e > s && tokens.filter((t) => !t.p).length >= 2) {
+        const continuing = continuedQuote(text, regions, s, e, lastSpeaker, si);
+        const claimText = text.slice(s, e);
+        const hedged = isHedged(claimText, lang);
+        const rumour = isRumour(claimText, lang);
+        const level: AttributionLevel = continuing ? continuing.level : rumour ? "hedged_unsourced" : "author_assertion";
+        const quoteType = quoteTypeOf(regions, s, e, text);
+        drafts.push({
+          start: s,
+          end: e,
+          claimant: continuing?.claimant ?? null,
+          claimantSpan: continuing?.claimantSpan ?? null,
+          cueSpan: null,
+          level,
+          quoteType,
+          hedged,
+          checkworthiness: scoreCheckworthiness({ text: claimText, level, hedged, quoteType, negatedCue: false, title: sent.title }),
+          weak: true,
+          sentence: si,
+        });
+      }
+    }
+
+    for (const a of atts) {
+      let [cs, ce] = trimContent(text, a.content[0], a.content[1]);
+      if (ce <= cs) continue;
+      // Resolve the source.
+      let claimant: string | null = null;
+      let claimantSpan: [number, number] | null = null;
+      let resolvedPerson = false;
+      let sourceText: string | null = null;
+      if (a.source) {
+        sourceText = text.slice(a.source[0], a.source[1]);
+        const single = a.sourceTokens.filter((t) => !t.p);
+        const pron = single.length === 1 ? single[0]!.l : "";
+        if (SINGULAR_PRONOUNS.has(pron) && lastPerson) {
+          claimant = displayClaimant(lastPerson.text, lang);
+          claimantSpan = lastPerson.span;
+          resolvedPerson = true;
+          sourceText = lastPerson.text;
+        } else if (PLURAL_PRONOUNS.has(pron) && lastGroup) {
+          claimant = displayClaimant(lastGroup.text, lang);
+          claimantSpan = lastGroup.span;
+          sourceText = lastGroup.text;
+        } else if (ANAPHORIC_NP.test(sourceText.trim()) && lastEntity) {
+          claimant = displayClaimant(sourceText, lang, lastEntity);
+          claimantSpan = a.source;
+        } else {
+          claimant = displayClaimant(sourceText, lang);
+          claimantSpan = a.source;
+        }
+      }
+      const claimText = text.slice(cs, ce);
+      const cueText = text.slice(a.cueSpan[0], a.cueSpan[1]);
+      const hedged = isHedged(claimText, lang, a.cue.lemma);
+      const level = classifyLevel({
+        source: sourceText,
+        sourceWords: a.sourceTokens.map((t) => t.w),
+        cueLemma: a.cue.lemma,
+        cueKind: a.cue.kind,
+        sentence: sentenceText,
+        resolvedPerson,
+        rumour: isRumour(claimText + " " + cueText, lang),
+      });
+      const quoteType = quoteTypeOf(regions, cs, ce, text);
+      const draft: Draft = {
+        start: cs,
+        end: ce,
+        claimant,
+        claimantSpan,
+        cueSpan: a.cueSpan,
+        level,
+        quoteType,
+        hedged,
+        checkworthiness: scoreCheckworthiness({ text: claimText, level, hedged, quoteType, negatedCue: a.cue.negated, title: sent.title }),
+        weak: false,
+        sentence: si,
+      };
+      // A quote that opened in an earlier sentence absorbs the claims drafted for those sentences.
+      if (cs < sent.start) {
+        for (let k = drafts.length - 1; k >= 0; k--) {
+          const d = drafts[k]!;
+          if (d.weak && d.start >= cs && d.end <= sent.start) drafts.splice(k, 1);
+        }
+      }
+      drafts.push(draft);
+      if (quoteType !== "indirect" && claimant) lastSpeaker = { draft, sentence: si };
+      // Remember people and groups for later pronouns.
+      if (a.source && sourceText && !resolvedPerson) {
+        const head = sourceHead(sourceText);
+        if (looksLikePerson(sourceText) && !/^(?:he|she|il|elle|i|je|we|nous|they|ils|elles|it|on|who|qui)$/iu.test(head)) {
+          lastPerson = { span: a.source, text: sourceText };
+        } else if (!/^(?:he|she|il|elle|i|je|we|nous|they|ils|elles|it|on|who|qui)$/iu.test(head)) {
+          lastGroup = { span: a.source, text: sourceText };
+        }
+      }
+    }
+
+    if (subjText) {
+      const c = countryIn(subjText);
+      if (c) lastEntity = c;
+      if (atts.length === 0 && looksLikePerson(subjText) && /\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(subjText) && subj) {
+        // "Vladimir Putin visited…": a later "he said" most likely means this person.
+        const t0 = tokens[subj[0]]!;
+        const t1 = tokens[subj[1] - 1]!;
+        lastPerson = { span: [t0.s, t1.e], text: subjText };
+      }
+    }
+  }
+
+  const claims: ExtractedClaim[] = drafts.map((d) => {
+    const start = index.toCodePoint(d.start);
+    const end = index.toCodePoint(d.end);
+    return {
+      quote: text.slice(d.start, d.end),
+      start,
+      end,
+      summary: null,
+      claimant: d.claimant,
+      claimantSpan: d.claimantSpan ? { start: index.toCodePoint(d.claimantSpan[0]), end: index.toCodePoint(d.claimantSpan[1]) } : null,
+      cue: d.cueSpan ? text.slice(d.cueSpan[0], d.cueSpan[1]) : null,
+      cueSpan: d.cueSpan ? { start: index.toCodePoint(d.cueSpan[0]), end: index.toCodePoint(d.cueSpan[1]) } : null,
+      attributionLevel: d.level,
+      quoteType: d.quoteType,
+      hedged: d.hedged,
+      checkworthiness: d.checkworthiness,
+    };
+  });
+  const removed = blocked.map((b) => ({
+    start: index.toCodePoint(b.start),
+    end: index.toCodePoint(b.end),
+    text: text.slice(b.start, b.end),
+    reason: b.reason,
+  }));
+  return { language: lang, title, removed, claims };
+}
+
+/** The first line is the title when more text follows it and it is headline-sized. */
+function findTitle(text: string, sentences: Sentence[]): string | null {
+  const first = sentences[0];
+  if (!first) return null;
+  const lineEnd = text.indexOf("\n", first.start);
+  if (lineEnd < 0) return null;
+  const line = text.slice(first.start, lineEnd).trim();
+  if (!line || line.length > 300) return null;
+  return line;
+}
+
+/** A sentence that is itself a quotation, right after a quoted speaker, continues that speaker. */
+function continuedQuote(
+  text: string,
+  regions: QuoteRegion[],
+  s: number,
+  e: number,
+  last: { draft: Draft; sentence: number } | null,
+  si: number,
+): { claimant: string | null; claimantSpan: [number, number] | null; level: AttributionLevel } | null {
+  if (!last || si - last.sentence > 2) return null;
+  const r = regionAt(regions, s);
+  if (!r || r.end < e - 1) return null;
+  if (/\S/u.test(text.slice(r.end, e).replace(/[.,;:!?…\s]/gu, ""))) return null;
+  return { claimant: last.draft.claimant, claimantSpan: last.draft.claimantSpan, level: last.draft.level };
+}
+
+/** Two claims from two sources in one sentence: the outer content stops where the inner
+ *  attribution's clause begins ("…Shahed, achetés dans le cadre de ce que l'administration dit…"). */
+function splitNested(text: string, atts: RawAttribution[]): void {
+  for (const a of atts) {
+    if (a.side !== "after") continue;
+    for (const b of atts) {
+      if (a === b) continue;
+      const bStart = Math.min(b.source ? b.source[0] : b.cueSpan[0], b.cueSpan[0]);
+      if (b.cueSpan[0] <= a.cueSpan[1] || bStart <= a.content[0] || bStart >= a.content[1]) continue;
+      const seg = text.slice(a.content[0], bStart);
+      const comma = Math.max(seg.lastIndexOf(","), seg.lastIndexOf(";"), seg.lastIndexOf("—"), seg.lastIndexOf(" – "));
+      const cut = comma > 0 ? a.content[0] + comma : bStart;
+      if (cut - a.content[0] >= 12) a.content = [a.content[0], cut];
+    }
+  }
+}
+
+export type { Token };

@@ -1,0 +1,95 @@
+// Small word lists that let rules recognise what kind of source a noun phrase names: news
+// outlets, institutions, documents, unnamed roles, countries. Kept short and generic (not tuned to
+// one article); everything is lower case and matched on whole words.
+
+export const OUTLETS = [
+  "new york times", "times", "washington post", "post", "wall street journal", "journal", "reuters", "associated press", "agence france-presse", "bloomberg", "fox news", "nbc news", "abc news", "cbs news", "guardian", "politico", "axios", "breitbart", "huffington post", "huffpost", "buzzfeed", "usa today", "daily mail",
+  "financial times", "the economist", "economist", "new yorker", "atlantic", "vox", "slate", "daily beast", "the hill", "hill",
+  "le monde", "le figaro", "figaro", "libération", "le parisien", "les echos", "mediapart", "l'express", "le point",
+  "franceinfo", "france info", "bfmtv", "france 2", "france inter", "radio france", "france 24", "euronews",
+  "al jazeera", "spiegel", "der spiegel", "ria novosti", "interfax", "xinhua", "yonhap", "kyodo", "el país",
+  "corriere della sera", "la repubblica", "espreso tv", "kyiv independent", "times of israel", "haaretz", "le temps",
+  "newspaper", "newspapers", "journal", "journaux", "quotidien", "hebdomadaire", "magazine", "tabloid", "tabloïd", "outlet",
+  "média", "médias", "media", "chaîne", "channel", "network", "broadcaster", "website", "site", "blog", "tweet", "twitter",
+  "facebook", "instagram", "tiktok", "telegram", "publication", "radio", "télévision", "television", "tv", "news agency",
+  "agence de presse", "report by", "podcast", "editorial", "éditorial", "columnist", "chroniqueur",
+];
+
+export const INSTITUTIONS = [
+  "white house", "maison blanche", "kremlin", "pentagon", "pentagone", "élysée", "elysée", "matignon", "quai d'orsay",
+  "downing street", "state department", "département d'état", "government", "gouvernement", "administration", "ministry",
+  "ministère", "department", "département", "army", "armée", "military", "forces", "police", "préfecture", "prefecture",
+  "court", "tribunal", "cour", "parquet", "prosecutor's office", "prosecutors", "company", "firm", "entreprise", "groupe",
+  "campaign", "campagne", "party", "parti", "committee", "comité", "commission", "council", "conseil", "embassy",
+  "ambassade", "office", "bureau", "regime", "régime", "agency", "agence", "united nations", "nations unies", "european union", "union européenne", "congress", "congrès", "senate", "sénat", "parliament", "parlement", "assemblée", "city", "ville", "mairie",
+  "county", "union", "syndicat", "federation", "fédération", "organisation", "organization", "association", "ngo", "ong",
+  "institute", "institut", "university", "université", "hospital", "hôpital", "board", "authorities", "autorités",
+  "spokesman's office", "headquarters", "état-major", "staff", "navy", "marine", "air force", "armée de l'air", "ministère de la défense",
+  "central bank", "banque centrale", "federal reserve", "eurostat", "justice department", "defense department", "home office", "foreign office", "interior ministry", "foreign ministry",
+  "inc", "corp", "corporation", "ltd", "group", "bank", "banque", "service", "services", 
+];
+
+export const DOCUMENTS = [
+  "report", "reports", "study", "studies", "survey", "poll", "polls", "analysis", "data", "figures", "statistics", "document",
+  "documents", "filing", "filings", "records", "record", "memo", "memorandum", "letter", "findings", "finding", "assessment",
+  "audit", "review", "paper", "research", "census", "estimate", "estimates", "index", "indictment", "complaint", "lawsuit",
+  "transcript", "emails", "email", "cable", "cables", "dossier", "budget", "forecast", "model", "numbers", "results", "tally",
+  "rapport", "étude", "études", "enquête", "sondage", "sondages", "analyse", "données", "chiffres", "statistiques", "note",
+  "mémo", "courrier", "lettre", "découverte", "conclusions", "évaluation", "recensement", "bilan", "relevé", "baromètre",
+  "décret", "arrêté", "jugement", "plainte", "acte", "documents", "procès-verbal", "projections", "prévisions", "compte rendu",
+];
+
+export const ANON_ROLES = [
+  "official", "officials", "responsable", "responsables", "source", "sources", "person", "people", "aide", "aides",
+  "adviser", "advisers", "advisor", "advisors", "diplomat", "diplomats", "officer", "officers", "insider", "insiders",
+  "employee", "employees", "member", "members", "someone", "staffer", "staffers", "analyst", "analysts", "expert",
+  "experts", "observer", "observers", "witness", "witnesses", "resident", "residents", "investigators", "lawmakers",
+  "executive", "executives", "spokesman", "spokeswoman", "spokesperson", "porte-parole", "proche", "proches", "entourage",
+  "membre", "membres", "diplomate", "diplomates", "fonctionnaire", "fonctionnaires", "militaire", "militaires", "agent",
+  "agents", "enquêteur", "enquêteurs", "conseiller", "conseillers", "quelqu'un", "habitant", "habitants", "témoin", "témoins",
+  "expert", "experts", "analyste", "analystes", "cadre", "cadres", "dirigeant", "dirigeants", "élu", "élus", "observateur",
+  "observateurs", "chercheur", "chercheurs", "researchers", "scientists", "economists", "économistes", "critics", "critiques",
+  "supporters", "partisans", "protesters", "manifestants", "voters", "électeurs", "democrats", "republicans", "leaders",
+  "intelligence", "renseignement",
+];
+
+export const REPORTERS = ["correspondent", "reporter", "reporters", "journalist", "journalists", "envoyé spécial", "envoyée spéciale", "journaliste", "journalistes", "photographer", "photographe", "correspondant", "correspondante", "our", "notre", "nos"];
+
+export const ROLE_TITLES = [
+  "president", "président", "présidente", "minister", "ministre", "senator", "sénateur", "sénatrice", "governor",
+  "gouverneur", "mayor", "maire", "secretary", "secrétaire", "chancellor", "chancelier", "chancelière", "prime minister",
+  "premier ministre", "premier", "king", "roi", "reine", "queen", "pope", "pape", "ceo", "pdg", "director", "directeur",
+  "directrice", "chairman", "chair", "speaker", "candidate", "candidat", "candidate", "nominee", "general", "général",
+  "chief", "chef", "leader", "ambassador", "ambassadeur", "ambassadrice", "judge", "juge", "attorney general", "prosecutor",
+  "procureur", "procureure", "commissioner", "commissaire", "sheriff", "coach", "député", "députée",
+];
+
+// Countries and capitals, French and English, with an English name for claimant glosses.
+export const COUNTRIES: Record<string, string> = {
+  "corée du nord": "North Korea", "north korea": "North Korea", pyongyang: "North Korea", "corée du sud": "South Korea",
+  "south korea": "South Korea", séoul: "South Korea", seoul: "South Korea", russie: "Russia", russia: "Russia",
+  moscou: "Russia", moscow: "Russia", ukraine: "Ukraine", kyiv: "Ukraine", kiev: "Ukraine", "états-unis": "United States",
+  "etats-unis": "United States", "united states": "United States", washington: "United States", chine: "China",
+  china: "China", pékin: "China", beijing: "China", iran: "Iran", téhéran: "Iran", tehran: "Iran", france: "France",
+  paris: "France", "royaume-uni": "United Kingdom", britain: "United Kingdom", "united kingdom": "United Kingdom",
+  londres: "United Kingdom", london: "United Kingdom", allemagne: "Germany", germany: "Germany", berlin: "Germany",
+  israël: "Israel", israel: "Israel", turquie: "Turkey", turkey: "Turkey", ankara: "Turkey", syrie: "Syria", syria: "Syria",
+  japon: "Japan", japan: "Japan", tokyo: "Japan", inde: "India", india: "India", mexique: "Mexico", mexico: "Mexico",
+  canada: "Canada", italie: "Italy", italy: "Italy", espagne: "Spain", spain: "Spain", pologne: "Poland", poland: "Poland",
+  biélorussie: "Belarus", belarus: "Belarus", cuba: "Cuba", venezuela: "Venezuela", brésil: "Brazil", brazil: "Brazil",
+  "arabie saoudite": "Saudi Arabia", "saudi arabia": "Saudi Arabia", egypte: "Egypt", égypte: "Egypt", egypt: "Egypt",
+  irak: "Iraq", iraq: "Iraq", afghanistan: "Afghanistan", pakistan: "Pakistan", taïwan: "Taiwan", taiwan: "Taiwan",
+};
+
+/** Regex matching any entry of a list as whole words (case-insensitive, Unicode aware). */
+export function wordListRegex(words: string[]): RegExp {
+  const alt = [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]"))
+    .join("|");
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, "iu");
+}
+
+// Acronyms are matched case-sensitively: "UN" is the United Nations, "un" a French article.
+export const INSTITUTION_ACRONYMS = /(?<![\p{L}\p{N}])(?:FBI|CIA|NSA|NATO|OTAN|UN|ONU|EU|UE|WHO|OMS|IMF|FMI|INSEE|Insee|CDC|FDA|EPA|SEC|DOJ|DHS|DNC|RNC|GOP|ICE|IRS|FEC|NHS|OSCE|OPEC|OPEP|AIEA|IAEA|SNCF|EDF)(?![\p{L}\p{N}])/u;
+export const OUTLET_ACRONYMS = /(?<![\p{L}\p{N}])(?:AP|AFP|CNN|MSNBC|NBC|ABC|CBS|NPR|BBC|RFI|TASS|KCNA|TF1|PBS|CNBC|ANSA|DPA)(?![\p{L}\p{N}])/u;

@@ -1,0 +1,30 @@
+// Hedging: the claim is stated with a conditional, a modal or a belief verb, so it asserts less
+// than a plain indicative would. `rumour` is the narrower journalistic hedge with no source at all
+// ("reportedly", « aurait été aperçu ») that makes a claim hedged_unsourced.
+
+// French conditional endings, minus nouns and adjectives that happen to end the same way.
+const FR_CONDITIONAL = /(?<![\p{L}])\p{L}+(?:rait|raient)(?![\p{L}])/giu;
+const NOT_CONDITIONAL = new Set(["portrait", "trait", "extrait", "retrait", "attrait", "abstrait", "distrait", "soustrait", "parfait", "portraits", "traits", "extraits", "retraits"]);
+const FR_HEDGE = /(?<![\p{L}])(?:susceptibles?|peut-être|probablement|vraisemblablement|éventuellement|possiblement|sembl(?:e|ent|ait|aient|erait)|para[iî](?:t|ssent|ssait)|croi(?:t|ent|s)|croyai(?:t|ent)|pens(?:e|ent|ait|aient)|suppos(?:e|ent|é|ée)|présumée?s?|présumément|supposément|apparemment|pourrai(?:t|ent)|possibles?|risque(?:nt)? de|d['’]après les premières|selon toute vraisemblance)(?![\p{L}])/iu;
+const EN_HEDGE = /\b(?:could|may|might|would|reportedly|allegedly|possibly|perhaps|likely|unlikely|probably|appears?|appeared|seems?|seemed|believes?|believed|thinks?|thought|suspects?|suspected|expected|purportedly|supposedly|apparently|potentially|rumou?red|presumably|estimated)\b/iu;
+
+const FR_RUMOUR = /(?<![\p{L}])(?:(?:serai(?:t|ent)|aurai(?:t|ent))\s+(?:été\s+)?\p{L}+(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ite|its)|on dit que|il para[iî]t que|selon toute vraisemblance|présumée?s?|supposément|selon des rumeurs|des rumeurs)(?![\p{L}])/iu;
+const EN_RUMOUR = /\b(?:reportedly|allegedly|purportedly|supposedly|rumou?red|(?:is|are|was|were) (?:expected|believed|said|thought|rumou?red|understood) to|appears? to|appeared to|seems? to|is likely to|are likely to)\b/iu;
+
+export function isHedged(text: string, lang: "fr" | "en", cueLemma?: string | null): boolean {
+  if (cueLemma && ["believe", "think", "suspect", "croire", "penser", "expect", "estimate", "hope", "espérer", "fear", "craindre", "predict", "prédire", "wonder", "doubt", "douter"].includes(cueLemma)) return true;
+  if (lang === "fr" || /[àâçéèêëîïôûù]/.test(text)) {
+    if (FR_HEDGE.test(text)) return true;
+    FR_CONDITIONAL.lastIndex = 0;
+    for (const m of text.matchAll(FR_CONDITIONAL)) {
+      if (!NOT_CONDITIONAL.has(m[0].toLowerCase())) return true;
+    }
+    if (lang === "fr") return false;
+  }
+  return EN_HEDGE.test(text);
+}
+
+/** Rumour-style hedge with no source ("X serait impliqué", "reportedly", "is expected to"). */
+export function isRumour(text: string, lang: "fr" | "en"): boolean {
+  return lang === "fr" ? FR_RUMOUR.test(text) : EN_RUMOUR.test(text);
+}

@@ -1,0 +1,194 @@
+// Reporting-verb lexicon (docs/attribution-levels.md lists the core; the rest are verbs that news
+// prose uses to attribute speech, writing, findings or stances). Forms are generated from lemmas
+// so every tense is covered; irregular forms are listed by hand.
+
+export type CueStrength = "speech" | "stance" | "evidence";
+
+export interface VerbInfo {
+  lemma: string;
+  lang: "en" | "fr";
+  /** speech verbs always attribute; stance verbs (want, hope, believe) and evidence verbs
+   *  (find, show) need a clear subject and complement before they count. */
+  strength: CueStrength;
+  /** "pp": past participle (FR: needs an auxiliary); "ing": gerund; "fin": finite/other. */
+  form: "pp" | "ing" | "fin" | "base";
+}
+
+const EN_SPEECH =
+  "say tell add state claim argue assert announce confirm deny acknowledge admit explain note warn report reveal insist " +
+  "suggest estimate allege accuse write tweet cite agree echo recall declare respond reply urge emphasize emphasise stress " +
+  "mention promise pledge vow contend concede complain observe conclude testify boast charge disclose demand propose " +
+  "recommend criticize criticise praise blast slam condemn question dismiss reject predict joke quip ask answer counter " +
+  "retort shout chant remark assure reassure inform caution threaten describe declined lament muse " +
+  "speculate acknowledge opine posit proclaim brag post write testify concur affirm aver maintain repeat reiterate " +
+  "clarify hint signal complain decry denounce applaud endorse rebut dispute challenge call accuse cheer tout " +
+  "advise instruct order demand plead plan";
+const EN_STANCE = "believe think hope fear worry expect feel want doubt suspect wonder know understand figure worry";
+const EN_EVIDENCE = "find show indicate suggest conclude estimate project forecast identify document reveal";
+
+const EN_IRREGULAR: Record<string, string[]> = {
+  say: ["say", "says", "said", "saying"],
+  tell: ["tell", "tells", "told", "telling"],
+  write: ["write", "writes", "wrote", "written", "writing"],
+  think: ["think", "thinks", "thought", "thinking"],
+  know: ["know", "knows", "knew", "known"],
+  find: ["find", "finds", "found", "finding"],
+  show: ["show", "shows", "showed", "shown", "showing"],
+  feel: ["feel", "feels", "felt"],
+  understand: ["understand", "understands", "understood"],
+  forecast: ["forecast", "forecasts", "forecasting"],
+  tweet: ["tweet", "tweets", "tweeted", "tweeting"],
+  plan: ["plans", "planned", "planning"],
+  admit: ["admit", "admits", "admitted", "admitting"],
+  regret: ["regret", "regrets", "regretted"],
+  order: ["orders", "ordered"],
+  post: ["posted"],
+  call: ["called", "calls", "calling", "call"],
+  question: ["questioned", "questions", "questioning"],
+  answer: ["answered", "answers"],
+  signal: ["signaled", "signalled", "signals"],
+  charge: ["charged", "charges"],
+  counter: ["countered", "counters"],
+  report: ["report", "reports", "reported", "reporting"],
+  declined: ["declined", "declines"],
+};
+
+function enForms(lemma: string): string[] {
+  const irr = EN_IRREGULAR[lemma];
+  if (irr) return irr;
+  const out = [lemma];
+  if (/(?:s|sh|ch|x|z)$/.test(lemma)) out.push(lemma + "es");
+  else if (/[^aeiou]y$/.test(lemma)) out.push(lemma.slice(0, -1) + "ies");
+  else out.push(lemma + "s");
+  if (lemma.endsWith("e")) {
+    out.push(lemma + "d", lemma.slice(0, -1) + "ing");
+  } else if (/[^aeiou]y$/.test(lemma)) {
+    out.push(lemma.slice(0, -1) + "ied", lemma + "ing");
+  } else if (/^(?:[^aeiou]*[aeiou][^aeiouwxy])$/.test(lemma) || /(?:mit|fer|pel)$/.test(lemma)) {
+    const last = lemma.slice(-1);
+    out.push(lemma + last + "ed", lemma + last + "ing");
+  } else {
+    out.push(lemma + "ed", lemma + "ing");
+  }
+  return out;
+}
+
+const FR_ER =
+  "déclarer affirmer annoncer ajouter expliquer indiquer préciser souligner rappeler estimer assurer confirmer raconter " +
+  "rapporter noter confier témoigner insister avouer déplorer dénoncer accuser juger considérer penser révéler répéter " +
+  "marteler signaler observer relever constater avancer nier contester regretter alerter tweeter détailler résumer " +
+  "commenter citer jurer espérer souhaiter réclamer exiger demander critiquer fustiger saluer plaider arguer lâcher " +
+  "glisser tonner ironiser insister démontrer montrer pointer qualifier informer déclarer prôner annoncer clamer " +
+  "proclamer rétorquer répliquer objecter protester s'inquiéter menacer reprocher attester certifier " +
+  "expliquer commenter analyser assumer défendre";
+const FR_STANCE = new Set(["penser", "estimer", "juger", "considérer", "espérer", "souhaiter", "croire", "craindre", "douter"]);
+const FR_EVIDENCE = new Set(["démontrer", "montrer", "révéler", "indiquer", "constater", "relever"]);
+
+// Irregular verbs: finite forms, then participles after "|".
+const FR_IRREGULAR: Record<string, string> = {
+  dire: "dit disent disait disaient dira diront dirait diraient dis disant|dit dite dits dites",
+  écrire: "écrit écrivent écrivait écrivaient écrira écrirait écrivant|écrit écrite écrits",
+  croire: "croit croient croyait croyaient croira croyant|cru",
+  reconnaître: "reconnaît reconnait reconnaissent reconnaissait reconnaissaient reconnaîtra reconnaissant|reconnu reconnue reconnus",
+  admettre: "admet admettent admettait admettaient admettra|admis admise",
+  démentir: "dément démentent démentait démentaient|démenti démentie",
+  prétendre: "prétend prétendent prétendait prétendaient|prétendu",
+  soutenir: "soutient soutiennent soutenait soutenaient soutiendra|soutenu",
+  répondre: "répond répondent répondait répondaient répondra|répondu",
+  avertir: "avertit avertissent avertissait avertissaient|averti avertie",
+  prévenir: "prévient préviennent prévenait prévenaient|prévenu",
+  promettre: "promet promettent promettait promettaient promettra|promis promise",
+  conclure: "conclut concluent concluait concluaient|conclu conclue",
+  décrire: "décrit décrivent décrivait décrivaient|décrit décrite",
+  craindre: "craint craignent craignait craignaient|craint",
+  poursuivre: "poursuit poursuivent poursuivait|poursuivi",
+  maintenir: "maintient maintiennent maintenait|maintenu",
+  prédire: "prédit prédisent prédisait|prédit",
+  douter: "doute doutent doutait doutaient|douté",
+  interdire: "",
+};
+
+function frErForms(lemma: string): { fin: string[]; pp: string[] } {
+  const stem = lemma.slice(0, -2);
+  // annoncer → annonçait; rappeler → rappelle; répéter → répète
+  const soft = stem.endsWith("c") ? stem.slice(0, -1) + "ç" : stem.endsWith("g") ? stem + "e" : stem;
+  let strong = stem;
+  if (/el$/.test(stem) && lemma !== "révéler") strong = stem + "l";
+  const acc = stem.match(/^(.*)[ée]([^aeiouéèêy]+)$/u);
+  if (acc && !/el$/.test(stem)) strong = `${acc[1]}è${acc[2]}`;
+  const fin = [
+    strong + "e", strong + "es", strong + "ent",
+    soft + "ait", soft + "aient", soft + "a", stem + "èrent", soft + "ant",
+    strong + "era", strong + "eront", strong + "erait", strong + "eraient",
+  ];
+  const pp = [stem + "é", stem + "ée", stem + "és", stem + "ées"];
+  return { fin, pp };
+}
+
+export const VERBS = new Map<string, VerbInfo[]>();
+
+function add(form: string, info: VerbInfo) {
+  const list = VERBS.get(form);
+  if (list) {
+    if (!list.some((i) => i.lemma === info.lemma && i.lang === info.lang && i.form === info.form)) list.push(info);
+  } else VERBS.set(form, [info]);
+}
+
+for (const [lemmas, strength] of [
+  [EN_SPEECH, "speech"],
+  [EN_STANCE, "stance"],
+  [EN_EVIDENCE, "evidence"],
+] as const) {
+  for (const lemma of lemmas.split(/\s+/)) {
+    for (const f of enForms(lemma)) {
+      const form = f.endsWith("ing") ? "ing" : f === lemma ? "base" : "fin";
+      add(f, { lemma, lang: "en", strength, form });
+    }
+  }
+}
+
+for (const lemma of FR_ER.split(/\s+/)) {
+  const clean = lemma.replace(/^s'/, "").replace("-en-garde", "");
+  const strength = FR_STANCE.has(clean) ? "stance" : FR_EVIDENCE.has(clean) ? "evidence" : "speech";
+  const { fin, pp } = frErForms(clean);
+  for (const f of fin) add(f, { lemma: clean, lang: "fr", strength, form: "fin" });
+  for (const f of pp) add(f, { lemma: clean, lang: "fr", strength, form: "pp" });
+}
+for (const [lemma, forms] of Object.entries(FR_IRREGULAR)) {
+  if (!forms) continue;
+  const [fin = "", pp = ""] = forms.split("|");
+  const strength = FR_STANCE.has(lemma) ? "stance" : FR_EVIDENCE.has(lemma) ? "evidence" : "speech";
+  for (const f of fin.split(" ").filter(Boolean)) add(f, { lemma, lang: "fr", strength, form: "fin" });
+  for (const f of pp.split(" ").filter(Boolean)) add(f, { lemma, lang: "fr", strength, form: "pp" });
+}
+
+export const FR_AUX = new Set([
+  "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "ai", "as", "avons", "avez", "eu", "avoir", "ayant",
+]);
+export const FR_BE = new Set(["est", "sont", "était", "étaient", "été", "sera", "seront", "serait", "seraient", "s'est", "se"]);
+export const EN_AUX = new Set([
+  "has", "have", "had", "will", "would", "could", "might", "may", "can", "did", "does", "do", "was", "were", "is", "are",
+  "been", "be", "having", "shall", "should", "must", "'s", "'ve", "'d",
+]);
+export const EN_NEG = new Set(["not", "n't", "never", "no", "declined", "refused"]);
+export const FR_NEG = new Set(["pas", "jamais", "guère", "point", "nullement"]);
+
+// Adverbs and short time phrases that may sit between an auxiliary and a participle or between a
+// cue and its complement ("a également déclaré lundi que", "said on Monday that").
+export const SKIPPABLE = new Set(
+  (
+    "also later then again earlier previously once repeatedly recently today yesterday tonight monday tuesday wednesday " +
+    "thursday friday saturday sunday morning afternoon evening night last week month year this that's publicly privately " +
+    "bluntly flatly simply frankly explicitly openly quietly separately further immediately already still even just " +
+    "only often never ever later first recently " +
+    "également aussi encore déjà notamment pourtant toutefois ensuite récemment bien enfin même d'ailleurs alors " +
+    "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui soir matin dernier dernière semaine mois " +
+    "la le les cette ce plus tard publiquement ouvertement clairement franchement simplement déjà toujours volontiers"
+  ).split(/\s+/),
+);
+
+export const PREP_CUES_EN = ["according to", "citing", "quoting", "per"];
+export const PREP_CUES_FR = ["selon", "d'après", "de source", "citant", "citée par", "cité par"];
+
+export const PRONOUNS_EN = new Set(["he", "she", "they", "it", "i", "we", "you", "who", "which", "that"]);
+export const PRONOUNS_FR = new Set(["il", "elle", "ils", "elles", "on", "je", "nous", "vous", "qui", "celui-ci", "celle-ci"]);

@@ -1,0 +1,71 @@
+// Direct-quotation regions. Newsrooms mix “ ” « » and straight quotes, sometimes open with one
+// and close with another (“… »), and let a quote run over several paragraphs (each new paragraph
+// reopens it). We pair them with a depth counter over the whole text so that a quote's
+// attribution ("», a déclaré Ignat") can reach back to where the quote opened.
+
+export interface QuoteRegion {
+  /** UTF-16 index of the opening mark. */
+  start: number;
+  /** UTF-16 index just after the closing mark. */
+  end: number;
+}
+
+const OPEN = new Set(["“", "«", "„"]);
+const CLOSE = new Set(["”", "»"]);
+const MAX_QUOTE = 4000;
+
+export function findQuoteRegions(text: string): QuoteRegion[] {
+  const out: QuoteRegion[] = [];
+  let depth = 0;
+  let start = -1;
+  let straightOpen = -1;
+  let lineHasText = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? "";
+    if (c === "\n" || c === "\r") {
+      lineHasText = false;
+      // A straight quote left open at the end of a paragraph continues only if the next
+      // paragraph reopens it; otherwise it was a stray mark.
+      if (straightOpen >= 0 && !/^[\r\n\s]*"/.test(text.slice(i, i + 8))) straightOpen = -1;
+      continue;
+    }
+    if (OPEN.has(c)) {
+      if (depth === 0) start = i;
+      // A quote reopened at the start of a paragraph is a continuation, not a nested quote.
+      if (!(depth > 0 && !lineHasText)) depth++;
+    } else if (CLOSE.has(c)) {
+      if (depth > 0) {
+        depth--;
+        if (depth === 0) {
+          if (i + 1 - start <= MAX_QUOTE) out.push({ start, end: i + 1 });
+        }
+      }
+    } else if (c === '"') {
+      if (depth === 0) {
+        if (straightOpen < 0) straightOpen = i;
+        else if (!lineHasText && i > straightOpen + 1 && /[\r\n]/.test(text.slice(straightOpen, i))) {
+          // reopening at a paragraph start: continuation
+        } else {
+          if (i + 1 - straightOpen <= MAX_QUOTE) out.push({ start: straightOpen, end: i + 1 });
+          straightOpen = -1;
+        }
+      }
+    }
+    if (c !== " " && c !== "\t") lineHasText = true;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The region containing position i (UTF-16), if any. */
+export function regionAt(regions: QuoteRegion[], i: number): QuoteRegion | null {
+  let lo = 0;
+  let hi = regions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = regions[mid]!;
+    if (i < r.start) hi = mid - 1;
+    else if (i >= r.end) lo = mid + 1;
+    else return r;
+  }
+  return null;
+}

@@ -1,0 +1,286 @@
+// From a cue to a full attribution: who (source span), what (content span). Handles the shapes
+// news prose uses:
+//   X said (that) Y.            X a déclaré que Y.          (content after, subject on the left)
+//   Y, X said. / Y, said X.     « Y », a déclaré X.          (content before, source around cue)
+//   « Y », a-t-il dit.                                       (inverted pronoun)
+//   X, a spokesman for Z, said Y.   X, qui s'est exprimé…, a déclaré que Y.   (appositives)
+//   According to X, Y. / Y, selon X.                          (prepositional cues)
+//   … and said that Y / … et a affirmé que Y / …, saying Y    (subject of the main clause)
+import type { Token } from "./tokens";
+import type { CueHit } from "./cues";
+import { EN_AUX, FR_AUX, FR_BE, SKIPPABLE, VERBS } from "./lexicon";
+import type { QuoteRegion } from "./quotes";
+import { regionAt } from "./quotes";
+
+export interface RawAttribution {
+  cue: CueHit;
+  /** UTF-16 spans. */
+  cueSpan: [number, number];
+  source: [number, number] | null;
+  /** Token range of the source (for classification). */
+  sourceTokens: Token[];
+  content: [number, number];
+  side: "after" | "before";
+}
+
+const CLAUSE_WORDS = new Set([
+  "that", "que", "qu'", "because", "car", "when", "lorsque", "lorsqu'", "quand", "while", "if", "si", "where", "où", "but",
+  "mais", "although", "though", "since", "puisque", "comme", "whether", "than", "so", "donc", "tandis", "alors", "after",
+  "before", "until", "unless", "dont", "how", "why", "what", "ce", "whom", "pourquoi", "comment",
+]);
+const COORD = new Set(["and", "et", "or", "ou"]);
+const OPEN_QUOTES = new Set(["“", "«", '"', "„", "‘"]);
+const CLOSE_QUOTES = new Set(["”", "»", '"', "’"]);
+const COMPLEMENTIZERS = new Set(["that", "que", "qu'", ":"]);
+const LEADING_ADVERBIAL = new Set(
+  ("in on at after before during for with under as by since last earlier later meanwhile however but and yet still also " +
+    "thus so then today yesterday monday tuesday wednesday thursday friday saturday sunday " +
+    "dans en à au aux après avant pendant lors pour avec sous depuis par hier lundi mardi mercredi jeudi vendredi samedi " +
+    "dimanche mais et cependant pourtant toutefois ainsi alors enfin or d'ailleurs puis aujourd'hui ce cette mercredi").split(" "),
+);
+const INVERTED_STOP = new Set(
+  "in at during on to while when after before from lors pendant dans sur devant à au aux en alors après avant, who qui".split(" "),
+);
+const OBJECT_CUES = new Set(["tell", "ask", "warn", "inform", "assure", "reassure", "remind", "urge", "caution", "advise", "instruct", "order", "avertir", "prévenir", "assurer", "informer"]);
+
+function isVerbish(t: Token): boolean {
+  if (FR_AUX.has(t.l) || FR_BE.has(t.l) || EN_AUX.has(t.l)) return true;
+  return VERBS.has(t.l);
+}
+
+/** Start of the clause that holds token i (exclusive scan stops at complementizers, quotes, ;). */
+function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
+  let j = i - 1;
+  while (j >= 0) {
+    const t = tokens[j]!;
+    if (t.p) {
+      if (t.l === "," && crossCommas) {
+        j--;
+        continue;
+      }
+      if (t.l === "(" || t.l === ")") {
+        j--;
+        continue;
+      }
+      break;
+    }
+    if (CLAUSE_WORDS.has(t.l)) break;
+    if (COORD.has(t.l)) {
+      const a = tokens[j - 1];
+      const b = tokens[j + 1];
+      // "Smith and Jones said": a coordination of names stays inside the subject.
+      if (!(a && b && /^\p{Lu}/u.test(a.w) && /^\p{Lu}/u.test(b.w))) break;
+    }
+    j--;
+  }
+  return j + 1;
+}
+
+/** Drops a leading adverbial ("Lundi,", "On Monday,", "In a statement,", "But") from a token range. */
+function stripLeading(tokens: Token[], a: number, b: number): number {
+  let s = a;
+  while (s < b && (tokens[s]!.p || COORD.has(tokens[s]!.l) || tokens[s]!.l === "but" || tokens[s]!.l === "mais")) s++;
+  if (s < b && LEADING_ADVERBIAL.has(tokens[s]!.l)) {
+    for (let j = s; j < Math.min(b, s + 12); j++) {
+      if (tokens[j]!.l === ",") return j + 1;
+    }
+  }
+  return s;
+}
+
+function trimRange(tokens: Token[], a: number, b: number): [number, number] {
+  while (a < b && tokens[a]!.p && !OPEN_QUOTES.has(tokens[a]!.l) && tokens[a]!.l !== "(") a++;
+  while (b > a && tokens[b - 1]!.p && !CLOSE_QUOTES.has(tokens[b - 1]!.l) && tokens[b - 1]!.l !== ")") b--;
+  return [a, b];
+}
+
+/** Main subject of the sentence: its first noun phrase, up to the first verb. */
+export function mainSubject(tokens: Token[], upTo: number): [number, number] | null {
+  const s = stripLeading(tokens, 0, upTo);
+  let e = s;
+  while (e < upTo && e < s + 10 && !isVerbish(tokens[e]!) && !(tokens[e]!.p && tokens[e]!.l !== "-" && tokens[e]!.l !== "'")) e++;
+  if (e === s || e >= upTo || !isVerbish(tokens[e]!)) return null;
+  return [s, e];
+}
+
+interface Ctx {
+  tokens: Token[];
+  regions: QuoteRegion[];
+  sentStart: number;
+  sentEnd: number;
+}
+
+/** Content before the cue: the quote that ends at the boundary, else from the clause start. */
+function contentBefore(ctx: Ctx, boundary: number): [number, number] | null {
+  const { tokens } = ctx;
+  let b = boundary; // token index (exclusive end) of the content
+  while (b > 0 && tokens[b - 1]!.p && !CLOSE_QUOTES.has(tokens[b - 1]!.l)) b--;
+  if (b <= 0) return null;
+  const last = tokens[b - 1]!;
+  if (CLOSE_QUOTES.has(last.l)) {
+    const r = regionAt(ctx.regions, last.s);
+    if (r) return [r.start, last.e];
+  }
+  const a = stripLeading(tokens, clauseStart(tokens, b, true), b);
+  if (a >= b) return null;
+  const [x, y] = trimRange(tokens, a, b);
+  if (y <= x) return null;
+  return [tokens[x]!.s, tokens[y - 1]!.e];
+}
+
+function isNounPhraseStart(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.w) || /^(the|a|an|le|la|les|l'|un|une|des|son|sa|ses|leur|his|her|their|its|ce|cette|plusieurs|two|three|several|many|some|other|another|one|officials?|sources?)$/.test(t.l) || /^\d/.test(t.l);
+}
+
+export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
+  const { tokens } = ctx;
+  const n = tokens.length;
+  const cueSpan: [number, number] = [tokens[cue.i0]!.s, tokens[cue.i1 - 1]!.e];
+  const endOfSentence = (): number => {
+    let b = n;
+    while (b > 0 && tokens[b - 1]!.p && !CLOSE_QUOTES.has(tokens[b - 1]!.l) && tokens[b - 1]!.l !== ")") b--;
+    return b;
+  };
+  const spanOf = (a: number, b: number): [number, number] => [tokens[a]!.s, tokens[b - 1]!.e];
+
+  // Prepositional cues: According to X, Y. / Y, according to X.
+  if (cue.kind === "prep") {
+    let e = cue.i1;
+    while (e < n && !(tokens[e]!.p && tokens[e]!.l !== "'" && tokens[e]!.l !== "-" && tokens[e]!.l !== "(" && tokens[e]!.l !== ")") && !COMPLEMENTIZERS.has(tokens[e]!.l) && e < cue.i1 + 18) e++;
+    if (e === cue.i1) return null;
+    const source: [number, number] = trimRange(tokens, cue.i1, e);
+    if (source[1] <= source[0]) return null;
+    const srcSpan = spanOf(source[0], source[1]);
+    const lead = stripLeading(tokens, 0, cue.i0);
+    let content: [number, number] | null;
+    if (lead >= cue.i0 || cue.i0 <= 1) {
+      // Cue first: content after the source.
+      let a = e;
+      while (a < n && tokens[a]!.p && !OPEN_QUOTES.has(tokens[a]!.l)) a++;
+      if (tokens[a] && COMPLEMENTIZERS.has(tokens[a]!.l)) a++;
+      const b = endOfSentence();
+      content = a < b ? spanOf(a, b) : null;
+    } else {
+      content = contentBefore(ctx, cue.i0);
+      // "Y, selon X, Z": the content may continue after the source.
+      const b = endOfSentence();
+      if (content && e < b - 2 && tokens[e]?.l === ",") content = [content[0], tokens[b - 1]!.e];
+    }
+    if (!content) return null;
+    return { cue, cueSpan, source: srcSpan, sourceTokens: tokens.slice(source[0], source[1]), content, side: "after" };
+  }
+
+  // Right side: skip adverbs and short circumstantial phrases, look for "that/que/:/quote".
+  let r = cue.i1;
+  let comp = -1;
+  let sawComma = false;
+  const objectCue = OBJECT_CUES.has(cue.lemma);
+  for (let k = cue.i1; k < Math.min(n, cue.i1 + (objectCue ? 12 : 10)); k++) {
+    const t = tokens[k]!;
+    if (COMPLEMENTIZERS.has(t.l) || t.l === "“" || t.l === "«" || (t.l === '"' && regionAt(ctx.regions, t.s)?.start === t.s)) {
+      if (!sawComma || t.l === ":" || OPEN_QUOTES.has(t.l)) comp = COMPLEMENTIZERS.has(t.l) ? k + 1 : k;
+      break;
+    }
+    if (t.l === "," || t.l === "." || t.l === ";") {
+      sawComma = true;
+      if (t.l !== ",") break;
+    }
+    if (isVerbish(t) && k > cue.i1 && !EN_AUX.has(t.l)) break;
+  }
+  while (r < n && SKIPPABLE.has(tokens[r]!.l) && r < cue.i1 + 3) r++;
+
+  // Left side.
+  let leftEnd = cue.i0;
+  const nearStart = clauseStart(tokens, leftEnd, false);
+  const near: [number, number] = [nearStart, leftEnd];
+  const nearTokens = tokens.slice(near[0], near[1]).filter((t) => !t.p);
+
+  const sentenceEnd = endOfSentence();
+
+  const contentAfter = (from: number): [number, number] | null => {
+    let a = from;
+    while (a < sentenceEnd && tokens[a]!.p && !OPEN_QUOTES.has(tokens[a]!.l)) a++;
+    return a < sentenceEnd && sentenceEnd - a >= 2 ? spanOf(a, sentenceEnd) : null;
+  };
+
+  // Inverted pronoun ("», a-t-il dit").
+  if (cue.inverted !== null) {
+    const tok = tokens[cue.inverted]!;
+    const pronStart = tok.e - (cue.invertedPronoun?.length ?? 0);
+    const content = comp >= 0 ? contentAfter(comp) : contentBefore(ctx, nearStart === cue.i0 ? cue.i0 : nearStart);
+    if (!content) return null;
+    return { cue, cueSpan, source: [pronStart, tok.e], sourceTokens: [{ ...tok, s: pronStart, w: cue.invertedPronoun ?? "", l: cue.invertedPronoun ?? "" }], content, side: comp >= 0 ? "after" : "before" };
+  }
+
+  if (cue.kind === "passive") {
+    // "It was reported that…", "Il a été rapporté que…": no source, unless an agent ("by X") follows.
+    if (comp >= 0) {
+      const content = contentAfter(comp);
+      return content ? { cue, cueSpan, source: null, sourceTokens: [], content, side: "after" } : null;
+    }
+    return null;
+  }
+
+  const leftEmpty = nearTokens.length === 0 || (nearTokens.length === 1 && COORD.has(nearTokens[0]!.l));
+
+  if (leftEmpty) {
+    if (comp >= 0 || cue.gerund || (nearTokens.length === 1 && COORD.has(nearTokens[0]!.l))) {
+      // Content after; the subject is further left (appositive) or the main clause's subject.
+      const content = comp >= 0 ? contentAfter(comp) : contentAfter(r);
+      if (!content) return null;
+      let subj: [number, number] | null = null;
+      const boundaryTok = tokens[nearStart - 1];
+      if (boundaryTok && boundaryTok.l === "," && !cue.gerund && nearTokens.length === 0) {
+        const far = stripLeading(tokens, clauseStart(tokens, cue.i0, true), cue.i0);
+        if (far < cue.i0 && cue.i0 - far <= 30) subj = trimRange(tokens, far, cue.i0);
+      }
+      if (!subj) subj = mainSubject(tokens, cue.i0);
+      if (subj && subj[1] > subj[0]) {
+        return { cue, cueSpan, source: spanOf(subj[0], subj[1]), sourceTokens: tokens.slice(subj[0], subj[1]), content, side: "after" };
+      }
+      return null;
+    }
+    // Inverted source after the cue: "…, said Smith." / "», a déclaré Ignat lors de…".
+    let e = r;
+    while (e < n && !(tokens[e]!.p && tokens[e]!.l !== "'" && tokens[e]!.l !== "-" && tokens[e]!.l !== ".") && !(e > r && INVERTED_STOP.has(tokens[e]!.l)) && e < r + 14) e++;
+    if (e > r && isNounPhraseStart(tokens[r]!)) {
+      const content = contentBefore(ctx, nearStart);
+      if (!content) return null;
+      const [a, b] = trimRange(tokens, r, e);
+      if (b <= a) return null;
+      return { cue, cueSpan, source: spanOf(a, b), sourceTokens: tokens.slice(a, b), content, side: "before" };
+    }
+    return null;
+  }
+
+  // Left chunk present: that is the subject. Relative "who/qui" → the noun phrase before it.
+  let [sa, sb] = trimRange(tokens, near[0], near[1]);
+  if (sb - sa === 1 && (tokens[sa]!.l === "who" || tokens[sa]!.l === "qui")) {
+    let k = sa - 1;
+    while (k >= 0 && tokens[k]!.p) k--;
+    const b = k + 1;
+    const a = clauseStart(tokens, b, false);
+    if (b > a) [sa, sb] = trimRange(tokens, a, b);
+  }
+  if (sb <= sa) return null;
+  // A very long left chunk is a clause, not a subject: keep its last words only.
+  if (sb - sa > 14) return null;
+  const afterTokens = sentenceEnd - r;
+  if (comp < 0 && afterTokens <= 1) {
+    // Postposed: "Y, Smith said." / "Y, the source added."
+    const content = contentBefore(ctx, nearStart);
+    if (!content) return null;
+    return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content, side: "before" };
+  }
+  let from = comp >= 0 ? comp : r;
+  if (comp < 0 && objectCue) {
+    // "told reporters the plan…": skip the object noun phrase.
+    let k = r;
+    while (k < sentenceEnd && k < r + 4 && !tokens[k]!.p) k++;
+    from = k;
+  }
+  if (comp < 0 && cue.strength !== "speech" && sentenceEnd - from < 3) return null;
+  const content = contentAfter(from);
+  if (!content) return null;
+  return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content, side: "after" };
+}

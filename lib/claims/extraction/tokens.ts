@@ -1,0 +1,39 @@
+// Word tokens with UTF-16 offsets. French elisions (l’, d’, qu’) become their own token so that
+// "qu’il" and "d’après" are seen as two words, while inverted forms ("a-t-il", "dit-elle") and
+// acronyms ("U.S.") stay whole because the cue rules read them as units.
+
+export interface Token {
+  s: number;
+  e: number;
+  /** Text as written. */
+  w: string;
+  /** Lower case, typographic apostrophe folded to ASCII. */
+  l: string;
+  /** True for punctuation tokens. */
+  p: boolean;
+}
+
+const TOKEN = /\p{L}(?:\.\p{L})+\.|[\p{L}\p{N}\p{M}]+(?:[-'’.,\u00AD][\p{L}\p{N}\p{M}]+)*|[^\s\u00A0\u202F\u200B\u200C\u200D\u2060\uFEFF]/gu;
+const ELISION = /^(l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})/iu;
+const WORDISH = /[\p{L}\p{N}]/u;
+
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  const seg = text.slice(start, end);
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(seg))) {
+    let w = m[0];
+    let s = start + m.index;
+    // Strip a trailing comma/period that the number pattern may not own ("2016," is caught by \S).
+    const el = ELISION.exec(w);
+    if (el) {
+      const head = el[0];
+      out.push({ s, e: s + head.length, w: head, l: head.toLowerCase().replace("’", "'"), p: false });
+      s += head.length;
+      w = w.slice(head.length);
+    }
+    out.push({ s, e: s + w.length, w, l: w.toLowerCase().replace(/’/g, "'"), p: !WORDISH.test(w) });
+  }
+  return out;
+}

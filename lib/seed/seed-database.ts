@@ -1,0 +1,148 @@
+// Seeds an empty database with the demo accounts and demo articles, and tops up one that lacks
+// some of them. Safe to run again: what exists is left alone (passwords are never reset).
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { anchorAt, codePointIndexOf, textHash } from "@/lib/claims/anchor";
+import { recordEvent } from "@/lib/history/record-event";
+import { sourceNameKey } from "@/lib/sources/source-key";
+import { createUser } from "@/lib/users/create-user";
+import { demoArticles, type DemoArticle } from "@/prisma/seed/demo-articles";
+import { demoAccounts } from "./demo-accounts";
+
+export type SeedOptions = {
+  /** DEMO_PASSWORD; when absent a password is generated and reported once through `log`. */
+  demoPassword?: string;
+  /** A plain-text article to add as well (the seed article), when the file exists. */
+  extraArticleFiles?: string[];
+  log?: (line: string) => void;
+};
+
+export type SeedReport = { usersCreated: string[]; articlesCreated: string[]; generatedPassword?: string };
+
+export async function seedDatabase(db: PrismaClient, options: SeedOptions = {}): Promise<SeedReport> {
+  const log = options.log ?? (() => {});
+  const report: SeedReport = { usersCreated: [], articlesCreated: [] };
+
+  const missing = [];
+  for (const account of demoAccounts) {
+    if (!(await db.user.findUnique({ where: { email: account.email } }))) missing.push(account);
+  }
+  if (missing.length > 0) {
+    const password = options.demoPassword || randomBytes(12).toString("base64url");
+    if (!options.demoPassword) report.generatedPassword = password;
+    for (const account of missing) {
+      await createUser(db, { ...account, password }, null);
+      report.usersCreated.push(account.email);
+    }
+    log(`Created demo accounts: ${report.usersCreated.join(", ")}`);
+    if (report.generatedPassword) {
+      log(`Demo password (shown once; set DEMO_PASSWORD to choose it): ${report.generatedPassword}`);
+    }
+  }
+
+  const editor = await db.user.findUniqueOrThrow({ where: { email: "editor@example.org" } });
+  for (const article of demoArticles) {
+    if (await db.article.findFirst({ where: { url: article.url }, select: { id: true } })) continue;
+    await createDemoArticle(db, article, editor.id);
+    report.articlesCreated.push(article.title);
+  }
+  for (const file of options.extraArticleFiles ?? []) {
+    if (!existsSync(file)) continue;
+    const text = readFileSync(file, "utf8");
+    if (await db.article.findFirst({ where: { textHash: textHash(text) }, select: { id: true } })) continue;
+    const title = text.split("\n", 1)[0]?.trim() || "Untitled";
+    await createPlainArticle(db, { title, text, language: "fr" }, editor.id);
+    report.articlesCreated.push(title);
+  }
+  if (report.articlesCreated.length > 0) log(`Added ${report.articlesCreated.length} demo article(s).`);
+  return report;
+}
+
+async function createPlainArticle(
+  db: PrismaClient,
+  input: { title: string; text: string; language: "fr" | "en" },
+  actorId: string,
+) {
+  return db.$transaction(async (tx) => {
+    const article = await tx.article.create({
+      data: { ...input, textHash: textHash(input.text), addedById: actorId, updatedById: actorId },
+    });
+    await recordEvent(tx, { type: "article_created", actorId, articleId: article.id, after: { title: input.title } });
+    return article;
+  });
+}
+
+async function createDemoArticle(db: PrismaClient, demo: DemoArticle, actorId: string) {
+  const hash = textHash(demo.text);
+  await db.$transaction(async (tx) => {
+    const article = await tx.article.create({
+      data: {
+        title: demo.title,
+        outlet: demo.outlet,
+        url: demo.url,
+        language: demo.language,
+        publishedAt: new Date(demo.publishedAt),
+        text: demo.text,
+        textHash: hash,
+        addedById: actorId,
+        updatedById: actorId,
+      },
+    });
+    await recordEvent(tx, { type: "article_created", actorId, articleId: article.id, after: { title: demo.title } });
+
+    for (const claim of demo.claims) {
+      const start = codePointIndexOf(demo.text, claim.quote);
+      if (start < 0) throw new Error(`Demo claim not found in "${demo.slug}": ${claim.quote}`);
+      const anchor = anchorAt(demo.text, start, start + Array.from(claim.quote).length);
+      const span = (part: string | null) => {
+        if (!part) return { start: null, end: null };
+        const at = codePointIndexOf(demo.text, part);
+        return at < 0 ? { start: null, end: null } : { start: at, end: at + Array.from(part).length };
+      };
+      const claimantSpan = span(claim.claimant);
+      const cueSpan = span(claim.cue);
+      const source =
+        claim.claimant && claim.claimantKind
+          ? await tx.source.upsert({
+              where: { kind_nameKey: { kind: claim.claimantKind, nameKey: sourceNameKey(claim.claimant) } },
+              create: { name: claim.claimant, nameKey: sourceNameKey(claim.claimant), kind: claim.claimantKind },
+              update: {},
+            })
+          : null;
+      const created = await tx.claim.create({
+        data: {
+          articleId: article.id,
+          quote: anchor.quote,
+          anchorStart: anchor.start,
+          anchorEnd: anchor.end,
+          anchorPrefix: anchor.prefix,
+          anchorSuffix: anchor.suffix,
+          anchorTextHash: hash,
+          summary: claim.summary,
+          claimantName: claim.claimant,
+          claimantSourceId: source?.id ?? null,
+          claimantStart: claimantSpan.start,
+          claimantEnd: claimantSpan.end,
+          cue: claim.cue,
+          cueStart: cueSpan.start,
+          cueEnd: cueSpan.end,
+          attributionLevel: claim.attributionLevel,
+          quoteType: claim.quoteType,
+          hedged: claim.hedged,
+          checkworthiness: claim.checkworthiness,
+          origin: "manual",
+          createdById: actorId,
+          updatedById: actorId,
+        },
+      });
+      await recordEvent(tx, {
+        type: "claim_created",
+        actorId,
+        articleId: article.id,
+        claimId: created.id,
+        after: { quote: created.quote, attributionLevel: created.attributionLevel, status: created.status },
+      });
+    }
+  });
+}
