@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { AppError, type FieldErrors } from "./app-error";
 
 /** Zod issues → `fields` keyed by the dotted path of the offending field ("evidence.0.url"). */

@@ -55,15 +55,23 @@ export function looksLikePerson(source: string): boolean {
   const words = head.split(/\s+/);
   if (!hasProperName(words)) return ROLE_RE.test(head) && /^(?:the|le|la|l['’])\s/iu.test(head) && !INSTITUTION_RE.test(head);
   if (OUTLET_RE.test(head) && !/^(?:Mr|Mrs|Ms|M|Mme)\.?\s/u.test(head)) return false;
-  if (INSTITUTION_RE.test(head) || DOCUMENT_RE.test(head) || COUNTRY_RE.test(head)) {
-    // "Yuriy Ignat, porte-parole de l'armée" has a name before the institution; "l'armée" alone does not.
-    const first = words.find((w) => !DETERMINER_RE.test(w)) ?? "";
-    if (!/^\p{Lu}/u.test(first) || INSTITUTION_RE.test(first) || COUNTRY_RE.test(first) || OUTLET_RE.test(first)) return false;
-  }
+  // "Yuriy Ignat, porte-parole de l'armée" has a name before the institution; "la Maison Blanche"
+  // and "l'administration Biden" start with the institution.
+  let k = 0;
+  while (k < words.length && DETERMINER_RE.test(words[k]!)) k++;
+  const rest = words.slice(k).join(" ");
+  const starts = (re: { test: (s: string) => boolean }) => {
+    for (let n = 1; n <= Math.min(4, words.length - k); n++) if (re.test(words.slice(k, k + n).join(" ")) && !re.test(words.slice(k + 1, k + n).join(" ") || "\u0000")) return true;
+    return false;
+  };
+  if (rest && (starts(INSTITUTION_RE) || starts(OUTLET_RE) || starts(DOCUMENT_RE) || starts(COUNTRY_RE))) return false;
+  if (!/^\p{Lu}/u.test(words[k] ?? "")) return false;
   return true;
 }
 
-export function classifyLevel(x: LevelInput): AttributionLevel {
+export function classifyLevel(input: LevelInput): AttributionLevel {
+  // Invisible characters (zero-width spaces pasted from the web) must not split words here.
+  const x = { ...input, source: input.source?.replace(/[\u200B-\u200D\u2060\uFEFF]/g, "") ?? null };
   if (!x.source) {
     if (x.cueKind === "passive") return "hedged_unsourced";
     return x.rumour ? "hedged_unsourced" : "author_assertion";

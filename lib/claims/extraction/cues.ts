@@ -19,11 +19,12 @@ export interface CueHit {
   invertedPronoun: string | null;
 }
 
-const DETERMINERS = new Set(
-  "the a an this that these those his her their its our my your of le la les l' un une des du de d' cette ce ces sa son ses leur leurs au aux notre nos votre vos en".split(" "),
-);
+const DETERMINERS = {
+  en: new Set("the a an this these those his her their its our my your of".split(" ")),
+  fr: new Set("le la les l' un une des du de d' cette ce ces sa son ses leur leurs au aux notre nos votre vos en".split(" ")),
+};
 // Forms that are far more often nouns than verbs in news prose.
-const NOUNISH = new Set(["juge", "tonne", "avance", "montre", "note", "annonce", "demande", "critique", "lâche", "observe", "cite", "report", "claim", "call", "answer", "question", "charge", "order", "post", "show", "find", "estimate", "promise", "demand", "tweet", "plans", "plan", "reports", "claims", "calls", "questions", "charges", "orders", "shows", "finds", "estimates", "promises", "demands", "tweets", "signal", "signals", "counter", "document", "documents", "project", "forecast", "comment", "notes", "warning", "fear", "fears", "hope", "hopes", "doubt", "doubts", "concern", "want", "wants", "feel", "need", "know", "think", "believe", "expect", "suspect", "wonder", "understand", "figure", "order", "echo", "echoes", "cheer", "cheers", "plead", "order", "reply", "replies", "answers", "tout"]);
+const NOUNISH = new Set(["remarks", "remark", "attacks", "attack", "challenges", "challenge", "figures", "projects", "reporting", "defends", "state", "states", "mocks", "juge", "tonne", "avance", "montre", "note", "annonce", "demande", "critique", "lâche", "observe", "cite", "report", "claim", "call", "answer", "question", "charge", "order", "post", "show", "find", "estimate", "promise", "demand", "tweet", "plans", "plan", "reports", "claims", "calls", "questions", "charges", "orders", "shows", "finds", "estimates", "promises", "demands", "tweets", "signal", "signals", "counter", "document", "documents", "project", "forecast", "comment", "notes", "warning", "fear", "fears", "hope", "hopes", "doubt", "doubts", "concern", "want", "wants", "feel", "need", "know", "think", "believe", "expect", "suspect", "wonder", "understand", "figure", "order", "echo", "echoes", "cheer", "cheers", "plead", "order", "reply", "replies", "answers", "tout"]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "they", "it", "who", "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "qui"]);
 const PASSIVE_LEMMAS = new Set(["report", "expect", "believe", "say", "think", "know", "estimate", "allege", "understand", "rapporter", "dire", "estimer", "croire", "penser", "annoncer", "confirmer", "indiquer", "révéler", "tell", "find", "show", "suspect", "consider", "considérer"]);
 const INVERTED = /^(.+?)-(?:t-)?(il|elle|on|ils|elles|je|nous|vous)$/u;
@@ -80,7 +81,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en"): CueHit[] {
     const infos = VERBS.get(t.l)?.filter((x) => x.lang === lang);
     if (!infos || infos.length === 0) continue;
     // A determiner right before means the word is a noun here ("la demande", "the report").
-    if (prev && DETERMINERS.has(prev.l)) continue;
+    if (prev && DETERMINERS[lang].has(prev.l)) continue;
     if (lang === "fr") {
       const pp = infos.find((x) => x.form === "pp");
       const fin = infos.find((x) => x.form === "fin");
@@ -97,7 +98,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en"): CueHit[] {
           continue;
         }
         if (aux && FR_AUX.has(aux.l)) {
-          out.push({ i0: k, i1: i + 1, head: i, lemma: pp.lemma, kind: "verb", strength: pp.strength, negated: isNegatedFr(tokens, k), gerund: false, inverted: null, invertedPronoun: null });
+          const negated = isNegatedFr(tokens, k);
+          out.push({ i0: negated ? negStart(tokens, k) : k, i1: i + 1, head: i, lemma: pp.lemma, kind: "verb", strength: pp.strength, negated, gerund: false, inverted: null, invertedPronoun: null });
           continue;
         }
         if (aux && FR_BE.has(aux.l)) {
@@ -119,6 +121,15 @@ export function findCues(tokens: Token[], lang: "fr" | "en"): CueHit[] {
     }
     // English.
     const info = infos[0]!;
+    if (tokens[i - 2]?.l === "according" && prev?.l === "to") continue;
+    // Base forms that double as nouns ("Apple Music show", "a Times report") need a plural or
+    // pronoun subject, a modal or "to" right before them.
+    if (info.form === "base" && NOUNISH.has(t.l) && !(prev && (["i", "we", "you", "they", "to", "who", "that"].includes(prev.l) || EN_AUX.has(prev.l) || /^\p{Ll}+s$/u.test(prev.w)))) continue;
+    // A participle modifying a noun ("tweets accusing X", "language calling for") is not a cue;
+    // ", saying…", "by saying" and sentence-initial gerunds are.
+    if (info.form === "ing" && prev && !prev.p && !["by", "while", "after", "before", "in", "and", "was", "were", "is", "are", "been", "be", "'s", "also", "repeatedly", "again", "publicly", "without"].includes(prev.l)) continue;
+    // "20 states", "the reports": a number or determiner before means a noun.
+    if (prev && /^\d/.test(prev.l)) continue;
     if (NOUNISH.has(t.l) && prev && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && prev.l !== "to" && !/^\p{Lu}/u.test(prev.w) && !/s$/.test(prev.l)) continue;
     let k = i - 1;
     let negated = false;
@@ -136,17 +147,25 @@ export function findCues(tokens: Token[], lang: "fr" | "en"): CueHit[] {
     }
     const i0 = k + 1;
     const auxWords = tokens.slice(i0, i).map((x) => x.l);
-    const passive =
-      /(?:ed|en|id|wn|ld|ght)$/.test(t.l) &&
-      auxWords.some((w) => ["was", "were", "is", "are", "been", "be", "being", "'s"].includes(w)) &&
-      PASSIVE_LEMMAS.has(info.lemma);
-    out.push({ i0, i1: i + 1, head: i, lemma: info.lemma, kind: passive ? "passive" : "verb", strength: info.strength, negated, gerund: info.form === "ing", inverted: null, invertedPronoun: null });
+    const beAux = /(?:ed|en|id|wn|ld|ght)$/.test(t.l) && auxWords.some((w) => ["was", "were", "is", "are", "been", "be", "being"].includes(w));
+    // "have been charged", "was attacked": a passive of a verb that does not report speech.
+    if (beAux && !PASSIVE_LEMMAS.has(info.lemma)) continue;
+    const passive = beAux;
+    // "took to Twitter to accuse…": an infinitive takes the main clause's subject, like a gerund.
+    const infinitive = prev?.l === "to" && !negated && info.form === "base";
+    out.push({ i0, i1: i + 1, head: i, lemma: info.lemma, kind: passive ? "passive" : "verb", strength: info.strength, negated, gerund: info.form === "ing" || infinitive, inverted: null, invertedPronoun: null });
   }
   return out;
 }
 
 function prep(i0: number, i1: number, lemma: string): CueHit {
   return { i0, i1, head: i0, lemma, kind: "prep", strength: "prep", negated: false, gerund: false, inverted: null, invertedPronoun: null };
+}
+
+/** Index of a preceding "ne"/"n'" to include in the cue span. */
+function negStart(tokens: Token[], i0: number): number {
+  for (let k = i0 - 1; k >= Math.max(0, i0 - 2); k--) if (tokens[k]!.l === "n'" || tokens[k]!.l === "ne") return k;
+  return i0;
 }
 
 function isNegatedFr(tokens: Token[], auxIndex: number): boolean {

@@ -13,7 +13,7 @@ import { COUNTRIES } from "./gazetteer";
 import { isHedged, isRumour } from "./hedging";
 import { findQuoteRegions, regionAt, type QuoteRegion } from "./quotes";
 import { splitSentences, type Sentence } from "./sentences";
-import { buildAttribution, mainSubject, type RawAttribution } from "./structure";
+import { buildAttribution, dashAttribution, mainSubject, speakerLabel, type RawAttribution } from "./structure";
 import { tokenize, type Token } from "./tokens";
 import type { AttributionLevel, ExtractedClaim, ExtractionResult, Language, QuoteType } from "./types";
 
@@ -114,23 +114,52 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   let lastEntity: string | null = null;
   let lastSpeaker: { draft: Draft; sentence: number } | null = null;
 
+  // Paragraph spans, for quotations announced at the end of the previous paragraph ("He said:").
+  const paragraphs = new Map<number, [number, number]>();
+  for (const s of sentences) {
+    const p = paragraphs.get(s.paragraph);
+    if (p) p[1] = s.end;
+    else paragraphs.set(s.paragraph, [s.start, s.end]);
+  }
+  // Text already claimed by a paragraph-long quotation: no separate author claims inside it.
+  let coveredUntil = -1;
+
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si]!;
     const tokens = tokenize(text, sent.start, sent.end);
     if (tokens.length === 0) continue;
     const sentenceText = text.slice(sent.start, sent.end);
+    const lastInParagraph = sentences[si + 1]?.paragraph !== sent.paragraph;
+    const nextParagraph = lastInParagraph ? (paragraphs.get(sent.paragraph + 1) ?? null) : null;
     const cues = findCues(tokens, lang).filter((c) => !regionAt(regions, tokens[c.head]!.s));
     const atts: RawAttribution[] = [];
+    const firstInParagraph = sentences[si - 1]?.paragraph !== sent.paragraph;
+    const label = firstInParagraph ? speakerLabel(tokens) : null;
+    if (label) {
+      const para = paragraphs.get(sent.paragraph)!;
+      const colon = tokens[label.colon]!;
+      atts.push({
+        cue: { i0: label.colon, i1: label.colon + 1, head: label.colon, lemma: "say", kind: "verb", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null },
+        cueSpan: [colon.s, colon.e],
+        source: [tokens[label.a]!.s, tokens[label.b - 1]!.e],
+        sourceTokens: tokens.slice(label.a, label.b),
+        content: [colon.e, para[1]],
+        side: "after",
+      });
+    }
+    const ctx = { text, lang, nextParagraph, tokens, regions, sentStart: sent.start, sentEnd: sent.end };
     for (const c of cues) {
-      const a = buildAttribution({ tokens, regions, sentStart: sent.start, sentEnd: sent.end }, c);
+      const a = buildAttribution(ctx, c);
       if (a) atts.push(a);
     }
+    const dash = dashAttribution(ctx);
+    if (dash) atts.push(dash);
     splitNested(text, atts);
 
-    const subj = mainSubject(tokens, tokens.length);
+    const subj = mainSubject(tokens, tokens.length, lang);
     const subjText = subj ? text.slice(tokens[subj[0]]!.s, tokens[subj[1] - 1]!.e) : null;
 
-    if (atts.length === 0) {
+    if (atts.length === 0 && sent.start >= coveredUntil) {
       const [s, e] = trimContent(text, sent.start, sent.end);
       if (e > s && tokens.filter((t) => !t.p).length >= 2) {
         const continuing = continuedQuote(text, regions, s, e, lastSpeaker, si);
@@ -144,7 +173,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           end: e,
           claimant: continuing?.claimant ?? null,
           claimantSpan: continuing?.claimantSpan ?? null,
-          cueSpan: null,
+          // A quotation continued after its attribution keeps that attribution's cue.
+          cueSpan: continuing?.cueSpan ?? null,
           level,
           quoteType,
           hedged,
@@ -214,10 +244,11 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       if (cs < sent.start) {
         for (let k = drafts.length - 1; k >= 0; k--) {
           const d = drafts[k]!;
-          if (d.weak && d.start >= cs && d.end <= sent.start) drafts.splice(k, 1);
+          if (d.weak && d.start >= cs && d.end <= ce) drafts.splice(k, 1);
         }
       }
       drafts.push(draft);
+      if (ce > sent.end) coveredUntil = Math.max(coveredUntil, ce);
       if (quoteType !== "indirect" && claimant) lastSpeaker = { draft, sentence: si };
       // Remember people and groups for later pronouns.
       if (a.source && sourceText && !resolvedPerson) {
@@ -288,17 +319,24 @@ function continuedQuote(
   e: number,
   last: { draft: Draft; sentence: number } | null,
   si: number,
-): { claimant: string | null; claimantSpan: [number, number] | null; level: AttributionLevel } | null {
+): { claimant: string | null; claimantSpan: [number, number] | null; cueSpan: [number, number] | null; level: AttributionLevel } | null {
   if (!last || si - last.sentence > 2) return null;
   const r = regionAt(regions, s);
   if (!r || r.end < e - 1) return null;
   if (/\S/u.test(text.slice(r.end, e).replace(/[.,;:!?…\s]/gu, ""))) return null;
-  return { claimant: last.draft.claimant, claimantSpan: last.draft.claimantSpan, level: last.draft.level };
+  return { claimant: last.draft.claimant, claimantSpan: last.draft.claimantSpan, cueSpan: last.draft.cueSpan, level: last.draft.level };
 }
 
 /** Two claims from two sources in one sentence: the outer content stops where the inner
  *  attribution's clause begins ("…Shahed, achetés dans le cadre de ce que l'administration dit…"). */
 function splitNested(text: string, atts: RawAttribution[]): void {
+  // A stance or evidence verb inside someone's reported words is part of what they said
+  // ("Il a dit qu'il croyait que…"), not a second source.
+  for (let i = atts.length - 1; i >= 0; i--) {
+    const b = atts[i]!;
+    if (b.cue.strength === "speech" || b.cue.strength === "prep") continue;
+    if (atts.some((a) => a !== b && a.side === "after" && a.cue.strength === "speech" && b.cueSpan[0] >= a.content[0] && b.cueSpan[1] <= a.content[1])) atts.splice(i, 1);
+  }
   for (const a of atts) {
     if (a.side !== "after") continue;
     for (const b of atts) {

@@ -15,14 +15,14 @@ export interface VerbInfo {
 }
 
 const EN_SPEECH =
-  "say tell add state claim argue assert announce confirm deny acknowledge admit explain note warn report reveal insist " +
-  "suggest estimate allege accuse write tweet cite agree echo recall declare respond reply urge emphasize emphasise stress " +
+  "say tell add claim argue assert announce confirm deny acknowledge admit explain note warn report reveal insist " +
+  "suggest estimate allege accuse write tweet cite agree state echo recall declare respond reply urge emphasize emphasise stress " +
   "mention promise pledge vow contend concede complain observe conclude testify boast charge disclose demand propose " +
   "recommend criticize criticise praise blast slam condemn question dismiss reject predict joke quip ask answer counter " +
   "retort shout chant remark assure reassure inform caution threaten describe declined lament muse " +
   "speculate acknowledge opine posit proclaim brag post write testify concur affirm aver maintain repeat reiterate " +
   "clarify hint signal complain decry denounce applaud endorse rebut dispute challenge call accuse cheer tout " +
-  "advise instruct order demand plead plan";
+  "advise instruct order demand plead plan learn encourage mock ridicule defend attack"; 
 const EN_STANCE = "believe think hope fear worry expect feel want doubt suspect wonder know understand figure worry";
 const EN_EVIDENCE = "find show indicate suggest conclude estimate project forecast identify document reveal";
 
@@ -51,6 +51,10 @@ const EN_IRREGULAR: Record<string, string[]> = {
   counter: ["countered", "counters"],
   report: ["report", "reports", "reported", "reporting"],
   declined: ["declined", "declines"],
+  state: ["stated"],
+  learn: ["learned", "learnt", "learns"],
+  attack: ["attacked", "attacks", "attacking"],
+  defend: ["defended", "defends", "defending"],
 };
 
 function enForms(lemma: string): string[] {
@@ -114,10 +118,10 @@ function frErForms(lemma: string): { fin: string[]; pp: string[] } {
   const soft = stem.endsWith("c") ? stem.slice(0, -1) + "ç" : stem.endsWith("g") ? stem + "e" : stem;
   let strong = stem;
   if (/el$/.test(stem) && lemma !== "révéler") strong = stem + "l";
-  const acc = stem.match(/^(.*)[ée]([^aeiouéèêy]+)$/u);
+  const acc = stem.match(/^(.*)é([^aeiouéèêy]+)$/u);
   if (acc && !/el$/.test(stem)) strong = `${acc[1]}è${acc[2]}`;
   const fin = [
-    strong + "e", strong + "es", strong + "ent",
+    strong + "e", strong + "es", strong + "ent", stem + "e", stem + "ent",
     soft + "ait", soft + "aient", soft + "a", stem + "èrent", soft + "ant",
     strong + "era", strong + "eront", strong + "erait", strong + "eraient",
   ];

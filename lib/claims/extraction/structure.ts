@@ -28,6 +28,10 @@ const CLAUSE_WORDS = new Set([
   "mais", "although", "though", "since", "puisque", "comme", "whether", "than", "so", "donc", "tandis", "alors", "after",
   "before", "until", "unless", "dont", "how", "why", "what", "ce", "whom", "pourquoi", "comment",
 ]);
+const FINITE = {
+  fr: new Set(["soit", "soient", "ait", "aient", "est", "sont", "était", "étaient", "a", "ont", "avait", "avaient", "fait"]),
+  en: new Set(["is", "are", "was", "were", "has", "have", "had", "does", "did"]),
+};
 const COORD = new Set(["and", "et", "or", "ou"]);
 const OPEN_QUOTES = new Set(["“", "«", '"', "„", "‘"]);
 const CLOSE_QUOTES = new Set(["”", "»", '"', "’"]);
@@ -43,9 +47,19 @@ const INVERTED_STOP = new Set(
 );
 const OBJECT_CUES = new Set(["tell", "ask", "warn", "inform", "assure", "reassure", "remind", "urge", "caution", "advise", "instruct", "order", "avertir", "prévenir", "assurer", "informer"]);
 
+const NOUN_BEFORE = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "sa", "son", "ses", "leur", "leurs", "ce", "cette"]);
+function isFiniteCue(t: Token, prev: Token | undefined): boolean {
+  const infos = VERBS.get(t.l);
+  if (!infos) return false;
+  if (prev && (NOUN_BEFORE.has(prev.l) || /^\d/.test(prev.l))) return false;
+  return infos.some((i) => i.form === "fin" && i.strength === "speech");
+}
+
+let currentLang: "fr" | "en" = "en";
+/** Auxiliary or reporting verb in the language being read ("a" is a verb in French only). */
 function isVerbish(t: Token): boolean {
-  if (FR_AUX.has(t.l) || FR_BE.has(t.l) || EN_AUX.has(t.l)) return true;
-  return VERBS.has(t.l);
+  if (currentLang === "fr" ? FR_AUX.has(t.l) || FR_BE.has(t.l) : EN_AUX.has(t.l)) return true;
+  return VERBS.get(t.l)?.some((v) => v.lang === currentLang) ?? false;
 }
 
 /** Start of the clause that holds token i (exclusive scan stops at complementizers, quotes, ;). */
@@ -58,13 +72,22 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
         j--;
         continue;
       }
-      if (t.l === "(" || t.l === ")") {
+      if (t.l === ")") {
+        // "Rep. Gwen Moore (D-Wis.) said": skip the parenthetical as a whole.
+        let k = j - 1;
+        while (k >= 0 && k > j - 12 && tokens[k]!.l !== "(") k--;
+        j = k >= 0 && tokens[k]!.l === "(" ? k - 1 : j - 1;
+        continue;
+      }
+      if (t.l === "(" || t.l === "-" || t.l === "'" || SYMBOL.test(t.l) || t.l === "%" || t.l === "&") {
         j--;
         continue;
       }
       break;
     }
     if (CLAUSE_WORDS.has(t.l)) break;
+    // "Merrill says Machado promised…": another finite reporting verb ends the subject.
+    if (!crossCommas && isFiniteCue(t, tokens[j - 1])) break;
     if (COORD.has(t.l)) {
       const a = tokens[j - 1];
       const b = tokens[j + 1];
@@ -88,14 +111,19 @@ function stripLeading(tokens: Token[], a: number, b: number): number {
   return s;
 }
 
+const SENT_PUNCT = /^[.,;:!?…—–-]+$/u;
+// Emoji and symbols inside a phrase ("Le ministre 👍 a déclaré") are not clause boundaries.
+const SYMBOL = /^[\p{Extended_Pictographic}\p{So}\p{Sk}\u200B-\u200D\u2060\uFE0F]+$/u;
+
 function trimRange(tokens: Token[], a: number, b: number): [number, number] {
-  while (a < b && tokens[a]!.p && !OPEN_QUOTES.has(tokens[a]!.l) && tokens[a]!.l !== "(") a++;
-  while (b > a && tokens[b - 1]!.p && !CLOSE_QUOTES.has(tokens[b - 1]!.l) && tokens[b - 1]!.l !== ")") b--;
+  while (a < b && (SENT_PUNCT.test(tokens[a]!.l) || SYMBOL.test(tokens[a]!.l))) a++;
+  while (b > a && (SENT_PUNCT.test(tokens[b - 1]!.l) || SYMBOL.test(tokens[b - 1]!.l))) b--;
   return [a, b];
 }
 
 /** Main subject of the sentence: its first noun phrase, up to the first verb. */
-export function mainSubject(tokens: Token[], upTo: number): [number, number] | null {
+export function mainSubject(tokens: Token[], upTo: number, lang?: "fr" | "en"): [number, number] | null {
+  if (lang) currentLang = lang;
   const s = stripLeading(tokens, 0, upTo);
   let e = s;
   while (e < upTo && e < s + 10 && !isVerbish(tokens[e]!) && !(tokens[e]!.p && tokens[e]!.l !== "-" && tokens[e]!.l !== "'")) e++;
@@ -103,7 +131,11 @@ export function mainSubject(tokens: Token[], upTo: number): [number, number] | n
   return [s, e];
 }
 
-interface Ctx {
+export interface Ctx {
+  text: string;
+  lang: "fr" | "en";
+  /** UTF-16 span of the next paragraph when this sentence ends its paragraph. */
+  nextParagraph: [number, number] | null;
   tokens: Token[];
   regions: QuoteRegion[];
   sentStart: number;
@@ -111,17 +143,28 @@ interface Ctx {
 }
 
 /** Content before the cue: the quote that ends at the boundary, else from the clause start. */
-function contentBefore(ctx: Ctx, boundary: number): [number, number] | null {
+function contentBefore(ctx: Ctx, boundary: number, fromSentenceStart = false): [number, number] | null {
   const { tokens } = ctx;
   let b = boundary; // token index (exclusive end) of the content
   while (b > 0 && tokens[b - 1]!.p && !CLOSE_QUOTES.has(tokens[b - 1]!.l)) b--;
-  if (b <= 0) return null;
+  if (b <= 0) {
+    // "“How many times…?” Clinton said." was split after the question mark: the quote is the
+    // previous sentence.
+    const before = ctx.text.slice(Math.max(0, ctx.sentStart - 4), ctx.sentStart).replace(/[\s\u00A0\u202F]+$/u, "");
+    if (before && CLOSE_QUOTES.has(before[before.length - 1]!)) {
+      const at = ctx.sentStart - (ctx.sentStart - Math.max(0, ctx.sentStart - 4) - before.length) - 1;
+      const r = regionAt(ctx.regions, at);
+      if (r) return [r.start, r.end];
+    }
+    return null;
+  }
   const last = tokens[b - 1]!;
   if (CLOSE_QUOTES.has(last.l)) {
     const r = regionAt(ctx.regions, last.s);
     if (r) return [r.start, last.e];
   }
-  const a = stripLeading(tokens, clauseStart(tokens, b, true), b);
+  let a = fromSentenceStart ? 0 : stripLeading(tokens, clauseStart(tokens, b, true), b);
+  if (fromSentenceStart) while (a < b && (COORD.has(tokens[a]!.l) || tokens[a]!.l === "but" || tokens[a]!.l === "mais")) a++;
   if (a >= b) return null;
   const [x, y] = trimRange(tokens, a, b);
   if (y <= x) return null;
@@ -134,11 +177,12 @@ function isNounPhraseStart(t: Token): boolean {
 
 export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
   const { tokens } = ctx;
+  currentLang = ctx.lang;
   const n = tokens.length;
   const cueSpan: [number, number] = [tokens[cue.i0]!.s, tokens[cue.i1 - 1]!.e];
   const endOfSentence = (): number => {
     let b = n;
-    while (b > 0 && tokens[b - 1]!.p && !CLOSE_QUOTES.has(tokens[b - 1]!.l) && tokens[b - 1]!.l !== ")") b--;
+    while (b > 0 && SENT_PUNCT.test(tokens[b - 1]!.l)) b--;
     return b;
   };
   const spanOf = (a: number, b: number): [number, number] => [tokens[a]!.s, tokens[b - 1]!.e];
@@ -161,7 +205,7 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
       const b = endOfSentence();
       content = a < b ? spanOf(a, b) : null;
     } else {
-      content = contentBefore(ctx, cue.i0);
+      content = contentBefore(ctx, cue.i0, true);
       // "Y, selon X, Z": the content may continue after the source.
       const b = endOfSentence();
       if (content && e < b - 2 && tokens[e]?.l === ",") content = [content[0], tokens[b - 1]!.e];
@@ -207,7 +251,7 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
   if (cue.inverted !== null) {
     const tok = tokens[cue.inverted]!;
     const pronStart = tok.e - (cue.invertedPronoun?.length ?? 0);
-    const content = comp >= 0 ? contentAfter(comp) : contentBefore(ctx, nearStart === cue.i0 ? cue.i0 : nearStart);
+    const content = comp >= 0 ? contentAfter(comp) : contentBefore(ctx, nearStart === cue.i0 ? cue.i0 : nearStart, true);
     if (!content) return null;
     return { cue, cueSpan, source: [pronStart, tok.e], sourceTokens: [{ ...tok, s: pronStart, w: cue.invertedPronoun ?? "", l: cue.invertedPronoun ?? "" }], content, side: comp >= 0 ? "after" : "before" };
   }
@@ -221,10 +265,16 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
     return null;
   }
 
-  const leftEmpty = nearTokens.length === 0 || (nearTokens.length === 1 && COORD.has(nearTokens[0]!.l));
+  const coordinated = (nearTokens.length === 1 && COORD.has(nearTokens[0]!.l)) || (nearTokens.length === 0 && COORD.has(tokens[nearStart - 1]?.l ?? ""));
+  const leftEmpty = nearTokens.length === 0 || coordinated;
 
   if (leftEmpty) {
-    if (comp >= 0 || cue.gerund || (nearTokens.length === 1 && COORD.has(nearTokens[0]!.l))) {
+    if (comp >= 0 && comp >= sentenceEnd && ctx.nextParagraph) {
+      // "He said:" at the end of a paragraph: the quotation is the next paragraph.
+      const subj = mainSubject(tokens, cue.i0);
+      return { cue, cueSpan, source: subj ? spanOf(subj[0], subj[1]) : null, sourceTokens: subj ? tokens.slice(subj[0], subj[1]) : [], content: ctx.nextParagraph, side: "after" };
+    }
+    if (comp >= 0 || cue.gerund || coordinated) {
       // Content after; the subject is further left (appositive) or the main clause's subject.
       const content = comp >= 0 ? contentAfter(comp) : contentAfter(r);
       if (!content) return null;
@@ -243,12 +293,23 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // Inverted source after the cue: "…, said Smith." / "», a déclaré Ignat lors de…".
     let e = r;
     while (e < n && !(tokens[e]!.p && tokens[e]!.l !== "'" && tokens[e]!.l !== "-" && tokens[e]!.l !== ".") && !(e > r && INVERTED_STOP.has(tokens[e]!.l)) && e < r + 14) e++;
-    if (e > r && isNounPhraseStart(tokens[r]!)) {
-      const content = contentBefore(ctx, nearStart);
-      if (!content) return null;
-      const [a, b] = trimRange(tokens, r, e);
-      if (b <= a) return null;
-      return { cue, cueSpan, source: spanOf(a, b), sourceTokens: tokens.slice(a, b), content, side: "before" };
+    const invertedEnds = e >= sentenceEnd || tokens[e]?.l === "," || INVERTED_STOP.has(tokens[e]?.l ?? "");
+    if (e > r && isNounPhraseStart(tokens[r]!) && invertedEnds && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
+      const content = contentBefore(ctx, nearStart, true);
+      if (content) {
+        const [a, b] = trimRange(tokens, r, e);
+        if (b > a) return { cue, cueSpan, source: spanOf(a, b), sourceTokens: tokens.slice(a, b), content, side: "before" };
+      }
+    }
+    // "Phil Lovas, the campaign chairman, said he cannot…": subject before the appositive.
+    const boundaryTok = tokens[nearStart - 1];
+    if (boundaryTok && (boundaryTok.l === "," || boundaryTok.l === ")") && sentenceEnd - r >= 3) {
+      const far = stripLeading(tokens, clauseStart(tokens, cue.i0, true), cue.i0);
+      if (far < cue.i0 && cue.i0 - far <= 30) {
+        const subj = trimRange(tokens, far, cue.i0);
+        const content = contentAfter(r);
+        if (content && subj[1] > subj[0]) return { cue, cueSpan, source: spanOf(subj[0], subj[1]), sourceTokens: tokens.slice(subj[0], subj[1]), content, side: "after" };
+      }
     }
     return null;
   }
@@ -263,12 +324,23 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
     if (b > a) [sa, sb] = trimRange(tokens, a, b);
   }
   if (sb <= sa) return null;
+  // A subject holds no verb of its own ("le fait que le ministère se soit tourné … démontrait").
+  for (let k = sa; k < sb; k++) if (FINITE[ctx.lang].has(tokens[k]!.l)) return null;
   // A very long left chunk is a clause, not a subject: keep its last words only.
   if (sb - sa > 14) return null;
   const afterTokens = sentenceEnd - r;
-  if (comp < 0 && afterTokens <= 1) {
+  const boundaryBefore = tokens[nearStart - 1];
+  const postposed =
+    comp < 0 &&
+    (afterTokens <= 1 ||
+      // "“…,” Figueroa told USA Today." — a short object after the cue.
+      (afterTokens <= 5 && boundaryBefore !== undefined && (boundaryBefore.l === "," || CLOSE_QUOTES.has(boundaryBefore.l)) && !tokens.slice(r, sentenceEnd).some((t) => isVerbish(t))));
+  if (comp >= 0 && comp >= sentenceEnd && ctx.nextParagraph) {
+    return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content: ctx.nextParagraph, side: "after" };
+  }
+  if (postposed) {
     // Postposed: "Y, Smith said." / "Y, the source added."
-    const content = contentBefore(ctx, nearStart);
+    const content = contentBefore(ctx, nearStart, true);
     if (!content) return null;
     return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content, side: "before" };
   }
@@ -283,4 +355,44 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
   const content = contentAfter(from);
   if (!content) return null;
   return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content, side: "after" };
+}
+
+const LABEL_STOP = new Set(["the", "a", "an", "le", "la", "les", "un", "une", "update", "updated", "photo", "video", "note", "editor's", "source", "sources", "read", "lire", "voir", "see", "related", "by", "par", "posted", "published", "publié", "mise", "mis"]);
+
+/** "PENCE: Well, look…", "Pat Caddell: Democrat voters…": a speaker label opening a paragraph.
+ *  Returns the label's token range and the colon token index. */
+export function speakerLabel(tokens: Token[]): { a: number; b: number; colon: number } | null {
+  let a = 0;
+  while (a < tokens.length && OPEN_QUOTES.has(tokens[a]!.l)) a++;
+  let b = a;
+  while (b < tokens.length && b < a + 4 && !tokens[b]!.p && /^\p{Lu}/u.test(tokens[b]!.w)) b++;
+  if (b === a || tokens[b]?.l !== ":" || b + 1 >= tokens.length) return null;
+  if (LABEL_STOP.has(tokens[a]!.l) || /^\d/.test(tokens[a]!.l)) return null;
+  return { a, b, colon: b };
+}
+
+const DASHES = new Set(["―", "—", "–", "-", "--"]);
+
+/** "“…” ― Sonya Herridge": a dash after a closing quotation mark, then the speaker's name. */
+export function dashAttribution(ctx: Ctx): RawAttribution | null {
+  const { tokens } = ctx;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!DASHES.has(tokens[i]!.l) || !CLOSE_QUOTES.has(tokens[i - 1]!.l)) continue;
+    let e = i + 1;
+    while (e < tokens.length && e < i + 8 && (!tokens[e]!.p || tokens[e]!.l === "-")) e++;
+    const name = tokens.slice(i + 1, e);
+    if (!name.length || !/^\p{Lu}/u.test(name[0]!.w)) continue;
+    if (e < tokens.length && !(tokens[e]!.p && (tokens[e]!.l === "." || tokens[e]!.l === ","))) continue;
+    const r = regionAt(ctx.regions, tokens[i - 1]!.s);
+    if (!r) continue;
+    return {
+      cue: { i0: i, i1: i + 1, head: i, lemma: "say", kind: "verb", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null },
+      cueSpan: [tokens[i]!.s, tokens[i]!.e],
+      source: [name[0]!.s, name[name.length - 1]!.e],
+      sourceTokens: name,
+      content: [r.start, r.end],
+      side: "before",
+    };
+  }
+  return null;
 }

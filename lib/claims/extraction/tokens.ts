@@ -16,6 +16,9 @@ export interface Token {
 const TOKEN = /\p{L}(?:\.\p{L})+\.|[\p{L}\p{N}\p{M}]+(?:[-'’.,\u00AD][\p{L}\p{N}\p{M}]+)*|[^\s\u00A0\u202F\u200B\u200C\u200D\u2060\uFEFF]/gu;
 const ELISION = /^(l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})/iu;
 const WORDISH = /[\p{L}\p{N}]/u;
+// Titles and initials keep their period: "Sen. Claire McCaskill" is one name, not two sentences'
+// worth of tokens, and "Rep." must not look like a clause boundary.
+const TITLE_ABBR = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "st", "jr", "sr", "m", "mme", "mm", "pr", "me", "prof", "rev", "hon", "pres", "supt", "insp", "det", "cmdr", "ft", "mt", "no", "vs", "inc", "corp", "co", "ltd", "messrs"]);
 
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
@@ -32,6 +35,12 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       out.push({ s, e: s + head.length, w: head, l: head.toLowerCase().replace("’", "'"), p: false });
       s += head.length;
       w = w.slice(head.length);
+    }
+    const lw = w.toLowerCase();
+    if (seg[m.index + m[0].length] === "." && (TITLE_ABBR.has(lw) || /^\p{Lu}$/u.test(w))) {
+      // Absorb the period (the regex resumes after it).
+      w += ".";
+      TOKEN.lastIndex++;
     }
     out.push({ s, e: s + w.length, w, l: w.toLowerCase().replace(/’/g, "'"), p: !WORDISH.test(w) });
   }
