@@ -19,8 +19,8 @@ const port = 3300;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function start(dir: string): ChildProcess {
-  const env = { ...process.env, PORT: String(port), DEMO_PASSWORD: "bench-password" };
-  delete env.DATABASE_URL;
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DEMO_PASSWORD: "bench-password" };
+  delete env.DATABASE_URL; // the embedded database, as on a newcomer's machine
   return spawn("npm", ["start"], { cwd: dir, env, detached: true, stdio: "ignore" });
 }
 

@@ -66,7 +66,10 @@ export function findBoilerplate(text: string): UnitSpan[] {
     const end = start + line.length;
     let matched = false;
     if (line.length <= 400) {
+      const lower = line.toLowerCase();
       for (const [re, reason] of WIDGET_LINES) {
+        // The cookie pattern uses look-aheads over the whole line: test it only when relevant.
+        if (reason === "cookie_banner" && !lower.includes("cookie")) continue;
         if (re.test(line)) {
           // Long lines are only furniture when they carry no sentence of their own.
           if (line.length > 140 && reason !== "cookie_banner" && reason !== "related_link") continue;

@@ -48,26 +48,31 @@ const PLURAL_PRONOUNS = new Set(["they", "ils", "elles"]);
 const ANAPHORIC_NP = /^(?:the|le|la|l['’]|ce|cette)\s*(?:regime|régime|country|pays|government|gouvernement|company|entreprise|société|group|groupe|organi[sz]ation|agency|agence|state|état|kingdom|royaume|nation)$/iu;
 const WS_RE = /[\s\u00A0\u202F\u200B\uFEFF]/u;
 
+const COUNTRY_RE = new RegExp(
+  `(?<![\\p{L}])(?:${Object.keys(COUNTRIES).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`,
+  "iu",
+);
+
+/** First country or capital named in a phrase, in English ("La Corée du Nord" → "North Korea"). */
 function countryIn(text: string): string | null {
-  const lower = text.toLowerCase();
-  let best: string | null = null;
-  let bestAt = Infinity;
-  for (const [k, v] of Object.entries(COUNTRIES)) {
-    const at = lower.indexOf(k);
-    if (at >= 0 && at < bestAt && !/\p{L}/u.test(lower[at + k.length] ?? "") && !/\p{L}/u.test(lower[at - 1] ?? "")) {
-      best = v;
-      bestAt = at;
-    }
-  }
-  return best;
+  const m = COUNTRY_RE.exec(text);
+  return m ? (COUNTRIES[m[0].toLowerCase()] ?? null) : null;
 }
 
 function quoteTypeOf(regions: QuoteRegion[], s: number, e: number, text: string): QuoteType {
   const r = regionAt(regions, s) ?? regionAt(regions, Math.max(s, e - 1));
   if (r && r.start <= s + 1 && r.end >= e - 1) return "direct";
   let quotedWords = 0;
-  for (const q of regions) {
-    if (q.end <= s || q.start >= e) continue;
+  // Regions are sorted and disjoint: binary-search the first one that ends after s.
+  let lo = 0;
+  let hi = regions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (regions[mid]!.end <= s) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < regions.length && regions[i]!.start < e; i++) {
+    const q = regions[i]!;
     const a = Math.max(q.start, s);
     const b = Math.min(q.end, e);
     quotedWords += text.slice(a, b).split(/\s+/).filter(Boolean).length;
@@ -154,6 +159,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     }
     const dash = dashAttribution(ctx);
     if (dash) atts.push(dash);
+    dropChainedPrepositions(atts);
     splitNested(text, atts);
 
     const subj = mainSubject(tokens, tokens.length, lang);
@@ -178,7 +184,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           level,
           quoteType,
           hedged,
-          checkworthiness: scoreCheckworthiness({ text: claimText, level, hedged, quoteType, negatedCue: false, title: sent.title }),
+          checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType, negatedCue: false, title: sent.title }),
           weak: true,
           sentence: si,
         });
@@ -186,7 +192,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     }
 
     for (const a of atts) {
-      let [cs, ce] = trimContent(text, a.content[0], a.content[1]);
+      const [cs, ce] = trimContent(text, a.content[0], a.content[1]);
       if (ce <= cs) continue;
       // Resolve the source.
       let claimant: string | null = null;
@@ -236,7 +242,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         level,
         quoteType,
         hedged,
-        checkworthiness: scoreCheckworthiness({ text: claimText, level, hedged, quoteType, negatedCue: a.cue.negated, title: sent.title }),
+        checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType, negatedCue: a.cue.negated, title: sent.title }),
         weak: false,
         sentence: si,
       };
@@ -244,6 +250,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       if (cs < sent.start) {
         for (let k = drafts.length - 1; k >= 0; k--) {
           const d = drafts[k]!;
+          if (d.end < cs) break; // drafts are in text order
           if (d.weak && d.start >= cs && d.end <= ce) drafts.splice(k, 1);
         }
       }
@@ -264,7 +271,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     if (subjText) {
       const c = countryIn(subjText);
       if (c) lastEntity = c;
-      if (atts.length === 0 && looksLikePerson(subjText) && /\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(subjText) && subj) {
+      if (atts.length === 0 && subj && isPersonSubject(subjText)) {
         // "Vladimir Putin visited…": a later "he said" most likely means this person.
         const t0 = tokens[subj[0]]!;
         const t1 = tokens[subj[1] - 1]!;
@@ -300,6 +307,18 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   return { language: lang, title, removed, claims };
 }
 
+const NOT_A_NAME = /^(?:the|a|an|this|that|these|those|it|he|she|they|we|i|you|there|here|but|and|le|la|les|un|une|ce|cette|il|elle|ils|elles|on|nous|mais|et)$/iu;
+
+/** A sentence subject that names a person ("Smith", "Vladimir Putin", "Mr. Lee"). */
+function isPersonSubject(subject: string): boolean {
+  const words = subject.trim().split(/\s+/);
+  if (words.length > 5 || !/^\p{Lu}/u.test(words[0] ?? "") || NOT_A_NAME.test(words[0]!)) return false;
+  if (!looksLikePerson(subject)) return false;
+  // A single capitalised plural ("Officials", "Democrats") names a group, not a person.
+  if (words.length === 1 && /s$/u.test(words[0]!)) return false;
+  return words.every((w) => /^(?:\p{Lu}|de|du|van|von|al|bin|ibn|la|le)/u.test(w));
+}
+
 /** The first line is the title when more text follows it and it is headline-sized. */
 function findTitle(text: string, sentences: Sentence[]): string | null {
   const first = sentences[0];
@@ -325,6 +344,16 @@ function continuedQuote(
   if (!r || r.end < e - 1) return null;
   if (/\S/u.test(text.slice(r.end, e).replace(/[.,;:!?…\s]/gu, ""))) return null;
   return { claimant: last.draft.claimant, claimantSpan: last.draft.claimantSpan, cueSpan: last.draft.cueSpan, level: last.draft.level };
+}
+
+/** "The Times, citing two officials, reported that…": the inner "citing" source is part of the
+ *  outer source (a chain), not a claim of its own. */
+function dropChainedPrepositions(atts: RawAttribution[]): void {
+  for (let i = atts.length - 1; i >= 0; i--) {
+    const b = atts[i]!;
+    if (b.cue.kind !== "prep") continue;
+    if (atts.some((a) => a !== b && a.source && a.source[0] <= b.cueSpan[0] && a.source[1] >= b.cueSpan[1])) atts.splice(i, 1);
+  }
 }
 
 /** Two claims from two sources in one sentence: the outer content stops where the inner

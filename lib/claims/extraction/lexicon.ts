@@ -24,7 +24,7 @@ const EN_SPEECH =
   "clarify hint signal complain decry denounce applaud endorse rebut dispute challenge call accuse cheer tout " +
   "advise instruct order demand plead plan learn encourage mock ridicule defend attack"; 
 const EN_STANCE = "believe think hope fear worry expect feel want doubt suspect wonder know understand figure worry";
-const EN_EVIDENCE = "find show indicate suggest conclude estimate project forecast identify document reveal";
+const EN_EVIDENCE = "find show indicate suggest conclude estimate project forecast identify document reveal witness";
 
 const EN_IRREGULAR: Record<string, string[]> = {
   say: ["say", "says", "said", "saying"],
@@ -187,7 +187,7 @@ export const SKIPPABLE = new Set(
     "only often never ever later first recently " +
     "également aussi encore déjà notamment pourtant toutefois ensuite récemment bien enfin même d'ailleurs alors " +
     "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui soir matin dernier dernière semaine mois " +
-    "la le les cette ce plus tard publiquement ouvertement clairement franchement simplement déjà toujours volontiers"
+    "plus tard publiquement ouvertement clairement franchement simplement déjà toujours volontiers"
   ).split(/\s+/),
 );
 

@@ -21,6 +21,12 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
   let straightOpen = -1;
   let lineHasText = false;
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Fast path: plain ASCII letters, digits and spaces are neither quotes nor line breaks.
+    if (code < 128 && code !== 34 && code !== 10 && code !== 13) {
+      if (code !== 32 && code !== 9) lineHasText = true;
+      continue;
+    }
     const c = text[i] ?? "";
     if (c === "\n" || c === "\r") {
       lineHasText = false;

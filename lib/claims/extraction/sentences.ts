@@ -43,6 +43,7 @@ export function splitSentences(text: string, blocked: UnitSpan[]): Sentence[] {
   let m: RegExpExecArray | null;
   let paragraph = -1;
   const sortedBlocked = [...blocked].sort((a, b) => a.start - b.start);
+  let bi = 0;
   while ((m = lineRe.exec(text))) {
     const lineStart = m.index;
     const lineEnd = m.index + m[0].length;
@@ -51,8 +52,11 @@ export function splitSentences(text: string, blocked: UnitSpan[]): Sentence[] {
     // Cut the line around removed spans.
     let cursor = lineStart;
     const pieces: Array<[number, number]> = [];
-    for (const b of sortedBlocked) {
-      if (b.end <= lineStart || b.start >= lineEnd) continue;
+    // Lines and removed spans are both in text order: advance a shared pointer.
+    while (bi < sortedBlocked.length && sortedBlocked[bi]!.end <= lineStart) bi++;
+    for (let k = bi; k < sortedBlocked.length && sortedBlocked[k]!.start < lineEnd; k++) {
+      const b = sortedBlocked[k]!;
+      if (b.end <= lineStart) continue;
       if (b.start > cursor) pieces.push([cursor, b.start]);
       cursor = Math.max(cursor, b.end);
     }

@@ -45,6 +45,9 @@ const LEADING_ADVERBIAL = new Set(
 const INVERTED_STOP = new Set(
   "in at during on to while when after before from lors pendant dans sur devant à au aux en alors après avant, who qui".split(" "),
 );
+const PHRASE_PREPS = new Set(["in", "at", "on", "during", "to", "from", "with", "after", "before", "via", "dans", "lors", "à", "au", "aux", "devant", "pendant", "sur", "en", "par", "auprès", "d'un", "d'une", "de", "du", "des", "d'"]);
+const DETERMINER_WORDS = new Set(["the", "a", "an", "his", "her", "their", "its", "this", "that", "le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "ce", "cette"]);
+const SUBJECT_PRONOUN = new Set(["he", "she", "they", "il", "elle", "ils", "elles", "we", "nous", "i", "je"]);
 const OBJECT_CUES = new Set(["tell", "ask", "warn", "inform", "assure", "reassure", "remind", "urge", "caution", "advise", "instruct", "order", "avertir", "prévenir", "assurer", "informer"]);
 
 const NOUN_BEFORE = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "sa", "son", "ses", "leur", "leurs", "ce", "cette"]);
@@ -125,9 +128,12 @@ function trimRange(tokens: Token[], a: number, b: number): [number, number] {
 export function mainSubject(tokens: Token[], upTo: number, lang?: "fr" | "en"): [number, number] | null {
   if (lang) currentLang = lang;
   const s = stripLeading(tokens, 0, upTo);
+  if (s < upTo && SUBJECT_PRONOUN.has(tokens[s]!.l)) return [s, s + 1];
   let e = s;
   while (e < upTo && e < s + 10 && !isVerbish(tokens[e]!) && !(tokens[e]!.p && tokens[e]!.l !== "-" && tokens[e]!.l !== "'")) e++;
-  if (e === s || e >= upTo || !isVerbish(tokens[e]!)) return null;
+  if (e === s || e >= upTo) return null;
+  // "Smith, the mayor, arrived…": a name followed by its appositive is a subject too.
+  if (!isVerbish(tokens[e]!) && !(tokens[e]!.l === "," && /^\p{Lu}/u.test(tokens[s]!.w))) return null;
   return [s, e];
 }
 
@@ -172,7 +178,7 @@ function contentBefore(ctx: Ctx, boundary: number, fromSentenceStart = false): [
 }
 
 function isNounPhraseStart(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.w) || /^(the|a|an|le|la|les|l'|un|une|des|son|sa|ses|leur|his|her|their|its|ce|cette|plusieurs|two|three|several|many|some|other|another|one|officials?|sources?)$/.test(t.l) || /^\d/.test(t.l);
+  return /^\p{Lu}/u.test(t.w) || /^(the|a|an|le|la|les|l'|un|une|des|du|son|sa|ses|leur|leurs|notre|nos|votre|vos|our|my|your|his|her|their|its|ce|cet|cette|ces|plusieurs|two|three|several|many|some|other|another|one|officials?|sources?)$/.test(t.l) || /^\d/.test(t.l);
 }
 
 export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
@@ -219,22 +225,37 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
   let comp = -1;
   let sawComma = false;
   const objectCue = OBJECT_CUES.has(cue.lemma);
+  // The complementizer must follow the cue, possibly after adverbs, a time phrase, a
+  // circumstantial phrase ("said at a briefing Monday that", "a déclaré lundi que") or, for
+  // tell-type verbs, an object ("told reporters that"). Anything else ends the search, so a
+  // relative "that" further on ("dresses that showed") is not taken for one.
+  let inPhrase = objectCue;
   for (let k = cue.i1; k < Math.min(n, cue.i1 + (objectCue ? 12 : 10)); k++) {
     const t = tokens[k]!;
-    if (COMPLEMENTIZERS.has(t.l) || t.l === "“" || t.l === "«" || (t.l === '"' && regionAt(ctx.regions, t.s)?.start === t.s)) {
-      if (!sawComma || t.l === ":" || OPEN_QUOTES.has(t.l)) comp = COMPLEMENTIZERS.has(t.l) ? k + 1 : k;
+    const isQuoteOpen = t.l === "“" || t.l === "«" || (t.l === '"' && regionAt(ctx.regions, t.s)?.start === t.s);
+    if (COMPLEMENTIZERS.has(t.l) || isQuoteOpen) {
+      if (!isQuoteOpen || k === cue.i1 || tokens[k - 1]!.l === "," || tokens[k - 1]!.l === ":") {
+        if (!sawComma || t.l === ":" || isQuoteOpen) comp = COMPLEMENTIZERS.has(t.l) ? k + 1 : k;
+      }
       break;
     }
     if (t.l === "," || t.l === "." || t.l === ";") {
       sawComma = true;
       if (t.l !== ",") break;
+      continue;
     }
     if (isVerbish(t) && k > cue.i1 && !EN_AUX.has(t.l)) break;
+    if (SKIPPABLE.has(t.l) || PHRASE_PREPS.has(t.l)) {
+      if (PHRASE_PREPS.has(t.l)) inPhrase = true;
+      continue;
+    }
+    if (inPhrase && (DETERMINER_WORDS.has(t.l) || /^\p{Lu}/u.test(t.w) || /^\d/.test(t.l) || k - cue.i1 <= 8)) continue;
+    break;
   }
   while (r < n && SKIPPABLE.has(tokens[r]!.l) && r < cue.i1 + 3) r++;
 
   // Left side.
-  let leftEnd = cue.i0;
+  const leftEnd = cue.i0;
   const nearStart = clauseStart(tokens, leftEnd, false);
   const near: [number, number] = [nearStart, leftEnd];
   const nearTokens = tokens.slice(near[0], near[1]).filter((t) => !t.p);
@@ -290,11 +311,44 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
       }
       return null;
     }
+    // "“…,” Scott Pruitt, the attorney general of Oklahoma, said at an event": a quotation, then
+    // the subject with its appositives, then the cue.
+    {
+      let q = cue.i0 - 1;
+      while (q >= 0 && !CLOSE_QUOTES.has(tokens[q]!.l)) q--;
+      if (q >= 0 && comp < 0) {
+        let a = q + 1;
+        while (a < cue.i0 && tokens[a]!.p) a++;
+        const subjTokens = tokens.slice(a, cue.i0);
+        if (a < cue.i0 && cue.i0 - a <= 25 && isNounPhraseStart(tokens[a]!) && !subjTokens.some((t) => FINITE[ctx.lang].has(t.l) || OPEN_QUOTES.has(t.l))) {
+          const content = contentBefore(ctx, q + 1, true);
+          const subj = trimRange(tokens, a, cue.i0);
+          if (content && subj[1] > subj[0]) return { cue, cueSpan, source: spanOf(subj[0], subj[1]), sourceTokens: tokens.slice(subj[0], subj[1]), content, side: "before" };
+        }
+      }
+    }
+    // "Jean Dupont, maire de Lyon, a annoncé la fermeture…": everything before the cue is one
+    // noun phrase with its appositive, so it is the subject and the content follows the cue.
+    {
+      const far = stripLeading(tokens, clauseStart(tokens, cue.i0, true), cue.i0);
+      const farTokens = tokens.slice(far, cue.i0);
+      const isNP =
+        far < cue.i0 &&
+        cue.i0 - far <= 16 &&
+        isNounPhraseStart(tokens[far]!) &&
+        !farTokens.some((t) => isVerbish(t) || OPEN_QUOTES.has(t.l) || CLOSE_QUOTES.has(t.l) || FINITE[ctx.lang].has(t.l));
+      if (isNP && sentenceEnd - r >= 2) {
+        const subj = trimRange(tokens, far, cue.i0);
+        const content = contentAfter(r);
+        if (content && subj[1] > subj[0]) return { cue, cueSpan, source: spanOf(subj[0], subj[1]), sourceTokens: tokens.slice(subj[0], subj[1]), content, side: "after" };
+      }
+    }
     // Inverted source after the cue: "…, said Smith." / "», a déclaré Ignat lors de…".
     let e = r;
     while (e < n && !(tokens[e]!.p && tokens[e]!.l !== "'" && tokens[e]!.l !== "-" && tokens[e]!.l !== ".") && !(e > r && INVERTED_STOP.has(tokens[e]!.l)) && e < r + 14) e++;
     const invertedEnds = e >= sentenceEnd || tokens[e]?.l === "," || INVERTED_STOP.has(tokens[e]?.l ?? "");
-    if (e > r && isNounPhraseStart(tokens[r]!) && invertedEnds && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
+    const hasVerb = tokens.slice(r, e).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)));
+    if (e > r && !hasVerb && isNounPhraseStart(tokens[r]!) && invertedEnds && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
       const content = contentBefore(ctx, nearStart, true);
       if (content) {
         const [a, b] = trimRange(tokens, r, e);
@@ -323,6 +377,15 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
     const a = clauseStart(tokens, b, false);
     if (b > a) [sa, sb] = trimRange(tokens, a, b);
   }
+  // "In an interview with RT he blasted…": a pronoun ends the subject.
+  for (let k = sb - 1; k > sa; k--) {
+    if (SUBJECT_PRONOUN.has(tokens[k]!.l)) {
+      sa = k;
+      break;
+    }
+  }
+  // "Gingrich cynically dismissed": an adverb is not part of the source.
+  while (sb - 1 > sa && ctx.lang === "en" && /^\p{Ll}+ly$/u.test(tokens[sb - 1]!.w)) sb--;
   if (sb <= sa) return null;
   // A subject holds no verb of its own ("le fait que le ministère se soit tourné … démontrait").
   for (let k = sa; k < sb; k++) if (FINITE[ctx.lang].has(tokens[k]!.l)) return null;
@@ -330,9 +393,14 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
   if (sb - sa > 14) return null;
   const afterTokens = sentenceEnd - r;
   const boundaryBefore = tokens[nearStart - 1];
+  const afterQuote = boundaryBefore !== undefined && (CLOSE_QUOTES.has(boundaryBefore.l) || (boundaryBefore.l === "," && CLOSE_QUOTES.has(tokens[nearStart - 2]?.l ?? "")));
   const postposed =
     comp < 0 &&
     (afterTokens <= 1 ||
+      // "“…,” DuVernay said, emphasizing…" / "“…,” she explained in an interview."
+      (afterQuote && (tokens[r]?.l === "," || PHRASE_PREPS.has(tokens[r]?.l ?? "") || SKIPPABLE.has(tokens[r]?.l ?? ""))) ||
+      // "X, Graham said, since…": a parenthetical attribution inside the sentence.
+      (tokens[r]?.l === "," && boundaryBefore?.l === "," && sb - sa <= 4) ||
       // "“…,” Figueroa told USA Today." — a short object after the cue.
       (afterTokens <= 5 && boundaryBefore !== undefined && (boundaryBefore.l === "," || CLOSE_QUOTES.has(boundaryBefore.l)) && !tokens.slice(r, sentenceEnd).some((t) => isVerbish(t))));
   if (comp >= 0 && comp >= sentenceEnd && ctx.nextParagraph) {

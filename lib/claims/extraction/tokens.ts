@@ -29,7 +29,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     let w = m[0];
     let s = start + m.index;
     // Strip a trailing comma/period that the number pattern may not own ("2016," is caught by \S).
-    const el = ELISION.exec(w);
+    const el = w.length > 1 && (w.includes("'") || w.includes("’")) ? ELISION.exec(w) : null;
     if (el) {
       const head = el[0];
       out.push({ s, e: s + head.length, w: head, l: head.toLowerCase().replace("’", "'"), p: false });
@@ -42,7 +42,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       w += ".";
       TOKEN.lastIndex++;
     }
-    out.push({ s, e: s + w.length, w, l: w.toLowerCase().replace(/’/g, "'"), p: !WORDISH.test(w) });
+    let l = w.toLowerCase();
+    if (l.includes("’")) l = l.replace(/’/g, "'");
+    out.push({ s, e: s + w.length, w, l, p: w.length === 1 ? !WORDISH.test(w) : false });
   }
   return out;
 }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { cleanText } from "./clean-text";
+
+const cps = (s: string) => [...s];
+
+describe("cleanText (boilerplate detection)", () => {
+  it("removes donation and comment widgets at the end of an article", () => {
+    const text =
+      "Titre de l’article\nLe maire a annoncé la fermeture de l’école.\n\nFaire un don\nSoutenez notre site !\n5,00 €\nCommentaires récents\n";
+    const removed = cleanText(text);
+    expect(removed.map((r) => r.text)).toEqual(["Faire un don", "Soutenez notre site !", "5,00 €", "Commentaires récents"]);
+    for (const r of removed) expect(cps(text).slice(r.start, r.end).join("")).toBe(r.text);
+  });
+
+  it("removes share buttons, newsletter prompts, cookie banners and read-more lines", () => {
+    const text = [
+      "A headline",
+      "The council voted 7 to 2 to approve the budget.",
+      "Share on Facebook",
+      "Tweet",
+      "Sign up for our daily newsletter",
+      "We use cookies to improve your experience on our website. Accept all",
+      "Read more: Council delays vote on parking fees",
+      "Lire aussi : Le conseil reporte le vote",
+    ].join("\n");
+    const reasons = cleanText(text).map((r) => r.reason);
+    expect(reasons).toEqual(["share", "share", "newsletter", "cookie_banner", "related_link", "related_link"]);
+  });
+
+  it("finds a related-article headline glued to the start of a French paragraph", () => {
+    const text =
+      "Titre\nLe texte commence ici.\nMacron et Scholz Berlin salue le nouveau plan européen Mardi, la ministre a déclaré que le plan était prêt.";
+    const [r] = cleanText(text);
+    expect(r?.text).toBe("Macron et Scholz Berlin salue le nouveau plan européen");
+    expect(r?.reason).toBe("related_headline");
+  });
+
+  it("never removes ordinary article sentences", () => {
+    const text = "Title\nThe company said the new cookie recipe sold 3 million boxes.\nShe added that subscriptions rose.";
+    expect(cleanText(text)).toEqual([]);
+  });
+
+  it("reports code-point offsets after emoji", () => {
+    const text = "Titre 🎉\nLe texte 😀 commence.\nPartager\n";
+    const [r] = cleanText(text);
+    expect(r?.text).toBe("Partager");
+    expect(cps(text).slice(r!.start, r!.end).join("")).toBe("Partager");
+  });
+});

@@ -1,0 +1,197 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims";
+import type { ExtractedClaim } from "./types";
+
+const cps = (s: string) => [...s];
+
+function claimFor(claims: ExtractedClaim[], fragment: string): ExtractedClaim {
+  const c = claims.find((x) => x.quote.includes(fragment));
+  if (!c) throw new Error(`no claim containing ${JSON.stringify(fragment)} in ${JSON.stringify(claims.map((x) => x.quote))}`);
+  return c;
+}
+
+describe("offsets", () => {
+  it("are exact code points with emoji, zero-width characters, RTL text and CRLF", () => {
+    const text =
+      "Titre 🎉 du jour\r\n\r\nLe ministre 👍 a déclaré lundi que l’inflation a atteint 5 % en mars.\r\n" +
+      "La\u200b police a indiqué que 12 personnes ont été arrêtées. « Nous avons 😀 agi vite », a-t-elle ajouté.\r\n" +
+      "مرحبا بالعالم. Selon le rapport de l’Insee, le chômage a baissé de 2 %.";
+    const { claims } = extractClaims({ text, language: "fr" });
+    expect(claims.length).toBeGreaterThanOrEqual(5);
+    const chars = cps(text);
+    for (const c of claims) {
+      expect(chars.slice(c.start, c.end).join("")).toBe(c.quote);
+      if (c.cueSpan) expect(chars.slice(c.cueSpan.start, c.cueSpan.end).join("")).toBe(c.cue);
+      if (c.claimantSpan) expect(c.claimant?.startsWith(chars.slice(c.claimantSpan.start, c.claimantSpan.end).join(""))).toBe(true);
+    }
+    expect(claimFor(claims, "l’inflation").cue).toBe("a déclaré");
+    expect(claimFor(claims, "2 %").attributionLevel).toBe("document");
+  });
+});
+
+describe("boilerplate never becomes a claim", () => {
+  it("skips a glued related headline and trailing widgets", () => {
+    const text =
+      "Titre de l’article\nLe conseil a voté le budget.\n" +
+      "Macron et Scholz Berlin salue le nouveau plan européen Mardi, la ministre a déclaré que le plan coûterait 3 milliards.\n\n" +
+      "Faire un don\nSoutenez notre site !\n5,00 €\nCommentaires récents\n";
+    const { claims, removed } = extractClaims({ text });
+    expect(removed.map((r) => r.reason)).toEqual(["related_headline", "donation", "donation", "donation", "comments"]);
+    for (const r of removed) for (const c of claims) expect(c.end <= r.start || c.start >= r.end).toBe(true);
+    expect(claimFor(claims, "3 milliards").claimant).toMatch(/^la ministre/);
+  });
+});
+
+describe("attribution structure", () => {
+  it("reads a French direct quote with an inverted pronoun and resolves it to the last named person", () => {
+    const text =
+      "Titre\nJean Dupont, maire de Lyon, a annoncé lundi la fermeture de 3 écoles. Il a ajouté que les travaux coûteraient 2 millions d’euros.\n« Nous ne céderons pas », a-t-il affirmé.";
+    const { claims } = extractClaims({ text, language: "fr" });
+    const works = claimFor(claims, "2 millions");
+    expect(works.claimant).toMatch(/^Jean Dupont, maire de Lyon/);
+    expect(works.cue).toBe("a ajouté");
+    expect(works.hedged).toBe(true);
+    const quote = claimFor(claims, "Nous ne céderons pas");
+    expect(quote.quoteType).toBe("direct");
+    expect(quote.cue).toBe("a-t-il affirmé");
+    expect(quote.claimant).toMatch(/^Jean Dupont/);
+    expect(quote.attributionLevel).toBe("named_on_record");
+  });
+
+  it("resolves 'he said' to the person named in an earlier sentence", () => {
+    const { claims } = extractClaims({ text: "Headline\nSmith, the mayor, arrived late. He said the budget would rise by 5 percent.", language: "en" });
+    const c = claimFor(claims, "budget would rise");
+    expect(c.claimant).toBe("Smith");
+    expect(cps("Headline\nSmith, the mayor, arrived late.").slice(c.claimantSpan!.start, c.claimantSpan!.end).join("")).toBe("Smith");
+    expect(c.hedged).toBe(true);
+  });
+
+  it("splits one sentence with two sources into two claims", () => {
+    const text =
+      "Titre\nLa Maison Blanche a déclaré la semaine dernière que la Russie avait rencontré des problèmes avec les drones, achetés dans le cadre de ce que l’administration dit être un plan visant à acquérir des centaines d’appareils.";
+    const { claims } = extractClaims({ text, language: "fr" });
+    const first = claimFor(claims, "rencontré des problèmes");
+    const second = claimFor(claims, "centaines d’appareils");
+    expect(first).not.toBe(second);
+    expect(first.quote).not.toContain("centaines");
+    expect(first.claimant).toMatch(/^La Maison Blanche/);
+    expect(second.claimant).toMatch(/^l’administration/);
+    expect(first.attributionLevel).toBe("official_statement");
+  });
+
+  it("reads English postposed, inverted and prepositional attributions", () => {
+    const text = [
+      "Headline",
+      "“We will rebuild the school by June,” said Tracy Chapman, the lead author.",
+      "The minister resigned on Friday, sources said.",
+      "According to the census bureau, the population grew by 2 percent last year.",
+      "Rep. Gwen Moore (D-Wis.) said Friday that the bill would cost $4 billion.",
+    ].join("\n");
+    const { claims } = extractClaims({ text, language: "en" });
+    expect(claimFor(claims, "rebuild the school").claimant).toBe("Tracy Chapman");
+    expect(claimFor(claims, "rebuild the school").quoteType).toBe("direct");
+    expect(claimFor(claims, "minister resigned").claimant).toBe("sources");
+    expect(claimFor(claims, "population grew").cue).toBe("According to");
+    expect(claimFor(claims, "$4 billion").claimant).toBe("Rep. Gwen Moore (D-Wis.)");
+  });
+
+  it("keeps a quotation that runs over two sentences as one claim", () => {
+    const text = "Headline\n“Mitt Romney was prepared. Mitt Romney was qualified,” Sen. Claire McCaskill said.";
+    const { claims } = extractClaims({ text, language: "en" });
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.quote).toBe("Mitt Romney was prepared. Mitt Romney was qualified");
+    expect(claims[0]!.claimant).toBe("Sen. Claire McCaskill");
+    expect(claims[0]!.cue).toBe("said");
+  });
+
+  it("treats a negated reporting verb as a weak candidate", () => {
+    const { claims } = extractClaims({ text: "Titre\nLe responsable n’a pas révélé la quantité d’armes que la Russie voulait acheter.", language: "fr" });
+    const c = claimFor(claims, "la Russie voulait acheter");
+    expect(c.cue).toBe("n’a pas révélé");
+    expect(c.checkworthiness).toBeLessThan(0.5);
+  });
+});
+
+describe("attribution levels", () => {
+  const en = extractClaims({
+    language: "en",
+    text: [
+      "Headline",
+      "AP journalists witnessed police firing tear gas at the crowd.",
+      "“We will rebuild the school by June,” said Tracy Chapman, the lead author.",
+      "The White House said in a statement that the talks had failed.",
+      "The report found that 40 percent of bridges were in poor condition.",
+      "A senior administration official, who spoke on condition of anonymity, said the deal was close.",
+      "The minister resigned on Friday, sources said.",
+      "The New York Post reports that the mayor was hospitalised on Sunday.",
+      "The Times, citing two officials, reported that the plan was dropped.",
+      "The minister reportedly met the lobbyist twice in March.",
+      "The bridge collapsed on Tuesday, killing 12 people.",
+    ].join("\n"),
+  }).claims;
+  it.each([
+    ["tear gas", "witnessed"],
+    ["rebuild the school", "named_on_record"],
+    ["talks had failed", "official_statement"],
+    ["40 percent of bridges", "document"],
+    ["deal was close", "anonymous_described"],
+    ["minister resigned", "anonymous_bare"],
+    ["hospitalised", "secondary_report"],
+    ["plan was dropped", "secondary_report"],
+    ["reportedly met", "hedged_unsourced"],
+    ["bridge collapsed", "author_assertion"],
+  ])("English: %s → %s", (fragment, level) => {
+    expect(claimFor(en, fragment).attributionLevel).toBe(level);
+  });
+
+  const fr = extractClaims({
+    language: "fr",
+    text: [
+      "Titre",
+      "« Les chars sont entrés dans la ville à l’aube », a constaté notre envoyé spécial.",
+      "Le ministre serait impliqué dans l’affaire.",
+      "Selon des sources, le ministre a démissionné.",
+      "Selon un journal italien, le pape a rencontré le président.",
+      "La préfecture a indiqué dans un communiqué que 12 personnes avaient été arrêtées.",
+      "Selon les chiffres de l’Insee, le chômage a baissé de 0,3 point.",
+      "Un responsable américain, qui s’est exprimé sous couvert d’anonymat, a déclaré que l’accord était proche.",
+      "La Corée du Nord a cherché à renforcer ses relations avec la Russie.",
+    ].join("\n"),
+  }).claims;
+  it.each([
+    ["Les chars", "witnessed"],
+    ["serait impliqué", "hedged_unsourced"],
+    ["ministre a démissionné", "anonymous_bare"],
+    ["le pape", "secondary_report"],
+    ["12 personnes", "official_statement"],
+    ["chômage", "document"],
+    ["l’accord était proche", "anonymous_described"],
+    ["La Corée du Nord", "author_assertion"],
+  ])("French: %s → %s", (fragment, level) => {
+    expect(claimFor(fr, fragment).attributionLevel).toBe(level);
+  });
+});
+
+describe("check-worthiness and hedging", () => {
+  it("ranks numbers and events above hopes, opinions and predictions", () => {
+    const { claims } = extractClaims({
+      language: "en",
+      text: "Headline\nThe bridge collapsed on Tuesday, killing 12 people.\nI hope we will win.\nI think this is a great country.\nUnemployment fell to 3.9 percent in May, the lowest since 2000.",
+    });
+    const fact = claimFor(claims, "bridge collapsed").checkworthiness;
+    const stat = claimFor(claims, "Unemployment").checkworthiness;
+    expect(fact).toBeGreaterThanOrEqual(0.5);
+    expect(stat).toBeGreaterThanOrEqual(0.5);
+    expect(claimFor(claims, "great country").checkworthiness).toBeLessThan(0.5);
+    expect(claimFor(claims, "we will win").checkworthiness).toBeLessThan(0.3);
+  });
+
+  it("flags conditionals and modals as hedged but not a hypothetical's nouns", () => {
+    const { claims } = extractClaims({
+      language: "fr",
+      text: "Titre\nLes drones pourraient transporter trois fois plus de munitions.\nLe portrait du président a été dévoilé hier.",
+    });
+    expect(claimFor(claims, "pourraient").hedged).toBe(true);
+    expect(claimFor(claims, "portrait").hedged).toBe(false);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "./sentences";
+import { findQuoteRegions } from "./quotes";
+import { tokenize } from "./tokens";
+import { findCues } from "./cues";
+
+const split = (text: string) => splitSentences(text, []).map((s) => text.slice(s.start, s.end));
+
+describe("splitSentences", () => {
+  it("handles French quotes, non-breaking spaces and abbreviations", () => {
+    const text = "Titre\nM. Dupont est arrivé\u202F! « Quel désastre ? », a-t-il dit. Le Dr. Martin l’a confirmé. Les U.S. Marines sont partis.";
+    expect(split(text)).toEqual(["Titre", "M. Dupont est arrivé\u202F!", "« Quel désastre ? », a-t-il dit.", "Le Dr. Martin l’a confirmé.", "Les U.S. Marines sont partis."]);
+  });
+  it("splits after a closing quote and never across lines", () => {
+    const text = "“We will win.” Then he left.\r\nNext line without stop\nLast one.";
+    expect(split(text)).toEqual(["“We will win.”", "Then he left.", "Next line without stop", "Last one."]);
+  });
+  it("keeps decimals and initials inside a sentence", () => {
+    expect(split("Growth was 3.5 percent, J. Smith said. It fell.")).toEqual(["Growth was 3.5 percent, J. Smith said.", "It fell."]);
+  });
+});
+
+describe("findQuoteRegions", () => {
+  it("pairs mixed marks and quotes that continue over paragraphs", () => {
+    const text = "“La seule chose est moderne.\n\nMais nous ne savons pas », a déclaré Ignat. \"Short\" and “open\n“continued”";
+    const regions = findQuoteRegions(text).map((r) => text.slice(r.start, r.end));
+    expect(regions).toEqual(["“La seule chose est moderne.\n\nMais nous ne savons pas »", "\"Short\"", "“open\n“continued”"]);
+  });
+});
+
+describe("findCues", () => {
+  const cues = (s: string, lang: "fr" | "en") => findCues(tokenize(s, 0, s.length), lang).map((c) => s.slice(tokenize(s, 0, s.length)[c.i0]!.s, tokenize(s, 0, s.length)[c.i1 - 1]!.e));
+  it("finds French cues in all tenses, inverted and negated", () => {
+    expect(cues("Il a également déclaré que tout allait bien.", "fr")).toEqual(["a également déclaré"]);
+    expect(cues("« Non », a-t-il dit.", "fr")).toEqual(["a-t-il dit"]);
+    expect(cues("Elle affirmait que c'était faux, selon le journal.", "fr")).toEqual(["affirmait", "selon"]);
+    expect(cues("Le ministre n’a pas révélé le montant.", "fr")).toEqual(["n’a pas révélé"]);
+    expect(cues("D’après le rapport, la dette augmente.", "fr")).toEqual(["D’après"]);
+  });
+  it("finds English cues and ignores the same words used as nouns", () => {
+    expect(cues("He has repeatedly said that taxes would fall.", "en")).toEqual(["has repeatedly said"]);
+    expect(cues("It was reported that the plant closed.", "en")).toEqual(["was reported"]);
+    expect(cues("According to the report, 20 states voted.", "en")).toEqual(["According to"]);
+    expect(cues("The report and the claims were in 20 states.", "en")).toEqual([]);
+  });
+});
