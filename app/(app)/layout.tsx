@@ -18,9 +18,14 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               Articles
             </Link>
             {user.role === "admin" ? (
-              <Link href="/admin/users" className="text-slate-700 hover:text-brand-700">
-                Users
-              </Link>
+              <>
+                <Link href="/admin/users" className="text-slate-700 hover:text-brand-700">
+                  Users
+                </Link>
+                <Link href="/admin/settings" className="text-slate-700 hover:text-brand-700">
+                  Settings
+                </Link>
+              </>
             ) : null}
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">

@@ -13,7 +13,16 @@ export function textHash(text: string): string {
 
 /** Builds the anchor of the code-point span [start, end) of `text`. */
 export function anchorAt(text: string, start: number, end: number): Anchor {
+  return anchorsIn(text)(start, end);
+}
+
+/** An anchor builder for many spans of one text (splits the text into code points once). */
+export function anchorsIn(text: string): (start: number, end: number) => Anchor {
   const points = Array.from(text);
+  return (start, end) => anchorOfPoints(points, start, end);
+}
+
+function anchorOfPoints(points: string[], start: number, end: number): Anchor {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > points.length) {
     throw new RangeError(`Span [${start}, ${end}) is not inside a text of ${points.length} code points.`);
   }

@@ -23,6 +23,10 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           <h1 className="text-2xl font-semibold">Articles</h1>
           <p className="text-sm text-slate-600">{total} article{total === 1 ? "" : "s"}</p>
         </div>
+        <div className="flex flex-wrap items-center gap-3">
+        <Link href="/articles/new" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+          Add article
+        </Link>
         <form role="search" className="flex gap-2">
           <label htmlFor="q" className="sr-only">
             Search titles and outlets
@@ -38,6 +42,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
             Search
           </button>
         </form>
+        </div>
       </div>
       {items.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">No articles match.</p>

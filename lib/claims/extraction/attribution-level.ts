@@ -34,7 +34,7 @@ export interface LevelInput {
 
 /** Head of a noun phrase: the part before a comma, relative clause or "of/de" complement. */
 export function sourceHead(source: string): string {
-  return source.split(/,|\s(?:who|qui|which|of|for|at|from|de|du|des|d['’]|with|avec|in|dans|pour)\s/iu)[0]!.trim();
+  return source.split(/,|\s(?:who|qui|which|of|for|at|from|by|de|du|des|d['’]|with|avec|in|dans|pour|par)\s/iu)[0]!.trim();
 }
 
 /** Capitalised words that look like a person's or an organisation's name. */
@@ -60,11 +60,21 @@ export function looksLikePerson(source: string): boolean {
   let k = 0;
   while (k < words.length && DETERMINER_RE.test(words[k]!)) k++;
   const rest = words.slice(k).join(" ");
-  const starts = (re: { test: (s: string) => boolean }) => {
-    for (let n = 1; n <= Math.min(4, words.length - k); n++) if (re.test(words.slice(k, k + n).join(" ")) && !re.test(words.slice(k + 1, k + n).join(" ") || "\u0000")) return true;
+  // The phrase names an institution when it starts with one ("la Maison Blanche",
+  // "l'administration Biden") or ends with one ("The National Weather Service").
+  const startsWith = (re: { test: (s: string) => boolean }) => {
+    const first = words[k] ?? "";
+    for (let n = 1; n <= Math.min(4, words.length - k); n++) {
+      const phrase = words.slice(k, k + n).join(" ");
+      if (re.test(phrase) && !re.test(words.slice(k + 1, k + n).join(" ") || "\u0000")) return true;
+      if (n === 1 && re.test(first)) return true;
+    }
     return false;
   };
-  if (rest && (starts(INSTITUTION_RE) || starts(OUTLET_RE) || starts(DOCUMENT_RE) || starts(COUNTRY_RE))) return false;
+  const last = words[words.length - 1] ?? "";
+  const endsWith = (re: { test: (s: string) => boolean }) => re.test(last);
+  if (rest && (startsWith(INSTITUTION_RE) || startsWith(OUTLET_RE) || startsWith(DOCUMENT_RE) || startsWith(COUNTRY_RE))) return false;
+  if (words.length > 1 && (endsWith(INSTITUTION_RE) || endsWith(OUTLET_RE) || endsWith(DOCUMENT_RE))) return false;
   if (!/^\p{Lu}/u.test(words[k] ?? "")) return false;
   return true;
 }
@@ -86,7 +96,17 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if (x.resolvedPerson) return "named_on_record";
   const headWords = head.split(/\s+/);
   const firstContent = headWords.find((w) => !DETERMINER_RE.test(w) && !/^\d/.test(w)) ?? "";
+  // English noun phrases end with their head ("a Quinnipiac University poll released in August",
+  // "a senior administration official"); a trailing capitalised word is a name.
+  const englishHead = englishHeadNoun(headWords);
+  if (englishHead) {
+    if (DOCUMENT_RE.test(englishHead)) return "document";
+    if (OUTLET_RE.test(englishHead) && !/^(?:times|post|journal)$/iu.test(englishHead)) return "secondary_report";
+    if (BARE_SOURCE_RE.test(englishHead) && headWords.length <= 2) return "anonymous_bare";
+  }
   if (OUTLET_RE.test(head) && !looksLikePersonName(headWords)) return "secondary_report";
+  // "un communiqué de Matignon", "a statement from the ministry": the institution speaking.
+  if (/^(?:communiqué|statement|déclaration|press release|release)$/iu.test(englishHead ?? firstContent)) return "official_statement";
   if (DOCUMENT_RE.test(firstContent) || (DOCUMENT_RE.test(head) && !hasProperName(headWords))) return "document";
   const person = looksLikePerson(src);
   if (person && hasProperName(headWords)) return "named_on_record";
@@ -108,3 +128,14 @@ function looksLikePersonName(words: string[]): boolean {
 }
 
 export const __test = { OUTLET_RE, INSTITUTION_RE, DOCUMENT_RE };
+
+/** Last lower-case noun of an English noun phrase, skipping trailing participles; null when the
+ *  phrase ends with a capitalised name or is not English-looking. */
+function englishHeadNoun(words: string[]): string | null {
+  let k = words.length - 1;
+  while (k > 0 && /^\p{Ll}+(?:ed|ing)$/u.test(words[k]!)) k--;
+  const w = words[k] ?? "";
+  if (!/^\p{Ll}+$/u.test(w) || k === 0) return null;
+  if (/[àâçéèêëîïôûù]/u.test(words.join(" "))) return null;
+  return w;
+}

@@ -21,7 +21,7 @@ const EN: Signals = {
   causal: /\b(?:because|due to|caused|causes|led to|leads to|result(?:ed|s)? (?:of|in)|as a result|thanks to|responsible for)\b/i,
   comparative: /\b(?:more than|less than|fewer than|higher|lower|highest|lowest|largest|biggest|smallest|record|most|least|increased?|decreased?|rose|fell|doubled|tripled|grew|dropped|cut)\b/i,
   event: /\b(?:has|have|had) (?:\w+ )?(?:been|\w+ed)\b|\b\w\w\wed\b|\b(?:was|were|killed|died|voted|signed|passed|won|lost|sold|bought|paid|spent|created|built|shot|arrested|fired|hired|raised|sent|took|gave|made|went|came|left|broke)\b/i,
-  opinion: /\b(?:i think|i believe|i feel|we think|we believe|in my opinion|i hope|we hope|hopefully|i want|we want|we need|we must|we should|we have to|we've got to|let me|let's|i'm going to|we're going to|we will|i will|i'll|we'll|should|must|ought to|need to|great|tremendous|wonderful|terrible|horrible|beautiful|amazing|incredible|disgrace|disaster|believe me|thank you|thanks|god bless|folks)\b/gi,
+  opinion: /\b(?:i think|i believe|i feel|we think|we believe|in my opinion|i hope|we hope|hopefully|i want|we want|we need|we must|we should|we have to|we've got to|let me|let's|i'm going to|we're going to|we will|i will|i'll|we'll|should|must|ought to|need to|wonderful|beautiful|amazing|believe me|thank you|thanks|god bless|folks)\b/gi,
   future: /\b(?:will|going to|gonna|is set to|are set to|plans? to|intends? to)\b/i,
   firstPerson: /^(?:i|we|you)\b/i,
 };
@@ -37,6 +37,8 @@ const FR: Signals = {
   firstPerson: /^(?:je|nous|vous|on)\b/i,
 };
 
+const ASKING = /\b(?:let me ask|i want to ask|i'd like to ask|my question|the question is|i ask you|can you|could you|would you|will you|do you|did you|are you|have you|je vous demande|ma question|pouvez-vous|allez-vous)\b/i;
+const VOCATIVE = /^(?:Mr|Mrs|Ms|Dr|Madam|Secretary|Senator|Governor|President|Congressman|Congresswoman|Monsieur|Madame)\.?\s+\p{Lu}\p{L}+,\s/u;
 const ENTITY = /\s[A-ZÀ-Ý][a-zà-ÿ]{2,}/g;
 
 export interface CheckworthinessInput {
@@ -55,7 +57,7 @@ export function scoreCheckworthiness(x: CheckworthinessInput): number {
   let words = 1;
   for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 32) words++;
   let s = 0.4;
-  if (sig.strongNumber.test(t)) s += 0.22;
+  if (sig.strongNumber.test(t)) s += 0.3;
   else if (sig.number.test(t)) s += 0.08;
   if (sig.causal.test(t)) s += 0.08;
   if (sig.comparative.test(t)) s += 0.08;
@@ -88,9 +90,12 @@ export function scoreCheckworthiness(x: CheckworthinessInput): number {
   s -= opinions * 0.18;
   if (sig.future.test(t)) s -= 0.1;
   if (/\?\s*["”»’]?\s*$/.test(t)) s -= 0.3;
+  // Asking or addressing someone ("Secretary Clinton, let me ask you…") is not asserting.
+  if (ASKING.test(t)) s -= 0.1;
+  if (VOCATIVE.test(t)) s -= 0.1;
   if (/!\s*["”»’]?\s*$/.test(t)) s -= 0.1;
-  if (words < 5) s -= 0.2;
-  else if (words < 8) s -= 0.1;
+  if (words < 4) s -= 0.15;
+  else if (words < 7) s -= 0.05;
   if (x.hedged) s -= 0.05;
   if (sig.firstPerson.test(t)) s -= 0.05;
   if (x.negatedCue) s = Math.min(s, 0.3);

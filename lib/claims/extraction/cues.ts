@@ -24,7 +24,8 @@ const DETERMINERS = {
   fr: new Set("le la les l' un une des du de d' cette ce ces sa son ses leur leurs au aux notre nos votre vos en".split(" ")),
 };
 // Forms that are far more often nouns than verbs in news prose.
-const NOUNISH = new Set(["remarks", "remark", "attacks", "attack", "challenges", "challenge", "figures", "projects", "reporting", "defends", "state", "states", "mocks", "juge", "tonne", "avance", "montre", "note", "annonce", "demande", "critique", "lâche", "observe", "cite", "report", "claim", "call", "answer", "question", "charge", "order", "post", "show", "find", "estimate", "promise", "demand", "tweet", "plans", "plan", "reports", "claims", "calls", "questions", "charges", "orders", "shows", "finds", "estimates", "promises", "demands", "tweets", "signal", "signals", "counter", "document", "documents", "project", "forecast", "comment", "notes", "warning", "fear", "fears", "hope", "hopes", "doubt", "doubts", "concern", "want", "wants", "feel", "need", "know", "think", "believe", "expect", "suspect", "wonder", "understand", "figure", "order", "echo", "echoes", "cheer", "cheers", "plead", "order", "reply", "replies", "answers", "tout"]);
+const NOUNISH = new Set(["comments", "rules", "details", "credits", "requests", "talks", "talk", "underscores", "compares", "invites", "spoke", "remarks", "remark", "attacks", "attack", "challenges", "challenge", "figures", "projects", "reporting", "defends", "state", "states", "mocks", "juge", "tonne", "avance", "montre", "note", "annonce", "demande", "critique", "lâche", "observe", "cite", "report", "claim", "call", "answer", "question", "charge", "order", "post", "show", "find", "estimate", "promise", "demand", "tweet", "plans", "plan", "reports", "claims", "calls", "questions", "charges", "orders", "shows", "finds", "estimates", "promises", "demands", "tweets", "signal", "signals", "counter", "document", "documents", "project", "forecast", "comment", "notes", "warning", "fear", "fears", "hope", "hopes", "doubt", "doubts", "concern", "want", "wants", "feel", "need", "know", "think", "believe", "expect", "suspect", "wonder", "understand", "figure", "order", "echo", "echoes", "cheer", "cheers", "plead", "order", "reply", "replies", "answers", "tout"]);
+const NON_ATTRIBUTING_INFINITIVE = new Set(["disclose", "testify", "talk", "welcome", "discuss", "speak", "comment", "respond", "answer", "address", "explain", "release", "report", "request", "ask", "request", "plan", "learn", "know", "understand", "see", "find", "show"]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "they", "it", "who", "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "qui"]);
 const PASSIVE_LEMMAS = new Set(["report", "expect", "believe", "say", "think", "know", "estimate", "allege", "understand", "rapporter", "dire", "estimer", "croire", "penser", "annoncer", "confirmer", "indiquer", "révéler", "tell", "find", "show", "suspect", "consider", "considérer"]);
 const INVERTED = /^(.+?)-(?:t-)?(il|elle|on|ils|elles|je|nous|vous)$/u;
@@ -45,6 +46,12 @@ export function findCues(tokens: Token[], lang: "fr" | "en"): CueHit[] {
       }
       if ((t.l === "citing" || t.l === "quoting") && next && !next.p) {
         out.push(prep(i, i + 1, t.l === "citing" ? "cite" : "quote"));
+        continue;
+      }
+      // « Pour Laurent Berger, secrétaire général de la CFDT, le compte n'y est pas » — a
+      // sentence-initial "pour" + named source + comma introduces that source's view.
+      if (lang === "fr" && t.l === "pour" && i === 0 && next && /^\p{Lu}/u.test(next.w) && tokens.slice(i + 1, i + 14).some((x) => x.l === ",")) {
+        out.push(prep(i, i + 1, "pour"));
         continue;
       }
       if (t.l === "selon" || t.l === "citant") {
@@ -121,16 +128,35 @@ export function findCues(tokens: Token[], lang: "fr" | "en"): CueHit[] {
     }
     // English.
     const info = infos[0]!;
+    // "what he called X", "what multiple lawmakers called fraud": a label inside a noun phrase.
+    if (t.l === "called" || t.l === "calls") {
+      const back = tokens.slice(Math.max(0, i - 4), i).map((x) => x.l);
+      if (back.includes("what") && !back.includes(",")) continue;
+      if (prev && !prev.p && /^\p{Ll}/u.test(prev.w) && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && !/s$/.test(prev.l) && next && /^\p{Lu}/u.test(next.w)) continue;
+    }
     if (tokens[i - 2]?.l === "according" && prev?.l === "to") continue;
     // Base forms that double as nouns ("Apple Music show", "a Times report") need a plural or
     // pronoun subject, a modal or "to" right before them.
     if (info.form === "base" && NOUNISH.has(t.l) && !(prev && (["i", "we", "you", "they", "to", "who", "that"].includes(prev.l) || EN_AUX.has(prev.l) || /^\p{Ll}+s$/u.test(prev.w)))) continue;
     // A participle modifying a noun ("tweets accusing X", "language calling for") is not a cue;
     // ", saying…", "by saying" and sentence-initial gerunds are.
-    if (info.form === "ing" && prev && !prev.p && !["by", "while", "after", "before", "in", "and", "was", "were", "is", "are", "been", "be", "'s", "also", "repeatedly", "again", "publicly", "without"].includes(prev.l)) continue;
-    // "20 states", "the reports": a number or determiner before means a noun.
-    if (prev && /^\d/.test(prev.l)) continue;
-    if (NOUNISH.has(t.l) && prev && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && prev.l !== "to" && !/^\p{Lu}/u.test(prev.w) && !/s$/.test(prev.l)) continue;
+    if (
+      info.form === "ing" &&
+      prev &&
+      !prev.p &&
+      !["by", "while", "after", "before", "in", "and", "was", "were", "is", "are", "been", "be", "'s", "without", "from", "of"].includes(prev.l) &&
+      !SKIPPABLE.has(prev.l) &&
+      !/(?:ly|'s|'re|'m|n't)$/.test(prev.l)
+    )
+      continue;
+    // "20 states", "the reports": a number or determiner before means a noun; so does a
+    // possessive ("Trump’s comments").
+    if (prev && /^\d/.test(prev.l) && (info.form === "base" || /s$/.test(t.l))) continue;
+    if (prev && /['’]s$/.test(prev.l) && !/^(?:he|she|it|that|what|who)['’]s$/.test(prev.l) && info.form !== "pp") continue;
+    // Noun-like forms count as verbs after a subject-like word, or when a clause follows them
+    // ("a poll shows that…", "the average shows Clinton ahead").
+    const clauseFollows = !!next && (next.l === "that" || SUBJECT_PRONOUNS.has(next.l) || /^\p{Lu}/u.test(next.w) || /^\d/.test(next.l));
+    if (NOUNISH.has(t.l) && prev && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && prev.l !== "to" && prev.l !== "," && !/^\p{Lu}/u.test(prev.w) && !/s$/.test(prev.l) && !clauseFollows) continue;
     let k = i - 1;
     let negated = false;
     while (k >= 0 && k >= i - 4) {
@@ -140,6 +166,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en"): CueHit[] {
       if (w.endsWith("n't")) negated = true;
       k--;
     }
+    // "who declined to be named": an anonymity formula, not a statement.
+    if ((t.l === "declined" || t.l === "declines") && next?.l === "to" && tokens[i + 2]?.l === "be") continue;
     // "declined to say", "refused to comment"
     if (prev?.l === "to" && ["declined", "refused", "declines", "refuses", "wouldn't"].includes(tokens[i - 2]?.l ?? "")) {
       negated = true;
@@ -149,10 +177,18 @@ export function findCues(tokens: Token[], lang: "fr" | "en"): CueHit[] {
     const auxWords = tokens.slice(i0, i).map((x) => x.l);
     const beAux = /(?:ed|en|id|wn|ld|ght)$/.test(t.l) && auxWords.some((w) => ["was", "were", "is", "are", "been", "be", "being"].includes(w));
     // "have been charged", "was attacked": a passive of a verb that does not report speech.
-    if (beAux && !PASSIVE_LEMMAS.has(info.lemma)) continue;
+    if (beAux && !PASSIVE_LEMMAS.has(info.lemma) && next?.l !== "by") continue;
     const passive = beAux;
     // "took to Twitter to accuse…": an infinitive takes the main clause's subject, like a gerund.
     const infinitive = prev?.l === "to" && !negated && info.form === "base";
+    // Infinitives of verbs like "testify" or "disclose" ("refusing to testify", "allow companies
+    // to disclose") describe what someone might do; others ("took to Twitter to accuse",
+    // "vowed to defend") carry the attribution of the main clause.
+    if (infinitive && NON_ATTRIBUTING_INFINITIVE.has(info.lemma)) continue;
+    // "National Guard members, called to service by the governor": a participle, not a cue.
+    if (prev?.l === "," && /ed$/.test(t.l) && next && ["to", "by", "for", "as", "in"].includes(next.l)) continue;
+    // Title-case headlines capitalise nouns ("Police Shooting Comments").
+    if (i > 0 && /^\p{Lu}/u.test(t.w) && NOUNISH.has(t.l)) continue;
     out.push({ i0, i1: i + 1, head: i, lemma: info.lemma, kind: passive ? "passive" : "verb", strength: info.strength, negated, gerund: info.form === "ing" || infinitive, inverted: null, invertedPronoun: null });
   }
   return out;

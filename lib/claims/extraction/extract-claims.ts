@@ -88,6 +88,20 @@ function trimContent(text: string, s: number, e: number): [number, number] {
     const before = [s, e];
     while (s < e && WS_RE.test(text[s]!)) s++;
     while (e > s && (WS_RE.test(text[e - 1]!) || /[.,;:…]/u.test(text[e - 1]!))) e--;
+    // Two apostrophes as quotation marks (''like this'').
+    if (text.startsWith("''", s) && text.endsWith("''", e) && e - s > 4) {
+      s += 2;
+      e -= 2;
+      continue;
+    }
+    if (text.startsWith("''", s) && !text.slice(s + 2, e).includes("''")) {
+      s += 2;
+      continue;
+    }
+    if (text.endsWith("''", e) && !text.slice(s, e - 2).includes("''")) {
+      e -= 2;
+      continue;
+    }
     const first = text[s];
     const last = text[e - 1];
     if (first && /[“«"„]/u.test(first) && last && /[”»"]/u.test(last)) {
@@ -202,7 +216,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       if (a.source) {
         sourceText = text.slice(a.source[0], a.source[1]);
         const single = a.sourceTokens.filter((t) => !t.p);
-        const pron = single.length === 1 ? single[0]!.l : "";
+        // "He’s claiming": a contracted auxiliary stays glued to the pronoun token.
+        const pron = single.length === 1 ? single[0]!.l.replace(/'(?:s|re|d|ll|ve)$/, "") : "";
         if (SINGULAR_PRONOUNS.has(pron) && lastPerson) {
           claimant = displayClaimant(lastPerson.text, lang);
           claimantSpan = lastPerson.span;
@@ -356,6 +371,11 @@ function dropChainedPrepositions(atts: RawAttribution[]): void {
   }
 }
 
+function tokensBefore(b: RawAttribution): string {
+  // The cue span starts with its auxiliaries ("would request"): the first word tells.
+  return b.cueText?.split(/\s+/)[0]?.toLowerCase() ?? "";
+}
+
 /** Two claims from two sources in one sentence: the outer content stops where the inner
  *  attribution's clause begins ("…Shahed, achetés dans le cadre de ce que l'administration dit…"). */
 function splitNested(text: string, atts: RawAttribution[]): void {
@@ -363,7 +383,10 @@ function splitNested(text: string, atts: RawAttribution[]): void {
   // ("Il a dit qu'il croyait que…"), not a second source.
   for (let i = atts.length - 1; i >= 0; i--) {
     const b = atts[i]!;
-    if (b.cue.strength === "speech" || b.cue.strength === "prep") continue;
+    // "She said the state would request federal aid": a modal verb inside reported words is
+    // part of the claim, not a new attribution.
+    const modal = /^(?:would|will|could|should|might|may|must|can|'ll|'d)$/.test(tokensBefore(b));
+    if ((b.cue.strength === "speech" || b.cue.strength === "prep") && !b.cue.gerund && !modal) continue;
     if (atts.some((a) => a !== b && a.side === "after" && a.cue.strength === "speech" && b.cueSpan[0] >= a.content[0] && b.cueSpan[1] <= a.content[1])) atts.splice(i, 1);
   }
   for (const a of atts) {

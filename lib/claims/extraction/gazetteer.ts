@@ -12,7 +12,7 @@ export const OUTLETS = [
   "newspaper", "newspapers", "journal", "journaux", "quotidien", "hebdomadaire", "magazine", "tabloid", "tabloïd", "outlet",
   "média", "médias", "media", "chaîne", "channel", "network", "broadcaster", "website", "site", "blog", "tweet", "twitter",
   "facebook", "instagram", "tiktok", "telegram", "publication", "radio", "télévision", "television", "tv", "news agency",
-  "agence de presse", "report by", "podcast", "editorial", "éditorial", "columnist", "chroniqueur",
+  "agence de presse", "podcast", "editorial", "éditorial", "columnist", "chroniqueur",
 ];
 
 export const INSTITUTIONS = [

@@ -22,8 +22,11 @@ const EN_SPEECH =
   "retort shout chant remark assure reassure inform caution threaten describe declined lament muse " +
   "speculate acknowledge opine posit proclaim brag post write testify concur affirm aver maintain repeat reiterate " +
   "clarify hint signal complain decry denounce applaud endorse rebut dispute challenge call accuse cheer tout " +
-  "advise instruct order demand plead plan learn encourage mock ridicule defend attack"; 
-const EN_STANCE = "believe think hope fear worry expect feel want doubt suspect wonder know understand figure worry";
+  "advise instruct order demand plead plan learn encourage mock ridicule defend attack " +
+  "portray label dub liken characterize characterise highlight underscore detail outline hail welcome rip scold " +
+  "chide rebuke request implore invite downplay confess apologize blame credit fault refute comment recount elaborate " +
+  "discuss speak talk rule determine calculate pitch reference support oppose criticize pledge sing";
+const EN_STANCE = "believe think hope fear worry expect feel want doubt suspect wonder know understand";
 const EN_EVIDENCE = "find show indicate suggest conclude estimate project forecast identify document reveal witness";
 
 const EN_IRREGULAR: Record<string, string[]> = {
@@ -52,6 +55,17 @@ const EN_IRREGULAR: Record<string, string[]> = {
   report: ["report", "reports", "reported", "reporting"],
   declined: ["declined", "declines"],
   state: ["stated"],
+  speak: ["spoke", "speaks", "speaking"],
+  rule: ["ruled", "rules", "ruling"],
+  support: ["supported", "supports"],
+  sing: ["sings", "sang"],
+  detail: ["detailed", "details"],
+  comment: ["commented", "comments"],
+  reference: ["referenced", "references", "referencing"],
+  credit: ["credited", "credits"],
+  fault: ["faulted", "faults"],
+  outline: ["outlined", "outlines"],
+  label: ["labeled", "labelled", "labels"],
   learn: ["learned", "learnt", "learns"],
   attack: ["attacked", "attacks", "attacking"],
   defend: ["defended", "defends", "defending"],

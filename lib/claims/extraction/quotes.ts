@@ -23,7 +23,7 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Fast path: plain ASCII letters, digits and spaces are neither quotes nor line breaks.
-    if (code < 128 && code !== 34 && code !== 10 && code !== 13) {
+    if (code < 128 && code !== 34 && code !== 39 && code !== 10 && code !== 13) {
       if (code !== 32 && code !== 9) lineHasText = true;
       continue;
     }
@@ -32,7 +32,7 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
       lineHasText = false;
       // A straight quote left open at the end of a paragraph continues only if the next
       // paragraph reopens it; otherwise it was a stray mark.
-      if (straightOpen >= 0 && !/^[\r\n\s]*"/.test(text.slice(i, i + 8))) straightOpen = -1;
+      if (straightOpen >= 0 && !/^[\r\n\s]*(?:"|'')/.test(text.slice(i, i + 8))) straightOpen = -1;
       continue;
     }
     if (OPEN.has(c)) {
@@ -46,16 +46,18 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
           if (i + 1 - start <= MAX_QUOTE) out.push({ start, end: i + 1 });
         }
       }
-    } else if (c === '"') {
+    } else if (c === '"' || (c === "'" && text[i + 1] === "'")) {
+      const width = c === "'" ? 2 : 1;
       if (depth === 0) {
         if (straightOpen < 0) straightOpen = i;
         else if (!lineHasText && i > straightOpen + 1 && /[\r\n]/.test(text.slice(straightOpen, i))) {
           // reopening at a paragraph start: continuation
         } else {
-          if (i + 1 - straightOpen <= MAX_QUOTE) out.push({ start: straightOpen, end: i + 1 });
+          if (i + width - straightOpen <= MAX_QUOTE) out.push({ start: straightOpen, end: i + width });
           straightOpen = -1;
         }
       }
+      i += width - 1;
     }
     if (c !== " " && c !== "\t") lineHasText = true;
   }

@@ -24,7 +24,7 @@ const ABBREVIATIONS = new Set(
 const WS = "\\s\\u00A0\\u202F";
 // Terminator, then optional closing quotes/brackets (French puts a space before »), then space,
 // then something that can start a sentence.
-const BOUNDARY = new RegExp(`([.!?…]+)((?:[${WS}]?[”»"’')\\]])*)[${WS}]+(?=[\\p{Lu}\\p{N}“«"‘(\\[¿¡—–-])`, "gu");
+const BOUNDARY = new RegExp(`([.!?…]+)((?:[${WS}]?[”»"’')\\]])*)[${WS}]+(?=[\\p{Lu}\\p{N}“«"‘(\\[¿¡—–-]|'')`, "gu");
 
 function isAbbreviation(seg: string, dot: number): boolean {
   if (seg[dot] !== ".") return false;

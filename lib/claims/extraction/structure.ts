@@ -14,6 +14,8 @@ import { regionAt } from "./quotes";
 
 export interface RawAttribution {
   cue: CueHit;
+  /** Text of the cue span, when known (used to spot modal auxiliaries). */
+  cueText?: string;
   /** UTF-16 spans. */
   cueSpan: [number, number];
   source: [number, number] | null;
@@ -32,6 +34,7 @@ const FINITE = {
   fr: new Set(["soit", "soient", "ait", "aient", "est", "sont", "était", "étaient", "a", "ont", "avait", "avaient", "fait"]),
   en: new Set(["is", "are", "was", "were", "has", "have", "had", "does", "did"]),
 };
+const RELATIVES = new Set(["who", "which", "whose", "qui", "dont", "lequel", "laquelle"]);
 const COORD = new Set(["and", "et", "or", "ou"]);
 const OPEN_QUOTES = new Set(["“", "«", '"', "„", "‘"]);
 const CLOSE_QUOTES = new Set(["”", "»", '"', "’"]);
@@ -88,6 +91,12 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
       }
       break;
     }
+    if (crossCommas && RELATIVES.has(t.l) && tokens[j - 1]?.l === ",") {
+      // "Brunner, a spokeswoman for the coalition, which is made up of…, said": a relative
+      // clause between commas belongs to the subject.
+      j -= 2;
+      continue;
+    }
     if (CLAUSE_WORDS.has(t.l)) break;
     // "Merrill says Machado promised…": another finite reporting verb ends the subject.
     if (!crossCommas && isFiniteCue(t, tokens[j - 1])) break;
@@ -106,7 +115,10 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
 function stripLeading(tokens: Token[], a: number, b: number): number {
   let s = a;
   while (s < b && (tokens[s]!.p || COORD.has(tokens[s]!.l) || tokens[s]!.l === "but" || tokens[s]!.l === "mais")) s++;
-  if (s < b && LEADING_ADVERBIAL.has(tokens[s]!.l)) {
+  // "Interrogé par franceinfo, …" / "Asked about the plan, …" / "Speaking on Monday, …":
+  // a leading participial phrase is circumstance, not subject.
+  const leadParticiple = s < b && /^\p{Lu}\p{Ll}+(?:é|ée|és|ées|ed|ing|ant)$/u.test(tokens[s]!.w) && !VERBS.has(tokens[s]!.l + "x");
+  if (s < b && (LEADING_ADVERBIAL.has(tokens[s]!.l) || leadParticiple)) {
     for (let j = s; j < Math.min(b, s + 12); j++) {
       if (tokens[j]!.l === ",") return j + 1;
     }
@@ -182,6 +194,12 @@ function isNounPhraseStart(t: Token): boolean {
 }
 
 export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
+  const built = buildAttributionInner(ctx, cue);
+  if (built) built.cueText = ctx.text.slice(built.cueSpan[0], built.cueSpan[1]);
+  return built;
+}
+
+function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   const { tokens } = ctx;
   currentLang = ctx.lang;
   const n = tokens.length;
@@ -198,6 +216,13 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
     let e = cue.i1;
     while (e < n && !(tokens[e]!.p && tokens[e]!.l !== "'" && tokens[e]!.l !== "-" && tokens[e]!.l !== "(" && tokens[e]!.l !== ")") && !COMPLEMENTIZERS.has(tokens[e]!.l) && e < cue.i1 + 18) e++;
     if (e === cue.i1) return null;
+    // "Pour Laurent Berger, secrétaire général de la CFDT, « … »": a short appositive after the
+    // source (lower-case, no verb, closed by a comma) belongs to the source.
+    if (tokens[e]?.l === "," && cue.i0 <= 1) {
+      let k = e + 1;
+      while (k < n && k < e + 12 && tokens[k]!.l !== "," && !tokens[k]!.p && !isVerbish(tokens[k]!)) k++;
+      if (k < n && tokens[k]!.l === "," && k > e + 1 && /^\p{Ll}/u.test(tokens[e + 1]!.w)) e = k;
+    }
     const source: [number, number] = trimRange(tokens, cue.i1, e);
     if (source[1] <= source[0]) return null;
     const srcSpan = spanOf(source[0], source[1]);
@@ -277,6 +302,16 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
     return { cue, cueSpan, source: [pronStart, tok.e], sourceTokens: [{ ...tok, s: pronStart, w: cue.invertedPronoun ?? "", l: cue.invertedPronoun ?? "" }], content, side: comp >= 0 ? "after" : "before" };
   }
 
+  if (cue.kind === "passive" && (tokens[cue.i1]?.l === "by" || tokens[cue.i1]?.l === "par")) {
+    // "The nominee has been endorsed by dozens of newspapers": the agent is the source and the
+    // subject is what the attribution is about.
+    let e = cue.i1 + 1;
+    while (e < n && !SENT_PUNCT.test(tokens[e]!.l) && e < cue.i1 + 12 && !(e > cue.i1 + 1 && INVERTED_STOP.has(tokens[e]!.l))) e++;
+    const [a, b] = trimRange(tokens, cue.i1 + 1, e);
+    const subj = trimRange(tokens, stripLeading(tokens, clauseStart(tokens, cue.i0, false), cue.i0), cue.i0);
+    if (b > a && subj[1] > subj[0]) return { cue, cueSpan, source: spanOf(a, b), sourceTokens: tokens.slice(a, b), content: spanOf(subj[0], subj[1]), side: "before" };
+    return null;
+  }
   if (cue.kind === "passive") {
     // "It was reported that…", "Il a été rapporté que…": no source, unless an agent ("by X") follows.
     if (comp >= 0) {
@@ -290,7 +325,7 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
   const leftEmpty = nearTokens.length === 0 || coordinated;
 
   if (leftEmpty) {
-    if (comp >= 0 && comp >= sentenceEnd && ctx.nextParagraph) {
+    if (comp >= 0 && comp >= sentenceEnd && ctx.nextParagraph && tokens[comp - 1]?.l === ":") {
       // "He said:" at the end of a paragraph: the quotation is the next paragraph.
       const subj = mainSubject(tokens, cue.i0);
       return { cue, cueSpan, source: subj ? spanOf(subj[0], subj[1]) : null, sourceTokens: subj ? tokens.slice(subj[0], subj[1]) : [], content: ctx.nextParagraph, side: "after" };
@@ -332,11 +367,18 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
     {
       const far = stripLeading(tokens, clauseStart(tokens, cue.i0, true), cue.i0);
       const farTokens = tokens.slice(far, cue.i0);
+      // Verbs inside a relative clause (", which is made up of…,") do not count.
+      let inRelative = false;
+      const mainTokens = farTokens.filter((t, k) => {
+        if (RELATIVES.has(t.l) && farTokens[k - 1]?.l === ",") inRelative = true;
+        else if (t.l === "," && inRelative) inRelative = false;
+        return !inRelative;
+      });
       const isNP =
         far < cue.i0 &&
-        cue.i0 - far <= 16 &&
+        cue.i0 - far <= 30 &&
         isNounPhraseStart(tokens[far]!) &&
-        !farTokens.some((t) => isVerbish(t) || OPEN_QUOTES.has(t.l) || CLOSE_QUOTES.has(t.l) || FINITE[ctx.lang].has(t.l));
+        !mainTokens.some((t) => isVerbish(t) || OPEN_QUOTES.has(t.l) || CLOSE_QUOTES.has(t.l) || FINITE[ctx.lang].has(t.l));
       if (isNP && sentenceEnd - r >= 2) {
         const subj = trimRange(tokens, far, cue.i0);
         const content = contentAfter(r);
@@ -346,7 +388,8 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // Inverted source after the cue: "…, said Smith." / "», a déclaré Ignat lors de…".
     let e = r;
     while (e < n && !(tokens[e]!.p && tokens[e]!.l !== "'" && tokens[e]!.l !== "-" && tokens[e]!.l !== ".") && !(e > r && INVERTED_STOP.has(tokens[e]!.l)) && e < r + 14) e++;
-    const invertedEnds = e >= sentenceEnd || tokens[e]?.l === "," || INVERTED_STOP.has(tokens[e]?.l ?? "");
+    const quoteBefore = CLOSE_QUOTES.has(tokens[nearStart - 1]?.l ?? "") || CLOSE_QUOTES.has(tokens[nearStart - 2]?.l ?? "");
+    const invertedEnds = e >= sentenceEnd || tokens[e]?.l === "," || (quoteBefore && INVERTED_STOP.has(tokens[e]?.l ?? ""));
     const hasVerb = tokens.slice(r, e).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)));
     if (e > r && !hasVerb && isNounPhraseStart(tokens[r]!) && invertedEnds && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
       const content = contentBefore(ctx, nearStart, true);
@@ -370,6 +413,7 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
 
   // Left chunk present: that is the subject. Relative "who/qui" → the noun phrase before it.
   let [sa, sb] = trimRange(tokens, near[0], near[1]);
+  const inRelative = sb - sa === 1 && (tokens[sa]!.l === "who" || tokens[sa]!.l === "qui") && tokens[sa - 1]?.l === ",";
   if (sb - sa === 1 && (tokens[sa]!.l === "who" || tokens[sa]!.l === "qui")) {
     let k = sa - 1;
     while (k >= 0 && tokens[k]!.p) k--;
@@ -378,17 +422,19 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
     if (b > a) [sa, sb] = trimRange(tokens, a, b);
   }
   // "In an interview with RT he blasted…": a pronoun ends the subject.
-  for (let k = sb - 1; k > sa; k--) {
-    if (SUBJECT_PRONOUN.has(tokens[k]!.l)) {
-      sa = k;
-      break;
-    }
-  }
+  if (sb - 1 > sa && SUBJECT_PRONOUN.has(tokens[sb - 1]!.l) && !/^\p{Lu}/u.test(tokens[sb - 2]!.w)) sa = sb - 1;
   // "Gingrich cynically dismissed": an adverb is not part of the source.
   while (sb - 1 > sa && ctx.lang === "en" && /^\p{Ll}+ly$/u.test(tokens[sb - 1]!.w)) sb--;
   if (sb <= sa) return null;
-  // A subject holds no verb of its own ("le fait que le ministère se soit tourné … démontrait").
-  for (let k = sa; k < sb; k++) if (FINITE[ctx.lang].has(tokens[k]!.l)) return null;
+  // A subject holds no verb of its own ("le fait que le ministère se soit tourné … démontrait");
+  // in English the subject starts after the last finite verb ("…were the third time AROS said").
+  for (let k = sb - 1; k >= sa; k--) {
+    if (FINITE[ctx.lang].has(tokens[k]!.l)) {
+      if (ctx.lang === "fr") return null;
+      sa = k + 1;
+      break;
+    }
+  }
   // A very long left chunk is a clause, not a subject: keep its last words only.
   if (sb - sa > 14) return null;
   const afterTokens = sentenceEnd - r;
@@ -403,29 +449,38 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
       (tokens[r]?.l === "," && boundaryBefore?.l === "," && sb - sa <= 4) ||
       // "“…,” Figueroa told USA Today." — a short object after the cue.
       (afterTokens <= 5 && boundaryBefore !== undefined && (boundaryBefore.l === "," || CLOSE_QUOTES.has(boundaryBefore.l)) && !tokens.slice(r, sentenceEnd).some((t) => isVerbish(t))));
-  if (comp >= 0 && comp >= sentenceEnd && ctx.nextParagraph) {
+  if (comp >= 0 && comp >= sentenceEnd && ctx.nextParagraph && tokens[comp - 1]?.l === ":") {
     return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content: ctx.nextParagraph, side: "after" };
   }
   if (postposed) {
     // Postposed: "Y, Smith said." / "Y, the source added."
-    const content = contentBefore(ctx, nearStart, true);
+    let content = contentBefore(ctx, nearStart, true);
     if (!content) return null;
+    // "Acts of protest, Mr. Obama said, are acts of patriotism" / "“One reason,” he said, “is…”":
+    // the attribution sits inside the claim, which runs on to the end of the sentence.
+    if (tokens[r]?.l === "," && sentenceEnd - r > 3 && !PHRASE_PREPS.has(tokens[r + 1]?.l ?? "") && !/ing$/.test(tokens[r + 1]?.l ?? "")) {
+      content = [content[0], tokens[sentenceEnd - 1]!.e];
+    }
     return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content, side: "before" };
   }
-  let from = comp >= 0 ? comp : r;
-  if (comp < 0 && objectCue) {
-    // "told reporters the plan…": skip the object noun phrase.
-    let k = r;
-    while (k < sentenceEnd && k < r + 4 && !tokens[k]!.p) k++;
-    from = k;
-  }
+  const from = comp >= 0 ? comp : r;
   if (comp < 0 && cue.strength !== "speech" && sentenceEnd - from < 3) return null;
-  const content = contentAfter(from);
+  let content = contentAfter(from);
   if (!content) return null;
+  if (inRelative) {
+    // "Les syndicats, qui réclamaient le retrait du texte, ont salué…": the relative clause
+    // ends at its closing comma.
+    for (let k = from; k < sentenceEnd; k++) {
+      if (tokens[k]!.l === "," && k > from) {
+        content = [content[0], tokens[k - 1]!.e];
+        break;
+      }
+    }
+  }
   return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content, side: "after" };
 }
 
-const LABEL_STOP = new Set(["the", "a", "an", "le", "la", "les", "un", "une", "update", "updated", "photo", "video", "note", "editor's", "source", "sources", "read", "lire", "voir", "see", "related", "by", "par", "posted", "published", "publié", "mise", "mis"]);
+const LABEL_STOP = new Set(["correction", "clarification", "corrections", "editor's", "editors", "disclosure", "update", "ps", "nb", "the", "a", "an", "le", "la", "les", "un", "une", "update", "updated", "photo", "video", "note", "editor's", "source", "sources", "read", "lire", "voir", "see", "related", "by", "par", "posted", "published", "publié", "mise", "mis"]);
 
 /** "PENCE: Well, look…", "Pat Caddell: Democrat voters…": a speaker label opening a paragraph.
  *  Returns the label's token range and the colon token index. */

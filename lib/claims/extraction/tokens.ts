@@ -13,7 +13,7 @@ export interface Token {
   p: boolean;
 }
 
-const TOKEN = /\p{L}(?:\.\p{L})+\.|[\p{L}\p{N}\p{M}]+(?:[-'’.,\u00AD][\p{L}\p{N}\p{M}]+)*|[^\s\u00A0\u202F\u200B\u200C\u200D\u2060\uFEFF]/gu;
+const TOKEN = /''|\p{L}(?:\.\p{L})+\.|[\p{L}\p{N}\p{M}]+(?:[-'’.,\u00AD][\p{L}\p{N}\p{M}]+)*|[^\s\u00A0\u202F\u200B\u200C\u200D\u2060\uFEFF]/gu;
 const ELISION = /^(l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})/iu;
 const WORDISH = /[\p{L}\p{N}]/u;
 // Titles and initials keep their period: "Sen. Claire McCaskill" is one name, not two sentences'
@@ -42,9 +42,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       w += ".";
       TOKEN.lastIndex++;
     }
-    let l = w.toLowerCase();
+    // Two apostrophes are a quotation mark in some house styles (''like this'').
+    let l = w === "''" ? '"' : w.toLowerCase();
     if (l.includes("’")) l = l.replace(/’/g, "'");
-    out.push({ s, e: s + w.length, w, l, p: w.length === 1 ? !WORDISH.test(w) : false });
+    out.push({ s, e: s + w.length, w, l, p: w === "''" || (w.length === 1 && !WORDISH.test(w)) });
   }
   return out;
 }

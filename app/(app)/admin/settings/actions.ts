@@ -1,0 +1,32 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requireUserForAction } from "@/lib/auth/current-user";
+import { db } from "@/lib/db/client";
+import { toAppError } from "@/lib/http/error-response";
+import { fieldErrorsFromZod } from "@/lib/http/zod-errors";
+import { setSetting, settingSchemas } from "@/lib/settings/settings";
+
+export type SettingsState = { ok?: string; error?: string; fields?: Record<string, string[]>; values?: Record<string, string> };
+
+const settingsForm = z.object({
+  allowPrivateUrls: z.stringbool().default(false),
+  organisationName: settingSchemas.organisationName,
+});
+
+export async function saveSettings(_previous: SettingsState, form: FormData): Promise<SettingsState> {
+  const values = { organisationName: String(form.get("organisationName") ?? ""), allowPrivateUrls: String(form.get("allowPrivateUrls") ?? "false") };
+  try {
+    const admin = await requireUserForAction("admin");
+    const parsed = settingsForm.safeParse(values);
+    if (!parsed.success) return { error: "Check the highlighted fields.", fields: fieldErrorsFromZod(parsed.error), values };
+    await setSetting(db, "allowPrivateUrls", parsed.data.allowPrivateUrls, admin.id);
+    await setSetting(db, "organisationName", parsed.data.organisationName, admin.id);
+    revalidatePath("/admin/settings");
+    return { ok: "Settings saved." };
+  } catch (error) {
+    const appError = toAppError(error);
+    return { error: appError.message, fields: appError.fields, values };
+  }
+}
