@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { anchorAt, codePointIndexOf, textHash } from "@/lib/claims/anchor";
+import { ingestArticle } from "@/lib/articles/ingest-article";
 import { recordEvent } from "@/lib/history/record-event";
 import { sourceNameKey } from "@/lib/sources/source-key";
 import { createUser } from "@/lib/users/create-user";
@@ -51,26 +52,12 @@ export async function seedDatabase(db: PrismaClient, options: SeedOptions = {}):
     if (!existsSync(file)) continue;
     const text = readFileSync(file, "utf8");
     if (await db.article.findFirst({ where: { textHash: textHash(text) }, select: { id: true } })) continue;
-    const title = text.split("\n", 1)[0]?.trim() || "Untitled";
-    await createPlainArticle(db, { title, text, language: "fr" }, editor.id);
-    report.articlesCreated.push(title);
+    // Through the same ingestion as a pasted article: cleaned, with its suggested claims.
+    const { article } = await ingestArticle(db, { text }, { id: editor.id, name: editor.name, email: editor.email, role: editor.role });
+    report.articlesCreated.push(article.title);
   }
   if (report.articlesCreated.length > 0) log(`Added ${report.articlesCreated.length} demo article(s).`);
   return report;
-}
-
-async function createPlainArticle(
-  db: PrismaClient,
-  input: { title: string; text: string; language: "fr" | "en" },
-  actorId: string,
-) {
-  return db.$transaction(async (tx) => {
-    const article = await tx.article.create({
-      data: { ...input, textHash: textHash(input.text), addedById: actorId, updatedById: actorId },
-    });
-    await recordEvent(tx, { type: "article_created", actorId, articleId: article.id, after: { title: input.title } });
-    return article;
-  });
 }
 
 async function createDemoArticle(db: PrismaClient, demo: DemoArticle, actorId: string) {

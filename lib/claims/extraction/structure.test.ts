@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims";
+
+const HEADLINE = "Headline of the story\n";
+// Claims of the body only (the headline is a claim candidate of its own).
+const en = (text: string) => extractClaims({ text: HEADLINE + text, language: "en" }).claims.filter((c) => c.start >= HEADLINE.length);
+
+describe("attribution shapes found in news copy", () => {
+  it("reads quotations marked with two apostrophes", () => {
+    const claims = en("''You don't have to save a quarter of a million dollars,'' Mr. McKinley said. ''Do what you can now.''");
+    expect(claims.map((c) => [c.quote, c.claimant, c.cue])).toEqual([
+      ["You don't have to save a quarter of a million dollars", "Mr. McKinley", "said"],
+      ["Do what you can now", "Mr. McKinley", "said"],
+    ]);
+  });
+
+  it("keeps a parenthetical attribution inside the claim it attributes", () => {
+    const [c] = en("Acts of protest, Mr. Obama said, are acts of patriotism.");
+    expect(c!.quote).toBe("Acts of protest, Mr. Obama said, are acts of patriotism");
+    expect(c!.claimant).toBe("Mr. Obama");
+  });
+
+  it("reads speaker labels in transcripts and headlines", () => {
+    const claims = en("PENCE: Gennifer Flowers will not be attending the debate. Donald Trump was mocking the effort.");
+    expect(claims[0]!.cue).toBe(":");
+    expect(claims[0]!.claimant).toBe("PENCE");
+    expect(claims[0]!.quote).toContain("Donald Trump was mocking the effort");
+  });
+
+  it("takes the next paragraph as the quotation announced by 'He said:'", () => {
+    const claims = en("Trump spoke in Ohio on Monday. He said:\n\n“We have a situation where our inner cities are suffering.”");
+    const c = claims.find((x) => x.quote.includes("inner cities"))!;
+    expect(c.cue).toBe("said");
+    expect(c.claimant).toBe("Trump");
+  });
+
+  it("reads a dash attribution after a quotation", () => {
+    const [c] = en("“The most unqualified candidate to ever run for president.” ― Francisco Herrero");
+    expect(c!.cue).toBe("―");
+    expect(c!.claimant).toBe("Francisco Herrero");
+  });
+
+  it("reads a quotation followed by a subject with appositives", () => {
+    const [c] = en("“It’s an invasion of the state regulatory domain,” Scott Pruitt, the attorney general of Oklahoma, said at an event.");
+    expect(c!.quote).toBe("It’s an invasion of the state regulatory domain");
+    expect(c!.claimant).toBe("Scott Pruitt, the attorney general of Oklahoma");
+  });
+
+  it("reads a passive with an agent as an attribution to the agent", () => {
+    const [c] = en("The Democratic nominee has been endorsed by dozens of newspapers.");
+    expect(c!.claimant).toBe("dozens of newspapers");
+    expect(c!.quote).toBe("The Democratic nominee");
+  });
+
+  it("does not take a relative 'that' for a complementizer", () => {
+    const [c] = en("Trump called for female contestants to wear shorter dresses that showed more cleavage.");
+    expect(c!.quote.startsWith("for female contestants")).toBe(true);
+  });
+
+  it("leaves out an anonymity formula and modal verbs inside reported words", () => {
+    const claims = en("A spokesman for the utility, who declined to be named, said crews would request help from three states.");
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.claimant).toBe("A spokesman for the utility, who declined to be named");
+    expect(claims[0]!.attributionLevel).toBe("anonymous_described");
+  });
+
+  it("reads French « Pour X, … » and relative clauses inside the subject", () => {
+    const claims = extractClaims({
+      language: "fr",
+      text: "Titre de l’article\nLes syndicats, qui réclamaient le retrait du texte, ont salué « une première victoire ». Pour Laurent Berger, secrétaire général de la CFDT, « le compte n’y est pas encore ».",
+    }).claims;
+    const berger = claims.find((c) => c.quote.includes("le compte"))!;
+    expect(berger.claimant).toBe("Laurent Berger, secrétaire général de la CFDT");
+    expect(berger.quoteType).toBe("direct");
+    const relative = claims.find((c) => c.cue === "réclamaient")!;
+    expect(relative.quote).toBe("le retrait du texte");
+  });
+});
