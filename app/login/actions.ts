@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { auth } from "@/lib/auth/auth";
 
-export type SignInState = { email: string; error?: string; fieldErrors?: { email?: string; password?: string } };
+export type SignInState = { email: string; error?: string; fields?: Record<string, string[]> };
 
 const signInForm = z.object({
   email: z.string().trim().min(1, "Enter your email.").pipe(z.email("Enter a valid email address.")),
@@ -18,8 +18,7 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
   const email = String(form.get("email") ?? "");
   const parsed = signInForm.safeParse({ email, password: form.get("password") ?? "" });
   if (!parsed.success) {
-    const fields = z.flattenError(parsed.error).fieldErrors;
-    return { email, fieldErrors: { email: fields.email?.[0], password: fields.password?.[0] } };
+    return { email, fields: z.flattenError(parsed.error).fieldErrors };
   }
   try {
     await auth.api.signInEmail({ body: parsed.data, headers: await headers() });

@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { expectAppError } from "@/lib/testing/expect-app-error";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/http/app-error";
 import { fetchArticleUrl } from "./fetch-article-url";
 
 // A local web server standing in for news sites: tests allow private addresses, as an admin can.
@@ -33,11 +33,6 @@ afterAll(() => {
   server.close();
 });
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe("fetchArticleUrl", () => {
   it("fetches an HTML page, following redirects", async () => {
@@ -47,23 +42,23 @@ describe("fetchArticleUrl", () => {
   });
 
   it("refuses private and loopback addresses unless allowed", async () => {
-    const error = await failure(fetchArticleUrl(`${base}/article`, { allowPrivate: false }));
+    const error = await expectAppError(fetchArticleUrl(`${base}/article`, { allowPrivate: false }));
     expect(error.fields?.url?.[0]).toMatch(/private or local address/);
-    const byName = await failure(fetchArticleUrl(`http://localhost:${new URL(base).port}/article`, { allowPrivate: false }));
+    const byName = await expectAppError(fetchArticleUrl(`http://localhost:${new URL(base).port}/article`, { allowPrivate: false }));
     expect(byName.fields?.url?.[0]).toMatch(/private or local address/);
   });
 
   it("names the problem: 404, not HTML, too many redirects, too large, too slow", async () => {
-    expect((await failure(fetchArticleUrl(`${base}/missing`, { allowPrivate: true }))).fields?.url?.[0]).toMatch(/answered 404/);
-    expect((await failure(fetchArticleUrl(`${base}/pdf`, { allowPrivate: true }))).fields?.url?.[0]).toMatch(/not a web page \(it is application\/pdf\)/);
-    expect((await failure(fetchArticleUrl(`${base}/loop`, { allowPrivate: true }))).fields?.url?.[0]).toMatch(/redirected more than 5 times/);
-    expect((await failure(fetchArticleUrl(`${base}/huge`, { allowPrivate: true }))).code).toBe("payload_too_large");
-    expect((await failure(fetchArticleUrl(`${base}/slow`, { allowPrivate: true, timeoutMs: 500 }))).fields?.url?.[0]).toMatch(/did not answer within 0.5 seconds/);
+    expect((await expectAppError(fetchArticleUrl(`${base}/missing`, { allowPrivate: true }))).fields?.url?.[0]).toMatch(/answered 404/);
+    expect((await expectAppError(fetchArticleUrl(`${base}/pdf`, { allowPrivate: true }))).fields?.url?.[0]).toMatch(/not a web page \(it is application\/pdf\)/);
+    expect((await expectAppError(fetchArticleUrl(`${base}/loop`, { allowPrivate: true }))).fields?.url?.[0]).toMatch(/redirected more than 5 times/);
+    expect((await expectAppError(fetchArticleUrl(`${base}/huge`, { allowPrivate: true }))).code).toBe("payload_too_large");
+    expect((await expectAppError(fetchArticleUrl(`${base}/slow`, { allowPrivate: true, timeoutMs: 500 }))).fields?.url?.[0]).toMatch(/did not answer within 0.5 seconds/);
   });
 
   it("refuses addresses that are not http(s) web addresses", async () => {
     for (const bad of ["file:///etc/passwd", "ftp://example.org/a", "not a url", "http://user:pw@example.org/"]) {
-      expect((await failure(fetchArticleUrl(bad, { allowPrivate: true }))).code).toBe("validation_failed");
+      expect((await expectAppError(fetchArticleUrl(bad, { allowPrivate: true }))).code).toBe("validation_failed");
     }
   });
 });

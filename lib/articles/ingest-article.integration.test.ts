@@ -1,7 +1,7 @@
+import { expectAppError } from "@/lib/testing/expect-app-error";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/roles";
 import { createPrismaClient } from "@/lib/db/prisma";
-import { AppError } from "@/lib/http/app-error";
 import { sourceNameKey } from "@/lib/sources/source-key";
 import { testDatabaseUrl } from "@/lib/testing/scratch-database";
 import { ingestArticle } from "./ingest-article";
@@ -24,11 +24,6 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe("ingestArticle", () => {
   it("stores the text unchanged, the removed boilerplate, and draft claims anchored on their exact words", async () => {
@@ -78,10 +73,10 @@ describe("ingestArticle", () => {
 
   it("refuses empty, binary and oversized text with the field named, storing nothing", async () => {
     const before = await db.article.count();
-    expect((await refusal(ingestArticle(db, { text: "   \n " }, editor))).fields).toHaveProperty("text");
-    expect((await refusal(ingestArticle(db, { text: "PK\u0003\u0004\u0000\u0000binary" }, editor))).fields?.text?.[0]).toMatch(/binary/);
-    expect((await refusal(ingestArticle(db, { text: "caf\uFFFD au lait" }, editor))).fields?.text?.[0]).toMatch(/UTF-8/);
-    expect((await refusal(ingestArticle(db, { text: "a".repeat(2 * 1024 * 1024 + 1) }, editor))).code).toBe("payload_too_large");
+    expect((await expectAppError(ingestArticle(db, { text: "   \n " }, editor))).fields).toHaveProperty("text");
+    expect((await expectAppError(ingestArticle(db, { text: "PK\u0003\u0004\u0000\u0000binary" }, editor))).fields?.text?.[0]).toMatch(/binary/);
+    expect((await expectAppError(ingestArticle(db, { text: "caf\uFFFD au lait" }, editor))).fields?.text?.[0]).toMatch(/UTF-8/);
+    expect((await expectAppError(ingestArticle(db, { text: "a".repeat(2 * 1024 * 1024 + 1) }, editor))).code).toBe("payload_too_large");
     expect(await db.article.count()).toBe(before);
   });
 

@@ -3,6 +3,7 @@
 // stored when any step fails.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { anchorsIn, textHash } from "@/lib/claims/anchor";
+import { suggestedClaimRow } from "@/lib/claims/suggested-claim-row";
 import { extractArticle } from "@/lib/claims/extraction";
 import type { ArticleExtractionResult } from "@/lib/claims/extraction/types";
 import { AppError } from "@/lib/http/app-error";
@@ -87,34 +88,17 @@ export async function ingestArticle(db: PrismaClient, input: NewArticleInput, us
         after: { title, language: extraction.language, format: article.format, url: article.url, claims: extraction.claims.length },
       });
       const claims = await tx.claim.createManyAndReturn({
-        data: extraction.claims.map((claim) => {
-          const anchor = anchorOf(claim.start, claim.end);
-          const source = claim.claimant ? sources.get(sourceNameKey(claim.claimant)) : undefined;
-          return {
+        data: extraction.claims.map((claim) =>
+          suggestedClaimRow({
             articleId: article.id,
-            quote: anchor.quote,
-            anchorStart: anchor.start,
-            anchorEnd: anchor.end,
-            anchorPrefix: anchor.prefix,
-            anchorSuffix: anchor.suffix,
-            anchorTextHash: hash,
-            summary: claim.summary,
-            claimantName: claim.claimant,
-            claimantSourceId: source?.id ?? null,
-            claimantStart: claim.claimantSpan?.start ?? null,
-            claimantEnd: claim.claimantSpan?.end ?? null,
-            cue: claim.cue,
-            cueStart: claim.cueSpan?.start ?? null,
-            cueEnd: claim.cueSpan?.end ?? null,
-            attributionLevel: claim.attributionLevel,
-            quoteType: claim.quoteType,
-            hedged: claim.hedged,
-            checkworthiness: Math.min(1, Math.max(0, claim.checkworthiness)),
-            origin: "extractor" as const,
-            createdById: user.id,
-            updatedById: user.id,
-          };
-        }),
+            textHash: hash,
+            anchor: anchorOf(claim.start, claim.end),
+            suggestion: claim,
+            sourceId: (claim.claimant && sources.get(sourceNameKey(claim.claimant))?.id) || null,
+            origin: "extractor",
+            actorId: user.id,
+          }),
+        ),
         select: { id: true, quote: true, attributionLevel: true, status: true },
       });
       await tx.historyEvent.createMany({

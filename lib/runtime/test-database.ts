@@ -1,10 +1,9 @@
 // A database of its own for one test run, dropped afterwards: on the server of DATABASE_URL when
 // set (only a local one, so tests never touch a shared database by mistake), otherwise on an
 // embedded PostgreSQL kept in .data/test-postgres.
-import { randomBytes } from "node:crypto";
 import path from "node:path";
-import pg from "pg";
 import { checkConnection } from "@/lib/db/check-connection";
+import { createThrowawayDatabase } from "@/lib/db/database-admin";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { dataDir } from "./resolve-database";
 
@@ -36,20 +35,11 @@ export async function createTestDatabase(log: (line: string) => void): Promise<T
     stopServer = server.stop;
   }
   await checkConnection(serverUrl);
-  const name = `claims_test_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const database = await createThrowawayDatabase(serverUrl, "claims_test");
   return {
-    databaseUrl: url.toString(),
+    databaseUrl: database.url,
     drop: async () => {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
+      await database.drop();
       await stopServer();
     },
   };

@@ -6,6 +6,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { anchorAt, codePointIndexOf, textHash } from "@/lib/claims/anchor";
 import { ingestArticle } from "@/lib/articles/ingest-article";
 import { recordEvent } from "@/lib/history/record-event";
+import { suggestedClaimRow } from "@/lib/claims/suggested-claim-row";
 import { sourceNameKey } from "@/lib/sources/source-key";
 import { createUser } from "@/lib/users/create-user";
 import { demoArticles, type DemoArticle } from "@/prisma/seed/demo-articles";
@@ -83,12 +84,9 @@ async function createDemoArticle(db: PrismaClient, demo: DemoArticle, actorId: s
       if (start < 0) throw new Error(`Demo claim not found in "${demo.slug}": ${claim.quote}`);
       const anchor = anchorAt(demo.text, start, start + Array.from(claim.quote).length);
       const span = (part: string | null) => {
-        if (!part) return { start: null, end: null };
-        const at = codePointIndexOf(demo.text, part);
-        return at < 0 ? { start: null, end: null } : { start: at, end: at + Array.from(part).length };
+        const at = part ? codePointIndexOf(demo.text, part) : -1;
+        return part && at >= 0 ? { start: at, end: at + Array.from(part).length } : null;
       };
-      const claimantSpan = span(claim.claimant);
-      const cueSpan = span(claim.cue);
       const source =
         claim.claimant && claim.claimantKind
           ? await tx.source.upsert({
@@ -98,30 +96,15 @@ async function createDemoArticle(db: PrismaClient, demo: DemoArticle, actorId: s
             })
           : null;
       const created = await tx.claim.create({
-        data: {
+        data: suggestedClaimRow({
           articleId: article.id,
-          quote: anchor.quote,
-          anchorStart: anchor.start,
-          anchorEnd: anchor.end,
-          anchorPrefix: anchor.prefix,
-          anchorSuffix: anchor.suffix,
-          anchorTextHash: hash,
-          summary: claim.summary,
-          claimantName: claim.claimant,
-          claimantSourceId: source?.id ?? null,
-          claimantStart: claimantSpan.start,
-          claimantEnd: claimantSpan.end,
-          cue: claim.cue,
-          cueStart: cueSpan.start,
-          cueEnd: cueSpan.end,
-          attributionLevel: claim.attributionLevel,
-          quoteType: claim.quoteType,
-          hedged: claim.hedged,
-          checkworthiness: claim.checkworthiness,
+          textHash: hash,
+          anchor,
+          suggestion: { ...claim, claimantSpan: span(claim.claimant), cueSpan: span(claim.cue) },
+          sourceId: source?.id ?? null,
           origin: "manual",
-          createdById: actorId,
-          updatedById: actorId,
-        },
+          actorId,
+        }),
       });
       await recordEvent(tx, {
         type: "claim_created",

@@ -1,6 +1,6 @@
 // A throw-away database on the test server, for tests that need an empty one (migrations).
-import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { createThrowawayDatabase } from "@/lib/db/database-admin";
 
 export function testDatabaseUrl(): string {
   const url = process.env.DATABASE_URL;
@@ -8,24 +8,8 @@ export function testDatabaseUrl(): string {
   return url;
 }
 
-export async function createScratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const server = testDatabaseUrl();
-  const name = `claims_scratch_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: server });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-    },
-  };
+export function createScratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  return createThrowawayDatabase(testDatabaseUrl(), "claims_scratch");
 }
 
 export async function query<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {

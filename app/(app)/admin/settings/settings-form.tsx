@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { Field, inputClass, invalidProps, SubmitRow } from "@/app/_components/form-parts";
 import { saveSettings, type SettingsState } from "./actions";
 
 export function SettingsForm({ allowPrivateUrls, organisationName }: { allowPrivateUrls: boolean; organisationName: string }) {
@@ -8,19 +9,15 @@ export function SettingsForm({ allowPrivateUrls, organisationName }: { allowPriv
   const v = state.values;
   return (
     <form action={action} className="space-y-5">
-      <div>
-        <label htmlFor="organisationName" className="text-sm font-medium">
-          Organisation name <span className="font-normal text-slate-500">(the author of published ClaimReviews)</span>
-        </label>
+      <Field id="organisationName" label="Organisation name" hint="the author of published ClaimReviews" name="organisationName" feedback={state}>
         <input
           id="organisationName"
           name="organisationName"
           defaultValue={v?.organisationName ?? organisationName}
-          className="mt-1 block w-full max-w-md rounded-md border border-slate-300 px-3 py-2"
-          aria-invalid={state.fields?.organisationName ? true : undefined}
+          className={`${inputClass} max-w-md`}
+          {...invalidProps(state, "organisationName", "organisationName")}
         />
-        {state.fields?.organisationName ? <p className="mt-1 text-sm text-red-700">{state.fields.organisationName[0]}</p> : null}
-      </div>
+      </Field>
       <label className="flex items-start gap-2">
         <input type="checkbox" name="allowPrivateUrls" value="true" defaultChecked={v ? v.allowPrivateUrls === "true" : allowPrivateUrls} className="mt-1" />
         <span>
@@ -31,14 +28,7 @@ export function SettingsForm({ allowPrivateUrls, organisationName }: { allowPriv
           </span>
         </span>
       </label>
-      <div className="flex items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
-          Save settings
-        </button>
-        <p role="status" className={state.error ? "text-sm text-red-700" : "text-sm text-emerald-700"}>
-          {state.error ?? state.ok}
-        </p>
-      </div>
+      <SubmitRow label="Save settings" pending={pending} feedback={state} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { SubmitRow } from "@/app/_components/form-parts";
 import type { Role } from "@/lib/auth/roles";
 import { changeRoleAction, type FormState } from "./actions";
 
@@ -17,12 +18,7 @@ export function RoleForm({ userId, email, role }: { userId: string; email: strin
         <option value="reviewer">Reviewer</option>
         <option value="admin">Admin</option>
       </select>
-      <button type="submit" disabled={pending} className="rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100">
-        Change role
-      </button>
-      <span role="status" className={state.error ? "text-sm text-red-700" : "text-sm text-emerald-700"}>
-        {state.error ?? state.ok}
-      </span>
+      <SubmitRow label="Change role" pending={pending} feedback={state} variant="secondary" />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { segmentText } from "@/lib/articles/segment-text";
 import type { ClaimDto } from "@/lib/claims/claim-dto";
+import { attributionLabel } from "./attribution-labels";
 
 type Removed = { start: number; end: number; reason: string }[];
 
@@ -11,6 +12,14 @@ export function ArticleText({ text, claims, removed }: { text: string; claims: C
     ...removed.map((r, i) => ({ id: `removed-${i}`, start: r.start, end: r.end })),
   ];
   const segments = segmentText(text, spans);
+  const byId = new Map(claims.map((claim) => [claim.id, claim]));
+  // What a highlight says on hover and to a screen reader: the level and the claimant of each claim.
+  const describe = (ids: string[]) =>
+    ids
+      .map((id) => byId.get(id))
+      .filter((claim): claim is ClaimDto => claim !== undefined)
+      .map((claim) => `${attributionLabel[claim.attributionLevel]} · ${claim.claimant?.name ?? "no claimant"}`)
+      .join("\n");
   return (
     <div className="whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-5 text-[1.05rem] leading-relaxed" data-testid="article-text">
       {segments.map((segment) => {
@@ -28,6 +37,7 @@ export function ArticleText({ text, claims, removed }: { text: string; claims: C
           <mark
             key={segment.start}
             data-claims={claimIds.join(" ")}
+            title={describe(claimIds)}
             className={claimIds.length > 1 ? "rounded-sm bg-amber-300/80" : "rounded-sm bg-amber-100"}
           >
             {segment.text}

@@ -1,19 +1,10 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { Field, inputClass as input, invalidProps } from "@/app/_components/form-parts";
 import { addArticle, type AddArticleState } from "./actions";
 
-const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2";
 type Source = "paste" | "file" | "url";
-
-function Problem({ state, name }: { state: AddArticleState; name: string }) {
-  const message = state.fields?.[name]?.[0];
-  return message ? (
-    <p id={`${name}-error`} className="mt-1 text-sm text-red-700">
-      {message}
-    </p>
-  ) : null;
-}
 
 export function AddArticleForm() {
   const [state, action, pending] = useActionState<AddArticleState, FormData>(addArticle, {});
@@ -29,7 +20,7 @@ export function AddArticleForm() {
 function Fields({ state, pending }: { state: AddArticleState; pending: boolean }) {
   const v = state.values ?? {};
   const [source, setSource] = useState<Source>((v.source as Source) || "paste");
-  const invalid = (name: string) => (state.fields?.[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {});
+  const invalid = (name: string) => invalidProps(state, name, name);
 
   return (
     <>
@@ -57,11 +48,9 @@ function Fields({ state, pending }: { state: AddArticleState; pending: boolean }
       </fieldset>
 
       <div hidden={source !== "paste"}>
-        <label htmlFor="content" className="text-sm font-medium">
-          Text
-        </label>
-        <textarea id="content" name="content" rows={14} defaultValue={v.content} className={`${input} font-mono text-sm`} {...invalid("content")} />
-        <Problem state={state} name="content" />
+        <Field id="content" label="Text" name="content" feedback={state}>
+          <textarea id="content" name="content" rows={14} defaultValue={v.content} className={`${input} font-mono text-sm`} {...invalid("content")} />
+        </Field>
         <label htmlFor="format" className="mt-2 block text-sm font-medium">
           Format
         </label>
@@ -72,52 +61,33 @@ function Fields({ state, pending }: { state: AddArticleState; pending: boolean }
         </select>
       </div>
       <div hidden={source !== "file"}>
-        <label htmlFor="file" className="text-sm font-medium">
-          File (.txt, .md or .html, UTF-8, up to 2 MB)
-        </label>
-        <input id="file" name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/html,text/markdown" className="mt-1 block text-sm" {...invalid("file")} />
-        <Problem state={state} name="file" />
+        <Field id="file" label="File" hint=".txt, .md or .html, UTF-8, up to 2 MB" name="file" feedback={state}>
+          <input id="file" name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/html,text/markdown" className="mt-1 block text-sm" {...invalid("file")} />
+        </Field>
       </div>
       <div hidden={source !== "url"}>
-        <label htmlFor="url" className="text-sm font-medium">
-          Web address
-        </label>
-        <input id="url" name="url" type="url" placeholder="https://…" defaultValue={v.url} className={input} {...invalid("url")} />
-        <Problem state={state} name="url" />
+        <Field id="url" label="Web address" name="url" feedback={state}>
+          <input id="url" name="url" type="url" placeholder="https://…" defaultValue={v.url} className={input} {...invalid("url")} />
+        </Field>
       </div>
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor="title" className="text-sm font-medium">
-            Title <span className="font-normal text-slate-500">(optional: found in the article)</span>
-          </label>
+        <Field id="title" label="Title" hint="optional: found in the article" name="title" feedback={state}>
           <input id="title" name="title" defaultValue={v.title} className={input} {...invalid("title")} />
-          <Problem state={state} name="title" />
-        </div>
-        <div>
-          <label htmlFor="outlet" className="text-sm font-medium">
-            Outlet <span className="font-normal text-slate-500">(optional)</span>
-          </label>
+        </Field>
+        <Field id="outlet" label="Outlet" hint="optional" name="outlet" feedback={state}>
           <input id="outlet" name="outlet" defaultValue={v.outlet} className={input} {...invalid("outlet")} />
-          <Problem state={state} name="outlet" />
-        </div>
-        <div>
-          <label htmlFor="language" className="text-sm font-medium">
-            Language
-          </label>
+        </Field>
+        <Field id="language" label="Language" name="language" feedback={state}>
           <select id="language" name="language" defaultValue={v.language ?? ""} className={input}>
             <option value="">Detect</option>
             <option value="fr">French</option>
             <option value="en">English</option>
           </select>
-        </div>
-        <div>
-          <label htmlFor="publishedAt" className="text-sm font-medium">
-            Published <span className="font-normal text-slate-500">(optional)</span>
-          </label>
+        </Field>
+        <Field id="publishedAt" label="Published" hint="optional" name="publishedAt" feedback={state}>
           <input id="publishedAt" name="publishedAt" type="datetime-local" defaultValue={v.publishedAt} className={input} {...invalid("publishedAt")} />
-          <Problem state={state} name="publishedAt" />
-        </div>
+        </Field>
       </div>
       <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
         {pending ? "Reading the article…" : "Add article and suggest claims"}
