@@ -37,9 +37,17 @@ async function untilLoginAnswers(started: number, child: ChildProcess): Promise<
   }
 }
 
-async function stop(child: ChildProcess): Promise<void> {
+/** Stops the whole process group and waits until the port is free and the embedded Postgres of
+ * `dir` has exited, so the next run measures a cold start, not the previous server. */
+async function stop(child: ChildProcess, dir: string): Promise<void> {
   process.kill(-child.pid!, "SIGTERM");
-  for (let i = 0; i < 100 && child.exitCode === null && child.signalCode === null; i++) await sleep(100);
+  for (let i = 0; i < 300; i++) {
+    const serving = await fetch(`http://localhost:${port}/login`).then(() => true, () => false);
+    const postgres = rssOf((cmd) => cmd.includes(path.join(dir, ".data", "postgres"))) > 0;
+    if (!serving && !postgres && (child.exitCode !== null || child.signalCode !== null)) return;
+    await sleep(100);
+  }
+  throw new Error("the app did not stop within 30 s");
 }
 
 /** Resident memory in MB of the processes whose command line matches. */
@@ -70,7 +78,7 @@ async function main() {
     const t0 = performance.now();
     const child = start(dir);
     first.push(await untilLoginAnswers(t0, child));
-    await stop(child);
+    await stop(child, dir);
   }
 
   const again: number[] = [];
@@ -85,7 +93,7 @@ async function main() {
     await sleep(10_000);
     appMemory.push(rssOf((cmd) => cmd.startsWith("next-server")));
     pgMemory.push(rssOf((cmd) => cmd.includes(path.join(dir, ".data", "postgres"))));
-    await stop(child);
+    await stop(child, dir);
   }
 
   console.log("");

@@ -45,16 +45,15 @@ function main(argv: string[]) {
   // Binary input (images, PDFs, archives): NUL bytes or invalid UTF-8 in the first kilobytes.
   const head = bytes.subarray(0, 8192);
   if (head.includes(0)) fail(`${file} looks like a binary file, expected UTF-8 text or HTML`);
-  let content: string;
+  let content = "";
   try {
-    content = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    content = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     fail(`${file} is not valid UTF-8 text`);
   }
-  // A byte-order mark is not part of the article; offsets are into the text as read, so we keep
-  // it only if present... except that a leading BOM is invisible to readers: strip it.
-  if (content.charCodeAt(0) === 0xfeff) content = content.slice(1);
-  if (!content.trim()) fail(`${file} is empty`);
+  // Offsets refer to the text exactly as read (docs/extraction.md): a byte-order mark, if any,
+  // stays and counts as one code point; the engine treats it as whitespace.
+  if (!content.replace(/\uFEFF/g, "").trim()) fail(`${file} is empty`);
   const isHtml = /\.html?$/i.test(file);
   const result = isHtml ? extractArticle({ html: content }, { language }) : extractArticle({ text: content }, { language });
   if (isHtml && !result.text?.trim()) fail(`${file}: no article text found in the HTML`);

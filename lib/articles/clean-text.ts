@@ -30,7 +30,13 @@ const WIDGET_LINES: Array<[RegExp, string]> = [
   // Short lines only: an article sentence may mention a newsletter.
   [/^(?=(?:\S+\s+){0,14}\S+$).*\b(?:subscribe|sign up|newsletter|inscrivez-vous|abonnez-vous|s['’]abonner|lettre d['’]information|je m['’]abonne)\b.*$/iu, "newsletter"],
   [/^(?=.*\bcookies?\b)(?=.*\b(?:accept\w*|consent\w*|navigation|naviguer|site|website|experience|expérience|privacy|paramètres|settings)\b).{0,400}$/iu, "cookie_banner"],
-  [/^(?:lire aussi|à lire aussi|a lire aussi|lire la suite|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|articles? liés?|sur le même sujet|read the rest here|click here|cliquez ici|advertisement|publicité|sponsored|most read|les plus lus|trending|continue reading|en savoir plus)\b.{0,200}$/iu, "related_link"],
+  [/^(?:lire aussi|à lire aussi|a lire aussi|lire la suite|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|articles? liés?|sur le même sujet|read the rest here|click here|cliquez ici|advertisement|publicité|sponsored|most read|les plus lus|trending|continue reading|en savoir plus)(?![\p{L}]).{0,200}$/iu, "related_link"],
+  // Bylines, datelines, reading times, photo credits and copyright lines frame the article.
+  [/^(?:[Pp]ar|[Bb]y)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:(?:et|and|,)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?$/u, "byline"],
+  [/^(?:publié|publiée|mis à jour|mise à jour|modifié|published|updated|posted|last updated)(?![\p{L}]).{0,100}\d.{0,60}$/iu, "dateline"],
+  [/^(?:temps de lecture|lecture|reading time)\s*:?\s*\d+\s*(?:min|minutes?)\.?$|^\d+\s*(?:min|minute)s?\s+(?:read|de lecture)\.?$/iu, "reading_time"],
+  [/^(?:photo|photos|crédit|crédits|credit|credits|image|illustration|vidéo|video)\s*(?:[:©]|\(|by|de)\s*.{0,80}$/iu, "photo_credit"],
+  [/^(?:©|\(c\)|copyright|tous droits réservés|all rights reserved).{0,100}$/iu, "copyright"],
 ];
 
 // A French weekday, month or sentence opener written with a capital in mid-sentence after a word
@@ -56,6 +62,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
   const lineRe = /[^\r\n]+/g;
   let m: RegExpExecArray | null;
   let lineNo = 0;
+  let afterRelatedLabel = false;
   while ((m = lineRe.exec(text))) {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;
@@ -79,6 +86,12 @@ export function findBoilerplate(text: string): UnitSpan[] {
         }
       }
     }
+    // The teaser headline on the line after a standalone "Lire aussi" / "Read more" line.
+    if (!matched && afterRelatedLabel && line.split(/\s+/).length <= 25 && !/[.!?…]["”»’]?$/u.test(line)) {
+      out.push({ start, end, reason: "related_headline" });
+      matched = true;
+    }
+    afterRelatedLabel = /^(?:lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|sur le même sujet)\s*:?$/iu.test(line);
     if (matched || lineNo === 1) continue;
     const glued = findGluedHeadline(line);
     if (glued > 0) out.push({ start, end: start + glued, reason: "related_headline" });

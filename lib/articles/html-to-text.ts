@@ -56,6 +56,8 @@ function serialise(root: NodeLike): string {
 export function htmlToText(html: string): HtmlText {
   const { document } = parseHTML(html);
   const pageTitle = (document.querySelector("title")?.textContent ?? "").trim() || null;
+  // The article's own headline beats a <title> that carries the site name ("… | Example News").
+  const h1 = (document.querySelector("h1")?.textContent ?? "").replace(/\s+/g, " ").trim();
   let title: string | null = pageTitle;
   let body = "";
   try {
@@ -73,7 +75,8 @@ export function htmlToText(html: string): HtmlText {
     const { document: fresh } = parseHTML(html);
     body = fresh.body ? serialise(fresh.body as unknown as NodeLike) : "";
   }
-  const h1 = title?.replace(/\s+/g, " ").trim() ?? null;
-  const text = h1 && !body.startsWith(h1) ? `${h1}\n\n${body}` : body;
-  return { title: h1, text };
+  let headline = title?.replace(/\s+/g, " ").trim() ?? null;
+  if (h1 && (!headline || headline.includes(h1))) headline = h1;
+  const text = headline && !body.startsWith(headline) ? `${headline}\n\n${body}` : body;
+  return { title: headline, text };
 }

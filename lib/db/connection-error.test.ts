@@ -15,6 +15,11 @@ describe("describeConnectionError", () => {
     expect(line).toMatch(/does not exist/);
   });
 
+  it("says so when DATABASE_URL is not a PostgreSQL URL at all", () => {
+    expect(describeConnectionError(new Error("getaddrinfo ENOTFOUND base"), "nonsense")).toMatch(/^DATABASE_URL is not a PostgreSQL URL/);
+    expect(describeConnectionError(new Error("x"), "mysql://localhost/db")).toMatch(/^DATABASE_URL is not a PostgreSQL URL/);
+  });
+
   it("redacts passwords in URLs", () => {
     expect(redactUrl("postgresql://u:pw@h/db")).toBe("postgresql://u:***@h/db");
   });

@@ -12,7 +12,18 @@ export function redactUrl(databaseUrl: string): string {
   }
 }
 
+function isPostgresUrl(databaseUrl: string): boolean {
+  try {
+    return ["postgres:", "postgresql:"].includes(new URL(databaseUrl).protocol);
+  } catch {
+    return false;
+  }
+}
+
 export function describeConnectionError(error: unknown, databaseUrl: string): string {
+  if (!isPostgresUrl(databaseUrl)) {
+    return "DATABASE_URL is not a PostgreSQL URL. Set it like postgresql://user:password@host:5432/db, or unset it to use the embedded database.";
+  }
   const where = redactUrl(databaseUrl);
   const code = (error as { code?: string } | null)?.code;
   const message = error instanceof Error ? error.message : String(error);
@@ -31,9 +42,6 @@ export function describeConnectionError(error: unknown, databaseUrl: string): st
     case "3D000":
       return `The database named in ${where} does not exist; create it (createdb) or point DATABASE_URL at one that does.`;
     default:
-      if (message.includes("Invalid URL") || message.includes("invalid connection")) {
-        return `DATABASE_URL is not a valid PostgreSQL URL. ${hint}`;
-      }
       return `Cannot use the database at ${where}: ${message}. ${hint}`;
   }
 }

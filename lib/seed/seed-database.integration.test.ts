@@ -1,7 +1,9 @@
 import { verifyPassword } from "better-auth/crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/prisma";
-import { testDatabaseUrl } from "@/lib/testing/scratch-database";
+import { migrate } from "@/lib/db/migrate";
+import { seedWithLock } from "@/lib/runtime/prepare-database";
+import { createScratchDatabase, query, testDatabaseUrl } from "@/lib/testing/scratch-database";
 import { demoArticles } from "@/prisma/seed/demo-articles";
 import { seedDatabase } from "./seed-database";
 
@@ -45,5 +47,24 @@ describe("seed", () => {
     const report = await seedDatabase(db, { extraArticleFiles: [] });
     expect(report).toEqual({ usersCreated: [], articlesCreated: [] });
     expect({ users: await db.user.count(), articles: await db.article.count(), claims: await db.claim.count() }).toEqual(before);
+  });
+});
+
+describe("seeding from two processes at once", () => {
+  it("creates each demo account and article exactly once", async () => {
+    const scratch = await createScratchDatabase();
+    try {
+      await migrate(scratch.url);
+      const options = { demoPassword: "same-password", extraArticleFiles: [], log: () => {} };
+      const reports = await Promise.all([seedWithLock(scratch.url, options), seedWithLock(scratch.url, options)]);
+      expect(reports.flatMap((r) => r.usersCreated).sort()).toEqual(["admin@example.org", "editor@example.org", "reviewer@example.org"]);
+      const counts = await query<{ users: string; articles: string }>(
+        scratch.url,
+        `SELECT (SELECT count(*) FROM "user") AS users, (SELECT count(*) FROM "article") AS articles`,
+      );
+      expect(counts[0]).toEqual({ users: "3", articles: String(demoArticles.length) });
+    } finally {
+      await scratch.drop();
+    }
   });
 });

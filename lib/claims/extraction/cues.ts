@@ -26,6 +26,7 @@ const DETERMINERS = {
 // Forms that are far more often nouns than verbs in news prose.
 const NOUNISH = new Set(["comments", "rules", "details", "credits", "requests", "talks", "talk", "underscores", "compares", "invites", "spoke", "remarks", "remark", "attacks", "attack", "challenges", "challenge", "figures", "projects", "reporting", "defends", "state", "states", "mocks", "juge", "tonne", "avance", "montre", "note", "annonce", "demande", "critique", "lâche", "observe", "cite", "report", "claim", "call", "answer", "question", "charge", "order", "post", "show", "find", "estimate", "promise", "demand", "tweet", "plans", "plan", "reports", "claims", "calls", "questions", "charges", "orders", "shows", "finds", "estimates", "promises", "demands", "tweets", "signal", "signals", "counter", "document", "documents", "project", "forecast", "comment", "notes", "warning", "fear", "fears", "hope", "hopes", "doubt", "doubts", "concern", "want", "wants", "feel", "need", "know", "think", "believe", "expect", "suspect", "wonder", "understand", "figure", "order", "echo", "echoes", "cheer", "cheers", "plead", "order", "reply", "replies", "answers", "tout"]);
 const NON_ATTRIBUTING_INFINITIVE = new Set(["disclose", "testify", "talk", "welcome", "discuss", "speak", "comment", "respond", "answer", "address", "explain", "release", "report", "request", "ask", "request", "plan", "learn", "know", "understand", "see", "find", "show"]);
+const OPEN_QUOTE_TOKENS = new Set(["“", "«", '"', "„"]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "they", "it", "who", "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "qui"]);
 const PASSIVE_LEMMAS = new Set(["report", "expect", "believe", "say", "think", "know", "estimate", "allege", "understand", "rapporter", "dire", "estimer", "croire", "penser", "annoncer", "confirmer", "indiquer", "révéler", "tell", "find", "show", "suspect", "consider", "considérer"]);
 const INVERTED = /^(.+?)-(?:t-)?(il|elle|on|ils|elles|je|nous|vous)$/u;
@@ -85,7 +86,11 @@ export function findCues(tokens: Token[], lang: "fr" | "en"): CueHit[] {
       }
       continue;
     }
-    const infos = VERBS.get(t.l)?.filter((x) => x.lang === lang);
+    let infos = VERBS.get(t.l)?.filter((x) => x.lang === lang);
+    // "Caddell continued: …" / "he continued, “…”": continuing to speak, only before a quotation.
+    if (!infos?.length && lang === "en" && /^continu(?:ed|es)$/.test(t.l) && next && (next.l === ":" || OPEN_QUOTE_TOKENS.has(next.l) || (next.l === "," && OPEN_QUOTE_TOKENS.has(tokens[i + 2]?.l ?? "")))) {
+      infos = [{ lemma: "continue", lang: "en", strength: "speech", form: "fin" }];
+    }
     if (!infos || infos.length === 0) continue;
     // A determiner right before means the word is a noun here ("la demande", "the report").
     if (prev && DETERMINERS[lang].has(prev.l)) continue;
@@ -137,7 +142,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en"): CueHit[] {
     if (tokens[i - 2]?.l === "according" && prev?.l === "to") continue;
     // Base forms that double as nouns ("Apple Music show", "a Times report") need a plural or
     // pronoun subject, a modal or "to" right before them.
-    if (info.form === "base" && NOUNISH.has(t.l) && !(prev && (["i", "we", "you", "they", "to", "who", "that"].includes(prev.l) || EN_AUX.has(prev.l) || /^\p{Ll}+s$/u.test(prev.w)))) continue;
+    if (info.form === "base" && NOUNISH.has(t.l) && !(prev && (["i", "we", "you", "they", "to", "who", "that"].includes(prev.l) || EN_AUX.has(prev.l) || /^\p{L}+s$/u.test(prev.w)))) continue;
     // A participle modifying a noun ("tweets accusing X", "language calling for") is not a cue;
     // ", saying…", "by saying" and sentence-initial gerunds are.
     if (
@@ -166,6 +171,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en"): CueHit[] {
       if (w.endsWith("n't")) negated = true;
       k--;
     }
+    // "it has declined slightly": only "declined to …" reports a refusal.
+    if ((t.l === "declined" || t.l === "declines") && next?.l !== "to") continue;
     // "who declined to be named": an anonymity formula, not a statement.
     if ((t.l === "declined" || t.l === "declines") && next?.l === "to" && tokens[i + 2]?.l === "be") continue;
     // "declined to say", "refused to comment"

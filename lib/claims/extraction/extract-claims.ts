@@ -153,7 +153,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     const cues = findCues(tokens, lang).filter((c) => !regionAt(regions, tokens[c.head]!.s));
     const atts: RawAttribution[] = [];
     const firstInParagraph = sentences[si - 1]?.paragraph !== sent.paragraph;
-    const label = firstInParagraph ? speakerLabel(tokens) : null;
+    const label = firstInParagraph ? speakerLabel(tokens, lang, text) : null;
     if (label) {
       const para = paragraphs.get(sent.paragraph)!;
       const colon = tokens[label.colon]!;
@@ -386,14 +386,18 @@ function splitNested(text: string, atts: RawAttribution[]): void {
     // "She said the state would request federal aid": a modal verb inside reported words is
     // part of the claim, not a new attribution.
     const modal = /^(?:would|will|could|should|might|may|must|can|'ll|'d)$/.test(tokensBefore(b));
-    if ((b.cue.strength === "speech" || b.cue.strength === "prep") && !b.cue.gerund && !modal) continue;
+    // A gerund after a preposition ("by adding", "of saying") is part of the clause; ", saying…"
+    // is a second attribution of the same subject and stays.
+    const prepGerund = b.cue.gerund && /^(?:by|of|from|without|for|in)$/.test(b.prevWord ?? "");
+    if ((b.cue.strength === "speech" || b.cue.strength === "prep") && !prepGerund && !modal) continue;
     if (atts.some((a) => a !== b && a.side === "after" && a.cue.strength === "speech" && b.cueSpan[0] >= a.content[0] && b.cueSpan[1] <= a.content[1])) atts.splice(i, 1);
   }
   for (const a of atts) {
     if (a.side !== "after") continue;
     for (const b of atts) {
       if (a === b) continue;
-      const bStart = Math.min(b.source ? b.source[0] : b.cueSpan[0], b.cueSpan[0]);
+      // A gerund's source is the main subject, far to the left: cut at the gerund itself.
+      const bStart = b.cue.gerund ? b.cueSpan[0] : Math.min(b.source ? b.source[0] : b.cueSpan[0], b.cueSpan[0]);
       if (b.cueSpan[0] <= a.cueSpan[1] || bStart <= a.content[0] || bStart >= a.content[1]) continue;
       const seg = text.slice(a.content[0], bStart);
       const comma = Math.max(seg.lastIndexOf(","), seg.lastIndexOf(";"), seg.lastIndexOf("—"), seg.lastIndexOf(" – "));

@@ -56,7 +56,7 @@ const EN_IRREGULAR: Record<string, string[]> = {
   declined: ["declined", "declines"],
   state: ["stated"],
   speak: ["spoke", "speaks", "speaking"],
-  rule: ["ruled", "rules", "ruling"],
+  rule: ["ruled"],
   support: ["supported", "supports"],
   sing: ["sings", "sang"],
   detail: ["detailed", "details"],

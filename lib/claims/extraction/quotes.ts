@@ -35,7 +35,8 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
       if (straightOpen >= 0 && !/^[\r\n\s]*(?:"|'')/.test(text.slice(i, i + 8))) straightOpen = -1;
       continue;
     }
-    if (OPEN.has(c)) {
+    // Some copy opens a quotation with a closing mark (”Like this.”) at the start of a paragraph.
+    if (OPEN.has(c) || (c === "”" && depth === 0 && !lineHasText)) {
       if (depth === 0) start = i;
       // A quote reopened at the start of a paragraph is a continuation, not a nested quote.
       if (!(depth > 0 && !lineHasText)) depth++;

@@ -16,6 +16,8 @@ export interface RawAttribution {
   cue: CueHit;
   /** Text of the cue span, when known (used to spot modal auxiliaries). */
   cueText?: string;
+  /** Lower-cased word just before the cue. */
+  prevWord?: string;
   /** UTF-16 spans. */
   cueSpan: [number, number];
   source: [number, number] | null;
@@ -34,6 +36,8 @@ const FINITE = {
   fr: new Set(["soit", "soient", "ait", "aient", "est", "sont", "était", "étaient", "a", "ont", "avait", "avaient", "fait"]),
   en: new Set(["is", "are", "was", "were", "has", "have", "had", "does", "did"]),
 };
+const CLAUSE_ONLY = new Set(["reconnaître", "admettre", "confirmer", "rappeler", "noter", "relever", "observer", "constater", "soutenir", "maintenir", "assurer"]);
+const NOT_SUBJECT_START = new Set(["the", "a", "an", "this", "that", "these", "those", "it", "there", "here", "in", "on", "at", "le", "la", "les", "un", "une", "ce", "cette", "il", "elle", "on", "dans", "en"]);
 const RELATIVES = new Set(["who", "which", "whose", "qui", "dont", "lequel", "laquelle"]);
 const COORD = new Set(["and", "et", "or", "ou"]);
 const OPEN_QUOTES = new Set(["“", "«", '"', "„", "‘"]);
@@ -58,6 +62,9 @@ function isFiniteCue(t: Token, prev: Token | undefined): boolean {
   const infos = VERBS.get(t.l);
   if (!infos) return false;
   if (prev && (NOUN_BEFORE.has(prev.l) || /^\d/.test(prev.l))) return false;
+  // Plural nouns look like third-person verbs ("campaign-finance reports shows"): only
+  // unambiguous past forms and "says" end a subject.
+  if (/s$/.test(t.l) && t.l !== "says") return false;
   return infos.some((i) => i.form === "fin" && i.strength === "speech");
 }
 
@@ -141,6 +148,12 @@ export function mainSubject(tokens: Token[], upTo: number, lang?: "fr" | "en"): 
   if (lang) currentLang = lang;
   const s = stripLeading(tokens, 0, upTo);
   if (s < upTo && SUBJECT_PRONOUN.has(tokens[s]!.l)) return [s, s + 1];
+  // "Cruz exhorted Republicans…": a name followed by a lower-case word (a verb we do not list).
+  {
+    let e = s;
+    while (e < upTo && e < s + 5 && /^\p{Lu}/u.test(tokens[e]!.w) && !tokens[e]!.p) e++;
+    if (e > s && e < upTo && /^\p{Ll}/u.test(tokens[e]!.w) && !tokens[e]!.p && !COORD.has(tokens[e]!.l) && /^\p{Lu}/u.test(tokens[s]!.w) && !NOT_SUBJECT_START.has(tokens[s]!.l)) return [s, e];
+  }
   let e = s;
   while (e < upTo && e < s + 10 && !isVerbish(tokens[e]!) && !(tokens[e]!.p && tokens[e]!.l !== "-" && tokens[e]!.l !== "'")) e++;
   if (e === s || e >= upTo) return null;
@@ -195,7 +208,10 @@ function isNounPhraseStart(t: Token): boolean {
 
 export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
   const built = buildAttributionInner(ctx, cue);
-  if (built) built.cueText = ctx.text.slice(built.cueSpan[0], built.cueSpan[1]);
+  if (built) {
+    built.cueText = ctx.text.slice(built.cueSpan[0], built.cueSpan[1]);
+    built.prevWord = ctx.tokens[cue.i0 - 1]?.l;
+  }
   return built;
 }
 
@@ -362,6 +378,20 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
         }
       }
     }
+    // "Derek Mitchell, who served as ambassador … until earlier this year, said …": jump over a
+    // relative clause that ends right before the cue.
+    {
+      let k = cue.i0 - 2;
+      while (k >= 0 && tokens[k]!.l !== "," && cue.i0 - k < 30) k--;
+      if (k > 0 && tokens[k]!.l === "," && RELATIVES.has(tokens[k + 1]?.l ?? "") && comp < 0 && sentenceEnd - r >= 2) {
+        const a = stripLeading(tokens, clauseStart(tokens, k, true), k);
+        if (a < k && k - a <= 16 && isNounPhraseStart(tokens[a]!)) {
+          const subj = trimRange(tokens, a, cue.i0);
+          const content = contentAfter(r);
+          if (content) return { cue, cueSpan, source: spanOf(subj[0], subj[1]), sourceTokens: tokens.slice(subj[0], subj[1]), content, side: "after" };
+        }
+      }
+    }
     // "Jean Dupont, maire de Lyon, a annoncé la fermeture…": everything before the cue is one
     // noun phrase with its appositive, so it is the subject and the content follows the cue.
     {
@@ -386,10 +416,17 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       }
     }
     // Inverted source after the cue: "…, said Smith." / "», a déclaré Ignat lors de…".
+    // « a confié à l'AFP un habitant » / "told reporters Smith": skip the indirect object.
+    if (["à", "au", "aux"].includes(tokens[r]?.l ?? "")) {
+      let k = r + 1;
+      if (["l'", "la", "le", "les"].includes(tokens[k]?.l ?? "")) k++;
+      if (tokens[k] && /^\p{Lu}/u.test(tokens[k]!.w)) r = k + 1;
+    }
     let e = r;
     while (e < n && !(tokens[e]!.p && tokens[e]!.l !== "'" && tokens[e]!.l !== "-" && tokens[e]!.l !== ".") && !(e > r && INVERTED_STOP.has(tokens[e]!.l)) && e < r + 14) e++;
-    const quoteBefore = CLOSE_QUOTES.has(tokens[nearStart - 1]?.l ?? "") || CLOSE_QUOTES.has(tokens[nearStart - 2]?.l ?? "");
-    const invertedEnds = e >= sentenceEnd || tokens[e]?.l === "," || (quoteBefore && INVERTED_STOP.has(tokens[e]?.l ?? ""));
+    const clauseBefore = tokens.slice(0, nearStart).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)));
+    const quoteBefore = CLOSE_QUOTES.has(tokens[nearStart - 1]?.l ?? "") || CLOSE_QUOTES.has(tokens[nearStart - 2]?.l ?? "") || clauseBefore;
+    const invertedEnds = e >= sentenceEnd || tokens[e]?.l === "," || (quoteBefore && (INVERTED_STOP.has(tokens[e]?.l ?? "") || tokens[e]?.l === "("));
     const hasVerb = tokens.slice(r, e).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)));
     if (e > r && !hasVerb && isNounPhraseStart(tokens[r]!) && invertedEnds && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
       const content = contentBefore(ctx, nearStart, true);
@@ -465,6 +502,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   }
   const from = comp >= 0 ? comp : r;
   if (comp < 0 && cue.strength !== "speech" && sentenceEnd - from < 3) return null;
+  // « a reconnu l'état de catastrophe naturelle » is an act, not a statement: these verbs report
+  // speech only with a clause or a quotation.
+  if (comp < 0 && CLAUSE_ONLY.has(cue.lemma)) return null;
   let content = contentAfter(from);
   if (!content) return null;
   if (inRelative) {
@@ -484,13 +524,18 @@ const LABEL_STOP = new Set(["correction", "clarification", "corrections", "edito
 
 /** "PENCE: Well, look…", "Pat Caddell: Democrat voters…": a speaker label opening a paragraph.
  *  Returns the label's token range and the colon token index. */
-export function speakerLabel(tokens: Token[]): { a: number; b: number; colon: number } | null {
+export function speakerLabel(tokens: Token[], lang: "fr" | "en" = "en", text = ""): { a: number; b: number; colon: number } | null {
   let a = 0;
   while (a < tokens.length && OPEN_QUOTES.has(tokens[a]!.l)) a++;
   let b = a;
   while (b < tokens.length && b < a + 4 && !tokens[b]!.p && /^\p{Lu}/u.test(tokens[b]!.w)) b++;
   if (b === a || tokens[b]?.l !== ":" || b + 1 >= tokens.length) return null;
   if (LABEL_STOP.has(tokens[a]!.l) || /^\d/.test(tokens[a]!.l)) return null;
+  // French puts a space before every colon, and "Inondations : …" is a headline, not a speaker:
+  // a French label must look like a name (two capitalised words, or capitals only).
+  if (lang === "fr" && b - a < 2 && !/^\p{Lu}{2,}$/u.test(tokens[a]!.w)) return null;
+  // An English label sits right against its colon ("PENCE:"), a headline kicker often not.
+  if (lang === "en" && text && /\s/u.test(text.slice(tokens[b - 1]!.e, tokens[b]!.s))) return null;
   return { a, b, colon: b };
 }
 
