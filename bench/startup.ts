@@ -2,8 +2,9 @@
 //   - first `npm start` after `npm ci` (build included) to the first 200 on /login
 //   - a restart (build and database kept) to the first 200 on /login
 //   - the app's resident memory when idle (the Next.js server; Postgres reported apart)
-// Usage: npm run bench:startup -- [--runs 3] [--restarts 5]
+// Usage: npm run bench:startup -- [--runs 3] [--restarts 5] [--dir CLONE]
 import { execSync, spawn, type ChildProcess } from "node:child_process";
+import http from "node:http";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -18,6 +19,19 @@ const restarts = arg("restarts", 5);
 const port = 3300;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The status of GET /login, or null when nothing answers. No keep-alive: an open connection
+ * would hold the server up while it shuts down. */
+function loginStatus(): Promise<number | null> {
+  return new Promise((resolve) => {
+    const request = http.get({ host: "localhost", port, path: "/login", agent: false, timeout: 5000 }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? null);
+    });
+    request.on("timeout", () => request.destroy());
+    request.on("error", () => resolve(null));
+  });
+}
+
 function start(dir: string): ChildProcess {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DEMO_PASSWORD: "bench-password" };
   delete env.DATABASE_URL; // the embedded database, as on a newcomer's machine
@@ -27,12 +41,7 @@ function start(dir: string): ChildProcess {
 async function untilLoginAnswers(started: number, child: ChildProcess): Promise<number> {
   for (;;) {
     if (child.exitCode !== null) throw new Error("npm start exited before serving");
-    try {
-      const response = await fetch(`http://localhost:${port}/login`);
-      if (response.status === 200) return (performance.now() - started) / 1000;
-    } catch {
-      // not listening yet
-    }
+    if ((await loginStatus()) === 200) return (performance.now() - started) / 1000;
     await sleep(200);
   }
 }
@@ -42,12 +51,13 @@ async function untilLoginAnswers(started: number, child: ChildProcess): Promise<
 async function stop(child: ChildProcess, dir: string): Promise<void> {
   process.kill(-child.pid!, "SIGTERM");
   for (let i = 0; i < 300; i++) {
-    const serving = await fetch(`http://localhost:${port}/login`).then(() => true, () => false);
+    const serving = (await loginStatus()) !== null;
     const postgres = rssOf((cmd) => cmd.includes(path.join(dir, ".data", "postgres"))) > 0;
-    if (!serving && !postgres && (child.exitCode !== null || child.signalCode !== null)) return;
+    const exited = child.exitCode !== null || child.signalCode !== null;
+    if (!serving && !postgres && exited) return;
+    if (i === 299) throw new Error(`the app did not stop within 30 s (serving: ${serving}, postgres: ${postgres}, npm exited: ${exited})`);
     await sleep(100);
   }
-  throw new Error("the app did not stop within 30 s");
 }
 
 /** Resident memory in MB of the processes whose command line matches. */
@@ -67,9 +77,13 @@ function rssOf(match: (cmd: string) => boolean): number {
 }
 
 async function main() {
-  const dir = mkdtempSync(path.join(tmpdir(), "claims-bench-"));
-  console.log(`Cloning HEAD into ${dir} and running npm ci…`);
-  execSync(`git clone -q "${process.cwd()}" "${dir}" && npm ci --no-audit --no-fund --silent`, { cwd: dir, stdio: "inherit" });
+  // --dir reuses a clone that already ran npm ci (it is not deleted afterwards).
+  const given = process.argv.includes("--dir") ? process.argv[process.argv.indexOf("--dir") + 1] : undefined;
+  const dir = given ? path.resolve(given) : mkdtempSync(path.join(tmpdir(), "claims-bench-"));
+  if (!given) {
+    console.log(`Cloning HEAD into ${dir} and running npm ci…`);
+    execSync(`git clone -q "${process.cwd()}" "${dir}" && npm ci --no-audit --no-fund --silent`, { cwd: dir, stdio: "inherit" });
+  }
 
   const first: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -89,7 +103,7 @@ async function main() {
     const child = start(dir);
     again.push(await untilLoginAnswers(t0, child));
     // Idle: after a page was served, wait for the server to settle.
-    await fetch(`http://localhost:${port}/login`);
+    await loginStatus();
     await sleep(10_000);
     appMemory.push(rssOf((cmd) => cmd.startsWith("next-server")));
     pgMemory.push(rssOf((cmd) => cmd.includes(path.join(dir, ".data", "postgres"))));
@@ -102,7 +116,7 @@ async function main() {
   report("idle memory of the app (next-server RSS)", appMemory, "MB", "< 400 MB");
   report("idle memory of the embedded PostgreSQL (RSS)", pgMemory, "MB");
   console.log(`\nmedians: first start ${median(first).toFixed(1)} s, restart ${median(again).toFixed(1)} s, app idle ${median(appMemory).toFixed(0)} MB`);
-  rmSync(dir, { recursive: true, force: true });
+  if (!given) rmSync(dir, { recursive: true, force: true });
 }
 
 main().catch((error: unknown) => {

@@ -26,7 +26,9 @@ async function shutdown(code: number): Promise<never> {
       log("Stopping the app…");
       const exited = new Promise((resolve) => app?.once("exit", resolve));
       app.kill("SIGTERM");
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      // Next.js waits for open keep-alive connections before it exits; do not wait forever.
+      const stopped = await Promise.race([exited.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 10_000))]);
+      if (!stopped) app.kill("SIGKILL");
     }
     if (database?.embedded) {
       log("Stopping the embedded PostgreSQL…");

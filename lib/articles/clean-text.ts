@@ -46,6 +46,8 @@ const FR_GLUE = /(?<=[\p{Ll}\p{Lu}\d)»”"'’]) (?=(?:Lundi|Mardi|Mercredi|Jeu
 // English: a run of Title Case words (a headline) then a lower-case article sentence opener.
 const EN_GLUE = /(?<=[\p{L}\d)"'’”]) (?=(?:On|In|Last|Earlier|According|But|However|Meanwhile|The|A|An|He|She|They|It)\s\p{Ll})/gu;
 
+const FR_GLUE_WORD = / (?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier|Selon|Mais|Cependant|Pourtant|Alors que|D['’]après)[ ,]/u;
+const TITLE_START = /^(?:[\p{Lu}\d'‘“"]\S*\s+(?:(?:a|an|the|of|to|in|on|for|and|or|at|by|as|vs\.?)\s+)?){3}/u;
 const SENTENCE_END = /[.!?…](?:\s|$)/u;
 
 function looksLikeHeadline(prefix: string): boolean {
@@ -105,7 +107,11 @@ function findGluedHeadline(line: string): number {
   const firstStop = line.search(/[.!?…](?=\s|$)/u);
   const head = firstStop < 0 ? line : line.slice(0, firstStop);
   let cut = 0;
-  for (const re of [FR_GLUE, EN_GLUE]) {
+  // Cheap pre-checks keep this linear-time scan off the common path (no glue word, no title case).
+  const candidates: RegExp[] = [];
+  if (FR_GLUE_WORD.test(head)) candidates.push(FR_GLUE);
+  if (TITLE_START.test(head)) candidates.push(EN_GLUE);
+  for (const re of candidates) {
     re.lastIndex = 0;
     let g: RegExpExecArray | null;
     while ((g = re.exec(head))) {

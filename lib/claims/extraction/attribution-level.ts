@@ -2,17 +2,17 @@
 // the source noun phrase (outlet? document? institution? unnamed role? person's name?), the cue
 // and a few sentence-level signals ("on condition of anonymity", "dans un communiqué").
 import type { AttributionLevel } from "./types";
-import { ANON_ROLES, DOCUMENTS, INSTITUTIONS, INSTITUTION_ACRONYMS, OUTLETS, OUTLET_ACRONYMS, REPORTERS, ROLE_TITLES, COUNTRIES, wordListRegex } from "./gazetteer";
+import { PhraseSet, ANON_ROLES, DOCUMENTS, INSTITUTIONS, INSTITUTION_ACRONYMS, OUTLETS, OUTLET_ACRONYMS, REPORTERS, ROLE_TITLES, COUNTRIES, phraseSet } from "./gazetteer";
 
-const OUTLET_WORDS = wordListRegex(OUTLETS);
-const INSTITUTION_WORDS = wordListRegex(INSTITUTIONS);
+const OUTLET_WORDS = phraseSet(OUTLETS);
+const INSTITUTION_WORDS = phraseSet(INSTITUTIONS);
 const OUTLET_RE = { test: (s: string) => OUTLET_WORDS.test(s) || OUTLET_ACRONYMS.test(s) };
 const INSTITUTION_RE = { test: (s: string) => INSTITUTION_WORDS.test(s) || INSTITUTION_ACRONYMS.test(s) };
-const DOCUMENT_RE = wordListRegex(DOCUMENTS);
-const ANON_RE = wordListRegex(ANON_ROLES);
-const REPORTER_RE = wordListRegex(REPORTERS);
-const ROLE_RE = wordListRegex(ROLE_TITLES);
-const COUNTRY_RE = wordListRegex(Object.keys(COUNTRIES));
+const DOCUMENT_RE = phraseSet(DOCUMENTS);
+const ANON_RE = phraseSet(ANON_ROLES);
+const REPORTER_RE = phraseSet(REPORTERS);
+const ROLE_RE = phraseSet(ROLE_TITLES);
+const COUNTRY_RE = phraseSet(Object.keys(COUNTRIES));
 const ANONYMITY_RE = /anonym|not authori[sz]ed to (?:speak|discuss)|asked not to be (?:named|identified)|requis l['’]anonymat|couvert d['’]anonymat|familiar with|close to the|proche(?:s)? d[eu]|spoke on background/iu;
 const BARE_SOURCE_RE = /^(?:(?:a|an|one|two|three|several|multiple|other|another|the|some|des|une|plusieurs|deux|trois|d['’]autres|les|de|certaines)\s+)?(?:sources?|source)(?:\s+(?:said|says))?$/iu;
 const STATEMENT_RE = /\b(?:in a (?:statement|press release|communiqué)|dans un communiqué|par communiqué|in a news release|dans une déclaration)\b/iu;
@@ -25,7 +25,7 @@ export interface LevelInput {
   /** Words of the source as written (before pronoun resolution). */
   sourceWords: string[];
   cueLemma: string | null;
-  cueKind: "verb" | "prep" | "passive" | null;
+  cueKind: "verb" | "prep" | "passive" | "nominal" | null;
   sentence: string;
   /** True when the source was a pronoun resolved to a named person. */
   resolvedPerson: boolean;
@@ -62,19 +62,11 @@ export function looksLikePerson(source: string): boolean {
   const rest = words.slice(k).join(" ");
   // The phrase names an institution when it starts with one ("la Maison Blanche",
   // "l'administration Biden") or ends with one ("The National Weather Service").
-  const startsWith = (re: { test: (s: string) => boolean }) => {
-    const first = words[k] ?? "";
-    for (let n = 1; n <= Math.min(4, words.length - k); n++) {
-      const phrase = words.slice(k, k + n).join(" ");
-      if (re.test(phrase) && !re.test(words.slice(k + 1, k + n).join(" ") || "\u0000")) return true;
-      if (n === 1 && re.test(first)) return true;
-    }
-    return false;
-  };
-  const last = words[words.length - 1] ?? "";
-  const endsWith = (re: { test: (s: string) => boolean }) => re.test(last);
-  if (rest && (startsWith(INSTITUTION_RE) || startsWith(OUTLET_RE) || startsWith(DOCUMENT_RE) || startsWith(COUNTRY_RE))) return false;
-  if (words.length > 1 && (endsWith(INSTITUTION_RE) || endsWith(OUTLET_RE) || endsWith(DOCUMENT_RE))) return false;
+  const lw = PhraseSet.words(rest);
+  const sets = [INSTITUTION_WORDS, OUTLET_WORDS, DOCUMENT_RE, COUNTRY_RE];
+  const first = words[k] ?? "";
+  if (rest && (sets.some((set) => set.startsAt(lw, 0)) || INSTITUTION_ACRONYMS.test(first) || OUTLET_ACRONYMS.test(first))) return false;
+  if (words.length > 1 && [INSTITUTION_WORDS, OUTLET_WORDS, DOCUMENT_RE].some((set) => set.endsAt(lw, lw.length))) return false;
   if (!/^\p{Lu}/u.test(words[k] ?? "")) return false;
   return true;
 }

@@ -10,7 +10,7 @@ export interface CueHit {
   /** Token of the verb or preposition itself. */
   head: number;
   lemma: string;
-  kind: "verb" | "prep" | "passive";
+  kind: "verb" | "prep" | "passive" | "nominal";
   strength: CueStrength | "prep";
   negated: boolean;
   gerund: boolean;
@@ -26,6 +26,9 @@ const DETERMINERS = {
 // Forms that are far more often nouns than verbs in news prose.
 const NOUNISH = new Set(["comments", "rules", "details", "credits", "requests", "talks", "talk", "underscores", "compares", "invites", "spoke", "remarks", "remark", "attacks", "attack", "challenges", "challenge", "figures", "projects", "reporting", "defends", "state", "states", "mocks", "juge", "tonne", "avance", "montre", "note", "annonce", "demande", "critique", "lâche", "observe", "cite", "report", "claim", "call", "answer", "question", "charge", "order", "post", "show", "find", "estimate", "promise", "demand", "tweet", "plans", "plan", "reports", "claims", "calls", "questions", "charges", "orders", "shows", "finds", "estimates", "promises", "demands", "tweets", "signal", "signals", "counter", "document", "documents", "project", "forecast", "comment", "notes", "warning", "fear", "fears", "hope", "hopes", "doubt", "doubts", "concern", "want", "wants", "feel", "need", "know", "think", "believe", "expect", "suspect", "wonder", "understand", "figure", "order", "echo", "echoes", "cheer", "cheers", "plead", "order", "reply", "replies", "answers", "tout"]);
 const NON_ATTRIBUTING_INFINITIVE = new Set(["disclose", "testify", "talk", "welcome", "discuss", "speak", "comment", "respond", "answer", "address", "explain", "release", "report", "request", "ask", "request", "plan", "learn", "know", "understand", "see", "find", "show"]);
+const NOMINAL_CUES = new Set(["claim", "claims", "assertion", "argument", "statement", "comments", "remarks", "promise", "pledge", "warning", "suggestion", "allegation", "allegations", "accusation", "insistence", "belief", "contention", "charge", "assurance", "prediction", "announcement", "admission", "denial", "vow", "boast", "complaint", "insinuation", "theory", "view"]);
+const ATTITUDE_ADJ = new Set(["frustrated", "concerned", "worried", "angry", "upset", "confident", "optimistic", "pessimistic", "skeptical", "sceptical", "convinced", "sure", "certain", "hopeful", "afraid", "incensed", "disappointed", "furious", "outraged", "adamant", "critical", "supportive", "wary", "unhappy", "alarmed"]);
+const BE_FORMS = new Set(["is", "are", "was", "were", "'s", "'re", "am", "be", "been", "remain", "remains", "remained", "seem", "seems", "seemed"]);
 const OPEN_QUOTE_TOKENS = new Set(["“", "«", '"', "„"]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "they", "it", "who", "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "qui"]);
 const PASSIVE_LEMMAS = new Set(["report", "expect", "believe", "say", "think", "know", "estimate", "allege", "understand", "rapporter", "dire", "estimer", "croire", "penser", "annoncer", "confirmer", "indiquer", "révéler", "tell", "find", "show", "suspect", "consider", "considérer"]);
@@ -84,6 +87,17 @@ export function findCues(tokens: Token[], lang: "fr" | "en"): CueHit[] {
       if (v) {
         out.push({ i0: i, i1: i + 1, head: i, lemma: v.lemma, kind: "verb", strength: v.strength, negated: false, gerund: false, inverted: i, invertedPronoun: pron });
       }
+      continue;
+    }
+    // "Trump’s claim that…", "the senator’s warning that…": a reporting noun after a possessive.
+    if (lang === "en" && NOMINAL_CUES.has(t.l) && prev && /['’]s$/.test(prev.w) && next && (next.l === "that" || OPEN_QUOTE_TOKENS.has(next.l))) {
+      out.push({ i0: i, i1: i + 1, head: i, lemma: t.l, kind: "nominal", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null });
+      continue;
+    }
+    // "Democrats were frustrated that…", "she is confident the bill will pass": an attitude
+    // adjective after "to be" attributes a stance to the subject.
+    if (lang === "en" && ATTITUDE_ADJ.has(t.l) && prev && BE_FORMS.has(prev.l) && next && !next.p) {
+      out.push({ i0: i - 1, i1: i + 1, head: i, lemma: t.l, kind: "verb", strength: "stance", negated: false, gerund: false, inverted: null, invertedPronoun: null });
       continue;
     }
     let infos = VERBS.get(t.l)?.filter((x) => x.lang === lang);

@@ -9,7 +9,7 @@ import { classifyLevel, looksLikePerson, sourceHead } from "./attribution-level"
 import { scoreCheckworthiness } from "./checkworthiness";
 import { displayClaimant } from "./claimant-names";
 import { findCues } from "./cues";
-import { COUNTRIES } from "./gazetteer";
+import { COUNTRIES, PhraseSet } from "./gazetteer";
 import { isHedged, isRumour } from "./hedging";
 import { findQuoteRegions, regionAt, type QuoteRegion } from "./quotes";
 import { splitSentences, type Sentence } from "./sentences";
@@ -48,15 +48,12 @@ const PLURAL_PRONOUNS = new Set(["they", "ils", "elles"]);
 const ANAPHORIC_NP = /^(?:the|le|la|l['’]|ce|cette)\s*(?:regime|régime|country|pays|government|gouvernement|company|entreprise|société|group|groupe|organi[sz]ation|agency|agence|state|état|kingdom|royaume|nation)$/iu;
 const WS_RE = /[\s\u00A0\u202F\u200B\uFEFF]/u;
 
-const COUNTRY_RE = new RegExp(
-  `(?<![\\p{L}])(?:${Object.keys(COUNTRIES).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`,
-  "iu",
-);
+const COUNTRY_SET = new PhraseSet(Object.keys(COUNTRIES));
 
 /** First country or capital named in a phrase, in English ("La Corée du Nord" → "North Korea"). */
 function countryIn(text: string): string | null {
-  const m = COUNTRY_RE.exec(text);
-  return m ? (COUNTRIES[m[0].toLowerCase()] ?? null) : null;
+  const m = COUNTRY_SET.find(text);
+  return m ? (COUNTRIES[m] ?? null) : null;
 }
 
 function quoteTypeOf(regions: QuoteRegion[], s: number, e: number, text: string): QuoteType {

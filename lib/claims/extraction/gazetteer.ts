@@ -81,13 +81,88 @@ export const COUNTRIES: Record<string, string> = {
   irak: "Iraq", iraq: "Iraq", afghanistan: "Afghanistan", pakistan: "Pakistan", taïwan: "Taiwan", taiwan: "Taiwan",
 };
 
-/** Regex matching any entry of a list as whole words (case-insensitive, Unicode aware). */
-export function wordListRegex(words: string[]): RegExp {
-  const alt = [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]"))
-    .join("|");
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, "iu");
+/** Whole-word, case-insensitive membership test for a list of words and short phrases. Built on
+ *  sets of n-grams rather than one big regex alternation: the classifier calls it for every
+ *  source phrase, and set lookups keep extraction above 1 MB/s. */
+export class PhraseSet {
+  private readonly phrases = new Set<string>();
+  private readonly maxWords: number;
+
+  constructor(list: string[]) {
+    let max = 1;
+    for (const item of list) {
+      const words = PhraseSet.words(item);
+      if (words.length === 0) continue;
+      this.phrases.add(words.join(" "));
+      max = Math.max(max, words.length);
+    }
+    this.maxWords = max;
+  }
+
+  // The classifier asks about the same few phrases many times per claim: cache their words.
+  private static cache = new Map<string, string[]>();
+
+  static words(s: string): string[] {
+    const hit = PhraseSet.cache.get(s);
+    if (hit) return hit;
+    if (PhraseSet.cache.size > 4096) PhraseSet.cache.clear();
+    const words = PhraseSet.split(s);
+    PhraseSet.cache.set(s, words);
+    return words;
+  }
+
+  private static split(s: string): string[] {
+    const words = s.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*/gu) ?? [];
+    // French elisions: "l'armée" is the word "armée".
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (w.length > 2 && w.includes("'")) words[i] = w.replace(/^(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)'/, "");
+    }
+    return words;
+  }
+
+  test(s: string): boolean {
+    return this.find(s) !== null;
+  }
+
+  /** True when a phrase of the set starts at words[i] (words as returned by PhraseSet.words). */
+  startsAt(words: string[], i: number): boolean {
+    let phrase = "";
+    for (let n = 0; n < this.maxWords && i + n < words.length; n++) {
+      phrase = n === 0 ? words[i]! : `${phrase} ${words[i + n]}`;
+      if (this.phrases.has(phrase)) return true;
+    }
+    return false;
+  }
+
+  /** True when a phrase of the set ends just before words[end]. */
+  endsAt(words: string[], end: number): boolean {
+    let phrase = "";
+    for (let n = 1; n <= this.maxWords && end - n >= 0; n++) {
+      phrase = n === 1 ? words[end - 1]! : `${words[end - n]} ${phrase}`;
+      if (this.phrases.has(phrase)) return true;
+    }
+    return false;
+  }
+
+  /** First phrase found (longest at the earliest position), or null. */
+  find(s: string): string | null {
+    const words = PhraseSet.words(s);
+    for (let i = 0; i < words.length; i++) {
+      let found: string | null = null;
+      let phrase = "";
+      for (let n = 0; n < this.maxWords && i + n < words.length; n++) {
+        phrase = n === 0 ? words[i]! : `${phrase} ${words[i + n]}`;
+        if (this.phrases.has(phrase)) found = phrase;
+      }
+      if (found) return found;
+    }
+    return null;
+  }
+}
+
+export function phraseSet(words: string[]): PhraseSet {
+  return new PhraseSet(words);
 }
 
 // Acronyms are matched case-sensitively: "UN" is the United Nations, "un" a French article.

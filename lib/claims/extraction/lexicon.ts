@@ -26,7 +26,7 @@ const EN_SPEECH =
   "portray label dub liken characterize characterise highlight underscore detail outline hail welcome rip scold " +
   "chide rebuke request implore invite downplay confess apologize blame credit fault refute comment recount elaborate " +
   "discuss speak talk rule determine calculate pitch reference support oppose criticize pledge sing";
-const EN_STANCE = "believe think hope fear worry expect feel want doubt suspect wonder know understand";
+const EN_STANCE = "believe think hope fear worry expect feel want doubt suspect wonder know understand seem appear consider view regard prefer admire embrace champion refuse decide seek imply insinuate see";
 const EN_EVIDENCE = "find show indicate suggest conclude estimate project forecast identify document reveal witness";
 
 const EN_IRREGULAR: Record<string, string[]> = {
@@ -55,6 +55,13 @@ const EN_IRREGULAR: Record<string, string[]> = {
   report: ["report", "reports", "reported", "reporting"],
   declined: ["declined", "declines"],
   state: ["stated"],
+  seem: ["seems", "seemed"],
+  see: ["sees", "saw"],
+  appear: ["appears", "appeared"],
+  view: ["views", "viewed"],
+  seek: ["seeks", "sought", "seeking"],
+  refuse: ["refuses", "refused"],
+  decide: ["decided", "decides"],
   speak: ["spoke", "speaks", "speaking"],
   rule: ["ruled"],
   support: ["supported", "supports"],

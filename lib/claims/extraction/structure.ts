@@ -146,7 +146,14 @@ function trimRange(tokens: Token[], a: number, b: number): [number, number] {
 /** Main subject of the sentence: its first noun phrase, up to the first verb. */
 export function mainSubject(tokens: Token[], upTo: number, lang?: "fr" | "en"): [number, number] | null {
   if (lang) currentLang = lang;
-  const s = stripLeading(tokens, 0, upTo);
+  let s0 = 0;
+  // "“We see no link,” the mayor said, adding…": the subject follows the opening quotation.
+  if (OPEN_QUOTES.has(tokens[0]?.l ?? "")) {
+    let k = 1;
+    while (k < upTo && !CLOSE_QUOTES.has(tokens[k]!.l)) k++;
+    if (k < upTo) s0 = k + 1;
+  }
+  const s = stripLeading(tokens, s0, upTo);
   if (s < upTo && SUBJECT_PRONOUN.has(tokens[s]!.l)) return [s, s + 1];
   // "Cruz exhorted Republicans…": a name followed by a lower-case word (a verb we do not list).
   {
@@ -226,6 +233,17 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     return b;
   };
   const spanOf = (a: number, b: number): [number, number] => [tokens[a]!.s, tokens[b - 1]!.e];
+
+  // Nominal cues: "Donald Trump’s claim that there have been thousands of shootings".
+  if (cue.kind === "nominal") {
+    let a = cue.i0 - 1; // the possessive token
+    while (a - 1 >= 0 && !tokens[a - 1]!.p && (/^\p{Lu}/u.test(tokens[a - 1]!.w) || /^(?:mr|mrs|ms|dr)\.$/.test(tokens[a - 1]!.l)) && cue.i0 - a < 6) a--;
+    let from = cue.i1;
+    if (tokens[from]?.l === "that") from++;
+    const content = from < n ? [tokens[from]!.s, tokens[endOfSentence() - 1]!.e] as [number, number] : null;
+    if (!content || endOfSentence() - from < 2) return null;
+    return { cue, cueSpan, source: spanOf(a, cue.i0), sourceTokens: tokens.slice(a, cue.i0), content, side: "after" };
+  }
 
   // Prepositional cues: According to X, Y. / Y, according to X.
   if (cue.kind === "prep") {
