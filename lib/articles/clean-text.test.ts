@@ -46,4 +46,19 @@ describe("cleanText (boilerplate detection)", () => {
     expect(r?.text).toBe("Partager");
     expect(cps(text).slice(r!.start, r!.end).join("")).toBe("Partager");
   });
+
+  it("removes bylines, datelines, reading times, photo credits, copyright lines and teaser headlines", () => {
+    const text = [
+      "Inondations : 120 communes touchées",
+      "Par Marie Dupont",
+      "Publié le 12 mars 2024 à 10h30, mis à jour à 11h02",
+      "Temps de lecture : 3 min.",
+      "Photo : AFP",
+      "Le gouvernement a reconnu mardi l’état de catastrophe naturelle.",
+      "À lire aussi",
+      "Crues : les images impressionnantes du Pas-de-Calais",
+      "© AFP",
+    ].join("\n");
+    expect(cleanText(text).map((r) => r.reason)).toEqual(["byline", "dateline", "reading_time", "photo_credit", "related_link", "related_headline", "copyright"]);
+  });
 });

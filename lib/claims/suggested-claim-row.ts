@@ -36,5 +36,6 @@ export function suggestedClaimRow(input: {
     origin: input.origin,
     createdById: input.actorId,
     updatedById: input.actorId,
+    roundEditorIds: [input.actorId],
   };
 }

@@ -56,7 +56,8 @@ export function glossFrench(source: string): string | null {
   }
   for (const w of rest.split(/[\s,’']+/u)) {
     const l = w.toLowerCase();
-    const en = WORDS[l] ?? COUNTRIES[l];
+    // Capitalised words are names ("Bruno Le Maire" is not a mayor), except countries.
+    const en = (/^\p{Lu}/u.test(w) ? undefined : WORDS[l]) ?? COUNTRIES[l];
     if (en) parts.push(en);
   }
   const uniq = [...new Set(parts)];

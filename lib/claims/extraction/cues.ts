@@ -24,17 +24,20 @@ const DETERMINERS = {
   fr: new Set("le la les l' un une des du de d' cette ce ces sa son ses leur leurs au aux notre nos votre vos en".split(" ")),
 };
 // Forms that are far more often nouns than verbs in news prose.
-const NOUNISH = new Set(["comments", "rules", "details", "credits", "requests", "talks", "talk", "underscores", "compares", "invites", "spoke", "remarks", "remark", "attacks", "attack", "challenges", "challenge", "figures", "projects", "reporting", "defends", "state", "states", "mocks", "juge", "tonne", "avance", "montre", "note", "annonce", "demande", "critique", "lâche", "observe", "cite", "report", "claim", "call", "answer", "question", "charge", "order", "post", "show", "find", "estimate", "promise", "demand", "tweet", "plans", "plan", "reports", "claims", "calls", "questions", "charges", "orders", "shows", "finds", "estimates", "promises", "demands", "tweets", "signal", "signals", "counter", "document", "documents", "project", "forecast", "comment", "notes", "warning", "fear", "fears", "hope", "hopes", "doubt", "doubts", "concern", "want", "wants", "feel", "need", "know", "think", "believe", "expect", "suspect", "wonder", "understand", "figure", "order", "echo", "echoes", "cheer", "cheers", "plead", "order", "reply", "replies", "answers", "tout"]);
-const NON_ATTRIBUTING_INFINITIVE = new Set(["disclose", "testify", "talk", "welcome", "discuss", "speak", "comment", "respond", "answer", "address", "explain", "release", "report", "request", "ask", "request", "plan", "learn", "know", "understand", "see", "find", "show"]);
+const NOUNISH = new Set(["tell", "comments", "rules", "details", "credits", "requests", "talks", "talk", "underscores", "compares", "invites", "spoke", "remarks", "remark", "attacks", "attack", "challenges", "challenge", "figures", "projects", "reporting", "defends", "state", "states", "mocks", "juge", "tonne", "avance", "montre", "note", "annonce", "demande", "critique", "lâche", "observe", "cite", "report", "claim", "call", "answer", "question", "charge", "order", "post", "show", "find", "estimate", "promise", "demand", "tweet", "plans", "plan", "reports", "claims", "calls", "questions", "charges", "orders", "shows", "finds", "estimates", "promises", "demands", "tweets", "signal", "signals", "counter", "document", "documents", "project", "forecast", "comment", "notes", "warning", "fear", "fears", "hope", "hopes", "doubt", "doubts", "concern", "want", "wants", "feel", "need", "know", "think", "believe", "expect", "suspect", "wonder", "understand", "figure", "order", "echo", "echoes", "cheer", "cheers", "plead", "order", "reply", "replies", "answers", "tout"]);
+const NON_ATTRIBUTING_INFINITIVE = new Set(["tell", "disclose", "testify", "talk", "welcome", "discuss", "speak", "comment", "respond", "answer", "address", "explain", "release", "report", "request", "ask", "request", "plan", "learn", "know", "understand", "see", "find", "show"]);
 const NOMINAL_CUES = new Set(["claim", "claims", "assertion", "argument", "statement", "comments", "remarks", "promise", "pledge", "warning", "suggestion", "allegation", "allegations", "accusation", "insistence", "belief", "contention", "charge", "assurance", "prediction", "announcement", "admission", "denial", "vow", "boast", "complaint", "insinuation", "theory", "view"]);
 const ATTITUDE_ADJ = new Set(["frustrated", "concerned", "worried", "angry", "upset", "confident", "optimistic", "pessimistic", "skeptical", "sceptical", "convinced", "sure", "certain", "hopeful", "afraid", "incensed", "disappointed", "furious", "outraged", "adamant", "critical", "supportive", "wary", "unhappy", "alarmed"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "'s", "'re", "am", "be", "been", "remain", "remains", "remained", "seem", "seems", "seemed"]);
+const PLURAL_NOUNS = new Set(["claims", "demands", "remarks", "comments", "requests", "attacks", "charges", "plans", "reports", "questions", "promises", "tweets", "calls", "details", "talks", "fears", "hopes", "doubts", "concerns", "warnings", "orders", "answers", "replies", "signals", "estimates", "forecasts", "projects", "documents", "cheers", "echoes", "credits", "faults", "invites"]);
 const OPEN_QUOTE_TOKENS = new Set(["“", "«", '"', "„"]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "they", "it", "who", "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "qui"]);
 const PASSIVE_LEMMAS = new Set(["report", "expect", "believe", "say", "think", "know", "estimate", "allege", "understand", "rapporter", "dire", "estimer", "croire", "penser", "annoncer", "confirmer", "indiquer", "révéler", "tell", "find", "show", "suspect", "consider", "considérer"]);
 const INVERTED = /^(.+?)-(?:t-)?(il|elle|on|ils|elles|je|nous|vous)$/u;
 
-export function findCues(tokens: Token[], lang: "fr" | "en"): CueHit[] {
+/** `headline`: the text is a headline, where present-tense verbs carry the news ("Christie Calls
+ *  Clinton ‘A Disgrace’", "New Poll Shows…") and noun-looking forms are usually verbs. */
+export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): CueHit[] {
   const out: CueHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -54,7 +57,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en"): CueHit[] {
       }
       // « Pour Laurent Berger, secrétaire général de la CFDT, le compte n'y est pas » — a
       // sentence-initial "pour" + named source + comma introduces that source's view.
-      if (lang === "fr" && t.l === "pour" && i === 0 && next && /^\p{Lu}/u.test(next.w) && tokens.slice(i + 1, i + 14).some((x) => x.l === ",")) {
+      if (lang === "fr" && t.l === "pour" && i === 0 && next && (/^\p{Lu}/u.test(next.w) || ["lui", "elle", "eux", "elles"].includes(next.l)) && tokens.slice(i + 1, i + 14).some((x) => x.l === ",")) {
         out.push(prep(i, i + 1, "pour"));
         continue;
       }
@@ -174,8 +177,12 @@ export function findCues(tokens: Token[], lang: "fr" | "en"): CueHit[] {
     if (prev && /['’]s$/.test(prev.l) && !/^(?:he|she|it|that|what|who)['’]s$/.test(prev.l) && info.form !== "pp") continue;
     // Noun-like forms count as verbs after a subject-like word, or when a clause follows them
     // ("a poll shows that…", "the average shows Clinton ahead").
-    const clauseFollows = !!next && (next.l === "that" || SUBJECT_PRONOUNS.has(next.l) || /^\p{Lu}/u.test(next.w) || /^\d/.test(next.l));
-    if (NOUNISH.has(t.l) && prev && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && prev.l !== "to" && prev.l !== "," && !/^\p{Lu}/u.test(prev.w) && !/s$/.test(prev.l) && !clauseFollows) continue;
+    const clauseFollows = !PLURAL_NOUNS.has(t.l) && !!next && (next.l === "that" || SUBJECT_PRONOUNS.has(next.l) || /^\p{Lu}/u.test(next.w) || /^\d/.test(next.l));
+    // Forms that are mostly plural nouns ("his claims", "new demands") need a name or a pronoun
+    // right before them to be read as verbs ("Trump claims…", "she demands…").
+    if (PLURAL_NOUNS.has(t.l) && !headline && !(prev && (SUBJECT_PRONOUNS.has(prev.l) || (/^\p{Lu}/u.test(prev.w) && !/['’]s$/.test(prev.w))))) continue;
+    const headlineVerb = headline && /s$/.test(t.l) && !!prev && !prev.p && !DETERMINERS.en.has(prev.l);
+    if (NOUNISH.has(t.l) && prev && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && prev.l !== "to" && prev.l !== "," && !/^\p{Lu}/u.test(prev.w) && !/s$/.test(prev.l) && !clauseFollows && !headlineVerb) continue;
     let k = i - 1;
     let negated = false;
     while (k >= 0 && k >= i - 4) {
@@ -209,7 +216,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en"): CueHit[] {
     // "National Guard members, called to service by the governor": a participle, not a cue.
     if (prev?.l === "," && /ed$/.test(t.l) && next && ["to", "by", "for", "as", "in"].includes(next.l)) continue;
     // Title-case headlines capitalise nouns ("Police Shooting Comments").
-    if (i > 0 && /^\p{Lu}/u.test(t.w) && NOUNISH.has(t.l)) continue;
+    if (i > 0 && /^\p{Lu}/u.test(t.w) && NOUNISH.has(t.l) && !headlineVerb) continue;
     out.push({ i0, i1: i + 1, head: i, lemma: info.lemma, kind: passive ? "passive" : "verb", strength: info.strength, negated, gerund: info.form === "ing" || infinitive, inverted: null, invertedPronoun: null });
   }
   return out;

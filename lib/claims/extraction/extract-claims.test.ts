@@ -59,10 +59,10 @@ describe("attribution structure", () => {
   });
 
   it("resolves 'he said' to the person named in an earlier sentence", () => {
-    const { claims } = extractClaims({ text: "Headline\nSmith, the mayor, arrived late. He said the budget would rise by 5 percent.", language: "en" });
+    const { claims } = extractClaims({ text: "Headline\nJohn Smith, the mayor, arrived late. He said the budget would rise by 5 percent.", language: "en" });
     const c = claimFor(claims, "budget would rise");
-    expect(c.claimant).toBe("Smith");
-    expect(cps("Headline\nSmith, the mayor, arrived late.").slice(c.claimantSpan!.start, c.claimantSpan!.end).join("")).toBe("Smith");
+    expect(c.claimant).toBe("John Smith");
+    expect(cps("Headline\nJohn Smith, the mayor, arrived late.").slice(c.claimantSpan!.start, c.claimantSpan!.end).join("")).toBe("John Smith");
     expect(c.hedged).toBe(true);
   });
 

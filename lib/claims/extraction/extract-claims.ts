@@ -43,8 +43,8 @@ interface Draft {
   sentence: number;
 }
 
-const SINGULAR_PRONOUNS = new Set(["he", "she", "il", "elle", "him", "her"]);
-const PLURAL_PRONOUNS = new Set(["they", "ils", "elles"]);
+const SINGULAR_PRONOUNS = new Set(["he", "she", "il", "elle", "him", "her", "lui"]);
+const PLURAL_PRONOUNS = new Set(["they", "ils", "elles", "eux"]);
 const ANAPHORIC_NP = /^(?:the|le|la|l['’]|ce|cette)\s*(?:regime|régime|country|pays|government|gouvernement|company|entreprise|société|group|groupe|organi[sz]ation|agency|agence|state|état|kingdom|royaume|nation)$/iu;
 const WS_RE = /[\s\u00A0\u202F\u200B\uFEFF]/u;
 
@@ -129,6 +129,12 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   let lastGroup: Mention | null = null;
   let lastEntity: string | null = null;
   let lastSpeaker: { draft: Draft; sentence: number } | null = null;
+  // Surnames of people already named in full, so that a later "Putin said" is recognised.
+  const knownNames = new Set<string>();
+  const rememberName = (name: string) => {
+    const words = name.replace(/[,(].*$/u, "").trim().split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    if (words.length >= 2) knownNames.add(words[words.length - 1]!.toLowerCase());
+  };
 
   // Paragraph spans, for quotations announced at the end of the previous paragraph ("He said:").
   const paragraphs = new Map<number, [number, number]>();
@@ -147,7 +153,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     const sentenceText = text.slice(sent.start, sent.end);
     const lastInParagraph = sentences[si + 1]?.paragraph !== sent.paragraph;
     const nextParagraph = lastInParagraph ? (paragraphs.get(sent.paragraph + 1) ?? null) : null;
-    const cues = findCues(tokens, lang).filter((c) => !regionAt(regions, tokens[c.head]!.s));
+    const cues = findCues(tokens, lang, sent.title).filter((c) => !regionAt(regions, tokens[c.head]!.s));
     const atts: RawAttribution[] = [];
     const firstInParagraph = sentences[si - 1]?.paragraph !== sent.paragraph;
     const label = firstInParagraph ? speakerLabel(tokens, lang, text) : null;
@@ -170,6 +176,16 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     }
     const dash = dashAttribution(ctx);
     if (dash) atts.push(dash);
+    // ", saying …" / ", arguing …" take the source of the attribution they continue in the same
+    // sentence ("“…,” said Caddell, speaking of …").
+    for (const g of atts) {
+      if (!g.cue.gerund) continue;
+      const host = atts.filter((a) => a !== g && !a.cue.gerund && a.source && a.cueSpan[0] < g.cueSpan[0]).pop();
+      if (host) {
+        g.source = host.source;
+        g.sourceTokens = host.sourceTokens;
+      }
+    }
     dropChainedPrepositions(atts);
     splitNested(text, atts);
 
@@ -203,6 +219,11 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     }
 
     for (const a of atts) {
+      // A source span that trimmed down to nothing is no source.
+      if (a.source && !/[\p{L}\p{N}]/u.test(text.slice(a.source[0], a.source[1]))) {
+        a.source = null;
+        a.sourceTokens = [];
+      }
       const [cs, ce] = trimContent(text, a.content[0], a.content[1]);
       if (ce <= cs) continue;
       // Resolve the source.
@@ -274,20 +295,23 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         const head = sourceHead(sourceText);
         if (looksLikePerson(sourceText) && !/^(?:he|she|il|elle|i|je|we|nous|they|ils|elles|it|on|who|qui)$/iu.test(head)) {
           lastPerson = { span: a.source, text: sourceText };
+          rememberName(sourceText);
         } else if (!/^(?:he|she|il|elle|i|je|we|nous|they|ils|elles|it|on|who|qui)$/iu.test(head)) {
           lastGroup = { span: a.source, text: sourceText };
         }
       }
     }
 
-    if (subjText) {
+    // Subheadings ("Limited Tools", no final stop) are not sentences whose subject we track.
+    if (subjText && !sent.title && /[.!?…"”»’)]\s*$/u.test(sentenceText)) {
       const c = countryIn(subjText);
       if (c) lastEntity = c;
-      if (atts.length === 0 && subj && isPersonSubject(subjText)) {
+      if (atts.length === 0 && subj && isPersonSubject(subjText, knownNames)) {
         // "Vladimir Putin visited…": a later "he said" most likely means this person.
         const t0 = tokens[subj[0]]!;
         const t1 = tokens[subj[1] - 1]!;
         lastPerson = { span: [t0.s, t1.e], text: subjText };
+        rememberName(subjText);
       }
     }
   }
@@ -321,13 +345,18 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
 
 const NOT_A_NAME = /^(?:the|a|an|this|that|these|those|it|he|she|they|we|i|you|there|here|but|and|le|la|les|un|une|ce|cette|il|elle|ils|elles|on|nous|mais|et)$/iu;
 
-/** A sentence subject that names a person ("Smith", "Vladimir Putin", "Mr. Lee"). */
-function isPersonSubject(subject: string): boolean {
-  const words = subject.trim().split(/\s+/);
+const ROLE_PREFIX = /^(?:(?:the|le|la|l['’])\s+)?(?:(?:former|ancien|ancienne|new|nouveau|nouvelle)\s+)?(?:president|président|présidente|minister|ministre|senator|sénateur|sénatrice|governor|mayor|maire|secretary|chancellor|chancelier|chancelière|prime minister|premier ministre|candidate|candidat|candidate|leader|chef|general|général|judge|juge|ambassador|ambassadeur|ambassadrice|spokesman|spokeswoman|porte-parole|rep\.|sen\.|gov\.|gen\.)(?:\s+\p{Ll}+)?\s*,?\s+(?=\p{Lu})/iu;
+
+/** A sentence subject that names a person ("Vladimir Putin", "Le président Emmanuel Macron", or
+ *  "Putin" once the full name has been seen: a lone capitalised word at the start of a sentence
+ *  is too often "So", "Why" or a subheading). */
+function isPersonSubject(subject: string, knownNames: Set<string>): boolean {
+  const name = subject.trim().replace(ROLE_PREFIX, "");
+  const words = name.split(/\s+/);
   if (words.length > 5 || !/^\p{Lu}/u.test(words[0] ?? "") || NOT_A_NAME.test(words[0]!)) return false;
-  if (!looksLikePerson(subject)) return false;
+  if (!looksLikePerson(name)) return false;
   // A single capitalised plural ("Officials", "Democrats") names a group, not a person.
-  if (words.length === 1 && /s$/u.test(words[0]!)) return false;
+  if (words.length === 1 && (/s$/u.test(words[0]!) || !knownNames.has(words[0]!.toLowerCase()))) return false;
   return words.every((w) => /^(?:\p{Lu}|de|du|van|von|al|bin|ibn|la|le)/u.test(w));
 }
 

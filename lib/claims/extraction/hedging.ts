@@ -2,8 +2,10 @@
 // than a plain indicative would. `rumour` is the narrower journalistic hedge with no source at all
 // ("reportedly", « aurait été aperçu ») that makes a claim hedged_unsourced.
 
-// French conditional endings, minus nouns and adjectives that happen to end the same way.
-const FR_CONDITIONAL = /(?<![\p{L}])\p{L}+(?:rait|raient)(?![\p{L}])/giu;
+// French conditional: future stem + -ait/-aient. The endings below are conditional-only in
+// practice ("montrerait", "pourrait", "mettrait", "prendrait", "voudrait"), unlike a bare "-rait"
+// that also matches imperfects ("démontrait", "déclarait", "assurait"); irregular stems are listed.
+const FR_CONDITIONAL = /(?<![\p{L}])(?:\p{L}+(?:erai|rrai|ttrai|ndrai|udrai)(?:t|ent)|(?:aur|saur|ser|fer|dir|ir|devr|recevr|croir|finir|suffir|choisir|obtiendr|deviendr)ai(?:t|ent))(?![\p{L}])/giu;
 const NOT_CONDITIONAL = new Set(["portrait", "trait", "extrait", "retrait", "attrait", "abstrait", "distrait", "soustrait", "parfait", "portraits", "traits", "extraits", "retraits"]);
 const FR_HEDGE = /(?<![\p{L}])(?:susceptibles?|peut-être|probablement|vraisemblablement|éventuellement|possiblement|sembl(?:e|ent|ait|aient|erait)|para[iî](?:t|ssent|ssait)|croi(?:t|ent|s)|croyai(?:t|ent)|pens(?:e|ent|ait|aient)|suppos(?:e|ent|é|ée)|présumée?s?|présumément|supposément|apparemment|pourrai(?:t|ent)|possibles?|risque(?:nt)? de|d['’]après les premières|selon toute vraisemblance)(?![\p{L}])/iu;
 const EN_HEDGE = /\b(?:could|may|might|would|reportedly|allegedly|possibly|perhaps|likely|unlikely|probably|appears?|appeared|seems?|seemed|believes?|believed|thinks?|thought|suspects?|suspected|expected|purportedly|supposedly|apparently|potentially|rumou?red|presumably|estimated)\b/iu;

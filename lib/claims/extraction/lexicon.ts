@@ -23,9 +23,9 @@ const EN_SPEECH =
   "speculate acknowledge opine posit proclaim brag post write testify concur affirm aver maintain repeat reiterate " +
   "clarify hint signal complain decry denounce applaud endorse rebut dispute challenge call accuse cheer tout " +
   "advise instruct order demand plead plan learn encourage mock ridicule defend attack " +
-  "portray label dub liken characterize characterise highlight underscore detail outline hail welcome rip scold " +
+  "portray label dub liken characterise characterize highlight underscore detail outline hail welcome rip scold " +
   "chide rebuke request implore invite downplay confess apologize blame credit fault refute comment recount elaborate " +
-  "discuss speak talk rule determine calculate pitch reference support oppose criticize pledge sing";
+  "discuss speak talk rule calculate pitch reference support oppose criticize pledge sing";
 const EN_STANCE = "believe think hope fear worry expect feel want doubt suspect wonder know understand seem appear consider view regard prefer admire embrace champion refuse decide seek imply insinuate see";
 const EN_EVIDENCE = "find show indicate suggest conclude estimate project forecast identify document reveal witness";
 
@@ -130,6 +130,7 @@ const FR_IRREGULAR: Record<string, string> = {
   maintenir: "maintient maintiennent maintenait|maintenu",
   prédire: "prédit prédisent prédisait|prédit",
   douter: "doute doutent doutait doutaient|douté",
+  apprendre: "apprend apprennent apprenait|appris",
   interdire: "",
 };
 

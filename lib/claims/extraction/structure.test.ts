@@ -75,4 +75,23 @@ describe("attribution shapes found in news copy", () => {
     const relative = claims.find((c) => c.cue === "réclamaient")!;
     expect(relative.quote).toBe("le retrait du texte");
   });
+
+  it("reads nominal cues, attitude adjectives, fronted cues and 'is expected to'", () => {
+    const claims = en(
+      [
+        "Politifact checked Donald Trump’s claim that there were thousands of shootings in Chicago.",
+        "Democrats were frustrated that the vote was delayed again.",
+        "Said Ellis: “I don’t get the sense she’s interested in tax reform.”",
+        "About one of every nine voters this fall is expected to be Latino.",
+      ].join("\n"),
+    );
+    const claim = claims.find((c) => c.cue === "claim")!;
+    expect(claim.claimant).toBe("Donald Trump’s");
+    expect(claim.quote).toBe("there were thousands of shootings in Chicago");
+    expect(claims.find((c) => c.cue === "were frustrated")!.claimant).toBe("Democrats");
+    expect(claims.find((c) => c.cue === "Said")!.claimant).toBe("Ellis");
+    const expected = claims.find((c) => c.cue === "is expected")!;
+    expect(expected.claimant).toBeNull();
+    expect(expected.attributionLevel).toBe("hedged_unsourced");
+  });
 });

@@ -68,10 +68,12 @@ function isFiniteCue(t: Token, prev: Token | undefined): boolean {
   return infos.some((i) => i.form === "fin" && i.strength === "speech");
 }
 
+// Reflexive and negation clitics sit between a French subject and its verb ("Macron s'est rendu").
+const FR_CLITICS = new Set(["s'", "se", "ne", "n'"]);
 let currentLang: "fr" | "en" = "en";
 /** Auxiliary or reporting verb in the language being read ("a" is a verb in French only). */
 function isVerbish(t: Token): boolean {
-  if (currentLang === "fr" ? FR_AUX.has(t.l) || FR_BE.has(t.l) : EN_AUX.has(t.l)) return true;
+  if (currentLang === "fr" ? FR_AUX.has(t.l) || FR_BE.has(t.l) || FR_CLITICS.has(t.l) : EN_AUX.has(t.l)) return true;
   return VERBS.get(t.l)?.some((v) => v.lang === currentLang) ?? false;
 }
 
@@ -127,7 +129,20 @@ function stripLeading(tokens: Token[], a: number, b: number): number {
   const leadParticiple = s < b && /^\p{Lu}\p{Ll}+(?:é|ée|és|ées|ed|ing|ant)$/u.test(tokens[s]!.w) && !VERBS.has(tokens[s]!.l + "x");
   if (s < b && (LEADING_ADVERBIAL.has(tokens[s]!.l) || leadParticiple)) {
     for (let j = s; j < Math.min(b, s + 12); j++) {
-      if (tokens[j]!.l === ",") return j + 1;
+      if (tokens[j]!.l === ",") {
+        // "On Thursday, however, Trump…" / "Chastened by X, as well as Y, Trump…": keep going
+        // while the next chunk is still circumstance (starts lower-case or with an adverbial).
+        let next = j + 1;
+        for (let round = 0; round < 2; round++) {
+          const t = tokens[next];
+          if (!t || !(/^\p{Ll}/u.test(t.w) && !SUBJECT_PRONOUN.has(t.l) && !NOT_SUBJECT_START.has(t.l))) break;
+          let k = next;
+          while (k < Math.min(b, next + 12) && tokens[k]!.l !== ",") k++;
+          if (k >= b || tokens[k]!.l !== ",") break;
+          next = k + 1;
+        }
+        return next;
+      }
     }
   }
   return s;
@@ -155,11 +170,24 @@ export function mainSubject(tokens: Token[], upTo: number, lang?: "fr" | "en"): 
   }
   const s = stripLeading(tokens, s0, upTo);
   if (s < upTo && SUBJECT_PRONOUN.has(tokens[s]!.l)) return [s, s + 1];
-  // "Cruz exhorted Republicans…": a name followed by a lower-case word (a verb we do not list).
+  // "Cruz exhorted Republicans…", "The New York Times and … filed", "Sen. David Perdue (R-Ga.)
+  // said": a name (with an optional party label) followed by a lower-case word.
   {
     let e = s;
-    while (e < upTo && e < s + 5 && /^\p{Lu}/u.test(tokens[e]!.w) && !tokens[e]!.p) e++;
-    if (e > s && e < upTo && /^\p{Ll}/u.test(tokens[e]!.w) && !tokens[e]!.p && !COORD.has(tokens[e]!.l) && /^\p{Lu}/u.test(tokens[s]!.w) && !NOT_SUBJECT_START.has(tokens[s]!.l)) return [s, e];
+    const theName = tokens[s]?.l === "the" && /^\p{Lu}/u.test(tokens[s + 1]?.w ?? "");
+    if (theName) e++;
+    while (e < upTo && e < s + 6 && /^\p{Lu}/u.test(tokens[e]!.w) && !tokens[e]!.p) e++;
+    let end = e;
+    if (tokens[e]?.l === "(") {
+      let k = e + 1;
+      while (k < upTo && k < e + 8 && tokens[k]!.l !== ")") k++;
+      if (tokens[k]?.l === ")") {
+        end = k + 1;
+        e = k + 1;
+      }
+    }
+    const startOk = /^\p{Lu}/u.test(tokens[s]?.w ?? "") && (theName || !NOT_SUBJECT_START.has(tokens[s]!.l));
+    if (e > s + (theName ? 1 : 0) && e < upTo && /^\p{Ll}/u.test(tokens[e]!.w) && !tokens[e]!.p && !COORD.has(tokens[e]!.l) && startOk) return [s, end];
   }
   let e = s;
   while (e < upTo && e < s + 10 && !isVerbish(tokens[e]!) && !(tokens[e]!.p && tokens[e]!.l !== "-" && tokens[e]!.l !== "'")) e++;
@@ -330,6 +358,13 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   // Inverted pronoun ("», a-t-il dit").
   if (cue.inverted !== null) {
     const tok = tokens[cue.inverted]!;
+    // « a-t-on appris de source policière / auprès du parquet »: the named origin is the source.
+    if (cue.invertedPronoun === "on" && (tokens[r]?.l === "de" || tokens[r]?.l === "auprès")) {
+      let e = r + 1;
+      while (e < n && !SENT_PUNCT.test(tokens[e]!.l) && e < r + 8) e++;
+      const content = contentBefore(ctx, nearStart === cue.i0 ? cue.i0 : nearStart, true);
+      if (content && e > r + 1) return { cue, cueSpan, source: spanOf(r + (tokens[r]!.l === "de" ? 1 : 0), e), sourceTokens: tokens.slice(r, e), content, side: "before" };
+    }
     const pronStart = tok.e - (cue.invertedPronoun?.length ?? 0);
     const content = comp >= 0 ? contentAfter(comp) : contentBefore(ctx, nearStart === cue.i0 ? cue.i0 : nearStart, true);
     if (!content) return null;
@@ -351,6 +386,11 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     if (comp >= 0) {
       const content = contentAfter(comp);
       return content ? { cue, cueSpan, source: null, sourceTokens: [], content, side: "after" } : null;
+    }
+    // "One in nine voters is expected to be Latino": the whole clause is the (unsourced) claim.
+    if (tokens[cue.i1]?.l === "to" && sentenceEnd - cue.i1 >= 2) {
+      const a = stripLeading(tokens, clauseStart(tokens, cue.i0, false), cue.i0);
+      if (a < cue.i0) return { cue, cueSpan, source: null, sourceTokens: [], content: spanOf(a, sentenceEnd), side: "after" };
     }
     return null;
   }
@@ -431,6 +471,15 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
         const subj = trimRange(tokens, far, cue.i0);
         const content = contentAfter(r);
         if (content && subj[1] > subj[0]) return { cue, cueSpan, source: spanOf(subj[0], subj[1]), sourceTokens: tokens.slice(subj[0], subj[1]), content, side: "after" };
+      }
+    }
+    // "Said Ellis: “…”": a fronted cue, its source, then a colon and the quotation.
+    if (stripLeading(tokens, 0, cue.i0) >= cue.i0) {
+      let e2 = r;
+      while (e2 < n && e2 < r + 8 && !tokens[e2]!.p) e2++;
+      if (e2 > r && (tokens[e2]?.l === ":" || tokens[e2]?.l === ",") && /^\p{Lu}/u.test(tokens[r]!.w)) {
+        const content = contentAfter(e2 + 1);
+        if (content) return { cue, cueSpan, source: spanOf(r, e2), sourceTokens: tokens.slice(r, e2), content, side: "after" };
       }
     }
     // Inverted source after the cue: "…, said Smith." / "», a déclaré Ignat lors de…".
