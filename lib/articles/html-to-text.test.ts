@@ -22,6 +22,12 @@ describe("htmlToText", () => {
   });
 });
 
+describe("htmlToText on fragments", () => {
+  it("accepts an HTML fragment without <html> or <body>", () => {
+    expect(htmlToText("<p>Le ministre a déclaré que 3 écoles fermeront.</p>").text).toBe("Le ministre a déclaré que 3 écoles fermeront.");
+  });
+});
+
 describe("markdownToText", () => {
   it("strips markdown syntax and keeps paragraphs", () => {
     const md = "# Title\n\nThe **mayor** said [on Twitter](https://x.com) that *42* people left.\n\n> A quote\n- item";

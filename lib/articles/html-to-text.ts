@@ -53,7 +53,9 @@ function serialise(root: NodeLike): string {
 }
 
 /** Main content of an HTML page as plain text, title first (on its own line) when known. */
-export function htmlToText(html: string): HtmlText {
+export function htmlToText(input: string): HtmlText {
+  // A fragment ("<p>…</p>") has no <body> for the DOM to hang it on: wrap it in a document.
+  const html = /<body[\s>]/i.test(input) ? input : `<!doctype html><html><head></head><body>${input}</body></html>`;
   const { document } = parseHTML(html);
   const pageTitle = (document.querySelector("title")?.textContent ?? "").trim() || null;
   // The article's own headline beats a <title> that carries the site name ("… | Example News").

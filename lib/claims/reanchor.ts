@@ -137,7 +137,7 @@ export function reanchor(
 ): ReanchoredClaim[] {
   const minScore = options.fuzzyMinScore ?? FUZZY_MIN_SCORE;
   const diffs = cleanupSemantic(
-    makeDiff(oldText, newText, { checkLines: false, timeout: (options.diffTimeoutMs ?? DIFF_TIMEOUT_MS) / 1000 }),
+    makeDiff(oldText, newText, { checkLines: true, timeout: (options.diffTimeoutMs ?? DIFF_TIMEOUT_MS) / 1000 }),
   );
   const ctx: Context = {
     oldText,
@@ -155,7 +155,7 @@ export function reanchor(
       return { id: a.id, state: "orphaned", start: null, end: null, quote: a.quote, prefix: a.prefix, suffix: a.suffix, score: l.score };
     }
     const anchor = anchorOf(ctx.newIdx.toCodePoint(l.start), ctx.newIdx.toCodePoint(l.end));
-    const same = anchor.start === a.start && anchor.end === a.end;
+    const same = anchor.start === a.start;
     const state = !l.sameWords ? "fuzzy" : same ? "exact" : "moved";
     return { id: a.id, state, ...anchor, score: l.score };
   });
@@ -201,7 +201,7 @@ function locate(a: ClaimAnchor, ctx: Context, minScore: number): Located {
     if (v > u) {
       const cand = newText.slice(u, v);
       if (sameWords(cand, a.quote)) return { found: true, start: u, end: v, sameWords: true, score: 1, searched: false };
-      closest = similarity(a.quote, cand);
+      closest = similarity(a.quote, cand, minScore);
       if (closest >= minScore) return { found: true, start: u, end: v, sameWords: false, score: closest, searched: false };
     }
   }
@@ -215,7 +215,7 @@ function locate(a: ClaimAnchor, ctx: Context, minScore: number): Located {
     const hit = closestSubstring(a.quote, window);
     const [u, v] = tidy(newText, from + hit.start, from + hit.end, a.quote);
     if (v <= u || foreign(u, v) > MAX_FOREIGN_FRACTION) continue;
-    const score = similarity(a.quote, newText.slice(u, v));
+    const score = similarity(a.quote, newText.slice(u, v), minScore);
     closest = Math.max(closest, score);
     if (score >= minScore) fuzzy.push(rate(u, v, score));
   }
@@ -338,9 +338,13 @@ function sameWords(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
-function similarity(a: string, b: string): number {
+function similarity(a: string, b: string, floor = 0): number {
   if (a === b) return 1;
-  return 1 - levenshtein(a, b) / Math.max(a.length, b.length);
+  const longer = Math.max(a.length, b.length);
+  // The length gap is a lower bound of the distance: a rewritten region thousands of characters
+  // long is rejected without an O(n·m) comparison.
+  if (Math.min(a.length, b.length) / longer < floor) return 0;
+  return 1 - levenshtein(a, b) / longer;
 }
 
 function levenshtein(a: string, b: string): number {

@@ -25,8 +25,8 @@ const DETERMINERS = {
 };
 // Forms that are far more often nouns than verbs in news prose.
 const NOUNISH = new Set(["tell", "comments", "rules", "details", "credits", "requests", "talks", "talk", "underscores", "compares", "invites", "spoke", "remarks", "remark", "attacks", "attack", "challenges", "challenge", "figures", "projects", "reporting", "defends", "state", "states", "mocks", "juge", "tonne", "avance", "montre", "note", "annonce", "demande", "critique", "lâche", "observe", "cite", "report", "claim", "call", "answer", "question", "charge", "order", "post", "show", "find", "estimate", "promise", "demand", "tweet", "plans", "plan", "reports", "claims", "calls", "questions", "charges", "orders", "shows", "finds", "estimates", "promises", "demands", "tweets", "signal", "signals", "counter", "document", "documents", "project", "forecast", "comment", "notes", "warning", "fear", "fears", "hope", "hopes", "doubt", "doubts", "concern", "want", "wants", "feel", "need", "know", "think", "believe", "expect", "suspect", "wonder", "understand", "figure", "order", "echo", "echoes", "cheer", "cheers", "plead", "order", "reply", "replies", "answers", "tout"]);
-const NON_ATTRIBUTING_INFINITIVE = new Set(["tell", "disclose", "testify", "talk", "welcome", "discuss", "speak", "comment", "respond", "answer", "address", "explain", "release", "report", "request", "ask", "request", "plan", "learn", "know", "understand", "see", "find", "show"]);
-const NOMINAL_CUES = new Set(["claim", "claims", "assertion", "argument", "statement", "comments", "remarks", "promise", "pledge", "warning", "suggestion", "allegation", "allegations", "accusation", "insistence", "belief", "contention", "charge", "assurance", "prediction", "announcement", "admission", "denial", "vow", "boast", "complaint", "insinuation", "theory", "view"]);
+const NON_ATTRIBUTING_INFINITIVE = new Set(["tell", "confirm", "declare", "recommend", "disclose", "testify", "talk", "welcome", "discuss", "speak", "comment", "respond", "answer", "address", "explain", "release", "report", "request", "ask", "request", "plan", "learn", "know", "understand", "see", "find", "show"]);
+const NOMINAL_CUES = new Set(["claim", "assertion", "argument", "statement", "comments", "remarks", "promise", "pledge", "warning", "suggestion", "allegation", "allegations", "accusation", "insistence", "belief", "contention", "charge", "assurance", "prediction", "announcement", "admission", "denial", "vow", "boast", "complaint", "insinuation", "theory", "view"]);
 const ATTITUDE_ADJ = new Set(["frustrated", "concerned", "worried", "angry", "upset", "confident", "optimistic", "pessimistic", "skeptical", "sceptical", "convinced", "sure", "certain", "hopeful", "afraid", "incensed", "disappointed", "furious", "outraged", "adamant", "critical", "supportive", "wary", "unhappy", "alarmed"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "'s", "'re", "am", "be", "been", "remain", "remains", "remained", "seem", "seems", "seemed"]);
 const PLURAL_NOUNS = new Set(["claims", "demands", "remarks", "comments", "requests", "attacks", "charges", "plans", "reports", "questions", "promises", "tweets", "calls", "details", "talks", "fears", "hopes", "doubts", "concerns", "warnings", "orders", "answers", "replies", "signals", "estimates", "forecasts", "projects", "documents", "cheers", "echoes", "credits", "faults", "invites"]);
@@ -41,7 +41,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
   const out: CueHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.p) continue;
+    // Punctuation and one-letter words are never cues (French "a" only counts inside "a-t-il").
+    if (t.p || t.l.length < 2) continue;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
     // Prepositional cues.
@@ -192,6 +193,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
       if (w.endsWith("n't")) negated = true;
       k--;
     }
+    // "would add $84 billion", "regarding the plan": not reporting at all.
+    if ((t.l === "add" || t.l === "adds" || t.l === "added") && next && (/^[\d$€£]/.test(next.w) || ["to", "up"].includes(next.l))) continue;
+    if (t.l === "regarding") continue;
     // "it has declined slightly": only "declined to …" reports a refusal.
     if ((t.l === "declined" || t.l === "declines") && next?.l !== "to") continue;
     // "who declined to be named": an anonymity formula, not a statement.
@@ -207,6 +211,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // "have been charged", "was attacked": a passive of a verb that does not report speech.
     if (beAux && !PASSIVE_LEMMAS.has(info.lemma) && next?.l !== "by") continue;
     const passive = beAux;
+    // "I think", "you know", "we expect": first- and second-person stance verbs are discourse
+    // markers in speech, not attributions.
+    if (info.strength === "stance" && prev && ["i", "you", "we"].includes(prev.l)) continue;
     // "took to Twitter to accuse…": an infinitive takes the main clause's subject, like a gerund.
     const infinitive = prev?.l === "to" && !negated && info.form === "base";
     // Infinitives of verbs like "testify" or "disclose" ("refusing to testify", "allow companies

@@ -24,7 +24,7 @@ const EN_SPEECH =
   "clarify hint signal complain decry denounce applaud endorse rebut dispute challenge call accuse cheer tout " +
   "advise instruct order demand plead plan learn encourage mock ridicule defend attack " +
   "portray label dub liken characterise characterize highlight underscore detail outline hail welcome rip scold " +
-  "chide rebuke request implore invite downplay confess apologize blame credit fault refute comment recount elaborate " +
+  "chide rebuke request implore downplay confess apologize blame credit fault refute comment recount elaborate " +
   "discuss speak talk rule calculate pitch reference support oppose criticize pledge sing";
 const EN_STANCE = "believe think hope fear worry expect feel want doubt suspect wonder know understand seem appear consider view regard prefer admire embrace champion refuse decide seek imply insinuate see";
 const EN_EVIDENCE = "find show indicate suggest conclude estimate project forecast identify document reveal witness";

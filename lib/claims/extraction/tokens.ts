@@ -39,14 +39,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       s += head.length;
       w = w.slice(head.length);
     }
-    const lw = w.toLowerCase();
-    if (seg[m.index + m[0].length] === "." && (TITLE_ABBR.has(lw) || /^\p{Lu}$/u.test(w))) {
+    let l = w === "''" ? '"' : w.toLowerCase();
+    if (seg.charCodeAt(m.index + m[0].length) === 46 /* . */ && (TITLE_ABBR.has(l) || (w.length === 1 && /\p{Lu}/u.test(w)))) {
       // Absorb the period (the regex resumes after it).
       w += ".";
+      l += ".";
       TOKEN.lastIndex++;
     }
-    // Two apostrophes are a quotation mark in some house styles (''like this'').
-    let l = w === "''" ? '"' : w.toLowerCase();
     if (l.includes("’")) l = l.replace(/’/g, "'");
     out.push({ s, e: s + w.length, w, l, p: w === "''" || (w.length === 1 && !WORDISH.test(w)) });
   }
