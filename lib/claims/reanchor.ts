@@ -334,8 +334,23 @@ function isLowSurrogate(text: string, i: number): boolean {
 
 /** Whitespace is typography (non-breaking spaces, CRLF, doubled spaces), not words. */
 function sameWords(a: string, b: string): boolean {
-  const norm = (x: string) => x.replace(/\s+/g, " ").trim();
-  return norm(a) === norm(b);
+  // Compared in one pass that stops at the first difference: `b` may be a whole rewritten text.
+  let i = skipSpace(a, 0);
+  let j = skipSpace(b, 0);
+  while (i < a.length && j < b.length) {
+    const spaceA = SPACE.test(a[i]!);
+    if (spaceA !== SPACE.test(b[j]!)) return false;
+    if (spaceA) {
+      i = skipSpace(a, i);
+      j = skipSpace(b, j);
+    } else if (a[i++] !== b[j++]) return false;
+  }
+  return skipSpace(a, i) === a.length && skipSpace(b, j) === b.length;
+}
+
+function skipSpace(s: string, i: number): number {
+  while (i < s.length && SPACE.test(s[i]!)) i++;
+  return i;
 }
 
 function similarity(a: string, b: string, floor = 0): number {
