@@ -11,8 +11,9 @@ export function toClaimDto(claim: Claim & { claimantSource?: Pick<Source, "id" |
     status: claim.status,
     quote: claim.quote,
     anchor: {
-      start: claim.anchorStart,
-      end: claim.anchorEnd,
+      // An orphaned claim's words were not found in the corrected text: it has no position.
+      start: claim.anchorState === "orphaned" ? null : claim.anchorStart,
+      end: claim.anchorState === "orphaned" ? null : claim.anchorEnd,
       prefix: claim.anchorPrefix,
       suffix: claim.anchorSuffix,
       state: claim.anchorState,

@@ -8,7 +8,7 @@ type Removed = { start: number; end: number; reason: string }[];
  * struck through. Text is rendered as text, never as HTML. */
 export function ArticleText({ text, claims, removed }: { text: string; claims: ClaimDto[]; removed: Removed }) {
   const spans = [
-    ...claims.map((c) => ({ id: c.id, start: c.anchor.start, end: c.anchor.end })),
+    ...claims.flatMap((c) => (c.anchor.start === null || c.anchor.end === null ? [] : [{ id: c.id, start: c.anchor.start, end: c.anchor.end }])),
     ...removed.map((r, i) => ({ id: `removed-${i}`, start: r.start, end: r.end })),
   ];
   const segments = segmentText(text, spans);
