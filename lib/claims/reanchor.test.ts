@@ -124,7 +124,7 @@ describe("reanchor: the claim's own words edited", () => {
   });
 
   it("never fuzzy-matches a similar sentence that was already elsewhere in the text", () => {
-    const old = `${P2}\n\n${P1}\n\nIn the capital, unemployment fell by 13 % in 2023 across the region.`;
+    const old = `${P2}\n\n${P1}\n\nAccording to the statistics office, unemployment fell by 13 % in 2022 across the region.`;
     const r = one(old, old.replace(`${P2}\n\n`, ""), claim("a", old, P2));
     expect(r.state).toBe("orphaned");
   });
@@ -283,10 +283,15 @@ describe("reanchor: structural edits", () => {
     expect(one("", TEXT, stale).state).toBe("exact");
   });
 
-  it("finds a stale anchor (offsets not matching the old text) by its quote and context", () => {
-    const a = { ...claim("a", TEXT, QUOTE), start: 3, end: 3 + codePointLength(QUOTE) };
-    const r = one(TEXT, TEXT, a);
-    expect(r).toMatchObject({ state: "moved", start: claim("a", TEXT, QUOTE).start });
+  it("finds an earlier orphan again when an editor restores its words, and only then", () => {
+    // An orphan is stored with its old quote and offsets that no longer hold it.
+    const orphan = { ...claim("a", TEXT, QUOTE), start: 3, end: 3 + codePointLength(QUOTE) };
+    const without = TEXT.replace(P2, "The statistics office has withdrawn its figures.");
+    expect(one(without, without.replace("Jane Doe", "Jane Dupont"), orphan).state).toBe("orphaned");
+    const restored = one(without, TEXT, orphan);
+    expect(restored).toMatchObject({ state: "moved", start: claim("a", TEXT, QUOTE).start, quote: QUOTE });
+    // Words that already stood in the old text belong to whatever was there, not to the orphan.
+    expect(one(TEXT, TEXT + " Correction.", orphan).state).toBe("orphaned");
   });
 });
 

@@ -19,7 +19,8 @@ export type ReanchoredClaim = {
   quote: string;
   prefix: string;
   suffix: string;
-  /** Similarity of the new words to the old quote, 0..1; for an orphan, the closest rejected match. */
+  /** Similarity of the new words to the old quote, 0..1 (1 for exact and moved). For an orphan,
+   * that of the closest match turned down: 1 when it was turned down as ambiguous. */
   score: number;
 };
 export type ReanchorOptions = { fuzzyMinScore?: number; diffTimeoutMs?: number };
@@ -163,16 +164,18 @@ export function reanchor(
 
 function locate(a: ClaimAnchor, ctx: Context, minScore: number): Located {
   const { map, newText } = ctx;
-  if (a.quote.length === 0) return { found: false, score: 0 };
+  const quoteLength = codePointLength(a.quote);
+  if (quoteLength === 0) return { found: false, score: 0 };
   const s = ctx.oldIdx.toUnit(a.start);
   const e = ctx.oldIdx.toUnit(a.end);
-  // Offsets that do not hold the quote in the old text (a stale anchor) tell us nothing.
+  // Offsets that do not hold the quote in the old text (an earlier orphan, a stale anchor) say
+  // nothing about where its words were, so they are only looked for in newly written text.
   const valid = a.end > a.start && ctx.oldText.slice(s, e) === a.quote;
   if (valid && map.untouched(s, e)) {
     return { found: true, start: map.mapStart(s), end: map.mapEnd(e), sameWords: true, score: 1, searched: false };
   }
   const hint = valid ? map.mapStart(s) : ctx.newIdx.toUnit(a.start);
-  const foreign = (u: number, v: number) => (valid ? map.foreignUnits(u, v, s, e) / (v - u) : 0);
+  const foreign = (u: number, v: number) => (valid ? map.foreignUnits(u, v, s, e) : map.foreignUnits(u, v, 0, 0)) / (v - u);
   const rate = (u: number, v: number, similarity: number): Candidate => ({
     start: u,
     end: v,
@@ -185,8 +188,7 @@ function locate(a: ClaimAnchor, ctx: Context, minScore: number): Located {
     .map((u) => rate(u, u + a.quote.length, 1));
   if (exact.length === 1) {
     const only = exact[0]!;
-    const context = contextAgreement(a, ctx, only.start, only.end);
-    if (codePointLength(a.quote) >= UNIQUE_MATCH_MIN_LENGTH || context >= UNIQUE_MATCH_MIN_CONTEXT) {
+    if (quoteLength >= UNIQUE_MATCH_MIN_LENGTH || contextAgreement(a, ctx, only.start, only.end) >= UNIQUE_MATCH_MIN_CONTEXT) {
       return { found: true, start: only.start, end: only.end, sameWords: true, score: 1, searched: true };
     }
   } else if (exact.length > 1) {
@@ -205,7 +207,8 @@ function locate(a: ClaimAnchor, ctx: Context, minScore: number): Located {
       if (closest >= minScore) return { found: true, start: u, end: v, sameWords: false, score: closest, searched: false };
     }
   }
-  if (a.quote.length < SEARCH_MIN_QUOTE_LENGTH) return { found: false, score: closest };
+  // A fuzzy search would only find again the exact words just turned down for weak context.
+  if (exact.length > 0 || quoteLength < SEARCH_MIN_QUOTE_LENGTH) return { found: false, score: closest };
 
   const fuzzy: Candidate[] = [];
   for (const guess of seedStarts(a.quote, newText)) {

@@ -9,6 +9,8 @@ import { formatDate } from "../format-date";
 import { StatusBadges } from "../status-badges";
 import { ArticleText } from "./article-text";
 import { ClaimList } from "./claim-list";
+import { CorrectionForm } from "./correction-form";
+import { hasRole } from "@/lib/auth/roles";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -28,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  await requireUserForPage();
+  const user = await requireUserForPage();
   const { article, claims } = await load((await params).id);
   return (
     <article lang={article.language}>
@@ -56,6 +58,7 @@ export default async function ArticlePage({ params }: Props) {
         <ArticleText text={article.text} claims={claims} removed={article.removed} />
         <ClaimList claims={claims} />
       </div>
+      {hasRole(user.role, "editor") ? <CorrectionForm articleId={article.id} version={article.version} title={article.title} text={article.text} /> : null}
     </article>
   );
 }
