@@ -1,7 +1,7 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, request as requestFactory, test, type APIRequestContext } from "@playwright/test";
 import { demo, demoPassword } from "./helpers";
 
-async function signedIn(playwright: typeof import("@playwright/test").request, baseURL: string | undefined, email: string): Promise<APIRequestContext> {
+async function signedIn(playwright: typeof requestFactory, baseURL: string | undefined, email: string): Promise<APIRequestContext> {
   const api = await playwright.newContext({ baseURL });
   const response = await api.post("/api/auth/sign-in/email", { data: { email, password: demoPassword() } });
   expect(response.status()).toBe(200);
