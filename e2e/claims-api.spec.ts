@@ -1,4 +1,4 @@
-import { expect, request as requestFactory, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext, type request as requestFactory } from "@playwright/test";
 import { demo, demoPassword } from "./helpers";
 
 async function signedIn(playwright: typeof requestFactory, baseURL: string | undefined, email: string): Promise<APIRequestContext> {
