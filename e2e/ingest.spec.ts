@@ -100,3 +100,22 @@ test.describe("articles from a web address", () => {
     await adminContext.close();
   });
 });
+
+test("an editor uploads a Markdown file; a file that is not UTF-8 is refused with the reason", async ({ page }) => {
+  await signIn(page, demo.editor.email);
+  await page.goto("/articles/new");
+  await page.getByLabel("Upload a file").check();
+  await page.getByLabel(/^File/).setInputFiles({ name: "latin1.txt", mimeType: "text/plain", buffer: Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]) });
+  await page.getByRole("button", { name: "Add article and suggest claims" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toContainText("not UTF-8");
+
+  await page.getByLabel(/^File/).setInputFiles({
+    name: "bridge.md",
+    mimeType: "text/markdown",
+    buffer: Buffer.from("# Bridge to close\n\nThe **mayor** said on Monday that the bridge will close for six months, officials confirmed.\n"),
+  });
+  await page.getByRole("button", { name: "Add article and suggest claims" }).click();
+  await expect(page).toHaveURL(/\/articles\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bridge to close");
+  await expect(page.getByTestId("article-text")).not.toContainText("**");
+});
