@@ -4,16 +4,39 @@ import { attributionLabel } from "./attribution-labels";
 
 type Removed = { start: number; end: number; reason: string }[];
 
-/** The article's text with its claims highlighted (nested claims darken) and removed boilerplate
- * struck through. Text is rendered as text, never as HTML. */
-export function ArticleText({ text, claims, removed }: { text: string; claims: ClaimDto[]; removed: Removed }) {
+const statusColour: Record<ClaimDto["status"], string> = {
+  draft: "bg-amber-100",
+  in_review: "bg-sky-100",
+  changes_requested: "bg-orange-200",
+  approved: "bg-emerald-100",
+  dismissed: "bg-slate-100 text-slate-500",
+};
+
+/**
+ * The article's text with its claims highlighted (colour by status; where claims overlap or nest
+ * the highlight darkens) and removed boilerplate struck through. Each segment carries its
+ * code-point offset (`data-start`) so a text selection maps back to offsets. Text is rendered as
+ * text, never as HTML.
+ */
+export function ArticleText({
+  text,
+  claims,
+  removed,
+  selectedId,
+  onSelectClaim,
+}: {
+  text: string;
+  claims: ClaimDto[];
+  removed: Removed;
+  selectedId?: string | null;
+  onSelectClaim?: (id: string) => void;
+}) {
   const spans = [
     ...claims.flatMap((c) => (c.anchor.start === null || c.anchor.end === null ? [] : [{ id: c.id, start: c.anchor.start, end: c.anchor.end }])),
     ...removed.map((r, i) => ({ id: `removed-${i}`, start: r.start, end: r.end })),
   ];
   const segments = segmentText(text, spans);
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
-  // What a highlight says on hover and to a screen reader: the level and the claimant of each claim.
   const describe = (ids: string[]) =>
     ids
       .map((id) => byId.get(id))
@@ -24,21 +47,25 @@ export function ArticleText({ text, claims, removed }: { text: string; claims: C
     <div className="whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-5 text-[1.05rem] leading-relaxed" data-testid="article-text">
       {segments.map((segment) => {
         const claimIds = segment.spanIds.filter((id) => !id.startsWith("removed-"));
-        const isRemoved = claimIds.length < segment.spanIds.length;
-        if (isRemoved) {
+        if (claimIds.length < segment.spanIds.length) {
           return (
-            <span key={segment.start} className="text-slate-400 line-through" title="Not part of the article">
+            <span key={segment.start} data-start={segment.start} className="text-slate-400 line-through" title="Not part of the article">
               {segment.text}
             </span>
           );
         }
-        if (claimIds.length === 0) return <span key={segment.start}>{segment.text}</span>;
+        if (claimIds.length === 0) return <span key={segment.start} data-start={segment.start}>{segment.text}</span>;
+        // The innermost (last starting) claim is the one a click selects.
+        const top = byId.get(claimIds[claimIds.length - 1]!)!;
+        const selected = selectedId !== undefined && claimIds.includes(selectedId ?? "");
         return (
           <mark
             key={segment.start}
+            data-start={segment.start}
             data-claims={claimIds.join(" ")}
             title={describe(claimIds)}
-            className={claimIds.length > 1 ? "rounded-sm bg-amber-300/80" : "rounded-sm bg-amber-100"}
+            onClick={onSelectClaim ? () => onSelectClaim(top.id) : undefined}
+            className={`rounded-sm ${statusColour[top.status]} ${claimIds.length > 1 ? "underline decoration-2 underline-offset-4" : ""} ${selected ? "outline outline-2 outline-brand-600" : ""} ${onSelectClaim ? "cursor-pointer" : ""}`}
           >
             {segment.text}
           </mark>

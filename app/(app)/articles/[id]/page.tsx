@@ -7,8 +7,7 @@ import { getArticle } from "@/lib/articles/get-article";
 import { AppError } from "@/lib/http/app-error";
 import { formatDate } from "../format-date";
 import { StatusBadges } from "../status-badges";
-import { ArticleText } from "./article-text";
-import { ClaimList } from "./claim-list";
+import { Workspace } from "./workspace";
 import { CorrectionForm } from "./correction-form";
 import { hasRole } from "@/lib/auth/roles";
 
@@ -54,10 +53,7 @@ export default async function ArticlePage({ params }: Props) {
       <div className="mt-2">
         <StatusBadges counts={article.claimCounts} />
       </div>
-      <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
-        <ArticleText text={article.text} claims={claims} removed={article.removed} />
-        <ClaimList claims={claims} />
-      </div>
+      <Workspace articleId={article.id} text={article.text} claims={claims} removed={article.removed} canEdit={hasRole(user.role, "editor")} />
       {hasRole(user.role, "editor") ? <CorrectionForm articleId={article.id} version={article.version} title={article.title} text={article.text} /> : null}
     </article>
   );

@@ -1,0 +1,44 @@
+"use server";
+
+// Server actions of the article workspace. Each checks the user itself (a server action is
+// reachable by a direct POST), validates with the same zod schema as the API, and calls the same
+// use case, so the UI and the API follow one set of rules.
+import { revalidatePath } from "next/cache";
+import { requireUserForAction } from "@/lib/auth/current-user";
+import { db } from "@/lib/db/client";
+import type { ClaimDto } from "@/lib/claims/claim-dto";
+import { createClaimInput, updateClaimInput } from "@/lib/claims/claim-input";
+import { createClaim } from "@/lib/claims/create-claim";
+import { transitionClaim } from "@/lib/claims/transition-claim";
+import { transitionInput } from "@/lib/claims/transition-input";
+import { updateClaim } from "@/lib/claims/update-claim";
+import { toAppError } from "@/lib/http/error-response";
+import { parseOrThrow } from "@/lib/http/zod-errors";
+
+export type ClaimActionResult =
+  | { ok: true; claim: ClaimDto }
+  | { ok: false; code: string; message: string; fields?: Record<string, string[]>; current?: ClaimDto };
+
+async function run(articleId: string, work: () => Promise<ClaimDto>): Promise<ClaimActionResult> {
+  try {
+    const claim = await work();
+    revalidatePath(`/articles/${articleId}`);
+    return { ok: true, claim };
+  } catch (error) {
+    const e = toAppError(error);
+    return { ok: false, code: e.code, message: e.message, fields: e.fields, current: e.current as ClaimDto | undefined };
+  }
+}
+
+export async function createClaimAction(input: unknown): Promise<ClaimActionResult> {
+  const articleId = String((input as { articleId?: unknown } | null)?.articleId ?? "");
+  return run(articleId, async () => createClaim(db, parseOrThrow(createClaimInput, input), await requireUserForAction("editor")));
+}
+
+export async function saveClaimAction(articleId: string, claimId: string, input: unknown): Promise<ClaimActionResult> {
+  return run(articleId, async () => updateClaim(db, claimId, parseOrThrow(updateClaimInput, input), await requireUserForAction("editor")));
+}
+
+export async function transitionClaimAction(articleId: string, claimId: string, input: unknown): Promise<ClaimActionResult> {
+  return run(articleId, async () => transitionClaim(db, claimId, parseOrThrow(transitionInput, input), await requireUserForAction("editor")));
+}

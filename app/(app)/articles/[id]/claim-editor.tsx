@@ -1,0 +1,205 @@
+"use client";
+
+import { useState } from "react";
+import type { ClaimDto } from "@/lib/claims/claim-dto";
+import { attributionLevels, quoteTypes, sourceKinds, verdicts } from "@/lib/claims/claim-input";
+import { inputClass } from "@/app/_components/form-parts";
+import { attributionLabel } from "./attribution-labels";
+import { saveClaimAction, transitionClaimAction, type ClaimActionResult } from "./claim-actions";
+
+type Draft = {
+  summary: string;
+  claimantName: string;
+  claimantKind: string;
+  cue: string;
+  attributionLevel: ClaimDto["attributionLevel"];
+  quoteType: ClaimDto["quoteType"];
+  hedged: boolean;
+  verdict: string;
+  rationale: string;
+  evidence: string;
+  notes: string;
+};
+
+export function draftOf(claim: ClaimDto): Draft {
+  return {
+    summary: claim.summary ?? "",
+    claimantName: claim.claimant?.name ?? "",
+    claimantKind: "",
+    cue: claim.cue ?? "",
+    attributionLevel: claim.attributionLevel,
+    quoteType: claim.quoteType,
+    hedged: claim.hedged,
+    verdict: claim.verdict ?? "",
+    rationale: claim.rationale ?? "",
+    evidence: claim.evidence.map((e) => (e.note ? `${e.url} ${e.note}` : e.url)).join("\n"),
+    notes: "",
+  };
+}
+
+/** The fields as the API takes them; evidence is one link per line, a note after the address. */
+function payload(draft: Draft, version: number, claim: ClaimDto) {
+  const claimantChanged = draft.claimantName.trim() !== (claim.claimant?.name ?? "") || draft.claimantKind !== "";
+  return {
+    version,
+    summary: draft.summary,
+    cue: draft.cue,
+    attributionLevel: draft.attributionLevel,
+    quoteType: draft.quoteType,
+    hedged: draft.hedged,
+    verdict: draft.verdict === "" ? null : draft.verdict,
+    rationale: draft.rationale,
+    evidence: draft.evidence
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .map((line) => {
+        const [url = "", ...note] = line.split(/\s+/);
+        return note.length ? { url, note: note.join(" ") } : { url };
+      }),
+    ...(claimantChanged
+      ? { claimant: draft.claimantName.trim() === "" ? null : { name: draft.claimantName, ...(draft.claimantKind ? { kind: draft.claimantKind } : {}) } }
+      : {}),
+    ...(draft.notes.trim() ? { notes: draft.notes } : {}),
+  };
+}
+
+const label = "block text-sm font-medium";
+
+export function ClaimEditor({ articleId, claim, canEdit, onSaved }: { articleId: string; claim: ClaimDto; canEdit: boolean; onSaved: (claim: ClaimDto) => void }) {
+  const [draft, setDraft] = useState<Draft>(() => draftOf(claim));
+  const [result, setResult] = useState<ClaimActionResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const error = (field: string) => (result && !result.ok ? result.fields?.[field]?.[0] : undefined);
+  const editable = canEdit && (claim.status === "draft" || claim.status === "changes_requested");
+
+  async function act(work: () => Promise<ClaimActionResult>) {
+    setBusy(true);
+    const outcome = await work();
+    setBusy(false);
+    setResult(outcome);
+    if (outcome.ok) onSaved(outcome.claim);
+  }
+  const save = (version: number) => act(() => saveClaimAction(articleId, claim.id, payload(draft, version, claim)));
+  const transition = (action: string) => act(() => transitionClaimAction(articleId, claim.id, { version: claim.version, action }));
+  const conflict = result && !result.ok && result.code === "conflict" ? result.current : undefined;
+
+  return (
+    <section aria-labelledby="editor-heading" className="rounded-lg border border-slate-200 bg-white p-4 text-sm" data-testid="claim-editor">
+      <h2 id="editor-heading" className="text-base font-semibold">
+        Claim <span className="font-normal text-slate-500">v{claim.version} · {claim.status.replace("_", " ")}</span>
+      </h2>
+      <blockquote className="mt-2 border-l-4 border-amber-300 pl-3 text-slate-700">{claim.quote}</blockquote>
+      {!editable && canEdit ? (
+        <p className="mt-2 rounded bg-slate-100 px-2 py-1 text-slate-700">
+          {claim.status === "dismissed" ? "Dismissed: restore it to edit it." : "This claim is frozen while in review or approved: a reviewer must send it back first."}
+        </p>
+      ) : null}
+      {conflict ? (
+        <div role="alert" className="mt-3 rounded border border-orange-300 bg-orange-50 p-3">
+          <p className="font-medium">Someone saved this claim since you opened it (now version {conflict.version}).</p>
+          <dl className="mt-2 grid grid-cols-[auto_1fr_1fr] gap-x-3 gap-y-1">
+            <dt />
+            <dd className="font-medium">Theirs</dd>
+            <dd className="font-medium">Yours (kept below)</dd>
+            <dt>Summary</dt>
+            <dd data-testid="theirs-summary">{conflict.summary ?? "—"}</dd>
+            <dd>{draft.summary || "—"}</dd>
+            <dt>Level</dt>
+            <dd>{attributionLabel[conflict.attributionLevel]}</dd>
+            <dd>{attributionLabel[draft.attributionLevel]}</dd>
+          </dl>
+          <div className="mt-2 flex gap-2">
+            <button type="button" className="rounded bg-brand-600 px-2 py-1 text-white" onClick={() => save(conflict.version)}>
+              Save mine over theirs
+            </button>
+            <button type="button" className="rounded border border-slate-300 px-2 py-1" onClick={() => { setDraft(draftOf(conflict)); setResult(null); onSaved(conflict); }}>
+              Take theirs
+            </button>
+          </div>
+        </div>
+      ) : result && !result.ok ? (
+        <p role="alert" className="mt-3 rounded border border-red-200 bg-red-50 px-2 py-1 text-red-800">{result.message}</p>
+      ) : result?.ok ? (
+        <p role="status" className="mt-3 text-emerald-700">Saved (version {result.claim.version}).</p>
+      ) : null}
+
+      <form className="mt-3 space-y-3" onSubmit={(e) => { e.preventDefault(); void save(claim.version); }}>
+        <fieldset disabled={!editable || busy} className="space-y-3">
+          <div>
+            <label htmlFor="claim-summary" className={label}>Summary</label>
+            <input id="claim-summary" value={draft.summary} onChange={(e) => set("summary", e.target.value)} className={inputClass} aria-invalid={error("summary") ? true : undefined} />
+            {error("summary") ? <p className="text-red-700">{error("summary")}</p> : null}
+          </div>
+          <div className="grid grid-cols-2 gap-2">
+            <div>
+              <label htmlFor="claim-claimant" className={label}>Claimant</label>
+              <input id="claim-claimant" value={draft.claimantName} onChange={(e) => set("claimantName", e.target.value)} className={inputClass} />
+              {error("claimant.name") ? <p className="text-red-700">{error("claimant.name")}</p> : null}
+            </div>
+            <div>
+              <label htmlFor="claim-claimant-kind" className={label}>Save as source</label>
+              <select id="claim-claimant-kind" value={draft.claimantKind} onChange={(e) => set("claimantKind", e.target.value)} className={inputClass}>
+                <option value="">No</option>
+                {sourceKinds.map((k) => <option key={k} value={k}>{k}</option>)}
+              </select>
+            </div>
+          </div>
+          <div className="grid grid-cols-2 gap-2">
+            <div>
+              <label htmlFor="claim-cue" className={label}>Cue</label>
+              <input id="claim-cue" value={draft.cue} onChange={(e) => set("cue", e.target.value)} className={inputClass} />
+            </div>
+            <div>
+              <label htmlFor="claim-quote-type" className={label}>Quote type</label>
+              <select id="claim-quote-type" value={draft.quoteType} onChange={(e) => set("quoteType", e.target.value as Draft["quoteType"])} className={inputClass}>
+                {quoteTypes.map((q) => <option key={q} value={q}>{q}</option>)}
+              </select>
+            </div>
+          </div>
+          <div>
+            <label htmlFor="claim-level" className={label}>Attribution level <span className="font-normal text-slate-500">(keys 1–9)</span></label>
+            <select id="claim-level" value={draft.attributionLevel} onChange={(e) => set("attributionLevel", e.target.value as Draft["attributionLevel"])} className={inputClass}>
+              {attributionLevels.map((l, i) => <option key={l} value={l}>{i + 1}. {attributionLabel[l]}</option>)}
+            </select>
+          </div>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" checked={draft.hedged} onChange={(e) => set("hedged", e.target.checked)} /> Hedged (conditional, modal, “reportedly”)
+          </label>
+          <div>
+            <label htmlFor="claim-verdict" className={label}>Verdict</label>
+            <select id="claim-verdict" value={draft.verdict} onChange={(e) => set("verdict", e.target.value)} className={inputClass}>
+              <option value="">None yet</option>
+              {verdicts.map((v) => <option key={v} value={v}>{v.replace("_", " ")}</option>)}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="claim-rationale" className={label}>Rationale</label>
+            <textarea id="claim-rationale" rows={3} value={draft.rationale} onChange={(e) => set("rationale", e.target.value)} className={inputClass} />
+          </div>
+          <div>
+            <label htmlFor="claim-evidence" className={label}>Evidence <span className="font-normal text-slate-500">(one link per line, a note after it)</span></label>
+            <textarea id="claim-evidence" rows={2} value={draft.evidence} onChange={(e) => set("evidence", e.target.value)} className={inputClass} />
+            {Object.entries(result && !result.ok ? (result.fields ?? {}) : {}).filter(([k]) => k.startsWith("evidence")).map(([k, v]) => <p key={k} className="text-red-700">{v[0]}</p>)}
+          </div>
+          <div className="flex flex-wrap gap-2">
+            <button type="submit" className="rounded bg-brand-600 px-3 py-1.5 text-white disabled:opacity-60">Save</button>
+          </div>
+        </fieldset>
+      </form>
+      {canEdit ? (
+        <div className="mt-3 flex flex-wrap gap-2 border-t border-slate-200 pt-3">
+          {claim.status === "dismissed" ? (
+            <button type="button" disabled={busy} onClick={() => transition("restore")} className="rounded border border-slate-300 px-3 py-1.5">Restore</button>
+          ) : claim.status === "draft" || claim.status === "changes_requested" ? (
+            <>
+              <button type="button" disabled={busy} onClick={() => transition("submit")} className="rounded border border-slate-300 px-3 py-1.5">Submit for review</button>
+              <button type="button" disabled={busy} onClick={() => transition("dismiss")} className="rounded border border-slate-300 px-3 py-1.5">Dismiss</button>
+            </>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

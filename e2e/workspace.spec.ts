@@ -1,0 +1,88 @@
+import { expect, test, type Page } from "@playwright/test";
+import { demo, demoPassword, signIn } from "./helpers";
+
+const text = "The council voted on Tuesday to close the Saint-Pierre bridge. Repairs will cost €4 million, the mayor said.";
+
+async function newArticle(page: Page): Promise<string> {
+  const api = page.request;
+  await api.post("/api/auth/sign-in/email", { data: { email: demo.editor.email, password: demoPassword() } });
+  const created = await (await api.post("/api/v1/articles", { data: { text, title: `Workspace ${Date.now()}`, language: "en" } })).json();
+  return created.article.id as string;
+}
+
+/** Selects `words` in the article text as a person would with the mouse. */
+async function selectWords(page: Page, words: string) {
+  await page.getByTestId("article-text").evaluate((root, target) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(target);
+      if (at >= 0) {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + target.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        root.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+        return;
+      }
+    }
+    throw new Error(`not found: ${target}`);
+  }, words);
+}
+
+test("an editor selects words to make a claim, edits it, sets its level by key, dismisses and restores it", async ({ page }) => {
+  await signIn(page, demo.editor.email);
+  const id = await newArticle(page);
+  await page.goto(`/articles/${id}`);
+
+  await selectWords(page, "Repairs will cost €4 million");
+  await page.getByRole("button", { name: "Add claim from selection" }).click();
+  const editor = page.getByTestId("claim-editor");
+  await expect(editor.locator("blockquote")).toHaveText("Repairs will cost €4 million");
+
+  await editor.getByLabel("Summary").fill("Bridge repairs cost €4m");
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("list").getByRole("button", { name: /Bridge repairs cost €4m/ })).toBeVisible();
+
+  await page.getByRole("heading", { level: 1 }).click(); // focus leaves the form, keys go to the workspace
+  await page.keyboard.press("4"); // document
+  await expect(page.getByTestId("claim-editor").getByLabel(/Attribution level/)).toHaveValue("document");
+
+  await page.getByTestId("claim-editor").getByRole("button", { name: "Dismiss" }).click();
+  await expect(page.getByTestId("claim-editor")).toContainText("Dismissed: restore it to edit it.");
+  await page.getByTestId("claim-editor").getByRole("button", { name: "Restore" }).click();
+  await expect(page.getByTestId("claim-editor").getByLabel("Summary")).toBeEnabled();
+
+  await page.keyboard.press("?");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+});
+
+test("two editors save the same claim: the second sees both versions and keeps what they typed", async ({ page, browser }) => {
+  await signIn(page, demo.editor.email);
+  const id = await newArticle(page);
+  await page.goto(`/articles/${id}`);
+  await selectWords(page, "The council voted on Tuesday");
+  await page.getByRole("button", { name: "Add claim from selection" }).click();
+  await expect(page.getByTestId("claim-editor")).toBeVisible();
+
+  const otherContext = await browser.newContext();
+  const other = await otherContext.newPage();
+  await signIn(other, demo.reviewer.email);
+  await other.goto(`/articles/${id}`);
+  // The extractor also suggested a claim on this sentence: pick the one made by hand, on exactly these words.
+  await other.getByRole("list").getByRole("button").filter({ has: other.getByText("The council voted on Tuesday", { exact: true }) }).click();
+
+  await page.getByTestId("claim-editor").getByLabel("Summary").fill("Council votes to close bridge");
+  await page.getByTestId("claim-editor").getByRole("button", { name: "Save" }).click();
+  await expect(page.getByTestId("claim-editor")).toContainText("v2");
+
+  const typed = "Bridge closure approved on Tuesday";
+  await other.getByTestId("claim-editor").getByLabel("Summary").fill(typed);
+  await other.getByTestId("claim-editor").getByRole("button", { name: "Save" }).click();
+  await expect(other.getByRole("alert").filter({ hasText: "Someone saved this claim" })).toBeVisible();
+  await expect(other.getByTestId("theirs-summary")).toHaveText("Council votes to close bridge");
+  await expect(other.getByTestId("claim-editor").getByLabel("Summary")).toHaveValue(typed);
+  await otherContext.close();
+});
