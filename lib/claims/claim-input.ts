@@ -1,18 +1,10 @@
 // The editable fields of a claim, one zod schema shared by the API (POST/PATCH /api/v1/claims),
 // the editor's forms and the OpenAPI document. Limits are what a newsroom needs, not what fits.
 import { z } from "zod";
+import { ATTRIBUTION_LEVELS } from "./extraction/types";
 
-export const attributionLevels = [
-  "witnessed",
-  "named_on_record",
-  "official_statement",
-  "document",
-  "anonymous_described",
-  "anonymous_bare",
-  "secondary_report",
-  "hedged_unsourced",
-  "author_assertion",
-] as const;
+/** The nine levels, strongest first (attribution-levels.md); one list for the extractor and the UI. */
+export const attributionLevels = ATTRIBUTION_LEVELS;
 export const verdicts = ["true", "mostly_true", "mixed", "mostly_false", "false", "misleading", "unverifiable"] as const;
 export const quoteTypes = ["direct", "indirect", "mixed"] as const;
 export const sourceKinds = ["person", "institution", "outlet", "document"] as const;
