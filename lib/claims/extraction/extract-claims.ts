@@ -194,27 +194,42 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
 
     if (atts.length === 0 && sent.start >= coveredUntil) {
       const [s, e] = trimContent(text, sent.start, sent.end);
-      if (e > s && tokens.filter((t) => !t.p).length >= 2) {
+      const words = tokens.filter((t) => !t.p).length;
+      if (e > s && words >= 1) {
         const continuing = continuedQuote(text, regions, s, e, lastSpeaker, si);
-        const claimText = text.slice(s, e);
-        const hedged = isHedged(claimText, lang);
-        const rumour = isRumour(claimText, lang);
-        const level: AttributionLevel = continuing ? continuing.level : rumour ? "hedged_unsourced" : "author_assertion";
-        const quoteType = quoteTypeOf(regions, s, e, text);
-        drafts.push({
-          start: s,
-          end: e,
-          claimant: continuing?.claimant ?? null,
-          claimantSpan: continuing?.claimantSpan ?? null,
-          // A quotation continued after its attribution keeps that attribution's cue.
-          cueSpan: continuing?.cueSpan ?? null,
-          level,
-          quoteType,
-          hedged,
-          checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType, negatedCue: false, title: sent.title }),
-          weak: true,
-          sentence: si,
-        });
+        // "“A,” she said. “B. C.”": the quotation resumed in the same paragraph, right after the
+        // speaker's claim, is the rest of one statement: extend that claim rather than starting
+        // a new one, so the whole quotation carries its speaker and cue.
+        const prev = drafts[drafts.length - 1];
+        if (continuing && lastSpeaker && prev === lastSpeaker.draft && sentences[prev.sentence]?.paragraph === sent.paragraph && prev.end < s) {
+          // Scored piece by piece (the claim is as check-worthy as its best part), which also
+          // keeps a long quotation linear to process.
+          const piece = text.slice(s, e);
+          prev.end = e;
+          prev.hedged = prev.hedged || isHedged(piece, lang);
+          prev.checkworthiness = Math.max(prev.checkworthiness, scoreCheckworthiness({ text: piece, lang, level: prev.level, hedged: prev.hedged, quoteType: prev.quoteType, negatedCue: false, title: sent.title }));
+          lastSpeaker.sentence = si;
+        } else if (words >= 2) {
+          const claimText = text.slice(s, e);
+          const hedged = isHedged(claimText, lang);
+          const rumour = isRumour(claimText, lang);
+          const level: AttributionLevel = continuing ? continuing.level : rumour ? "hedged_unsourced" : "author_assertion";
+          const quoteType = quoteTypeOf(regions, s, e, text);
+          drafts.push({
+            start: s,
+            end: e,
+            claimant: continuing?.claimant ?? null,
+            claimantSpan: continuing?.claimantSpan ?? null,
+            // A quotation continued after its attribution keeps that attribution's cue.
+            cueSpan: continuing?.cueSpan ?? null,
+            level,
+            quoteType,
+            hedged,
+            checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType, negatedCue: false, title: sent.title }),
+            weak: true,
+            sentence: si,
+          });
+        }
       }
     }
 
@@ -289,7 +304,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       }
       drafts.push(draft);
       if (ce > sent.end) coveredUntil = Math.max(coveredUntil, ce);
-      if (quoteType !== "indirect" && claimant) lastSpeaker = { draft, sentence: si };
+      // "The administration may be reluctant to act, Schiff said. “The question is…”": a
+      // quotation right after a reported statement also continues its speaker.
+      if (claimant && (quoteType !== "indirect" || (a.cue.strength === "speech" && !a.cue.negated))) lastSpeaker = { draft, sentence: si };
       // Remember people and groups for later pronouns.
       if (a.source && sourceText && !resolvedPerson) {
         const head = sourceHead(sourceText);
@@ -402,8 +419,11 @@ function tokensBefore(b: RawAttribution): string {
   return b.cueText?.split(/\s+/)[0]?.toLowerCase() ?? "";
 }
 
+// Verbs of saying proper: after a preposition ("by saying", "for claiming") they still report words.
+const SAYING_LEMMAS = new Set(["say", "tell", "claim", "argue", "insist", "warn", "declare", "write", "tweet", "suggest", "assert", "dire", "affirmer", "déclarer", "expliquer"]);
+
 /** Two claims from two sources in one sentence: the outer content stops where the inner
- *  attribution's clause begins ("…Shahed, achetés dans le cadre de ce que l'administration dit…"). */
+ *  attribution's clause, set off by punctuation, begins ("…Shahed, achetés dans le cadre de ce que l'administration dit…"). */
 function splitNested(text: string, atts: RawAttribution[]): void {
   // A stance or evidence verb inside someone's reported words is part of what they said
   // ("Il a dit qu'il croyait que…"), not a second source.
@@ -414,7 +434,8 @@ function splitNested(text: string, atts: RawAttribution[]): void {
     const modal = /^(?:would|will|could|should|might|may|must|can|'ll|'d)$/.test(tokensBefore(b));
     // A gerund after a preposition ("by adding", "of saying") is part of the clause; ", saying…"
     // is a second attribution of the same subject and stays.
-    const prepGerund = b.cue.gerund && /^(?:by|of|from|without|for|in)$/.test(b.prevWord ?? "");
+    // But "responded by saying his refusal … was a “manufactured” issue" reports what was said.
+    const prepGerund = b.cue.gerund && /^(?:by|of|from|without|for|in)$/.test(b.prevWord ?? "") && !SAYING_LEMMAS.has(b.cue.lemma);
     if ((b.cue.strength === "speech" || b.cue.strength === "prep") && !prepGerund && !modal) continue;
     if (atts.some((a) => a !== b && a.side === "after" && a.cue.strength === "speech" && b.cueSpan[0] >= a.content[0] && b.cueSpan[1] <= a.content[1])) atts.splice(i, 1);
   }
@@ -427,6 +448,15 @@ function splitNested(text: string, atts: RawAttribution[]): void {
       if (b.cueSpan[0] <= a.cueSpan[1] || bStart <= a.content[0] || bStart >= a.content[1]) continue;
       const seg = text.slice(a.content[0], bStart);
       const comma = Math.max(seg.lastIndexOf(","), seg.lastIndexOf(";"), seg.lastIndexOf("—"), seg.lastIndexOf(" – "));
+      // With no punctuation between them, the inner attribution is embedded in the reported
+      // clause ("Flynn said Trump was right when he said…", "the $18 million he says he
+      // raised"): it is part of what the outer source said, so the outer claim keeps it.
+      // So is a gerund after a preposition ("responded by saying that…").
+      if (comma <= 0 && (!b.cue.gerund || /^(?:by|of|from|without|for|in)$/.test(b.prevWord ?? ""))) continue;
+      // "Fowler noted that at one of his first DNC meetings, in 1972, he supported…": a pronoun
+      // subject inside a clause introduced by "that" continues the reported words.
+      const pronounSource = b.source && b.sourceTokens.length === 1 && /^(?:he|she|they|il|elle|ils|elles)$/u.test(b.sourceTokens[0]!.l);
+      if (pronounSource && /\b(?:that|que|qu['’])\s*$/iu.test(text.slice(Math.max(0, a.content[0] - 8), a.content[0]))) continue;
       const cut = comma > 0 ? a.content[0] + comma : bStart;
       if (cut - a.content[0] >= 12) a.content = [a.content[0], cut];
     }

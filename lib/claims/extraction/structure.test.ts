@@ -8,10 +8,65 @@ const en = (text: string) => extractClaims({ text: HEADLINE + text, language: "e
 describe("attribution shapes found in news copy", () => {
   it("reads quotations marked with two apostrophes", () => {
     const claims = en("''You don't have to save a quarter of a million dollars,'' Mr. McKinley said. ''Do what you can now.''");
+    // The quotation resumed after "Mr. McKinley said." is the rest of the same statement.
     expect(claims.map((c) => [c.quote, c.claimant, c.cue])).toEqual([
-      ["You don't have to save a quarter of a million dollars", "Mr. McKinley", "said"],
-      ["Do what you can now", "Mr. McKinley", "said"],
+      ["You don't have to save a quarter of a million dollars,'' Mr. McKinley said. ''Do what you can now", "Mr. McKinley", "said"],
     ]);
+  });
+
+  it("keeps a quotation split around its attribution as one claim", () => {
+    const claims = en("“Are we where we need to be? Probably not,” Ms. Moore said. “Are we going to get there? Absolutely.”");
+    expect(claims.map((c) => [c.quote, c.claimant, c.cue])).toEqual([
+      ["Are we where we need to be? Probably not,” Ms. Moore said. “Are we going to get there? Absolutely", "Ms. Moore", "said"],
+    ]);
+    const [c] = en("“Every time you say that,” Tester said, referring to the excuse, “you give ammunition to the people who want to break up the banks.”");
+    expect(c!.quote).toContain("you give ammunition");
+    expect(c!.quote).toContain("Every time you say that");
+    const [d] = en("“We'll walk away that much more in love with this country,” he said, “the only place on earth where this could happen.”");
+    expect(d!.quote).toContain("We'll walk away");
+    expect(d!.quote).toContain("the only place on earth");
+  });
+
+  it("keeps a French quotation split around an inverted attribution as one claim", () => {
+    const claims = extractClaims({ text: "Titre\n« Il n’y a pas d’alternative », a-t-il dit lundi, « et nous irons jusqu’au bout ».", language: "fr" }).claims;
+    const c = claims.find((x) => x.cue === "a-t-il dit");
+    expect(c?.quote).toContain("Il n’y a pas d’alternative");
+    expect(c?.quote).toContain("nous irons jusqu’au bout");
+  });
+
+  it("does not join a quotation in the next paragraph to the previous speaker's claim", () => {
+    const claims = en("“We are ready,” Ms. Moore said.\n“The polls are wrong about this race.”");
+    expect(claims).toHaveLength(2);
+  });
+
+  it("does not take a fronted circumstance for the words attributed", () => {
+    expect(en("In interviews, Trump has questioned the very need for moderators.")[0]!.quote).toBe("the very need for moderators");
+    expect(en("Initially, state regulators did not consider Mr. Clarke a realistic option.")[0]!.quote).toBe("Mr. Clarke a realistic option");
+    // A quotation before the subject still is the claim.
+    expect(en("“We will win,” Figueroa told USA Today.")[0]!.quote).toBe("We will win");
+  });
+
+  it("keeps the words leading into a partial quotation", () => {
+    const [c] = en("With thousands of vote counting systems, “there is no one single point of failure,” he said.");
+    expect(c!.quote).toBe("With thousands of vote counting systems, “there is no one single point of failure,”");
+  });
+
+  it("reads a verb of saying after a preposition as an attribution", () => {
+    const claims = en("President Barack Obama responded to a Gold Star mother by saying his refusal to use the words was a manufactured issue.");
+    const saying = claims.find((c) => c.cue === "saying");
+    expect(saying?.quote).toBe("his refusal to use the words was a manufactured issue");
+    expect(saying?.claimant).toBe("President Barack Obama");
+  });
+
+  it("keeps a pronoun's clause inside the words reported with 'that'", () => {
+    const claims = en("Fowler noted that at one of his first DNC meetings, in 1972, he supported a decision to nominate Sargent Shriver.");
+    expect(claims.find((c) => c.cue === "noted")?.quote).toContain("he supported a decision");
+  });
+
+  it("keeps an attribution embedded without punctuation inside the outer claim", () => {
+    const claims = en("Retired Gen. Michael Flynn said Donald Trump was right when he said the generals have been reduced to rubble.");
+    expect(claims[0]!.claimant).toBe("Retired Gen. Michael Flynn");
+    expect(claims[0]!.quote).toBe("Donald Trump was right when he said the generals have been reduced to rubble");
   });
 
   it("keeps a parenthetical attribution inside the claim it attributes", () => {

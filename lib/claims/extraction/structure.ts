@@ -209,7 +209,7 @@ export interface Ctx {
 }
 
 /** Content before the cue: the quote that ends at the boundary, else from the clause start. */
-function contentBefore(ctx: Ctx, boundary: number, fromSentenceStart = false): [number, number] | null {
+function contentBefore(ctx: Ctx, boundary: number, fromSentenceStart = false, leadIn = false): [number, number] | null {
   const { tokens } = ctx;
   let b = boundary; // token index (exclusive end) of the content
   while (b > 0 && tokens[b - 1]!.p && !CLOSE_QUOTES.has(tokens[b - 1]!.l)) b--;
@@ -227,7 +227,17 @@ function contentBefore(ctx: Ctx, boundary: number, fromSentenceStart = false): [
   const last = tokens[b - 1]!;
   if (CLOSE_QUOTES.has(last.l)) {
     const r = regionAt(ctx.regions, last.s);
-    if (r) return [r.start, last.e];
+    if (r) {
+      // "With thousands of systems, “there is no single point of failure,” he said.": a partial
+      // quotation woven into the sentence; the words leading into it are reported too.
+      if (leadIn && r.start > tokens[0]!.s) {
+        let a = 0;
+        while (a < b && (tokens[a]!.p || COORD.has(tokens[a]!.l) || tokens[a]!.l === "but" || tokens[a]!.l === "mais")) a++;
+        const lead = ctx.text.slice(tokens[a]?.s ?? r.start, r.start);
+        if (a < b && tokens[a]!.s < r.start && !/["“”«»„]|''/u.test(lead)) return [tokens[a]!.s, last.e];
+      }
+      return [r.start, last.e];
+    }
   }
   let a = fromSentenceStart ? 0 : stripLeading(tokens, clauseStart(tokens, b, true), b);
   if (fromSentenceStart) while (a < b && (COORD.has(tokens[a]!.l) || tokens[a]!.l === "but" || tokens[a]!.l === "mais")) a++;
@@ -366,7 +376,13 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       if (content && e > r + 1) return { cue, cueSpan, source: spanOf(r + (tokens[r]!.l === "de" ? 1 : 0), e), sourceTokens: tokens.slice(r, e), content, side: "before" };
     }
     const pronStart = tok.e - (cue.invertedPronoun?.length ?? 0);
-    const content = comp >= 0 ? contentAfter(comp) : contentBefore(ctx, nearStart === cue.i0 ? cue.i0 : nearStart, true);
+    let content = comp >= 0 ? contentAfter(comp) : contentBefore(ctx, nearStart === cue.i0 ? cue.i0 : nearStart, true);
+    // « Il n'y a pas d'alternative », a-t-il dit, « et nous irons jusqu'au bout »: one quotation
+    // split around its attribution.
+    if (content && comp >= 0 && OPEN_QUOTES.has(tokens[comp]!.l) && tokens[comp - 1]?.l === ",") {
+      const first = contentBefore(ctx, cue.i0, true);
+      if (first && CLOSE_QUOTES.has(tokens[cue.i0 - 1]?.l === "," ? (tokens[cue.i0 - 2]?.l ?? "") : (tokens[cue.i0 - 1]?.l ?? ""))) content = [first[0], content[1]];
+    }
     if (!content) return null;
     return { cue, cueSpan, source: [pronStart, tok.e], sourceTokens: [{ ...tok, s: pronStart, w: cue.invertedPronoun ?? "", l: cue.invertedPronoun ?? "" }], content, side: comp >= 0 ? "after" : "before" };
   }
@@ -496,7 +512,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     const invertedEnds = e >= sentenceEnd || tokens[e]?.l === "," || (quoteBefore && (INVERTED_STOP.has(tokens[e]?.l ?? "") || tokens[e]?.l === "("));
     const hasVerb = tokens.slice(r, e).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)));
     if (e > r && !hasVerb && isNounPhraseStart(tokens[r]!) && invertedEnds && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
-      const content = contentBefore(ctx, nearStart, true);
+      const content = contentBefore(ctx, nearStart, true, true);
       if (content) {
         const [a, b] = trimRange(tokens, r, e);
         if (b > a) return { cue, cueSpan, source: spanOf(a, b), sourceTokens: tokens.slice(a, b), content, side: "before" };
@@ -544,28 +560,48 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   const afterTokens = sentenceEnd - r;
   const boundaryBefore = tokens[nearStart - 1];
   const afterQuote = boundaryBefore !== undefined && (CLOSE_QUOTES.has(boundaryBefore.l) || (boundaryBefore.l === "," && CLOSE_QUOTES.has(tokens[nearStart - 2]?.l ?? "")));
+  // "In interviews, Trump has questioned…", "Initially, regulators did not consider…": what
+  // precedes the subject is a fronted circumstance, not the words attributed.
+  const fronted = boundaryBefore?.l === "," && sentenceEnd - r >= 2 && frontedAdverbial(tokens, nearStart - 1);
   const postposed =
     comp < 0 &&
+    !fronted &&
     (afterTokens <= 1 ||
       // "“…,” DuVernay said, emphasizing…" / "“…,” she explained in an interview."
       (afterQuote && (tokens[r]?.l === "," || PHRASE_PREPS.has(tokens[r]?.l ?? "") || SKIPPABLE.has(tokens[r]?.l ?? ""))) ||
       // "X, Graham said, since…": a parenthetical attribution inside the sentence.
       (tokens[r]?.l === "," && boundaryBefore?.l === "," && sb - sa <= 4) ||
       // "“…,” Figueroa told USA Today." — a short object after the cue.
-      (afterTokens <= 5 && boundaryBefore !== undefined && (boundaryBefore.l === "," || CLOSE_QUOTES.has(boundaryBefore.l)) && !tokens.slice(r, sentenceEnd).some((t) => isVerbish(t))));
+      (afterTokens <= 5 && boundaryBefore !== undefined && (boundaryBefore.l === "," || CLOSE_QUOTES.has(boundaryBefore.l)) && !tokens.slice(r, sentenceEnd).some((t) => isVerbish(t))) ||
+      // "“It never crossed my mind,” she said several months after her release." / "“…,” Warren
+      // told Stumpf, after he admitted…": a punctuated quotation, a short subject and a cue
+      // with no clause of its own after it: the quotation is what was said, the rest is
+      // circumstance. (A title in quotation marks, "“The Apprentice” star Trump said…", has no
+      // punctuation before its closing mark.)
+      (afterQuote && sb - sa <= 8 && speechQuoteEnds(tokens, nearStart)));
   if (comp >= 0 && comp >= sentenceEnd && ctx.nextParagraph && tokens[comp - 1]?.l === ":") {
     return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content: ctx.nextParagraph, side: "after" };
   }
   if (postposed) {
     // Postposed: "Y, Smith said." / "Y, the source added."
-    let content = contentBefore(ctx, nearStart, true);
+    let content = contentBefore(ctx, nearStart, true, true);
     if (!content) return null;
     // "Acts of protest, Mr. Obama said, are acts of patriotism" / "“One reason,” he said, “is…”":
     // the attribution sits inside the claim, which runs on to the end of the sentence.
-    if (tokens[r]?.l === "," && sentenceEnd - r > 3 && !PHRASE_PREPS.has(tokens[r + 1]?.l ?? "") && !/ing$/.test(tokens[r + 1]?.l ?? "")) {
+    // "“Every time you say that,” Tester said, referring to the excuse, “you give…”": the
+    // quotation resumes after a circumstantial phrase, and both halves are one statement.
+    const resumes = afterQuote && tokens.slice(r + 1, sentenceEnd).some((t, k) => OPEN_QUOTES.has(t.l) && tokens[r + k]?.l === "," && regionAt(ctx.regions, t.s)?.start === t.s);
+    if (tokens[r]?.l === "," && sentenceEnd - r > 3 && ((!PHRASE_PREPS.has(tokens[r + 1]?.l ?? "") && !/ing$/.test(tokens[r + 1]?.l ?? "")) || resumes)) {
       content = [content[0], tokens[sentenceEnd - 1]!.e];
     }
     return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content, side: "before" };
+  }
+  // "“We'll walk away…,” he said, “the only place on earth…”": a quotation split around its
+  // attribution is one statement, from the first half to the end of the second.
+  if (afterQuote && comp >= 0 && OPEN_QUOTES.has(tokens[comp]!.l) && tokens[comp - 1]?.l === ",") {
+    const first = contentBefore(ctx, nearStart, true, true);
+    const second = contentAfter(comp);
+    if (first && second) return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content: [first[0], second[1]], side: "before" };
   }
   const from = comp >= 0 ? comp : r;
   if (comp < 0 && cue.strength !== "speech" && sentenceEnd - from < 3) return null;
@@ -585,6 +621,30 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     }
   }
   return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content, side: "after" };
+}
+
+const FRONTING_WORDS = new Set(["through", "despite", "amid", "among", "without", "like", "unlike", "following", "throughout", "within", "upon", "across", "malgré", "parmi", "sans", "selon", "dès", "face"]);
+
+/** Tokens [0, comma) form a fronted adverbial: a preposition or an -ly adverb first, and no verb,
+ *  comma or quotation inside. */
+function frontedAdverbial(tokens: Token[], comma: number): boolean {
+  let a = 0;
+  while (a < comma && (tokens[a]!.p || COORD.has(tokens[a]!.l) || tokens[a]!.l === "but" || tokens[a]!.l === "mais")) a++;
+  if (a >= comma || comma - a > 12) return false;
+  const first = tokens[a]!.l;
+  const opens = PHRASE_PREPS.has(first) || LEADING_ADVERBIAL.has(first) || FRONTING_WORDS.has(first) || (comma - a === 1 && /^\p{L}+ly$/u.test(first));
+  if (!opens) return false;
+  // One phrase only: "In short, the plan fails, Smith said" ends on a clause, not a circumstance.
+  return !tokens.slice(a, comma).some((t) => t.l === "," || OPEN_QUOTES.has(t.l) || CLOSE_QUOTES.has(t.l) || FINITE[currentLang].has(t.l) || (currentLang === "en" && EN_AUX.has(t.l)) || RELATIVES.has(t.l));
+}
+
+/** The quotation that closes right before token `at` (skipping one comma) ends with its own
+ *  punctuation, as quoted speech does ("…,” she said), unlike a quoted title. */
+function speechQuoteEnds(tokens: Token[], at: number): boolean {
+  const k = at - 1;
+  if (tokens[k]?.l === ",") return CLOSE_QUOTES.has(tokens[k - 1]?.l ?? "");
+  if (!CLOSE_QUOTES.has(tokens[k]?.l ?? "")) return false;
+  return /^[,.?!…]+$/u.test(tokens[k - 1]?.l ?? "");
 }
 
 const LABEL_STOP = new Set(["correction", "clarification", "corrections", "editor's", "editors", "disclosure", "update", "ps", "nb", "the", "a", "an", "le", "la", "les", "un", "une", "update", "updated", "photo", "video", "note", "editor's", "source", "sources", "read", "lire", "voir", "see", "related", "by", "par", "posted", "published", "publié", "mise", "mis"]);
