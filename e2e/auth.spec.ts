@@ -42,4 +42,5 @@ test("an editor cannot open the admin page", async ({ page }) => {
   await signIn(page, demo.editor.email);
   await page.goto("/admin/users");
   await expect(page).not.toHaveURL(/\/admin\/users/);
+  await expect(page.getByRole("alert").filter({ hasText: "needs another role" })).toBeVisible();
 });

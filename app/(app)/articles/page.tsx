@@ -12,12 +12,18 @@ const languageName = { fr: "French", en: "English" } as const;
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   await requireUserForPage();
-  const parsed = listArticlesQuery.safeParse(await searchParams);
+  const params = await searchParams;
+  const parsed = listArticlesQuery.safeParse(params);
   const query = parsed.success ? parsed.data : listArticlesQuery.parse({});
   const { items, total } = await listArticles(db, query);
   const pages = Math.max(1, Math.ceil(total / query.pageSize));
   return (
     <>
+      {params.forbidden ? (
+        <p role="alert" className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          That page needs another role. Ask an admin if you need access.
+        </p>
+      ) : null}
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold">Articles</h1>

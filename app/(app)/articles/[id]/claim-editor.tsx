@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { hasRole, type Role } from "@/lib/auth/roles";
 import type { ClaimDto } from "@/lib/claims/claim-dto";
 import { attributionLevels, quoteTypes, sourceKinds, verdicts } from "@/lib/claims/claim-input";
 import { inputClass } from "@/app/_components/form-parts";
@@ -66,7 +67,20 @@ function payload(draft: Draft, version: number, claim: ClaimDto) {
 
 const label = "block text-sm font-medium";
 
-export function ClaimEditor({ articleId, claim, canEdit, onSaved }: { articleId: string; claim: ClaimDto; canEdit: boolean; onSaved: (claim: ClaimDto) => void }) {
+export function ClaimEditor({
+  articleId,
+  claim,
+  canEdit,
+  role,
+  onSaved,
+}: {
+  articleId: string;
+  claim: ClaimDto;
+  canEdit: boolean;
+  role: Role;
+  onSaved: (claim: ClaimDto) => void;
+}) {
+  const [comment, setComment] = useState("");
   const [draft, setDraft] = useState<Draft>(() => draftOf(claim));
   const [result, setResult] = useState<ClaimActionResult | null>(null);
   const [busy, setBusy] = useState(false);
@@ -82,7 +96,10 @@ export function ClaimEditor({ articleId, claim, canEdit, onSaved }: { articleId:
     if (outcome.ok) onSaved(outcome.claim);
   }
   const save = (version: number) => act(() => saveClaimAction(articleId, claim.id, payload(draft, version, claim)));
-  const transition = (action: string) => act(() => transitionClaimAction(articleId, claim.id, { version: claim.version, action }));
+  const transition = (action: string) =>
+    act(() => transitionClaimAction(articleId, claim.id, { version: claim.version, action, ...(comment.trim() ? { comment } : {}) }));
+  const reviews = claim.status === "in_review" && hasRole(role, "reviewer");
+  const reopens = claim.status === "approved" && role === "admin";
   const conflict = result && !result.ok && result.code === "conflict" ? result.current : undefined;
 
   return (
@@ -198,6 +215,24 @@ export function ClaimEditor({ articleId, claim, canEdit, onSaved }: { articleId:
               <button type="button" disabled={busy} onClick={() => transition("dismiss")} className="rounded border border-slate-300 px-3 py-1.5">Dismiss</button>
             </>
           ) : null}
+        </div>
+      ) : null}
+      {reviews || reopens ? (
+        <div className="mt-3 space-y-2 border-t border-slate-200 pt-3">
+          <label htmlFor="review-comment" className={label}>
+            {reviews ? "Comment for the editor (required to request changes)" : "Reason for reopening (required)"}
+          </label>
+          <textarea id="review-comment" rows={2} value={comment} onChange={(e) => setComment(e.target.value)} className={inputClass} />
+          <div className="flex flex-wrap gap-2">
+            {reviews ? (
+              <>
+                <button type="button" disabled={busy} onClick={() => transition("approve")} className="rounded bg-emerald-700 px-3 py-1.5 text-white">Approve</button>
+                <button type="button" disabled={busy} onClick={() => transition("request_changes")} className="rounded border border-slate-300 px-3 py-1.5">Request changes</button>
+              </>
+            ) : (
+              <button type="button" disabled={busy} onClick={() => transition("reopen")} className="rounded border border-slate-300 px-3 py-1.5">Reopen</button>
+            )}
+          </div>
         </div>
       ) : null}
     </section>

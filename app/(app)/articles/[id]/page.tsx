@@ -53,7 +53,7 @@ export default async function ArticlePage({ params }: Props) {
       <div className="mt-2">
         <StatusBadges counts={article.claimCounts} />
       </div>
-      <Workspace articleId={article.id} text={article.text} claims={claims} removed={article.removed} canEdit={hasRole(user.role, "editor")} />
+      <Workspace articleId={article.id} text={article.text} claims={claims} removed={article.removed} canEdit={hasRole(user.role, "editor")} role={user.role} />
       {hasRole(user.role, "editor") ? <CorrectionForm articleId={article.id} version={article.version} title={article.title} text={article.text} /> : null}
     </article>
   );

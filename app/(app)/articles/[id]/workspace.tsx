@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { Role } from "@/lib/auth/roles";
 import type { ClaimDto } from "@/lib/claims/claim-dto";
 import { attributionLevels } from "@/lib/claims/claim-input";
 import { ArticleText } from "./article-text";
@@ -24,7 +25,21 @@ const shortcuts: [string, string][] = [
 
 /** The editor's workspace: the text with its claims, the list, and the selected claim's editor.
  * Selecting a claim in the text or the list selects it in both. */
-export function Workspace({ articleId, text, claims, removed, canEdit }: { articleId: string; text: string; claims: ClaimDto[]; removed: Removed; canEdit: boolean }) {
+export function Workspace({
+  articleId,
+  text,
+  claims,
+  removed,
+  canEdit,
+  role,
+}: {
+  articleId: string;
+  text: string;
+  claims: ClaimDto[];
+  removed: Removed;
+  canEdit: boolean;
+  role: Role;
+}) {
   const router = useRouter();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
@@ -100,7 +115,7 @@ export function Workspace({ articleId, text, claims, removed, canEdit }: { artic
         </div>
       </div>
       <div className="space-y-4">
-        {selected ? <ClaimEditor key={`${selected.id}-${selected.version}`} articleId={articleId} claim={selected} canEdit={canEdit} onSaved={() => refreshWith(null)} /> : null}
+        {selected ? <ClaimEditor key={`${selected.id}-${selected.version}`} articleId={articleId} claim={selected} canEdit={canEdit} role={role} onSaved={() => refreshWith(null)} /> : null}
         <ClaimList claims={claims} selectedId={selectedId} onSelect={select} />
       </div>
       {help ? (
