@@ -33,6 +33,8 @@ test("the editor submits a claim with its verdict; a reviewer sends it back, the
   const reviewerContext = await browser.newContext();
   const reviewer = await reviewerContext.newPage();
   await signIn(reviewer, demo.reviewer.email);
+  await reviewer.getByRole("link", { name: "Review", exact: true }).click();
+  await expect(reviewer.getByRole("list", { name: "Claims to review" })).toContainText(words);
   await reviewer.goto(`/articles/${articleId}`);
   await reviewer.getByRole("list").getByRole("button").filter({ has: reviewer.getByText(words, { exact: true }) }).click();
   const panel = reviewer.getByTestId("claim-editor");
@@ -42,7 +44,9 @@ test("the editor submits a claim with its verdict; a reviewer sends it back, the
   await panel.getByRole("button", { name: "Request changes" }).click();
   await expect(panel).toContainText("changes requested");
 
-  await page.reload();
+  await page.getByRole("link", { name: "My claims" }).click();
+  await expect(page.getByRole("list", { name: "My claims" })).toContainText("The log says 38, not 40: adjust the verdict.");
+  await page.goto(`/articles/${articleId}`);
   await page.getByRole("list").getByRole("button").filter({ has: page.getByText(words, { exact: true }) }).click();
   await page.getByTestId("claim-editor").getByLabel("Rationale").fill("The port authority's log lists 38 ships; close to forty.");
   await page.getByTestId("claim-editor").getByRole("button", { name: "Save" }).click();

@@ -17,6 +17,14 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <Link href="/articles" className="text-slate-700 hover:text-brand-700">
               Articles
             </Link>
+            <Link href="/my-claims" className="text-slate-700 hover:text-brand-700">
+              My claims
+            </Link>
+            {user.role !== "editor" ? (
+              <Link href="/review" className="text-slate-700 hover:text-brand-700">
+                Review
+              </Link>
+            ) : null}
             {user.role === "admin" ? (
               <>
                 <Link href="/admin/users" className="text-slate-700 hover:text-brand-700">
