@@ -83,3 +83,18 @@ test("a reviewer cannot approve a claim they created", async ({ page }) => {
   await page.getByTestId("claim-editor").getByRole("button", { name: "Approve" }).click();
   await expect(page.getByTestId("claim-editor").getByRole("alert")).toContainText(/someone else|four-eyes/i);
 });
+
+test("comments show in the claim's history as text, with links made clickable", async ({ page }) => {
+  const words = "The ferry service will stop on 1 March.";
+  await signIn(page, demo.editor.email);
+  const articleId = await claimReadyForReview(page, words);
+  await page.goto(`/articles/${articleId}`);
+  await page.getByRole("list").getByRole("button").filter({ has: page.getByText(words, { exact: true }) }).click();
+  const timeline = page.getByTestId("timeline");
+  await expect(timeline).toContainText("Created");
+  await page.getByLabel("Comment", { exact: true }).fill("<b>Check</b> the timetable: https://example.org/ferry");
+  await page.getByRole("button", { name: "Add comment" }).click();
+  await expect(timeline).toContainText("<b>Check</b> the timetable:");
+  await expect(timeline.getByRole("link", { name: "https://example.org/ferry" })).toHaveAttribute("rel", /noopener/);
+  await expect(timeline.locator("b")).toHaveCount(0);
+});

@@ -8,7 +8,10 @@ import { requireUserForAction } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import type { ClaimDto } from "@/lib/claims/claim-dto";
 import { createClaimInput, updateClaimInput } from "@/lib/claims/claim-input";
+import { claimHistory } from "@/lib/claims/claim-history";
+import { addComment, newCommentInput } from "@/lib/claims/comments";
 import { createClaim } from "@/lib/claims/create-claim";
+import { describeEvent } from "@/lib/history/describe-event";
 import { transitionClaim } from "@/lib/claims/transition-claim";
 import { transitionInput } from "@/lib/claims/transition-input";
 import { updateClaim } from "@/lib/claims/update-claim";
@@ -41,4 +44,30 @@ export async function saveClaimAction(articleId: string, claimId: string, input:
 
 export async function transitionClaimAction(articleId: string, claimId: string, input: unknown): Promise<ClaimActionResult> {
   return run(articleId, async () => transitionClaim(db, claimId, parseOrThrow(transitionInput, input), await requireUserForAction("editor")));
+}
+
+export type TimelineEntry = { id: string; type: string; at: string; actor: string | null; summary: string; comment: string | null };
+export type TimelineResult = { ok: true; entries: TimelineEntry[] } | { ok: false; message: string };
+
+/** What happened to a claim, oldest first, in words an editor reads. */
+export async function claimTimelineAction(claimId: string): Promise<TimelineResult> {
+  try {
+    await requireUserForAction("editor");
+    const { items } = await claimHistory(db, claimId);
+    return { ok: true, entries: items.map((e) => ({ id: e.id, type: e.type, at: e.at, actor: e.actor?.name ?? null, summary: describeEvent(e), comment: e.comment })) };
+  } catch (error) {
+    return { ok: false, message: toAppError(error).message };
+  }
+}
+
+export async function addCommentAction(articleId: string, claimId: string, body: string): Promise<{ ok: true } | { ok: false; message: string }> {
+  try {
+    const user = await requireUserForAction("editor");
+    await addComment(db, claimId, parseOrThrow(newCommentInput, { body }), user);
+    revalidatePath(`/articles/${articleId}`);
+    return { ok: true };
+  } catch (error) {
+    const e = toAppError(error);
+    return { ok: false, message: e.fields?.body?.[0] ?? e.message };
+  }
 }

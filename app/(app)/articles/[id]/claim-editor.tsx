@@ -6,6 +6,7 @@ import type { ClaimDto } from "@/lib/claims/claim-dto";
 import { attributionLevels, quoteTypes, sourceKinds, verdicts } from "@/lib/claims/claim-input";
 import { inputClass } from "@/app/_components/form-parts";
 import { attributionLabel } from "./attribution-labels";
+import { ClaimTimeline } from "./claim-timeline";
 import { saveClaimAction, transitionClaimAction, type ClaimActionResult } from "./claim-actions";
 
 type Draft = {
@@ -235,6 +236,7 @@ export function ClaimEditor({
           </div>
         </div>
       ) : null}
+      <ClaimTimeline articleId={articleId} claimId={claim.id} refreshKey={claim.version} />
     </section>
   );
 }

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { describeEvent } from "./describe-event";
+
+describe("describeEvent", () => {
+  it("says which fields an edit changed, leaving out the version", () => {
+    expect(describeEvent({ type: "claim_updated", before: {}, after: { version: 3, summary: "x", hedged: true } })).toBe("Edited summary, hedged");
+  });
+  it("says the action and the status a transition led to", () => {
+    expect(describeEvent({ type: "claim_transitioned", before: {}, after: { action: "request_changes", status: "changes_requested" } })).toBe("request changes → changes requested");
+  });
+  it("tells the extractor's suggestions from claims made by hand", () => {
+    expect(describeEvent({ type: "claim_created", before: null, after: { origin: "extractor" } })).toBe("Suggested by the extractor");
+    expect(describeEvent({ type: "claim_created", before: null, after: { origin: "manual" } })).toBe("Created");
+  });
+});
