@@ -86,3 +86,23 @@ test("two editors save the same claim: the second sees both versions and keeps w
   await expect(other.getByTestId("claim-editor").getByLabel("Summary")).toHaveValue(typed);
   await otherContext.close();
 });
+
+test("a claim assigned to someone shows in their My claims", async ({ page, browser }) => {
+  await signIn(page, demo.editor.email);
+  const id = await newArticle(page);
+  await page.goto(`/articles/${id}`);
+  await selectWords(page, "Repairs will cost €4 million");
+  await page.getByRole("button", { name: "Add claim from selection" }).click();
+  const editor = page.getByTestId("claim-editor");
+  await editor.getByLabel("Summary").fill("Assigned bridge claim");
+  await editor.getByLabel("Assigned to").selectOption({ label: "Ravi Patel (reviewer)" });
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(editor).toContainText("v2");
+
+  const context = await browser.newContext();
+  const reviewer = await context.newPage();
+  await signIn(reviewer, demo.reviewer.email);
+  await reviewer.getByRole("link", { name: "My claims" }).click();
+  await expect(reviewer.getByRole("list", { name: "My claims" })).toContainText("Assigned bridge claim");
+  await context.close();
+});

@@ -21,6 +21,7 @@ type Draft = {
   rationale: string;
   evidence: string;
   notes: string;
+  assigneeId: string;
 };
 
 export function draftOf(claim: ClaimDto): Draft {
@@ -36,6 +37,7 @@ export function draftOf(claim: ClaimDto): Draft {
     rationale: claim.rationale ?? "",
     evidence: claim.evidence.map((e) => (e.note ? `${e.url} ${e.note}` : e.url)).join("\n"),
     notes: "",
+    assigneeId: claim.assigneeId ?? "",
   };
 }
 
@@ -63,6 +65,7 @@ function payload(draft: Draft, version: number, claim: ClaimDto) {
       ? { claimant: draft.claimantName.trim() === "" ? null : { name: draft.claimantName, ...(draft.claimantKind ? { kind: draft.claimantKind } : {}) } }
       : {}),
     ...(draft.notes.trim() ? { notes: draft.notes } : {}),
+    assigneeId: draft.assigneeId === "" ? null : draft.assigneeId,
   };
 }
 
@@ -73,12 +76,15 @@ export function ClaimEditor({
   claim,
   canEdit,
   role,
+  people,
   onSaved,
 }: {
   articleId: string;
   claim: ClaimDto;
   canEdit: boolean;
   role: Role;
+  /** Who a claim can be assigned to. */
+  people: { id: string; name: string }[];
   onSaved: (claim: ClaimDto) => void;
 }) {
   const [comment, setComment] = useState("");
@@ -200,6 +206,13 @@ export function ClaimEditor({
             <label htmlFor="claim-evidence" className={label}>Evidence <span className="font-normal text-slate-500">(one link per line, a note after it)</span></label>
             <textarea id="claim-evidence" rows={2} value={draft.evidence} onChange={(e) => set("evidence", e.target.value)} className={inputClass} />
             {Object.entries(result && !result.ok ? (result.fields ?? {}) : {}).filter(([k]) => k.startsWith("evidence")).map(([k, v]) => <p key={k} className="text-red-700">{v[0]}</p>)}
+          </div>
+          <div>
+            <label htmlFor="claim-assignee" className={label}>Assigned to</label>
+            <select id="claim-assignee" value={draft.assigneeId} onChange={(e) => set("assigneeId", e.target.value)} className={inputClass}>
+              <option value="">Nobody</option>
+              {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            </select>
           </div>
           <div className="flex flex-wrap gap-2">
             <button type="submit" className="rounded bg-brand-600 px-3 py-1.5 text-white disabled:opacity-60">Save</button>

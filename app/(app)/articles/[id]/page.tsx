@@ -31,6 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const user = await requireUserForPage();
   const { article, claims } = await load((await params).id);
+  const people = await db.user.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
   return (
     <article lang={article.language}>
       <p className="mb-2 text-sm">
@@ -53,7 +54,7 @@ export default async function ArticlePage({ params }: Props) {
       <div className="mt-2">
         <StatusBadges counts={article.claimCounts} />
       </div>
-      <Workspace articleId={article.id} text={article.text} claims={claims} removed={article.removed} canEdit={hasRole(user.role, "editor")} role={user.role} />
+      <Workspace articleId={article.id} text={article.text} claims={claims} removed={article.removed} canEdit={hasRole(user.role, "editor")} role={user.role} people={people} />
       {hasRole(user.role, "editor") ? <CorrectionForm articleId={article.id} version={article.version} title={article.title} text={article.text} /> : null}
     </article>
   );

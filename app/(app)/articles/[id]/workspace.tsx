@@ -32,6 +32,7 @@ export function Workspace({
   removed,
   canEdit,
   role,
+  people,
 }: {
   articleId: string;
   text: string;
@@ -39,6 +40,7 @@ export function Workspace({
   removed: Removed;
   canEdit: boolean;
   role: Role;
+  people: { id: string; name: string }[];
 }) {
   const router = useRouter();
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -115,7 +117,7 @@ export function Workspace({
         </div>
       </div>
       <div className="space-y-4">
-        {selected ? <ClaimEditor key={`${selected.id}-${selected.version}`} articleId={articleId} claim={selected} canEdit={canEdit} role={role} onSaved={() => refreshWith(null)} /> : null}
+        {selected ? <ClaimEditor key={`${selected.id}-${selected.version}`} articleId={articleId} claim={selected} canEdit={canEdit} role={role} people={people} onSaved={() => refreshWith(null)} /> : null}
         <ClaimList claims={claims} selectedId={selectedId} onSelect={select} />
       </div>
       {help ? (
