@@ -30,13 +30,19 @@ async function selectWords(page: Page, words: string) {
   }, words);
 }
 
-test("an editor selects words to make a claim, edits it, sets its level by key, dismisses and restores it", async ({ page }) => {
+
+/** Signs in as the editor, adds a fresh article, and makes a claim of `words` by selecting them. */
+async function claimFromSelection(page: Page, words: string): Promise<string> {
   await signIn(page, demo.editor.email);
   const id = await newArticle(page);
   await page.goto(`/articles/${id}`);
-
-  await selectWords(page, "Repairs will cost €4 million");
+  await selectWords(page, words);
   await page.getByRole("button", { name: "Add claim from selection" }).click();
+  return id;
+}
+
+test("an editor selects words to make a claim, edits it, sets its level by key, dismisses and restores it", async ({ page }) => {
+  await claimFromSelection(page, "Repairs will cost €4 million");
   const editor = page.getByTestId("claim-editor");
   await expect(editor.locator("blockquote")).toHaveText("Repairs will cost €4 million");
 
@@ -60,11 +66,7 @@ test("an editor selects words to make a claim, edits it, sets its level by key, 
 });
 
 test("two editors save the same claim: the second sees both versions and keeps what they typed", async ({ page, browser }) => {
-  await signIn(page, demo.editor.email);
-  const id = await newArticle(page);
-  await page.goto(`/articles/${id}`);
-  await selectWords(page, "The council voted on Tuesday");
-  await page.getByRole("button", { name: "Add claim from selection" }).click();
+  const id = await claimFromSelection(page, "The council voted on Tuesday");
   await expect(page.getByTestId("claim-editor")).toBeVisible();
 
   const otherContext = await browser.newContext();
@@ -88,11 +90,7 @@ test("two editors save the same claim: the second sees both versions and keeps w
 });
 
 test("a claim assigned to someone shows in their My claims", async ({ page, browser }) => {
-  await signIn(page, demo.editor.email);
-  const id = await newArticle(page);
-  await page.goto(`/articles/${id}`);
-  await selectWords(page, "Repairs will cost €4 million");
-  await page.getByRole("button", { name: "Add claim from selection" }).click();
+  await claimFromSelection(page, "Repairs will cost €4 million");
   const editor = page.getByTestId("claim-editor");
   await editor.getByLabel("Summary").fill("Assigned bridge claim");
   await editor.getByLabel("Assigned to").selectOption({ label: "Ravi Patel (reviewer)" });
