@@ -58,6 +58,9 @@ test("the editor submits a claim with its verdict; a reviewer sends it back, the
   await reviewer.getByRole("list").getByRole("button").filter({ has: reviewer.getByText(words, { exact: true }) }).click();
   await reviewer.getByTestId("claim-editor").getByRole("button", { name: "Approve" }).click();
   await expect(reviewer.getByTestId("claim-editor")).toContainText("approved");
+  await reviewer.reload();
+  await expect(reviewer.getByTestId("recent-activity").locator("li").first()).toContainText("approve → approved");
+  await expect(reviewer.getByTestId("recent-activity")).toContainText("The log says 38, not 40");
 
   const history = await (await reviewer.request.get(`/api/v1/articles/${articleId}`)).json();
   const claim = history.claims.find((c: { quote: string }) => c.quote === words);

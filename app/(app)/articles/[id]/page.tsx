@@ -7,6 +7,8 @@ import { getArticle } from "@/lib/articles/get-article";
 import { AppError } from "@/lib/http/app-error";
 import { formatDate } from "../format-date";
 import { StatusBadges } from "../status-badges";
+import { recentArticleActivity } from "@/lib/history/recent-article-activity";
+import { RecentActivity } from "./recent-activity";
 import { Workspace } from "./workspace";
 import { CorrectionForm } from "./correction-form";
 import { hasRole } from "@/lib/auth/roles";
@@ -31,7 +33,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const user = await requireUserForPage();
   const { article, claims } = await load((await params).id);
-  const people = await db.user.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const [people, activity] = await Promise.all([
+    db.user.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    recentArticleActivity(db, article.id),
+  ]);
   return (
     <article lang={article.language}>
       <p className="mb-2 text-sm">
@@ -55,6 +60,7 @@ export default async function ArticlePage({ params }: Props) {
         <StatusBadges counts={article.claimCounts} />
       </div>
       <Workspace articleId={article.id} text={article.text} claims={claims} removed={article.removed} canEdit={hasRole(user.role, "editor")} role={user.role} people={people} />
+      <RecentActivity items={activity} />
       {hasRole(user.role, "editor") ? <CorrectionForm articleId={article.id} version={article.version} title={article.title} text={article.text} /> : null}
     </article>
   );
