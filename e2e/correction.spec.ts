@@ -21,9 +21,10 @@ test("a correction moves some claims and orphans one, which stays listed with it
   await expect(page.getByRole("status").filter({ hasText: /Saved as version 2/ })).toBeVisible();
   await page.reload();
   await expect(page.getByTestId("article-text")).toContainText("CORRECTION:");
-  const orphan = page.getByRole("listitem").filter({ hasText: "Fishing suspended in the bay" });
+  const claimsList = page.getByRole("region", { name: /^Claims/ });
+  const orphan = claimsList.getByRole("listitem").filter({ hasText: "Fishing suspended in the bay" });
   await expect(orphan).toContainText("Words not found");
-  const moved = page.getByRole("listitem").filter({ hasText: "Harbour closed after spill" });
+  const moved = claimsList.getByRole("listitem").filter({ hasText: "Harbour closed after spill" });
   await expect(moved).not.toContainText("Words not found");
   await expect(page.locator("mark").filter({ hasText: "The harbour closed on Monday" })).toBeVisible();
 });

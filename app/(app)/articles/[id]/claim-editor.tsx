@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import type { ClaimDto } from "@/lib/claims/claim-dto";
+import type { ClaimAction } from "@/lib/claims/workflow";
 import { attributionLevels, quoteTypes, sourceKinds, verdicts } from "@/lib/claims/claim-input";
 import { inputClass } from "@/app/_components/form-parts";
 import { attributionLabel } from "./attribution-labels";
@@ -77,6 +78,7 @@ export function ClaimEditor({
   canEdit,
   role,
   people,
+  actions,
   onSaved,
 }: {
   articleId: string;
@@ -85,6 +87,8 @@ export function ClaimEditor({
   role: Role;
   /** Who a claim can be assigned to. */
   people: { id: string; name: string }[];
+  /** The transitions the workflow offers this user on this claim. */
+  actions: ClaimAction[];
   onSaved: (claim: ClaimDto) => void;
 }) {
   const [comment, setComment] = useState("");
@@ -105,8 +109,11 @@ export function ClaimEditor({
   const save = (version: number) => act(() => saveClaimAction(articleId, claim.id, payload(draft, version, claim)));
   const transition = (action: string) =>
     act(() => transitionClaimAction(articleId, claim.id, { version: claim.version, action, ...(comment.trim() ? { comment } : {}) }));
-  const reviews = claim.status === "in_review" && hasRole(role, "reviewer");
-  const reopens = claim.status === "approved" && role === "admin";
+  const offers = (action: ClaimAction) => actions.includes(action);
+  const reviews = offers("approve") || offers("request_changes");
+  const reopens = offers("reopen");
+  // A reviewer who touched the claim in this round sees why they are not offered the review.
+  const fourEyes = claim.status === "in_review" && hasRole(role, "reviewer") && !reviews;
   const conflict = result && !result.ok && result.code === "conflict" ? result.current : undefined;
 
   return (
@@ -219,17 +226,17 @@ export function ClaimEditor({
           </div>
         </fieldset>
       </form>
-      {canEdit ? (
+      {offers("submit") || offers("dismiss") || offers("restore") ? (
         <div className="mt-3 flex flex-wrap gap-2 border-t border-slate-200 pt-3">
-          {claim.status === "dismissed" ? (
-            <button type="button" disabled={busy} onClick={() => transition("restore")} className="rounded border border-slate-300 px-3 py-1.5">Restore</button>
-          ) : claim.status === "draft" || claim.status === "changes_requested" ? (
-            <>
-              <button type="button" disabled={busy} onClick={() => transition("submit")} className="rounded border border-slate-300 px-3 py-1.5">Submit for review</button>
-              <button type="button" disabled={busy} onClick={() => transition("dismiss")} className="rounded border border-slate-300 px-3 py-1.5">Dismiss</button>
-            </>
-          ) : null}
+          {offers("restore") ? <button type="button" disabled={busy} onClick={() => transition("restore")} className="rounded border border-slate-300 px-3 py-1.5">Restore</button> : null}
+          {offers("submit") ? <button type="button" disabled={busy} onClick={() => transition("submit")} className="rounded border border-slate-300 px-3 py-1.5">Submit for review</button> : null}
+          {offers("dismiss") ? <button type="button" disabled={busy} onClick={() => transition("dismiss")} className="rounded border border-slate-300 px-3 py-1.5">Dismiss</button> : null}
         </div>
+      ) : null}
+      {fourEyes ? (
+        <p className="mt-3 rounded bg-slate-100 px-2 py-1 text-slate-700" data-testid="four-eyes">
+          You created, edited or submitted this claim in this review round, so someone else must review it (four-eyes rule).
+        </p>
       ) : null}
       {reviews || reopens ? (
         <div className="mt-3 space-y-2 border-t border-slate-200 pt-3">
@@ -240,8 +247,8 @@ export function ClaimEditor({
           <div className="flex flex-wrap gap-2">
             {reviews ? (
               <>
-                <button type="button" disabled={busy} onClick={() => transition("approve")} className="rounded bg-emerald-700 px-3 py-1.5 text-white">Approve</button>
-                <button type="button" disabled={busy} onClick={() => transition("request_changes")} className="rounded border border-slate-300 px-3 py-1.5">Request changes</button>
+                {offers("approve") ? <button type="button" disabled={busy} onClick={() => transition("approve")} className="rounded bg-emerald-700 px-3 py-1.5 text-white">Approve</button> : null}
+                {offers("request_changes") ? <button type="button" disabled={busy} onClick={() => transition("request_changes")} className="rounded border border-slate-300 px-3 py-1.5">Request changes</button> : null}
               </>
             ) : (
               <button type="button" disabled={busy} onClick={() => transition("reopen")} className="rounded border border-slate-300 px-3 py-1.5">Reopen</button>

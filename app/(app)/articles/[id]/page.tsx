@@ -8,6 +8,7 @@ import { AppError } from "@/lib/http/app-error";
 import { formatDate } from "../format-date";
 import { StatusBadges } from "../status-badges";
 import { recentArticleActivity } from "@/lib/history/recent-article-activity";
+import { offeredActions } from "@/lib/claims/offered-actions";
 import { RecentActivity } from "./recent-activity";
 import { Workspace } from "./workspace";
 import { CorrectionForm } from "./correction-form";
@@ -33,10 +34,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const user = await requireUserForPage();
   const { article, claims } = await load((await params).id);
-  const [people, activity] = await Promise.all([
+  const [people, activity, rows] = await Promise.all([
     db.user.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
     recentArticleActivity(db, article.id),
+    db.claim.findMany({ where: { articleId: article.id } }),
   ]);
+  // What the workflow lets this user do on each claim, decided by the same module as the server.
+  const actions = Object.fromEntries(rows.map((row) => [row.id, offeredActions(user, row)]));
   return (
     <article lang={article.language}>
       <p className="mb-2 text-sm">
@@ -59,7 +63,7 @@ export default async function ArticlePage({ params }: Props) {
       <div className="mt-2">
         <StatusBadges counts={article.claimCounts} />
       </div>
-      <Workspace articleId={article.id} text={article.text} claims={claims} removed={article.removed} canEdit={hasRole(user.role, "editor")} role={user.role} people={people} />
+      <Workspace articleId={article.id} text={article.text} claims={claims} removed={article.removed} canEdit={hasRole(user.role, "editor")} role={user.role} people={people} actions={actions} />
       <RecentActivity items={activity} />
       {hasRole(user.role, "editor") ? <CorrectionForm articleId={article.id} version={article.version} title={article.title} text={article.text} /> : null}
     </article>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Role } from "@/lib/auth/roles";
 import type { ClaimDto } from "@/lib/claims/claim-dto";
+import type { ClaimAction } from "@/lib/claims/workflow";
 import { attributionLevels } from "@/lib/claims/claim-input";
 import { ArticleText } from "./article-text";
 import { createClaimAction, saveClaimAction, transitionClaimAction } from "./claim-actions";
@@ -33,6 +34,7 @@ export function Workspace({
   canEdit,
   role,
   people,
+  actions,
 }: {
   articleId: string;
   text: string;
@@ -41,12 +43,16 @@ export function Workspace({
   canEdit: boolean;
   role: Role;
   people: { id: string; name: string }[];
+  /** The transitions offered on each claim (lib/claims/offered-actions.ts). */
+  actions: Record<string, ClaimAction[]>;
 }) {
   const router = useRouter();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const [help, setHelp] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  // Kept here, not in the claim's panel, which remounts on every new version of the claim.
+  const [saved, setSaved] = useState<string | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const selected = claims.find((c) => c.id === selectedId) ?? null;
 
@@ -103,6 +109,7 @@ export function Workspace({
         <p className="mb-2 text-sm text-slate-600">
           {canEdit ? "Select words in the text to add a claim. " : null}Press <kbd className="rounded border px-1">?</kbd> for keyboard shortcuts.
         </p>
+        <p role="status" className="mb-2 min-h-5 text-sm text-emerald-700" data-testid="workspace-status">{saved}</p>
         {notice ? <p role="alert" className="mb-2 rounded border border-red-200 bg-red-50 px-2 py-1 text-sm text-red-800">{notice}</p> : null}
         {canEdit && selection ? (
           <div className="mb-2 flex items-center gap-2 text-sm">
@@ -117,7 +124,10 @@ export function Workspace({
         </div>
       </div>
       <div className="space-y-4">
-        {selected ? <ClaimEditor key={`${selected.id}-${selected.version}`} articleId={articleId} claim={selected} canEdit={canEdit} role={role} people={people} onSaved={() => refreshWith(null)} /> : null}
+        {selected ? <ClaimEditor key={`${selected.id}-${selected.version}`} articleId={articleId} claim={selected} canEdit={canEdit} role={role} people={people} actions={actions[selected.id] ?? []} onSaved={(claim) => {
+              setSaved(`Saved: the claim is at version ${claim.version} (${claim.status.replace("_", " ")}).`);
+              refreshWith(null);
+            }} /> : null}
         <ClaimList claims={claims} selectedId={selectedId} onSelect={select} />
       </div>
       {help ? (
