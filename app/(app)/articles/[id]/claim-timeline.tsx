@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { LinkifiedText } from "@/app/_components/linkified-text";
+import { HistoryLine } from "@/app/_components/history-line";
 import { inputClass } from "@/app/_components/form-parts";
 import { addCommentAction, claimTimelineAction, type TimelineEntry } from "./claim-actions";
 
@@ -41,13 +41,7 @@ export function ClaimTimeline({ articleId, claimId, refreshKey }: { articleId: s
       <ol className="mt-1 space-y-1" data-testid="timeline">
         {entries?.map((entry) => (
           <li key={entry.id}>
-            <span className="text-slate-500">{new Date(entry.at).toLocaleString("en-GB", { timeZone: "UTC", dateStyle: "short", timeStyle: "short" })}</span>{" "}
-            <span className="font-medium">{entry.actor ?? "System"}</span> · {entry.summary}
-            {entry.comment ? (
-              <blockquote className="ml-2 border-l-2 border-slate-300 pl-2">
-                <LinkifiedText text={entry.comment} />
-              </blockquote>
-            ) : null}
+            <HistoryLine at={entry.at} actor={entry.actor ?? "System"} what={entry.summary} comment={entry.comment} />
           </li>
         ))}
       </ol>

@@ -1,4 +1,4 @@
-import { LinkifiedText } from "@/app/_components/linkified-text";
+import { HistoryLine } from "@/app/_components/history-line";
 
 type Activity = { id: string; at: string; actor: string; what: string; claim: string | null; comment: string | null };
 
@@ -10,14 +10,12 @@ export function RecentActivity({ items }: { items: Activity[] }) {
       <ol className="space-y-1" data-testid="recent-activity">
         {items.map((item) => (
           <li key={item.id}>
-            <time dateTime={item.at} className="text-slate-500">{new Date(item.at).toLocaleString("en-GB", { timeZone: "UTC", dateStyle: "short", timeStyle: "short" })}</time>{" "}
-            <span className="font-medium">{item.actor}</span> · {item.what}
-            {item.claim ? <> · <span className="text-slate-700">“{item.claim.slice(0, 90)}”</span></> : null}
-            {item.comment ? (
-              <blockquote className="ml-2 border-l-2 border-slate-300 pl-2">
-                <LinkifiedText text={item.comment} />
-              </blockquote>
-            ) : null}
+            <HistoryLine
+              at={item.at}
+              actor={item.actor}
+              what={<>{item.what}{item.claim ? <> · <span className="text-slate-700">“{item.claim.slice(0, 90)}”</span></> : null}</>}
+              comment={item.comment}
+            />
           </li>
         ))}
       </ol>
