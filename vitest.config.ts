@@ -31,6 +31,8 @@ export default defineConfig({
           environment: "node",
           // One database for the run: files share it, so they run one after another.
           fileParallelism: false,
+          // Modules that build the better-auth instance need a secret; tests sign nothing that outlives them.
+          env: { BETTER_AUTH_SECRET: "integration-tests-secret-0123456789abcdef" },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
