@@ -3,21 +3,13 @@
 // inside claims; a sentence deleted; a paragraph moved), as the median of 20 runs after warm-up.
 import { anchorAt } from "@/lib/claims/anchor";
 import { reanchor, type ClaimAnchor } from "@/lib/claims/reanchor";
+import { seededRandom } from "@/lib/testing/seeded-random";
 
 const TARGET_MS = 200;
 const RUNS = 20;
 
-function mulberry32(seed: number): () => number {
-  let t = seed;
-  return () => {
-    t = (t + 0x6d2b79f5) | 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const rnd = mulberry32(42);
+const rnd = seededRandom(42);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
 const SUBJECTS = ["Le ministère de l’Intérieur", "La préfète", "The regional council", "L’Insee", "The mayor, Jane Doe,", "Le syndicat"];
 const VERBS = ["a indiqué que", "said that", "a confirmé que", "told reporters that", "estime que", "warned that"];

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { anchorAt, codePointIndexOf } from "@/lib/claims/anchor";
 import { codePointLength } from "@/lib/articles/text-offsets";
 import { FUZZY_MIN_SCORE, reanchor, type ClaimAnchor, type ReanchoredClaim } from "@/lib/claims/reanchor";
+import { seededRandom } from "@/lib/testing/seeded-random";
 
 const P1 = "The regional government said on Monday that 42 people had been evacuated after the flood.";
 const P2 = "According to the statistics office, unemployment fell by 12 % in 2023 across the region.";
@@ -297,15 +298,6 @@ describe("reanchor: structural edits", () => {
 
 // ---- property-style test over many random edits (seeded, so failures reproduce) ----
 
-function mulberry32(seed: number): () => number {
-  let t = seed;
-  return () => {
-    t = (t + 0x6d2b79f5) | 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VOCAB = (
   "le la les un une des chômage taux région ministre préfet déclaré selon l’Insee « » 12\u00a0% 2023 millions d’euros " +
@@ -317,7 +309,7 @@ const INSERTED = "ALPHA BRAVO CHARLIE DELTA ECHO FOXTROT GOLF HOTEL".split(" ");
 
 describe("reanchor: invariants over random edits", () => {
   it("holds on 300 random articles, claims and corrections", () => {
-    const rnd = mulberry32(20261125);
+    const rnd = seededRandom(20261125);
     const pick = <T,>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
     const counts: Record<string, number> = {};
     let untouchedAnchored = 0;
