@@ -30,6 +30,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
                 <Link href="/admin/users" className="text-slate-700 hover:text-brand-700">
                   Users
                 </Link>
+                <Link href="/admin/tokens" className="text-slate-700 hover:text-brand-700">
+                  API tokens
+                </Link>
                 <Link href="/admin/settings" className="text-slate-700 hover:text-brand-700">
                   Settings
                 </Link>

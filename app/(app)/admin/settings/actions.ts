@@ -4,18 +4,18 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireUserForAction } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { toAppError } from "@/lib/http/error-response";
+import { formFailure, type FormState } from "@/lib/http/form-state";
 import { fieldErrorsFromZod } from "@/lib/http/zod-errors";
 import { setSetting, settingSchemas } from "@/lib/settings/settings";
 
-export type SettingsState = { ok?: string; error?: string; fields?: Record<string, string[]>; values?: Record<string, string> };
+export type { FormState as SettingsState };
 
 const settingsForm = z.object({
   allowPrivateUrls: z.stringbool().default(false),
   organisationName: settingSchemas.organisationName,
 });
 
-export async function saveSettings(_previous: SettingsState, form: FormData): Promise<SettingsState> {
+export async function saveSettings(_previous: FormState, form: FormData): Promise<FormState> {
   const values = { organisationName: String(form.get("organisationName") ?? ""), allowPrivateUrls: String(form.get("allowPrivateUrls") ?? "false") };
   try {
     const admin = await requireUserForAction("admin");
@@ -26,7 +26,6 @@ export async function saveSettings(_previous: SettingsState, form: FormData): Pr
     revalidatePath("/admin/settings");
     return { ok: "Settings saved." };
   } catch (error) {
-    const appError = toAppError(error);
-    return { error: appError.message, fields: appError.fields, values };
+    return formFailure(error, values);
   }
 }

@@ -3,28 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { requireUserForAction } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { toAppError } from "@/lib/http/error-response";
+import { formFailure as failure, formValues, type FormState } from "@/lib/http/form-state";
 import { fieldErrorsFromZod } from "@/lib/http/zod-errors";
 import { changeRole } from "@/lib/users/change-role";
 import { createUser } from "@/lib/users/create-user";
 import { changeRoleInput, newUserInput } from "@/lib/users/user-input";
 
-export type FormState = {
-  ok?: string;
-  error?: string;
-  fields?: Record<string, string[]>;
-  /** What the admin typed, given back so a refused form keeps it (never the password). */
-  values?: Record<string, string>;
-};
-
-function formValues(form: FormData, names: string[]): Record<string, string> {
-  return Object.fromEntries(names.map((name) => [name, String(form.get(name) ?? "")]));
-}
-
-function failure(error: unknown, values: Record<string, string>): FormState {
-  const appError = toAppError(error);
-  return { error: appError.message, fields: appError.fields, values };
-}
+export type { FormState };
 
 export async function createUserAction(_previous: FormState, form: FormData): Promise<FormState> {
   const values = formValues(form, ["name", "email", "role"]);
