@@ -4,6 +4,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db/client";
+import { requestOrigin } from "@/lib/http/request-origin";
 import { authSecret } from "./auth-secret";
 import { checkSignInAllowed, clearSignInFailures, clientAddress, recordSignInFailure } from "./sign-in-throttle";
 
@@ -16,11 +17,8 @@ function emailOf(body: unknown): string {
 
 /** The origin a request was served on: same-origin requests are never cross-site. */
 function ownOrigin(request: Request | undefined): string[] {
-  if (!request) return [];
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!host) return [];
-  const protocol = request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "");
-  return [`${protocol}://${host}`];
+  const origin = request ? requestOrigin(request.headers, request.url) : null;
+  return origin ? [origin] : [];
 }
 
 const baseURL = process.env.BETTER_AUTH_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`;

@@ -9,6 +9,10 @@ export const settingSchemas = {
   allowPrivateUrls: z.boolean().default(false),
   /** The organisation named as the author of published ClaimReviews. */
   organisationName: z.string().trim().min(1).max(200).default("Fact-checking desk"),
+  /** The address the public reads fact-checks at (ClaimReview urls); empty: the address of the request. */
+  publicBaseUrl: z
+    .union([z.literal(""), z.url({ protocol: /^https?$/, error: "Enter an http(s) address, e.g. https://checks.example.org." })])
+    .default(""),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;

@@ -4,7 +4,15 @@ import { useActionState } from "react";
 import { Field, inputClass, invalidProps, SubmitRow } from "@/app/_components/form-parts";
 import { saveSettings, type SettingsState } from "./actions";
 
-export function SettingsForm({ allowPrivateUrls, organisationName }: { allowPrivateUrls: boolean; organisationName: string }) {
+export function SettingsForm({
+  allowPrivateUrls,
+  organisationName,
+  publicBaseUrl,
+}: {
+  allowPrivateUrls: boolean;
+  organisationName: string;
+  publicBaseUrl: string;
+}) {
   const [state, action, pending] = useActionState<SettingsState, FormData>(saveSettings, {});
   const v = state.values;
   return (
@@ -16,6 +24,23 @@ export function SettingsForm({ allowPrivateUrls, organisationName }: { allowPriv
           defaultValue={v?.organisationName ?? organisationName}
           className={`${inputClass} max-w-md`}
           {...invalidProps(state, "organisationName", "organisationName")}
+        />
+      </Field>
+      <Field
+        id="publicBaseUrl"
+        label="Public address"
+        hint="where readers open published fact-checks, used in ClaimReview links; empty: this server's address"
+        name="publicBaseUrl"
+        feedback={state}
+      >
+        <input
+          id="publicBaseUrl"
+          name="publicBaseUrl"
+          type="url"
+          placeholder="https://checks.example.org"
+          defaultValue={v?.publicBaseUrl ?? publicBaseUrl}
+          className={`${inputClass} max-w-md`}
+          {...invalidProps(state, "publicBaseUrl", "publicBaseUrl")}
         />
       </Field>
       <label className="flex items-start gap-2">
