@@ -16,7 +16,7 @@ export function SettingsForm({
   const [state, action, pending] = useActionState<SettingsState, FormData>(saveSettings, {});
   const v = state.values;
   return (
-    <form action={action} className="space-y-5">
+    <form action={action} className="space-y-5" noValidate>
       <Field id="organisationName" label="Organisation name" hint="the author of published ClaimReviews" name="organisationName" feedback={state}>
         <input
           id="organisationName"
