@@ -124,3 +124,20 @@ test("the public address set by an admin is the one ClaimReview links to", async
     await expect(page.getByText("Settings saved.")).toBeVisible();
   }
 });
+
+test("the API reference page and the OpenAPI document describe the routes", async ({ page, request }) => {
+  const response = await request.get("/api/v1/openapi.json");
+  expect(response.status()).toBe(200);
+  const doc = await response.json();
+  expect(doc.openapi).toBe("3.1.0");
+  expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/claims/{id}/claimreview", "/api/v1/tokens"]));
+
+  await signIn(page, demo.editor.email);
+  await page.getByRole("link", { name: "API", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Claims tracker API");
+  const transition = page.locator("article", { has: page.getByRole("heading", { name: /\/api\/v1\/claims\/\{id\}\/transitions/ }) });
+  await expect(transition).toContainText("request_changes");
+  await expect(transition).toContainText("409");
+  await page.getByRole("link", { name: /patch \/api\/v1\/claims\/\{id\} · Edit a claim/i }).click();
+  await expect(page).toHaveURL(/#patch-api-v1-claims-id$/);
+});

@@ -25,6 +25,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
                 Review
               </Link>
             ) : null}
+            <Link href="/api-docs" className="text-slate-700 hover:text-brand-700">
+              API
+            </Link>
             {user.role === "admin" ? (
               <>
                 <Link href="/admin/users" className="text-slate-700 hover:text-brand-700">

@@ -6,6 +6,7 @@ import { updateClaim } from "@/lib/claims/update-claim";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { expectAppError } from "@/lib/testing/expect-app-error";
 import { testDatabaseUrl } from "@/lib/testing/scratch-database";
+import { claimReviewSchema } from "@/lib/http/openapi/response-schemas";
 import { getClaimReview } from "./get-claim-review";
 
 const db = createPrismaClient(testDatabaseUrl());
@@ -75,6 +76,7 @@ describe("ClaimReview from the database", () => {
       },
     });
     expect(review.reviewRating).not.toHaveProperty("ratingValue");
+    claimReviewSchema.parse(review);
     expect(review.datePublished).toBe(new Date().toISOString().slice(0, 10));
   });
 
