@@ -10,6 +10,9 @@ export async function changeRole(db: PrismaClient, input: ChangeRoleInput, actor
     if (!user) throw new AppError("not_found", "No such user.");
     if (user.role === input.role) return user;
     if (user.role === "admin") {
+      // Lock the admins' rows so that two admins demoting each other at the same instant cannot
+      // both see "two admins left": the second waits for the first and then counts one.
+      await tx.$queryRaw`SELECT id FROM "user" WHERE role = 'admin' FOR UPDATE`;
       const admins = await tx.user.count({ where: { role: "admin" } });
       if (admins <= 1) throw AppError.validation({ role: ["This is the last admin; make another admin first."] });
     }

@@ -1,3 +1,4 @@
+import pg from "pg";
 import { randomUUID } from "node:crypto";
 import { verifyPassword } from "better-auth/crypto";
 import { afterAll, describe, expect, it } from "vitest";
@@ -54,6 +55,26 @@ describe("users", () => {
       const error = await changeRole(own, { userId: first.id, role: "editor" }, first.id).catch((e: unknown) => e);
       expect((error as AppError).fields).toHaveProperty("role");
       expect((await own.user.findUniqueOrThrow({ where: { id: first.id } })).role).toBe("admin");
+
+      // Two admins demoting each other at the same instant: while one demotion is in flight (its
+      // transaction open), the other waits for it and is then refused.
+      await changeRole(own, { userId: second.id, role: "admin" }, first.id);
+      const inFlight = new pg.Client({ connectionString: scratch.url });
+      await inFlight.connect();
+      try {
+        await inFlight.query("BEGIN");
+        await inFlight.query(`UPDATE "user" SET role = 'editor' WHERE id = $1`, [first.id]);
+        const racing = changeRole(own, { userId: second.id, role: "editor" }, first.id).then(
+          () => "demoted",
+          (e: unknown) => (e as AppError).fields?.role?.[0] ?? String(e),
+        );
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await inFlight.query("COMMIT");
+        expect(await racing).toMatch(/last admin/);
+      } finally {
+        await inFlight.end();
+      }
+      expect(await own.user.count({ where: { role: "admin" } })).toBe(1);
     } finally {
       await own.$disconnect();
       await scratch.drop();
