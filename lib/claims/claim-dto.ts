@@ -31,6 +31,7 @@ export function toClaimDto(claim: Claim & { claimantSource?: Pick<Source, "id" |
     verdict: claim.verdict,
     rationale: claim.rationale,
     evidence: claim.evidence as { url: string; note?: string }[],
+    notes: claim.notes,
     assigneeId: claim.assigneeId,
     createdBy: claim.createdById,
     updatedBy: claim.updatedById,

@@ -62,3 +62,18 @@ export const updateClaimInput = editableClaimFields.partial().extend({
   end: offset.optional(),
 });
 export type UpdateClaimInput = z.infer<typeof updateClaimInput>;
+
+/** Body of `POST /api/v1/claims/:id/split`: cut the claim at code point `at` (inside its span). */
+export const splitClaimInput = z.object({
+  version: z.number().int().min(1, "Give the version the split was made on."),
+  at: offset,
+});
+export type SplitClaimInput = z.infer<typeof splitClaimInput>;
+
+/** Body of `POST /api/v1/claims/:id/merge`: fold claim `otherId` of the same article into this one. */
+export const mergeClaimsInput = z.object({
+  version: z.number().int().min(1, "Give the version the merge was made on."),
+  otherId: z.uuid("Not a claim id."),
+  otherVersion: z.number().int().min(1, "Give the version of the other claim."),
+});
+export type MergeClaimsInput = z.infer<typeof mergeClaimsInput>;
