@@ -32,6 +32,8 @@ export function toClaimDto(claim: Claim & { claimantSource?: Pick<Source, "id" |
     rationale: claim.rationale,
     evidence: claim.evidence as { url: string; note?: string }[],
     notes: claim.notes,
+    /** Null while the claim is only the extractor's suggestion. */
+    acceptedAt: claim.acceptedAt?.toISOString() ?? null,
     assigneeId: claim.assigneeId,
     createdBy: claim.createdById,
     updatedBy: claim.updatedById,

@@ -58,6 +58,8 @@ export type CreateClaimInput = z.infer<typeof createClaimInput>;
 
 export const updateClaimInput = editableClaimFields.partial().extend({
   version: z.number().int().min(1, "Give the version the edit was made on."),
+  /** true accepts the extractor's suggestion as a claim to work on; false makes it a suggestion again. */
+  accepted: z.boolean("Use true or false.").optional(),
   start: offset.optional(),
   end: offset.optional(),
 });

@@ -33,6 +33,7 @@ export async function createClaim(db: PrismaClient, input: CreateClaimInput, use
       notes: input.notes ?? null,
       assigneeId: input.assigneeId ?? null,
       origin: "manual",
+      acceptedAt: new Date(),
       createdById: user.id,
       updatedById: user.id,
       roundEditorIds: [user.id],

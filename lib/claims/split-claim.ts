@@ -45,6 +45,7 @@ export async function splitClaim(db: PrismaClient, id: string, input: SplitClaim
         notes: claim.notes,
         assigneeId: claim.assigneeId,
         origin: "manual",
+        acceptedAt: new Date(),
         createdById: user.id,
         updatedById: user.id,
         roundEditorIds: [user.id],

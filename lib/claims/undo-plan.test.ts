@@ -20,6 +20,7 @@ const claim = (changes: Partial<ClaimDto> = {}): ClaimDto => ({
   rationale: null,
   evidence: [],
   notes: null,
+  acceptedAt: null,
   assigneeId: null,
   createdBy: "u",
   updatedBy: "u",
@@ -36,6 +37,11 @@ describe("undoSteps", () => {
       { op: "update", claimId: "c1", input: { version: 2, summary: null, attributionLevel: "author_assertion", claimant: { name: "The mayor", sourceId: "s1" } } },
     ]);
     expect(describeUndo({ kind: "edit", before, after })).toBe("edit of summary, attributionLevel, claimant");
+  });
+
+  it("makes an accepted suggestion a suggestion again", () => {
+    const after = claim({ version: 2, acceptedAt: "2026-11-26T01:00:00.000Z" });
+    expect(undoSteps({ kind: "edit", before: claim(), after })[0]).toMatchObject({ input: { version: 2, accepted: false } });
   });
 
   it("moves a span back to where it was", () => {

@@ -61,6 +61,7 @@ export function editBack(before: ClaimDto, after: ClaimDto): Fields {
   if (!same(before.claimant, after.claimant)) {
     back.claimant = before.claimant?.name ? { name: before.claimant.name, sourceId: before.claimant.sourceId } : null;
   }
+  if ((before.acceptedAt === null) !== (after.acceptedAt === null)) back.accepted = before.acceptedAt !== null;
   return { ...back, ...spanBack(before, after) };
 }
 

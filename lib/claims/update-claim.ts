@@ -19,8 +19,10 @@ export async function updateClaim(db: PrismaClient, id: string, input: UpdateCla
     const claim = await loadEditableClaim(tx, current.id, input.version);
 
     const data: Prisma.ClaimUncheckedUpdateInput = {};
-    const { version: _version, start, end, claimant, ...fields } = input;
+    const { version: _version, start, end, claimant, accepted, ...fields } = input;
     Object.assign(data, Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)));
+    // Accepting twice keeps the first acceptance: the edit records nothing then.
+    if (accepted !== undefined) data.acceptedAt = accepted ? (claim.acceptedAt ?? new Date()) : null;
     if (fields.assigneeId && !(await tx.user.findUnique({ where: { id: fields.assigneeId }, select: { id: true } }))) {
       throw AppError.validation({ assigneeId: ["No user with this id."] });
     }
