@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stepSpan } from "./word-steps";
+import { snapToWord, stepSpan, wordStarts } from "./word-steps";
 
 const text = "Repairs will cost €4 million, the mayor said.";
 const points = Array.from(text);
@@ -30,5 +30,17 @@ describe("stepSpan", () => {
   it("counts code points, not UTF-16 units, around emoji", () => {
     const flag = Array.from("Le 🇫🇷 port ferme");
     expect(stepSpan(flag, { start: 0, end: 2 }, "end", 1)).toEqual({ start: 0, end: 5 });
+  });
+});
+
+describe("snapToWord and wordStarts", () => {
+  it("snaps a dragged start to its word's beginning and a dragged end to its word's end", () => {
+    const inside = text.indexOf("illion");
+    expect(points.slice(snapToWord(points, inside, "start")).join("").startsWith("million,")).toBe(true);
+    expect(points.slice(0, snapToWord(points, inside, "end")).join("").endsWith("€4 million,")).toBe(true);
+  });
+  it("lists where each word after the first begins", () => {
+    const span = spanOf("cost €4 million");
+    expect(wordStarts(points, span).map((i) => points.slice(i, i + 2).join(""))).toEqual(["€4", "mi"]);
   });
 });

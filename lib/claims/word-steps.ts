@@ -38,3 +38,27 @@ function stepEnd(points: readonly string[], end: number, direction: -1 | 1): num
   while (i > 0 && isSpace(points[i - 1])) i--;
   return i;
 }
+
+/** An offset moved to the nearest word edge: the start of the word it falls in for a start, the
+ * end of that word for an end, so a dragged end never cuts a word in half. */
+export function snapToWord(points: readonly string[], offset: number, which: SpanEnd): number {
+  let i = Math.max(0, Math.min(points.length, offset));
+  if (which === "start") {
+    while (i < points.length && isSpace(points[i])) i++;
+    while (i > 0 && !isSpace(points[i - 1])) i--;
+    return i;
+  }
+  while (i > 0 && isSpace(points[i - 1])) i--;
+  while (i < points.length && !isSpace(points[i])) i++;
+  return i;
+}
+
+/** The code-point offsets where the words of [start, end) begin, after the first one: the places
+ * a claim can be split. */
+export function wordStarts(points: readonly string[], span: { start: number; end: number }): number[] {
+  const starts: number[] = [];
+  for (let i = span.start + 1; i < span.end; i++) {
+    if (!isSpace(points[i]) && isSpace(points[i - 1])) starts.push(i);
+  }
+  return starts;
+}
