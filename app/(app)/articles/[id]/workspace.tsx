@@ -224,7 +224,7 @@ export function Workspace({
       <div className="space-y-4">
         {selected && adjusting ? (
           <ClaimTools
-            key={`${selected.id}-${selected.version}`}
+            key={`tools-${selected.id}-${selected.version}`}
             articleId={articleId}
             claim={selected}
             claims={claims}
@@ -237,7 +237,7 @@ export function Workspace({
             onDone={done}
           />
         ) : null}
-        {selected ? <ClaimEditor key={`${selected.id}-${selected.version}`} articleId={articleId} claim={selected} canEdit={canEdit} role={role} people={people} actions={actions[selected.id] ?? []} onSaved={(claim, entry) =>
+        {selected ? <ClaimEditor key={`editor-${selected.id}-${selected.version}`} articleId={articleId} claim={selected} canEdit={canEdit} role={role} people={people} actions={actions[selected.id] ?? []} onSaved={(claim, entry) =>
               done({ entry, message: `Saved: the claim is at version ${claim.version} (${claim.status.replace("_", " ")}).` })
             } /> : null}
         <ClaimList claims={claims} selectedId={selectedId} onSelect={select} />
