@@ -35,7 +35,8 @@ async function toInteractive(articleId: string, cookie: string): Promise<{ inter
     }));
     await context.addInitScript(() => {
       const poll = setInterval(() => {
-        window.dispatchEvent(new KeyboardEvent("keydown", { key: "j", bubbles: true }));
+        // Sent from the body, as a real keypress on the page is; it bubbles to the window.
+        document.body?.dispatchEvent(new KeyboardEvent("keydown", { key: "j", bubbles: true }));
         if (document.querySelector('[aria-current="true"][type="button"]')) {
           window.__interactive = performance.now(); // milliseconds since navigation start
           clearInterval(poll);

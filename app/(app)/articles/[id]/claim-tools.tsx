@@ -93,18 +93,19 @@ export function ClaimTools({
         </p>
       ) : null}
 
-      <fieldset className="mt-3" disabled={busy || span === null}>
+      {/* An orphaned claim has no span to step, but can take the words selected in the text. */}
+      <fieldset className="mt-3" disabled={busy}>
         <legend className="font-medium">Span</legend>
         <p className="mt-1 rounded bg-amber-50 px-2 py-1" aria-live="polite" data-testid="span-preview">
           {span ? `“${points.slice(span.start, span.end).join("")}”` : "The claim's words were not found in the text: select them and use the selection."}
         </p>
         <div className="mt-2 grid grid-cols-[auto_1fr_1fr] items-center gap-1">
           <span>Start</span>
-          <button type="button" className={button} aria-keyshortcuts="[" onClick={() => onStep("start", -1)}>◀ one word earlier</button>
-          <button type="button" className={button} aria-keyshortcuts="]" onClick={() => onStep("start", 1)}>one word later ▶</button>
+          <button type="button" className={button} aria-keyshortcuts="[" disabled={span === null} onClick={() => onStep("start", -1)}>◀ one word earlier</button>
+          <button type="button" className={button} aria-keyshortcuts="]" disabled={span === null} onClick={() => onStep("start", 1)}>one word later ▶</button>
           <span>End</span>
-          <button type="button" className={button} aria-keyshortcuts="{" onClick={() => onStep("end", -1)}>◀ one word earlier</button>
-          <button type="button" className={button} aria-keyshortcuts="}" onClick={() => onStep("end", 1)}>one word later ▶</button>
+          <button type="button" className={button} aria-keyshortcuts="{" disabled={span === null} onClick={() => onStep("end", -1)}>◀ one word earlier</button>
+          <button type="button" className={button} aria-keyshortcuts="}" disabled={span === null} onClick={() => onStep("end", 1)}>one word later ▶</button>
         </div>
         <div className="mt-2 flex flex-wrap gap-2">
           <button type="button" className={button} disabled={!selection} onClick={() => selection && onPending(selection)}>Use the text selection</button>
