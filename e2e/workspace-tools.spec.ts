@@ -1,42 +1,10 @@
 // The workspace's tools on a claim's words: span by keyboard and by dragging, split, merge,
 // accept, undo, and picking a known source as claimant. Each test makes its own article.
 import { expect, test, type Page } from "@playwright/test";
-import { demo, demoPassword, signIn } from "./helpers";
+import { demo, signIn } from "./helpers";
+import { newArticle, selectWords } from "./workspace-helpers";
 
 const text = "The council voted on Tuesday to close the Saint-Pierre bridge. Repairs will cost €4 million, the mayor said.";
-
-async function newArticle(page: Page): Promise<string> {
-  const api = page.request;
-  await api.post("/api/auth/sign-in/email", { data: { email: demo.editor.email, password: demoPassword() } });
-  const created = await (await api.post("/api/v1/articles", { data: { text, title: `Tools ${Date.now()}`, language: "en" } })).json();
-  return created.article.id as string;
-}
-
-/** Selects `words` in the article text as a person would with the mouse. */
-async function selectWords(page: Page, words: string) {
-  await page.getByTestId("article-text").evaluate((root, target) => {
-    const whole = root.textContent ?? "";
-    const at = whole.indexOf(target);
-    if (at < 0) throw new Error(`not found: ${target}`);
-    // Walk the text nodes to the node and offset of each end (the words may cross highlights).
-    const locate = (offset: number): [Node, number] => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const length = node.textContent!.length;
-        if (offset <= seen + length) return [node, offset - seen];
-        seen += length;
-      }
-      throw new Error("offset outside the text");
-    };
-    const range = document.createRange();
-    range.setStart(...locate(at));
-    range.setEnd(...locate(at + target.length));
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-    root.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
-  }, words);
-}
 
 async function addClaim(page: Page, words: string) {
   await selectWords(page, words);
@@ -46,7 +14,7 @@ async function addClaim(page: Page, words: string) {
 
 async function openNewArticle(page: Page) {
   await signIn(page, demo.editor.email);
-  await page.goto(`/articles/${await newArticle(page)}`);
+  await page.goto(`/articles/${await newArticle(page, text, `Tools ${Date.now()}`)}`);
 }
 
 const claimList = (page: Page) => page.getByRole("region", { name: /^Claims \(\d+\)$/ }).getByRole("list");

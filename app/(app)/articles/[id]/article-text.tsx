@@ -52,6 +52,7 @@ export function ArticleText({
     ...removed.map((r, i) => ({ id: `removed-${i}`, start: r.start, end: r.end })),
   ];
   const segments = segmentText(text, spans);
+  const length = segments.at(-1)?.end ?? 0;
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
   const describe = (ids: string[]) =>
     ids
@@ -65,9 +66,9 @@ export function ArticleText({
         const handles = (rendered: React.ReactNode) =>
           span && (segment.start === span.start || segment.end === span.end) ? (
             <Fragment key={segment.start}>
-              {segment.start === span.start ? <SpanHandle which="start" offset={span.start} word={segment.text.trim().split(/\s+/u)[0] ?? ""} onDrag={span.onDrag} onStep={span.onStep} /> : null}
+              {segment.start === span.start ? <SpanHandle which="start" offset={span.start} max={length} word={segment.text.trim().split(/\s+/u)[0] ?? ""} onDrag={span.onDrag} onStep={span.onStep} /> : null}
               {rendered}
-              {segment.end === span.end ? <SpanHandle which="end" offset={span.end} word={segment.text.trim().split(/\s+/u).at(-1) ?? ""} onDrag={span.onDrag} onStep={span.onStep} /> : null}
+              {segment.end === span.end ? <SpanHandle which="end" offset={span.end} max={length} word={segment.text.trim().split(/\s+/u).at(-1) ?? ""} onDrag={span.onDrag} onStep={span.onStep} /> : null}
             </Fragment>
           ) : (
             rendered

@@ -101,11 +101,11 @@ export function ClaimTools({
         </p>
         <div className="mt-2 grid grid-cols-[auto_1fr_1fr] items-center gap-1">
           <span>Start</span>
-          <button type="button" className={button} aria-keyshortcuts="[" disabled={span === null} onClick={() => onStep("start", -1)}>◀ one word earlier</button>
-          <button type="button" className={button} aria-keyshortcuts="]" disabled={span === null} onClick={() => onStep("start", 1)}>one word later ▶</button>
+          <button type="button" className={button} aria-keyshortcuts="[" aria-label="Move the start one word earlier" disabled={span === null} onClick={() => onStep("start", -1)}>◀ one word earlier</button>
+          <button type="button" className={button} aria-keyshortcuts="]" aria-label="Move the start one word later" disabled={span === null} onClick={() => onStep("start", 1)}>one word later ▶</button>
           <span>End</span>
-          <button type="button" className={button} aria-keyshortcuts="{" disabled={span === null} onClick={() => onStep("end", -1)}>◀ one word earlier</button>
-          <button type="button" className={button} aria-keyshortcuts="}" disabled={span === null} onClick={() => onStep("end", 1)}>one word later ▶</button>
+          <button type="button" className={button} aria-keyshortcuts="{" aria-label="Move the end one word earlier" disabled={span === null} onClick={() => onStep("end", -1)}>◀ one word earlier</button>
+          <button type="button" className={button} aria-keyshortcuts="}" aria-label="Move the end one word later" disabled={span === null} onClick={() => onStep("end", 1)}>one word later ▶</button>
         </div>
         <div className="mt-2 flex flex-wrap gap-2">
           <button type="button" className={button} disabled={!selection} onClick={() => selection && onPending(selection)}>Use the text selection</button>

@@ -10,12 +10,15 @@ import type { SpanEnd } from "@/lib/claims/word-steps";
 export function SpanHandle({
   which,
   offset,
+  max,
   word,
   onDrag,
   onStep,
 }: {
   which: SpanEnd;
   offset: number;
+  /** The text's length in code points. */
+  max: number;
   /** The word next to this end, read out by screen readers. */
   word: string;
   onDrag: (which: SpanEnd, x: number, y: number, done: boolean) => void;
@@ -41,6 +44,8 @@ export function SpanHandle({
       data-testid={`span-handle-${which}`}
       aria-label={which === "start" ? "Start of the claim" : "End of the claim"}
       aria-valuenow={offset}
+      aria-valuemin={0}
+      aria-valuemax={max}
       aria-valuetext={`${which === "start" ? "starts at" : "ends after"} “${word}”`}
       aria-orientation="horizontal"
       onPointerDown={start}
