@@ -3,11 +3,12 @@
 //   - an article with 300 claims, "to interactive": from navigation start until the claims list
 //     answers a keypress (`j` selects the first claim), i.e. the page is rendered and hydrated.
 //     A script injected before the page's own polls every 10 ms by sending `j`.
+//     The same for an article with one claim, as the baseline of this machine.
 //   - a span edit, a split and a merge through the JSON API (server time, medians).
 // Usage: BASE_URL=http://localhost:3000 DEMO_PASSWORD=… npm run bench:workspace
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
-import { articleWith300Claims, session, timed } from "./bench-article";
+import { articleWith300Claims, benchSentence, session, timed } from "./bench-article";
 import { median, report } from "./measure";
 
 const base = process.env.BASE_URL ?? "http://localhost:3000";
@@ -69,8 +70,13 @@ async function toInteractive(articleId: string, cookie: string): Promise<PageTim
 
 async function main() {
   const editor = await session(base, "editor@example.org", password!);
+  // The same page with one claim: what any page costs on this machine, to tell it from what 300
+  // claims add.
+  const { json: small } = await editor("POST", "/api/v1/articles", { text: benchSentence(0), title: `Bench small ${Date.now()}`, language: "en" });
+  const baseline = await toInteractive(small.article.id, editor.cookie);
   const { articleId, claims } = await articleWith300Claims(editor);
   const { interactive, domContentLoaded, responseEnd } = await toInteractive(articleId, editor.cookie);
+  report("article with 1 claim: to interactive", baseline.interactive, "ms");
 
   if (process.env.PAGE_ONLY) {
     report("article with 300 claims: to interactive", interactive, "ms", "< 1000 ms");

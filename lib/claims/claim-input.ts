@@ -1,13 +1,9 @@
 // The editable fields of a claim, one zod schema shared by the API (POST/PATCH /api/v1/claims),
 // the editor's forms and the OpenAPI document. Limits are what a newsroom needs, not what fits.
 import { z } from "zod";
-import { ATTRIBUTION_LEVELS } from "./extraction/types";
+import { attributionLevels, quoteTypes, sourceKinds, verdicts } from "./claim-enums";
 
-/** The nine levels, strongest first (attribution-levels.md); one list for the extractor and the UI. */
-export const attributionLevels = ATTRIBUTION_LEVELS;
-export const verdicts = ["true", "mostly_true", "mixed", "mostly_false", "false", "misleading", "unverifiable"] as const;
-export const quoteTypes = ["direct", "indirect", "mixed"] as const;
-export const sourceKinds = ["person", "institution", "outlet", "document"] as const;
+export { attributionLevels, quoteTypes, sourceKinds, verdicts };
 
 const optionalText = (max: number, label: string) =>
   z

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import type { ClaimDto } from "@/lib/claims/claim-dto";
 import type { ClaimAction } from "@/lib/claims/workflow";
-import { attributionLevels, quoteTypes, verdicts } from "@/lib/claims/claim-input";
+import { attributionLevels, quoteTypes, verdicts } from "@/lib/claims/claim-enums";
 import type { UndoEntry } from "@/lib/claims/undo-plan";
 import { inputClass } from "@/app/_components/form-parts";
 import { attributionLabel } from "./attribution-labels";

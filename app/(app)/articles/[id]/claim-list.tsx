@@ -12,7 +12,9 @@ export function ClaimList({ claims, selectedId, onSelect }: { claims: ClaimDto[]
       {claims.length === 0 ? <p className="text-sm text-slate-600">No claims yet.</p> : null}
       <ol className="space-y-2">
         {claims.map((claim) => (
-          <li key={claim.id} id={`claim-${claim.id}`}>
+          // content-visibility: the browser lays out only the items on screen, so a list of hundreds
+          // of claims does not hold up the page's first paint.
+          <li key={claim.id} id={`claim-${claim.id}`} className="[content-visibility:auto] [contain-intrinsic-size:auto_6rem]">
             <button
               type="button"
               onClick={onSelect ? () => onSelect(claim.id) : undefined}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useState } from "react";
-import { sourceKinds } from "@/lib/claims/claim-input";
+import { sourceKinds } from "@/lib/claims/claim-enums";
 import type { SourceOption } from "@/lib/sources/search-sources";
 import { inputClass } from "@/app/_components/form-parts";
 import { searchSourcesAction } from "./claim-actions";

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Role } from "@/lib/auth/roles";
 import type { ClaimDto } from "@/lib/claims/claim-dto";
-import { attributionLevels } from "@/lib/claims/claim-input";
+import { attributionLevels } from "@/lib/claims/claim-enums";
 import { describeUndo, undoSteps, type UndoEntry, type UndoStep } from "@/lib/claims/undo-plan";
 import type { ClaimAction } from "@/lib/claims/workflow";
 import { snapToWord, stepSpan, type SpanEnd } from "@/lib/claims/word-steps";
