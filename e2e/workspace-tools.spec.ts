@@ -39,6 +39,14 @@ test("an editor adjusts a claim's span by keyboard with a live preview, saves it
   await page.getByRole("slider", { name: "End of the claim" }).focus();
   await page.keyboard.press("ArrowLeft");
   await expect(page.getByTestId("span-preview")).toHaveText("“Repairs will cost €4”");
+  // The help lists the new keys, and closing it gives focus back to the handle.
+  await page.keyboard.press("?");
+  const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(help).toContainText("move the claim's end one word earlier / later");
+  await expect(help).toContainText("undo your last change");
+  await page.keyboard.press("Escape");
+  await expect(help).toHaveCount(0);
+  await expect(page.getByRole("slider", { name: "End of the claim" })).toBeFocused();
   await page.getByRole("button", { name: "Save span" }).click();
   await expect(quote(page)).toHaveText("Repairs will cost €4");
 

@@ -67,6 +67,11 @@ export function Workspace({
   // This session's own changes, newest last (docs/decisions/036-undo.md).
   const [undoStack, setUndoStack] = useState<UndoEntry[]>([]);
   const textRef = useRef<HTMLDivElement>(null);
+  // Where focus was when the help opened, so closing it puts the keyboard user back there.
+  const beforeHelp = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (!help) beforeHelp.current?.focus();
+  }, [help]);
   const selected = claims.find((c) => c.id === selectedId) ?? null;
   const [savedStart, savedEnd] = [selected?.anchor.start ?? null, selected?.anchor.end ?? null];
   const savedSpan = useMemo(() => (savedStart !== null && savedEnd !== null ? { start: savedStart, end: savedEnd } : null), [savedStart, savedEnd]);
@@ -121,7 +126,10 @@ export function Workspace({
       if (target.closest("input, textarea, select, [contenteditable]") || event.metaKey || event.ctrlKey || event.altKey) return;
       const index = claims.findIndex((c) => c.id === selectedId);
       const next = (by: number) => claims[Math.min(claims.length - 1, Math.max(0, index + by))];
-      if (event.key === "?") return setHelp((h) => !h);
+      if (event.key === "?") {
+        if (!help) beforeHelp.current = document.activeElement as HTMLElement | null;
+        return setHelp(!help);
+      }
       if (event.key === "Escape") {
         setHelp(false);
         setPending(null);
@@ -167,7 +175,7 @@ export function Workspace({
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [articleId, canEdit, claims, done, refreshWith, select, selected, selectedId, step, undo]);
+  }, [articleId, canEdit, claims, done, help, refreshWith, select, selected, selectedId, step, undo]);
 
   async function addClaimFromSelection() {
     if (!selection) return;
