@@ -130,11 +130,7 @@ export function Workspace({
         if (!help) beforeHelp.current = document.activeElement as HTMLElement | null;
         return setHelp(!help);
       }
-      if (event.key === "Escape") {
-        setHelp(false);
-        setPending(null);
-        return;
-      }
+      if (event.key === "Escape") return help ? setHelp(false) : setPending(null);
       if (event.key === "j" || event.key === "k") {
         const claim = next(event.key === "j" ? 1 : -1);
         if (claim) select(claim.id);
