@@ -39,6 +39,10 @@ test("an editor adjusts a claim's span by keyboard with a live preview, saves it
   await page.getByRole("slider", { name: "End of the claim" }).focus();
   await page.keyboard.press("ArrowLeft");
   await expect(page.getByTestId("span-preview")).toHaveText("“Repairs will cost €4”");
+  await page.keyboard.press("ArrowLeft"); // focus stays on the handle as it moves
+  await expect(page.getByTestId("span-preview")).toHaveText("“Repairs will cost”");
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByTestId("span-preview")).toHaveText("“Repairs will cost €4”");
   // The help lists the new keys, and closing it gives focus back to the handle.
   await page.keyboard.press("?");
   const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });

@@ -41,6 +41,7 @@ export function SpanHandle({
       role="slider"
       tabIndex={0}
       data-start={offset}
+      id={`span-handle-${which}`}
       data-testid={`span-handle-${which}`}
       aria-label={which === "start" ? "Start of the claim" : "End of the claim"}
       aria-valuenow={offset}
@@ -53,6 +54,8 @@ export function SpanHandle({
         if (e.key === "ArrowLeft" || e.key === "ArrowRight") {
           e.preventDefault();
           onStep(which, e.key === "ArrowLeft" ? -1 : 1);
+          // The handle is rendered anew at its new place in the text: keep the keyboard on it.
+          requestAnimationFrame(() => document.getElementById(`span-handle-${which}`)?.focus());
         }
       }}
       className="mx-px inline-block h-[1.2em] w-1.5 cursor-ew-resize touch-none select-none rounded-sm bg-brand-600 align-text-bottom"
