@@ -3,45 +3,18 @@
 //   - saving a claim edit (PATCH), a transition with its history row (POST transitions): medians
 //   - 50 concurrent approvals of different claims; 20 concurrent approvals of one claim
 // Usage: BASE_URL=http://localhost:3000 DEMO_PASSWORD=… npm run bench:claims-api
+import { articleWith300Claims, session as signIn, timed } from "./bench-article";
 import { median, report } from "./measure";
 
 const base = process.env.BASE_URL ?? "http://localhost:3000";
 const password = process.env.DEMO_PASSWORD;
 if (!password) throw new Error("Set DEMO_PASSWORD to the demo accounts' password.");
 
-async function session(email: string) {
-  const response = await fetch(`${base}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json", origin: base }, body: JSON.stringify({ email, password }) });
-  if (!response.ok) throw new Error(`sign-in as ${email}: ${response.status}`);
-  const cookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  return async (method: string, path: string, body?: unknown) => {
-    const r = await fetch(`${base}${path}`, { method, headers: { cookie, "content-type": "application/json", origin: base }, body: body === undefined ? undefined : JSON.stringify(body) });
-    const text = await r.text();
-    return { status: r.status, json: text.startsWith("{") ? JSON.parse(text) : text };
-  };
-}
-
-async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
-  const t0 = performance.now();
-  const value = await work();
-  return [performance.now() - t0, value];
-}
-
 async function main() {
+  const session = (email: string) => signIn(base, email, password!);
   const editor = await session("editor@example.org");
   const reviewer = await session("reviewer@example.org");
-  const sentence = (i: number) => `Officials said on Monday that ${i + 10} ships were waiting outside port number ${i}.`;
-  const text = Array.from({ length: 300 }, (_, i) => sentence(i)).join("\n\n");
-  const { json: created } = await editor("POST", "/api/v1/articles", { text, title: `Bench ${Date.now()}`, language: "en" });
-  const articleId = created.article.id as string;
-  // Hand-made claims, one per sentence, so the article has at least 300.
-  const claims: { id: string; version: number }[] = [];
-  let offset = 0;
-  for (let i = 0; i < 300; i++) {
-    const length = Array.from(sentence(i)).length;
-    const { json } = await editor("POST", "/api/v1/claims", { articleId, start: offset, end: offset + length });
-    claims.push({ id: json.id, version: json.version });
-    offset += length + 2;
-  }
+  const { articleId, claims } = await articleWith300Claims(editor);
   const pageTimes: number[] = [];
   const cookieless = await session("editor@example.org");
   for (let i = 0; i < 6; i++) {

@@ -1,12 +1,6 @@
-import { expect, test, type APIRequestContext, type request as requestFactory } from "@playwright/test";
-import { demo, demoPassword } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { demo, signedIn } from "./helpers";
 
-async function signedIn(playwright: typeof requestFactory, baseURL: string | undefined, email: string): Promise<APIRequestContext> {
-  const api = await playwright.newContext({ baseURL });
-  const response = await api.post("/api/auth/sign-in/email", { data: { email, password: demoPassword() } });
-  expect(response.status()).toBe(200);
-  return api;
-}
 
 test("claims through the API: create, edit with versions, review with four eyes, comments and history", async ({ playwright, baseURL }) => {
   const editor = await signedIn(playwright.request, baseURL, demo.editor.email);

@@ -52,12 +52,15 @@ test("the editor submits a claim with its verdict; a reviewer sends it back, the
   await page.getByTestId("claim-editor").getByRole("button", { name: "Save" }).click();
   await expect(page.getByTestId("claim-editor")).toContainText("v5"); // created, edited, submitted, sent back, edited
   await page.getByTestId("claim-editor").getByRole("button", { name: "Submit for review" }).click();
-  await expect(page.getByTestId("claim-editor")).toContainText("in review");
+  // The heading, not the whole panel: the panel's history already says "submit → in review".
+  await expect(page.getByTestId("claim-editor").getByRole("heading", { level: 2 }).first()).toContainText("· in review");
 
   await reviewer.reload();
   await reviewer.getByRole("list").getByRole("button").filter({ has: reviewer.getByText(words, { exact: true }) }).click();
   await reviewer.getByTestId("claim-editor").getByRole("button", { name: "Approve" }).click();
-  await expect(reviewer.getByTestId("claim-editor")).toContainText("approved");
+  // The heading, not the whole panel: the panel of a claim in review already says "frozen while in
+  // review or approved", which would let the test reload before the approval is saved.
+  await expect(reviewer.getByTestId("claim-editor").getByRole("heading", { level: 2 }).first()).toContainText("· approved");
   await reviewer.reload();
   await expect(reviewer.getByTestId("recent-activity").locator("li").first()).toContainText("approve → approved");
   await expect(reviewer.getByTestId("recent-activity")).toContainText("The log says 38, not 40");

@@ -1,40 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
-import { demo, demoPassword, signIn } from "./helpers";
+import { demo, signIn } from "./helpers";
+import { newArticle, selectWords } from "./workspace-helpers";
 
 const text = "The council voted on Tuesday to close the Saint-Pierre bridge. Repairs will cost €4 million, the mayor said.";
-
-async function newArticle(page: Page): Promise<string> {
-  const api = page.request;
-  await api.post("/api/auth/sign-in/email", { data: { email: demo.editor.email, password: demoPassword() } });
-  const created = await (await api.post("/api/v1/articles", { data: { text, title: `Workspace ${Date.now()}`, language: "en" } })).json();
-  return created.article.id as string;
-}
-
-/** Selects `words` in the article text as a person would with the mouse. */
-async function selectWords(page: Page, words: string) {
-  await page.getByTestId("article-text").evaluate((root, target) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(target);
-      if (at >= 0) {
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + target.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        root.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
-        return;
-      }
-    }
-    throw new Error(`not found: ${target}`);
-  }, words);
-}
-
 
 /** Signs in as the editor, adds a fresh article, and makes a claim of `words` by selecting them. */
 async function claimFromSelection(page: Page, words: string): Promise<string> {
   await signIn(page, demo.editor.email);
-  const id = await newArticle(page);
+  const id = await newArticle(page, text);
   await page.goto(`/articles/${id}`);
   await selectWords(page, words);
   await page.getByRole("button", { name: "Add claim from selection" }).click();

@@ -31,6 +31,9 @@ export function toClaimDto(claim: Claim & { claimantSource?: Pick<Source, "id" |
     verdict: claim.verdict,
     rationale: claim.rationale,
     evidence: claim.evidence as { url: string; note?: string }[],
+    notes: claim.notes,
+    /** Null while the claim is only the extractor's suggestion. */
+    acceptedAt: claim.acceptedAt?.toISOString() ?? null,
     assigneeId: claim.assigneeId,
     createdBy: claim.createdById,
     updatedBy: claim.updatedById,

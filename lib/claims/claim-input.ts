@@ -1,13 +1,9 @@
 // The editable fields of a claim, one zod schema shared by the API (POST/PATCH /api/v1/claims),
 // the editor's forms and the OpenAPI document. Limits are what a newsroom needs, not what fits.
 import { z } from "zod";
-import { ATTRIBUTION_LEVELS } from "./extraction/types";
+import { attributionLevels, quoteTypes, sourceKinds, verdicts } from "./claim-enums";
 
-/** The nine levels, strongest first (attribution-levels.md); one list for the extractor and the UI. */
-export const attributionLevels = ATTRIBUTION_LEVELS;
-export const verdicts = ["true", "mostly_true", "mixed", "mostly_false", "false", "misleading", "unverifiable"] as const;
-export const quoteTypes = ["direct", "indirect", "mixed"] as const;
-export const sourceKinds = ["person", "institution", "outlet", "document"] as const;
+export { attributionLevels, quoteTypes, sourceKinds, verdicts };
 
 const optionalText = (max: number, label: string) =>
   z
@@ -58,7 +54,24 @@ export type CreateClaimInput = z.infer<typeof createClaimInput>;
 
 export const updateClaimInput = editableClaimFields.partial().extend({
   version: z.number().int().min(1, "Give the version the edit was made on."),
+  /** true accepts the extractor's suggestion as a claim to work on; false makes it a suggestion again. */
+  accepted: z.boolean("Use true or false.").optional(),
   start: offset.optional(),
   end: offset.optional(),
 });
 export type UpdateClaimInput = z.infer<typeof updateClaimInput>;
+
+/** Body of `POST /api/v1/claims/:id/split`: cut the claim at code point `at` (inside its span). */
+export const splitClaimInput = z.object({
+  version: z.number().int().min(1, "Give the version the split was made on."),
+  at: offset,
+});
+export type SplitClaimInput = z.infer<typeof splitClaimInput>;
+
+/** Body of `POST /api/v1/claims/:id/merge`: fold claim `otherId` of the same article into this one. */
+export const mergeClaimsInput = z.object({
+  version: z.number().int().min(1, "Give the version the merge was made on."),
+  otherId: z.uuid("Not a claim id."),
+  otherVersion: z.number().int().min(1, "Give the version of the other claim."),
+});
+export type MergeClaimsInput = z.infer<typeof mergeClaimsInput>;

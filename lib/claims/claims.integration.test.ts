@@ -104,4 +104,17 @@ describe("claims added and edited by hand", () => {
     expect(error.code).toBe("forbidden");
     expect(error.message).toMatch(/in review/);
   });
+
+  it("accepts the extractor's suggestion once, recording who and when; a hand-made claim is accepted already", async () => {
+    expect((await create({ ...spanOf("directrice") })).acceptedAt).not.toBeNull();
+    const suggested = await db.claim.create({
+      data: { articleId, quote: "Le port", anchorStart: 0, anchorEnd: 7, anchorTextHash: "h", createdById: editor.id, updatedById: editor.id, origin: "extractor" },
+    });
+    const accepted = await update(suggested.id, { version: 1, accepted: true });
+    expect(accepted.acceptedAt).not.toBeNull();
+    expect(accepted.version).toBe(2);
+    expect((await update(suggested.id, { version: 2, accepted: true })).version).toBe(2); // accepting again changes nothing
+    const event = await db.historyEvent.findFirstOrThrow({ where: { claimId: suggested.id, type: "claim_updated" } });
+    expect(event).toMatchObject({ actorId: editor.id, before: { acceptedAt: null }, after: { acceptedAt: accepted.acceptedAt } });
+  });
 });

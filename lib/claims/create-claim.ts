@@ -3,8 +3,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/http/app-error";
 import { recordEvent } from "@/lib/history/record-event";
-import { anchorAt } from "./anchor";
-import { assertSpan } from "./claim-span";
+import { anchorColumns } from "./claim-span";
 import type { CreateClaimInput } from "./claim-input";
 import { getClaim } from "./get-claim";
 import { resolveClaimant } from "./resolve-claimant";
@@ -13,20 +12,14 @@ export async function createClaim(db: PrismaClient, input: CreateClaimInput, use
   const id = await db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { id: true, text: true, textHash: true } });
     if (!article) throw AppError.validation({ articleId: ["No article with this id."] });
-    assertSpan(input.start, input.end, Array.from(article.text).length);
-    const anchor = anchorAt(article.text, input.start, input.end);
+    const anchor = anchorColumns(article, input.start, input.end);
     if (input.assigneeId && !(await tx.user.findUnique({ where: { id: input.assigneeId }, select: { id: true } }))) {
       throw AppError.validation({ assigneeId: ["No user with this id."] });
     }
     const claimant = input.claimant === undefined ? { claimantName: null, claimantSourceId: null } : await resolveClaimant(tx, input.claimant);
     const data: Prisma.ClaimUncheckedCreateInput = {
       articleId: article.id,
-      quote: anchor.quote,
-      anchorStart: anchor.start,
-      anchorEnd: anchor.end,
-      anchorPrefix: anchor.prefix,
-      anchorSuffix: anchor.suffix,
-      anchorTextHash: article.textHash,
+      ...anchor,
       ...claimant,
       summary: input.summary ?? null,
       cue: input.cue ?? null,
@@ -40,6 +33,7 @@ export async function createClaim(db: PrismaClient, input: CreateClaimInput, use
       notes: input.notes ?? null,
       assigneeId: input.assigneeId ?? null,
       origin: "manual",
+      acceptedAt: new Date(),
       createdById: user.id,
       updatedById: user.id,
       roundEditorIds: [user.id],

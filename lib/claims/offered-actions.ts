@@ -7,7 +7,10 @@ import { availableActions, type ClaimAction, type EvidenceLink } from "./workflo
  * the four-eyes rule. Missing verdict, rationale or evidence do not hide an action: the server
  * then refuses it naming what is missing, which tells the editor more than a hidden button.
  */
-export function offeredActions(user: SessionUser, claim: Claim): ClaimAction[] {
+export function offeredActions(
+  user: SessionUser,
+  claim: Pick<Claim, "status" | "verdict" | "rationale" | "evidence" | "createdById" | "reviewRound" | "roundEditorIds" | "submittedById">,
+): ClaimAction[] {
   const evidence = claim.evidence as EvidenceLink[];
   return availableActions(
     { id: user.id, role: user.role },

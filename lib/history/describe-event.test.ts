@@ -12,4 +12,11 @@ describe("describeEvent", () => {
     expect(describeEvent({ type: "claim_created", before: null, after: { origin: "extractor" } })).toBe("Suggested by the extractor");
     expect(describeEvent({ type: "claim_created", before: null, after: { origin: "manual" } })).toBe("Created");
   });
+  it("names splits, merges and acceptances", () => {
+    expect(describeEvent({ type: "claim_split", before: {}, after: { splitInto: "c2" } })).toBe("Split in two");
+    expect(describeEvent({ type: "claim_split", before: null, after: { splitFrom: "c1" } })).toBe("Split off another claim");
+    expect(describeEvent({ type: "claim_merged", before: {}, after: { mergedInto: "c1" } })).toBe("Merged into another claim (dismissed)");
+    expect(describeEvent({ type: "claim_merged", before: {}, after: { mergedFrom: "c2" } })).toBe("Another claim merged into this one");
+    expect(describeEvent({ type: "claim_updated", before: {}, after: { version: 2, acceptedAt: "2026-11-26T00:00:00.000Z" } })).toBe("Accepted the suggestion");
+  });
 });

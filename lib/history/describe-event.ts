@@ -6,7 +6,12 @@ export function describeEvent(event: { type: string; before: unknown; after: unk
     case "claim_created":
       return after.origin === "extractor" ? "Suggested by the extractor" : "Created";
     case "claim_updated":
+      if (changed.length === 1 && changed[0] === "acceptedAt") return after.acceptedAt ? "Accepted the suggestion" : "Made a suggestion again";
       return `Edited ${changed.join(", ") || "fields"}`;
+    case "claim_split":
+      return after.splitFrom ? "Split off another claim" : "Split in two";
+    case "claim_merged":
+      return after.mergedInto ? "Merged into another claim (dismissed)" : "Another claim merged into this one";
     case "claim_transitioned":
       return `${String(after.action ?? "moved").replace("_", " ")} → ${String(after.status ?? "").replace("_", " ")}`;
     case "claim_reanchored":

@@ -1,6 +1,9 @@
+import { Fragment } from "react";
 import { segmentText } from "@/lib/articles/segment-text";
 import type { ClaimDto } from "@/lib/claims/claim-dto";
+import type { SpanEnd } from "@/lib/claims/word-steps";
 import { attributionLabel } from "./attribution-labels";
+import { SpanHandle } from "./span-handle";
 
 type Removed = { start: number; end: number; reason: string }[];
 
@@ -24,18 +27,32 @@ export function ArticleText({
   removed,
   selectedId,
   onSelectClaim,
+  span,
 }: {
   text: string;
   claims: ClaimDto[];
   removed: Removed;
   selectedId?: string | null;
   onSelectClaim?: (id: string) => void;
+  /** The selected claim's span as the editor is adjusting it (shown instead of the saved one),
+   * with handles to drag or step its ends. */
+  span?: {
+    start: number;
+    end: number;
+    onDrag: (which: SpanEnd, x: number, y: number, done: boolean) => void;
+    onStep: (which: SpanEnd, direction: -1 | 1) => void;
+  };
 }) {
+  const spanOf = (c: ClaimDto) => (c.id === selectedId && span ? { start: span.start, end: span.end } : c.anchor);
   const spans = [
-    ...claims.flatMap((c) => (c.anchor.start === null || c.anchor.end === null ? [] : [{ id: c.id, start: c.anchor.start, end: c.anchor.end }])),
+    ...claims.flatMap((c) => {
+      const { start, end } = spanOf(c);
+      return start === null || end === null ? [] : [{ id: c.id, start, end }];
+    }),
     ...removed.map((r, i) => ({ id: `removed-${i}`, start: r.start, end: r.end })),
   ];
   const segments = segmentText(text, spans);
+  const length = segments.at(-1)?.end ?? 0;
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
   const describe = (ids: string[]) =>
     ids
@@ -46,19 +63,29 @@ export function ArticleText({
   return (
     <div className="whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-5 text-[1.05rem] leading-relaxed" data-testid="article-text">
       {segments.map((segment) => {
+        const handles = (rendered: React.ReactNode) =>
+          span && (segment.start === span.start || segment.end === span.end) ? (
+            <Fragment key={segment.start}>
+              {segment.start === span.start ? <SpanHandle which="start" offset={span.start} max={length} word={segment.text.trim().split(/\s+/u)[0] ?? ""} onDrag={span.onDrag} onStep={span.onStep} /> : null}
+              {rendered}
+              {segment.end === span.end ? <SpanHandle which="end" offset={span.end} max={length} word={segment.text.trim().split(/\s+/u).at(-1) ?? ""} onDrag={span.onDrag} onStep={span.onStep} /> : null}
+            </Fragment>
+          ) : (
+            rendered
+          );
         const claimIds = segment.spanIds.filter((id) => !id.startsWith("removed-"));
         if (claimIds.length < segment.spanIds.length) {
-          return (
+          return handles(
             <span key={segment.start} data-start={segment.start} className="text-slate-400 line-through" title="Not part of the article">
               {segment.text}
-            </span>
+            </span>,
           );
         }
-        if (claimIds.length === 0) return <span key={segment.start} data-start={segment.start}>{segment.text}</span>;
+        if (claimIds.length === 0) return handles(<span key={segment.start} data-start={segment.start}>{segment.text}</span>);
         // The innermost (last starting) claim is the one a click selects.
         const top = byId.get(claimIds[claimIds.length - 1]!)!;
         const selected = selectedId !== undefined && claimIds.includes(selectedId ?? "");
-        return (
+        return handles(
           <mark
             key={segment.start}
             data-start={segment.start}
@@ -68,7 +95,7 @@ export function ArticleText({
             className={`rounded-sm ${statusColour[top.status]} ${claimIds.length > 1 ? "underline decoration-2 underline-offset-4" : ""} ${selected ? "outline outline-2 outline-brand-600" : ""} ${onSelectClaim ? "cursor-pointer" : ""}`}
           >
             {segment.text}
-          </mark>
+          </mark>,
         );
       })}
     </div>

@@ -7,7 +7,10 @@ import { revalidatePath } from "next/cache";
 import { requireUserForAction } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import type { ClaimDto } from "@/lib/claims/claim-dto";
-import { createClaimInput, updateClaimInput } from "@/lib/claims/claim-input";
+import { createClaimInput, mergeClaimsInput, splitClaimInput, updateClaimInput } from "@/lib/claims/claim-input";
+import { mergeClaims, type MergeClaimsResult } from "@/lib/claims/merge-claims";
+import { splitClaim, type SplitClaimResult } from "@/lib/claims/split-claim";
+import { searchSources, type SourceOption } from "@/lib/sources/search-sources";
 import { claimHistory } from "@/lib/claims/claim-history";
 import { addComment, newCommentInput } from "@/lib/claims/comments";
 import { createClaim } from "@/lib/claims/create-claim";
@@ -18,20 +21,21 @@ import { updateClaim } from "@/lib/claims/update-claim";
 import { toAppError } from "@/lib/http/error-response";
 import { parseOrThrow } from "@/lib/http/zod-errors";
 
-export type ClaimActionResult =
-  | { ok: true; claim: ClaimDto }
-  | { ok: false; code: string; message: string; fields?: Record<string, string[]>; current?: ClaimDto };
+export type ActionFailure = { ok: false; code: string; message: string; fields?: Record<string, string[]>; current?: ClaimDto };
+export type ClaimActionResult = { ok: true; claim: ClaimDto } | ActionFailure;
 
-async function run(articleId: string, work: () => Promise<ClaimDto>): Promise<ClaimActionResult> {
+async function attempt<T>(articleId: string, work: () => Promise<T>): Promise<({ ok: true } & T) | ActionFailure> {
   try {
-    const claim = await work();
+    const result = await work();
     revalidatePath(`/articles/${articleId}`);
-    return { ok: true, claim };
+    return { ok: true, ...result };
   } catch (error) {
     const e = toAppError(error);
     return { ok: false, code: e.code, message: e.message, fields: e.fields, current: e.current as ClaimDto | undefined };
   }
 }
+
+const run = (articleId: string, work: () => Promise<ClaimDto>): Promise<ClaimActionResult> => attempt(articleId, async () => ({ claim: await work() }));
 
 export async function createClaimAction(input: unknown): Promise<ClaimActionResult> {
   const articleId = String((input as { articleId?: unknown } | null)?.articleId ?? "");
@@ -44,6 +48,20 @@ export async function saveClaimAction(articleId: string, claimId: string, input:
 
 export async function transitionClaimAction(articleId: string, claimId: string, input: unknown): Promise<ClaimActionResult> {
   return run(articleId, async () => transitionClaim(db, claimId, parseOrThrow(transitionInput, input), await requireUserForAction("editor")));
+}
+
+export async function splitClaimAction(articleId: string, claimId: string, input: unknown): Promise<({ ok: true } & SplitClaimResult) | ActionFailure> {
+  return attempt(articleId, async () => splitClaim(db, claimId, parseOrThrow(splitClaimInput, input), await requireUserForAction("editor")));
+}
+
+export async function mergeClaimsAction(articleId: string, claimId: string, input: unknown): Promise<({ ok: true } & MergeClaimsResult) | ActionFailure> {
+  return attempt(articleId, async () => mergeClaims(db, claimId, parseOrThrow(mergeClaimsInput, input), await requireUserForAction("editor")));
+}
+
+/** Known sources matching what the editor typed in the claimant picker. */
+export async function searchSourcesAction(query: string): Promise<SourceOption[]> {
+  await requireUserForAction("editor");
+  return searchSources(db, String(query).slice(0, 300));
 }
 
 export type TimelineEntry = { id: string; type: string; at: string; actor: string | null; summary: string; comment: string | null };

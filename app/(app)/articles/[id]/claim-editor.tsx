@@ -4,16 +4,17 @@ import { useState } from "react";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import type { ClaimDto } from "@/lib/claims/claim-dto";
 import type { ClaimAction } from "@/lib/claims/workflow";
-import { attributionLevels, quoteTypes, sourceKinds, verdicts } from "@/lib/claims/claim-input";
+import { attributionLevels, quoteTypes, verdicts } from "@/lib/claims/claim-enums";
+import type { UndoEntry } from "@/lib/claims/undo-plan";
 import { inputClass } from "@/app/_components/form-parts";
 import { attributionLabel } from "./attribution-labels";
 import { ClaimTimeline } from "./claim-timeline";
 import { saveClaimAction, transitionClaimAction, type ClaimActionResult } from "./claim-actions";
+import { ClaimantPicker, type ClaimantDraft } from "./claimant-picker";
 
 type Draft = {
   summary: string;
-  claimantName: string;
-  claimantKind: string;
+  claimant: ClaimantDraft;
   cue: string;
   attributionLevel: ClaimDto["attributionLevel"];
   quoteType: ClaimDto["quoteType"];
@@ -28,8 +29,7 @@ type Draft = {
 export function draftOf(claim: ClaimDto): Draft {
   return {
     summary: claim.summary ?? "",
-    claimantName: claim.claimant?.name ?? "",
-    claimantKind: "",
+    claimant: { name: claim.claimant?.name ?? "", sourceId: claim.claimant?.sourceId ?? null, sourceKind: null, kind: "" },
     cue: claim.cue ?? "",
     attributionLevel: claim.attributionLevel,
     quoteType: claim.quoteType,
@@ -37,14 +37,16 @@ export function draftOf(claim: ClaimDto): Draft {
     verdict: claim.verdict ?? "",
     rationale: claim.rationale ?? "",
     evidence: claim.evidence.map((e) => (e.note ? `${e.url} ${e.note}` : e.url)).join("\n"),
-    notes: "",
+    notes: claim.notes ?? "",
     assigneeId: claim.assigneeId ?? "",
   };
 }
 
 /** The fields as the API takes them; evidence is one link per line, a note after the address. */
 function payload(draft: Draft, version: number, claim: ClaimDto) {
-  const claimantChanged = draft.claimantName.trim() !== (claim.claimant?.name ?? "") || draft.claimantKind !== "";
+  const { claimant } = draft;
+  const claimantChanged =
+    claimant.name.trim() !== (claim.claimant?.name ?? "") || claimant.sourceId !== (claim.claimant?.sourceId ?? null) || claimant.kind !== "";
   return {
     version,
     summary: draft.summary,
@@ -63,9 +65,14 @@ function payload(draft: Draft, version: number, claim: ClaimDto) {
         return note.length ? { url, note: note.join(" ") } : { url };
       }),
     ...(claimantChanged
-      ? { claimant: draft.claimantName.trim() === "" ? null : { name: draft.claimantName, ...(draft.claimantKind ? { kind: draft.claimantKind } : {}) } }
+      ? {
+          claimant:
+            claimant.name.trim() === ""
+              ? null
+              : { name: claimant.name, ...(claimant.sourceId ? { sourceId: claimant.sourceId } : claimant.kind ? { kind: claimant.kind } : {}) },
+        }
       : {}),
-    ...(draft.notes.trim() ? { notes: draft.notes } : {}),
+    notes: draft.notes,
     assigneeId: draft.assigneeId === "" ? null : draft.assigneeId,
   };
 }
@@ -89,7 +96,8 @@ export function ClaimEditor({
   people: { id: string; name: string }[];
   /** The transitions the workflow offers this user on this claim. */
   actions: ClaimAction[];
-  onSaved: (claim: ClaimDto) => void;
+  /** Called after a save or a transition, with what undo needs to take it back. */
+  onSaved: (claim: ClaimDto, entry?: UndoEntry) => void;
 }) {
   const [comment, setComment] = useState("");
   const [draft, setDraft] = useState<Draft>(() => draftOf(claim));
@@ -99,16 +107,21 @@ export function ClaimEditor({
   const error = (field: string) => (result && !result.ok ? result.fields?.[field]?.[0] : undefined);
   const editable = canEdit && (claim.status === "draft" || claim.status === "changes_requested");
 
-  async function act(work: () => Promise<ClaimActionResult>) {
+  async function act(work: () => Promise<ClaimActionResult>, undo?: (after: ClaimDto) => UndoEntry) {
     setBusy(true);
     const outcome = await work();
     setBusy(false);
     setResult(outcome);
-    if (outcome.ok) onSaved(outcome.claim);
+    if (outcome.ok) onSaved(outcome.claim, undo?.(outcome.claim));
   }
-  const save = (version: number) => act(() => saveClaimAction(articleId, claim.id, payload(draft, version, claim)));
+  // Saving over someone else's version undoes back to theirs, not to what this page first showed.
+  const save = (version: number, base: ClaimDto = claim) =>
+    act(() => saveClaimAction(articleId, claim.id, payload(draft, version, base)), (after) => ({ kind: "edit", before: base, after }));
   const transition = (action: string) =>
-    act(() => transitionClaimAction(articleId, claim.id, { version: claim.version, action, ...(comment.trim() ? { comment } : {}) }));
+    act(
+      () => transitionClaimAction(articleId, claim.id, { version: claim.version, action, ...(comment.trim() ? { comment } : {}) }),
+      action === "dismiss" || action === "restore" ? (after) => ({ kind: "transition", action, after }) : undefined,
+    );
   const offers = (action: ClaimAction) => actions.includes(action);
   const reviews = offers("approve") || offers("request_changes");
   const reopens = offers("reopen");
@@ -142,7 +155,7 @@ export function ClaimEditor({
             <dd>{attributionLabel[draft.attributionLevel]}</dd>
           </dl>
           <div className="mt-2 flex gap-2">
-            <button type="button" className="rounded bg-brand-600 px-2 py-1 text-white" onClick={() => save(conflict.version)}>
+            <button type="button" className="rounded bg-brand-600 px-2 py-1 text-white" onClick={() => save(conflict.version, conflict)}>
               Save mine over theirs
             </button>
             <button type="button" className="rounded border border-slate-300 px-2 py-1" onClick={() => { setDraft(draftOf(conflict)); setResult(null); onSaved(conflict); }}>
@@ -163,20 +176,7 @@ export function ClaimEditor({
             <input id="claim-summary" value={draft.summary} onChange={(e) => set("summary", e.target.value)} className={inputClass} aria-invalid={error("summary") ? true : undefined} />
             {error("summary") ? <p className="text-red-700">{error("summary")}</p> : null}
           </div>
-          <div className="grid grid-cols-2 gap-2">
-            <div>
-              <label htmlFor="claim-claimant" className={label}>Claimant</label>
-              <input id="claim-claimant" value={draft.claimantName} onChange={(e) => set("claimantName", e.target.value)} className={inputClass} />
-              {error("claimant.name") ? <p className="text-red-700">{error("claimant.name")}</p> : null}
-            </div>
-            <div>
-              <label htmlFor="claim-claimant-kind" className={label}>Save as source</label>
-              <select id="claim-claimant-kind" value={draft.claimantKind} onChange={(e) => set("claimantKind", e.target.value)} className={inputClass}>
-                <option value="">No</option>
-                {sourceKinds.map((k) => <option key={k} value={k}>{k}</option>)}
-              </select>
-            </div>
-          </div>
+          <ClaimantPicker value={draft.claimant} onChange={(value) => set("claimant", value)} error={error("claimant.name") ?? error("claimant.sourceId")} />
           <div className="grid grid-cols-2 gap-2">
             <div>
               <label htmlFor="claim-cue" className={label}>Cue</label>
@@ -213,6 +213,11 @@ export function ClaimEditor({
             <label htmlFor="claim-evidence" className={label}>Evidence <span className="font-normal text-slate-500">(one link per line, a note after it)</span></label>
             <textarea id="claim-evidence" rows={2} value={draft.evidence} onChange={(e) => set("evidence", e.target.value)} className={inputClass} />
             {Object.entries(result && !result.ok ? (result.fields ?? {}) : {}).filter(([k]) => k.startsWith("evidence")).map(([k, v]) => <p key={k} className="text-red-700">{v[0]}</p>)}
+          </div>
+          <div>
+            <label htmlFor="claim-notes" className={label}>Notes <span className="font-normal text-slate-500">(for the desk, not published)</span></label>
+            <textarea id="claim-notes" rows={2} value={draft.notes} onChange={(e) => set("notes", e.target.value)} className={inputClass} />
+            {error("notes") ? <p className="text-red-700">{error("notes")}</p> : null}
           </div>
           <div>
             <label htmlFor="claim-assignee" className={label}>Assigned to</label>

@@ -12,7 +12,9 @@ export function ClaimList({ claims, selectedId, onSelect }: { claims: ClaimDto[]
       {claims.length === 0 ? <p className="text-sm text-slate-600">No claims yet.</p> : null}
       <ol className="space-y-2">
         {claims.map((claim) => (
-          <li key={claim.id} id={`claim-${claim.id}`}>
+          // content-visibility: the browser lays out only the items on screen, so a list of hundreds
+          // of claims does not hold up the page's first paint.
+          <li key={claim.id} id={`claim-${claim.id}`} className="[content-visibility:auto] [contain-intrinsic-size:auto_6rem]">
             <button
               type="button"
               onClick={onSelect ? () => onSelect(claim.id) : undefined}
@@ -27,6 +29,7 @@ export function ClaimList({ claims, selectedId, onSelect }: { claims: ClaimDto[]
               <span className="mt-1 flex flex-wrap gap-1.5 text-xs">
                 <span className="rounded bg-brand-50 px-1.5 py-0.5 text-brand-900">{attributionLabel[claim.attributionLevel]}</span>
                 <span className="rounded bg-slate-100 px-1.5 py-0.5">{statusLabel[claim.status]}</span>
+                {claim.acceptedAt === null ? <span className="rounded border border-dashed border-slate-400 px-1.5 py-0.5 text-slate-700">Suggested</span> : null}
                 {claim.hedged ? <span className="rounded bg-purple-100 px-1.5 py-0.5 text-purple-900">Hedged</span> : null}
                 {claim.anchor.state === "fuzzy" ? <span className="rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">Words changed: check</span> : null}
                 {claim.anchor.state === "orphaned" ? <span className="rounded bg-red-100 px-1.5 py-0.5 text-red-900">Words not found</span> : null}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUserForPage } from "@/lib/auth/current-user";
@@ -16,14 +17,16 @@ import { hasRole } from "@/lib/auth/roles";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function load(id: string) {
+// cache(): the metadata and the page share one load per request instead of reading the article and
+// its claims twice.
+const load = cache(async (id: string) => {
   try {
     return await getArticle(db, id);
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requireUserForPage();
@@ -37,7 +40,10 @@ export default async function ArticlePage({ params }: Props) {
   const [people, activity, rows] = await Promise.all([
     db.user.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
     recentArticleActivity(db, article.id),
-    db.claim.findMany({ where: { articleId: article.id } }),
+    db.claim.findMany({
+      where: { articleId: article.id },
+      select: { id: true, status: true, verdict: true, rationale: true, evidence: true, createdById: true, reviewRound: true, roundEditorIds: true, submittedById: true },
+    }),
   ]);
   // What the workflow lets this user do on each claim, decided by the same module as the server.
   const actions = Object.fromEntries(rows.map((row) => [row.id, offeredActions(user, row)]));
