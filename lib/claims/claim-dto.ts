@@ -32,6 +32,8 @@ export function toClaimDto(claim: Claim & { claimantSource?: Pick<Source, "id" |
     rationale: claim.rationale,
     evidence: claim.evidence as { url: string; note?: string }[],
     assigneeId: claim.assigneeId,
+    /** The earlier claim this one is linked to as the same claim (similar claims), or null. */
+    sameAsId: claim.sameAsId,
     createdBy: claim.createdById,
     updatedBy: claim.updatedById,
     createdAt: claim.createdAt.toISOString(),
