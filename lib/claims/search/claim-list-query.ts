@@ -12,10 +12,15 @@ export type ClaimSort = (typeof claimSorts)[number];
 export const MAX_QUERY_LENGTH = 500;
 
 /** Control characters (a NUL cannot even be stored in Postgres text) become spaces; the rest is
- * handed to websearch_to_tsquery, which accepts any text without a syntax error. */
+ * handed to websearch_to_tsquery, which accepts any text without a syntax error. Text past the
+ * limit is cut at a space, so the last word searched is a whole one. */
 export function cleanQuery(value: string): string {
   // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u001f\u007f]/g, " ").trim().slice(0, MAX_QUERY_LENGTH).trim();
+  const text = value.replace(/[\u0000-\u001f\u007f]/g, " ").trim();
+  if (text.length <= MAX_QUERY_LENGTH) return text;
+  const cut = text.slice(0, MAX_QUERY_LENGTH + 1);
+  const lastSpace = cut.lastIndexOf(" ");
+  return (lastSpace > 0 ? cut.slice(0, lastSpace) : cut.slice(0, MAX_QUERY_LENGTH)).trim();
 }
 
 // An empty form field ("status=") means "any", as a GET form sends every field.
@@ -59,11 +64,6 @@ export const exportClaimsQuery = claimListFilters.extend({
   format: z.enum(exportFormats, "Use csv, json or claimreview."),
 });
 export type ExportClaimsQuery = z.infer<typeof exportClaimsQuery>;
-
-/** URL query parameters as a plain object (the last value of a repeated name wins). */
-export function searchParamsObject(params: URLSearchParams): Record<string, string> {
-  return Object.fromEntries(params.entries());
-}
 
 /** The filters as query parameters, leaving out what is not set: for links that keep a search. */
 export function filtersToParams(filters: Partial<Record<string, string | number | undefined>>): URLSearchParams {

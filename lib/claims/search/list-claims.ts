@@ -8,7 +8,7 @@ import { claimCountSql, claimPageSql, effectiveSort, highlightSql } from "./clai
 type Db = PrismaClient | DbTx;
 
 export const claimWithArticle = {
-  claimantSource: { select: { id: true, name: true } },
+  claimantSource: { select: { id: true, name: true, kind: true } },
   article: { select: { id: true, title: true, outlet: true, url: true, language: true, publishedAt: true } },
 } as const;
 
