@@ -11,7 +11,7 @@ const db = createPrismaClient(testDatabaseUrl());
 let editorId: string;
 let frArticle: string;
 let enArticle: string;
-const ids: Record<string, string> = {};
+const ids: Record<string, string | undefined> = {};
 
 beforeAll(async () => {
   editorId = (await db.user.findUniqueOrThrow({ where: { email: "editor@example.org" } })).id;

@@ -13,7 +13,7 @@ const db = createPrismaClient(testDatabaseUrl());
 let editor: SessionUser;
 // A marker word so these claims only resemble each other, whatever else the database holds.
 const marker = `zorglub${Date.now().toString(36)}`;
-const claim: Record<string, string> = {};
+const claim: Record<string, string | undefined> = {};
 
 beforeAll(async () => {
   const u = await db.user.findUniqueOrThrow({ where: { email: "editor@example.org" } });
