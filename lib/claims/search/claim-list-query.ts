@@ -15,7 +15,6 @@ export const MAX_QUERY_LENGTH = 500;
  * handed to websearch_to_tsquery, which accepts any text without a syntax error. Text past the
  * limit is cut at a space, so the last word searched is a whole one. */
 export function cleanQuery(value: string): string {
-  // eslint-disable-next-line no-control-regex
   const text = value.replace(/[\u0000-\u001f\u007f]/g, " ").trim();
   if (text.length <= MAX_QUERY_LENGTH) return text;
   const cut = text.slice(0, MAX_QUERY_LENGTH + 1);
