@@ -12,4 +12,8 @@ describe("describeEvent", () => {
     expect(describeEvent({ type: "claim_created", before: null, after: { origin: "extractor" } })).toBe("Suggested by the extractor");
     expect(describeEvent({ type: "claim_created", before: null, after: { origin: "manual" } })).toBe("Created");
   });
+  it("tells a link as the same claim from its undoing", () => {
+    expect(describeEvent({ type: "claim_linked", before: { sameAsId: null }, after: { sameAsId: "x" } })).toBe("Linked as the same claim as another");
+    expect(describeEvent({ type: "claim_linked", before: { sameAsId: "x" }, after: { sameAsId: null } })).toBe("Unlinked from the same claim");
+  });
 });

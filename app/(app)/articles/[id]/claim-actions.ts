@@ -6,7 +6,6 @@
 import { revalidatePath } from "next/cache";
 import { requireUserForAction } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import type { ClaimDto } from "@/lib/claims/claim-dto";
 import { createClaimInput, updateClaimInput } from "@/lib/claims/claim-input";
 import { claimHistory } from "@/lib/claims/claim-history";
 import { addComment, newCommentInput } from "@/lib/claims/comments";
@@ -17,21 +16,9 @@ import { transitionInput } from "@/lib/claims/transition-input";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { toAppError } from "@/lib/http/error-response";
 import { parseOrThrow } from "@/lib/http/zod-errors";
+import { runClaimAction as run, type ClaimActionResult } from "./run-claim-action";
 
-export type ClaimActionResult =
-  | { ok: true; claim: ClaimDto }
-  | { ok: false; code: string; message: string; fields?: Record<string, string[]>; current?: ClaimDto };
-
-async function run(articleId: string, work: () => Promise<ClaimDto>): Promise<ClaimActionResult> {
-  try {
-    const claim = await work();
-    revalidatePath(`/articles/${articleId}`);
-    return { ok: true, claim };
-  } catch (error) {
-    const e = toAppError(error);
-    return { ok: false, code: e.code, message: e.message, fields: e.fields, current: e.current as ClaimDto | undefined };
-  }
-}
+export type { ClaimActionResult };
 
 export async function createClaimAction(input: unknown): Promise<ClaimActionResult> {
   const articleId = String((input as { articleId?: unknown } | null)?.articleId ?? "");

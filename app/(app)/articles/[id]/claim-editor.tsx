@@ -8,6 +8,7 @@ import { attributionLevels, quoteTypes, sourceKinds, verdicts } from "@/lib/clai
 import { inputClass } from "@/app/_components/form-parts";
 import { attributionLabel } from "./attribution-labels";
 import { ClaimTimeline } from "./claim-timeline";
+import { SimilarClaims } from "./similar-claims";
 import { saveClaimAction, transitionClaimAction, type ClaimActionResult } from "./claim-actions";
 
 type Draft = {
@@ -256,6 +257,7 @@ export function ClaimEditor({
           </div>
         </div>
       ) : null}
+      <SimilarClaims articleId={articleId} claim={claim} onSaved={onSaved} />
       <ClaimTimeline articleId={articleId} claimId={claim.id} refreshKey={claim.version} />
     </section>
   );
