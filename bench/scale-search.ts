@@ -190,7 +190,6 @@ async function main() {
     const explainSearch = listClaimsQuery.parse({ q: "securite ecoles", status: "approved" });
     await explain(client, "search 'securite ecoles' + status=approved: page", claimPageSql(explainSearch, effectiveSort(explainSearch, undefined), 1, 25));
     await explain(client, "search 'securite ecoles' + status=approved: total", claimCountSql(explainSearch));
-    await client.query("SET pg_trgm.similarity_threshold = 0.3");
     await explain(client, "similar claims", similarClaimsSql(sample[0]!.id, 10));
     await explain(client, "export batch (keyset, 1000 rows), status=dismissed", exportBatchSql(listClaimsQuery.parse({ status: "dismissed" }), null, 1000, false));
     await db.$disconnect();

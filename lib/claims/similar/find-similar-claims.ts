@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { toClaimDto } from "../claim-dto";
 import { getClaim } from "../get-claim";
 import { claimsInOrder } from "../search/list-claims";
-import { SIMILARITY_THRESHOLD, similarClaimsSql, similarityThresholdSql } from "./similar-claims-sql";
+import { similarClaimsSql } from "./similar-claims-sql";
 
 export type SimilarClaim = {
   score: number;
@@ -17,10 +17,7 @@ export type SimilarClaim = {
  * unknown claim. */
 export async function findSimilarClaims(db: PrismaClient, id: string, limit = 10): Promise<{ items: SimilarClaim[]; total: number }> {
   const me = await getClaim(db, id);
-  const scored = await db.$transaction(async (tx) => {
-    await tx.$queryRaw(similarityThresholdSql(SIMILARITY_THRESHOLD));
-    return tx.$queryRaw<{ id: string; score: number }[]>(similarClaimsSql(me.id, limit));
-  });
+  const scored = await db.$queryRaw<{ id: string; score: number }[]>(similarClaimsSql(me.id, limit));
   const rows = await claimsInOrder(db, scored.map((row) => row.id));
   const scores = new Map(scored.map((row) => [row.id, row.score]));
   const items = rows.map((row) => ({

@@ -22,9 +22,10 @@ ALTER TEXT SEARCH CONFIGURATION claims_en
 ALTER TABLE "claim" ADD COLUMN "searchVector" tsvector,
 ADD COLUMN "matchText" TEXT;
 
--- Summary weighs most, then the claimant, then the quote. matchText is the quote folded (lower
--- case, no accents, cut to 300 characters) for trigram similarity: long quotes would only add
--- trigrams that every claim shares.
+-- Summary weighs most, then the claimant, then the quote. matchText is the quote reduced to its
+-- lexemes (unaccented, stemmed in the article's language, stop words out, in alphabetical order),
+-- for trigram similarity: "a baissé" and "aurait baissé" meet, word order does not matter, and the
+-- trigrams of "de", "les", "the" that every claim shares neither score nor cost an index scan.
 CREATE FUNCTION "claim_search_fields"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   config regconfig;
@@ -36,7 +37,7 @@ BEGIN
        setweight(to_tsvector(config, COALESCE(NEW."summary", '')), 'A')
     || setweight(to_tsvector(config, COALESCE(NEW."claimantName", '')), 'B')
     || setweight(to_tsvector(config, NEW."quote"), 'C');
-  NEW."matchText" := lower(public.unaccent(left(NEW."quote", 300)));
+  NEW."matchText" := array_to_string(tsvector_to_array(to_tsvector(config, NEW."quote")), ' ');
   RETURN NEW;
 END;
 $$;
@@ -63,9 +64,6 @@ UPDATE "claim" SET "quote" = "quote";
 
 -- CreateIndex
 CREATE INDEX "claim_searchVector_idx" ON "claim" USING GIN ("searchVector");
-
--- CreateIndex
-CREATE INDEX "claim_matchText_idx" ON "claim" USING GIN ("matchText" public.gin_trgm_ops);
 
 -- The list's default order (newest first) and its tie-breaker, for keyset export and paging.
 -- CreateIndex
