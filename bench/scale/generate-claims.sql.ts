@@ -49,7 +49,9 @@ const statuses = `(ARRAY['draft','draft','draft','draft','draft','in_review','ch
 const verdicts = `(ARRAY['true','mostly_true','mixed','mostly_false','false','misleading','unverifiable'])[1 + floor(random() * 7)::int]::"Verdict"`;
 const levels = `(enum_range(NULL::"AttributionLevel"))[1 + floor(random() * 9)::int]`;
 
-/** Statements, run in order: articles, then `perArticle` claims for each. */
+/** Statements, run in order: setseed, articles, `perArticle - 1` claims for each, then one more
+ * claim per article that repeats, reordered and often reworded, the first claim of the next article
+ * — the "same claim in another article" the similar-claims search is for. */
 export function generationSql(articles: number, perArticle: number, userIds: string[]): string[] {
   const users = `(${list(userIds)})`;
   return [
@@ -72,7 +74,7 @@ export function generationSql(articles: number, perArticle: number, userIds: str
             CASE WHEN random() < 0.3 THEN ${users}[1 + floor(random() * ${userIds.length})::int] END,
             a."addedById", a."addedById", c.t, c.t, CASE WHEN s.status = 'approved' THEN c.t + interval '2 days' END
        FROM "article" a
-       CROSS JOIN generate_series(1, ${perArticle}) n
+       CROSS JOIN generate_series(1, ${perArticle - 1}) n
        CROSS JOIN LATERAL (SELECT a."createdAt" + n * interval '7 minutes' AS t) c
        -- OFFSET 0 keeps the subquery a subquery, so random() is drawn for every claim, not once per n.
        CROSS JOIN LATERAL (SELECT ${statuses} AS status WHERE a."id" IS NOT NULL OFFSET 0) s
@@ -83,5 +85,19 @@ export function generationSql(articles: number, perArticle: number, userIds: str
                      ELSE CASE WHEN a."language" = 'fr' THEN ${pick(fr.subjects)} ELSE ${pick(en.subjects)} END END AS claimant
           WHERE a."id" IS NOT NULL OFFSET 0
        ) q`,
+    `WITH firsts AS (
+       SELECT c."quote", c."claimantName", c."attributionLevel", row_number() OVER (ORDER BY a."createdAt", a."id") AS rn
+         FROM "claim" c JOIN "article" a ON a."id" = c."articleId" WHERE c."anchorStart" = 100
+     ), articles AS (
+       SELECT a.*, row_number() OVER (ORDER BY a."createdAt", a."id") AS rn FROM "article" a
+     )
+     INSERT INTO "claim" ("id", "articleId", "quote", "anchorStart", "anchorEnd", "anchorTextHash", "claimantName", "attributionLevel",
+                          "status", "createdById", "updatedById", "createdAt", "updatedAt")
+     SELECT gen_random_uuid(), a."id",
+            CASE WHEN random() < 0.5 THEN CASE WHEN a."language" = 'fr' THEN 'Selon ' ELSE 'According to ' END || coalesce(f."claimantName", '') || ', ' ELSE '' END
+              || regexp_replace(f."quote", '^(.*) (\\S+ \\S+)$', '\\2, \\1'),
+            5000, 5090, a."textHash", f."claimantName", f."attributionLevel", 'draft', a."addedById", a."addedById",
+            a."createdAt" + interval '3 hours', a."createdAt" + interval '3 hours'
+       FROM articles a JOIN firsts f ON f.rn = a.rn % ${articles} + 1`,
   ];
 }
