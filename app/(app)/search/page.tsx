@@ -15,7 +15,19 @@ import { HighlightedText } from "./highlighted-text";
 export const metadata: Metadata = { title: "Search claims" };
 
 const words = (value: string) => value.replaceAll("_", " ");
-const selectClass = "mt-1 block rounded-md border border-slate-300 px-2 py-1.5";
+
+/** A labelled filter menu whose empty choice means "any". */
+function Choice({ name, label, any, value, options }: { name: string; label: string; any: string; value: string; options: [string, string][] }) {
+  return (
+    <div>
+      <label htmlFor={`s-${name}`} className="font-medium">{label}</label>
+      <select id={`s-${name}`} name={name} defaultValue={value} className="mt-1 block rounded-md border border-slate-300 px-2 py-1.5">
+        <option value="">{any}</option>
+        {options.map(([optionValue, optionLabel]) => <option key={optionValue} value={optionValue}>{optionLabel}</option>)}
+      </select>
+    </div>
+  );
+}
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   await requireUserForPage();
@@ -49,41 +61,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <label htmlFor="s-claimant" className="font-medium">Claimant</label>
           <input id="s-claimant" name="claimant" defaultValue={shown("claimant")} className={inputClass} aria-invalid={errors.claimant ? true : undefined} />
         </div>
-        <div>
-          <label htmlFor="s-status" className="font-medium">Status</label>
-          <select id="s-status" name="status" defaultValue={shown("status")} className={selectClass}>
-            <option value="">Any status</option>
-            {claimStatuses.map((s) => <option key={s} value={s}>{statusLabel[s]}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="s-verdict" className="font-medium">Verdict</label>
-          <select id="s-verdict" name="verdict" defaultValue={shown("verdict")} className={selectClass}>
-            <option value="">Any verdict</option>
-            {verdicts.map((v) => <option key={v} value={v}>{words(v)}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="s-level" className="font-medium">Attribution level</label>
-          <select id="s-level" name="attributionLevel" defaultValue={shown("attributionLevel")} className={selectClass}>
-            <option value="">Any level</option>
-            {attributionLevels.map((l) => <option key={l} value={l}>{attributionLabel[l]}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="s-assignee" className="font-medium">Assigned to</label>
-          <select id="s-assignee" name="assignee" defaultValue={shown("assignee")} className={selectClass}>
-            <option value="">Anyone</option>
-            {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="s-sort" className="font-medium">Order</label>
-          <select id="s-sort" name="sort" defaultValue={shown("sort")} className={selectClass}>
-            <option value="">Best match / newest</option>
-            {claimSorts.map((s) => <option key={s} value={s}>{words(s)}</option>)}
-          </select>
-        </div>
+        <Choice name="status" label="Status" any="Any status" value={shown("status")} options={claimStatuses.map((s) => [s, statusLabel[s]])} />
+        <Choice name="verdict" label="Verdict" any="Any verdict" value={shown("verdict")} options={verdicts.map((v) => [v, words(v)])} />
+        <Choice name="attributionLevel" label="Attribution level" any="Any level" value={shown("attributionLevel")} options={attributionLevels.map((l) => [l, attributionLabel[l]])} />
+        <Choice name="assignee" label="Assigned to" any="Anyone" value={shown("assignee")} options={people.map((p) => [p.id, p.name])} />
+        <Choice name="sort" label="Order" any="Best match / newest" value={shown("sort")} options={claimSorts.map((s) => [s, words(s)])} />
         <div>
           <label htmlFor="s-from" className="font-medium">Added from</label>
           <input id="s-from" type="date" name="from" defaultValue={shown("from")} className={inputClass} aria-invalid={errors.from ? true : undefined} />
