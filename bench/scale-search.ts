@@ -15,6 +15,7 @@ import { claimCountSql, claimPageSql, effectiveSort, exportBatchSql } from "@/li
 import { listClaims } from "@/lib/claims/search/list-claims";
 import { findSimilarClaims } from "@/lib/claims/similar/find-similar-claims";
 import { similarClaimsSql } from "@/lib/claims/similar/similar-claims-sql";
+import { EXPORT_BATCH_SIZE } from "@/lib/exports/export-claims";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { generationSql } from "./scale/generate-claims.sql";
 import { median } from "./measure";
@@ -25,6 +26,8 @@ const option = (name: string, fallback: number) => {
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
 const keep = args.includes("--keep");
+/** `--reuse URL`: measure a database kept by an earlier `--keep` run instead of generating one. */
+const reuse = args.includes("--reuse") ? args[args.indexOf("--reuse") + 1] : undefined;
 const totalClaims = option("claims", 1_000_000);
 const perArticle = 20;
 const articles = Math.ceil(totalClaims / perArticle);
@@ -136,10 +139,20 @@ async function exportThroughApp(databaseUrl: string, filter: string) {
 
 async function main() {
   const t0 = performance.now();
-  const database = await createThrowawayDatabase(serverUrl!, "claims_scale");
+  const database = reuse ? { url: reuse, drop: async () => {} } : await createThrowawayDatabase(serverUrl!, "claims_scale");
   const client = new pg.Client({ connectionString: database.url });
   const log = (text: string) => console.log(`[scale] ${text}`);
   try {
+    if (!reuse) await generate();
+    else await client.connect();
+    await measureAll();
+  } finally {
+    await client.end().catch(() => {});
+    if (keep || reuse) console.log(`\nKept the database: ${database.url}`);
+    else await database.drop();
+  }
+
+  async function generate() {
     await applyMigrations(database.url, () => {});
     await seedWithLock(database.url, { demoPassword: password, extraArticleFiles: [], log: () => {} });
     await client.connect();
@@ -167,13 +180,17 @@ async function main() {
     log(`${indexes.length} claim indexes rebuilt in ${(ms / 1000).toFixed(1)} s`);
     [ms] = await timed(() => client.query("VACUUM ANALYZE"));
     log(`VACUUM ANALYZE in ${(ms / 1000).toFixed(1)} s; generation total ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  }
+
+  async function measureAll() {
+    const users = (await client.query<{ id: string }>(`SELECT "id" FROM "user" ORDER BY "email"`)).rows.map((r) => r.id);
 
     const db = createPrismaClient(database.url, 4);
     const { rows: sample } = await client.query<{ id: string; articleId: string; assigneeId: string | null }>(
       `SELECT "id", "articleId", "assigneeId" FROM "claim" TABLESAMPLE SYSTEM (1) REPEATABLE (7) ORDER BY "anchorStart" = 100 DESC, "id" LIMIT ${runs}`,
     );
     const words = ["securite ecoles", "hopitaux publics", "logements Bretagne", "food banks", "hospitals Leeds", "sécheresse Occitanie", "nuclear", "urgences pédiatriques", "police Marseille", "\"public research\"", "retraites -agricoles", "trains Lille"];
-    const filters = [{ status: "approved" }, { verdict: "false" }, { attributionLevel: "document" }, { status: "in_review" }, { assignee: users[0]! }, { status: "draft", attributionLevel: "witnessed" }];
+    const filters: Record<string, string>[] = [{ status: "approved" }, { verdict: "false" }, { attributionLevel: "document" }, { status: "in_review" }, { assignee: users[0]! }, { status: "draft", attributionLevel: "witnessed" }];
 
     console.log(`\nLatency, measured in-process through the app's own functions (listClaims, findSimilarClaims), ${runs} runs each after 5 warm-up runs:`);
     const measure = async (name: string, target: string, make: (i: number) => () => Promise<unknown>) => {
@@ -183,6 +200,9 @@ async function main() {
       line(name, times, target);
     };
     await measure("claims list, one filter (page 1 + total)", "p95 < 50 ms", (i) => () => listClaims(db, listClaimsQuery.parse(filters[i % filters.length])));
+    for (const filter of filters) {
+      await measure(`  list ${new URLSearchParams(filter).toString().slice(0, 36)}`, "", () => () => listClaims(db, listClaimsQuery.parse(filter)));
+    }
     await measure("claims list, one article", "p95 < 50 ms", (i) => () => listClaims(db, listClaimsQuery.parse({ articleId: sample[i % sample.length]!.articleId })));
     await measure("search, words + a filter (page 1 + total)", "p95 < 100 ms", (i) => () => listClaims(db, listClaimsQuery.parse({ q: words[i % words.length], ...filters[i % filters.length] })));
     let found = 0;
@@ -199,16 +219,12 @@ async function main() {
     await explain(client, "search 'securite ecoles' + status=approved: page", claimPageSql(explainSearch, effectiveSort(explainSearch, undefined), 1, 25));
     await explain(client, "search 'securite ecoles' + status=approved: total", claimCountSql(explainSearch));
     await explain(client, "similar claims", similarClaimsSql(sample[0]!.id, 10));
-    await explain(client, "export batch (keyset, 1000 rows), status=dismissed", exportBatchSql(listClaimsQuery.parse({ status: "dismissed" }), null, 1000, false));
+    await explain(client, `export batch (keyset, ${EXPORT_BATCH_SIZE} rows), status=dismissed`, exportBatchSql(listClaimsQuery.parse({ status: "dismissed" }), null, EXPORT_BATCH_SIZE, false));
     await db.$disconnect();
 
     const { rows: counted } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "claim" WHERE "status" = 'dismissed'`);
     console.log(`\nclaims with status=dismissed: ${counted[0]!.n.toLocaleString("en")}`);
     await exportThroughApp(database.url, "status=dismissed");
-  } finally {
-    await client.end().catch(() => {});
-    if (keep) console.log(`\nKept the database: ${database.url}`);
-    else await database.drop();
   }
 }
 

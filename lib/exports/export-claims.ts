@@ -10,7 +10,7 @@ import { CSV_BOM, csvRow } from "./csv";
 
 type ExportedClaim = Awaited<ReturnType<typeof claimsInOrder>>[number];
 
-export const EXPORT_BATCH_SIZE = 1000;
+export const EXPORT_BATCH_SIZE = 2500;
 
 export const csvColumns = [
   "id", "status", "verdict", "summary", "quote", "claimant", "claimantSourceId", "cue", "attributionLevel", "quoteType",
