@@ -3,7 +3,15 @@ import type { Claim, Source } from "@/lib/generated/prisma/client";
 /** A claim as the API answers it (shared/docs/api.md, "Claim"). */
 export type ClaimDto = ReturnType<typeof toClaimDto>;
 
-export function toClaimDto(claim: Claim & { claimantSource?: Pick<Source, "id" | "name"> | null }) {
+/** The claim fields the API shows: a Claim row, or an export row read with raw SQL. */
+export type ClaimDtoSource = Pick<
+  Claim,
+  | "id" | "articleId" | "version" | "status" | "quote" | "anchorState" | "anchorStart" | "anchorEnd" | "anchorPrefix" | "anchorSuffix"
+  | "summary" | "claimantName" | "claimantSourceId" | "cue" | "attributionLevel" | "quoteType" | "hedged" | "checkworthiness"
+  | "verdict" | "rationale" | "evidence" | "assigneeId" | "sameAsId" | "createdById" | "updatedById" | "createdAt" | "updatedAt"
+> & { claimantSource?: Pick<Source, "id" | "name"> | null };
+
+export function toClaimDto(claim: ClaimDtoSource) {
   return {
     id: claim.id,
     articleId: claim.articleId,

@@ -62,6 +62,8 @@ describe("GET /api/v1/claims/export", () => {
     expect(text).toContain('"Il a répondu ""non"", puis s\'est tu"');
     expect(text).toContain('"Première ligne\nseconde ligne, avec une virgule"');
     expect(text).toContain('"Le port de Sète","https://example.org/sete","Midi Libre","fr"');
+    expect(text).toContain('"Anne Morel"');
+    expect(text).toContain('"https://example.org/e"');
     expect(text.endsWith("\r\n")).toBe(true);
     // Header and three records: the line break inside a quote is a bare LF, not a record end.
     expect(lines.filter((line) => line.length > 0)).toHaveLength(1 + 3);

@@ -1,14 +1,23 @@
 // GET /api/v1/claims/export: the claims matching the list's filters as CSV, JSON or ClaimReview,
 // streamed in keyset batches so memory stays flat however many claims there are.
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { toClaimDto } from "@/lib/claims/claim-dto";
+import type { Language, PrismaClient, SourceKind } from "@/lib/generated/prisma/client";
+import { toClaimDto, type ClaimDtoSource } from "@/lib/claims/claim-dto";
 import type { ExportClaimsQuery, ExportFormat } from "@/lib/claims/search/claim-list-query";
 import { exportBatchSql, type ExportCursor } from "@/lib/claims/search/claim-search-sql";
-import { claimsInOrder } from "@/lib/claims/search/list-claims";
 import { claimReviewFor } from "@/lib/publishing/claim-review";
 import { CSV_BOM, csvRow } from "./csv";
 
-type ExportedClaim = Awaited<ReturnType<typeof claimsInOrder>>[number];
+/** One row of exportBatchSql: the claim, its article and its source, flat. */
+export type ExportedClaim = Omit<ClaimDtoSource, "claimantSource"> & {
+  approvedAt: Date | null;
+  articleTitle: string;
+  articleUrl: string | null;
+  articleOutlet: string | null;
+  articleLanguage: Language;
+  articlePublishedAt: Date | null;
+  sourceName: string | null;
+  sourceKind: SourceKind | null;
+};
 
 export const EXPORT_BATCH_SIZE = 2500;
 
@@ -23,9 +32,9 @@ const isoOrNull = (date: Date | null) => date?.toISOString() ?? null;
 export function csvRecord(claim: ExportedClaim): string {
   const evidence = (claim.evidence as { url: string }[]).map((link) => link.url).join(" ");
   return csvRow([
-    claim.id, claim.status, claim.verdict, claim.summary, claim.quote, claim.claimantName ?? claim.claimantSource?.name, claim.claimantSourceId,
+    claim.id, claim.status, claim.verdict, claim.summary, claim.quote, claim.claimantName ?? claim.sourceName, claim.claimantSourceId,
     claim.cue, claim.attributionLevel, claim.quoteType, claim.hedged, claim.checkworthiness, claim.rationale, evidence, claim.articleId,
-    claim.article.title, claim.article.url, claim.article.outlet, claim.article.language, isoOrNull(claim.article.publishedAt), claim.assigneeId,
+    claim.articleTitle, claim.articleUrl, claim.articleOutlet, claim.articleLanguage, isoOrNull(claim.articlePublishedAt), claim.assigneeId,
     claim.sameAsId, claim.createdAt.toISOString(), claim.updatedAt.toISOString(), isoOrNull(claim.approvedAt),
   ]);
 }
@@ -40,7 +49,13 @@ function formatOf(format: ExportFormat, options: ExportOptions): Format {
     case "csv":
       return { contentType: "text/csv; charset=utf-8", extension: "csv", start: CSV_BOM + csvRow(csvColumns), item: csvRecord, end: "" };
     case "json":
-      return { contentType: "application/json; charset=utf-8", extension: "json", start: "[", item: (c, first) => jsonItem(toClaimDto(c), first), end: "\n]\n" };
+      return {
+        contentType: "application/json; charset=utf-8",
+        extension: "json",
+        start: "[",
+        item: (c, first) => jsonItem(toClaimDto({ ...c, claimantSource: c.claimantSourceId && c.sourceName ? { id: c.claimantSourceId, name: c.sourceName } : null }), first),
+        end: "\n]\n",
+      };
     case "claimreview":
       return {
         contentType: "application/ld+json; charset=utf-8",
@@ -55,8 +70,8 @@ function formatOf(format: ExportFormat, options: ExportOptions): Format {
                 quote: c.quote,
                 verdict: c.verdict,
                 approvedAt: c.approvedAt,
-                claimant: c.claimantName || c.claimantSource ? { name: c.claimantName ?? c.claimantSource!.name, kind: c.claimantSource?.kind ?? null } : null,
-                article: { url: c.article.url, title: c.article.title, outlet: c.article.outlet, publishedAt: c.article.publishedAt },
+                claimant: c.claimantName || c.sourceName ? { name: (c.claimantName ?? c.sourceName)!, kind: c.sourceKind } : null,
+                article: { url: c.articleUrl, title: c.articleTitle, outlet: c.articleOutlet, publishedAt: c.articlePublishedAt },
               },
               options,
             ),
@@ -82,10 +97,9 @@ export function exportClaims(db: PrismaClient, query: ExportClaimsQuery, options
     },
     async pull(controller) {
       if (done) return;
-      const page = await db.$queryRaw<{ id: string; createdAt: Date }[]>(exportBatchSql(query, cursor, batchSize, query.format === "claimreview"));
-      const claims = await claimsInOrder(db, page.map((row) => row.id));
+      const page = await db.$queryRaw<ExportedClaim[]>(exportBatchSql(query, cursor, batchSize, query.format === "claimreview"));
       let chunk = "";
-      for (const claim of claims) {
+      for (const claim of page) {
         chunk += format.item(claim, first);
         first = false;
       }

@@ -83,12 +83,23 @@ export function claimCountSql(filters: ClaimListFilters): Prisma.Sql {
 /** A position in the export's order (newest first): the last row of the previous batch. */
 export type ExportCursor = { createdAt: Date; id: string };
 
-/** The next batch of the export after `cursor`, by keyset on (createdAt, id) so every batch is an
- * index range scan however deep the export is (OFFSET would rescan what came before). */
+/** The next batch of the export after `cursor`, with each claim's article and source, by keyset on
+ * (createdAt, id) so every batch is an index range scan however deep the export is (OFFSET would
+ * rescan what came before). One query per batch: the rows go straight to the writer. */
 export function exportBatchSql(filters: ClaimListFilters, cursor: ExportCursor | null, batchSize: number, approvedOnly: boolean): Prisma.Sql {
   const after = cursor ? Prisma.sql`AND (c."createdAt", c."id") < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)` : Prisma.empty;
   const approved = approvedOnly ? Prisma.sql`AND c."status" = 'approved'::"ClaimStatus"` : Prisma.empty;
-  return Prisma.sql`SELECT c."id", c."createdAt" FROM "claim" c WHERE ${claimWhere(filters)} ${approved} ${after}
+  return Prisma.sql`SELECT c."id", c."articleId", c."version", c."status"::text AS "status", c."quote", c."anchorState"::text AS "anchorState",
+      c."anchorStart", c."anchorEnd", c."anchorPrefix", c."anchorSuffix", c."summary", c."claimantName", c."claimantSourceId", c."cue",
+      c."attributionLevel"::text AS "attributionLevel", c."quoteType"::text AS "quoteType", c."hedged", c."checkworthiness",
+      c."verdict"::text AS "verdict", c."rationale", c."evidence", c."assigneeId", c."sameAsId", c."createdById", c."updatedById",
+      c."createdAt", c."updatedAt", c."approvedAt",
+      a."title" AS "articleTitle", a."url" AS "articleUrl", a."outlet" AS "articleOutlet", a."language"::text AS "articleLanguage",
+      a."publishedAt" AS "articlePublishedAt", s."name" AS "sourceName", s."kind"::text AS "sourceKind"
+    FROM "claim" c
+    JOIN "article" a ON a."id" = c."articleId"
+    LEFT JOIN "source" s ON s."id" = c."claimantSourceId"
+    WHERE ${claimWhere(filters)} ${approved} ${after}
     ORDER BY c."createdAt" DESC, c."id" DESC LIMIT ${batchSize}`;
 }
 

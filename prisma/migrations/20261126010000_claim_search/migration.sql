@@ -68,3 +68,8 @@ CREATE INDEX "claim_searchVector_idx" ON "claim" USING GIN ("searchVector");
 -- The list's default order (newest first) and its tie-breaker, for keyset export and paging.
 -- CreateIndex
 CREATE INDEX "claim_createdAt_id_idx" ON "claim"("createdAt" DESC, "id" DESC);
+
+-- The same order within one status, the filter used most: a status-filtered page or export batch
+-- reads its rows in order instead of skipping the other statuses' rows in the heap.
+-- CreateIndex
+CREATE INDEX "claim_status_createdAt_id_idx" ON "claim"("status", "createdAt" DESC, "id" DESC);
