@@ -20,6 +20,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <Link href="/my-claims" className="text-slate-700 hover:text-brand-700">
               My claims
             </Link>
+            <Link href="/search" className="text-slate-700 hover:text-brand-700">
+              Search
+            </Link>
             {user.role !== "editor" ? (
               <Link href="/review" className="text-slate-700 hover:text-brand-700">
                 Review

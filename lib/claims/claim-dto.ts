@@ -3,7 +3,16 @@ import type { Claim, Source } from "@/lib/generated/prisma/client";
 /** A claim as the API answers it (shared/docs/api.md, "Claim"). */
 export type ClaimDto = ReturnType<typeof toClaimDto>;
 
-export function toClaimDto(claim: Claim & { claimantSource?: Pick<Source, "id" | "name"> | null }) {
+/** The claim fields the API shows: a Claim row, or an export row read with raw SQL. */
+export type ClaimDtoSource = Pick<
+  Claim,
+  | "id" | "articleId" | "version" | "status" | "quote" | "anchorState" | "anchorStart" | "anchorEnd" | "anchorPrefix" | "anchorSuffix"
+  | "summary" | "claimantName" | "claimantSourceId" | "cue" | "attributionLevel" | "quoteType" | "hedged" | "checkworthiness"
+  | "verdict" | "rationale" | "evidence" | "notes" | "acceptedAt" | "assigneeId" | "sameAsId" | "createdById" | "updatedById"
+  | "createdAt" | "updatedAt"
+> & { claimantSource?: Pick<Source, "id" | "name"> | null };
+
+export function toClaimDto(claim: ClaimDtoSource) {
   return {
     id: claim.id,
     articleId: claim.articleId,
@@ -35,6 +44,8 @@ export function toClaimDto(claim: Claim & { claimantSource?: Pick<Source, "id" |
     /** Null while the claim is only the extractor's suggestion. */
     acceptedAt: claim.acceptedAt?.toISOString() ?? null,
     assigneeId: claim.assigneeId,
+    /** The earlier claim this one is linked to as the same claim (similar claims), or null. */
+    sameAsId: claim.sameAsId,
     createdBy: claim.createdById,
     updatedBy: claim.updatedById,
     createdAt: claim.createdAt.toISOString(),

@@ -22,6 +22,7 @@ const claim = (changes: Partial<ClaimDto> = {}): ClaimDto => ({
   notes: null,
   acceptedAt: null,
   assigneeId: null,
+  sameAsId: null,
   createdBy: "u",
   updatedBy: "u",
   createdAt: "2026-11-26T00:00:00.000Z",

@@ -33,7 +33,10 @@ export async function readDatabaseShape(db: Queryable): Promise<DatabaseShape> {
       continue;
     }
     table.indexes[row.index_name] = {
-      columns: row.columns.map((name, position) => ({ name, sort: sortOf(row.options[position] ?? 0) })),
+      columns: row.columns.map((name, position) => {
+        const opclass = row.opclasses[position];
+        return { name, sort: sortOf(row.options[position] ?? 0), ...(opclass ? { opclass } : {}) };
+      }),
       unique: row.is_unique,
       method: row.method,
       where: row.predicate,
@@ -106,12 +109,14 @@ type IndexRow = {
   columns: string[];
   /** pg_index.indoption per key column: bit 0 = DESC, bit 1 = NULLS FIRST. */
   options: number[];
+  /** The operator class per key column, null when it is the type's default for the method. */
+  opclasses: (string | null)[];
 };
 
 async function indexes(db: Queryable): Promise<IndexRow[]> {
   // Unique constraints and unique indexes both appear here, as unique indexes: Prisma creates the
-  // latter and treats the two alike. Not read: INCLUDE columns (past indnkeyatts), operator
-  // classes and collations — the schema uses none, and schema-model refuses `ops:` rather than skip it.
+  // latter and treats the two alike. Not read: INCLUDE columns (past indnkeyatts) and collations.
+  // Operator classes are read only when not the default one (`ops: raw("gin_trgm_ops")`).
   const { rows } = await db.query<IndexRow>(
     `SELECT tbl.relname::text AS table_name,
             idx.relname::text AS index_name,
@@ -120,13 +125,15 @@ async function indexes(db: Queryable): Promise<IndexRow[]> {
             am.amname::text AS method,
             pg_get_expr(ix.indpred, ix.indrelid) AS predicate,
             array_agg(COALESCE(att.attname::text, pg_get_indexdef(ix.indexrelid, k.position::int, true)) ORDER BY k.position) AS columns,
-            array_agg(k.option::int ORDER BY k.position) AS options
+            array_agg(k.option::int ORDER BY k.position) AS options,
+            array_agg(CASE WHEN opc.opcdefault THEN NULL ELSE opc.opcname::text END ORDER BY k.position) AS opclasses
        FROM pg_index ix
        JOIN pg_class idx ON idx.oid = ix.indexrelid
        JOIN pg_class tbl ON tbl.oid = ix.indrelid
        JOIN pg_namespace n ON n.oid = tbl.relnamespace
        JOIN pg_am am ON am.oid = idx.relam
-       CROSS JOIN LATERAL unnest(ix.indkey::int2[], ix.indoption::int2[]) WITH ORDINALITY AS k(attnum, option, position)
+       CROSS JOIN LATERAL unnest(ix.indkey::int2[], ix.indoption::int2[], ix.indclass::oid[]) WITH ORDINALITY AS k(attnum, option, opclass, position)
+       LEFT JOIN pg_opclass opc ON opc.oid = k.opclass
        LEFT JOIN pg_attribute att ON att.attrelid = tbl.oid AND att.attnum = k.attnum AND k.attnum > 0
       WHERE n.nspname = current_schema() AND tbl.relkind IN ('r', 'p') AND k.position <= ix.indnkeyatts
       GROUP BY tbl.relname, idx.relname, ix.indisprimary, ix.indisunique, am.amname, ix.indpred, ix.indrelid

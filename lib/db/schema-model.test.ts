@@ -135,7 +135,27 @@ model Doc {
   @@index([body(ops: JsonbPathOps)], type: Gin)
 }
 `;
-    await expect(expectedShapeFromSchema(withOperatorClass)).rejects.toThrow(/operator classes are not modelled/);
+    await expect(expectedShapeFromSchema(withOperatorClass)).rejects.toThrow(/operator class JsonbPathOps is not modelled/);
+  });
+
+  it("models Unsupported() columns and raw operator classes, as the search migration writes them", async () => {
+    const shape = await expectedShapeFromSchema(`
+datasource db {
+  provider = "postgresql"
+}
+
+model Doc {
+  id     Int                      @id
+  title  String?
+  vector Unsupported("tsvector")?
+
+  @@index([vector], type: Gin)
+  @@index([title(ops: raw("gin_trgm_ops"))], type: Gin)
+}
+`);
+    expect(shape.tables.Doc!.columns.vector).toEqual({ type: "tsvector", nullable: true, default: null });
+    expect(shape.tables.Doc!.indexes.Doc_vector_idx).toEqual({ columns: [{ name: "vector", sort: "ASC" }], unique: false, method: "gin", where: null });
+    expect(shape.tables.Doc!.indexes.Doc_title_idx!.columns).toEqual([{ name: "title", sort: "ASC", opclass: "gin_trgm_ops" }]);
   });
 });
 

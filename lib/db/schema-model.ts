@@ -25,8 +25,9 @@ export type ColumnShape = {
 export type IndexColumnSort = string;
 
 export type IndexShape = {
-  /** Column names in index order; an expression appears as Postgres prints it. */
-  columns: { name: string; sort: IndexColumnSort }[];
+  /** Column names in index order; an expression appears as Postgres prints it. `opclass` only when
+   * it is not the type's default operator class (`ops: raw("gin_trgm_ops")`). */
+  columns: { name: string; sort: IndexColumnSort; opclass?: string }[];
   unique: boolean;
   /** Access method: `btree`, `hash`, `gin`… */
   method: string;
@@ -79,11 +80,28 @@ export async function expectedShapeFromSchema(schemaText: string): Promise<Datab
     throw new Error('schema-model: relationMode = "prisma" is not modelled (it creates no foreign keys).');
   }
   const dmmf = await getDMMF({ datamodel: schemaText });
-  return deriveShape(dmmf.datamodel);
+  return deriveShape(dmmf.datamodel, unsupportedFields(schemaText));
+}
+
+/** A field declared `Unsupported("type")`: a column Prisma creates but leaves out of the DMMF. */
+export type UnsupportedField = { model: string; name: string; type: string; optional: boolean };
+
+/** The Unsupported() fields of each model, read from the schema text (the DMMF omits them). */
+export function unsupportedFields(schemaText: string): UnsupportedField[] {
+  const fields: UnsupportedField[] = [];
+  for (const block of schemaText.matchAll(/^model\s+(\w+)\s*\{([\s\S]*?)^\}/gm)) {
+    for (const line of block[2]!.matchAll(/^\s*(\w+)\s+Unsupported\("([^"]+)"\)(\?)?(.*)$/gm)) {
+      if (/@(?!db\.)/.test(line[4]!.replace(/\/\/.*$/, ""))) {
+        throw new Error(`schema-model: ${block[1]}.${line[1]}: attributes on Unsupported() fields are not modelled.`);
+      }
+      fields.push({ model: block[1]!, name: line[1]!, type: line[2]!, optional: line[3] === "?" });
+    }
+  }
+  return fields;
 }
 
 /** The pure derivation: DMMF datamodel in, expected database shape out. */
-export function deriveShape(datamodel: Datamodel): DatabaseShape {
+export function deriveShape(datamodel: Datamodel, unsupported: UnsupportedField[] = []): DatabaseShape {
   if (datamodel.types.length > 0) {
     throw new Error("schema-model: composite types are not modelled (Postgres has none in Prisma).");
   }
@@ -99,6 +117,10 @@ export function deriveShape(datamodel: Datamodel): DatabaseShape {
       indexes: {},
       foreignKeys: foreignKeysOf(model, models),
     };
+    for (const field of unsupported.filter((candidate) => candidate.model === model.name)) {
+      // Postgres prints the type as written in lower case (`tsvector`); no default is modelled.
+      tables[tableName(model)]!.columns[field.name] = { type: field.type, nullable: field.optional, default: null };
+    }
   }
 
   // Primary keys, @unique / @@unique and @@index all come from one list, with their field order
@@ -109,10 +131,15 @@ export function deriveShape(datamodel: Datamodel): DatabaseShape {
     const table = tableName(model);
     const tableShape = tables[table]!;
     const columns = index.fields.map((indexField) => {
-      if (indexField.length !== undefined || indexField.operatorClass !== undefined) {
-        throw new Error(`schema-model: ${model.name}: index length and operator classes are not modelled.`);
+      if (indexField.length !== undefined) throw new Error(`schema-model: ${model.name}: index length is not modelled.`);
+      // Prisma's named classes (JsonbPathOps…) are not modelled; raw("…") ones print as written.
+      const opclass = indexField.operatorClass;
+      if (opclass !== undefined && !/^[a-z_][a-z0-9_]*$/.test(opclass)) {
+        throw new Error(`schema-model: ${model.name}: operator class ${opclass} is not modelled (only raw("…") ones).`);
       }
-      return { name: columnName(fieldOf(model, indexField.name)), sort: indexField.sortOrder === "desc" ? "DESC" : "ASC" };
+      const isUnsupported = unsupported.some((field) => field.model === model.name && field.name === indexField.name);
+      const name = isUnsupported ? indexField.name : columnName(fieldOf(model, indexField.name));
+      return { name, sort: indexField.sortOrder === "desc" ? "DESC" : "ASC", ...(opclass ? { opclass } : {}) };
     });
     const columnNames = columns.map((column) => column.name);
     switch (index.type) {

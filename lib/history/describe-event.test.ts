@@ -19,4 +19,8 @@ describe("describeEvent", () => {
     expect(describeEvent({ type: "claim_merged", before: {}, after: { mergedFrom: "c2" } })).toBe("Another claim merged into this one");
     expect(describeEvent({ type: "claim_updated", before: {}, after: { version: 2, acceptedAt: "2026-11-26T00:00:00.000Z" } })).toBe("Accepted the suggestion");
   });
+  it("tells a link as the same claim from its undoing", () => {
+    expect(describeEvent({ type: "claim_linked", before: { sameAsId: null }, after: { sameAsId: "x" } })).toBe("Linked as the same claim as another");
+    expect(describeEvent({ type: "claim_linked", before: { sameAsId: "x" }, after: { sameAsId: null } })).toBe("Unlinked from the same claim");
+  });
 });

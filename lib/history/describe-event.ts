@@ -16,6 +16,8 @@ export function describeEvent(event: { type: string; before: unknown; after: unk
       return `${String(after.action ?? "moved").replace("_", " ")} → ${String(after.status ?? "").replace("_", " ")}`;
     case "claim_reanchored":
       return `Re-anchored after a correction (${String(after.state ?? "")})`;
+    case "claim_linked":
+      return after.sameAsId ? "Linked as the same claim as another" : "Unlinked from the same claim";
     case "comment_added":
       return "Commented";
     default:

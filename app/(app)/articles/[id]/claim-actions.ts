@@ -6,8 +6,7 @@
 import { revalidatePath } from "next/cache";
 import { requireUserForAction } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import type { ClaimDto } from "@/lib/claims/claim-dto";
-import { createClaimInput, mergeClaimsInput, splitClaimInput, updateClaimInput } from "@/lib/claims/claim-input";
+import { mergeClaimsInput, splitClaimInput, createClaimInput, updateClaimInput } from "@/lib/claims/claim-input";
 import { mergeClaims, type MergeClaimsResult } from "@/lib/claims/merge-claims";
 import { splitClaim, type SplitClaimResult } from "@/lib/claims/split-claim";
 import { searchSources, type SourceOption } from "@/lib/sources/search-sources";
@@ -20,22 +19,9 @@ import { transitionInput } from "@/lib/claims/transition-input";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { toAppError } from "@/lib/http/error-response";
 import { parseOrThrow } from "@/lib/http/zod-errors";
+import { attemptClaimAction as attempt, runClaimAction as run, type ActionFailure, type ClaimActionResult } from "./run-claim-action";
 
-export type ActionFailure = { ok: false; code: string; message: string; fields?: Record<string, string[]>; current?: ClaimDto };
-export type ClaimActionResult = { ok: true; claim: ClaimDto } | ActionFailure;
-
-async function attempt<T>(articleId: string, work: () => Promise<T>): Promise<({ ok: true } & T) | ActionFailure> {
-  try {
-    const result = await work();
-    revalidatePath(`/articles/${articleId}`);
-    return { ok: true, ...result };
-  } catch (error) {
-    const e = toAppError(error);
-    return { ok: false, code: e.code, message: e.message, fields: e.fields, current: e.current as ClaimDto | undefined };
-  }
-}
-
-const run = (articleId: string, work: () => Promise<ClaimDto>): Promise<ClaimActionResult> => attempt(articleId, async () => ({ claim: await work() }));
+export type { ActionFailure, ClaimActionResult };
 
 export async function createClaimAction(input: unknown): Promise<ClaimActionResult> {
   const articleId = String((input as { articleId?: unknown } | null)?.articleId ?? "");

@@ -9,6 +9,7 @@ import type { UndoEntry } from "@/lib/claims/undo-plan";
 import { inputClass } from "@/app/_components/form-parts";
 import { attributionLabel } from "./attribution-labels";
 import { ClaimTimeline } from "./claim-timeline";
+import { SimilarClaims } from "./similar-claims";
 import { saveClaimAction, transitionClaimAction, type ClaimActionResult } from "./claim-actions";
 import { ClaimantPicker, type ClaimantDraft } from "./claimant-picker";
 
@@ -261,6 +262,7 @@ export function ClaimEditor({
           </div>
         </div>
       ) : null}
+      <SimilarClaims articleId={articleId} claim={claim} onSaved={onSaved} />
       <ClaimTimeline articleId={articleId} claimId={claim.id} refreshKey={claim.version} />
     </section>
   );
