@@ -5,7 +5,9 @@ import { correctArticleInput } from "@/lib/articles/correct-article";
 import { listArticlesQuery } from "@/lib/articles/list-articles";
 import { newArticleInput } from "@/lib/articles/new-article-input";
 import { issueApiTokenInput } from "@/lib/api-tokens/api-token-input";
-import { createClaimInput, updateClaimInput } from "@/lib/claims/claim-input";
+import { createClaimInput, mergeClaimsInput, splitClaimInput, updateClaimInput } from "@/lib/claims/claim-input";
+import { exportClaimsQuery, listClaimsQuery } from "@/lib/claims/search/claim-list-query";
+import { linkSameClaimInput, unlinkSameClaimInput } from "@/lib/claims/similar/same-claim-input";
 import { newCommentInput } from "@/lib/claims/comments";
 import { transitionInput } from "@/lib/claims/transition-input";
 import { idParam, operation } from "./operation";
@@ -19,6 +21,9 @@ import {
   historyEventSchema,
   issuedApiTokenSchema,
   listOf,
+  mergeResultSchema,
+  similarClaimSchema,
+  splitResultSchema,
 } from "./response-schemas";
 
 export const apiPaths: ZodOpenApiPathsObject = {
@@ -64,6 +69,16 @@ export const apiPaths: ZodOpenApiPathsObject = {
     }),
   },
   "/api/v1/claims": {
+    get: operation({
+      tag: "Claims",
+      summary: "Find claims",
+      description:
+        "Full-text search (`q`) over summary, quote and claimant, accents ignored, stemmed in each article's language (French or English), combined with the filters; any text is accepted and at worst finds nothing. Sorted by relevance when there is a `q`, newest first otherwise.",
+      role: "editor",
+      query: listClaimsQuery,
+      ok: { description: "A page of claims", schema: listOf(claimSchema, "ClaimList") },
+      errors: ["validation_failed"],
+    }),
     post: operation({
       tag: "Claims",
       summary: "Add a claim by hand",
@@ -84,6 +99,74 @@ export const apiPaths: ZodOpenApiPathsObject = {
       path: idParam,
       body: updateClaimInput,
       ok: { description: "The claim after the edit", schema: claimSchema },
+      errors: ["bad_request", "validation_failed", "not_found", "conflict"],
+    }),
+  },
+  "/api/v1/claims/export": {
+    get: operation({
+      tag: "Publishing",
+      summary: "Export claims",
+      description:
+        "The filters of `GET /api/v1/claims` plus `format`: `csv` (UTF-8 with BOM, every field quoted, CRLF: opens in a spreadsheet), `json` (an array of Claim) or `claimreview` (an array of ClaimReview, approved claims only). Streamed, as a download.",
+      role: "editor",
+      query: exportClaimsQuery,
+      ok: { description: "The file (text/csv, application/json or application/ld+json)" },
+      errors: ["validation_failed"],
+    }),
+  },
+  "/api/v1/claims/{id}/split": {
+    post: operation({
+      tag: "Claims",
+      summary: "Split a claim in two",
+      description: "Cuts at code point `at`, inside the claim: the claim keeps the first part, a new draft takes the second with a copy of the annotations.",
+      role: "editor",
+      path: idParam,
+      body: splitClaimInput,
+      ok: { status: 201, description: "Both claims", schema: splitResultSchema },
+      errors: ["bad_request", "validation_failed", "not_found", "conflict"],
+    }),
+  },
+  "/api/v1/claims/{id}/merge": {
+    post: operation({
+      tag: "Claims",
+      summary: "Merge another claim into this one",
+      description: "Both of the same article. This claim takes the union of the two spans and keeps its fields; the other is dismissed (restorable), its history naming this one.",
+      role: "editor",
+      path: idParam,
+      body: mergeClaimsInput,
+      ok: { description: "Both claims after the merge", schema: mergeResultSchema },
+      errors: ["bad_request", "validation_failed", "not_found", "conflict"],
+    }),
+  },
+  "/api/v1/claims/{id}/similar": {
+    get: operation({
+      tag: "Claims",
+      summary: "Similar claims in other articles",
+      description: "Claims that say the same thing, scored 0 to 1, best first, with their status and verdict.",
+      role: "editor",
+      path: idParam,
+      ok: { description: "The similar claims", schema: listOf(similarClaimSchema, "SimilarClaimList") },
+      errors: ["not_found"],
+    }),
+  },
+  "/api/v1/claims/{id}/same-as": {
+    post: operation({
+      tag: "Claims",
+      summary: "Link as the same claim",
+      description: "Links this claim to `targetId` (a claim of another article) as the same claim; a new occurrence then shows the existing verdict.",
+      role: "editor",
+      path: idParam,
+      body: linkSameClaimInput,
+      ok: { description: "The claim after the link", schema: claimSchema },
+      errors: ["bad_request", "validation_failed", "not_found", "conflict"],
+    }),
+    delete: operation({
+      tag: "Claims",
+      summary: "Undo a same-claim link",
+      role: "editor",
+      path: idParam,
+      body: unlinkSameClaimInput,
+      ok: { description: "The claim after the unlink", schema: claimSchema },
       errors: ["bad_request", "validation_failed", "not_found", "conflict"],
     }),
   },

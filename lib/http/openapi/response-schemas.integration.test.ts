@@ -5,6 +5,12 @@ import { getArticle } from "@/lib/articles/get-article";
 import { listArticles } from "@/lib/articles/list-articles";
 import { claimHistory } from "@/lib/claims/claim-history";
 import { addComment, listComments } from "@/lib/claims/comments";
+import { createClaim } from "@/lib/claims/create-claim";
+import { mergeClaims } from "@/lib/claims/merge-claims";
+import { listClaimsQuery } from "@/lib/claims/search/claim-list-query";
+import { listClaims } from "@/lib/claims/search/list-claims";
+import { findSimilarClaims } from "@/lib/claims/similar/find-similar-claims";
+import { splitClaim } from "@/lib/claims/split-claim";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { testDatabaseUrl } from "@/lib/testing/scratch-database";
 import {
@@ -16,6 +22,9 @@ import {
   historyEventSchema,
   issuedApiTokenSchema,
   listOf,
+  mergeResultSchema,
+  similarClaimSchema,
+  splitResultSchema,
 } from "./response-schemas";
 
 const db = createPrismaClient(testDatabaseUrl());
@@ -40,6 +49,21 @@ describe("the OpenAPI response schemas match what the API answers", () => {
     const history = await claimHistory(db, claim.id);
     expect(history.total).toBeGreaterThan(0);
     listOf(historyEventSchema, "HistoryEventList").parse(history);
+  });
+
+  it("for claim lists, similar claims, split and merge", async () => {
+    const editor = await db.user.findUniqueOrThrow({ where: { email: "editor@example.org" } });
+    const user = { id: editor.id, name: editor.name, email: editor.email, role: editor.role };
+    listOf(claimSchema, "ClaimList").parse(await listClaims(db, listClaimsQuery.parse({ q: "the", pageSize: "5" })));
+
+    const text = "The mayor said the bridge will close for six months and the tunnel will reopen in May.";
+    const article = await db.article.create({ data: { title: "Works", language: "en", text, textHash: "h", addedById: editor.id, updatedById: editor.id } });
+    const claim = await createClaim(db, { articleId: article.id, start: 15, end: 86 }, user);
+    listOf(similarClaimSchema, "SimilarClaimList").parse(await findSimilarClaims(db, claim.id));
+    const split = await splitClaim(db, claim.id, { version: claim.version, at: 51 }, user);
+    splitResultSchema.parse(split);
+    const merged = await mergeClaims(db, split.claim.id, { version: split.claim.version, otherId: split.newClaim.id, otherVersion: split.newClaim.version }, user);
+    mergeResultSchema.parse(merged);
   });
 
   it("for API tokens", async () => {

@@ -44,7 +44,10 @@ export const claimSchema = z
     verdict: z.enum(verdicts).nullable(),
     rationale: z.string().nullable(),
     evidence: z.array(z.object({ url: z.string(), note: z.string().optional() })),
+    notes: z.string().nullable(),
+    acceptedAt: isoTime.nullable().meta({ description: "When an editor accepted the suggestion; null while it is only the extractor's" }),
     assigneeId: z.string().nullable(),
+    sameAsId: z.uuid().nullable().meta({ description: "The claim this one is linked to as the same claim (from another article)" }),
     createdBy: z.string(),
     updatedBy: z.string(),
     createdAt: isoTime,
@@ -135,6 +138,23 @@ export const claimReviewSchema = z
     itemReviewed: z.looseObject({ "@type": z.literal("Claim") }),
   })
   .meta({ id: "ClaimReview", description: "schema.org ClaimReview (JSON-LD)" });
+
+export const splitResultSchema = z
+  .strictObject({ claim: claimSchema.meta({ description: "The original, keeping the first part" }), newClaim: claimSchema })
+  .meta({ id: "SplitResult" });
+
+export const mergeResultSchema = z
+  .strictObject({ claim: claimSchema.meta({ description: "The claim that took both spans" }), mergedClaim: claimSchema })
+  .meta({ id: "MergeResult" });
+
+export const similarClaimSchema = z
+  .strictObject({
+    score: z.number().min(0).max(1),
+    linked: z.boolean().meta({ description: "Whether the two are already linked as the same claim" }),
+    claim: claimSchema,
+    article: z.strictObject({ id: z.uuid(), title: z.string(), outlet: z.string().nullable() }),
+  })
+  .meta({ id: "SimilarClaim" });
 
 /** `{items, total}`, the shape of every list (api.md). */
 export function listOf<T extends z.ZodType>(item: T, id: string) {
