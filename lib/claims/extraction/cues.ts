@@ -226,7 +226,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     if (prev?.l === "," && /ed$/.test(t.l) && next && ["to", "by", "for", "as", "in"].includes(next.l)) continue;
     // Title-case headlines capitalise nouns ("Police Shooting Comments").
     if (i > 0 && /^\p{Lu}/u.test(t.w) && NOUNISH.has(t.l) && !headlineVerb) continue;
-    out.push({ i0, i1: i + 1, head: i, lemma: info.lemma, kind: passive ? "passive" : "verb", strength: info.strength, negated, gerund: info.form === "ing" || infinitive, inverted: null, invertedPronoun: null });
+    // A phrasal particle belongs to the cue ("pointed out that…"), so the complement starts after it.
+    const particle = info.lemma === "point" ? 1 : 0;
+    out.push({ i0, i1: i + 1 + particle, head: i, lemma: info.lemma, kind: passive ? "passive" : "verb", strength: info.strength, negated, gerund: info.form === "ing" || infinitive, inverted: null, invertedPronoun: null });
   }
   return out;
 }

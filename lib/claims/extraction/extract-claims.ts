@@ -439,10 +439,25 @@ function splitNested(text: string, atts: RawAttribution[]): void {
     if ((b.cue.strength === "speech" || b.cue.strength === "prep") && !prepGerund && !modal) continue;
     if (atts.some((a) => a !== b && a.side === "after" && a.cue.strength === "speech" && b.cueSpan[0] >= a.content[0] && b.cueSpan[1] <= a.content[1])) atts.splice(i, 1);
   }
+  // "Merrill says that Clinton called Machado to express gratitude": an infinitive inside what
+  // someone said is part of it, not a statement of the speaker's own.
+  for (let i = atts.length - 1; i >= 0; i--) {
+    const b = atts[i]!;
+    if (!(b.cue.gerund && b.prevWord === "to")) continue;
+    if (atts.some((a) => a !== b && a.side === "after" && a.cue.strength === "speech" && b.cueSpan[0] >= a.content[0] && b.cueSpan[1] <= a.content[1] && !/[,;:—–]/u.test(text.slice(a.content[0], b.cueSpan[0])))) atts.splice(i, 1);
+  }
   for (const a of atts) {
     if (a.side !== "after") continue;
     for (const b of atts) {
       if (a === b) continue;
+      // "X has encouraged Europe to spend more but has said she will hold firm": the first
+      // statement ends where the coordinated one begins.
+      if (b.coordStart !== undefined && b.coordStart > a.content[0] && b.coordStart < a.content[1] && b.cueSpan[0] > a.cueSpan[1]) {
+        let cut = b.coordStart;
+        while (cut > a.content[0] && /[\s,;]/u.test(text[cut - 1]!)) cut--;
+        if (cut - a.content[0] >= 12) a.content = [a.content[0], cut];
+        continue;
+      }
       // A gerund's source is the main subject, far to the left: cut at the gerund itself.
       const bStart = b.cue.gerund ? b.cueSpan[0] : Math.min(b.source ? b.source[0] : b.cueSpan[0], b.cueSpan[0]);
       if (b.cueSpan[0] <= a.cueSpan[1] || bStart <= a.content[0] || bStart >= a.content[1]) continue;

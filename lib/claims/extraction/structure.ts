@@ -25,6 +25,9 @@ export interface RawAttribution {
   sourceTokens: Token[];
   content: [number, number];
   side: "after" | "before";
+  /** "…, but has said that…": UTF-16 start of the coordinator that joins this attribution to an
+   *  earlier clause of the same subject. */
+  coordStart?: number;
 }
 
 const CLAUSE_WORDS = new Set([
@@ -411,7 +414,10 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     return null;
   }
 
-  const coordinated = (nearTokens.length === 1 && COORD.has(nearTokens[0]!.l)) || (nearTokens.length === 0 && COORD.has(tokens[nearStart - 1]?.l ?? ""));
+  // "… and said that…", "… but has said she will…": a second verb of the same subject.
+  const joins = (t: Token | undefined) => !!t && (COORD.has(t.l) || t.l === "but" || t.l === "mais");
+  const coordTok = nearTokens.length === 1 && joins(nearTokens[0]) ? nearTokens[0] : nearTokens.length === 0 && joins(tokens[nearStart - 1]) ? tokens[nearStart - 1] : undefined;
+  const coordinated = !!coordTok;
   const leftEmpty = nearTokens.length === 0 || coordinated;
 
   if (leftEmpty) {
@@ -432,7 +438,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       }
       if (!subj) subj = mainSubject(tokens, cue.i0);
       if (subj && subj[1] > subj[0]) {
-        return { cue, cueSpan, source: spanOf(subj[0], subj[1]), sourceTokens: tokens.slice(subj[0], subj[1]), content, side: "after" };
+        return { cue, cueSpan, source: spanOf(subj[0], subj[1]), sourceTokens: tokens.slice(subj[0], subj[1]), content, side: "after", coordStart: coordTok?.s };
       }
       return null;
     }
