@@ -50,3 +50,13 @@ describe("lexicon", () => {
     expect(en("Her voice was calm during the hearing.").some((c) => c.cue !== null)).toBe(false);
   });
 });
+
+describe("quotations continued after an aside", () => {
+  it("continues the speaker's claim past a gerund aside or a relative clause in the speaker's description", () => {
+    const [a] = en("“This is in their heads,” said Caddell, speaking of Clinton’s health. “It is one of the things worrying them.”");
+    expect(a!.cue).toBe("said");
+    expect(a!.quote).toContain("worrying them");
+    const claims = en("“These are strange days,” said Peter Morgan, a lawyer who has been challenging the coal industry. “I am skeptical.”");
+    expect(byCue(claims, "said").quote).toContain("I am skeptical");
+  });
+});

@@ -200,7 +200,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         // "“A,” she said. “B. C.”": the quotation resumed in the same paragraph, right after the
         // speaker's claim, is the rest of one statement: extend that claim rather than starting
         // a new one, so the whole quotation carries its speaker and cue.
-        const prev = drafts[drafts.length - 1];
+        // Claims drafted after the speaker's in that same sentence ("…,” said Caddell, speaking of
+        // her health.) are asides; the quotation still continues the speaker's claim.
+        const k = lastSpeaker ? drafts.lastIndexOf(lastSpeaker.draft) : -1;
+        const prev = k >= 0 && drafts.slice(k + 1).every((d) => d.sentence === lastSpeaker!.draft.sentence) ? drafts[k] : drafts[drafts.length - 1];
         if (continuing && lastSpeaker && prev === lastSpeaker.draft && sentences[prev.sentence]?.paragraph === sent.paragraph && prev.end < s) {
           // Scored piece by piece (the claim is as check-worthy as its best part), which also
           // keeps a long quotation linear to process.
@@ -306,7 +309,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       if (ce > sent.end) coveredUntil = Math.max(coveredUntil, ce);
       // "The administration may be reluctant to act, Schiff said. “The question is…”": a
       // quotation right after a reported statement also continues its speaker.
-      if (claimant && (quoteType !== "indirect" || (a.cue.strength === "speech" && !a.cue.negated))) lastSpeaker = { draft, sentence: si };
+      // A gerund aside (", speaking of…") or a relative clause inside the speaker's description
+      // (", who has been challenging…") does not take over from the speaker of the sentence.
+      const aside = lastSpeaker?.sentence === si && (a.cue.gerund || atts.some((o) => o !== a && o.source && o.source[0] <= a.cueSpan[0] && o.source[1] >= a.cueSpan[1]));
+      if (claimant && !aside && (quoteType !== "indirect" || (a.cue.strength === "speech" && !a.cue.negated))) lastSpeaker = { draft, sentence: si };
       // Remember people and groups for later pronouns.
       if (a.source && sourceText && !resolvedPerson) {
         const head = sourceHead(sourceText);
