@@ -60,3 +60,20 @@ describe("quotations continued after an aside", () => {
     expect(byCue(claims, "said").quote).toContain("I am skeptical");
   });
 });
+
+describe("an attribution set between commas in mid-sentence", () => {
+  it("takes the words on both sides, even after a fronted phrase", () => {
+    const [a] = en("To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum.");
+    expect(a!.quote).toBe("To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum");
+    expect(a!.claimant).toBe("Chief Justice Roberts");
+    const [b] = en("Though the transition was seamless, he said, replacing Clinton would be much harder.");
+    expect(b!.quote).toContain("replacing Clinton would be much harder");
+    const [c] = fr("Pour comprendre la crise, a-t-il dit, il faut lire ce rapport.");
+    expect(c!.quote).toBe("Pour comprendre la crise, a-t-il dit, il faut lire ce rapport");
+  });
+
+  it("still leaves out a circumstance or a gerund after the attribution", () => {
+    const [a] = en("The plan will fail, Smith said, in an interview on Monday.");
+    expect(a!.quote).toBe("The plan will fail");
+  });
+});

@@ -386,6 +386,12 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       const first = contentBefore(ctx, cue.i0, true);
       if (first && CLOSE_QUOTES.has(tokens[cue.i0 - 1]?.l === "," ? (tokens[cue.i0 - 2]?.l ?? "") : (tokens[cue.i0 - 1]?.l ?? ""))) content = [first[0], content[1]];
     }
+    // « Pour comprendre la crise, a-t-il dit, il faut lire ce rapport »: an inverted attribution
+    // in mid-sentence; the clause after it is part of what was said.
+    const after = tokens[r + 1];
+    if (content && comp < 0 && tokens[r]?.l === "," && endOfSentence() - r > 3 && after && !PHRASE_PREPS.has(after.l) && !OPEN_QUOTES.has(after.l) && !(VERBS.has(after.l) && /(?:ing|ant)$/.test(after.l))) {
+      content = [content[0], tokens[endOfSentence() - 1]!.e];
+    }
     if (!content) return null;
     return { cue, cueSpan, source: [pronStart, tok.e], sourceTokens: [{ ...tok, s: pronStart, w: cue.invertedPronoun ?? "", l: cue.invertedPronoun ?? "" }], content, side: comp >= 0 ? "after" : "before" };
   }
@@ -568,7 +574,15 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   const afterQuote = boundaryBefore !== undefined && (CLOSE_QUOTES.has(boundaryBefore.l) || (boundaryBefore.l === "," && CLOSE_QUOTES.has(tokens[nearStart - 2]?.l ?? "")));
   // "In interviews, Trump has questioned…", "Initially, regulators did not consider…": what
   // precedes the subject is a fronted circumstance, not the words attributed.
-  const fronted = boundaryBefore?.l === "," && sentenceEnd - r >= 2 && frontedAdverbial(tokens, nearStart - 1);
+  // "To understand the real Dred Scott, Roberts said, one should visit…" / "Though the transition
+  // was seamless, he said, replacing Clinton would be…": an attribution set between commas in
+  // mid-sentence; the words on both sides are what was said. (", saying…" or ", in an
+  // interview" after the comma are about the saying instead.)
+  const afterComma = tokens[r + 1];
+  const parenthetical =
+    comp < 0 && tokens[r]?.l === "," && boundaryBefore?.l === "," && sb - sa <= 4 && sentenceEnd - r > 3 && !!afterComma &&
+    !PHRASE_PREPS.has(afterComma.l) && !(VERBS.has(afterComma.l) && /ing$/.test(afterComma.l)) && !OPEN_QUOTES.has(afterComma.l);
+  const fronted = !parenthetical && boundaryBefore?.l === "," && sentenceEnd - r >= 2 && frontedAdverbial(tokens, nearStart - 1);
   const postposed =
     comp < 0 &&
     !fronted &&
@@ -597,7 +611,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // "“Every time you say that,” Tester said, referring to the excuse, “you give…”": the
     // quotation resumes after a circumstantial phrase, and both halves are one statement.
     const resumes = afterQuote && tokens.slice(r + 1, sentenceEnd).some((t, k) => OPEN_QUOTES.has(t.l) && tokens[r + k]?.l === "," && regionAt(ctx.regions, t.s)?.start === t.s);
-    if (tokens[r]?.l === "," && sentenceEnd - r > 3 && ((!PHRASE_PREPS.has(tokens[r + 1]?.l ?? "") && !/ing$/.test(tokens[r + 1]?.l ?? "")) || resumes)) {
+    if (parenthetical || (tokens[r]?.l === "," && sentenceEnd - r > 3 && ((!PHRASE_PREPS.has(tokens[r + 1]?.l ?? "") && !/ing$/.test(tokens[r + 1]?.l ?? "")) || resumes))) {
       content = [content[0], tokens[sentenceEnd - 1]!.e];
     }
     return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content, side: "before" };
