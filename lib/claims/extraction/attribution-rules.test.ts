@@ -77,3 +77,30 @@ describe("an attribution set between commas in mid-sentence", () => {
     expect(a!.quote).toBe("The plan will fail");
   });
 });
+
+describe("'as X put it' / « comme l'a dit X »", () => {
+  it("attributes the main clause to the source of an as-frame, before or after it", () => {
+    const a = byCue(en("The main requirement is a lawful source of income, as a Homeland Security memo put it."), "put it");
+    expect(a.claimant).toBe("a Homeland Security memo");
+    expect(a.quote).toBe("The main requirement is a lawful source of income");
+    const b = byCue(en("As Smith noted, the deficit has doubled since 2008."), "noted");
+    expect(b.claimant).toBe("Smith");
+    expect(b.quote).toBe("the deficit has doubled since 2008");
+  });
+
+  it("reads the French frames with the source after the verb or a clitic before it", () => {
+    const a = byCue(fr("Comme l’a rappelé le ministre, la réforme coûtera 3 milliards."), "a rappelé");
+    expect(a.claimant).toMatch(/^le ministre/);
+    expect(a.quote).toBe("la réforme coûtera 3 milliards");
+    const b = byCue(fr("Comme le souligne le rapport de l’Insee, le chômage a baissé."), "souligne");
+    expect(b.claimant).toMatch(/^le rapport de l’Insee/);
+    expect(b.attributionLevel).toBe("document");
+    const c = byCue(fr("La dette augmente, comme le ministre l’a reconnu."), "a reconnu");
+    expect(c.quote).toBe("La dette augmente");
+  });
+
+  it("does not read a time clause with 'as' as a source", () => {
+    const claims = en("Prices rose sharply as he talked about the economy in Ohio.");
+    expect(claims.some((c) => c.claimant === "he" && c.quote.startsWith("Prices rose"))).toBe(false);
+  });
+});

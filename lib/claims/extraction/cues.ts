@@ -72,6 +72,12 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
         continue;
       }
     }
+    // "as a Homeland Security memo put it": "put it" reports someone's words only in this frame.
+    if (lang === "en" && (t.l === "put" || t.l === "puts") && next?.l === "it" && tokens.slice(Math.max(0, i - 10), i).some((x) => x.l === "as")) {
+      out.push({ i0: i, i1: i + 2, head: i, lemma: "put", kind: "verb", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null });
+      i++;
+      continue;
+    }
     // Inverted French forms: "a-t-il dit", "déclare-t-elle", "dit-il".
     const inv = lang === "fr" ? INVERTED.exec(t.l) : null;
     if (inv) {
@@ -111,7 +117,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     }
     if (!infos || infos.length === 0) continue;
     // A determiner right before means the word is a noun here ("la demande", "the report").
-    if (prev && DETERMINERS[lang].has(prev.l)) continue;
+    // …except a French object clitic: « comme le souligne le rapport », « il l'a dit ».
+    const clitic = lang === "fr" && prev && ["le", "la", "les", "l'"].includes(prev.l) && ["comme", "il", "elle", "on", "ils", "elles", "je", "nous", "vous", "qui"].includes(tokens[i - 2]?.l ?? "");
+    if (prev && DETERMINERS[lang].has(prev.l) && !clitic) continue;
     if (lang === "fr") {
       const pp = infos.find((x) => x.form === "pp");
       const fin = infos.find((x) => x.form === "fin");

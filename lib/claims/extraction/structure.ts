@@ -275,6 +275,11 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   };
   const spanOf = (a: number, b: number): [number, number] => [tokens[a]!.s, tokens[b - 1]!.e];
 
+  if (cue.kind === "verb" && cue.inverted === null) {
+    const frame = asClause(ctx, cue, cueSpan);
+    if (frame) return frame;
+  }
+
   // Nominal cues: "Donald Trump’s claim that there have been thousands of shootings".
   if (cue.kind === "nominal") {
     let a = cue.i0 - 1; // the possessive token
@@ -641,6 +646,63 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     }
   }
   return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content, side: "after" };
+}
+
+const AS_WORDS = new Set(["as", "comme"]);
+const FR_OBJECT_CLITICS = new Set(["l'", "le"]);
+
+/** "…, as a Homeland Security memo put it." / "As Smith noted, …" / « comme l'a rappelé le
+ *  ministre » / « comme le souligne le rapport »: a comparative clause that names a source for
+ *  the main clause, which is the content. */
+function asClause(ctx: Ctx, cue: CueHit, cueSpan: [number, number]): RawAttribution | null {
+  const { tokens } = ctx;
+  let a = cue.i0 - 1;
+  while (a >= 0 && a >= cue.i0 - 10 && !AS_WORDS.has(tokens[a]!.l) && !(tokens[a]!.p && tokens[a]!.l !== "." && tokens[a]!.l !== "'")) a--;
+  if (a < 0 || !AS_WORDS.has(tokens[a]!.l)) return null;
+  // The frame opens the sentence or follows a comma: "as" is not "such as" or "as well as".
+  const lead = stripLeading(tokens, 0, a);
+  if (!(lead >= a || tokens[a - 1]?.l === ",")) return null;
+  let sourceRange: [number, number];
+  let frameEnd = cue.i1;
+  const between = tokens.slice(a + 1, cue.i0);
+  if (between.every((t) => FR_OBJECT_CLITICS.has(t.l))) {
+    // Source after the cue: « comme l'a rappelé le ministre ».
+    let e = cue.i1;
+    while (e < tokens.length && !tokens[e]!.p && e < cue.i1 + 10) e++;
+    sourceRange = trimRange(tokens, cue.i1, e);
+    frameEnd = e;
+  } else {
+    let b = cue.i0;
+    while (b > a + 1 && (FR_OBJECT_CLITICS.has(tokens[b - 1]!.l) || SKIPPABLE.has(tokens[b - 1]!.l))) b--;
+    sourceRange = trimRange(tokens, a + 1, b);
+    if (tokens.slice(sourceRange[0], sourceRange[1]).some((t) => t.p && t.l !== "." && t.l !== "-" && t.l !== "'")) return null;
+  }
+  if (sourceRange[1] <= sourceRange[0] || sourceRange[1] - sourceRange[0] > 10) return null;
+  // The frame is closed right after its verb (or its postposed source): "as he talked about
+  // the economy" is a time clause, and "as the Times called them, 'anchors'" names something.
+  const closer = tokens[frameEnd];
+  if (closer && !(closer.p && /^[,.;:)—–!?]$/u.test(closer.l))) return null;
+  if (cue.lemma === "call") return null;
+  const end = (() => {
+    let b = tokens.length;
+    while (b > 0 && SENT_PUNCT.test(tokens[b - 1]!.l)) b--;
+    return b;
+  })();
+  let content: [number, number] | null = null;
+  if (lead >= a) {
+    // Frame first: the content follows its comma.
+    let c = frameEnd;
+    while (c < end && tokens[c]!.l !== ",") c++;
+    if (c + 1 < end) content = [tokens[c + 1]!.s, tokens[end - 1]!.e];
+  } else {
+    const [x, y] = trimRange(tokens, lead, a);
+    if (y > x) content = [tokens[x]!.s, tokens[y - 1]!.e];
+    // "X, as Y said, Z": the clause goes on after the frame.
+    if (content && tokens[frameEnd]?.l === "," && end - frameEnd > 3) content = [content[0], tokens[end - 1]!.e];
+  }
+  if (!content) return null;
+  const [s0, s1] = sourceRange;
+  return { cue, cueSpan, source: [tokens[s0]!.s, tokens[s1 - 1]!.e], sourceTokens: tokens.slice(s0, s1), content, side: lead >= a ? "after" : "before" };
 }
 
 const FRONTING_WORDS = new Set(["through", "despite", "amid", "among", "without", "like", "unlike", "following", "throughout", "within", "upon", "across", "malgré", "parmi", "sans", "selon", "dès", "face"]);
