@@ -104,3 +104,37 @@ describe("'as X put it' / « comme l'a dit X »", () => {
     expect(claims.some((c) => c.claimant === "he" && c.quote.startsWith("Prices rose"))).toBe(false);
   });
 });
+
+describe("a light verb with a piece of communication as its object", () => {
+  it("reads 'issued a statement calling…', 'make the case that…' like verbs of saying", () => {
+    const a = byCue(en("The Security Council issued a statement calling the test a clear violation."), "issued a statement calling");
+    expect(a.claimant).toBe("The Security Council");
+    expect(a.quote).toBe("the test a clear violation");
+    const b = byCue(en("The administration attempted to make the case that the bill is a bad idea."), "make the case");
+    expect(b.claimant).toBe("The administration");
+    expect(b.quote).toBe("the bill is a bad idea");
+  });
+
+  it("reads « a publié un communiqué » in French", () => {
+    const a = byCue(fr("Le ministère a publié lundi un communiqué affirmant que la fraude est exclue."), "a publié lundi un communiqué affirmant");
+    expect(a.quote).toBe("la fraude est exclue");
+    expect(a.claimant).toMatch(/^Le ministère/);
+    expect(a.attributionLevel).toBe("official_statement");
+  });
+
+  it("does not take a participle after a noun or a non-speech object for the subject's act", () => {
+    expect(en("A report released by the agency found a decline in crime.").some((c) => c.cue?.startsWith("released"))).toBe(false);
+    expect(en("The company made a profit of $3 million last year.").some((c) => c.cue !== null)).toBe(false);
+  });
+});
+
+describe("nouns that look like verbs", () => {
+  it("reads 'Republican claims' after a number or determiner as a noun", () => {
+    expect(en("PolitiFact rated 32% of Republican claims as false.").some((c) => c.cue === "claims")).toBe(false);
+    expect(byCue(en("Trump claims the election was rigged."), "claims").claimant).toBe("Trump");
+  });
+
+  it("gives an infinitive cue the subject of the main clause", () => {
+    expect(byCue(en("Trump took to Twitter to accuse Clinton of lying."), "accuse").claimant).toBe("Trump");
+  });
+});

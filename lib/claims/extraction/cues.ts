@@ -99,6 +99,17 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
       }
       continue;
     }
+    // "issued a statement calling…", "sent a letter urging…", "released a report that says…",
+    // « a publié un communiqué », « a fait une déclaration »: a light verb whose object is a
+    // piece of communication reports it like a verb of saying.
+    const light = commVerbPhrase(tokens, i, lang);
+    if (light) {
+      // "attempted to make the case that…": an infinitive takes the main clause's subject.
+      const toInf = lang === "en" && light.i0 === i && prev?.l === "to";
+      out.push({ i0: light.i0, i1: light.i1, head: i, lemma: light.lemma, kind: "verb", strength: "speech", negated: light.negated, gerund: toInf || /ing$/.test(t.l), inverted: null, invertedPronoun: null });
+      i = light.i1 - 1;
+      continue;
+    }
     // "Trump’s claim that…", "the senator’s warning that…": a reporting noun after a possessive.
     if (lang === "en" && NOMINAL_CUES.has(t.l) && prev && /['’]s$/.test(prev.w) && next && (next.l === "that" || OPEN_QUOTE_TOKENS.has(next.l))) {
       out.push({ i0: i, i1: i + 1, head: i, lemma: t.l, kind: "nominal", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null });
@@ -190,6 +201,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // Forms that are mostly plural nouns ("his claims", "new demands") need a name or a pronoun
     // right before them to be read as verbs ("Trump claims…", "she demands…").
     if (PLURAL_NOUNS.has(t.l) && !headline && !(prev && (SUBJECT_PRONOUNS.has(prev.l) || (/^\p{Lu}/u.test(prev.w) && !/['’]s$/.test(prev.w))))) continue;
+    // "32% of Republican claims", "the Democratic claims": a capitalised modifier inside a noun phrase.
+    const before2 = tokens[i - 2];
+    if (PLURAL_NOUNS.has(t.l) && !headline && prev && /^\p{Lu}/u.test(prev.w) && before2 && (DETERMINERS.en.has(before2.l) || /\d/.test(before2.l) || before2.l === "%")) continue;
     const headlineVerb = headline && /s$/.test(t.l) && !!prev && !prev.p && !DETERMINERS.en.has(prev.l);
     if (NOUNISH.has(t.l) && prev && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && prev.l !== "to" && prev.l !== "," && !/^\p{Lu}/u.test(prev.w) && !/s$/.test(prev.l) && !clauseFollows && !headlineVerb) continue;
     let k = i - 1;
@@ -239,6 +253,63 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     out.push({ i0, i1: i + 1 + particle, head: i, lemma: info.lemma, kind: passive ? "passive" : "verb", strength: info.strength, negated, gerund: info.form === "ing" || infinitive, inverted: null, invertedPronoun: null });
   }
   return out;
+}
+
+const EN_LIGHT = new Map<string, string>(
+  Object.entries({
+    issue: "issue issued issues issuing", release: "release released releases releasing", send: "send sent sends sending",
+    publish: "publish published publishes publishing", post: "posted posts", deliver: "deliver delivered delivers delivering",
+    make: "make made makes making", give: "give gave gives giving", air: "aired airs", run: "ran runs", write: "wrote writes penned",
+    unveil: "unveil unveiled unveils", put: "put puts",
+  }).flatMap(([lemma, forms]) => forms.split(" ").map((f) => [f, lemma] as [string, string])),
+);
+const FR_LIGHT = new Map<string, string>(
+  Object.entries({ publier: "publié", diffuser: "diffusé", envoyer: "envoyé", adresser: "adressé", faire: "fait", rendre: "rendu", signer: "signé", transmettre: "transmis" })
+    .map(([lemma, pp]) => [pp, lemma] as [string, string]),
+);
+const EN_COMM_NOUNS = new Set(
+  "statement statements letter letters report memo memorandum message messages speech remarks comments tweet tweets ad ads advertisement video op-ed editorial essay column post announcement appeal plea proposal declaration ultimatum warning apology rebuttal response reply case argument pitch promise pledge vow threat"
+    .split(" "),
+);
+const FR_COMM_NOUNS = new Set("communiqué communiqués déclaration déclarations lettre message messages tweet tweets vidéo rapport tribune discours appel avertissement mise annonce".split(" "));
+const LIGHT_FILLERS = new Set("a an the his her its their this that these new brief short lengthy long joint written open two three several formal public own un une le la les l' des son sa ses leur leurs ce cette nouveau nouvelle long longue bref brève court".split(" "));
+
+/** A light verb and its communication noun ("issued a statement", « a publié un communiqué »),
+ *  with a following "calling/saying/urging" when the noun is tied to one. */
+function commVerbPhrase(tokens: Token[], i: number, lang: "fr" | "en"): { i0: number; i1: number; lemma: string; negated: boolean } | null {
+  const t = tokens[i]!;
+  const lemma = lang === "en" ? EN_LIGHT.get(t.l) : FR_LIGHT.get(t.l);
+  if (!lemma) return null;
+  let j = i + 1;
+  while (j < tokens.length && j <= i + 5 && (LIGHT_FILLERS.has(tokens[j]!.l) || SKIPPABLE.has(tokens[j]!.l))) j++;
+  const noun = tokens[j];
+  if (!noun || j === i + 1 || !(lang === "en" ? EN_COMM_NOUNS : FR_COMM_NOUNS).has(noun.l)) return null;
+  // "make the case", "made a pledge": "make/faire" only with nouns that are themselves speech acts.
+  if ((lemma === "make" || lemma === "give" || lemma === "put" || lemma === "run") && !/^(?:statement|remarks|comments|case|argument|pitch|promise|pledge|vow|threat|announcement|appeal|plea|speech|apology|ad|ads|advertisement)$/.test(noun.l)) return null;
+  let i0 = i;
+  let negated = false;
+  if (lang === "fr") {
+    // The auxiliary (and negation) before the participle: « n'a pas publié ».
+    let k = i - 1;
+    while (k >= 0 && k >= i - 4 && (SKIPPABLE.has(tokens[k]!.l) || FR_NEG.has(tokens[k]!.l))) k--;
+    if (!tokens[k] || !FR_AUX.has(tokens[k]!.l)) return null;
+    i0 = k;
+    negated = tokens.slice(k, i).some((x) => FR_NEG.has(x.l));
+  } else {
+    let k = i - 1;
+    while (k >= 0 && k >= i - 4 && (SKIPPABLE.has(tokens[k]!.l) || EN_AUX.has(tokens[k]!.l) || tokens[k]!.l === "not" || tokens[k]!.l.endsWith("n't"))) {
+      if (tokens[k]!.l === "not" || tokens[k]!.l.endsWith("n't")) negated = true;
+      k--;
+    }
+    i0 = k + 1;
+    // "a report released by the agency": a participle after a noun is not the subject's act.
+    const prev = tokens[i - 1];
+    if (prev && i0 === i && /ed$/.test(t.l) && !prev.p && /^\p{Ll}/u.test(prev.w) && !SUBJECT_PRONOUNS.has(prev.l) && !/ly$/.test(prev.l)) return null;
+  }
+  let i1 = j + 1;
+  const after = tokens[i1];
+  if (after && /(?:ing|ant)$/.test(after.l) && VERBS.get(after.l)?.some((v) => v.lang === lang && v.strength === "speech")) i1++;
+  return { i0, i1, lemma, negated };
 }
 
 function prep(i0: number, i1: number, lemma: string): CueHit {

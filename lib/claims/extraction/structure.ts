@@ -558,6 +558,17 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     const a = clauseStart(tokens, b, false);
     if (b > a) [sa, sb] = trimRange(tokens, a, b);
   }
+  // "The administration attempted to make the case…", "Trump took to Twitter to accuse…": an
+  // infinitive's subject is the main clause's, which ends at that clause's verb.
+  if (ctx.lang === "en" && tokens[cue.i0 - 1]?.l === "to") {
+    for (let k = sa + 1; k < sb; k++) {
+      const t = tokens[k]!;
+      if (EN_AUX.has(t.l) || CONTROL_VERBS.has(t.l) || (/^\p{Ll}+ed$/u.test(t.w) && !DETERMINER_WORDS.has(tokens[k - 1]!.l))) {
+        sb = k;
+        break;
+      }
+    }
+  }
   // "In an interview with RT he blasted…": a pronoun ends the subject.
   if (sb - 1 > sa && SUBJECT_PRONOUN.has(tokens[sb - 1]!.l) && !/^\p{Lu}/u.test(tokens[sb - 2]!.w)) sa = sb - 1;
   // "Gingrich cynically dismissed": an adverb is not part of the source.
@@ -648,6 +659,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content, side: "after" };
 }
 
+// Verbs that take an infinitive of the same subject ("took to Twitter to accuse", "sought to").
+const CONTROL_VERBS = new Set("took takes went goes sought seeks tried tries wants want hopes hope plans plan vowed vows began begins came comes moved moves rushed rushes intends intend aims aim used uses".split(" "));
 const AS_WORDS = new Set(["as", "comme"]);
 const FR_OBJECT_CLITICS = new Set(["l'", "le"]);
 
