@@ -18,7 +18,9 @@ const BARE_SOURCE_RE = /^(?:(?:a|an|one|two|three|several|multiple|other|another
 const STATEMENT_RE = /\b(?:in a (?:statement|press release|communiqué)|dans un communiqué|par communiqué|in a news release|dans une déclaration)\b/iu;
 const WITNESS_CUES = new Set(["see", "witness", "observe", "constater", "voir", "observer"]);
 const DETERMINER_RE = /^(?:the|a|an|le|la|les|l['’]|un|une|des|du|de|d['’]|ce|cette|ces|son|sa|ses|leur|leurs|his|her|their|its|this|these|that)$/iu;
-const STOP_CAPS = new Set(["the", "a", "an", "le", "la", "les", "un", "une", "des", "mr.", "mrs.", "ms.", "dr.", "m.", "mme", "sen.", "rep.", "gov.", "gen.", "lt.", "president", "président"]);
+const STOP_CAPS = new Set(["the", "a", "an", "le", "la", "les", "un", "une", "des", "mr.", "mrs.", "ms.", "dr.", "m.", "mme", "sen.", "rep.", "gov.", "gen.", "lt.", "president", "président",
+  // Quantifiers standing for unnamed people ("Some believe…", « Certains estiment… »).
+  "some", "many", "most", "others", "both", "all", "few", "several", "certains", "certaines", "plusieurs", "beaucoup"]);
 
 export interface LevelInput {
   source: string | null;

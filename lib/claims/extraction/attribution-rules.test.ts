@@ -138,3 +138,18 @@ describe("nouns that look like verbs", () => {
     expect(byCue(en("Trump took to Twitter to accuse Clinton of lying."), "accuse").claimant).toBe("Trump");
   });
 });
+
+describe("quantifier subjects and relative 'that'", () => {
+  it("reads 'Some believe…' / « Certains estiment… » as an unnamed source's stance", () => {
+    const a = byCue(en("Some believe the high level of priority shows the campaign is worried."), "believe");
+    expect(a.claimant).toBe("Some");
+    expect(a.attributionLevel).toBe("anonymous_described");
+    expect(byCue(fr("Certains estiment que la réforme coûtera trop cher."), "estiment").attributionLevel).toBe("anonymous_described");
+  });
+
+  it("does not take a relative 'that' after a circumstance for the start of the reported words", () => {
+    const a = byCue(en("“We are in a critical situation,” Angela Merkel told reporters after the meeting that was held on a boat."), "told");
+    expect(a.quote).toBe("We are in a critical situation");
+    expect(byCue(en("Merkel told reporters after the meeting that Europe was in a critical situation."), "told").quote).toBe("Europe was in a critical situation");
+  });
+});

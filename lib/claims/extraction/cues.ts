@@ -30,6 +30,7 @@ const NOMINAL_CUES = new Set(["claim", "assertion", "argument", "statement", "co
 const ATTITUDE_ADJ = new Set(["frustrated", "concerned", "worried", "angry", "upset", "confident", "optimistic", "pessimistic", "skeptical", "sceptical", "convinced", "sure", "certain", "hopeful", "afraid", "incensed", "disappointed", "furious", "outraged", "adamant", "critical", "supportive", "wary", "unhappy", "alarmed"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "'s", "'re", "am", "be", "been", "remain", "remains", "remained", "seem", "seems", "seemed"]);
 const PLURAL_NOUNS = new Set(["claims", "demands", "remarks", "comments", "requests", "attacks", "charges", "plans", "reports", "questions", "promises", "tweets", "calls", "details", "talks", "fears", "hopes", "doubts", "concerns", "warnings", "orders", "answers", "replies", "signals", "estimates", "forecasts", "projects", "documents", "cheers", "echoes", "credits", "faults", "invites", "points", "insults", "protests", "lectures", "salutes", "voices", "promotes"]);
+const QUANTIFIER_SUBJECTS = ["some", "many", "most", "others", "both", "all", "few", "several", "people"];
 const OPEN_QUOTE_TOKENS = new Set(["“", "«", '"', "„"]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "they", "it", "who", "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "qui"]);
 const PASSIVE_LEMMAS = new Set(["report", "expect", "believe", "say", "think", "know", "estimate", "allege", "understand", "rapporter", "dire", "estimer", "croire", "penser", "annoncer", "confirmer", "indiquer", "révéler", "tell", "find", "show", "suspect", "consider", "considérer"]);
@@ -179,7 +180,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     if (tokens[i - 2]?.l === "according" && prev?.l === "to") continue;
     // Base forms that double as nouns ("Apple Music show", "a Times report") need a plural or
     // pronoun subject, a modal or "to" right before them.
-    if (info.form === "base" && NOUNISH.has(t.l) && !(prev && (["i", "we", "you", "they", "to", "who", "that"].includes(prev.l) || EN_AUX.has(prev.l) || /^\p{L}+s$/u.test(prev.w)))) continue;
+    // Quantifiers stand for people too ("Some believe…", "Many fear…", "Most say…").
+    if (info.form === "base" && NOUNISH.has(t.l) && !(prev && (["i", "we", "you", "they", "to", "who", "that", ...QUANTIFIER_SUBJECTS].includes(prev.l) || EN_AUX.has(prev.l) || /^\p{L}+s$/u.test(prev.w)))) continue;
     // A participle modifying a noun ("tweets accusing X", "language calling for") is not a cue;
     // ", saying…", "by saying" and sentence-initial gerunds are.
     if (

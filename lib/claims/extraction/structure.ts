@@ -338,6 +338,10 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   for (let k = cue.i1; k < Math.min(n, cue.i1 + (objectCue ? 12 : 10)); k++) {
     const t = tokens[k]!;
     const isQuoteOpen = t.l === "“" || t.l === "«" || (t.l === '"' && regionAt(ctx.regions, t.s)?.start === t.s);
+    // "told reporters after the meeting that was held on a boat": "that" followed by a verb
+    // starts a relative clause, not the reported words.
+    const nx = tokens[k + 1];
+    if ((t.l === "that" || t.l === "qui") && k > cue.i1 && nx && (EN_AUX.has(nx.l) || FINITE[ctx.lang].has(nx.l) || (ctx.lang === "en" && /^\p{Ll}+ed$/u.test(nx.w)))) break;
     if (COMPLEMENTIZERS.has(t.l) || isQuoteOpen) {
       if (!isQuoteOpen || k === cue.i1 || tokens[k - 1]!.l === "," || tokens[k - 1]!.l === ":") {
         if (!sawComma || t.l === ":" || isQuoteOpen) comp = COMPLEMENTIZERS.has(t.l) ? k + 1 : k;
