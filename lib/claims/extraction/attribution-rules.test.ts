@@ -153,3 +153,22 @@ describe("quantifier subjects and relative 'that'", () => {
     expect(byCue(en("Merkel told reporters after the meeting that Europe was in a critical situation."), "told").quote).toBe("Europe was in a critical situation");
   });
 });
+
+describe("stances", () => {
+  it("reads attitude adjectives after degree words and negation", () => {
+    const a = byCue(en("Republicans weren’t too concerned about the delay in the vote."), "weren’t too concerned");
+    expect(a.claimant).toBe("Republicans");
+    expect(byCue(en("McKinley is bearish on the future of student loans."), "is bearish").claimant).toBe("McKinley");
+  });
+
+  it("reads « s'est dit / se dit » + adjective in French", () => {
+    expect(byCue(fr("Le ministre s’est dit préoccupé par la hausse des prix."), "s’est dit").claimant).toMatch(/^Le ministre/);
+    expect(byCue(fr("La maire se dit prête à fermer les écoles."), "se dit").quote).toBe("prête à fermer les écoles");
+  });
+
+  it("reads a negated stance verb and a third-person verb before an infinitive", () => {
+    expect(byCue(en("Clinton did not want to remain in the hospital."), "did not want").quote).toBe("to remain in the hospital");
+    expect(byCue(en("The Clinton campaign plans to send Mr. Obama to Florida."), "plans").claimant).toBe("The Clinton campaign");
+    expect(en("His plans to expand the airport were approved.").some((c) => c.cue === "plans")).toBe(false);
+  });
+});

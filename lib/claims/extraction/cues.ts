@@ -27,9 +27,11 @@ const DETERMINERS = {
 const NOUNISH = new Set(["tell", "comments", "rules", "details", "credits", "requests", "talks", "talk", "underscores", "compares", "invites", "spoke", "remarks", "remark", "attacks", "attack", "challenges", "challenge", "figures", "projects", "reporting", "defends", "state", "states", "mocks", "juge", "tonne", "avance", "montre", "note", "annonce", "demande", "critique", "lâche", "observe", "cite", "report", "claim", "call", "answer", "question", "charge", "order", "post", "show", "find", "estimate", "promise", "demand", "tweet", "plans", "plan", "reports", "claims", "calls", "questions", "charges", "orders", "shows", "finds", "estimates", "promises", "demands", "tweets", "signal", "signals", "counter", "document", "documents", "project", "forecast", "comment", "notes", "warning", "fear", "fears", "hope", "hopes", "doubt", "doubts", "concern", "want", "wants", "feel", "need", "know", "think", "believe", "expect", "suspect", "wonder", "understand", "figure", "order", "echo", "echoes", "cheer", "cheers", "plead", "order", "reply", "replies", "answers", "tout"]);
 const NON_ATTRIBUTING_INFINITIVE = new Set(["tell", "confirm", "declare", "recommend", "disclose", "testify", "talk", "welcome", "discuss", "speak", "comment", "respond", "answer", "address", "explain", "release", "report", "request", "ask", "request", "plan", "learn", "know", "understand", "see", "find", "show"]);
 const NOMINAL_CUES = new Set(["claim", "assertion", "argument", "statement", "comments", "remarks", "promise", "pledge", "warning", "suggestion", "allegation", "allegations", "accusation", "insistence", "belief", "contention", "charge", "assurance", "prediction", "announcement", "admission", "denial", "vow", "boast", "complaint", "insinuation", "theory", "view"]);
-const ATTITUDE_ADJ = new Set(["frustrated", "concerned", "worried", "angry", "upset", "confident", "optimistic", "pessimistic", "skeptical", "sceptical", "convinced", "sure", "certain", "hopeful", "afraid", "incensed", "disappointed", "furious", "outraged", "adamant", "critical", "supportive", "wary", "unhappy", "alarmed"]);
+const DEGREE_WORDS = new Set(["not", "n't", "never", "too", "so", "very", "deeply", "increasingly", "also", "still", "more", "less", "quite", "particularly", "especially", "all", "now", "already", "clearly", "openly", "privately", "publicly", "reportedly", "visibly"]);
+const ATTITUDE_ADJ = new Set(["bearish", "bullish", "coy", "eager", "keen", "reluctant", "hesitant", "committed", "determined", "intent", "willing", "unwilling", "pleased", "proud", "grateful", "doubtful", "suspicious", "enthusiastic", "nervous", "anxious", "fearful", "horrified", "appalled", "dismayed", "troubled", "disturbed", "offended", "outspoken", "vocal", "emphatic", "insistent", "unequivocal", "frustrated", "concerned", "worried", "angry", "upset", "confident", "optimistic", "pessimistic", "skeptical", "sceptical", "convinced", "sure", "certain", "hopeful", "afraid", "incensed", "disappointed", "furious", "outraged", "adamant", "critical", "supportive", "wary", "unhappy", "alarmed"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "'s", "'re", "am", "be", "been", "remain", "remains", "remained", "seem", "seems", "seemed"]);
 const PLURAL_NOUNS = new Set(["claims", "demands", "remarks", "comments", "requests", "attacks", "charges", "plans", "reports", "questions", "promises", "tweets", "calls", "details", "talks", "fears", "hopes", "doubts", "concerns", "warnings", "orders", "answers", "replies", "signals", "estimates", "forecasts", "projects", "documents", "cheers", "echoes", "credits", "faults", "invites", "points", "insults", "protests", "lectures", "salutes", "voices", "promotes"]);
+const NEGATORS = new Set(["not", "n't", "never", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't"]);
 const QUANTIFIER_SUBJECTS = ["some", "many", "most", "others", "both", "all", "few", "several", "people"];
 const OPEN_QUOTE_TOKENS = new Set(["“", "«", '"', "„"]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "they", "it", "who", "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "qui"]);
@@ -118,9 +120,28 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     }
     // "Democrats were frustrated that…", "she is confident the bill will pass": an attitude
     // adjective after "to be" attributes a stance to the subject.
-    if (lang === "en" && ATTITUDE_ADJ.has(t.l) && prev && BE_FORMS.has(prev.l) && next && !next.p) {
-      out.push({ i0: i - 1, i1: i + 1, head: i, lemma: t.l, kind: "verb", strength: "stance", negated: false, gerund: false, inverted: null, invertedPronoun: null });
-      continue;
+    // Degree adverbs and negation may come between ("weren’t too concerned about", "’s so frustrated").
+    if (lang === "en" && ATTITUDE_ADJ.has(t.l) && next && !next.p) {
+      let k = i - 1;
+      let negated = false;
+      while (k >= 0 && k >= i - 3 && DEGREE_WORDS.has(tokens[k]!.l)) {
+        if (NEGATORS.has(tokens[k]!.l)) negated = true;
+        k--;
+      }
+      const be = tokens[k];
+      if (be && (BE_FORMS.has(be.l) || /^(?:weren|wasn|isn|aren)['’]t$/.test(be.l))) {
+        if (/n['’]t$/.test(be.l)) negated = true;
+        out.push({ i0: k, i1: i + 1, head: i, lemma: t.l, kind: "verb", strength: "stance", negated, gerund: false, inverted: null, invertedPronoun: null });
+        continue;
+      }
+    }
+    // « Le ministre s'est dit préoccupé », « se dit prête à… »: "se dire" + adjective states a stance.
+    if (lang === "fr" && /^(?:dit|dite|dits|dites|disent)$/.test(t.l) && next && !next.p && /^\p{Ll}/u.test(next.w)) {
+      const k = prev?.l === "est" || prev?.l === "sont" ? i - 2 : i - 1;
+      if (tokens[k]?.l === "s'" || tokens[k]?.l === "se") {
+        out.push({ i0: k, i1: i + 1, head: i, lemma: "dire", kind: "verb", strength: "stance", negated: false, gerund: false, inverted: null, invertedPronoun: null });
+        continue;
+      }
     }
     let infos = VERBS.get(t.l)?.filter((x) => x.lang === lang);
     // "Caddell continued: …" / "he continued, “…”": continuing to speak, only before a quotation.
@@ -181,7 +202,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // Base forms that double as nouns ("Apple Music show", "a Times report") need a plural or
     // pronoun subject, a modal or "to" right before them.
     // Quantifiers stand for people too ("Some believe…", "Many fear…", "Most say…").
-    if (info.form === "base" && NOUNISH.has(t.l) && !(prev && (["i", "we", "you", "they", "to", "who", "that", ...QUANTIFIER_SUBJECTS].includes(prev.l) || EN_AUX.has(prev.l) || /^\p{L}+s$/u.test(prev.w)))) continue;
+    // After a negation ("did not want", "doesn't know") the form is a verb too.
+    if (info.form === "base" && NOUNISH.has(t.l) && !(prev && (["i", "we", "you", "they", "to", "who", "that", ...QUANTIFIER_SUBJECTS].includes(prev.l) || EN_AUX.has(prev.l) || NEGATORS.has(prev.l) || /^\p{L}+s$/u.test(prev.w)))) continue;
     // A participle modifying a noun ("tweets accusing X", "language calling for") is not a cue;
     // ", saying…", "by saying" and sentence-initial gerunds are.
     if (
@@ -202,12 +224,15 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     const clauseFollows = !PLURAL_NOUNS.has(t.l) && !!next && (next.l === "that" || SUBJECT_PRONOUNS.has(next.l) || /^\p{Lu}/u.test(next.w) || /^\d/.test(next.l));
     // Forms that are mostly plural nouns ("his claims", "new demands") need a name or a pronoun
     // right before them to be read as verbs ("Trump claims…", "she demands…").
-    if (PLURAL_NOUNS.has(t.l) && !headline && !(prev && (SUBJECT_PRONOUNS.has(prev.l) || (/^\p{Lu}/u.test(prev.w) && !/['’]s$/.test(prev.w))))) continue;
+    // "The Clinton campaign plans to employ…", "the city wants to": a third-person form followed by
+    // an infinitive is a verb.
+    const infinitiveFollows = /s$/.test(t.l) && next?.l === "to" && /^\p{Ll}+$/u.test(tokens[i + 2]?.w ?? "") && !DETERMINERS.en.has(tokens[i + 2]!.l) && !!prev && !prev.p;
+    if (PLURAL_NOUNS.has(t.l) && !headline && !infinitiveFollows && !(prev && (SUBJECT_PRONOUNS.has(prev.l) || (/^\p{Lu}/u.test(prev.w) && !/['’]s$/.test(prev.w))))) continue;
     // "32% of Republican claims", "the Democratic claims": a capitalised modifier inside a noun phrase.
     const before2 = tokens[i - 2];
     if (PLURAL_NOUNS.has(t.l) && !headline && prev && /^\p{Lu}/u.test(prev.w) && before2 && (DETERMINERS.en.has(before2.l) || /\d/.test(before2.l) || before2.l === "%")) continue;
     const headlineVerb = headline && /s$/.test(t.l) && !!prev && !prev.p && !DETERMINERS.en.has(prev.l);
-    if (NOUNISH.has(t.l) && prev && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && prev.l !== "to" && prev.l !== "," && !/^\p{Lu}/u.test(prev.w) && !/s$/.test(prev.l) && !clauseFollows && !headlineVerb) continue;
+    if (NOUNISH.has(t.l) && prev && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && prev.l !== "to" && prev.l !== "," && !/^\p{Lu}/u.test(prev.w) && !/s$/.test(prev.l) && !clauseFollows && !headlineVerb && !infinitiveFollows && !NEGATORS.has(prev.l)) continue;
     let k = i - 1;
     let negated = false;
     while (k >= 0 && k >= i - 4) {
