@@ -166,6 +166,11 @@ describe("stances", () => {
     expect(byCue(fr("La maire se dit prête à fermer les écoles."), "se dit").quote).toBe("prête à fermer les écoles");
   });
 
+  it("reads verbs of feeling as stances, not 'like' the preposition", () => {
+    expect(byCue(en("Trump loves the old steel towns of Ohio."), "loves").claimant).toBe("Trump");
+    expect(en("It looks like a long campaign for the party.").some((c) => c.cue === "like")).toBe(false);
+  });
+
   it("reads a negated stance verb and a third-person verb before an infinitive", () => {
     expect(byCue(en("Clinton did not want to remain in the hospital."), "did not want").quote).toBe("to remain in the hospital");
     expect(byCue(en("The Clinton campaign plans to send Mr. Obama to Florida."), "plans").claimant).toBe("The Clinton campaign");

@@ -32,7 +32,9 @@ const EN_SPEECH =
   "belittle taunt insult lecture admonish reprimand bemoan deplore protest unveil promote publish express voice " +
   "advocate propound articulate reaffirm restate invoke refer allude trumpet herald congratulate salute " +
   "hammer skewer bash rail lash pooh-pooh point";
-const EN_STANCE = "believe think hope fear worry expect feel want doubt suspect wonder know understand seem appear consider view regard prefer admire embrace champion refuse decide seek imply insinuate see";
+const EN_STANCE = "believe think hope fear worry expect feel want doubt suspect wonder know understand seem appear consider view regard prefer admire embrace champion refuse decide seek imply insinuate see " +
+  // Verbs of feeling towards something (Levin's "admire" class): a sentiment is attributed too.
+  "love like hate despise resent respect adore detest loathe dread distrust trust appreciate relish cherish mourn regret realize recognize";
 const EN_EVIDENCE = "find show indicate suggest conclude estimate project forecast identify document reveal witness";
 
 const EN_IRREGULAR: Record<string, string[]> = {
@@ -82,6 +84,11 @@ const EN_IRREGULAR: Record<string, string[]> = {
   learn: ["learned", "learnt", "learns"],
   attack: ["attacked", "attacks", "attacking"],
   defend: ["defended", "defends", "defending"],
+  // "like" is a preposition and "trust", "respect" nouns far more often than verbs.
+  like: ["likes", "liked"],
+  love: ["loves", "loved"],
+  trust: ["trusts", "trusted"],
+  respect: ["respects", "respected"],
   // Forms that are nouns far more often than verbs are left out ("a voice", "at one point").
   point: ["pointed", "pointing", "points"],
   voice: ["voiced", "voicing"],
