@@ -177,3 +177,20 @@ describe("stances", () => {
     expect(en("His plans to expand the airport were approved.").some((c) => c.cue === "plans")).toBe(false);
   });
 });
+
+describe("passives of saying and judging with no agent", () => {
+  it("attributes the clause to no one in particular (unsourced)", () => {
+    const a = byCue(en("Mr. Quiros was accused of using $50 million for personal expenses."), "was accused");
+    expect(a.claimant).toBeNull();
+    expect(a.quote).toBe("Mr. Quiros was accused of using $50 million for personal expenses");
+    expect(a.attributionLevel).toBe("hedged_unsourced");
+    expect(byCue(en("While a curfew was announced from midnight, the police did not enforce it."), "was announced").quote).toBe("a curfew was announced from midnight");
+    expect(byCue(fr("Le maire a été accusé de favoritisme."), "a été accusé").attributionLevel).toBe("hedged_unsourced");
+  });
+
+  it("leaves the sentence to the author when an agent follows later", () => {
+    const claims = fr("La découverte a été rapportée pour la première fois par le New York Times.");
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.attributionLevel).toBe("author_assertion");
+  });
+});

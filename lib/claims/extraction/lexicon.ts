@@ -31,7 +31,7 @@ const EN_SPEECH =
   "chastise lambaste castigate berate excoriate assail grill thank laud extol commend compliment deride disparage " +
   "belittle taunt insult lecture admonish reprimand bemoan deplore protest unveil promote publish express voice " +
   "advocate propound articulate reaffirm restate invoke refer allude trumpet herald congratulate salute " +
-  "hammer skewer bash rail lash pooh-pooh point";
+  "hammer skewer bash rail lash pooh-pooh point rate";
 const EN_STANCE = "believe think hope fear worry expect feel want doubt suspect wonder know understand seem appear consider view regard prefer admire embrace champion refuse decide seek imply insinuate see " +
   // Verbs of feeling towards something (Levin's "admire" class): a sentiment is attributed too.
   "love like hate despise resent respect adore detest loathe dread distrust trust appreciate relish cherish mourn regret realize recognize";
@@ -84,6 +84,7 @@ const EN_IRREGULAR: Record<string, string[]> = {
   learn: ["learned", "learnt", "learns"],
   attack: ["attacked", "attacks", "attacking"],
   defend: ["defended", "defends", "defending"],
+  rate: ["rated", "rating"],
   // "like" is a preposition and "trust", "respect" nouns far more often than verbs.
   like: ["likes", "liked"],
   love: ["loves", "loved"],

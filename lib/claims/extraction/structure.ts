@@ -426,6 +426,19 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       const a = stripLeading(tokens, clauseStart(tokens, cue.i0, false), cue.i0);
       if (a < cue.i0) return { cue, cueSpan, source: null, sourceTokens: [], content: spanOf(a, sentenceEnd), side: "after" };
     }
+    // "Mr. Quiros was accused of using $50 million…", "A curfew was announced from midnight": a
+    // passive verb of saying or judging with no agent attributes the whole clause to no one in
+    // particular.
+    // (With an agent further on — « a été rapportée pour la première fois par le New York
+    // Times » — the sentence tells who reported it: no unsourced claim.)
+    if (UNSOURCED_PASSIVES.has(cue.lemma) && !tokens.slice(cue.i1, sentenceEnd).some((t) => t.l === "by" || t.l === "par")) {
+      const a = stripLeading(tokens, clauseStart(tokens, cue.i0, false), cue.i0);
+      // "While a curfew was announced…, authorities did not enforce it": a subordinate clause
+      // ends at its comma.
+      let b = sentenceEnd;
+      if (a > 0 && CLAUSE_WORDS.has(tokens[a - 1]!.l)) for (let k = cue.i1; k < sentenceEnd; k++) if (tokens[k]!.l === ",") { b = k; break; }
+      if (a < cue.i0 && isNounPhraseStart(tokens[a]!)) return { cue, cueSpan, source: null, sourceTokens: [], content: spanOf(a, b), side: "after" };
+    }
     return null;
   }
 
@@ -663,6 +676,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content, side: "after" };
 }
 
+const UNSOURCED_PASSIVES = new Set(["accuse", "announce", "confirm", "label", "dub", "describe", "view", "rate", "blame", "criticize", "criticise", "praise", "reject", "deny", "condemn", "allege", "report", "rumor", "suspect", "believe", "consider", "annoncer", "confirmer", "accuser", "rapporter", "soupçonner"]);
 // Verbs that take an infinitive of the same subject ("took to Twitter to accuse", "sought to").
 const CONTROL_VERBS = new Set("took takes went goes sought seeks tried tries wants want hopes hope plans plan vowed vows began begins came comes moved moves rushed rushes intends intend aims aim used uses".split(" "));
 const AS_WORDS = new Set(["as", "comme"]);
