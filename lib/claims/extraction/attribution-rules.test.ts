@@ -194,3 +194,22 @@ describe("passives of saying and judging with no agent", () => {
     expect(claims[0]!.attributionLevel).toBe("author_assertion");
   });
 });
+
+describe("clauses outside every attribution", () => {
+  it("keeps a clause that no attribution covers as the author's claim, with its subject", () => {
+    const claims = en("Cruz exhorted Republicans to vote their conscience at the convention and said he was standing on principle.");
+    expect(claims.map((c) => [c.quote, c.cue])).toEqual([
+      ["Cruz exhorted Republicans to vote their conscience at the convention", null],
+      ["he was standing on principle", "said"],
+    ]);
+    const fr1 = fr("Le préfet a interdit la manifestation samedi et a affirmé que la sécurité primait.");
+    expect(fr1.map((c) => [c.quote, c.cue])).toEqual([
+      ["Le préfet a interdit la manifestation samedi", null],
+      ["la sécurité primait", "a affirmé"],
+    ]);
+  });
+
+  it("does not turn a circumstance after the cue into a claim", () => {
+    expect(en("“We will win,” Smith said on Monday at the rally in Columbus, Ohio.")).toHaveLength(1);
+  });
+});

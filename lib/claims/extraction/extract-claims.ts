@@ -325,6 +325,29 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       }
     }
 
+    // "Cruz exhorted Republicans to vote their conscience and said he…": a clause of the sentence
+    // that no attribution covers is still the author's, and a claim of its own.
+    if (atts.length > 0 && sent.start >= coveredUntil) {
+      const first = drafts.findIndex((d) => d.sentence === si);
+      if (first >= 0) {
+        const gap = uncoveredClause(text, lang, sent.start, sent.end, drafts.slice(first), atts);
+        if (gap) {
+          const [s, e] = trimContent(text, gap[0], gap[1]);
+          const claimText = text.slice(s, e);
+          if (e > s && claimText.split(/\s+/).length >= 5) {
+            const hedged = isHedged(claimText, lang);
+            const level: AttributionLevel = isRumour(claimText, lang) ? "hedged_unsourced" : "author_assertion";
+            const quoteType = quoteTypeOf(regions, s, e, text);
+            const weak: Draft = { start: s, end: e, claimant: null, claimantSpan: null, cueSpan: null, level, quoteType, hedged, checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType, negatedCue: false, title: sent.title }), weak: true, sentence: si };
+            // Keep drafts in text order.
+            let k = drafts.length;
+            while (k > first && drafts[k - 1]!.start > s) k--;
+            drafts.splice(k, 0, weak);
+          }
+        }
+      }
+    }
+
     // Subheadings ("Limited Tools", no final stop) are not sentences whose subject we track.
     if (subjText && !sent.title && /[.!?…"”»’)]\s*$/u.test(sentenceText)) {
       const c = countryIn(subjText);
@@ -393,6 +416,56 @@ function findTitle(text: string, sentences: Sentence[]): string | null {
   if (!line || line.length > 300) return null;
   return line;
 }
+
+/** The longest stretch of the sentence outside every claim, source and cue drafted for it, when
+ *  it holds a clause (a run of words between punctuation), else null. */
+function uncoveredClause(text: string, lang: Language, s0: number, e0: number, drafts: Draft[], atts: RawAttribution[]): [number, number] | null {
+  const spans: Array<[number, number]> = [];
+  for (const d of drafts) spans.push([d.start, d.end]);
+  for (const a of atts) {
+    spans.push(a.cueSpan);
+    if (a.source) spans.push(a.source);
+  }
+  spans.sort((x, y) => x[0] - y[0]);
+  let best: [number, number] | null = null;
+  let cursor = s0;
+  const consider = (a: number, b: number) => {
+    // Only the words: trim punctuation and spaces at both ends.
+    while (a < b && !/[\p{L}\p{N}]/u.test(text[a]!)) a++;
+    while (b > a && !/[\p{L}\p{N}]/u.test(text[b - 1]!)) b--;
+    if (b > a && (!best || b - a > best[1] - best[0])) best = [a, b];
+  };
+  for (const [a, b] of spans) {
+    if (a > cursor) consider(cursor, Math.min(a, e0));
+    cursor = Math.max(cursor, b);
+  }
+  if (cursor < e0) consider(cursor, e0);
+  if (!best) return null;
+  let [a, b] = best as [number, number];
+  // Not a dangling "and"/"but" at either end.
+  for (;;) {
+    const m = /^(?:and|but|or|et|mais|ou)\s+/iu.exec(text.slice(a, b)) ?? null;
+    if (!m) break;
+    a += m[0].length;
+  }
+  for (;;) {
+    const m = /[\s,;]+(?:and|but|or|et|mais|ou)$/iu.exec(text.slice(a, b));
+    if (!m) break;
+    b -= m[0].length;
+  }
+  // A clause has a verb; "on Monday at the rally in Ohio" is circumstance.
+  if (!CLAUSE_VERB[lang].test(text.slice(a, b))) return null;
+  // "Cruz exhorted Republicans… and said…": the subject, which is the other attribution's source,
+  // opens this clause too.
+  const subject = atts.find((x) => x.source && x.source[1] <= a && a - x.source[1] <= 2 && !/[\p{L}\p{N}]/u.test(text.slice(s0, x.source[0])));
+  if (subject?.source) a = subject.source[0];
+  return [a, b];
+}
+
+const CLAUSE_VERB = {
+  en: /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|should|must|may|might)\b|\b\p{Ll}{3,}ed\b|n['’]t\b/u,
+  fr: /(?:^|[\s’'])(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|serait|fait|font|va|vont|peut|peuvent|doit|doivent)(?=[\s,.;:!?]|$)|\p{Ll}{2,}(?:é|ée|és|ées)(?=[\s,.;:!?]|$)/u,
+};
 
 /** A sentence that is itself a quotation, right after a quoted speaker, continues that speaker. */
 function continuedQuote(
