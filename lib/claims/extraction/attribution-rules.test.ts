@@ -213,3 +213,18 @@ describe("clauses outside every attribution", () => {
     expect(en("“We will win,” Smith said on Monday at the rally in Columbus, Ohio.")).toHaveLength(1);
   });
 });
+
+describe("content boundaries", () => {
+  it("takes the question quoted in the previous sentence for the words of 'X said' that follows it", () => {
+    const a = byCue(en("“Who would have believed we would get 14 million votes?” Trump said, looking out on the crowd."), "said");
+    expect(a.quote).toBe("Who would have believed we would get 14 million votes?");
+  });
+
+  it("does not cut the reported words at the comma that closes their opening subordinate clause", () => {
+    const claims = en("Regulators worried that if the state held up the deal, Patriot could threaten to liquidate its mines.");
+    expect(byCue(claims, "worried").quote).toBe("if the state held up the deal, Patriot could threaten to liquidate its mines");
+    expect(byCue(claims, "could threaten").quote).toBe("to liquidate its mines");
+    const f = fr("Le syndicat craint que si la loi passe, le patronat pourrait exiger davantage de flexibilité.");
+    expect(f[0]!.quote).toContain("le patronat pourrait exiger");
+  });
+});

@@ -498,6 +498,8 @@ function tokensBefore(b: RawAttribution): string {
   return b.cueText?.split(/\s+/)[0]?.toLowerCase() ?? "";
 }
 
+const SUBORDINATE_OPENING = /^(?:that\s+|que\s+|qu['’])?(?:if|when|while|although|though|because|unless|once|after|before|since|even if|si|s['’]|quand|lorsque|lorsqu['’]|bien que|même si|parce que|puisque|dès que)\b/iu;
+
 // Verbs of saying proper: after a preposition ("by saying", "for claiming") they still report words.
 const SAYING_LEMMAS = new Set(["say", "tell", "claim", "argue", "insist", "warn", "declare", "write", "tweet", "suggest", "assert", "dire", "affirmer", "déclarer", "expliquer"]);
 
@@ -551,6 +553,9 @@ function splitNested(text: string, atts: RawAttribution[]): void {
       // subject inside a clause introduced by "that" continues the reported words.
       const pronounSource = b.source && b.sourceTokens.length === 1 && /^(?:he|she|they|il|elle|ils|elles)$/u.test(b.sourceTokens[0]!.l);
       if (pronounSource && /\b(?:that|que|qu['’])\s*$/iu.test(text.slice(Math.max(0, a.content[0] - 8), a.content[0]))) continue;
+      // "worried that if the state held up the deal, Patriot could threaten…": the comma closes a
+      // subordinate clause that opens the reported words; their main clause follows it.
+      if (comma > 0 && SUBORDINATE_OPENING.test(seg) && seg.indexOf(",") === comma) continue;
       const cut = comma > 0 ? a.content[0] + comma : bStart;
       if (cut - a.content[0] >= 12) a.content = [a.content[0], cut];
     }

@@ -604,7 +604,12 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   if (sb - sa > 14) return null;
   const afterTokens = sentenceEnd - r;
   const boundaryBefore = tokens[nearStart - 1];
-  const afterQuote = boundaryBefore !== undefined && (CLOSE_QUOTES.has(boundaryBefore.l) || (boundaryBefore.l === "," && CLOSE_QUOTES.has(tokens[nearStart - 2]?.l ?? "")));
+  // "“Who would have believed it?” Trump said, looking out…": the sentence was split after the
+  // question mark, so the quotation closes right before this sentence.
+  const quoteEndsBefore =
+    nearStart === 0 && sa === 0 && /[?!]\s*["”»]\s*$/u.test(ctx.text.slice(Math.max(0, ctx.sentStart - 6), ctx.sentStart)) &&
+    (r >= sentenceEnd || tokens[r]?.l === "," || PHRASE_PREPS.has(tokens[r]?.l ?? "") || SKIPPABLE.has(tokens[r]?.l ?? ""));
+  const afterQuote = quoteEndsBefore || (boundaryBefore !== undefined && (CLOSE_QUOTES.has(boundaryBefore.l) || (boundaryBefore.l === "," && CLOSE_QUOTES.has(tokens[nearStart - 2]?.l ?? ""))));
   // "In interviews, Trump has questioned…", "Initially, regulators did not consider…": what
   // precedes the subject is a fronted circumstance, not the words attributed.
   // "To understand the real Dred Scott, Roberts said, one should visit…" / "Though the transition
@@ -625,7 +630,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       // "X, Graham said, since…": a parenthetical attribution inside the sentence.
       (tokens[r]?.l === "," && boundaryBefore?.l === "," && sb - sa <= 4) ||
       // "“…,” Figueroa told USA Today." — a short object after the cue.
-      (afterTokens <= 5 && boundaryBefore !== undefined && (boundaryBefore.l === "," || CLOSE_QUOTES.has(boundaryBefore.l)) && !tokens.slice(r, sentenceEnd).some((t) => isVerbish(t))) ||
+      // (Not an infinitive: "…, Patriot could threaten to liquidate its assets" says what.)
+      (afterTokens <= 5 && boundaryBefore !== undefined && (boundaryBefore.l === "," || CLOSE_QUOTES.has(boundaryBefore.l)) && tokens[r]?.l !== "to" && !tokens.slice(r, sentenceEnd).some((t) => isVerbish(t))) ||
       // "“It never crossed my mind,” she said several months after her release." / "“…,” Warren
       // told Stumpf, after he admitted…": a punctuated quotation, a short subject and a cue
       // with no clause of its own after it: the quotation is what was said, the rest is
@@ -637,7 +643,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   }
   if (postposed) {
     // Postposed: "Y, Smith said." / "Y, the source added."
-    let content = contentBefore(ctx, nearStart, true, true);
+    let content = contentBefore(ctx, quoteEndsBefore ? 0 : nearStart, true, true);
     if (!content) return null;
     // "Acts of protest, Mr. Obama said, are acts of patriotism" / "“One reason,” he said, “is…”":
     // the attribution sits inside the claim, which runs on to the end of the sentence.
