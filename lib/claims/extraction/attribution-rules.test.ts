@@ -115,6 +115,15 @@ describe("a light verb with a piece of communication as its object", () => {
     expect(b.quote).toBe("the bill is a bad idea");
   });
 
+  it("reads light verbs with their own communication nouns", () => {
+    expect(byCue(en("He offered no proof that Clinton had a role in the scandal."), "offered no proof").quote).toBe("Clinton had a role in the scandal");
+    expect(byCue(en("Trump unleashed a flurry of tweets shaming a former Miss Universe."), "unleashed a flurry of tweets").claimant).toBe("Trump");
+    expect(byCue(en("The governor made it clear that the curfew would stay."), "made it clear").quote).toBe("the curfew would stay");
+    expect(byCue(en("Several senators have expressed concern about the deal."), "have expressed concern").claimant).toBe("Several senators");
+    expect(byCue(en("Critics raised questions about the cost of the plan."), "raised questions").quote).toBe("about the cost of the plan");
+    expect(en("The state raised taxes on gasoline last year.").some((c) => c.cue !== null)).toBe(false);
+  });
+
   it("reads « a publié un communiqué » in French", () => {
     const a = byCue(fr("Le ministère a publié lundi un communiqué affirmant que la fraude est exclue."), "a publié lundi un communiqué affirmant");
     expect(a.quote).toBe("la fraude est exclue");

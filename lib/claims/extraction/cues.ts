@@ -287,7 +287,8 @@ const EN_LIGHT = new Map<string, string>(
     issue: "issue issued issues issuing", release: "release released releases releasing", send: "send sent sends sending",
     publish: "publish published publishes publishing", post: "posted posts", deliver: "deliver delivered delivers delivering",
     make: "make made makes making", give: "give gave gives giving", air: "aired airs", run: "ran runs", write: "wrote writes penned",
-    unveil: "unveil unveiled unveils", put: "put puts",
+    unveil: "unveil unveiled unveils", put: "put puts", offer: "offer offered offers offering", unleash: "unleashed unleashes unleashing",
+    file: "filed files filing", fire: "fired fires", lodge: "lodged lodges", express: "expressed expresses expressing", raise: "raised raises raising",
   }).flatMap(([lemma, forms]) => forms.split(" ").map((f) => [f, lemma] as [string, string])),
 );
 const FR_LIGHT = new Map<string, string>(
@@ -295,11 +296,26 @@ const FR_LIGHT = new Map<string, string>(
     .map(([lemma, pp]) => [pp, lemma] as [string, string]),
 );
 const EN_COMM_NOUNS = new Set(
-  "statement statements letter letters report memo memorandum message messages speech remarks comments tweet tweets ad ads advertisement video op-ed editorial essay column post announcement appeal plea proposal declaration ultimatum warning apology rebuttal response reply case argument pitch promise pledge vow threat"
+  "statement statements letter letters report memo memorandum message messages speech remarks comments tweet tweets ad ads advertisement video op-ed editorial essay column post posts announcement appeal plea proposal declaration ultimatum warning warnings apology rebuttal response reply case argument pitch promise pledge vow threat"
     .split(" "),
 );
+// Nouns that some light verbs take besides the ones above: "released his plan", "offered no
+// proof", "filed a motion", "expressed concern", "raised questions", "made clear".
+const EN_LIGHT_NOUNS: Record<string, Set<string>> = {
+  release: new Set("plan plans proposal proposals returns records documents data figures results findings poll survey guidance guidelines list transcript transcripts".split(" ")),
+  issue: new Set("guidance guidelines order orders ruling decision findings".split(" ")),
+  publish: new Set("findings results study poll survey analysis".split(" ")),
+  offer: new Set("proof evidence details explanation explanations support praise condolences advice insight insights assurance assurances criticism defense defence suggestion suggestions plan proposal words thoughts prayers".split(" ")),
+  unleash: new Set("attack attacks barrage flurry series string torrent stream volley tirade".split(" ")),
+  file: new Set("motion lawsuit suit complaint brief papers petition appeal objection".split(" ")),
+  fire: new Set("off".split(" ")),
+  lodge: new Set("complaint complaints objection objections protest".split(" ")),
+  express: new Set("concern concerns support opposition doubt doubts frustration outrage anger regret gratitude sympathy confidence hope hopes reservations misgivings skepticism scepticism interest".split(" ")),
+  raise: new Set("questions question concerns concern doubts doubt alarm objections".split(" ")),
+  make: new Set("reference references condemnation point claim claims allegation allegations accusation accusations comment".split(" ")),
+};
 const FR_COMM_NOUNS = new Set("communiqué communiqués déclaration déclarations lettre message messages tweet tweets vidéo rapport tribune discours appel avertissement mise annonce".split(" "));
-const LIGHT_FILLERS = new Set("a an the his her its their this that these new brief short lengthy long joint written open two three several formal public own un une le la les l' des son sa ses leur leurs ce cette nouveau nouvelle long longue bref brève court".split(" "));
+const LIGHT_FILLERS = new Set("no any some little much more further fresh deep serious grave strong sharp a an the his her its their this that these new brief short lengthy long joint written open two three several formal public own un une le la les l' des son sa ses leur leurs ce cette nouveau nouvelle long longue bref brève court".split(" "));
 
 /** A light verb and its communication noun ("issued a statement", « a publié un communiqué »),
  *  with a following "calling/saying/urging" when the noun is tied to one. */
@@ -309,10 +325,27 @@ function commVerbPhrase(tokens: Token[], i: number, lang: "fr" | "en"): { i0: nu
   if (!lemma) return null;
   let j = i + 1;
   while (j < tokens.length && j <= i + 5 && (LIGHT_FILLERS.has(tokens[j]!.l) || SKIPPABLE.has(tokens[j]!.l))) j++;
+  // "made it clear that…", "made clear": stating plainly.
+  if (lang === "en" && lemma === "make" && (tokens[i + 1]?.l === "clear" || (tokens[i + 1]?.l === "it" && tokens[i + 2]?.l === "clear"))) j = tokens[i + 1]!.l === "clear" ? i + 1 : i + 2;
+  // "unleashed a series of tweets": a quantity of communications.
+  else if (lang === "en" && /^(?:series|flurry|barrage|string|torrent|stream|volley|raft)$/.test(tokens[j]?.l ?? "") && tokens[j + 1]?.l === "of") {
+    let k = j + 2;
+    while (k < tokens.length && k <= j + 4 && !EN_COMM_NOUNS.has(tokens[k]!.l) && !tokens[k]!.p) k++;
+    if (EN_COMM_NOUNS.has(tokens[k]?.l ?? "") || /^(?:attacks|insults|accusations|questions)$/.test(tokens[k]?.l ?? "")) j = k;
+  }
   const noun = tokens[j];
-  if (!noun || j === i + 1 || !(lang === "en" ? EN_COMM_NOUNS : FR_COMM_NOUNS).has(noun.l)) return null;
-  // "make the case", "made a pledge": "make/faire" only with nouns that are themselves speech acts.
-  if ((lemma === "make" || lemma === "give" || lemma === "put" || lemma === "run") && !/^(?:statement|remarks|comments|case|argument|pitch|promise|pledge|vow|threat|announcement|appeal|plea|speech|apology|ad|ads|advertisement)$/.test(noun.l)) return null;
+  const extra = lang === "en" ? EN_LIGHT_NOUNS[lemma] : undefined;
+  const clear = lang === "en" && lemma === "make" && noun?.l === "clear";
+  const generic = lang === "en" ? EN_COMM_NOUNS : FR_COMM_NOUNS;
+  if (!noun || !(generic.has(noun.l) || extra?.has(noun.l) || clear)) return null;
+  // Verbs that take many objects report only with their own nouns ("offered no proof", not
+  // "offered a reply"... "offer" does take the generic ones too); "make/give/put/run/raise/
+  // express/file/lodge/unleash" only with nouns that are speech acts.
+  if (["make", "give", "put", "run"].includes(lemma) && !clear && !extra?.has(noun.l) && !/^(?:statement|remarks|comments|case|argument|pitch|promise|pledge|vow|threat|announcement|appeal|plea|speech|apology|ad|ads|advertisement)$/.test(noun.l)) return null;
+  if (["raise", "express", "file", "lodge", "unleash", "fire"].includes(lemma) && !extra?.has(noun.l) && !generic.has(noun.l)) return null;
+  // "raised taxes", "raised $3 million" never get here; "raised questions" does, "raised a
+  // statement" is not English.
+  if (lemma === "raise" && !extra?.has(noun.l)) return null;
   let i0 = i;
   let negated = false;
   if (lang === "fr") {
