@@ -45,6 +45,13 @@ describe("lexicon", () => {
     expect(byCue(en("The governor unveiled a plan to rebuild 40 bridges."), "unveiled").quote).toBe("a plan to rebuild 40 bridges");
   });
 
+  it("reads verbs of taking a position with their particle only", () => {
+    expect(byCue(en("Cruz voted against the bill in 2013."), "voted against").quote).toBe("the bill in 2013");
+    expect(byCue(en("The mayor weighed in on the dispute over the stadium."), "weighed in").claimant).toBe("The mayor");
+    expect(en("He went to Ohio on Monday.").some((c) => c.cue !== null)).toBe(false);
+    expect(en("The votes for the bill were counted on Monday.").some((c) => c.cue !== null)).toBe(false);
+  });
+
   it("does not read the nouns among those forms as cues", () => {
     expect(en("At one point the crowd cheered the mayor.").some((c) => c.cue === "point")).toBe(false);
     expect(en("Her voice was calm during the hearing.").some((c) => c.cue !== null)).toBe(false);

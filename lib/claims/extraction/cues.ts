@@ -113,6 +113,16 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
       i = light.i1 - 1;
       continue;
     }
+    // "voted against the bill", "campaigned for Clinton", "weighed in on", "sided with": taking a
+    // position in public, a verb only with its particle.
+    const position = lang === "en" ? POSITION_VERBS.get(t.l) : undefined;
+    if (position && next && position.particles.includes(next.l) && !(prev && DETERMINERS.en.has(prev.l))) {
+      let k = i - 1;
+      while (k >= 0 && k >= i - 4 && (SKIPPABLE.has(tokens[k]!.l) || EN_AUX.has(tokens[k]!.l))) k--;
+      out.push({ i0: k + 1, i1: i + 2, head: i, lemma: position.lemma, kind: "verb", strength: "speech", negated: false, gerund: /ing$/.test(t.l) || prev?.l === "to", inverted: null, invertedPronoun: null });
+      i++;
+      continue;
+    }
     // "Trump’s claim that…", "the senator’s warning that…": a reporting noun after a possessive.
     if (lang === "en" && NOMINAL_CUES.has(t.l) && prev && /['’]s$/.test(prev.w) && next && (next.l === "that" || OPEN_QUOTE_TOKENS.has(next.l))) {
       out.push({ i0: i, i1: i + 1, head: i, lemma: t.l, kind: "nominal", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null });
@@ -282,6 +292,23 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
   return out;
 }
 
+const POSITION_VERBS = new Map<string, { lemma: string; particles: string[] }>(
+  (
+    [
+      ["vote", "voted votes voting", "for against"],
+      ["campaign", "campaigned campaigns campaigning", "for against"],
+      ["lobby", "lobbied lobbies lobbying", "for against"],
+      ["push", "pushed pushes pushing", "for"],
+      ["fight", "fought fights fighting", "for against"],
+      ["weigh", "weighed weighs weighing", "in"],
+      ["speak", "spoke speaks speaking", "out"],
+      ["lash", "lashed lashes lashing", "out"],
+      ["side", "sided sides siding", "with"],
+      ["rail", "railed rails railing", "against"],
+      ["go", "went goes going", "after"],
+    ] as const
+  ).flatMap(([lemma, forms, particles]) => forms.split(" ").map((f) => [f, { lemma, particles: particles.split(" ") }] as [string, { lemma: string; particles: string[] }])),
+);
 const EN_LIGHT = new Map<string, string>(
   Object.entries({
     issue: "issue issued issues issuing", release: "release released releases releasing", send: "send sent sends sending",
