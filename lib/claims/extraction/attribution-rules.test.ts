@@ -52,6 +52,14 @@ describe("lexicon", () => {
     expect(en("The votes for the bill were counted on Monday.").some((c) => c.cue !== null)).toBe(false);
   });
 
+  it("does not read naming or adjectival participles as cues", () => {
+    const claims = en("The program, called EB-5, allows foreign investors to gain citizenship.");
+    expect(claims.some((c) => c.cue === "called")).toBe(false);
+    expect(en("The gas, known as HFC, is used in refrigerators.").some((c) => c.cue === "known")).toBe(false);
+    expect(en("The campaign released a more detailed plan on Monday.").some((c) => c.cue === "detailed")).toBe(false);
+    expect(byCue(en("Trump called the report a disgrace."), "called").claimant).toBe("Trump");
+  });
+
   it("does not read the nouns among those forms as cues", () => {
     expect(en("At one point the crowd cheered the mayor.").some((c) => c.cue === "point")).toBe(false);
     expect(en("Her voice was calm during the hearing.").some((c) => c.cue !== null)).toBe(false);

@@ -255,6 +255,11 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // "would add $84 billion", "regarding the plan": not reporting at all.
     if ((t.l === "add" || t.l === "adds" || t.l === "added") && next && (/^[\d$€£]/.test(next.w) || ["to", "up"].includes(next.l))) continue;
     if (t.l === "regarding") continue;
+    // "known as HFCs", "The program, called EB-5, allows…": naming, not reporting.
+    if (t.l === "known" && (next?.l === "as" || next?.l === "for")) continue;
+    if ((t.l === "called" || t.l === "dubbed" || t.l === "named" || t.l === "titled") && prev?.l === "," && next && /^[\p{Lu}\d“"']/u.test(next.w) && tokens.slice(i + 1, i + 6).some((x) => x.l === ",")) continue;
+    // "a more detailed plan", "highly touted": a participle used as an adjective.
+    if (/ed$/.test(t.l) && prev && ["more", "most", "less", "least", "very", "highly", "well", "so", "too", "much"].includes(prev.l)) continue;
     // "pointed out that…", "points to the poll": only with its particle is "point" a cue.
     if (info.lemma === "point" && next?.l !== "out" && next?.l !== "to") continue;
     // "it has declined slightly": only "declined to …" reports a refusal.
