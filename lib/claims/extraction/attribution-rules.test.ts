@@ -252,3 +252,15 @@ describe("content boundaries", () => {
     expect(f[0]!.quote).toContain("le patronat pourrait exiger");
   });
 });
+
+describe("hearsay adverbs", () => {
+  it("are the cue of an unsourced claim", () => {
+    const [a] = en("The minister reportedly met the lobbyists twice in May.");
+    expect(a!.cue).toBe("reportedly");
+    expect(a!.claimant).toBeNull();
+    expect(a!.attributionLevel).toBe("hedged_unsourced");
+    const [b] = fr("Le ministre aurait prétendument rencontré les lobbyistes.");
+    expect(b!.cue).toBe("prétendument");
+    expect(b!.attributionLevel).toBe("hedged_unsourced");
+  });
+});

@@ -224,7 +224,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
             claimant: continuing?.claimant ?? null,
             claimantSpan: continuing?.claimantSpan ?? null,
             // A quotation continued after its attribution keeps that attribution's cue.
-            cueSpan: continuing?.cueSpan ?? null,
+            // "Clinton Campaign Reportedly Scrambling…", « prétendument »: a hearsay adverb is the
+            // cue of an unsourced claim (docs/attribution-levels.md, hedged_unsourced).
+            cueSpan: continuing?.cueSpan ?? (level === "hedged_unsourced" ? hearsayAdverb(tokens) : null),
             level,
             quoteType,
             hedged,
@@ -466,6 +468,14 @@ const CLAUSE_VERB = {
   en: /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|should|must|may|might)\b|\b\p{Ll}{3,}ed\b|n['’]t\b/u,
   fr: /(?:^|[\s’'])(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|serait|fait|font|va|vont|peut|peuvent|doit|doivent)(?=[\s,.;:!?]|$)|\p{Ll}{2,}(?:é|ée|és|ées)(?=[\s,.;:!?]|$)/u,
 };
+
+const HEARSAY_ADVERBS = new Set(["reportedly", "allegedly", "purportedly", "supposedly", "rumoredly", "prétendument", "supposément", "présumément"]);
+
+/** Span of a hearsay adverb in the sentence, if any. */
+function hearsayAdverb(tokens: Token[]): [number, number] | null {
+  const t = tokens.find((x) => HEARSAY_ADVERBS.has(x.l));
+  return t ? [t.s, t.e] : null;
+}
 
 /** A sentence that is itself a quotation, right after a quoted speaker, continues that speaker. */
 function continuedQuote(
