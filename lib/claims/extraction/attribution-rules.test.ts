@@ -264,3 +264,12 @@ describe("hearsay adverbs", () => {
     expect(b!.attributionLevel).toBe("hedged_unsourced");
   });
 });
+
+describe("'per X'", () => {
+  it("names a source, unlike 'per gallon'", () => {
+    const a = byCue(en("The deal was signed in May, per the Wall Street Journal."), "per");
+    expect(a.claimant).toBe("the Wall Street Journal");
+    expect(a.quote).toBe("The deal was signed in May");
+    expect(en("Gas costs $3 per gallon in Ohio.").some((c) => c.cue !== null)).toBe(false);
+  });
+});

@@ -55,6 +55,11 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
         i++;
         continue;
       }
+      // "per the Times", "per Politico": a source, unlike "per cent", "per year", "per capita".
+      if (lang === "en" && t.l === "per" && next && (/^\p{Lu}/u.test(next.w) || (["the", "a", "an"].includes(next.l) && /^\p{Lu}/u.test(tokens[i + 2]?.w ?? "")))) {
+        out.push(prep(i, i + 1, "per"));
+        continue;
+      }
       if ((t.l === "citing" || t.l === "quoting") && next && !next.p) {
         out.push(prep(i, i + 1, t.l === "citing" ? "cite" : "quote"));
         continue;
