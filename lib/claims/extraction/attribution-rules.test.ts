@@ -273,3 +273,18 @@ describe("'per X'", () => {
     expect(en("Gas costs $3 per gallon in Ohio.").some((c) => c.cue !== null)).toBe(false);
   });
 });
+
+describe("a participle of saying opening the sentence", () => {
+  it("reports what the main clause's subject said, up to the comma", () => {
+    const claims = en("Claiming the criticism of Lauer is designed to pressure moderators, Trump told Fox that they hit him hard.");
+    expect(byCue(claims, "Claiming").claimant).toBe("Trump");
+    expect(byCue(claims, "Claiming").quote).toBe("the criticism of Lauer is designed to pressure moderators");
+    expect(byCue(claims, "told").quote).toBe("they hit him hard");
+    const cites = en("Citing an unfounded conspiracy theory, Trump repeatedly accused Rafael Cruz of being involved.");
+    expect(byCue(cites, "Citing").claimant).toBe("Trump");
+    expect(byCue(cites, "repeatedly accused").quote).toBe("Rafael Cruz of being involved");
+    const f = fr("Affirmant que la crise était terminée, le ministre a annoncé des baisses d’impôts.");
+    expect(byCue(f, "Affirmant").quote).toBe("la crise était terminée");
+    expect(byCue(f, "a annoncé").quote).toBe("des baisses d’impôts");
+  });
+});

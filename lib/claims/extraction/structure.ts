@@ -276,7 +276,12 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   const spanOf = (a: number, b: number): [number, number] => [tokens[a]!.s, tokens[b - 1]!.e];
 
   if (cue.kind === "verb" && cue.inverted === null) {
-    const frame = asClause(ctx, cue, cueSpan);
+    const frame = asClause(ctx, cue, cueSpan) ?? frontedParticiple(ctx, cue, cueSpan);
+    if (frame) return frame;
+  }
+  if (cue.kind === "prep") {
+    // "Citing an unfounded theory, Trump accused…": the main clause's subject cites it.
+    const frame = frontedParticiple(ctx, cue, cueSpan);
     if (frame) return frame;
   }
 
@@ -749,12 +754,46 @@ const FRONTING_WORDS = new Set(["through", "despite", "amid", "among", "without"
 function frontedAdverbial(tokens: Token[], comma: number): boolean {
   let a = 0;
   while (a < comma && (tokens[a]!.p || COORD.has(tokens[a]!.l) || tokens[a]!.l === "but" || tokens[a]!.l === "mais")) a++;
-  if (a >= comma || comma - a > 12) return false;
+  if (a >= comma) return false;
+  // "Citing a conspiracy theory, Trump accused…", « Affirmant que la crise était finie, le
+  // ministre a annoncé… »: a participial clause, whatever it holds, is circumstance.
+  if (a === 0 && comma - a <= 30 && isLeadingParticiple(tokens[a]!) && !tokens.slice(a, comma).some((t) => t.l === "," || OPEN_QUOTES.has(t.l))) return true;
+  if (comma - a > 12) return false;
   const first = tokens[a]!.l;
   const opens = PHRASE_PREPS.has(first) || LEADING_ADVERBIAL.has(first) || FRONTING_WORDS.has(first) || (comma - a === 1 && /^\p{L}+ly$/u.test(first));
   if (!opens) return false;
   // One phrase only: "In short, the plan fails, Smith said" ends on a clause, not a circumstance.
   return !tokens.slice(a, comma).some((t) => t.l === "," || OPEN_QUOTES.has(t.l) || CLOSE_QUOTES.has(t.l) || FINITE[currentLang].has(t.l) || (currentLang === "en" && EN_AUX.has(t.l)) || RELATIVES.has(t.l));
+}
+
+const SOURCE_NOUNS = /\b(?:officials?|sources?|people|persons?|aides?|reports?|documents?|data|polls?|study|studies|surveys?|statements?|experts?|analysts?|responsables?|rapports?|sondages?|études?|experts?)\b/iu;
+
+/** A capitalised present participle opening the sentence ("Citing…", « Affirmant… »). */
+function isLeadingParticiple(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}+(?:ing|ant)$/u.test(t.w) && !/^(?:during|nothing|something|anything|everything|morning|evening|king|thing|spring|durant|pendant|maintenant|avant|cependant|néanmoins)$/u.test(t.l);
+}
+
+/** "Claiming the criticism is unfair, Trump told Fox…", « Affirmant que la crise était terminée,
+ *  le ministre… »: a participle of saying opening the sentence reports what the subject of the
+ *  main clause said; its content runs to the comma. */
+function frontedParticiple(ctx: Ctx, cue: CueHit, cueSpan: [number, number]): RawAttribution | null {
+  const { tokens } = ctx;
+  const citing = cue.kind === "prep" && (cue.lemma === "cite" || cue.lemma === "quote");
+  if (cue.i0 !== 0 || !(cue.gerund || citing) || !isLeadingParticiple(tokens[0]!)) return null;
+  let comma = cue.i1;
+  while (comma < tokens.length && tokens[comma]!.l !== "," && comma < cue.i1 + 30) comma++;
+  if (tokens[comma]?.l !== ",") return null;
+  let from = cue.i1;
+  if (COMPLEMENTIZERS.has(tokens[from]?.l ?? "")) from++;
+  if (comma - from < 1) return null;
+  // "Citing two officials, the Times reported…" names the Times' sources (a chain), not
+  // something the Times claims.
+  if (citing && SOURCE_NOUNS.test(ctx.text.slice(tokens[from]!.s, tokens[comma - 1]!.e))) return null;
+  const subj = mainSubject(tokens.slice(comma + 1), tokens.length - comma - 1, ctx.lang);
+  if (!subj) return null;
+  const s0 = comma + 1 + subj[0];
+  const s1 = comma + 1 + subj[1];
+  return { cue, cueSpan, source: [tokens[s0]!.s, tokens[s1 - 1]!.e], sourceTokens: tokens.slice(s0, s1), content: [tokens[from]!.s, tokens[comma - 1]!.e], side: "after" };
 }
 
 /** The quotation that closes right before token `at` (skipping one comma) ends with its own
