@@ -202,8 +202,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         // a new one, so the whole quotation carries its speaker and cue.
         // Claims drafted after the speaker's in that same sentence ("…,” said Caddell, speaking of
         // her health.) are asides; the quotation still continues the speaker's claim.
-        const k = lastSpeaker ? drafts.lastIndexOf(lastSpeaker.draft) : -1;
-        const prev = k >= 0 && drafts.slice(k + 1).every((d) => d.sentence === lastSpeaker!.draft.sentence) ? drafts[k] : drafts[drafts.length - 1];
+        // (Only the drafts of the speaker's sentence are walked back over, so this stays linear.)
+        let k = drafts.length - 1;
+        while (continuing && lastSpeaker && k > 0 && drafts[k] !== lastSpeaker.draft && drafts[k]!.sentence === lastSpeaker.draft.sentence) k--;
+        const prev = drafts[k];
         if (continuing && lastSpeaker && prev === lastSpeaker.draft && sentences[prev.sentence]?.paragraph === sent.paragraph && prev.end < s) {
           // Scored piece by piece (the claim is as check-worthy as its best part), which also
           // keeps a long quotation linear to process.
@@ -330,8 +332,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     // "Cruz exhorted Republicans to vote their conscience and said he…": a clause of the sentence
     // that no attribution covers is still the author's, and a claim of its own.
     if (atts.length > 0 && sent.start >= coveredUntil) {
-      const first = drafts.findIndex((d) => d.sentence === si);
-      if (first >= 0) {
+      // Drafts are in text order: this sentence's are at the end.
+      let first = drafts.length;
+      while (first > 0 && drafts[first - 1]!.sentence === si) first--;
+      if (first < drafts.length) {
         const gap = uncoveredClause(text, lang, sent.start, sent.end, drafts.slice(first), atts);
         if (gap) {
           const [s, e] = trimContent(text, gap[0], gap[1]);
