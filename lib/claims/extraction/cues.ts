@@ -32,7 +32,8 @@ const ATTITUDE_ADJ = new Set(["bearish", "bullish", "coy", "eager", "keen", "rel
 const BE_FORMS = new Set(["is", "are", "was", "were", "'s", "'re", "am", "be", "been", "remain", "remains", "remained", "seem", "seems", "seemed"]);
 const PLURAL_NOUNS = new Set(["claims", "demands", "remarks", "comments", "requests", "attacks", "charges", "plans", "reports", "questions", "promises", "tweets", "calls", "details", "talks", "fears", "hopes", "doubts", "concerns", "warnings", "orders", "answers", "replies", "signals", "estimates", "forecasts", "projects", "documents", "cheers", "echoes", "credits", "faults", "invites", "points", "insults", "protests", "lectures", "salutes", "voices", "promotes"]);
 const NEGATORS = new Set(["not", "n't", "never", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't"]);
-const QUANTIFIER_SUBJECTS = ["some", "many", "most", "others", "both", "all", "few", "several", "people"];
+const ADJECTIVE_DEGREE = new Set(["more", "most", "less", "least", "very", "highly", "well", "so", "too", "much"]);
+const BASE_VERB_SUBJECTS = new Set(["i", "we", "you", "they", "to", "who", "that", "some", "many", "most", "others", "both", "all", "few", "several", "people"]);
 const OPEN_QUOTE_TOKENS = new Set(["“", "«", '"', "„"]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "they", "it", "who", "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "qui"]);
 const PASSIVE_LEMMAS = new Set(["accuse", "announce", "confirm", "label", "dub", "describe", "view", "rate", "blame", "criticize", "criticise", "praise", "reject", "deny", "condemn", "accuser", "soupçonner", "report", "expect", "believe", "say", "think", "know", "estimate", "allege", "understand", "rapporter", "dire", "estimer", "croire", "penser", "annoncer", "confirmer", "indiquer", "révéler", "tell", "find", "show", "suspect", "consider", "considérer"]);
@@ -218,7 +219,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // pronoun subject, a modal or "to" right before them.
     // Quantifiers stand for people too ("Some believe…", "Many fear…", "Most say…").
     // After a negation ("did not want", "doesn't know") the form is a verb too.
-    if (info.form === "base" && NOUNISH.has(t.l) && !(prev && (["i", "we", "you", "they", "to", "who", "that", ...QUANTIFIER_SUBJECTS].includes(prev.l) || EN_AUX.has(prev.l) || NEGATORS.has(prev.l) || /^\p{L}+s$/u.test(prev.w)))) continue;
+    if (info.form === "base" && NOUNISH.has(t.l) && !(prev && (BASE_VERB_SUBJECTS.has(prev.l) || EN_AUX.has(prev.l) || NEGATORS.has(prev.l) || /^\p{L}+s$/u.test(prev.w)))) continue;
     // A participle modifying a noun ("tweets accusing X", "language calling for") is not a cue;
     // ", saying…", "by saying" and sentence-initial gerunds are.
     if (
@@ -262,9 +263,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     if (t.l === "regarding") continue;
     // "known as HFCs", "The program, called EB-5, allows…": naming, not reporting.
     if (t.l === "known" && (next?.l === "as" || next?.l === "for")) continue;
-    if ((t.l === "called" || t.l === "dubbed" || t.l === "named" || t.l === "titled") && prev?.l === "," && next && /^[\p{Lu}\d“"']/u.test(next.w) && tokens.slice(i + 1, i + 6).some((x) => x.l === ",")) continue;
+    if (prev?.l === "," && (t.l === "called" || t.l === "dubbed" || t.l === "named" || t.l === "titled") && next && /^[\p{Lu}\d“"']/u.test(next.w) && tokens.slice(i + 1, i + 6).some((x) => x.l === ",")) continue;
     // "a more detailed plan", "highly touted": a participle used as an adjective.
-    if (/ed$/.test(t.l) && prev && ["more", "most", "less", "least", "very", "highly", "well", "so", "too", "much"].includes(prev.l)) continue;
+    if (prev && ADJECTIVE_DEGREE.has(prev.l) && t.l.endsWith("ed")) continue;
     // "pointed out that…", "points to the poll": only with its particle is "point" a cue.
     if (info.lemma === "point" && next?.l !== "out" && next?.l !== "to") continue;
     // "it has declined slightly": only "declined to …" reports a refusal.
