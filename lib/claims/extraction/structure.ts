@@ -155,6 +155,13 @@ const SENT_PUNCT = /^[.,;:!?…—–-]+$/u;
 // Emoji and symbols inside a phrase ("Le ministre 👍 a déclaré") are not clause boundaries.
 const SYMBOL = /^[\p{Extended_Pictographic}\p{So}\p{Sk}\u200B-\u200D\u2060\uFE0F]+$/u;
 
+/** Index just after the sentence's last word (final punctuation left out). */
+function sentenceEndIndex(tokens: Token[]): number {
+  let b = tokens.length;
+  while (b > 0 && SENT_PUNCT.test(tokens[b - 1]!.l)) b--;
+  return b;
+}
+
 function trimRange(tokens: Token[], a: number, b: number): [number, number] {
   while (a < b && (SENT_PUNCT.test(tokens[a]!.l) || SYMBOL.test(tokens[a]!.l))) a++;
   while (b > a && (SENT_PUNCT.test(tokens[b - 1]!.l) || SYMBOL.test(tokens[b - 1]!.l))) b--;
@@ -268,11 +275,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   currentLang = ctx.lang;
   const n = tokens.length;
   const cueSpan: [number, number] = [tokens[cue.i0]!.s, tokens[cue.i1 - 1]!.e];
-  const endOfSentence = (): number => {
-    let b = n;
-    while (b > 0 && SENT_PUNCT.test(tokens[b - 1]!.l)) b--;
-    return b;
-  };
+  const endOfSentence = (): number => sentenceEndIndex(tokens);
   const spanOf = (a: number, b: number): [number, number] => [tokens[a]!.s, tokens[b - 1]!.e];
 
   if (cue.kind === "verb" && cue.inverted === null) {
@@ -725,11 +728,7 @@ function asClause(ctx: Ctx, cue: CueHit, cueSpan: [number, number]): RawAttribut
   const closer = tokens[frameEnd];
   if (closer && !(closer.p && /^[,.;:)—–!?]$/u.test(closer.l))) return null;
   if (cue.lemma === "call") return null;
-  const end = (() => {
-    let b = tokens.length;
-    while (b > 0 && SENT_PUNCT.test(tokens[b - 1]!.l)) b--;
-    return b;
-  })();
+  const end = sentenceEndIndex(tokens);
   let content: [number, number] | null = null;
   if (lead >= a) {
     // Frame first: the content follows its comma.
