@@ -97,6 +97,8 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
     if (DOCUMENT_RE.test(englishHead)) return "document";
     if (OUTLET_RE.test(englishHead) && !/^(?:times|post|journal)$/iu.test(englishHead)) return "secondary_report";
     if (BARE_SOURCE_RE.test(englishHead) && headWords.length <= 2) return "anonymous_bare";
+    // "one GOP source", "a source close to the campaign": a source described, still unnamed.
+    if (/^sources?$/u.test(englishHead)) return "anonymous_described";
   }
   if (OUTLET_RE.test(head) && !looksLikePersonName(headWords)) return "secondary_report";
   // "un communiqué de Matignon", "a statement from the ministry": the institution speaking.

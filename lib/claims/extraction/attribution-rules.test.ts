@@ -288,3 +288,24 @@ describe("a participle of saying opening the sentence", () => {
     expect(byCue(f, "a annoncé").quote).toBe("des baisses d’impôts");
   });
 });
+
+describe("postposed sources", () => {
+  it("reads 'Y, said one GOP source in the room' after a clause in the past tense", () => {
+    const a = byCue(en("The meeting deteriorated from there, said one GOP source in the room."), "said");
+    expect(a.claimant).toBe("one GOP source");
+    expect(a.quote).toBe("The meeting deteriorated from there");
+    expect(a.attributionLevel).toBe("anonymous_described");
+    expect(byCue(en("The Texas-based group, founded in 1990, said it would sue."), "said").claimant).toBe("The Texas-based group, founded in 1990");
+  });
+
+  it("reads a quotation that ends on an inner quotation", () => {
+    const a = byCue(en("\"I've always been insulted by the term 'outreach,' \" he told the group."), "told");
+    expect(a.quote).toContain("I've always been insulted");
+  });
+
+  it("gives 'After saying…' the subject of the main clause, which keeps its own claim", () => {
+    const claims = en("After saying her right foot was swollen, she was taken to the hospital.");
+    expect(byCue(claims, "saying").quote).toBe("her right foot was swollen");
+    expect(claims.map((c) => c.quote)).toContain("she was taken to the hospital");
+  });
+});

@@ -463,7 +463,7 @@ function uncoveredClause(text: string, lang: Language, s0: number, e0: number, d
   if (!CLAUSE_VERB[lang].test(text.slice(a, b))) return null;
   // "Cruz exhorted Republicans… and said…": the subject, which is the other attribution's source,
   // opens this clause too.
-  const subject = atts.find((x) => x.source && x.source[1] <= a && a - x.source[1] <= 2 && !/[\p{L}\p{N}]/u.test(text.slice(s0, x.source[0])));
+  const subject = atts.find((x) => x.source && x.source[1] <= a && a - x.source[1] <= 2 && /(?:^|,)\s*$/u.test(text.slice(s0, x.source[0])));
   if (subject?.source) a = subject.source[0];
   return [a, b];
 }

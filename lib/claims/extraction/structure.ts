@@ -155,6 +155,11 @@ const SENT_PUNCT = /^[.,;:!?…—–-]+$/u;
 // Emoji and symbols inside a phrase ("Le ministre 👍 a déclaré") are not clause boundaries.
 const SYMBOL = /^[\p{Extended_Pictographic}\p{So}\p{Sk}\u200B-\u200D\u2060\uFE0F]+$/u;
 
+function firstChunkHasPast(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b && tokens[k]!.l !== ","; k++) if (/^\p{Ll}{3,}ed$/u.test(tokens[k]!.w) && !DETERMINER_WORDS.has(tokens[k - 1]?.l ?? "")) return true;
+  return false;
+}
+
 /** Index just after the sentence's last word (final punctuation left out). */
 function sentenceEndIndex(tokens: Token[]): number {
   let b = tokens.length;
@@ -524,7 +529,10 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
         far < cue.i0 &&
         cue.i0 - far <= 30 &&
         isNounPhraseStart(tokens[far]!) &&
-        !mainTokens.some((t) => isVerbish(t) || OPEN_QUOTES.has(t.l) || CLOSE_QUOTES.has(t.l) || FINITE[ctx.lang].has(t.l));
+        !mainTokens.some((t) => isVerbish(t) || OPEN_QUOTES.has(t.l) || CLOSE_QUOTES.has(t.l) || FINITE[ctx.lang].has(t.l)) &&
+        // "The meeting deteriorated from there, said one source": a past tense before the first
+        // comma makes the chunk a clause (an appositive's "founded in 1990" comes after one).
+        !(ctx.lang === "en" && tokens.slice(far + 1, cue.i0).findIndex((t) => t.l === ",") !== 0 && firstChunkHasPast(tokens, far + 1, cue.i0));
       if (isNP && sentenceEnd - r >= 2) {
         const subj = trimRange(tokens, far, cue.i0);
         const content = contentAfter(r);
@@ -549,7 +557,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     }
     let e = r;
     while (e < n && !(tokens[e]!.p && tokens[e]!.l !== "'" && tokens[e]!.l !== "-" && tokens[e]!.l !== ".") && !(e > r && INVERTED_STOP.has(tokens[e]!.l)) && e < r + 14) e++;
-    const clauseBefore = tokens.slice(0, nearStart).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)));
+    const clauseBefore = tokens.slice(0, nearStart).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l))) || (ctx.lang === "en" && firstChunkHasPast(tokens, 1, nearStart));
     const quoteBefore = CLOSE_QUOTES.has(tokens[nearStart - 1]?.l ?? "") || CLOSE_QUOTES.has(tokens[nearStart - 2]?.l ?? "") || clauseBefore;
     const invertedEnds = e >= sentenceEnd || tokens[e]?.l === "," || (quoteBefore && (INVERTED_STOP.has(tokens[e]?.l ?? "") || tokens[e]?.l === "("));
     const hasVerb = tokens.slice(r, e).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)));
@@ -765,6 +773,7 @@ function frontedAdverbial(tokens: Token[], comma: number): boolean {
   return !tokens.slice(a, comma).some((t) => t.l === "," || OPEN_QUOTES.has(t.l) || CLOSE_QUOTES.has(t.l) || FINITE[currentLang].has(t.l) || (currentLang === "en" && EN_AUX.has(t.l)) || RELATIVES.has(t.l));
 }
 
+const TIME_PREPS = new Set(["after", "before", "while", "by", "upon", "since", "when", "en"]);
 const SOURCE_NOUNS = /\b(?:officials?|sources?|people|persons?|aides?|reports?|documents?|data|polls?|study|studies|surveys?|statements?|experts?|analysts?|responsables?|rapports?|sondages?|études?|experts?)\b/iu;
 
 /** A capitalised present participle opening the sentence ("Citing…", « Affirmant… »). */
@@ -778,7 +787,10 @@ function isLeadingParticiple(t: Token): boolean {
 function frontedParticiple(ctx: Ctx, cue: CueHit, cueSpan: [number, number]): RawAttribution | null {
   const { tokens } = ctx;
   const citing = cue.kind === "prep" && (cue.lemma === "cite" || cue.lemma === "quote");
-  if (cue.i0 !== 0 || !(cue.gerund || citing) || !isLeadingParticiple(tokens[0]!)) return null;
+  // "After saying her foot was swollen, she was…", « Après avoir affirmé… »: a leading
+  // preposition of time before the participle.
+  const lead = cue.i0 === 1 && /^\p{Lu}/u.test(tokens[0]!.w) && TIME_PREPS.has(tokens[0]!.l) ? 1 : 0;
+  if (cue.i0 !== lead || !(cue.gerund || citing) || !(lead ? /(?:ing|ant)$/u.test(tokens[lead]!.l) : isLeadingParticiple(tokens[0]!))) return null;
   let comma = cue.i1;
   while (comma < tokens.length && tokens[comma]!.l !== "," && comma < cue.i1 + 30) comma++;
   if (tokens[comma]?.l !== ",") return null;
@@ -801,7 +813,9 @@ function speechQuoteEnds(tokens: Token[], at: number): boolean {
   const k = at - 1;
   if (tokens[k]?.l === ",") return CLOSE_QUOTES.has(tokens[k - 1]?.l ?? "");
   if (!CLOSE_QUOTES.has(tokens[k]?.l ?? "")) return false;
-  return /^[,.?!…]+$/u.test(tokens[k - 1]?.l ?? "");
+  // "…the term 'African American outreach,' " he told: an inner quotation closes first.
+  const inner = tokens[k - 1]?.l === "'" || tokens[k - 1]?.l === "’" ? k - 2 : k - 1;
+  return /^[,.?!…]+$/u.test(tokens[inner]?.l ?? "");
 }
 
 const LABEL_STOP = new Set(["correction", "clarification", "corrections", "editor's", "editors", "disclosure", "update", "ps", "nb", "the", "a", "an", "le", "la", "les", "un", "une", "update", "updated", "photo", "video", "note", "editor's", "source", "sources", "read", "lire", "voir", "see", "related", "by", "par", "posted", "published", "publié", "mise", "mis"]);
