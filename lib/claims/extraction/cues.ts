@@ -1,7 +1,7 @@
 // Cue detection: which tokens of a sentence attribute something to someone ("said",
 // "a-t-il dit", "n'a pas révélé", "according to", "selon", "it was reported").
 import type { Token } from "./tokens";
-import { EN_AUX, FR_AUX, FR_BE, FR_NEG, SKIPPABLE, VERBS, type CueStrength } from "./lexicon";
+import { EN_AUX, FR_AUX, FR_BE, FR_NEG, SKIPPABLE, VERBS, type CueStrength, type VerbInfo } from "./lexicon";
 
 export interface CueHit {
   /** Token range of the cue, auxiliaries included, end exclusive. */
@@ -32,6 +32,14 @@ const ATTITUDE_ADJ = new Set(["bearish", "bullish", "coy", "eager", "keen", "rel
 const BE_FORMS = new Set(["is", "are", "was", "were", "'s", "'re", "am", "be", "been", "remain", "remains", "remained", "seem", "seems", "seemed"]);
 const PLURAL_NOUNS = new Set(["claims", "demands", "remarks", "comments", "requests", "attacks", "charges", "plans", "reports", "questions", "promises", "tweets", "calls", "details", "talks", "fears", "hopes", "doubts", "concerns", "warnings", "orders", "answers", "replies", "signals", "estimates", "forecasts", "projects", "documents", "cheers", "echoes", "credits", "faults", "invites", "points", "insults", "protests", "lectures", "salutes", "voices", "promotes"]);
 const NEGATORS = new Set(["not", "n't", "never", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't"]);
+// The lexicon split by language once, so the per-token lookup allocates nothing.
+const VERBS_BY_LANG = { en: new Map<string, VerbInfo[]>(), fr: new Map<string, VerbInfo[]>() };
+for (const [form, infos] of VERBS) {
+  for (const lang of ["en", "fr"] as const) {
+    const own = infos.filter((x) => x.lang === lang);
+    if (own.length) VERBS_BY_LANG[lang].set(form, own);
+  }
+}
 const ADJECTIVE_DEGREE = new Set(["more", "most", "less", "least", "very", "highly", "well", "so", "too", "much"]);
 const BASE_VERB_SUBJECTS = new Set(["i", "we", "you", "they", "to", "who", "that", "some", "many", "most", "others", "both", "all", "few", "several", "people"]);
 const OPEN_QUOTE_TOKENS = new Set(["“", "«", '"', "„"]);
@@ -159,7 +167,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
         continue;
       }
     }
-    let infos = VERBS.get(t.l)?.filter((x) => x.lang === lang);
+    let infos = VERBS_BY_LANG[lang].get(t.l);
     // "Caddell continued: …" / "he continued, “…”": continuing to speak, only before a quotation.
     if (!infos?.length && lang === "en" && /^continu(?:ed|es)$/.test(t.l) && next && (next.l === ":" || OPEN_QUOTE_TOKENS.has(next.l) || (next.l === "," && OPEN_QUOTE_TOKENS.has(tokens[i + 2]?.l ?? "")))) {
       infos = [{ lemma: "continue", lang: "en", strength: "speech", form: "fin" }];
