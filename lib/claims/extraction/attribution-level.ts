@@ -18,7 +18,9 @@ const BARE_SOURCE_RE = /^(?:(?:a|an|one|two|three|several|multiple|other|another
 const STATEMENT_RE = /\b(?:in a (?:statement|press release|communiqué)|dans un communiqué|par communiqué|in a news release|dans une déclaration)\b/iu;
 const WITNESS_CUES = new Set(["see", "witness", "observe", "constater", "voir", "observer"]);
 const DETERMINER_RE = /^(?:the|a|an|le|la|les|l['’]|un|une|des|du|de|d['’]|ce|cette|ces|son|sa|ses|leur|leurs|his|her|their|its|this|these|that)$/iu;
-const STOP_CAPS = new Set(["the", "a", "an", "le", "la", "les", "un", "une", "des", "mr.", "mrs.", "ms.", "dr.", "m.", "mme", "sen.", "rep.", "gov.", "gen.", "lt.", "president", "président"]);
+const STOP_CAPS = new Set(["the", "a", "an", "le", "la", "les", "un", "une", "des", "mr.", "mrs.", "ms.", "dr.", "m.", "mme", "sen.", "rep.", "gov.", "gen.", "lt.", "president", "président",
+  // Quantifiers standing for unnamed people ("Some believe…", « Certains estiment… »).
+  "some", "many", "most", "others", "both", "all", "few", "several", "certains", "certaines", "plusieurs", "beaucoup"]);
 
 export interface LevelInput {
   source: string | null;
@@ -95,6 +97,8 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
     if (DOCUMENT_RE.test(englishHead)) return "document";
     if (OUTLET_RE.test(englishHead) && !/^(?:times|post|journal)$/iu.test(englishHead)) return "secondary_report";
     if (BARE_SOURCE_RE.test(englishHead) && headWords.length <= 2) return "anonymous_bare";
+    // "one GOP source", "a source close to the campaign": a source described, still unnamed.
+    if (/^sources?$/u.test(englishHead)) return "anonymous_described";
   }
   if (OUTLET_RE.test(head) && !looksLikePersonName(headWords)) return "secondary_report";
   // "un communiqué de Matignon", "a statement from the ministry": the institution speaking.

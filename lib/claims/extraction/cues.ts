@@ -1,7 +1,7 @@
 // Cue detection: which tokens of a sentence attribute something to someone ("said",
 // "a-t-il dit", "n'a pas révélé", "according to", "selon", "it was reported").
 import type { Token } from "./tokens";
-import { EN_AUX, FR_AUX, FR_BE, FR_NEG, SKIPPABLE, VERBS, type CueStrength } from "./lexicon";
+import { EN_AUX, FR_AUX, FR_BE, FR_NEG, SKIPPABLE, VERBS, type CueStrength, type VerbInfo } from "./lexicon";
 
 export interface CueHit {
   /** Token range of the cue, auxiliaries included, end exclusive. */
@@ -27,12 +27,24 @@ const DETERMINERS = {
 const NOUNISH = new Set(["tell", "comments", "rules", "details", "credits", "requests", "talks", "talk", "underscores", "compares", "invites", "spoke", "remarks", "remark", "attacks", "attack", "challenges", "challenge", "figures", "projects", "reporting", "defends", "state", "states", "mocks", "juge", "tonne", "avance", "montre", "note", "annonce", "demande", "critique", "lâche", "observe", "cite", "report", "claim", "call", "answer", "question", "charge", "order", "post", "show", "find", "estimate", "promise", "demand", "tweet", "plans", "plan", "reports", "claims", "calls", "questions", "charges", "orders", "shows", "finds", "estimates", "promises", "demands", "tweets", "signal", "signals", "counter", "document", "documents", "project", "forecast", "comment", "notes", "warning", "fear", "fears", "hope", "hopes", "doubt", "doubts", "concern", "want", "wants", "feel", "need", "know", "think", "believe", "expect", "suspect", "wonder", "understand", "figure", "order", "echo", "echoes", "cheer", "cheers", "plead", "order", "reply", "replies", "answers", "tout"]);
 const NON_ATTRIBUTING_INFINITIVE = new Set(["tell", "confirm", "declare", "recommend", "disclose", "testify", "talk", "welcome", "discuss", "speak", "comment", "respond", "answer", "address", "explain", "release", "report", "request", "ask", "request", "plan", "learn", "know", "understand", "see", "find", "show"]);
 const NOMINAL_CUES = new Set(["claim", "assertion", "argument", "statement", "comments", "remarks", "promise", "pledge", "warning", "suggestion", "allegation", "allegations", "accusation", "insistence", "belief", "contention", "charge", "assurance", "prediction", "announcement", "admission", "denial", "vow", "boast", "complaint", "insinuation", "theory", "view"]);
-const ATTITUDE_ADJ = new Set(["frustrated", "concerned", "worried", "angry", "upset", "confident", "optimistic", "pessimistic", "skeptical", "sceptical", "convinced", "sure", "certain", "hopeful", "afraid", "incensed", "disappointed", "furious", "outraged", "adamant", "critical", "supportive", "wary", "unhappy", "alarmed"]);
+const DEGREE_WORDS = new Set(["not", "n't", "never", "too", "so", "very", "deeply", "increasingly", "also", "still", "more", "less", "quite", "particularly", "especially", "all", "now", "already", "clearly", "openly", "privately", "publicly", "reportedly", "visibly"]);
+const ATTITUDE_ADJ = new Set(["bearish", "bullish", "coy", "eager", "keen", "reluctant", "hesitant", "committed", "determined", "intent", "willing", "unwilling", "pleased", "proud", "grateful", "doubtful", "suspicious", "enthusiastic", "nervous", "anxious", "fearful", "horrified", "appalled", "dismayed", "troubled", "disturbed", "offended", "outspoken", "vocal", "emphatic", "insistent", "unequivocal", "frustrated", "concerned", "worried", "angry", "upset", "confident", "optimistic", "pessimistic", "skeptical", "sceptical", "convinced", "sure", "certain", "hopeful", "afraid", "incensed", "disappointed", "furious", "outraged", "adamant", "critical", "supportive", "wary", "unhappy", "alarmed"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "'s", "'re", "am", "be", "been", "remain", "remains", "remained", "seem", "seems", "seemed"]);
-const PLURAL_NOUNS = new Set(["claims", "demands", "remarks", "comments", "requests", "attacks", "charges", "plans", "reports", "questions", "promises", "tweets", "calls", "details", "talks", "fears", "hopes", "doubts", "concerns", "warnings", "orders", "answers", "replies", "signals", "estimates", "forecasts", "projects", "documents", "cheers", "echoes", "credits", "faults", "invites"]);
+const PLURAL_NOUNS = new Set(["claims", "demands", "remarks", "comments", "requests", "attacks", "charges", "plans", "reports", "questions", "promises", "tweets", "calls", "details", "talks", "fears", "hopes", "doubts", "concerns", "warnings", "orders", "answers", "replies", "signals", "estimates", "forecasts", "projects", "documents", "cheers", "echoes", "credits", "faults", "invites", "points", "insults", "protests", "lectures", "salutes", "voices", "promotes"]);
+const NEGATORS = new Set(["not", "n't", "never", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't"]);
+// The lexicon split by language once, so the per-token lookup allocates nothing.
+const VERBS_BY_LANG = { en: new Map<string, VerbInfo[]>(), fr: new Map<string, VerbInfo[]>() };
+for (const [form, infos] of VERBS) {
+  for (const lang of ["en", "fr"] as const) {
+    const own = infos.filter((x) => x.lang === lang);
+    if (own.length) VERBS_BY_LANG[lang].set(form, own);
+  }
+}
+const ADJECTIVE_DEGREE = new Set(["more", "most", "less", "least", "very", "highly", "well", "so", "too", "much"]);
+const BASE_VERB_SUBJECTS = new Set(["i", "we", "you", "they", "to", "who", "that", "some", "many", "most", "others", "both", "all", "few", "several", "people"]);
 const OPEN_QUOTE_TOKENS = new Set(["“", "«", '"', "„"]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "they", "it", "who", "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "qui"]);
-const PASSIVE_LEMMAS = new Set(["report", "expect", "believe", "say", "think", "know", "estimate", "allege", "understand", "rapporter", "dire", "estimer", "croire", "penser", "annoncer", "confirmer", "indiquer", "révéler", "tell", "find", "show", "suspect", "consider", "considérer"]);
+const PASSIVE_LEMMAS = new Set(["accuse", "announce", "confirm", "label", "dub", "describe", "view", "rate", "blame", "criticize", "criticise", "praise", "reject", "deny", "condemn", "accuser", "soupçonner", "report", "expect", "believe", "say", "think", "know", "estimate", "allege", "understand", "rapporter", "dire", "estimer", "croire", "penser", "annoncer", "confirmer", "indiquer", "révéler", "tell", "find", "show", "suspect", "consider", "considérer"]);
 const INVERTED = /^(.+?)-(?:t-)?(il|elle|on|ils|elles|je|nous|vous)$/u;
 
 /** `headline`: the text is a headline, where present-tense verbs carry the news ("Christie Calls
@@ -50,6 +62,11 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
       if (t.l === "according" && next?.l === "to") {
         out.push(prep(i, i + 2, "according to"));
         i++;
+        continue;
+      }
+      // "per the Times", "per Politico": a source, unlike "per cent", "per year", "per capita".
+      if (lang === "en" && t.l === "per" && next && (/^\p{Lu}/u.test(next.w) || (["the", "a", "an"].includes(next.l) && /^\p{Lu}/u.test(tokens[i + 2]?.w ?? "")))) {
+        out.push(prep(i, i + 1, "per"));
         continue;
       }
       if ((t.l === "citing" || t.l === "quoting") && next && !next.p) {
@@ -72,6 +89,12 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
         continue;
       }
     }
+    // "as a Homeland Security memo put it": "put it" reports someone's words only in this frame.
+    if (lang === "en" && (t.l === "put" || t.l === "puts") && next?.l === "it" && tokens.slice(Math.max(0, i - 10), i).some((x) => x.l === "as")) {
+      out.push({ i0: i, i1: i + 2, head: i, lemma: "put", kind: "verb", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null });
+      i++;
+      continue;
+    }
     // Inverted French forms: "a-t-il dit", "déclare-t-elle", "dit-il".
     const inv = lang === "fr" ? INVERTED.exec(t.l) : null;
     if (inv) {
@@ -93,6 +116,27 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
       }
       continue;
     }
+    // "issued a statement calling…", "sent a letter urging…", "released a report that says…",
+    // « a publié un communiqué », « a fait une déclaration »: a light verb whose object is a
+    // piece of communication reports it like a verb of saying.
+    const light = commVerbPhrase(tokens, i, lang);
+    if (light) {
+      // "attempted to make the case that…": an infinitive takes the main clause's subject.
+      const toInf = lang === "en" && light.i0 === i && prev?.l === "to";
+      out.push({ i0: light.i0, i1: light.i1, head: i, lemma: light.lemma, kind: "verb", strength: "speech", negated: light.negated, gerund: toInf || /ing$/.test(t.l), inverted: null, invertedPronoun: null });
+      i = light.i1 - 1;
+      continue;
+    }
+    // "voted against the bill", "campaigned for Clinton", "weighed in on", "sided with": taking a
+    // position in public, a verb only with its particle.
+    const position = lang === "en" ? POSITION_VERBS.get(t.l) : undefined;
+    if (position && next && position.particles.includes(next.l) && !(prev && DETERMINERS.en.has(prev.l))) {
+      let k = i - 1;
+      while (k >= 0 && k >= i - 4 && (SKIPPABLE.has(tokens[k]!.l) || EN_AUX.has(tokens[k]!.l))) k--;
+      out.push({ i0: k + 1, i1: i + 2, head: i, lemma: position.lemma, kind: "verb", strength: "speech", negated: false, gerund: /ing$/.test(t.l) || prev?.l === "to", inverted: null, invertedPronoun: null });
+      i++;
+      continue;
+    }
     // "Trump’s claim that…", "the senator’s warning that…": a reporting noun after a possessive.
     if (lang === "en" && NOMINAL_CUES.has(t.l) && prev && /['’]s$/.test(prev.w) && next && (next.l === "that" || OPEN_QUOTE_TOKENS.has(next.l))) {
       out.push({ i0: i, i1: i + 1, head: i, lemma: t.l, kind: "nominal", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null });
@@ -100,18 +144,39 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     }
     // "Democrats were frustrated that…", "she is confident the bill will pass": an attitude
     // adjective after "to be" attributes a stance to the subject.
-    if (lang === "en" && ATTITUDE_ADJ.has(t.l) && prev && BE_FORMS.has(prev.l) && next && !next.p) {
-      out.push({ i0: i - 1, i1: i + 1, head: i, lemma: t.l, kind: "verb", strength: "stance", negated: false, gerund: false, inverted: null, invertedPronoun: null });
-      continue;
+    // Degree adverbs and negation may come between ("weren’t too concerned about", "’s so frustrated").
+    if (lang === "en" && ATTITUDE_ADJ.has(t.l) && next && !next.p) {
+      let k = i - 1;
+      let negated = false;
+      while (k >= 0 && k >= i - 3 && DEGREE_WORDS.has(tokens[k]!.l)) {
+        if (NEGATORS.has(tokens[k]!.l)) negated = true;
+        k--;
+      }
+      const be = tokens[k];
+      if (be && (BE_FORMS.has(be.l) || /^(?:weren|wasn|isn|aren)['’]t$/.test(be.l))) {
+        if (/n['’]t$/.test(be.l)) negated = true;
+        out.push({ i0: k, i1: i + 1, head: i, lemma: t.l, kind: "verb", strength: "stance", negated, gerund: false, inverted: null, invertedPronoun: null });
+        continue;
+      }
     }
-    let infos = VERBS.get(t.l)?.filter((x) => x.lang === lang);
+    // « Le ministre s'est dit préoccupé », « se dit prête à… »: "se dire" + adjective states a stance.
+    if (lang === "fr" && /^(?:dit|dite|dits|dites|disent)$/.test(t.l) && next && !next.p && /^\p{Ll}/u.test(next.w)) {
+      const k = prev?.l === "est" || prev?.l === "sont" ? i - 2 : i - 1;
+      if (tokens[k]?.l === "s'" || tokens[k]?.l === "se") {
+        out.push({ i0: k, i1: i + 1, head: i, lemma: "dire", kind: "verb", strength: "stance", negated: false, gerund: false, inverted: null, invertedPronoun: null });
+        continue;
+      }
+    }
+    let infos = VERBS_BY_LANG[lang].get(t.l);
     // "Caddell continued: …" / "he continued, “…”": continuing to speak, only before a quotation.
     if (!infos?.length && lang === "en" && /^continu(?:ed|es)$/.test(t.l) && next && (next.l === ":" || OPEN_QUOTE_TOKENS.has(next.l) || (next.l === "," && OPEN_QUOTE_TOKENS.has(tokens[i + 2]?.l ?? "")))) {
       infos = [{ lemma: "continue", lang: "en", strength: "speech", form: "fin" }];
     }
     if (!infos || infos.length === 0) continue;
     // A determiner right before means the word is a noun here ("la demande", "the report").
-    if (prev && DETERMINERS[lang].has(prev.l)) continue;
+    // …except a French object clitic: « comme le souligne le rapport », « il l'a dit ».
+    const clitic = lang === "fr" && prev && ["le", "la", "les", "l'"].includes(prev.l) && ["comme", "il", "elle", "on", "ils", "elles", "je", "nous", "vous", "qui"].includes(tokens[i - 2]?.l ?? "");
+    if (prev && DETERMINERS[lang].has(prev.l) && !clitic) continue;
     if (lang === "fr") {
       const pp = infos.find((x) => x.form === "pp");
       const fin = infos.find((x) => x.form === "fin");
@@ -160,7 +225,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     if (tokens[i - 2]?.l === "according" && prev?.l === "to") continue;
     // Base forms that double as nouns ("Apple Music show", "a Times report") need a plural or
     // pronoun subject, a modal or "to" right before them.
-    if (info.form === "base" && NOUNISH.has(t.l) && !(prev && (["i", "we", "you", "they", "to", "who", "that"].includes(prev.l) || EN_AUX.has(prev.l) || /^\p{L}+s$/u.test(prev.w)))) continue;
+    // Quantifiers stand for people too ("Some believe…", "Many fear…", "Most say…").
+    // After a negation ("did not want", "doesn't know") the form is a verb too.
+    if (info.form === "base" && NOUNISH.has(t.l) && !(prev && (BASE_VERB_SUBJECTS.has(prev.l) || EN_AUX.has(prev.l) || NEGATORS.has(prev.l) || /^\p{L}+s$/u.test(prev.w)))) continue;
     // A participle modifying a noun ("tweets accusing X", "language calling for") is not a cue;
     // ", saying…", "by saying" and sentence-initial gerunds are.
     if (
@@ -181,9 +248,15 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     const clauseFollows = !PLURAL_NOUNS.has(t.l) && !!next && (next.l === "that" || SUBJECT_PRONOUNS.has(next.l) || /^\p{Lu}/u.test(next.w) || /^\d/.test(next.l));
     // Forms that are mostly plural nouns ("his claims", "new demands") need a name or a pronoun
     // right before them to be read as verbs ("Trump claims…", "she demands…").
-    if (PLURAL_NOUNS.has(t.l) && !headline && !(prev && (SUBJECT_PRONOUNS.has(prev.l) || (/^\p{Lu}/u.test(prev.w) && !/['’]s$/.test(prev.w))))) continue;
+    // "The Clinton campaign plans to employ…", "the city wants to": a third-person form followed by
+    // an infinitive is a verb.
+    const infinitiveFollows = /s$/.test(t.l) && next?.l === "to" && /^\p{Ll}+$/u.test(tokens[i + 2]?.w ?? "") && !DETERMINERS.en.has(tokens[i + 2]!.l) && !!prev && !prev.p;
+    if (PLURAL_NOUNS.has(t.l) && !headline && !infinitiveFollows && !(prev && (SUBJECT_PRONOUNS.has(prev.l) || (/^\p{Lu}/u.test(prev.w) && !/['’]s$/.test(prev.w))))) continue;
+    // "32% of Republican claims", "the Democratic claims": a capitalised modifier inside a noun phrase.
+    const before2 = tokens[i - 2];
+    if (PLURAL_NOUNS.has(t.l) && !headline && prev && /^\p{Lu}/u.test(prev.w) && before2 && (DETERMINERS.en.has(before2.l) || /\d/.test(before2.l) || before2.l === "%")) continue;
     const headlineVerb = headline && /s$/.test(t.l) && !!prev && !prev.p && !DETERMINERS.en.has(prev.l);
-    if (NOUNISH.has(t.l) && prev && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && prev.l !== "to" && prev.l !== "," && !/^\p{Lu}/u.test(prev.w) && !/s$/.test(prev.l) && !clauseFollows && !headlineVerb) continue;
+    if (NOUNISH.has(t.l) && prev && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && prev.l !== "to" && prev.l !== "," && !/^\p{Lu}/u.test(prev.w) && !/s$/.test(prev.l) && !clauseFollows && !headlineVerb && !infinitiveFollows && !NEGATORS.has(prev.l)) continue;
     let k = i - 1;
     let negated = false;
     while (k >= 0 && k >= i - 4) {
@@ -196,6 +269,13 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // "would add $84 billion", "regarding the plan": not reporting at all.
     if ((t.l === "add" || t.l === "adds" || t.l === "added") && next && (/^[\d$€£]/.test(next.w) || ["to", "up"].includes(next.l))) continue;
     if (t.l === "regarding") continue;
+    // "known as HFCs", "The program, called EB-5, allows…": naming, not reporting.
+    if (t.l === "known" && (next?.l === "as" || next?.l === "for")) continue;
+    if (prev?.l === "," && (t.l === "called" || t.l === "dubbed" || t.l === "named" || t.l === "titled") && next && /^[\p{Lu}\d“"']/u.test(next.w) && tokens.slice(i + 1, i + 6).some((x) => x.l === ",")) continue;
+    // "a more detailed plan", "highly touted": a participle used as an adjective.
+    if (prev && ADJECTIVE_DEGREE.has(prev.l) && t.l.endsWith("ed")) continue;
+    // "pointed out that…", "points to the poll": only with its particle is "point" a cue.
+    if (info.lemma === "point" && next?.l !== "out" && next?.l !== "to") continue;
     // "it has declined slightly": only "declined to …" reports a refusal.
     if ((t.l === "declined" || t.l === "declines") && next?.l !== "to") continue;
     // "who declined to be named": an anonymity formula, not a statement.
@@ -224,9 +304,118 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     if (prev?.l === "," && /ed$/.test(t.l) && next && ["to", "by", "for", "as", "in"].includes(next.l)) continue;
     // Title-case headlines capitalise nouns ("Police Shooting Comments").
     if (i > 0 && /^\p{Lu}/u.test(t.w) && NOUNISH.has(t.l) && !headlineVerb) continue;
-    out.push({ i0, i1: i + 1, head: i, lemma: info.lemma, kind: passive ? "passive" : "verb", strength: info.strength, negated, gerund: info.form === "ing" || infinitive, inverted: null, invertedPronoun: null });
+    // A phrasal particle belongs to the cue ("pointed out that…"), so the complement starts after it.
+    const particle = info.lemma === "point" ? 1 : 0;
+    out.push({ i0, i1: i + 1 + particle, head: i, lemma: info.lemma, kind: passive ? "passive" : "verb", strength: info.strength, negated, gerund: info.form === "ing" || infinitive, inverted: null, invertedPronoun: null });
   }
   return out;
+}
+
+const POSITION_VERBS = new Map<string, { lemma: string; particles: string[] }>(
+  (
+    [
+      ["vote", "voted votes voting", "for against"],
+      ["campaign", "campaigned campaigns campaigning", "for against"],
+      ["lobby", "lobbied lobbies lobbying", "for against"],
+      ["push", "pushed pushes pushing", "for"],
+      ["fight", "fought fights fighting", "for against"],
+      ["weigh", "weighed weighs weighing", "in"],
+      ["speak", "spoke speaks speaking", "out"],
+      ["lash", "lashed lashes lashing", "out"],
+      ["side", "sided sides siding", "with"],
+      ["rail", "railed rails railing", "against"],
+      ["go", "went goes going", "after"],
+    ] as const
+  ).flatMap(([lemma, forms, particles]) => forms.split(" ").map((f) => [f, { lemma, particles: particles.split(" ") }] as [string, { lemma: string; particles: string[] }])),
+);
+const EN_LIGHT = new Map<string, string>(
+  Object.entries({
+    issue: "issue issued issues issuing", release: "release released releases releasing", send: "send sent sends sending",
+    publish: "publish published publishes publishing", post: "posted posts", deliver: "deliver delivered delivers delivering",
+    make: "make made makes making", give: "give gave gives giving", air: "aired airs", run: "ran runs", write: "wrote writes penned",
+    unveil: "unveil unveiled unveils", put: "put puts", offer: "offer offered offers offering", unleash: "unleashed unleashes unleashing",
+    file: "filed files filing", fire: "fired fires", lodge: "lodged lodges", express: "expressed expresses expressing", raise: "raised raises raising",
+  }).flatMap(([lemma, forms]) => forms.split(" ").map((f) => [f, lemma] as [string, string])),
+);
+const FR_LIGHT = new Map<string, string>(
+  Object.entries({ publier: "publié", diffuser: "diffusé", envoyer: "envoyé", adresser: "adressé", faire: "fait", rendre: "rendu", signer: "signé", transmettre: "transmis" })
+    .map(([lemma, pp]) => [pp, lemma] as [string, string]),
+);
+const EN_COMM_NOUNS = new Set(
+  "statement statements letter letters report memo memorandum message messages speech remarks comments tweet tweets ad ads advertisement video op-ed editorial essay column post posts announcement appeal plea proposal declaration ultimatum warning warnings apology rebuttal response reply case argument pitch promise pledge vow threat"
+    .split(" "),
+);
+// Nouns that some light verbs take besides the ones above: "released his plan", "offered no
+// proof", "filed a motion", "expressed concern", "raised questions", "made clear".
+const EN_LIGHT_NOUNS: Record<string, Set<string>> = {
+  release: new Set("plan plans proposal proposals returns records documents data figures results findings poll survey guidance guidelines list transcript transcripts".split(" ")),
+  issue: new Set("guidance guidelines order orders ruling decision findings".split(" ")),
+  publish: new Set("findings results study poll survey analysis".split(" ")),
+  offer: new Set("proof evidence details explanation explanations support praise condolences advice insight insights assurance assurances criticism defense defence suggestion suggestions plan proposal words thoughts prayers".split(" ")),
+  unleash: new Set("attack attacks barrage flurry series string torrent stream volley tirade".split(" ")),
+  file: new Set("motion lawsuit suit complaint brief papers petition appeal objection".split(" ")),
+  fire: new Set("off".split(" ")),
+  lodge: new Set("complaint complaints objection objections protest".split(" ")),
+  express: new Set("concern concerns support opposition doubt doubts frustration outrage anger regret gratitude sympathy confidence hope hopes reservations misgivings skepticism scepticism interest".split(" ")),
+  raise: new Set("questions question concerns concern doubts doubt alarm objections".split(" ")),
+  make: new Set("reference references condemnation point claim claims allegation allegations accusation accusations comment".split(" ")),
+};
+const FR_COMM_NOUNS = new Set("communiqué communiqués déclaration déclarations lettre message messages tweet tweets vidéo rapport tribune discours appel avertissement mise annonce".split(" "));
+const LIGHT_FILLERS = new Set("no any some little much more further fresh deep serious grave strong sharp a an the his her its their this that these new brief short lengthy long joint written open two three several formal public own un une le la les l' des son sa ses leur leurs ce cette nouveau nouvelle long longue bref brève court".split(" "));
+
+/** A light verb and its communication noun ("issued a statement", « a publié un communiqué »),
+ *  with a following "calling/saying/urging" when the noun is tied to one. */
+function commVerbPhrase(tokens: Token[], i: number, lang: "fr" | "en"): { i0: number; i1: number; lemma: string; negated: boolean } | null {
+  const t = tokens[i]!;
+  const lemma = lang === "en" ? EN_LIGHT.get(t.l) : FR_LIGHT.get(t.l);
+  if (!lemma) return null;
+  let j = i + 1;
+  while (j < tokens.length && j <= i + 5 && (LIGHT_FILLERS.has(tokens[j]!.l) || SKIPPABLE.has(tokens[j]!.l))) j++;
+  // "made it clear that…", "made clear": stating plainly.
+  if (lang === "en" && lemma === "make" && (tokens[i + 1]?.l === "clear" || (tokens[i + 1]?.l === "it" && tokens[i + 2]?.l === "clear"))) j = tokens[i + 1]!.l === "clear" ? i + 1 : i + 2;
+  // "unleashed a series of tweets": a quantity of communications.
+  else if (lang === "en" && /^(?:series|flurry|barrage|string|torrent|stream|volley|raft)$/.test(tokens[j]?.l ?? "") && tokens[j + 1]?.l === "of") {
+    let k = j + 2;
+    while (k < tokens.length && k <= j + 4 && !EN_COMM_NOUNS.has(tokens[k]!.l) && !tokens[k]!.p) k++;
+    if (EN_COMM_NOUNS.has(tokens[k]?.l ?? "") || /^(?:attacks|insults|accusations|questions)$/.test(tokens[k]?.l ?? "")) j = k;
+  }
+  const noun = tokens[j];
+  const extra = lang === "en" ? EN_LIGHT_NOUNS[lemma] : undefined;
+  const clear = lang === "en" && lemma === "make" && noun?.l === "clear";
+  const generic = lang === "en" ? EN_COMM_NOUNS : FR_COMM_NOUNS;
+  if (!noun || !(generic.has(noun.l) || extra?.has(noun.l) || clear)) return null;
+  // Verbs that take many objects report only with their own nouns ("offered no proof", not
+  // "offered a reply"... "offer" does take the generic ones too); "make/give/put/run/raise/
+  // express/file/lodge/unleash" only with nouns that are speech acts.
+  if (["make", "give", "put", "run"].includes(lemma) && !clear && !extra?.has(noun.l) && !/^(?:statement|remarks|comments|case|argument|pitch|promise|pledge|vow|threat|announcement|appeal|plea|speech|apology|ad|ads|advertisement)$/.test(noun.l)) return null;
+  if (["raise", "express", "file", "lodge", "unleash", "fire"].includes(lemma) && !extra?.has(noun.l) && !generic.has(noun.l)) return null;
+  // "raised taxes", "raised $3 million" never get here; "raised questions" does, "raised a
+  // statement" is not English.
+  if (lemma === "raise" && !extra?.has(noun.l)) return null;
+  let i0 = i;
+  let negated = false;
+  if (lang === "fr") {
+    // The auxiliary (and negation) before the participle: « n'a pas publié ».
+    let k = i - 1;
+    while (k >= 0 && k >= i - 4 && (SKIPPABLE.has(tokens[k]!.l) || FR_NEG.has(tokens[k]!.l))) k--;
+    if (!tokens[k] || !FR_AUX.has(tokens[k]!.l)) return null;
+    i0 = k;
+    negated = tokens.slice(k, i).some((x) => FR_NEG.has(x.l));
+  } else {
+    let k = i - 1;
+    while (k >= 0 && k >= i - 4 && (SKIPPABLE.has(tokens[k]!.l) || EN_AUX.has(tokens[k]!.l) || tokens[k]!.l === "not" || tokens[k]!.l.endsWith("n't"))) {
+      if (tokens[k]!.l === "not" || tokens[k]!.l.endsWith("n't")) negated = true;
+      k--;
+    }
+    i0 = k + 1;
+    // "a report released by the agency": a participle after a noun is not the subject's act.
+    const prev = tokens[i - 1];
+    if (prev && i0 === i && /ed$/.test(t.l) && !prev.p && /^\p{Ll}/u.test(prev.w) && !SUBJECT_PRONOUNS.has(prev.l) && !/ly$/.test(prev.l)) return null;
+  }
+  let i1 = j + 1;
+  const after = tokens[i1];
+  if (after && /(?:ing|ant)$/.test(after.l) && VERBS.get(after.l)?.some((v) => v.lang === lang && v.strength === "speech")) i1++;
+  return { i0, i1, lemma, negated };
 }
 
 function prep(i0: number, i1: number, lemma: string): CueHit {

@@ -200,7 +200,12 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         // "“A,” she said. “B. C.”": the quotation resumed in the same paragraph, right after the
         // speaker's claim, is the rest of one statement: extend that claim rather than starting
         // a new one, so the whole quotation carries its speaker and cue.
-        const prev = drafts[drafts.length - 1];
+        // Claims drafted after the speaker's in that same sentence ("…,” said Caddell, speaking of
+        // her health.) are asides; the quotation still continues the speaker's claim.
+        // (Only the drafts of the speaker's sentence are walked back over, so this stays linear.)
+        let k = drafts.length - 1;
+        while (continuing && lastSpeaker && k > 0 && drafts[k] !== lastSpeaker.draft && drafts[k]!.sentence === lastSpeaker.draft.sentence) k--;
+        const prev = drafts[k];
         if (continuing && lastSpeaker && prev === lastSpeaker.draft && sentences[prev.sentence]?.paragraph === sent.paragraph && prev.end < s) {
           // Scored piece by piece (the claim is as check-worthy as its best part), which also
           // keeps a long quotation linear to process.
@@ -221,7 +226,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
             claimant: continuing?.claimant ?? null,
             claimantSpan: continuing?.claimantSpan ?? null,
             // A quotation continued after its attribution keeps that attribution's cue.
-            cueSpan: continuing?.cueSpan ?? null,
+            // "Clinton Campaign Reportedly Scrambling…", « prétendument »: a hearsay adverb is the
+            // cue of an unsourced claim (docs/attribution-levels.md, hedged_unsourced).
+            cueSpan: continuing?.cueSpan ?? (level === "hedged_unsourced" ? hearsayAdverb(tokens) : null),
             level,
             quoteType,
             hedged,
@@ -306,7 +313,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       if (ce > sent.end) coveredUntil = Math.max(coveredUntil, ce);
       // "The administration may be reluctant to act, Schiff said. “The question is…”": a
       // quotation right after a reported statement also continues its speaker.
-      if (claimant && (quoteType !== "indirect" || (a.cue.strength === "speech" && !a.cue.negated))) lastSpeaker = { draft, sentence: si };
+      // A gerund aside (", speaking of…") or a relative clause inside the speaker's description
+      // (", who has been challenging…") does not take over from the speaker of the sentence.
+      const aside = lastSpeaker?.sentence === si && (a.cue.gerund || atts.some((o) => o !== a && o.source && o.source[0] <= a.cueSpan[0] && o.source[1] >= a.cueSpan[1]));
+      if (claimant && !aside && (quoteType !== "indirect" || (a.cue.strength === "speech" && !a.cue.negated))) lastSpeaker = { draft, sentence: si };
       // Remember people and groups for later pronouns.
       if (a.source && sourceText && !resolvedPerson) {
         const head = sourceHead(sourceText);
@@ -315,6 +325,31 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           rememberName(sourceText);
         } else if (!/^(?:he|she|il|elle|i|je|we|nous|they|ils|elles|it|on|who|qui)$/iu.test(head)) {
           lastGroup = { span: a.source, text: sourceText };
+        }
+      }
+    }
+
+    // "Cruz exhorted Republicans to vote their conscience and said he…": a clause of the sentence
+    // that no attribution covers is still the author's, and a claim of its own.
+    if (atts.length > 0 && sent.start >= coveredUntil) {
+      // Drafts are in text order: this sentence's are at the end.
+      let first = drafts.length;
+      while (first > 0 && drafts[first - 1]!.sentence === si) first--;
+      if (first < drafts.length) {
+        const gap = uncoveredClause(text, lang, sent.start, sent.end, drafts.slice(first), atts);
+        if (gap) {
+          const [s, e] = trimContent(text, gap[0], gap[1]);
+          const claimText = text.slice(s, e);
+          if (e > s && claimText.split(/\s+/).length >= 5) {
+            const hedged = isHedged(claimText, lang);
+            const level: AttributionLevel = isRumour(claimText, lang) ? "hedged_unsourced" : "author_assertion";
+            const quoteType = quoteTypeOf(regions, s, e, text);
+            const weak: Draft = { start: s, end: e, claimant: null, claimantSpan: null, cueSpan: null, level, quoteType, hedged, checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType, negatedCue: false, title: sent.title }), weak: true, sentence: si };
+            // Keep drafts in text order.
+            let k = drafts.length;
+            while (k > first && drafts[k - 1]!.start > s) k--;
+            drafts.splice(k, 0, weak);
+          }
         }
       }
     }
@@ -388,6 +423,64 @@ function findTitle(text: string, sentences: Sentence[]): string | null {
   return line;
 }
 
+/** The longest stretch of the sentence outside every claim, source and cue drafted for it, when
+ *  it holds a clause (a run of words between punctuation), else null. */
+function uncoveredClause(text: string, lang: Language, s0: number, e0: number, drafts: Draft[], atts: RawAttribution[]): [number, number] | null {
+  const spans: Array<[number, number]> = [];
+  for (const d of drafts) spans.push([d.start, d.end]);
+  for (const a of atts) {
+    spans.push(a.cueSpan);
+    if (a.source) spans.push(a.source);
+  }
+  spans.sort((x, y) => x[0] - y[0]);
+  let best: [number, number] | null = null;
+  let cursor = s0;
+  const consider = (a: number, b: number) => {
+    // Only the words: trim punctuation and spaces at both ends.
+    while (a < b && !/[\p{L}\p{N}]/u.test(text[a]!)) a++;
+    while (b > a && !/[\p{L}\p{N}]/u.test(text[b - 1]!)) b--;
+    if (b > a && (!best || b - a > best[1] - best[0])) best = [a, b];
+  };
+  for (const [a, b] of spans) {
+    if (a > cursor) consider(cursor, Math.min(a, e0));
+    cursor = Math.max(cursor, b);
+  }
+  if (cursor < e0) consider(cursor, e0);
+  if (!best) return null;
+  let [a, b] = best as [number, number];
+  // Not a dangling "and"/"but" at either end.
+  for (;;) {
+    const m = /^(?:and|but|or|et|mais|ou)\s+/iu.exec(text.slice(a, b)) ?? null;
+    if (!m) break;
+    a += m[0].length;
+  }
+  for (;;) {
+    const m = /[\s,;]+(?:and|but|or|et|mais|ou)$/iu.exec(text.slice(a, b));
+    if (!m) break;
+    b -= m[0].length;
+  }
+  // A clause has a verb; "on Monday at the rally in Ohio" is circumstance.
+  if (!CLAUSE_VERB[lang].test(text.slice(a, b))) return null;
+  // "Cruz exhorted Republicans… and said…": the subject, which is the other attribution's source,
+  // opens this clause too.
+  const subject = atts.find((x) => x.source && x.source[1] <= a && a - x.source[1] <= 2 && /(?:^|,)\s*$/u.test(text.slice(s0, x.source[0])));
+  if (subject?.source) a = subject.source[0];
+  return [a, b];
+}
+
+const CLAUSE_VERB = {
+  en: /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|should|must|may|might)\b|\b\p{Ll}{3,}ed\b|n['’]t\b/u,
+  fr: /(?:^|[\s’'])(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|serait|fait|font|va|vont|peut|peuvent|doit|doivent)(?=[\s,.;:!?]|$)|\p{Ll}{2,}(?:é|ée|és|ées)(?=[\s,.;:!?]|$)/u,
+};
+
+const HEARSAY_ADVERBS = new Set(["reportedly", "allegedly", "purportedly", "supposedly", "rumoredly", "prétendument", "supposément", "présumément"]);
+
+/** Span of a hearsay adverb in the sentence, if any. */
+function hearsayAdverb(tokens: Token[]): [number, number] | null {
+  const t = tokens.find((x) => HEARSAY_ADVERBS.has(x.l));
+  return t ? [t.s, t.e] : null;
+}
+
 /** A sentence that is itself a quotation, right after a quoted speaker, continues that speaker. */
 function continuedQuote(
   text: string,
@@ -419,6 +512,8 @@ function tokensBefore(b: RawAttribution): string {
   return b.cueText?.split(/\s+/)[0]?.toLowerCase() ?? "";
 }
 
+const SUBORDINATE_OPENING = /^(?:that\s+|que\s+|qu['’])?(?:if|when|while|although|though|because|unless|once|after|before|since|even if|si|s['’]|quand|lorsque|lorsqu['’]|bien que|même si|parce que|puisque|dès que)\b/iu;
+
 // Verbs of saying proper: after a preposition ("by saying", "for claiming") they still report words.
 const SAYING_LEMMAS = new Set(["say", "tell", "claim", "argue", "insist", "warn", "declare", "write", "tweet", "suggest", "assert", "dire", "affirmer", "déclarer", "expliquer"]);
 
@@ -439,10 +534,25 @@ function splitNested(text: string, atts: RawAttribution[]): void {
     if ((b.cue.strength === "speech" || b.cue.strength === "prep") && !prepGerund && !modal) continue;
     if (atts.some((a) => a !== b && a.side === "after" && a.cue.strength === "speech" && b.cueSpan[0] >= a.content[0] && b.cueSpan[1] <= a.content[1])) atts.splice(i, 1);
   }
+  // "Merrill says that Clinton called Machado to express gratitude": an infinitive inside what
+  // someone said is part of it, not a statement of the speaker's own.
+  for (let i = atts.length - 1; i >= 0; i--) {
+    const b = atts[i]!;
+    if (!(b.cue.gerund && b.prevWord === "to")) continue;
+    if (atts.some((a) => a !== b && a.side === "after" && a.cue.strength === "speech" && b.cueSpan[0] >= a.content[0] && b.cueSpan[1] <= a.content[1] && !/[,;:—–]/u.test(text.slice(a.content[0], b.cueSpan[0])))) atts.splice(i, 1);
+  }
   for (const a of atts) {
     if (a.side !== "after") continue;
     for (const b of atts) {
       if (a === b) continue;
+      // "X has encouraged Europe to spend more but has said she will hold firm": the first
+      // statement ends where the coordinated one begins.
+      if (b.coordStart !== undefined && b.coordStart > a.content[0] && b.coordStart < a.content[1] && b.cueSpan[0] > a.cueSpan[1]) {
+        let cut = b.coordStart;
+        while (cut > a.content[0] && /[\s,;]/u.test(text[cut - 1]!)) cut--;
+        if (cut - a.content[0] >= 12) a.content = [a.content[0], cut];
+        continue;
+      }
       // A gerund's source is the main subject, far to the left: cut at the gerund itself.
       const bStart = b.cue.gerund ? b.cueSpan[0] : Math.min(b.source ? b.source[0] : b.cueSpan[0], b.cueSpan[0]);
       if (b.cueSpan[0] <= a.cueSpan[1] || bStart <= a.content[0] || bStart >= a.content[1]) continue;
@@ -457,6 +567,9 @@ function splitNested(text: string, atts: RawAttribution[]): void {
       // subject inside a clause introduced by "that" continues the reported words.
       const pronounSource = b.source && b.sourceTokens.length === 1 && /^(?:he|she|they|il|elle|ils|elles)$/u.test(b.sourceTokens[0]!.l);
       if (pronounSource && /\b(?:that|que|qu['’])\s*$/iu.test(text.slice(Math.max(0, a.content[0] - 8), a.content[0]))) continue;
+      // "worried that if the state held up the deal, Patriot could threaten…": the comma closes a
+      // subordinate clause that opens the reported words; their main clause follows it.
+      if (comma > 0 && SUBORDINATE_OPENING.test(seg) && seg.indexOf(",") === comma) continue;
       const cut = comma > 0 ? a.content[0] + comma : bStart;
       if (cut - a.content[0] >= 12) a.content = [a.content[0], cut];
     }

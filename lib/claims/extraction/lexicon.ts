@@ -25,8 +25,16 @@ const EN_SPEECH =
   "advise instruct order demand plead plan learn encourage mock ridicule defend attack " +
   "portray label dub liken characterise characterize highlight underscore detail outline hail welcome rip scold " +
   "chide rebuke request implore downplay confess apologize blame credit fault refute comment recount elaborate " +
-  "discuss speak talk rule calculate pitch reference support oppose criticize pledge sing";
-const EN_STANCE = "believe think hope fear worry expect feel want doubt suspect wonder know understand seem appear consider view regard prefer admire embrace champion refuse decide seek imply insinuate see";
+  "discuss speak talk rule calculate pitch reference support oppose criticize pledge sing " +
+  // Verbs of judgement and of making a position public (Levin's "judgement" and "communication"
+  // classes): "chastised Clinton for…", "lauded the deal", "unveiled a proposal", "expressed concern".
+  "chastise lambaste castigate berate excoriate assail grill thank laud extol commend compliment deride disparage " +
+  "belittle taunt insult lecture admonish reprimand bemoan deplore protest unveil promote publish express voice " +
+  "advocate propound articulate reaffirm restate invoke refer allude trumpet herald congratulate salute " +
+  "hammer skewer bash rail lash pooh-pooh point rate";
+const EN_STANCE = "believe think hope fear worry expect feel want doubt suspect wonder know understand seem appear consider view regard prefer admire embrace champion refuse decide seek imply insinuate see " +
+  // Verbs of feeling towards something (Levin's "admire" class): a sentiment is attributed too.
+  "love like hate despise resent respect adore detest loathe dread distrust trust appreciate relish cherish mourn regret realize recognize";
 const EN_EVIDENCE = "find show indicate suggest conclude estimate project forecast identify document reveal witness";
 
 const EN_IRREGULAR: Record<string, string[]> = {
@@ -76,6 +84,22 @@ const EN_IRREGULAR: Record<string, string[]> = {
   learn: ["learned", "learnt", "learns"],
   attack: ["attacked", "attacks", "attacking"],
   defend: ["defended", "defends", "defending"],
+  rate: ["rated", "rating"],
+  // "like" is a preposition and "trust", "respect" nouns far more often than verbs.
+  like: ["likes", "liked"],
+  love: ["loves", "loved"],
+  trust: ["trusts", "trusted"],
+  respect: ["respects", "respected"],
+  // Forms that are nouns far more often than verbs are left out ("a voice", "at one point").
+  point: ["pointed", "pointing", "points"],
+  voice: ["voiced", "voicing"],
+  protest: ["protested", "protesting"],
+  insult: ["insulted", "insulting"],
+  advocate: ["advocated", "advocating"],
+  promote: ["promoted", "promotes", "promoting"],
+  lecture: ["lectured", "lecturing"],
+  salute: ["saluted", "saluting"],
+  herald: ["heralded", "heralding"],
 };
 
 function enForms(lemma: string): string[] {

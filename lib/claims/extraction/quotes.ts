@@ -20,6 +20,7 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
   let start = -1;
   let straightOpen = -1;
   let lineHasText = false;
+  let innerStraight = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Fast path: plain ASCII letters, digits and spaces are neither quotes nor line breaks.
@@ -36,10 +37,22 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
       continue;
     }
     // Some copy opens a quotation with a closing mark (”Like this.”) at the start of a paragraph.
-    if (OPEN.has(c) || (c === "”" && depth === 0 && !lineHasText)) {
-      if (depth === 0) start = i;
+    // “Mostly False.“: an opening mark typed where the closing one belongs (after the words,
+    // before a space or line end) closes the quotation rather than nesting a new one.
+    if (c === "“" && depth === 1 && i > start + 1 && !/[\s\u00A0]/u.test(text[i - 1] ?? " ") && /^(?:[\s\u00A0]|$)/u.test(text[i + 1] ?? "")) {
+      depth = 0;
+      if (i + 1 - start <= MAX_QUOTE) out.push({ start, end: i + 1 });
+    } else if (OPEN.has(c) || (c === "”" && depth === 0 && !lineHasText)) {
+      if (depth === 0) {
+        start = i;
+        innerStraight = false;
+      }
       // A quote reopened at the start of a paragraph is a continuation, not a nested quote.
       if (!(depth > 0 && !lineHasText)) depth++;
+    } else if (CLOSE.has(c) && depth === 0 && straightOpen >= 0 && c === "”") {
+      // "more hours”: a straight opening mark closed by a curly one.
+      if (i + 1 - straightOpen <= MAX_QUOTE) out.push({ start: straightOpen, end: i + 1 });
+      straightOpen = -1;
     } else if (CLOSE.has(c)) {
       if (depth > 0) {
         depth--;
@@ -49,7 +62,18 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
       }
     } else if (c === '"' || (c === "'" && text[i + 1] === "'")) {
       const width = c === "'" ? 2 : 1;
-      if (depth === 0) {
+      if (depth > 0 && c === '"') {
+        // “no evidence" yet: a curly opening mark closed by a straight one. A straight mark after
+        // a space opens a quotation nested inside the curly one (“He said "no" to me”).
+        const before = text[i - 1] ?? " ";
+        const after = text[i + 1] ?? " ";
+        if (/[\s\u00A0(\[—–-]/u.test(before)) innerStraight = !innerStraight;
+        else if (innerStraight) innerStraight = false;
+        else if (/[\s\u00A0.,;:!?…)\]—–-]/u.test(after)) {
+          depth = 0;
+          if (i + 1 - start <= MAX_QUOTE) out.push({ start, end: i + 1 });
+        }
+      } else if (depth === 0) {
         if (straightOpen < 0) straightOpen = i;
         else if (!lineHasText && i > straightOpen + 1 && /[\r\n]/.test(text.slice(straightOpen, i))) {
           // reopening at a paragraph start: continuation

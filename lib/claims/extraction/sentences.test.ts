@@ -26,6 +26,18 @@ describe("findQuoteRegions", () => {
     const regions = findQuoteRegions(text).map((r) => text.slice(r.start, r.end));
     expect(regions).toEqual(["“La seule chose est moderne.\n\nMais nous ne savons pas »", "\"Short\"", "“open\n“continued”"]);
   });
+  it("pairs a curly mark with a straight one, in either order, and keeps straight quotes nested in curly ones", () => {
+    const text = "There was “no evidence\" yet.\n\n\"We see no link,\" the mayor said, adding it would take \"more hours” to know. “He said \"no\" to me,” she said.";
+    const regions = findQuoteRegions(text).map((r) => text.slice(r.start, r.end));
+    expect(regions).toEqual(["“no evidence\"", "\"We see no link,\"", "\"more hours”", "“He said \"no\" to me,”"]);
+  });
+  it("closes a quotation whose closing mark was typed as an opening one", () => {
+    const text = "The site rated it “Mostly False.“ Then “it changed,” he said.";
+    expect(findQuoteRegions(text).map((r) => text.slice(r.start, r.end))).toEqual(["“Mostly False.“", "“it changed,”"]);
+  });
+  it("keeps the Rev. and Prof. inside their sentence", () => {
+    expect(split("“It is good,” said the Rev. Peter Wherry. Prof. Smith agreed.")).toEqual(["“It is good,” said the Rev. Peter Wherry.", "Prof. Smith agreed."]);
+  });
 });
 
 describe("findCues", () => {

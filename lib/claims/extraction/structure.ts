@@ -25,6 +25,9 @@ export interface RawAttribution {
   sourceTokens: Token[];
   content: [number, number];
   side: "after" | "before";
+  /** "…, but has said that…": UTF-16 start of the coordinator that joins this attribution to an
+   *  earlier clause of the same subject. */
+  coordStart?: number;
 }
 
 const CLAUSE_WORDS = new Set([
@@ -152,6 +155,18 @@ const SENT_PUNCT = /^[.,;:!?…—–-]+$/u;
 // Emoji and symbols inside a phrase ("Le ministre 👍 a déclaré") are not clause boundaries.
 const SYMBOL = /^[\p{Extended_Pictographic}\p{So}\p{Sk}\u200B-\u200D\u2060\uFE0F]+$/u;
 
+function firstChunkHasPast(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b && tokens[k]!.l !== ","; k++) if (/^\p{Ll}{3,}ed$/u.test(tokens[k]!.w) && !DETERMINER_WORDS.has(tokens[k - 1]?.l ?? "")) return true;
+  return false;
+}
+
+/** Index just after the sentence's last word (final punctuation left out). */
+function sentenceEndIndex(tokens: Token[]): number {
+  let b = tokens.length;
+  while (b > 0 && SENT_PUNCT.test(tokens[b - 1]!.l)) b--;
+  return b;
+}
+
 function trimRange(tokens: Token[], a: number, b: number): [number, number] {
   while (a < b && (SENT_PUNCT.test(tokens[a]!.l) || SYMBOL.test(tokens[a]!.l))) a++;
   while (b > a && (SENT_PUNCT.test(tokens[b - 1]!.l) || SYMBOL.test(tokens[b - 1]!.l))) b--;
@@ -265,12 +280,18 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   currentLang = ctx.lang;
   const n = tokens.length;
   const cueSpan: [number, number] = [tokens[cue.i0]!.s, tokens[cue.i1 - 1]!.e];
-  const endOfSentence = (): number => {
-    let b = n;
-    while (b > 0 && SENT_PUNCT.test(tokens[b - 1]!.l)) b--;
-    return b;
-  };
+  const endOfSentence = (): number => sentenceEndIndex(tokens);
   const spanOf = (a: number, b: number): [number, number] => [tokens[a]!.s, tokens[b - 1]!.e];
+
+  if (cue.kind === "verb" && cue.inverted === null) {
+    const frame = asClause(ctx, cue, cueSpan) ?? frontedParticiple(ctx, cue, cueSpan);
+    if (frame) return frame;
+  }
+  if (cue.kind === "prep") {
+    // "Citing an unfounded theory, Trump accused…": the main clause's subject cites it.
+    const frame = frontedParticiple(ctx, cue, cueSpan);
+    if (frame) return frame;
+  }
 
   // Nominal cues: "Donald Trump’s claim that there have been thousands of shootings".
   if (cue.kind === "nominal") {
@@ -330,6 +351,10 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   for (let k = cue.i1; k < Math.min(n, cue.i1 + (objectCue ? 12 : 10)); k++) {
     const t = tokens[k]!;
     const isQuoteOpen = t.l === "“" || t.l === "«" || (t.l === '"' && regionAt(ctx.regions, t.s)?.start === t.s);
+    // "told reporters after the meeting that was held on a boat": "that" followed by a verb
+    // starts a relative clause, not the reported words.
+    const nx = tokens[k + 1];
+    if ((t.l === "that" || t.l === "qui") && k > cue.i1 && nx && (EN_AUX.has(nx.l) || FINITE[ctx.lang].has(nx.l) || (ctx.lang === "en" && /^\p{Ll}+ed$/u.test(nx.w)))) break;
     if (COMPLEMENTIZERS.has(t.l) || isQuoteOpen) {
       if (!isQuoteOpen || k === cue.i1 || tokens[k - 1]!.l === "," || tokens[k - 1]!.l === ":") {
         if (!sawComma || t.l === ":" || isQuoteOpen) comp = COMPLEMENTIZERS.has(t.l) ? k + 1 : k;
@@ -383,6 +408,12 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       const first = contentBefore(ctx, cue.i0, true);
       if (first && CLOSE_QUOTES.has(tokens[cue.i0 - 1]?.l === "," ? (tokens[cue.i0 - 2]?.l ?? "") : (tokens[cue.i0 - 1]?.l ?? ""))) content = [first[0], content[1]];
     }
+    // « Pour comprendre la crise, a-t-il dit, il faut lire ce rapport »: an inverted attribution
+    // in mid-sentence; the clause after it is part of what was said.
+    const after = tokens[r + 1];
+    if (content && comp < 0 && tokens[r]?.l === "," && endOfSentence() - r > 3 && after && !PHRASE_PREPS.has(after.l) && !OPEN_QUOTES.has(after.l) && !(VERBS.has(after.l) && /(?:ing|ant)$/.test(after.l))) {
+      content = [content[0], tokens[endOfSentence() - 1]!.e];
+    }
     if (!content) return null;
     return { cue, cueSpan, source: [pronStart, tok.e], sourceTokens: [{ ...tok, s: pronStart, w: cue.invertedPronoun ?? "", l: cue.invertedPronoun ?? "" }], content, side: comp >= 0 ? "after" : "before" };
   }
@@ -408,10 +439,26 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       const a = stripLeading(tokens, clauseStart(tokens, cue.i0, false), cue.i0);
       if (a < cue.i0) return { cue, cueSpan, source: null, sourceTokens: [], content: spanOf(a, sentenceEnd), side: "after" };
     }
+    // "Mr. Quiros was accused of using $50 million…", "A curfew was announced from midnight": a
+    // passive verb of saying or judging with no agent attributes the whole clause to no one in
+    // particular.
+    // (With an agent further on — « a été rapportée pour la première fois par le New York
+    // Times » — the sentence tells who reported it: no unsourced claim.)
+    if (UNSOURCED_PASSIVES.has(cue.lemma) && !tokens.slice(cue.i1, sentenceEnd).some((t) => t.l === "by" || t.l === "par")) {
+      const a = stripLeading(tokens, clauseStart(tokens, cue.i0, false), cue.i0);
+      // "While a curfew was announced…, authorities did not enforce it": a subordinate clause
+      // ends at its comma.
+      let b = sentenceEnd;
+      if (a > 0 && CLAUSE_WORDS.has(tokens[a - 1]!.l)) for (let k = cue.i1; k < sentenceEnd; k++) if (tokens[k]!.l === ",") { b = k; break; }
+      if (a < cue.i0 && isNounPhraseStart(tokens[a]!)) return { cue, cueSpan, source: null, sourceTokens: [], content: spanOf(a, b), side: "after" };
+    }
     return null;
   }
 
-  const coordinated = (nearTokens.length === 1 && COORD.has(nearTokens[0]!.l)) || (nearTokens.length === 0 && COORD.has(tokens[nearStart - 1]?.l ?? ""));
+  // "… and said that…", "… but has said she will…": a second verb of the same subject.
+  const joins = (t: Token | undefined) => !!t && (COORD.has(t.l) || t.l === "but" || t.l === "mais");
+  const coordTok = nearTokens.length === 1 && joins(nearTokens[0]) ? nearTokens[0] : nearTokens.length === 0 && joins(tokens[nearStart - 1]) ? tokens[nearStart - 1] : undefined;
+  const coordinated = !!coordTok;
   const leftEmpty = nearTokens.length === 0 || coordinated;
 
   if (leftEmpty) {
@@ -432,7 +479,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       }
       if (!subj) subj = mainSubject(tokens, cue.i0);
       if (subj && subj[1] > subj[0]) {
-        return { cue, cueSpan, source: spanOf(subj[0], subj[1]), sourceTokens: tokens.slice(subj[0], subj[1]), content, side: "after" };
+        return { cue, cueSpan, source: spanOf(subj[0], subj[1]), sourceTokens: tokens.slice(subj[0], subj[1]), content, side: "after", coordStart: coordTok?.s };
       }
       return null;
     }
@@ -482,7 +529,10 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
         far < cue.i0 &&
         cue.i0 - far <= 30 &&
         isNounPhraseStart(tokens[far]!) &&
-        !mainTokens.some((t) => isVerbish(t) || OPEN_QUOTES.has(t.l) || CLOSE_QUOTES.has(t.l) || FINITE[ctx.lang].has(t.l));
+        !mainTokens.some((t) => isVerbish(t) || OPEN_QUOTES.has(t.l) || CLOSE_QUOTES.has(t.l) || FINITE[ctx.lang].has(t.l)) &&
+        // "The meeting deteriorated from there, said one source": a past tense before the first
+        // comma makes the chunk a clause (an appositive's "founded in 1990" comes after one).
+        !(ctx.lang === "en" && tokens.slice(far + 1, cue.i0).findIndex((t) => t.l === ",") !== 0 && firstChunkHasPast(tokens, far + 1, cue.i0));
       if (isNP && sentenceEnd - r >= 2) {
         const subj = trimRange(tokens, far, cue.i0);
         const content = contentAfter(r);
@@ -507,7 +557,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     }
     let e = r;
     while (e < n && !(tokens[e]!.p && tokens[e]!.l !== "'" && tokens[e]!.l !== "-" && tokens[e]!.l !== ".") && !(e > r && INVERTED_STOP.has(tokens[e]!.l)) && e < r + 14) e++;
-    const clauseBefore = tokens.slice(0, nearStart).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)));
+    const clauseBefore = tokens.slice(0, nearStart).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l))) || (ctx.lang === "en" && firstChunkHasPast(tokens, 1, nearStart));
     const quoteBefore = CLOSE_QUOTES.has(tokens[nearStart - 1]?.l ?? "") || CLOSE_QUOTES.has(tokens[nearStart - 2]?.l ?? "") || clauseBefore;
     const invertedEnds = e >= sentenceEnd || tokens[e]?.l === "," || (quoteBefore && (INVERTED_STOP.has(tokens[e]?.l ?? "") || tokens[e]?.l === "("));
     const hasVerb = tokens.slice(r, e).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)));
@@ -541,6 +591,17 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     const a = clauseStart(tokens, b, false);
     if (b > a) [sa, sb] = trimRange(tokens, a, b);
   }
+  // "The administration attempted to make the case…", "Trump took to Twitter to accuse…": an
+  // infinitive's subject is the main clause's, which ends at that clause's verb.
+  if (ctx.lang === "en" && tokens[cue.i0 - 1]?.l === "to") {
+    for (let k = sa + 1; k < sb; k++) {
+      const t = tokens[k]!;
+      if (EN_AUX.has(t.l) || CONTROL_VERBS.has(t.l) || (/^\p{Ll}+ed$/u.test(t.w) && !DETERMINER_WORDS.has(tokens[k - 1]!.l))) {
+        sb = k;
+        break;
+      }
+    }
+  }
   // "In an interview with RT he blasted…": a pronoun ends the subject.
   if (sb - 1 > sa && SUBJECT_PRONOUN.has(tokens[sb - 1]!.l) && !/^\p{Lu}/u.test(tokens[sb - 2]!.w)) sa = sb - 1;
   // "Gingrich cynically dismissed": an adverb is not part of the source.
@@ -559,10 +620,23 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   if (sb - sa > 14) return null;
   const afterTokens = sentenceEnd - r;
   const boundaryBefore = tokens[nearStart - 1];
-  const afterQuote = boundaryBefore !== undefined && (CLOSE_QUOTES.has(boundaryBefore.l) || (boundaryBefore.l === "," && CLOSE_QUOTES.has(tokens[nearStart - 2]?.l ?? "")));
+  // "“Who would have believed it?” Trump said, looking out…": the sentence was split after the
+  // question mark, so the quotation closes right before this sentence.
+  const quoteEndsBefore =
+    nearStart === 0 && sa === 0 && /[?!]\s*["”»]\s*$/u.test(ctx.text.slice(Math.max(0, ctx.sentStart - 6), ctx.sentStart)) &&
+    (r >= sentenceEnd || tokens[r]?.l === "," || PHRASE_PREPS.has(tokens[r]?.l ?? "") || SKIPPABLE.has(tokens[r]?.l ?? ""));
+  const afterQuote = quoteEndsBefore || (boundaryBefore !== undefined && (CLOSE_QUOTES.has(boundaryBefore.l) || (boundaryBefore.l === "," && CLOSE_QUOTES.has(tokens[nearStart - 2]?.l ?? ""))));
   // "In interviews, Trump has questioned…", "Initially, regulators did not consider…": what
   // precedes the subject is a fronted circumstance, not the words attributed.
-  const fronted = boundaryBefore?.l === "," && sentenceEnd - r >= 2 && frontedAdverbial(tokens, nearStart - 1);
+  // "To understand the real Dred Scott, Roberts said, one should visit…" / "Though the transition
+  // was seamless, he said, replacing Clinton would be…": an attribution set between commas in
+  // mid-sentence; the words on both sides are what was said. (", saying…" or ", in an
+  // interview" after the comma are about the saying instead.)
+  const afterComma = tokens[r + 1];
+  const parenthetical =
+    comp < 0 && tokens[r]?.l === "," && boundaryBefore?.l === "," && sb - sa <= 4 && sentenceEnd - r > 3 && !!afterComma &&
+    !PHRASE_PREPS.has(afterComma.l) && !(VERBS.has(afterComma.l) && /ing$/.test(afterComma.l)) && !OPEN_QUOTES.has(afterComma.l);
+  const fronted = !parenthetical && boundaryBefore?.l === "," && sentenceEnd - r >= 2 && frontedAdverbial(tokens, nearStart - 1);
   const postposed =
     comp < 0 &&
     !fronted &&
@@ -572,7 +646,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       // "X, Graham said, since…": a parenthetical attribution inside the sentence.
       (tokens[r]?.l === "," && boundaryBefore?.l === "," && sb - sa <= 4) ||
       // "“…,” Figueroa told USA Today." — a short object after the cue.
-      (afterTokens <= 5 && boundaryBefore !== undefined && (boundaryBefore.l === "," || CLOSE_QUOTES.has(boundaryBefore.l)) && !tokens.slice(r, sentenceEnd).some((t) => isVerbish(t))) ||
+      // (Not an infinitive: "…, Patriot could threaten to liquidate its assets" says what.)
+      (afterTokens <= 5 && boundaryBefore !== undefined && (boundaryBefore.l === "," || CLOSE_QUOTES.has(boundaryBefore.l)) && tokens[r]?.l !== "to" && !tokens.slice(r, sentenceEnd).some((t) => isVerbish(t))) ||
       // "“It never crossed my mind,” she said several months after her release." / "“…,” Warren
       // told Stumpf, after he admitted…": a punctuated quotation, a short subject and a cue
       // with no clause of its own after it: the quotation is what was said, the rest is
@@ -584,14 +659,14 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   }
   if (postposed) {
     // Postposed: "Y, Smith said." / "Y, the source added."
-    let content = contentBefore(ctx, nearStart, true, true);
+    let content = contentBefore(ctx, quoteEndsBefore ? 0 : nearStart, true, true);
     if (!content) return null;
     // "Acts of protest, Mr. Obama said, are acts of patriotism" / "“One reason,” he said, “is…”":
     // the attribution sits inside the claim, which runs on to the end of the sentence.
     // "“Every time you say that,” Tester said, referring to the excuse, “you give…”": the
     // quotation resumes after a circumstantial phrase, and both halves are one statement.
     const resumes = afterQuote && tokens.slice(r + 1, sentenceEnd).some((t, k) => OPEN_QUOTES.has(t.l) && tokens[r + k]?.l === "," && regionAt(ctx.regions, t.s)?.start === t.s);
-    if (tokens[r]?.l === "," && sentenceEnd - r > 3 && ((!PHRASE_PREPS.has(tokens[r + 1]?.l ?? "") && !/ing$/.test(tokens[r + 1]?.l ?? "")) || resumes)) {
+    if (parenthetical || (tokens[r]?.l === "," && sentenceEnd - r > 3 && ((!PHRASE_PREPS.has(tokens[r + 1]?.l ?? "") && !/ing$/.test(tokens[r + 1]?.l ?? "")) || resumes))) {
       content = [content[0], tokens[sentenceEnd - 1]!.e];
     }
     return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content, side: "before" };
@@ -623,6 +698,62 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content, side: "after" };
 }
 
+const UNSOURCED_PASSIVES = new Set(["accuse", "announce", "confirm", "label", "dub", "describe", "view", "rate", "blame", "criticize", "criticise", "praise", "reject", "deny", "condemn", "allege", "report", "rumor", "suspect", "believe", "consider", "annoncer", "confirmer", "accuser", "rapporter", "soupçonner"]);
+// Verbs that take an infinitive of the same subject ("took to Twitter to accuse", "sought to").
+const CONTROL_VERBS = new Set("took takes went goes sought seeks tried tries wants want hopes hope plans plan vowed vows began begins came comes moved moves rushed rushes intends intend aims aim used uses".split(" "));
+const AS_WORDS = new Set(["as", "comme"]);
+const FR_OBJECT_CLITICS = new Set(["l'", "le"]);
+
+/** "…, as a Homeland Security memo put it." / "As Smith noted, …" / « comme l'a rappelé le
+ *  ministre » / « comme le souligne le rapport »: a comparative clause that names a source for
+ *  the main clause, which is the content. */
+function asClause(ctx: Ctx, cue: CueHit, cueSpan: [number, number]): RawAttribution | null {
+  const { tokens } = ctx;
+  let a = cue.i0 - 1;
+  while (a >= 0 && a >= cue.i0 - 10 && !AS_WORDS.has(tokens[a]!.l) && !(tokens[a]!.p && tokens[a]!.l !== "." && tokens[a]!.l !== "'")) a--;
+  if (a < 0 || !AS_WORDS.has(tokens[a]!.l)) return null;
+  // The frame opens the sentence or follows a comma: "as" is not "such as" or "as well as".
+  const lead = stripLeading(tokens, 0, a);
+  if (!(lead >= a || tokens[a - 1]?.l === ",")) return null;
+  let sourceRange: [number, number];
+  let frameEnd = cue.i1;
+  const between = tokens.slice(a + 1, cue.i0);
+  if (between.every((t) => FR_OBJECT_CLITICS.has(t.l))) {
+    // Source after the cue: « comme l'a rappelé le ministre ».
+    let e = cue.i1;
+    while (e < tokens.length && !tokens[e]!.p && e < cue.i1 + 10) e++;
+    sourceRange = trimRange(tokens, cue.i1, e);
+    frameEnd = e;
+  } else {
+    let b = cue.i0;
+    while (b > a + 1 && (FR_OBJECT_CLITICS.has(tokens[b - 1]!.l) || SKIPPABLE.has(tokens[b - 1]!.l))) b--;
+    sourceRange = trimRange(tokens, a + 1, b);
+    if (tokens.slice(sourceRange[0], sourceRange[1]).some((t) => t.p && t.l !== "." && t.l !== "-" && t.l !== "'")) return null;
+  }
+  if (sourceRange[1] <= sourceRange[0] || sourceRange[1] - sourceRange[0] > 10) return null;
+  // The frame is closed right after its verb (or its postposed source): "as he talked about
+  // the economy" is a time clause, and "as the Times called them, 'anchors'" names something.
+  const closer = tokens[frameEnd];
+  if (closer && !(closer.p && /^[,.;:)—–!?]$/u.test(closer.l))) return null;
+  if (cue.lemma === "call") return null;
+  const end = sentenceEndIndex(tokens);
+  let content: [number, number] | null = null;
+  if (lead >= a) {
+    // Frame first: the content follows its comma.
+    let c = frameEnd;
+    while (c < end && tokens[c]!.l !== ",") c++;
+    if (c + 1 < end) content = [tokens[c + 1]!.s, tokens[end - 1]!.e];
+  } else {
+    const [x, y] = trimRange(tokens, lead, a);
+    if (y > x) content = [tokens[x]!.s, tokens[y - 1]!.e];
+    // "X, as Y said, Z": the clause goes on after the frame.
+    if (content && tokens[frameEnd]?.l === "," && end - frameEnd > 3) content = [content[0], tokens[end - 1]!.e];
+  }
+  if (!content) return null;
+  const [s0, s1] = sourceRange;
+  return { cue, cueSpan, source: [tokens[s0]!.s, tokens[s1 - 1]!.e], sourceTokens: tokens.slice(s0, s1), content, side: lead >= a ? "after" : "before" };
+}
+
 const FRONTING_WORDS = new Set(["through", "despite", "amid", "among", "without", "like", "unlike", "following", "throughout", "within", "upon", "across", "malgré", "parmi", "sans", "selon", "dès", "face"]);
 
 /** Tokens [0, comma) form a fronted adverbial: a preposition or an -ly adverb first, and no verb,
@@ -630,12 +761,50 @@ const FRONTING_WORDS = new Set(["through", "despite", "amid", "among", "without"
 function frontedAdverbial(tokens: Token[], comma: number): boolean {
   let a = 0;
   while (a < comma && (tokens[a]!.p || COORD.has(tokens[a]!.l) || tokens[a]!.l === "but" || tokens[a]!.l === "mais")) a++;
-  if (a >= comma || comma - a > 12) return false;
+  if (a >= comma) return false;
+  // "Citing a conspiracy theory, Trump accused…", « Affirmant que la crise était finie, le
+  // ministre a annoncé… »: a participial clause, whatever it holds, is circumstance.
+  if (a === 0 && comma - a <= 30 && isLeadingParticiple(tokens[a]!) && !tokens.slice(a, comma).some((t) => t.l === "," || OPEN_QUOTES.has(t.l))) return true;
+  if (comma - a > 12) return false;
   const first = tokens[a]!.l;
   const opens = PHRASE_PREPS.has(first) || LEADING_ADVERBIAL.has(first) || FRONTING_WORDS.has(first) || (comma - a === 1 && /^\p{L}+ly$/u.test(first));
   if (!opens) return false;
   // One phrase only: "In short, the plan fails, Smith said" ends on a clause, not a circumstance.
   return !tokens.slice(a, comma).some((t) => t.l === "," || OPEN_QUOTES.has(t.l) || CLOSE_QUOTES.has(t.l) || FINITE[currentLang].has(t.l) || (currentLang === "en" && EN_AUX.has(t.l)) || RELATIVES.has(t.l));
+}
+
+const TIME_PREPS = new Set(["after", "before", "while", "by", "upon", "since", "when", "en"]);
+const SOURCE_NOUNS = /\b(?:officials?|sources?|people|persons?|aides?|reports?|documents?|data|polls?|study|studies|surveys?|statements?|experts?|analysts?|responsables?|rapports?|sondages?|études?|experts?)\b/iu;
+
+/** A capitalised present participle opening the sentence ("Citing…", « Affirmant… »). */
+function isLeadingParticiple(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}+(?:ing|ant)$/u.test(t.w) && !/^(?:during|nothing|something|anything|everything|morning|evening|king|thing|spring|durant|pendant|maintenant|avant|cependant|néanmoins)$/u.test(t.l);
+}
+
+/** "Claiming the criticism is unfair, Trump told Fox…", « Affirmant que la crise était terminée,
+ *  le ministre… »: a participle of saying opening the sentence reports what the subject of the
+ *  main clause said; its content runs to the comma. */
+function frontedParticiple(ctx: Ctx, cue: CueHit, cueSpan: [number, number]): RawAttribution | null {
+  const { tokens } = ctx;
+  const citing = cue.kind === "prep" && (cue.lemma === "cite" || cue.lemma === "quote");
+  // "After saying her foot was swollen, she was…", « Après avoir affirmé… »: a leading
+  // preposition of time before the participle.
+  const lead = cue.i0 === 1 && /^\p{Lu}/u.test(tokens[0]!.w) && TIME_PREPS.has(tokens[0]!.l) ? 1 : 0;
+  if (cue.i0 !== lead || !(cue.gerund || citing) || !(lead ? /(?:ing|ant)$/u.test(tokens[lead]!.l) : isLeadingParticiple(tokens[0]!))) return null;
+  let comma = cue.i1;
+  while (comma < tokens.length && tokens[comma]!.l !== "," && comma < cue.i1 + 30) comma++;
+  if (tokens[comma]?.l !== ",") return null;
+  let from = cue.i1;
+  if (COMPLEMENTIZERS.has(tokens[from]?.l ?? "")) from++;
+  if (comma - from < 1) return null;
+  // "Citing two officials, the Times reported…" names the Times' sources (a chain), not
+  // something the Times claims.
+  if (citing && SOURCE_NOUNS.test(ctx.text.slice(tokens[from]!.s, tokens[comma - 1]!.e))) return null;
+  const subj = mainSubject(tokens.slice(comma + 1), tokens.length - comma - 1, ctx.lang);
+  if (!subj) return null;
+  const s0 = comma + 1 + subj[0];
+  const s1 = comma + 1 + subj[1];
+  return { cue, cueSpan, source: [tokens[s0]!.s, tokens[s1 - 1]!.e], sourceTokens: tokens.slice(s0, s1), content: [tokens[from]!.s, tokens[comma - 1]!.e], side: "after" };
 }
 
 /** The quotation that closes right before token `at` (skipping one comma) ends with its own
@@ -644,7 +813,9 @@ function speechQuoteEnds(tokens: Token[], at: number): boolean {
   const k = at - 1;
   if (tokens[k]?.l === ",") return CLOSE_QUOTES.has(tokens[k - 1]?.l ?? "");
   if (!CLOSE_QUOTES.has(tokens[k]?.l ?? "")) return false;
-  return /^[,.?!…]+$/u.test(tokens[k - 1]?.l ?? "");
+  // "…the term 'African American outreach,' " he told: an inner quotation closes first.
+  const inner = tokens[k - 1]?.l === "'" || tokens[k - 1]?.l === "’" ? k - 2 : k - 1;
+  return /^[,.?!…]+$/u.test(tokens[inner]?.l ?? "");
 }
 
 const LABEL_STOP = new Set(["correction", "clarification", "corrections", "editor's", "editors", "disclosure", "update", "ps", "nb", "the", "a", "an", "le", "la", "les", "un", "une", "update", "updated", "photo", "video", "note", "editor's", "source", "sources", "read", "lire", "voir", "see", "related", "by", "par", "posted", "published", "publié", "mise", "mis"]);

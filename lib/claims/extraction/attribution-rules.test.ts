@@ -1,0 +1,311 @@
+// Rules added to raise attribution recall on news copy (issue 3), each checked on short
+// sentences written for the purpose, in English and, where the same rule applies, in French.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims";
+
+const HEADLINE = "Headline of the story\n";
+const TITRE = "Titre de l’article\n";
+const en = (text: string) => extractClaims({ text: HEADLINE + text, language: "en" }).claims.filter((c) => c.start >= HEADLINE.length);
+const fr = (text: string) => extractClaims({ text: TITRE + text, language: "fr" }).claims.filter((c) => c.start >= TITRE.length);
+const byCue = (claims: ReturnType<typeof en>, cue: string) => {
+  const c = claims.find((x) => x.cue === cue);
+  if (!c) throw new Error(`no claim with cue ${cue} in ${JSON.stringify(claims.map((x) => [x.cue, x.quote]))}`);
+  return c;
+};
+
+describe("sources and coordination", () => {
+  it("reads an inverted source that holds a slash ('9/11 widow')", () => {
+    const c = byCue(en("“They are 100 percent wrong,” said 9/11 widow Terry Strada."), "said");
+    expect(c.claimant).toBe("9/11 widow Terry Strada");
+    expect(c.quote).toBe("They are 100 percent wrong");
+  });
+
+  it("ends a first statement where a coordinated verb of saying of the same subject begins", () => {
+    const claims = en("Clinton has encouraged European nations to spend more on defense but has said she will hold firm to U.S. commitments.");
+    expect(byCue(claims, "has said").quote).toBe("she will hold firm to U.S. commitments");
+    expect(byCue(claims, "has said").claimant).toBe("Clinton");
+    expect(byCue(claims, "has encouraged").quote).toBe("European nations to spend more on defense");
+    const fr1 = fr("Le ministre a salué l’accord signé à Bruxelles mais a affirmé que la réforme prendrait du temps.");
+    expect(byCue(fr1, "a affirmé").quote).toBe("la réforme prendrait du temps");
+    expect(byCue(fr1, "a salué").quote).toBe("l’accord signé à Bruxelles");
+  });
+
+  it("keeps an infinitive inside reported words as part of them", () => {
+    const claims = en("Clinton spokesman Nick Merrill says that Clinton called Alicia Machado on Friday to express gratitude.");
+    expect(byCue(claims, "says").quote).toBe("Clinton called Alicia Machado on Friday to express gratitude");
+    expect(claims.some((c) => c.cue === "express")).toBe(false);
+  });
+});
+
+describe("lexicon", () => {
+  it("reads verbs of judgement and of making a position public", () => {
+    const c = byCue(en("The senator lambasted the bill as a giveaway to the banks."), "lambasted");
+    expect(c.claimant).toBe("The senator");
+    expect(byCue(en("Obama pointed out that emissions had fallen for three years."), "pointed out").quote).toBe("emissions had fallen for three years");
+    expect(byCue(en("The governor unveiled a plan to rebuild 40 bridges."), "unveiled").quote).toBe("a plan to rebuild 40 bridges");
+  });
+
+  it("reads verbs of taking a position with their particle only", () => {
+    expect(byCue(en("Cruz voted against the bill in 2013."), "voted against").quote).toBe("the bill in 2013");
+    expect(byCue(en("The mayor weighed in on the dispute over the stadium."), "weighed in").claimant).toBe("The mayor");
+    expect(en("He went to Ohio on Monday.").some((c) => c.cue !== null)).toBe(false);
+    expect(en("The votes for the bill were counted on Monday.").some((c) => c.cue !== null)).toBe(false);
+  });
+
+  it("does not read naming or adjectival participles as cues", () => {
+    const claims = en("The program, called EB-5, allows foreign investors to gain citizenship.");
+    expect(claims.some((c) => c.cue === "called")).toBe(false);
+    expect(en("The gas, known as HFC, is used in refrigerators.").some((c) => c.cue === "known")).toBe(false);
+    expect(en("The campaign released a more detailed plan on Monday.").some((c) => c.cue === "detailed")).toBe(false);
+    expect(byCue(en("Trump called the report a disgrace."), "called").claimant).toBe("Trump");
+  });
+
+  it("does not read the nouns among those forms as cues", () => {
+    expect(en("At one point the crowd cheered the mayor.").some((c) => c.cue === "point")).toBe(false);
+    expect(en("Her voice was calm during the hearing.").some((c) => c.cue !== null)).toBe(false);
+  });
+});
+
+describe("quotations continued after an aside", () => {
+  it("continues the speaker's claim past a gerund aside or a relative clause in the speaker's description", () => {
+    const [a] = en("“This is in their heads,” said Caddell, speaking of Clinton’s health. “It is one of the things worrying them.”");
+    expect(a!.cue).toBe("said");
+    expect(a!.quote).toContain("worrying them");
+    const claims = en("“These are strange days,” said Peter Morgan, a lawyer who has been challenging the coal industry. “I am skeptical.”");
+    expect(byCue(claims, "said").quote).toContain("I am skeptical");
+  });
+});
+
+describe("an attribution set between commas in mid-sentence", () => {
+  it("takes the words on both sides, even after a fronted phrase", () => {
+    const [a] = en("To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum.");
+    expect(a!.quote).toBe("To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum");
+    expect(a!.claimant).toBe("Chief Justice Roberts");
+    const [b] = en("Though the transition was seamless, he said, replacing Clinton would be much harder.");
+    expect(b!.quote).toContain("replacing Clinton would be much harder");
+    const [c] = fr("Pour comprendre la crise, a-t-il dit, il faut lire ce rapport.");
+    expect(c!.quote).toBe("Pour comprendre la crise, a-t-il dit, il faut lire ce rapport");
+  });
+
+  it("still leaves out a circumstance or a gerund after the attribution", () => {
+    const [a] = en("The plan will fail, Smith said, in an interview on Monday.");
+    expect(a!.quote).toBe("The plan will fail");
+  });
+});
+
+describe("'as X put it' / « comme l'a dit X »", () => {
+  it("attributes the main clause to the source of an as-frame, before or after it", () => {
+    const a = byCue(en("The main requirement is a lawful source of income, as a Homeland Security memo put it."), "put it");
+    expect(a.claimant).toBe("a Homeland Security memo");
+    expect(a.quote).toBe("The main requirement is a lawful source of income");
+    const b = byCue(en("As Smith noted, the deficit has doubled since 2008."), "noted");
+    expect(b.claimant).toBe("Smith");
+    expect(b.quote).toBe("the deficit has doubled since 2008");
+  });
+
+  it("reads the French frames with the source after the verb or a clitic before it", () => {
+    const a = byCue(fr("Comme l’a rappelé le ministre, la réforme coûtera 3 milliards."), "a rappelé");
+    expect(a.claimant).toMatch(/^le ministre/);
+    expect(a.quote).toBe("la réforme coûtera 3 milliards");
+    const b = byCue(fr("Comme le souligne le rapport de l’Insee, le chômage a baissé."), "souligne");
+    expect(b.claimant).toMatch(/^le rapport de l’Insee/);
+    expect(b.attributionLevel).toBe("document");
+    const c = byCue(fr("La dette augmente, comme le ministre l’a reconnu."), "a reconnu");
+    expect(c.quote).toBe("La dette augmente");
+  });
+
+  it("does not read a time clause with 'as' as a source", () => {
+    const claims = en("Prices rose sharply as he talked about the economy in Ohio.");
+    expect(claims.some((c) => c.claimant === "he" && c.quote.startsWith("Prices rose"))).toBe(false);
+  });
+});
+
+describe("a light verb with a piece of communication as its object", () => {
+  it("reads 'issued a statement calling…', 'make the case that…' like verbs of saying", () => {
+    const a = byCue(en("The Security Council issued a statement calling the test a clear violation."), "issued a statement calling");
+    expect(a.claimant).toBe("The Security Council");
+    expect(a.quote).toBe("the test a clear violation");
+    const b = byCue(en("The administration attempted to make the case that the bill is a bad idea."), "make the case");
+    expect(b.claimant).toBe("The administration");
+    expect(b.quote).toBe("the bill is a bad idea");
+  });
+
+  it("reads light verbs with their own communication nouns", () => {
+    expect(byCue(en("He offered no proof that Clinton had a role in the scandal."), "offered no proof").quote).toBe("Clinton had a role in the scandal");
+    expect(byCue(en("Trump unleashed a flurry of tweets shaming a former Miss Universe."), "unleashed a flurry of tweets").claimant).toBe("Trump");
+    expect(byCue(en("The governor made it clear that the curfew would stay."), "made it clear").quote).toBe("the curfew would stay");
+    expect(byCue(en("Several senators have expressed concern about the deal."), "have expressed concern").claimant).toBe("Several senators");
+    expect(byCue(en("Critics raised questions about the cost of the plan."), "raised questions").quote).toBe("about the cost of the plan");
+    expect(en("The state raised taxes on gasoline last year.").some((c) => c.cue !== null)).toBe(false);
+  });
+
+  it("reads « a publié un communiqué » in French", () => {
+    const a = byCue(fr("Le ministère a publié lundi un communiqué affirmant que la fraude est exclue."), "a publié lundi un communiqué affirmant");
+    expect(a.quote).toBe("la fraude est exclue");
+    expect(a.claimant).toMatch(/^Le ministère/);
+    expect(a.attributionLevel).toBe("official_statement");
+  });
+
+  it("does not take a participle after a noun or a non-speech object for the subject's act", () => {
+    expect(en("A report released by the agency found a decline in crime.").some((c) => c.cue?.startsWith("released"))).toBe(false);
+    expect(en("The company made a profit of $3 million last year.").some((c) => c.cue !== null)).toBe(false);
+  });
+});
+
+describe("nouns that look like verbs", () => {
+  it("reads 'Republican claims' after a number or determiner as a noun", () => {
+    expect(en("PolitiFact rated 32% of Republican claims as false.").some((c) => c.cue === "claims")).toBe(false);
+    expect(byCue(en("Trump claims the election was rigged."), "claims").claimant).toBe("Trump");
+  });
+
+  it("gives an infinitive cue the subject of the main clause", () => {
+    expect(byCue(en("Trump took to Twitter to accuse Clinton of lying."), "accuse").claimant).toBe("Trump");
+  });
+});
+
+describe("quantifier subjects and relative 'that'", () => {
+  it("reads 'Some believe…' / « Certains estiment… » as an unnamed source's stance", () => {
+    const a = byCue(en("Some believe the high level of priority shows the campaign is worried."), "believe");
+    expect(a.claimant).toBe("Some");
+    expect(a.attributionLevel).toBe("anonymous_described");
+    expect(byCue(fr("Certains estiment que la réforme coûtera trop cher."), "estiment").attributionLevel).toBe("anonymous_described");
+  });
+
+  it("does not take a relative 'that' after a circumstance for the start of the reported words", () => {
+    const a = byCue(en("“We are in a critical situation,” Angela Merkel told reporters after the meeting that was held on a boat."), "told");
+    expect(a.quote).toBe("We are in a critical situation");
+    expect(byCue(en("Merkel told reporters after the meeting that Europe was in a critical situation."), "told").quote).toBe("Europe was in a critical situation");
+  });
+});
+
+describe("stances", () => {
+  it("reads attitude adjectives after degree words and negation", () => {
+    const a = byCue(en("Republicans weren’t too concerned about the delay in the vote."), "weren’t too concerned");
+    expect(a.claimant).toBe("Republicans");
+    expect(byCue(en("McKinley is bearish on the future of student loans."), "is bearish").claimant).toBe("McKinley");
+  });
+
+  it("reads « s'est dit / se dit » + adjective in French", () => {
+    expect(byCue(fr("Le ministre s’est dit préoccupé par la hausse des prix."), "s’est dit").claimant).toMatch(/^Le ministre/);
+    expect(byCue(fr("La maire se dit prête à fermer les écoles."), "se dit").quote).toBe("prête à fermer les écoles");
+  });
+
+  it("reads verbs of feeling as stances, not 'like' the preposition", () => {
+    expect(byCue(en("Trump loves the old steel towns of Ohio."), "loves").claimant).toBe("Trump");
+    expect(en("It looks like a long campaign for the party.").some((c) => c.cue === "like")).toBe(false);
+  });
+
+  it("reads a negated stance verb and a third-person verb before an infinitive", () => {
+    expect(byCue(en("Clinton did not want to remain in the hospital."), "did not want").quote).toBe("to remain in the hospital");
+    expect(byCue(en("The Clinton campaign plans to send Mr. Obama to Florida."), "plans").claimant).toBe("The Clinton campaign");
+    expect(en("His plans to expand the airport were approved.").some((c) => c.cue === "plans")).toBe(false);
+  });
+});
+
+describe("passives of saying and judging with no agent", () => {
+  it("attributes the clause to no one in particular (unsourced)", () => {
+    const a = byCue(en("Mr. Quiros was accused of using $50 million for personal expenses."), "was accused");
+    expect(a.claimant).toBeNull();
+    expect(a.quote).toBe("Mr. Quiros was accused of using $50 million for personal expenses");
+    expect(a.attributionLevel).toBe("hedged_unsourced");
+    expect(byCue(en("While a curfew was announced from midnight, the police did not enforce it."), "was announced").quote).toBe("a curfew was announced from midnight");
+    expect(byCue(fr("Le maire a été accusé de favoritisme."), "a été accusé").attributionLevel).toBe("hedged_unsourced");
+  });
+
+  it("leaves the sentence to the author when an agent follows later", () => {
+    const claims = fr("La découverte a été rapportée pour la première fois par le New York Times.");
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.attributionLevel).toBe("author_assertion");
+  });
+});
+
+describe("clauses outside every attribution", () => {
+  it("keeps a clause that no attribution covers as the author's claim, with its subject", () => {
+    const claims = en("Cruz exhorted Republicans to vote their conscience at the convention and said he was standing on principle.");
+    expect(claims.map((c) => [c.quote, c.cue])).toEqual([
+      ["Cruz exhorted Republicans to vote their conscience at the convention", null],
+      ["he was standing on principle", "said"],
+    ]);
+    const fr1 = fr("Le préfet a interdit la manifestation samedi et a affirmé que la sécurité primait.");
+    expect(fr1.map((c) => [c.quote, c.cue])).toEqual([
+      ["Le préfet a interdit la manifestation samedi", null],
+      ["la sécurité primait", "a affirmé"],
+    ]);
+  });
+
+  it("does not turn a circumstance after the cue into a claim", () => {
+    expect(en("“We will win,” Smith said on Monday at the rally in Columbus, Ohio.")).toHaveLength(1);
+  });
+});
+
+describe("content boundaries", () => {
+  it("takes the question quoted in the previous sentence for the words of 'X said' that follows it", () => {
+    const a = byCue(en("“Who would have believed we would get 14 million votes?” Trump said, looking out on the crowd."), "said");
+    expect(a.quote).toBe("Who would have believed we would get 14 million votes?");
+  });
+
+  it("does not cut the reported words at the comma that closes their opening subordinate clause", () => {
+    const claims = en("Regulators worried that if the state held up the deal, Patriot could threaten to liquidate its mines.");
+    expect(byCue(claims, "worried").quote).toBe("if the state held up the deal, Patriot could threaten to liquidate its mines");
+    expect(byCue(claims, "could threaten").quote).toBe("to liquidate its mines");
+    const f = fr("Le syndicat craint que si la loi passe, le patronat pourrait exiger davantage de flexibilité.");
+    expect(f[0]!.quote).toContain("le patronat pourrait exiger");
+  });
+});
+
+describe("hearsay adverbs", () => {
+  it("are the cue of an unsourced claim", () => {
+    const [a] = en("The minister reportedly met the lobbyists twice in May.");
+    expect(a!.cue).toBe("reportedly");
+    expect(a!.claimant).toBeNull();
+    expect(a!.attributionLevel).toBe("hedged_unsourced");
+    const [b] = fr("Le ministre aurait prétendument rencontré les lobbyistes.");
+    expect(b!.cue).toBe("prétendument");
+    expect(b!.attributionLevel).toBe("hedged_unsourced");
+  });
+});
+
+describe("'per X'", () => {
+  it("names a source, unlike 'per gallon'", () => {
+    const a = byCue(en("The deal was signed in May, per the Wall Street Journal."), "per");
+    expect(a.claimant).toBe("the Wall Street Journal");
+    expect(a.quote).toBe("The deal was signed in May");
+    expect(en("Gas costs $3 per gallon in Ohio.").some((c) => c.cue !== null)).toBe(false);
+  });
+});
+
+describe("a participle of saying opening the sentence", () => {
+  it("reports what the main clause's subject said, up to the comma", () => {
+    const claims = en("Claiming the criticism of Lauer is designed to pressure moderators, Trump told Fox that they hit him hard.");
+    expect(byCue(claims, "Claiming").claimant).toBe("Trump");
+    expect(byCue(claims, "Claiming").quote).toBe("the criticism of Lauer is designed to pressure moderators");
+    expect(byCue(claims, "told").quote).toBe("they hit him hard");
+    const cites = en("Citing an unfounded conspiracy theory, Trump repeatedly accused Rafael Cruz of being involved.");
+    expect(byCue(cites, "Citing").claimant).toBe("Trump");
+    expect(byCue(cites, "repeatedly accused").quote).toBe("Rafael Cruz of being involved");
+    const f = fr("Affirmant que la crise était terminée, le ministre a annoncé des baisses d’impôts.");
+    expect(byCue(f, "Affirmant").quote).toBe("la crise était terminée");
+    expect(byCue(f, "a annoncé").quote).toBe("des baisses d’impôts");
+  });
+});
+
+describe("postposed sources", () => {
+  it("reads 'Y, said one GOP source in the room' after a clause in the past tense", () => {
+    const a = byCue(en("The meeting deteriorated from there, said one GOP source in the room."), "said");
+    expect(a.claimant).toBe("one GOP source");
+    expect(a.quote).toBe("The meeting deteriorated from there");
+    expect(a.attributionLevel).toBe("anonymous_described");
+    expect(byCue(en("The Texas-based group, founded in 1990, said it would sue."), "said").claimant).toBe("The Texas-based group, founded in 1990");
+  });
+
+  it("reads a quotation that ends on an inner quotation", () => {
+    const a = byCue(en("\"I've always been insulted by the term 'outreach,' \" he told the group."), "told");
+    expect(a.quote).toContain("I've always been insulted");
+  });
+
+  it("gives 'After saying…' the subject of the main clause, which keeps its own claim", () => {
+    const claims = en("After saying her right foot was swollen, she was taken to the hospital.");
+    expect(byCue(claims, "saying").quote).toBe("her right foot was swollen");
+    expect(claims.map((c) => c.quote)).toContain("she was taken to the hospital");
+  });
+});
