@@ -74,6 +74,12 @@ test("the editor submits a claim with its verdict; a reviewer sends it back, the
     "in_review",
     "approved",
   ]);
+
+  // Once approved, the panel links to the claim's public page.
+  await reviewer.getByRole("list").getByRole("button").filter({ has: reviewer.getByText(words, { exact: true }) }).click();
+  await reviewer.getByTestId("public-page-link").click();
+  await expect(reviewer).toHaveURL(new RegExp(`/fact-checks/${claim.id}$`));
+  await expect(reviewer.getByTestId("public-verdict")).toBeVisible();
   await reviewerContext.close();
 });
 

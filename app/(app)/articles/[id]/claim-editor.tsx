@@ -9,6 +9,7 @@ import type { UndoEntry } from "@/lib/claims/undo-plan";
 import { inputClass } from "@/app/_components/form-parts";
 import { attributionLabel } from "./attribution-labels";
 import { ClaimTimeline } from "./claim-timeline";
+import { publicClaimPath } from "@/lib/publishing/claim-review";
 import { SimilarClaims } from "./similar-claims";
 import { saveClaimAction, transitionClaimAction, type ClaimActionResult } from "./claim-actions";
 import { ClaimantPicker, type ClaimantDraft } from "./claimant-picker";
@@ -136,6 +137,12 @@ export function ClaimEditor({
         Claim <span className="font-normal text-slate-500">v{claim.version} · {claim.status.replace("_", " ")}</span>
       </h2>
       <blockquote className="mt-2 border-l-4 border-amber-300 pl-3 text-slate-700">{claim.quote}</blockquote>
+      {claim.status === "approved" ? (
+        <p className="mt-2">
+          Published: <a href={publicClaimPath(claim.id)} className="underline" data-testid="public-page-link">public fact-check page</a> ·{" "}
+          <a href={`/api/v1/claims/${claim.id}/claimreview`} className="underline">ClaimReview JSON-LD</a>
+        </p>
+      ) : null}
       {!editable && canEdit ? (
         <p className="mt-2 rounded bg-slate-100 px-2 py-1 text-slate-700">
           {claim.status === "dismissed" ? "Dismissed: restore it to edit it." : "This claim is frozen while in review or approved: a reviewer must send it back first."}
