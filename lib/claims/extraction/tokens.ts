@@ -23,6 +23,16 @@ const TITLE_ABBR = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
   "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich",
   "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo"]);
 
+/** `w.toLowerCase()`, returning `w` itself when it is already lower-case ASCII: most words are,
+ *  and lower-casing a slice of a text that holds any non-Latin-1 character is slow. */
+function lowerCase(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return w.toLowerCase();
+  }
+  return w;
+}
+
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   const seg = text.slice(start, end);
@@ -39,7 +49,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       s += head.length;
       w = w.slice(head.length);
     }
-    let l = w === "''" ? '"' : w.toLowerCase();
+    let l = w === "''" ? '"' : lowerCase(w);
     if (seg.charCodeAt(m.index + m[0].length) === 46 /* . */ && (TITLE_ABBR.has(l) || (w.length === 1 && /\p{Lu}/u.test(w)))) {
       // Absorb the period (the regex resumes after it).
       w += ".";
