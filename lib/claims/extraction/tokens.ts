@@ -23,14 +23,22 @@ const TITLE_ABBR = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
   "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich",
   "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo"]);
 
-/** `w.toLowerCase()`, returning `w` itself when it is already lower-case ASCII: most words are,
- *  and lower-casing a slice of a text that holds any non-Latin-1 character is slow. */
-function lowerCase(w: string): string {
+const NEEDS_LOWER = 1;
+const HAS_APOSTROPHE = 2;
+const HAS_CURLY_APOSTROPHE = 4;
+
+/** One pass over a word instead of `toLowerCase` and `includes` calls, which are slow on slices of
+ *  a text holding any non-Latin-1 character: does lower-casing change anything (an upper-case or
+ *  non-ASCII letter), and does it hold ' or ’. */
+function scanWord(w: string): number {
+  let flags = 0;
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
-    if (c >= 128 || (c >= 65 && c <= 90)) return w.toLowerCase();
+    if (c === 39) flags |= HAS_APOSTROPHE;
+    else if (c === 0x2019) flags |= HAS_CURLY_APOSTROPHE | NEEDS_LOWER;
+    else if (c >= 128 || (c >= 65 && c <= 90)) flags |= NEEDS_LOWER;
   }
-  return w;
+  return flags;
 }
 
 export function tokenize(text: string, start: number, end: number): Token[] {
@@ -42,21 +50,22 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     let w = m[0];
     let s = start + m.index;
     // Strip a trailing comma/period that the number pattern may not own ("2016," is caught by \S).
-    const el = w.length > 1 && (w.includes("'") || w.includes("’")) ? ELISION.exec(w) : null;
+    const flags = scanWord(w);
+    const el = w.length > 1 && flags & (HAS_APOSTROPHE | HAS_CURLY_APOSTROPHE) ? ELISION.exec(w) : null;
     if (el) {
       const head = el[0];
       out.push({ s, e: s + head.length, w: head, l: head.toLowerCase().replace("’", "'"), p: false });
       s += head.length;
       w = w.slice(head.length);
     }
-    let l = w === "''" ? '"' : lowerCase(w);
+    let l = w === "''" ? '"' : flags & NEEDS_LOWER ? w.toLowerCase() : w;
     if (seg.charCodeAt(m.index + m[0].length) === 46 /* . */ && (TITLE_ABBR.has(l) || (w.length === 1 && /\p{Lu}/u.test(w)))) {
       // Absorb the period (the regex resumes after it).
       w += ".";
       l += ".";
       TOKEN.lastIndex++;
     }
-    if (l.includes("’")) l = l.replace(/’/g, "'");
+    if (flags & HAS_CURLY_APOSTROPHE && l.includes("’")) l = l.replace(/’/g, "'");
     out.push({ s, e: s + w.length, w, l, p: w === "''" || (w.length === 1 && !WORDISH.test(w)) });
   }
   return out;
