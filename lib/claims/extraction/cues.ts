@@ -55,6 +55,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     const t = tokens[i]!;
     // Punctuation and one-letter words are never cues (French "a" only counts inside "a-t-il").
     if (t.p || t.l.length < 2) continue;
+    if (!canStartCue(t.l, lang)) continue;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
     // Prepositional cues.
@@ -416,6 +417,26 @@ function commVerbPhrase(tokens: Token[], i: number, lang: "fr" | "en"): { i0: nu
   const after = tokens[i1];
   if (after && /(?:ing|ant)$/.test(after.l) && VERBS.get(after.l)?.some((v) => v.lang === lang && v.strength === "speech")) i1++;
   return { i0, i1, lemma, negated };
+}
+
+// Every word that one of the rules of findCues can start a cue on, per language: most tokens are
+// none of them, and one lookup rejects them instead of a dozen. Kept in step with those rules:
+// prepositions, "put it", light verbs, position verbs, reporting nouns, attitude adjectives,
+// « se dit », the verb lexicon ("continued"/"continues" and inverted French forms are tested apart).
+const CUE_STARTERS = {
+  en: new Set<string>([
+    "according", "per", "citing", "quoting", "selon", "citant", "d'", "put", "puts",
+    ...EN_LIGHT.keys(), ...POSITION_VERBS.keys(), ...NOMINAL_CUES, ...ATTITUDE_ADJ, ...VERBS_BY_LANG.en.keys(),
+  ]),
+  fr: new Set<string>([
+    "according", "citing", "quoting", "pour", "selon", "citant", "d'", "dit", "dite", "dits", "dites", "disent",
+    ...FR_LIGHT.keys(), ...VERBS_BY_LANG.fr.keys(),
+  ]),
+};
+
+function canStartCue(l: string, lang: "fr" | "en"): boolean {
+  if (CUE_STARTERS[lang].has(l)) return true;
+  return lang === "en" ? l.startsWith("continu") : l.includes("-");
 }
 
 function prep(i0: number, i1: number, lemma: string): CueHit {

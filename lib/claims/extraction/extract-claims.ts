@@ -72,11 +72,29 @@ function quoteTypeOf(regions: QuoteRegion[], s: number, e: number, text: string)
     const q = regions[i]!;
     const a = Math.max(q.start, s);
     const b = Math.min(q.end, e);
-    quotedWords += text.slice(a, b).split(/\s+/).filter(Boolean).length;
+    quotedWords += countWords(text, a, b);
   }
-  const total = text.slice(s, e).split(/\s+/).filter(Boolean).length;
+  const total = countWords(text, s, e);
   if (quotedWords >= 4 && quotedWords >= total * 0.9) return "direct";
   return quotedWords >= 4 ? "mixed" : "indirect";
+}
+
+/** JavaScript's `\s`, which the word counts split on. */
+function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `text.slice(s, e).split(/\s+/).filter(Boolean).length` without building the pieces. */
+function countWords(text: string, s: number, e: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = s; i < e; i++) {
+    const space = isJsSpace(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 /** Trims spaces, sentence-final punctuation and unbalanced outer quotation marks. */

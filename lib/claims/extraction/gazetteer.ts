@@ -86,6 +86,10 @@ export const COUNTRIES: Record<string, string> = {
  *  source phrase, and set lookups keep extraction above 1 MB/s. */
 export class PhraseSet {
   private readonly phrases = new Set<string>();
+  /** First and last words of the phrases: a position whose word is neither cannot start (or end)
+   *  a match, so the n-gram strings for it are never built. */
+  private readonly firstWords = new Set<string>();
+  private readonly lastWords = new Set<string>();
   private readonly maxWords: number;
 
   constructor(list: string[]) {
@@ -94,6 +98,8 @@ export class PhraseSet {
       const words = PhraseSet.words(item);
       if (words.length === 0) continue;
       this.phrases.add(words.join(" "));
+      this.firstWords.add(words[0]!);
+      this.lastWords.add(words[words.length - 1]!);
       max = Math.max(max, words.length);
     }
     this.maxWords = max;
@@ -127,6 +133,7 @@ export class PhraseSet {
 
   /** True when a phrase of the set starts at words[i] (words as returned by PhraseSet.words). */
   startsAt(words: string[], i: number): boolean {
+    if (!this.firstWords.has(words[i]!)) return false;
     let phrase = "";
     for (let n = 0; n < this.maxWords && i + n < words.length; n++) {
       phrase = n === 0 ? words[i]! : `${phrase} ${words[i + n]}`;
@@ -137,6 +144,7 @@ export class PhraseSet {
 
   /** True when a phrase of the set ends just before words[end]. */
   endsAt(words: string[], end: number): boolean {
+    if (!this.lastWords.has(words[end - 1]!)) return false;
     let phrase = "";
     for (let n = 1; n <= this.maxWords && end - n >= 0; n++) {
       phrase = n === 1 ? words[end - 1]! : `${words[end - n]} ${phrase}`;
@@ -149,6 +157,7 @@ export class PhraseSet {
   find(s: string): string | null {
     const words = PhraseSet.words(s);
     for (let i = 0; i < words.length; i++) {
+      if (!this.firstWords.has(words[i]!)) continue;
       let found: string | null = null;
       let phrase = "";
       for (let n = 0; n < this.maxWords && i + n < words.length; n++) {

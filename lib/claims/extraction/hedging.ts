@@ -13,6 +13,18 @@ const EN_HEDGE = /\b(?:could|may|might|would|reportedly|allegedly|possibly|perha
 const FR_RUMOUR = /(?<![\p{L}])(?:(?:serai(?:t|ent)|aurai(?:t|ent))\s+(?:été\s+)?\p{L}+(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ite|its)|on dit que|il para[iî]t que|selon toute vraisemblance|présumée?s?|supposément|prétendument|selon des rumeurs|des rumeurs)(?![\p{L}])/iu;
 const EN_RUMOUR = /\b(?:reportedly|allegedly|purportedly|supposedly|rumou?red|(?:is|are|was|were) (?:expected|believed|said|thought|rumou?red|understood) to|appears? to|appeared to|seems? to|is likely to|are likely to)\b/iu;
 
+// The English patterns are plain ASCII words, so they also run without the u flag, several times
+// faster. With /iu, case folding maps exactly two characters onto ASCII letters, ſ (long s) and
+// K (Kelvin sign), also making them word characters for \b: only a text holding one of them
+// needs the /iu form for the same answer.
+const FOLDS_TO_ASCII = /[\u017F\u212A]/;
+const EN_HEDGE_ASCII = new RegExp(EN_HEDGE.source, "i");
+const EN_RUMOUR_ASCII = new RegExp(EN_RUMOUR.source, "i");
+
+function testEnglish(unicode: RegExp, ascii: RegExp, text: string): boolean {
+  return FOLDS_TO_ASCII.test(text) ? unicode.test(text) : ascii.test(text);
+}
+
 export function isHedged(text: string, lang: "fr" | "en", cueLemma?: string | null): boolean {
   if (cueLemma && ["believe", "think", "suspect", "croire", "penser", "expect", "estimate", "hope", "espérer", "fear", "craindre", "predict", "prédire", "wonder", "doubt", "douter"].includes(cueLemma)) return true;
   if (lang === "fr" || /[àâçéèêëîïôûù]/.test(text)) {
@@ -23,10 +35,10 @@ export function isHedged(text: string, lang: "fr" | "en", cueLemma?: string | nu
     }
     if (lang === "fr") return false;
   }
-  return EN_HEDGE.test(text);
+  return testEnglish(EN_HEDGE, EN_HEDGE_ASCII, text);
 }
 
 /** Rumour-style hedge with no source ("X serait impliqué", "reportedly", "is expected to"). */
 export function isRumour(text: string, lang: "fr" | "en"): boolean {
-  return lang === "fr" ? FR_RUMOUR.test(text) : EN_RUMOUR.test(text);
+  return lang === "fr" ? FR_RUMOUR.test(text) : testEnglish(EN_RUMOUR, EN_RUMOUR_ASCII, text);
 }

@@ -14,6 +14,12 @@ const OPEN = new Set(["“", "«", "„"]);
 const CLOSE = new Set(["”", "»"]);
 const MAX_QUOTE = 4000;
 
+/** " ' \n \r “ ” « » „: the only characters findQuoteRegions acts on. */
+function isQuoteOrBreak(code: number): boolean {
+  if (code < 128) return code === 34 || code === 39 || code === 10 || code === 13;
+  return code === 0x201c || code === 0x201d || code === 0xab || code === 0xbb || code === 0x201e;
+}
+
 export function findQuoteRegions(text: string): QuoteRegion[] {
   const out: QuoteRegion[] = [];
   let depth = 0;
@@ -23,8 +29,9 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
   let innerStraight = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    // Fast path: plain ASCII letters, digits and spaces are neither quotes nor line breaks.
-    if (code < 128 && code !== 34 && code !== 39 && code !== 10 && code !== 13) {
+    // Fast path: everything but quotation marks and line breaks (letters, digits, spaces, accents,
+    // dashes, apostrophes ’) only tells whether the line has text yet.
+    if (!isQuoteOrBreak(code)) {
       if (code !== 32 && code !== 9) lineHasText = true;
       continue;
     }

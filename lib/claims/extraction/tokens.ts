@@ -23,30 +23,96 @@ const TITLE_ABBR = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
   "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich",
   "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo"]);
 
+const NEEDS_LOWER = 1;
+const HAS_APOSTROPHE = 2;
+const HAS_CURLY_APOSTROPHE = 4;
+
+/** One pass over a word instead of `toLowerCase` and `includes` calls, which are slow on slices of
+ *  a text holding any non-Latin-1 character: does lower-casing change anything (an upper-case or
+ *  non-ASCII letter), and does it hold ' or ’. */
+function scanWord(w: string): number {
+  let flags = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 39) flags |= HAS_APOSTROPHE;
+    else if (c === 0x2019) flags |= HAS_CURLY_APOSTROPHE | NEEDS_LOWER;
+    else if (c >= 128 || (c >= 65 && c <= 90)) flags |= NEEDS_LOWER;
+  }
+  return flags;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** - ' . , / : the ASCII characters that may join two runs of letters into one TOKEN. */
+function isAsciiJoiner(c: number): boolean {
+  return c === 45 || c === 39 || c === 46 || c === 44 || c === 47;
+}
+
+/** The end of the text (NaN) or an ASCII character that can neither continue nor join a word. */
+function plainAfter(c: number): boolean {
+  return Number.isNaN(c) || (c < 128 && !isAsciiAlnum(c) && !isAsciiJoiner(c));
+}
+
+/** Where the last token returned by nextToken starts. */
+let matchIndex = 0;
+
+/** The first match of TOKEN in seg at or after pos (its index in matchIndex), or null. A plain
+ *  ASCII word that TOKEN would match as it is, with nothing after it that could extend it, is
+ *  read directly, which skips the regex for most words; anything else is left to the regex. */
+function nextToken(seg: string, pos: number): string | null {
+  while (pos < seg.length) {
+    const c = seg.charCodeAt(pos);
+    if (c === 32 || (c >= 9 && c <= 13)) pos++;
+    else break;
+  }
+  if (pos < seg.length && isAsciiAlnum(seg.charCodeAt(pos))) {
+    let q = pos + 1;
+    while (q < seg.length && isAsciiAlnum(seg.charCodeAt(q))) q++;
+    // After the run: the end, or an ASCII character that is neither a letter nor a joiner, or a
+    // joiner followed by the end or by such a character. "J." (an initial) stays with the regex.
+    const next = seg.charCodeAt(q);
+    const ends = q - pos > 1 && (plainAfter(next) || (isAsciiJoiner(next) && plainAfter(seg.charCodeAt(q + 1))));
+    if (ends) {
+      matchIndex = pos;
+      return seg.slice(pos, q);
+    }
+  }
+  TOKEN.lastIndex = pos;
+  const m = TOKEN.exec(seg);
+  if (!m) return null;
+  matchIndex = m.index;
+  return m[0];
+}
+
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   const seg = text.slice(start, end);
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(seg))) {
-    let w = m[0];
-    let s = start + m.index;
+  let pos = 0;
+  let matched: string | null;
+  while ((matched = nextToken(seg, pos)) !== null) {
+    const index = matchIndex;
+    pos = index + matched.length;
+    let w = matched;
+    let s = start + index;
     // Strip a trailing comma/period that the number pattern may not own ("2016," is caught by \S).
-    const el = w.length > 1 && (w.includes("'") || w.includes("’")) ? ELISION.exec(w) : null;
+    const flags = scanWord(w);
+    const el = w.length > 1 && flags & (HAS_APOSTROPHE | HAS_CURLY_APOSTROPHE) ? ELISION.exec(w) : null;
     if (el) {
       const head = el[0];
       out.push({ s, e: s + head.length, w: head, l: head.toLowerCase().replace("’", "'"), p: false });
       s += head.length;
       w = w.slice(head.length);
     }
-    let l = w === "''" ? '"' : w.toLowerCase();
-    if (seg.charCodeAt(m.index + m[0].length) === 46 /* . */ && (TITLE_ABBR.has(l) || (w.length === 1 && /\p{Lu}/u.test(w)))) {
-      // Absorb the period (the regex resumes after it).
+    let l = w === "''" ? '"' : flags & NEEDS_LOWER ? w.toLowerCase() : w;
+    if (seg.charCodeAt(pos) === 46 /* . */ && (TITLE_ABBR.has(l) || (w.length === 1 && /\p{Lu}/u.test(w)))) {
+      // Absorb the period (the search resumes after it).
       w += ".";
       l += ".";
-      TOKEN.lastIndex++;
+      pos++;
     }
-    if (l.includes("’")) l = l.replace(/’/g, "'");
+    if (flags & HAS_CURLY_APOSTROPHE && l.includes("’")) l = l.replace(/’/g, "'");
     out.push({ s, e: s + w.length, w, l, p: w === "''" || (w.length === 1 && !WORDISH.test(w)) });
   }
   return out;
