@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/http/app-error";
+import { orNotFound } from "@/app/_components/or-not-found";
 import { requestOrigin } from "@/lib/http/request-origin";
 import { claimReviewFor } from "@/lib/publishing/claim-review";
 import { claimReviewInput, getApprovedClaim, publishingOptions } from "@/lib/publishing/get-claim-review";
@@ -14,14 +13,7 @@ import { verdictLabels } from "@/lib/publishing/verdict-rating";
 
 type Props = { params: Promise<{ id: string }> };
 
-const loadClaim = cache(async (id: string) => {
-  try {
-    return await getApprovedClaim(db, id);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  }
-});
+const loadClaim = cache((id: string) => orNotFound(getApprovedClaim(db, id)));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await loadClaim((await params).id);

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireUserForPage } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { getArticle } from "@/lib/articles/get-article";
-import { AppError } from "@/lib/http/app-error";
+import { orNotFound } from "@/app/_components/or-not-found";
 import { formatDate } from "../format-date";
 import { StatusBadges } from "../status-badges";
 import { recentArticleActivity } from "@/lib/history/recent-article-activity";
@@ -19,14 +18,7 @@ type Props = { params: Promise<{ id: string }> };
 
 // cache(): the metadata and the page share one load per request instead of reading the article and
 // its claims twice.
-const load = cache(async (id: string) => {
-  try {
-    return await getArticle(db, id);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  }
-});
+const load = cache((id: string) => orNotFound(getArticle(db, id)));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requireUserForPage();
