@@ -1,8 +1,21 @@
 import Link from "next/link";
 import { requireUserForPage } from "@/lib/auth/current-user";
+import { hasRole, type Role } from "@/lib/auth/roles";
 import { signOut } from "../login/actions";
 
 const roleLabel = { editor: "Editor", reviewer: "Reviewer", admin: "Admin" } as const;
+
+/** The main menu, each entry shown from the least role that can use it (the pages check it too). */
+const navLinks: { href: string; label: string; role: Role }[] = [
+  { href: "/articles", label: "Articles", role: "editor" },
+  { href: "/my-claims", label: "My claims", role: "editor" },
+  { href: "/search", label: "Search", role: "editor" },
+  { href: "/review", label: "Review", role: "reviewer" },
+  { href: "/api-docs", label: "API", role: "editor" },
+  { href: "/admin/users", label: "Users", role: "admin" },
+  { href: "/admin/tokens", label: "API tokens", role: "admin" },
+  { href: "/admin/settings", label: "Settings", role: "admin" },
+];
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUserForPage();
@@ -14,36 +27,13 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             Claims tracker
           </Link>
           <nav aria-label="Main" className="flex gap-4 text-sm">
-            <Link href="/articles" className="text-slate-700 hover:text-brand-700">
-              Articles
-            </Link>
-            <Link href="/my-claims" className="text-slate-700 hover:text-brand-700">
-              My claims
-            </Link>
-            <Link href="/search" className="text-slate-700 hover:text-brand-700">
-              Search
-            </Link>
-            {user.role !== "editor" ? (
-              <Link href="/review" className="text-slate-700 hover:text-brand-700">
-                Review
-              </Link>
-            ) : null}
-            <Link href="/api-docs" className="text-slate-700 hover:text-brand-700">
-              API
-            </Link>
-            {user.role === "admin" ? (
-              <>
-                <Link href="/admin/users" className="text-slate-700 hover:text-brand-700">
-                  Users
+            {navLinks
+              .filter((link) => hasRole(user.role, link.role))
+              .map((link) => (
+                <Link key={link.href} href={link.href} className="text-slate-700 hover:text-brand-700">
+                  {link.label}
                 </Link>
-                <Link href="/admin/tokens" className="text-slate-700 hover:text-brand-700">
-                  API tokens
-                </Link>
-                <Link href="/admin/settings" className="text-slate-700 hover:text-brand-700">
-                  Settings
-                </Link>
-              </>
-            ) : null}
+              ))}
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span data-testid="current-user">

@@ -14,6 +14,8 @@ export async function authenticateRequest(request: Request, role: Role = "editor
   return user;
 }
 
+const LAST_USED_PRECISION_MS = 60_000;
+
 async function userFromToken(headers: Headers): Promise<SessionUser | null> {
   const token = bearerToken(headers);
   if (token === null) return null;
@@ -25,7 +27,11 @@ async function userFromToken(headers: Headers): Promise<SessionUser | null> {
     // A token that was sent but is not valid is an error in itself, never a fall-back to cookies.
     throw new AppError("unauthenticated", "The API token is not valid (unknown, malformed, expired or revoked).");
   }
-  await db.apiToken.update({ where: { id: record.id }, data: { lastUsedAt: now } });
+  // "Last used" is for admins reading the token list, not an audit trail: a write per request would
+  // put a row lock on every API call, so it is refreshed at most once a minute.
+  if (!record.lastUsedAt || now.getTime() - record.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
+    await db.apiToken.update({ where: { id: record.id }, data: { lastUsedAt: now } });
+  }
   const { id, name, email, role } = record.user;
   return { id, name, email, role };
 }
