@@ -170,3 +170,34 @@ test("an editor picks a known source as claimant from the suggestions, by keyboa
   const sourceIds = new Set(claims.filter((c) => c.claimant?.name === name).map((c) => c.claimant!.sourceId));
   expect(sourceIds.size).toBe(1); // the same source, not a second one
 });
+
+test("an editor adds a claim without a mouse: n picks a sentence, braces trim it, Enter adds it", async ({ page }) => {
+  await openNewArticle(page);
+  const picked = page.getByTestId("new-claim-words");
+  await page.keyboard.press("n");
+  await expect(picked).toHaveText("New claim (Enter adds it): “The council voted on Tuesday to close the Saint-Pierre bridge.”");
+  await page.keyboard.press("n");
+  await expect(picked).toContainText("“Repairs will cost €4 million, the mayor said.”");
+  // The picked words are highlighted in the text, since the browser has no selection of them.
+  await expect(page.locator("[data-new-claim]").first()).toBeVisible();
+  for (let i = 0; i < 3; i++) await page.keyboard.press("{");
+  await page.keyboard.press("]");
+  await expect(picked).toContainText("“will cost €4 million,”");
+  await page.keyboard.press("Enter");
+  await expect(quote(page)).toHaveText("will cost €4 million,");
+  await expect(picked).toHaveCount(0);
+
+  // Esc drops words picked by keys; N goes back a sentence from the selected claim.
+  await leaveFields(page);
+  await page.keyboard.press("N");
+  await expect(picked).toContainText("“The council voted on Tuesday to close the Saint-Pierre bridge.”");
+  await page.keyboard.press("Escape");
+  await expect(picked).toHaveCount(0);
+  await expect(page.locator("[data-new-claim]")).toHaveCount(0);
+
+  // A link to one claim opens the article with that claim selected.
+  const id = (await page.getByTestId("claim-editor").getAttribute("data-claim-id"))!;
+  await page.goto(`${page.url().split("#")[0]}#claim-${id}`);
+  await page.reload();
+  await expect(quote(page)).toHaveText("will cost €4 million,");
+});

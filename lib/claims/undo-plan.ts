@@ -2,15 +2,15 @@
 // requests that take it back. Undo never rewrites history: it is a new change, made on the version
 // the editor's own change produced, so if anyone changed the claim since, the server answers 409
 // and nothing is undone silently over their work. Pure: the workspace runs the steps.
-import type { ClaimDto } from "./claim-dto";
+import type { WorkspaceClaim } from "./claim-dto";
 import type { MergeClaimsInput, UpdateClaimInput } from "./claim-input";
 
 export type UndoEntry =
   /** A save of fields or span (the editor's form, a level key, the span controls). */
-  | { kind: "edit"; before: ClaimDto; after: ClaimDto }
-  | { kind: "transition"; action: "dismiss" | "restore"; after: ClaimDto }
-  | { kind: "split"; first: ClaimDto; second: ClaimDto }
-  | { kind: "merge"; before: ClaimDto; after: ClaimDto; other: ClaimDto };
+  | { kind: "edit"; before: WorkspaceClaim; after: WorkspaceClaim }
+  | { kind: "transition"; action: "dismiss" | "restore"; after: WorkspaceClaim }
+  | { kind: "split"; first: WorkspaceClaim; second: WorkspaceClaim }
+  | { kind: "merge"; before: WorkspaceClaim; after: WorkspaceClaim; other: WorkspaceClaim };
 
 export type UndoStep =
   | { op: "update"; claimId: string; input: UpdateClaimInput }
@@ -52,7 +52,7 @@ export function undoSteps(entry: UndoEntry): UndoStep[] {
 type Fields = Omit<UpdateClaimInput, "version">;
 
 /** The fields that differ between `before` and `after`, with their values before. */
-export function editBack(before: ClaimDto, after: ClaimDto): Fields {
+export function editBack(before: WorkspaceClaim, after: WorkspaceClaim): Fields {
   const back: Fields = {};
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   for (const key of ["summary", "cue", "attributionLevel", "quoteType", "hedged", "checkworthiness", "verdict", "rationale", "evidence", "notes", "assigneeId"] as const) {
@@ -65,7 +65,7 @@ export function editBack(before: ClaimDto, after: ClaimDto): Fields {
   return { ...back, ...spanBack(before, after) };
 }
 
-function spanBack(before: ClaimDto, after: ClaimDto): Fields {
+function spanBack(before: WorkspaceClaim, after: WorkspaceClaim): Fields {
   const { start, end } = before.anchor;
   if (start === null || end === null || (start === after.anchor.start && end === after.anchor.end)) return {};
   return { start, end };

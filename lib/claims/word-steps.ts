@@ -62,3 +62,45 @@ export function wordStarts(points: readonly string[], span: { start: number; end
   }
   return starts;
 }
+
+// A sentence ends at . ! ? or … (with any closing quotes or brackets after it) followed by
+// whitespace, or at a line break: the unit a keyboard user picks first when adding a claim.
+const ENDS_SENTENCE = /[.!?…]/u;
+const CLOSES = /[»"”’')\]]/u;
+
+/** The sentence that starts at or after `from` (leading whitespace skipped), or null at the end of
+ * the text. A claim-sized first guess that the word steps then trim. */
+export function sentenceAfter(points: readonly string[], from: number): { start: number; end: number } | null {
+  let start = Math.max(0, from);
+  while (start < points.length && isSpace(points[start])) start++;
+  if (start >= points.length) return null;
+  let end = start;
+  while (end < points.length && points[end] !== "\n") {
+    const point = points[end++]!;
+    if (!ENDS_SENTENCE.test(point)) continue;
+    for (;;) {
+      if (end < points.length && (ENDS_SENTENCE.test(points[end]!) || CLOSES.test(points[end]!))) end++;
+      // French typography puts a (non-breaking) space before a closing guillemet: « … finis. »
+      else if (points[end] !== "\n" && isSpace(points[end]) && points[end + 1] === "»") end += 2;
+      else break;
+    }
+    if (end >= points.length || isSpace(points[end])) break;
+  }
+  // Never end on whitespace (a line that ends in spaces).
+  while (end > start && isSpace(points[end - 1])) end--;
+  return { start, end };
+}
+
+/** The last whole sentence that ends at or before `before` (the one preceding a span that starts
+ * there, even mid-sentence), or null at the start of the text. */
+export function sentenceBefore(points: readonly string[], before: number): { start: number; end: number } | null {
+  let end = Math.min(points.length, before);
+  while (end > 0 && isSpace(points[end - 1])) end--;
+  if (end === 0) return null;
+  // Sentences never cross a line break: walk forward from the start of this line.
+  let lineStart = end - 1;
+  while (lineStart > 0 && points[lineStart - 1] !== "\n") lineStart--;
+  let found: { start: number; end: number } | null = null;
+  for (let next = sentenceAfter(points, lineStart); next && next.end <= end; next = sentenceAfter(points, next.end)) found = next;
+  return found ?? (lineStart > 0 ? sentenceBefore(points, lineStart) : null);
+}

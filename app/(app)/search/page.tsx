@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { attributionLevels, verdicts } from "@/lib/claims/claim-input";
 import { claimSorts, claimStatuses, filtersToParams, listClaimsQuery, type ListClaimsQuery } from "@/lib/claims/search/claim-list-query";
 import { searchClaims } from "@/lib/claims/search/list-claims";
+import { EXACT_TOTAL_LIMIT } from "@/lib/claims/search/claim-search-sql";
 import { fieldErrorsFromZod } from "@/lib/http/zod-errors";
 import { inputClass } from "@/app/_components/form-parts";
 import { attributionLabel } from "../articles/[id]/attribution-labels";
@@ -99,8 +100,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {result ? (
         <>
           <p className="mb-2 text-sm text-slate-600" data-testid="search-total">
+            {result.totalExact ? "" : "About "}
             {result.total.toLocaleString("en")} {result.total === 1 ? "claim" : "claims"}
-            {result.total > 0 ? ` · page ${query.page} of ${pages.toLocaleString("en")}` : ""}
+            {result.total > 0 ? ` · page ${query.page} of ${result.totalExact ? "" : "about "}${pages.toLocaleString("en")}` : ""}
+            {result.totalExact ? "" : ` (more than ${EXACT_TOTAL_LIMIT.toLocaleString("en")} match: the total is PostgreSQL's estimate)`}
           </p>
           {result.items.length === 0 ? (
             <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">No claim matches this search.</p>
@@ -127,7 +130,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           {pages > 1 ? (
             <nav aria-label="Pages" className="mt-3 flex gap-2 text-sm">
               {query.page > 1 ? <Link href={pageLink(query.page - 1)} className="rounded border border-slate-300 px-3 py-1">Previous</Link> : null}
-              {query.page < pages ? <Link href={pageLink(query.page + 1)} className="rounded border border-slate-300 px-3 py-1">Next</Link> : null}
+              {query.page < pages && result.items.length === query.pageSize ? <Link href={pageLink(query.page + 1)} className="rounded border border-slate-300 px-3 py-1">Next</Link> : null}
             </nav>
           ) : null}
         </>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimOrder, claimPageSql, claimWhere, effectiveSort, exportBatchSql, likeContains } from "./claim-search-sql";
+import { claimCountSql, claimOrder, claimPageSql, claimWhere, effectiveSort, EXACT_TOTAL_LIMIT, exportBatchSql, likeContains, plannedRows } from "./claim-search-sql";
 
 describe("claim search SQL", () => {
   it("passes user text only as bind parameters", () => {
@@ -42,5 +42,19 @@ describe("claim search SQL", () => {
     expect(batch.sql).toContain(`(c."createdAt", c."id") < (`);
     expect(batch.sql).toContain(`c."status" = 'approved'`);
     expect(exportBatchSql({}, null, 1000, false).sql).not.toContain("<");
+  });
+
+  it("counts no further than one past the exact limit", () => {
+    const sql = claimCountSql({ status: "draft" });
+    expect(sql.sql).toMatch(/LIMIT \?\) m$/);
+    expect(sql.values).toEqual(["draft", EXACT_TOTAL_LIMIT + 1]);
+  });
+
+  it("reads the planner's row estimate from EXPLAIN (FORMAT JSON), as an object or as text", () => {
+    const plan = [{ Plan: { "Node Type": "Seq Scan", "Plan Rows": 58914 } }];
+    expect(plannedRows(plan)).toBe(58914);
+    expect(plannedRows(JSON.stringify(plan))).toBe(58914);
+    expect(plannedRows([{}])).toBeNull();
+    expect(plannedRows(null)).toBeNull();
   });
 });

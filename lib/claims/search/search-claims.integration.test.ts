@@ -4,7 +4,7 @@ import { parseOrThrow } from "@/lib/http/zod-errors";
 import { seedArticleWithClaims } from "@/lib/testing/claim-fixtures";
 import { testDatabaseUrl } from "@/lib/testing/scratch-database";
 import { listClaimsQuery } from "./claim-list-query";
-import { HIGHLIGHT_END, HIGHLIGHT_START } from "./claim-search-sql";
+import { EXACT_TOTAL_LIMIT, HIGHLIGHT_END, HIGHLIGHT_START } from "./claim-search-sql";
 import { listClaims, searchClaims } from "./list-claims";
 
 const db = createPrismaClient(testDatabaseUrl());
@@ -124,5 +124,46 @@ describe("filters, sorting and pagination", () => {
     const [claim] = (await list({ articleId: frArticle, status: "approved" })).items;
     expect(claim).toMatchObject({ id: ids.securite, articleId: frArticle, status: "approved", verdict: "mostly_true", claimant: { name: "Élisabeth Borne" } });
     expect(claim).not.toHaveProperty("searchVector");
+  });
+});
+
+describe("totals of large results", () => {
+  let articleId: string;
+  beforeAll(async () => {
+    const { article } = await seedArticleWithClaims(db, { userId: editorId, language: "en", claims: [{ quote: "Harbour traffic doubled in a year" }] });
+    articleId = article.id;
+    // One past the exact limit plus a few, three of which carry a word the others do not.
+    const count = EXACT_TOTAL_LIMIT + 20;
+    await db.claim.createMany({
+      data: Array.from({ length: count }, (_, i) => ({
+        articleId,
+        quote: i < 3 ? `Ferries carried ${i} thousand passengers` : `Harbour traffic doubled in year ${i}`,
+        anchorStart: 0,
+        anchorEnd: 10,
+        anchorTextHash: article.textHash,
+        createdById: editorId,
+        updatedById: editorId,
+      })),
+    });
+  });
+  afterAll(async () => {
+    await db.claim.deleteMany({ where: { articleId } });
+    await db.article.delete({ where: { id: articleId } });
+  });
+
+  it("counts exactly up to the limit and says so", async () => {
+    const result = await list({ articleId, q: "ferries" });
+    expect(result).toMatchObject({ total: 3, totalExact: true });
+    expect(result.items).toHaveLength(3);
+  });
+
+  it("above the limit, answers an estimate no lower than the matches known to exist, flagged as such", async () => {
+    const result = await list({ articleId, pageSize: "25" });
+    expect(result.totalExact).toBe(false);
+    expect(result.total).toBeGreaterThan(EXACT_TOTAL_LIMIT);
+    expect(result.items).toHaveLength(25);
+    // Paging still reaches every claim: the last page of the real result is complete.
+    const last = await list({ articleId, pageSize: "100", page: String(Math.ceil((EXACT_TOTAL_LIMIT + 21) / 100)) });
+    expect(last.items).toHaveLength((EXACT_TOTAL_LIMIT + 21) % 100);
   });
 });

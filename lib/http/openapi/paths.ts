@@ -15,6 +15,7 @@ import {
   apiTokenSchema,
   articleSummarySchema,
   articleWithClaimsSchema,
+  claimListSchema,
   claimReviewSchema,
   claimSchema,
   commentSchema,
@@ -76,7 +77,7 @@ export const apiPaths: ZodOpenApiPathsObject = {
         "Full-text search (`q`) over summary, quote and claimant, accents ignored, stemmed in each article's language (French or English), combined with the filters; any text is accepted and at worst finds nothing. Sorted by relevance when there is a `q`, newest first otherwise.",
       role: "editor",
       query: listClaimsQuery,
-      ok: { description: "A page of claims", schema: listOf(claimSchema, "ClaimList") },
+      ok: { description: "A page of claims", schema: claimListSchema },
       errors: ["validation_failed"],
     }),
     post: operation({

@@ -160,3 +160,14 @@ export const similarClaimSchema = z
 export function listOf<T extends z.ZodType>(item: T, id: string) {
   return z.strictObject({ items: z.array(item), total: z.int().min(0) }).meta({ id });
 }
+
+/** The claims list: `{items, total}` plus whether `total` was counted or estimated. */
+export const claimListSchema = z
+  .strictObject({
+    items: z.array(claimSchema),
+    total: z.int().min(0).meta({
+      description: "How many claims match: counted exactly up to 1,000 matches; above that, PostgreSQL's estimate (see totalExact)",
+    }),
+    totalExact: z.boolean().meta({ description: "False when total is an estimate because more than 1,000 claims match" }),
+  })
+  .meta({ id: "ClaimList" });

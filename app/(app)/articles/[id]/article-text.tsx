@@ -1,13 +1,16 @@
 import { Fragment } from "react";
 import { segmentText } from "@/lib/articles/segment-text";
-import type { ClaimDto } from "@/lib/claims/claim-dto";
+import type { WorkspaceClaim } from "@/lib/claims/claim-dto";
 import type { SpanEnd } from "@/lib/claims/word-steps";
 import { attributionLabel } from "./attribution-labels";
 import { SpanHandle } from "./span-handle";
 
 type Removed = { start: number; end: number; reason: string }[];
 
-const statusColour: Record<ClaimDto["status"], string> = {
+const DRAFT = "new-claim";
+const DRAFT_CLASS = "bg-brand-100 outline-2 outline-dashed outline-brand-600";
+
+const statusColour: Record<WorkspaceClaim["status"], string> = {
   draft: "bg-amber-100",
   in_review: "bg-sky-100",
   changes_requested: "bg-orange-200",
@@ -28,12 +31,15 @@ export function ArticleText({
   selectedId,
   onSelectClaim,
   span,
+  draft,
 }: {
   text: string;
-  claims: ClaimDto[];
+  claims: WorkspaceClaim[];
   removed: Removed;
   selectedId?: string | null;
   onSelectClaim?: (id: string) => void;
+  /** Words picked by keys for a new claim, shown since the browser has no selection of them. */
+  draft?: { start: number; end: number };
   /** The selected claim's span as the editor is adjusting it (shown instead of the saved one),
    * with handles to drag or step its ends. */
   span?: {
@@ -43,13 +49,14 @@ export function ArticleText({
     onStep: (which: SpanEnd, direction: -1 | 1) => void;
   };
 }) {
-  const spanOf = (c: ClaimDto) => (c.id === selectedId && span ? { start: span.start, end: span.end } : c.anchor);
+  const spanOf = (c: WorkspaceClaim) => (c.id === selectedId && span ? { start: span.start, end: span.end } : c.anchor);
   const spans = [
     ...claims.flatMap((c) => {
       const { start, end } = spanOf(c);
       return start === null || end === null ? [] : [{ id: c.id, start, end }];
     }),
     ...removed.map((r, i) => ({ id: `removed-${i}`, start: r.start, end: r.end })),
+    ...(draft ? [{ id: DRAFT, start: draft.start, end: draft.end }] : []),
   ];
   const segments = segmentText(text, spans);
   const length = segments.at(-1)?.end ?? 0;
@@ -57,11 +64,11 @@ export function ArticleText({
   const describe = (ids: string[]) =>
     ids
       .map((id) => byId.get(id))
-      .filter((claim): claim is ClaimDto => claim !== undefined)
+      .filter((claim): claim is WorkspaceClaim => claim !== undefined)
       .map((claim) => `${attributionLabel[claim.attributionLevel]} · ${claim.claimant?.name ?? "no claimant"}`)
       .join("\n");
   return (
-    <div className="whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-5 text-[1.05rem] leading-relaxed" data-testid="article-text">
+    <div className="claim-text whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-5 text-[1.05rem] leading-relaxed" data-testid="article-text">
       {segments.map((segment) => {
         const handles = (rendered: React.ReactNode) =>
           span && (segment.start === span.start || segment.end === span.end) ? (
@@ -73,15 +80,23 @@ export function ArticleText({
           ) : (
             rendered
           );
-        const claimIds = segment.spanIds.filter((id) => !id.startsWith("removed-"));
-        if (claimIds.length < segment.spanIds.length) {
+        const inDraft = segment.spanIds.includes(DRAFT);
+        const spanIds = inDraft ? segment.spanIds.filter((id) => id !== DRAFT) : segment.spanIds;
+        const claimIds = spanIds.filter((id) => !id.startsWith("removed-"));
+        if (claimIds.length < spanIds.length) {
           return handles(
             <span key={segment.start} data-start={segment.start} className="text-slate-400 line-through" title="Not part of the article">
               {segment.text}
             </span>,
           );
         }
-        if (claimIds.length === 0) return handles(<span key={segment.start} data-start={segment.start}>{segment.text}</span>);
+        if (claimIds.length === 0) {
+          return handles(
+            <span key={segment.start} data-start={segment.start} className={inDraft ? DRAFT_CLASS : undefined} data-new-claim={inDraft || undefined}>
+              {segment.text}
+            </span>,
+          );
+        }
         // The innermost (last starting) claim is the one a click selects.
         const top = byId.get(claimIds[claimIds.length - 1]!)!;
         const selected = selectedId !== undefined && claimIds.includes(selectedId ?? "");
@@ -90,9 +105,10 @@ export function ArticleText({
             key={segment.start}
             data-start={segment.start}
             data-claims={claimIds.join(" ")}
+            data-new-claim={inDraft || undefined}
             title={describe(claimIds)}
             onClick={onSelectClaim ? () => onSelectClaim(top.id) : undefined}
-            className={`rounded-sm ${statusColour[top.status]} ${claimIds.length > 1 ? "underline decoration-2 underline-offset-4" : ""} ${selected ? "outline outline-2 outline-brand-600" : ""} ${onSelectClaim ? "cursor-pointer" : ""}`}
+            className={[statusColour[top.status], claimIds.length > 1 && "nested", selected && "outline outline-2 outline-brand-600", inDraft && DRAFT_CLASS, onSelectClaim && "cursor-pointer"].filter(Boolean).join(" ")}
           >
             {segment.text}
           </mark>,

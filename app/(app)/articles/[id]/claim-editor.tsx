@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { hasRole, type Role } from "@/lib/auth/roles";
-import type { ClaimDto } from "@/lib/claims/claim-dto";
+import type { WorkspaceClaim } from "@/lib/claims/claim-dto";
 import type { ClaimAction } from "@/lib/claims/workflow";
 import { attributionLevels, quoteTypes, verdicts } from "@/lib/claims/claim-enums";
 import type { UndoEntry } from "@/lib/claims/undo-plan";
@@ -18,8 +18,8 @@ type Draft = {
   summary: string;
   claimant: ClaimantDraft;
   cue: string;
-  attributionLevel: ClaimDto["attributionLevel"];
-  quoteType: ClaimDto["quoteType"];
+  attributionLevel: WorkspaceClaim["attributionLevel"];
+  quoteType: WorkspaceClaim["quoteType"];
   hedged: boolean;
   verdict: string;
   rationale: string;
@@ -28,7 +28,7 @@ type Draft = {
   assigneeId: string;
 };
 
-export function draftOf(claim: ClaimDto): Draft {
+export function draftOf(claim: WorkspaceClaim): Draft {
   return {
     summary: claim.summary ?? "",
     claimant: { name: claim.claimant?.name ?? "", sourceId: claim.claimant?.sourceId ?? null, sourceKind: null, kind: "" },
@@ -45,7 +45,7 @@ export function draftOf(claim: ClaimDto): Draft {
 }
 
 /** The fields as the API takes them; evidence is one link per line, a note after the address. */
-function payload(draft: Draft, version: number, claim: ClaimDto) {
+function payload(draft: Draft, version: number, claim: WorkspaceClaim) {
   const { claimant } = draft;
   const claimantChanged =
     claimant.name.trim() !== (claim.claimant?.name ?? "") || claimant.sourceId !== (claim.claimant?.sourceId ?? null) || claimant.kind !== "";
@@ -91,7 +91,7 @@ export function ClaimEditor({
   onSaved,
 }: {
   articleId: string;
-  claim: ClaimDto;
+  claim: WorkspaceClaim;
   canEdit: boolean;
   role: Role;
   /** Who a claim can be assigned to. */
@@ -99,7 +99,7 @@ export function ClaimEditor({
   /** The transitions the workflow offers this user on this claim. */
   actions: ClaimAction[];
   /** Called after a save or a transition, with what undo needs to take it back. */
-  onSaved: (claim: ClaimDto, entry?: UndoEntry) => void;
+  onSaved: (claim: WorkspaceClaim, entry?: UndoEntry) => void;
 }) {
   const [comment, setComment] = useState("");
   const [draft, setDraft] = useState<Draft>(() => draftOf(claim));
@@ -109,7 +109,7 @@ export function ClaimEditor({
   const error = (field: string) => (result && !result.ok ? result.fields?.[field]?.[0] : undefined);
   const editable = canEdit && (claim.status === "draft" || claim.status === "changes_requested");
 
-  async function act(work: () => Promise<ClaimActionResult>, undo?: (after: ClaimDto) => UndoEntry) {
+  async function act(work: () => Promise<ClaimActionResult>, undo?: (after: WorkspaceClaim) => UndoEntry) {
     setBusy(true);
     const outcome = await work();
     setBusy(false);
@@ -117,7 +117,7 @@ export function ClaimEditor({
     if (outcome.ok) onSaved(outcome.claim, undo?.(outcome.claim));
   }
   // Saving over someone else's version undoes back to theirs, not to what this page first showed.
-  const save = (version: number, base: ClaimDto = claim) =>
+  const save = (version: number, base: WorkspaceClaim = claim) =>
     act(() => saveClaimAction(articleId, claim.id, payload(draft, version, base)), (after) => ({ kind: "edit", before: base, after }));
   const transition = (action: string) =>
     act(
@@ -132,7 +132,7 @@ export function ClaimEditor({
   const conflict = result && !result.ok && result.code === "conflict" ? result.current : undefined;
 
   return (
-    <section aria-labelledby="editor-heading" className="rounded-lg border border-slate-200 bg-white p-4 text-sm" data-testid="claim-editor">
+    <section aria-labelledby="editor-heading" className="rounded-lg border border-slate-200 bg-white p-4 text-sm" data-testid="claim-editor" data-claim-id={claim.id}>
       <h2 id="editor-heading" className="text-base font-semibold">
         Claim <span className="font-normal text-slate-500">v{claim.version} · {claim.status.replace("_", " ")}</span>
       </h2>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { ClaimDto } from "@/lib/claims/claim-dto";
+import type { WorkspaceClaim } from "@/lib/claims/claim-dto";
 import type { UndoEntry } from "@/lib/claims/undo-plan";
 import { wordStarts, type SpanEnd } from "@/lib/claims/word-steps";
 import { inputClass } from "@/app/_components/form-parts";
@@ -33,8 +33,8 @@ export function ClaimTools({
   onDone,
 }: {
   articleId: string;
-  claim: ClaimDto;
-  claims: ClaimDto[];
+  claim: WorkspaceClaim;
+  claims: WorkspaceClaim[];
   /** The article's text as code points. */
   points: string[];
   /** The span being adjusted, or null when it is the saved one. */

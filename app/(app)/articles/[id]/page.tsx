@@ -4,6 +4,7 @@ import Link from "next/link";
 import { requireUserForPage } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { getArticle } from "@/lib/articles/get-article";
+import { toWorkspaceClaim } from "@/lib/claims/claim-dto";
 import { orNotFound } from "@/app/_components/or-not-found";
 import { formatDate } from "../format-date";
 import { StatusBadges } from "../status-badges";
@@ -61,7 +62,7 @@ export default async function ArticlePage({ params }: Props) {
       <div className="mt-2">
         <StatusBadges counts={article.claimCounts} />
       </div>
-      <Workspace articleId={article.id} text={article.text} claims={claims} removed={article.removed} canEdit={hasRole(user.role, "editor")} role={user.role} people={people} actions={actions} />
+      <Workspace articleId={article.id} text={article.text} claims={claims.map(toWorkspaceClaim)} removed={article.removed} canEdit={hasRole(user.role, "editor")} role={user.role} people={people} actions={actions} />
       <RecentActivity items={activity} />
       {hasRole(user.role, "editor") ? <CorrectionForm articleId={article.id} version={article.version} title={article.title} text={article.text} /> : null}
     </article>

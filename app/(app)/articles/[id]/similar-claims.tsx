@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import type { ClaimDto } from "@/lib/claims/claim-dto";
+import type { WorkspaceClaim } from "@/lib/claims/claim-dto";
 import type { ClaimActionResult } from "./claim-actions";
 import { linkSameClaimAction, similarClaimsAction, unlinkSameClaimAction, type SimilarResult } from "./similar-actions";
 
@@ -10,7 +10,7 @@ const words = (value: string | null) => (value ? value.replaceAll("_", " ") : "â
 
 /** Claims of other articles that say the same thing, scored, with a button to link one as the same
  * claim; on a linked claim, the original and its verdict. */
-export function SimilarClaims({ articleId, claim, onSaved }: { articleId: string; claim: ClaimDto; onSaved: (claim: ClaimDto) => void }) {
+export function SimilarClaims({ articleId, claim, onSaved }: { articleId: string; claim: WorkspaceClaim; onSaved: (claim: WorkspaceClaim) => void }) {
   const [result, setResult] = useState<SimilarResult | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

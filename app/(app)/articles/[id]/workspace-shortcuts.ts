@@ -7,6 +7,7 @@ export const shortcuts: [string, string][] = [
   ["[ / ]", "move the claim's start one word earlier / later"],
   ["{ / }", "move the claim's end one word earlier / later"],
   ["s", "save the adjusted span"],
+  ["n / N", "pick the next / previous sentence for a new claim; [ ] { } then trim it, Enter adds it, Esc drops it"],
   ["d", "dismiss the claim"],
   ["r", "restore a dismissed claim"],
   ["u or z", "undo your last change"],

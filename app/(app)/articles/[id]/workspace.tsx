@@ -3,11 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Role } from "@/lib/auth/roles";
-import type { ClaimDto } from "@/lib/claims/claim-dto";
+import type { WorkspaceClaim } from "@/lib/claims/claim-dto";
 import { attributionLevels } from "@/lib/claims/claim-enums";
 import { describeUndo, undoSteps, type UndoEntry, type UndoStep } from "@/lib/claims/undo-plan";
 import type { ClaimAction } from "@/lib/claims/workflow";
-import { snapToWord, stepSpan, type SpanEnd } from "@/lib/claims/word-steps";
+import { sentenceAfter, sentenceBefore, snapToWord, stepSpan, type SpanEnd } from "@/lib/claims/word-steps";
 import { ArticleText } from "./article-text";
 import { createClaimAction, mergeClaimsAction, saveClaimAction, transitionClaimAction, type ActionFailure } from "./claim-actions";
 import { ClaimEditor } from "./claim-editor";
@@ -18,7 +18,7 @@ import { shortcuts } from "./workspace-shortcuts";
 
 type Removed = { start: number; end: number; reason: string }[];
 
-const editable = (claim: ClaimDto) => claim.status === "draft" || claim.status === "changes_requested";
+const editable = (claim: WorkspaceClaim) => claim.status === "draft" || claim.status === "changes_requested";
 
 function runStep(articleId: string, step: UndoStep): Promise<{ ok: true } | ActionFailure> {
   switch (step.op) {
@@ -45,7 +45,7 @@ export function Workspace({
 }: {
   articleId: string;
   text: string;
-  claims: ClaimDto[];
+  claims: WorkspaceClaim[];
   removed: Removed;
   canEdit: boolean;
   role: Role;
@@ -56,7 +56,9 @@ export function Workspace({
   const router = useRouter();
   const points = useMemo(() => Array.from(text), [text]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [selection, setSelection] = useState<Span | null>(null);
+  // Words chosen for a new claim: selected with the mouse (or caret browsing), or picked by keys
+  // (`n`, then `[ ] { }`), which the text then highlights since there is no browser selection.
+  const [selection, setSelection] = useState<(Span & { byKeys?: boolean }) | null>(null);
   const [caret, setCaret] = useState<number | null>(null);
   // The selected claim's span while the editor adjusts it, before it is saved.
   const [pending, setPending] = useState<Span | null>(null);
@@ -80,6 +82,16 @@ export function Workspace({
     setSelectedId(id);
     setPending(null);
     document.getElementById(`claim-${id}`)?.scrollIntoView({ block: "nearest" });
+  }, []);
+
+  // A link to one claim (from search results, "#claim-<id>") opens the article with it selected.
+  useEffect(() => {
+    const id = /^#claim-([0-9a-f-]{36})$/i.exec(window.location.hash)?.[1];
+    // The address is only known in the browser, after hydration: hence a state change here.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (id && claims.some((c) => c.id === id)) select(id);
+    // Only on arrival: later changes to the claims do not re-read the address.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const refreshWith = useCallback((message: string | null) => {
@@ -120,6 +132,16 @@ export function Workspace({
     refreshWith(null);
   }, [articleId, refreshWith, undoStack]);
 
+  const addClaimFromSelection = useCallback(async () => {
+    if (!selection) return;
+    const result = await createClaimAction({ articleId, start: selection.start, end: selection.end });
+    if (result.ok) {
+      setSelection(null);
+      setSelectedId(result.claim.id);
+      refreshWith(null);
+    } else setNotice(result.message);
+  }, [articleId, refreshWith, selection]);
+
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       const target = event.target as HTMLElement;
@@ -130,15 +152,36 @@ export function Workspace({
         if (!help) beforeHelp.current = document.activeElement as HTMLElement | null;
         return setHelp(!help);
       }
-      if (event.key === "Escape") return help ? setHelp(false) : setPending(null);
+      if (event.key === "Escape") {
+        if (help) return setHelp(false);
+        return selection?.byKeys ? setSelection(null) : setPending(null);
+      }
       if (event.key === "j" || event.key === "k") {
         const claim = next(event.key === "j" ? 1 : -1);
         if (claim) select(claim.id);
         return;
       }
       if (canEdit && (event.key === "u" || event.key === "z")) return void undo();
+      if (canEdit && (event.key === "n" || event.key === "N")) {
+        // The next (or previous) sentence after the words picked so far, or the selected claim.
+        const from = selection ?? (selected?.anchor.start != null && selected.anchor.end != null ? { start: selected.anchor.start, end: selected.anchor.end } : null);
+        const sentence = event.key === "n" ? sentenceAfter(points, from?.end ?? 0) : sentenceBefore(points, from?.start ?? points.length);
+        if (sentence) {
+          setSelection({ ...sentence, byKeys: true });
+          setCaret(sentence.start);
+        }
+        return;
+      }
+      if (canEdit && selection?.byKeys) {
+        if (event.key === "[" || event.key === "]") return setSelection({ ...stepSpan(points, selection, "start", event.key === "[" ? -1 : 1), byKeys: true });
+        if (event.key === "{" || event.key === "}") return setSelection({ ...stepSpan(points, selection, "end", event.key === "{" ? -1 : 1), byKeys: true });
+        if (event.key === "Enter" && !target.closest("button, a")) {
+          event.preventDefault();
+          return void addClaimFromSelection();
+        }
+      }
       if (!selected || !canEdit || !editable(selected)) return;
-      const keep = (result: { ok: true; claim: ClaimDto } | ActionFailure, entry: (after: ClaimDto) => UndoEntry, message: string) => {
+      const keep = (result: { ok: true; claim: WorkspaceClaim } | ActionFailure, entry: (after: WorkspaceClaim) => UndoEntry, message: string) => {
         if (result.ok) done({ entry: entry(result.claim), message });
         else refreshWith(result.message);
       };
@@ -171,21 +214,13 @@ export function Workspace({
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [articleId, canEdit, claims, done, help, refreshWith, select, selected, selectedId, step, undo]);
-
-  async function addClaimFromSelection() {
-    if (!selection) return;
-    const result = await createClaimAction({ articleId, ...selection });
-    if (result.ok) {
-      setSelection(null);
-      setSelectedId(result.claim.id);
-      refreshWith(null);
-    } else setNotice(result.message);
-  }
+  }, [addClaimFromSelection, articleId, canEdit, claims, done, help, points, refreshWith, select, selected, selectedId, selection, step, undo]);
 
   const readSelection = () => {
     if (!textRef.current) return;
-    setSelection(selectionOffsets(textRef.current));
+    const selected = selectionOffsets(textRef.current);
+    // A key released in the text (on a span handle, say) leaves words picked by keys alone.
+    if (selected || !selection?.byKeys) setSelection(selected);
     setCaret(caretOffset(textRef.current));
   };
   const adjusting = canEdit && selected !== null && editable(selected);
@@ -195,7 +230,7 @@ export function Workspace({
     <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
       <div>
         <p className="mb-2 text-sm text-slate-600">
-          {canEdit ? "Select words in the text to add a claim. " : null}Press <kbd className="rounded border px-1">?</kbd> for keyboard shortcuts.
+          {canEdit ? <>Select words in the text, or press <kbd className="rounded border px-1">n</kbd>, to add a claim. </> : null}Press <kbd className="rounded border px-1">?</kbd> for keyboard shortcuts.
         </p>
         <div className="mb-2 flex min-h-7 items-center gap-3">
           <p role="status" className="text-sm text-emerald-700" data-testid="workspace-status">{saved}</p>
@@ -208,7 +243,9 @@ export function Workspace({
         {notice ? <p role="alert" className="mb-2 rounded border border-red-200 bg-red-50 px-2 py-1 text-sm text-red-800">{notice}</p> : null}
         {canEdit && selection ? (
           <div className="mb-2 flex items-center gap-2 text-sm">
-            <span className="truncate">Selected: “{points.slice(selection.start, selection.end).join("").slice(0, 80)}”</span>
+            <span className="truncate" data-testid="new-claim-words">
+              {selection.byKeys ? "New claim (Enter adds it)" : "Selected"}: “{points.slice(selection.start, selection.end).join("").slice(0, 80)}”
+            </span>
             <button type="button" onClick={() => void addClaimFromSelection()} className="rounded bg-brand-600 px-2 py-1 text-white">
               Add claim from selection
             </button>
@@ -219,6 +256,7 @@ export function Workspace({
             text={text}
             claims={claims}
             removed={removed}
+            draft={selection?.byKeys ? selection : undefined}
             selectedId={selectedId}
             onSelectClaim={select}
             span={adjusting && (pending ?? savedSpan) ? { ...(pending ?? savedSpan)!, onDrag: drag, onStep: step } : undefined}
