@@ -42,7 +42,9 @@ export function claimWhere(filters: ClaimListFilters): Prisma.Sql {
 function claimantCondition(claimant: string): Prisma.Sql {
   if (UUID.test(claimant)) return Prisma.sql`c."claimantSourceId" = ${claimant}::uuid`;
   const key = sourceNameKey(claimant);
-  return Prisma.sql`(c."claimantSourceId" IN (SELECT s."id" FROM "source" s WHERE s."nameKey" LIKE ${likeContains(key)})
+  // = ANY(ARRAY(…)), not IN (…): the sources are looked up once, so the planner can OR the
+  // claimantSourceId index with the trigram index on the name instead of scanning the table.
+  return Prisma.sql`(c."claimantSourceId" = ANY(ARRAY(SELECT s."id" FROM "source" s WHERE s."nameKey" LIKE ${likeContains(key)}))
     OR c."claimantName" ILIKE ${likeContains(claimant)})`;
 }
 
