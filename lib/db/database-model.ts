@@ -126,7 +126,11 @@ async function indexes(db: Queryable): Promise<IndexRow[]> {
             pg_get_expr(ix.indpred, ix.indrelid) AS predicate,
             array_agg(COALESCE(att.attname::text, pg_get_indexdef(ix.indexrelid, k.position::int, true)) ORDER BY k.position) AS columns,
             array_agg(k.option::int ORDER BY k.position) AS options,
-            array_agg(CASE WHEN opc.opcdefault THEN NULL ELSE opc.opcname::text END ORDER BY k.position) AS opclasses
+            -- A built-in default class goes without saying; an extension's (btree_gin's enum_ops) must
+            -- be named in schema.prisma, as Prisma accepts a GIN index on an enum only with ops: raw().
+            array_agg(CASE WHEN opc.opcdefault AND NOT EXISTS (
+                SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_opclass'::regclass AND d.objid = opc.oid AND d.deptype = 'e'
+              ) THEN NULL ELSE opc.opcname::text END ORDER BY k.position) AS opclasses
        FROM pg_index ix
        JOIN pg_class idx ON idx.oid = ix.indexrelid
        JOIN pg_class tbl ON tbl.oid = ix.indrelid

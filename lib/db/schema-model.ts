@@ -26,7 +26,8 @@ export type IndexColumnSort = string;
 
 export type IndexShape = {
   /** Column names in index order; an expression appears as Postgres prints it. `opclass` only when
-   * it is not the type's default operator class (`ops: raw("gin_trgm_ops")`). */
+   * it is not the type's built-in default operator class (`ops: raw("gin_trgm_ops")`, or an
+   * extension's class such as btree_gin's `enum_ops`). */
   columns: { name: string; sort: IndexColumnSort; opclass?: string }[];
   unique: boolean;
   /** Access method: `btree`, `hash`, `gin`… */

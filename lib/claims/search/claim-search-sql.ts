@@ -59,7 +59,7 @@ export function claimOrder(sort: ClaimSort, q: string | undefined): Prisma.Sql {
   switch (sort) {
     case "relevance":
       return q
-        ? Prisma.sql`ts_rank_cd(c."searchVector", ${tsQuery(q)}) DESC, c."createdAt" DESC, c."id" DESC`
+        ? Prisma.sql`ts_rank(c."searchVector", ${tsQuery(q)}) DESC, c."createdAt" DESC, c."id" DESC`
         : Prisma.sql`c."createdAt" DESC, c."id" DESC`;
     case "newest":
       return Prisma.sql`c."createdAt" DESC, c."id" DESC`;
