@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from "react";
+import { memo, startTransition, useEffect, useState } from "react";
 import type { WorkspaceClaim } from "@/lib/claims/claim-dto";
 import { statusLabel } from "../status-badges";
 import { attributionLabel } from "./attribution-labels";
@@ -30,30 +30,38 @@ export function ClaimList({ claims, selectedId, onSelect }: { claims: WorkspaceC
       {claims.length === 0 ? <p className="text-sm text-slate-600">No claims yet.</p> : null}
       <ol className="space-y-2">
         {shown.map((claim) => (
-          <li key={claim.id} id={`claim-${claim.id}`} className="claim-item">
-            <button
-              type="button"
-              onClick={onSelect ? () => onSelect(claim.id) : undefined}
-              aria-current={claim.id === selectedId ? "true" : undefined}
-              className="claim-card"
-            >
-              <span className="block font-medium">{claim.summary ?? claim.quote}</span>
-              <span className="claim-card-meta">
-                {claim.claimant?.name ?? "No claimant"}
-                {claim.cue ? <> · “{claim.cue}”</> : null}
-              </span>
-              <span className="claim-card-chips">
-                <span className="chip bg-brand-50 text-brand-900">{attributionLabel[claim.attributionLevel]}</span>
-                <span className="chip bg-slate-100">{statusLabel[claim.status]}</span>
-                {claim.acceptedAt === null ? <span className="chip border border-dashed border-slate-400 text-slate-700">Suggested</span> : null}
-                {claim.hedged ? <span className="chip bg-purple-100 text-purple-900">Hedged</span> : null}
-                {claim.anchor.state === "fuzzy" ? <span className="chip bg-amber-100 text-amber-900">Words changed: check</span> : null}
-                {claim.anchor.state === "orphaned" ? <span className="chip bg-red-100 text-red-900">Words not found</span> : null}
-              </span>
-            </button>
-          </li>
+          <ClaimItem key={claim.id} claim={claim} selected={claim.id === selectedId} onSelect={onSelect} />
         ))}
       </ol>
     </section>
   );
 }
+
+/** One claim of the list. Memoised: moving the selection with j and k re-renders the two items
+ * whose selection changed, not all of an article's hundreds. */
+const ClaimItem = memo(function ClaimItem({ claim, selected, onSelect }: { claim: WorkspaceClaim; selected: boolean; onSelect?: (id: string) => void }) {
+  return (
+    <li id={`claim-${claim.id}`} className="claim-item">
+      <button
+        type="button"
+        onClick={onSelect ? () => onSelect(claim.id) : undefined}
+        aria-current={selected ? "true" : undefined}
+        className="claim-card"
+      >
+        <span className="block font-medium">{claim.summary ?? claim.quote}</span>
+        <span className="claim-card-meta">
+          {claim.claimant?.name ?? "No claimant"}
+          {claim.cue ? <> · “{claim.cue}”</> : null}
+        </span>
+        <span className="claim-card-chips">
+          <span className="chip bg-brand-50 text-brand-900">{attributionLabel[claim.attributionLevel]}</span>
+          <span className="chip bg-slate-100">{statusLabel[claim.status]}</span>
+          {claim.acceptedAt === null ? <span className="chip border border-dashed border-slate-400 text-slate-700">Suggested</span> : null}
+          {claim.hedged ? <span className="chip bg-purple-100 text-purple-900">Hedged</span> : null}
+          {claim.anchor.state === "fuzzy" ? <span className="chip bg-amber-100 text-amber-900">Words changed: check</span> : null}
+          {claim.anchor.state === "orphaned" ? <span className="chip bg-red-100 text-red-900">Words not found</span> : null}
+        </span>
+      </button>
+    </li>
+  );
+});
