@@ -309,3 +309,57 @@ describe("postposed sources", () => {
     expect(claims.map((c) => c.quote)).toContain("she was taken to the hospital");
   });
 });
+
+describe("nominal cues with their owner", () => {
+  it("reads a possessive pronoun or name before a claim, with an adjective between", () => {
+    const claims = en("Anna Berg opened the new pool on Monday. Contrary to her claim that the pool costs nothing, taxes will rise for every family in town.");
+    const c = byCue(claims, "claim");
+    expect(c.quote).toBe("the pool costs nothing");
+    expect(c.claimant).toBe("Anna Berg");
+    expect(claims.map((x) => x.quote)).toContain("taxes will rise for every family in town");
+    const d = byCue(en("The video contradicted the county sheriff’s earlier claim that the driver had refused to stop."), "claim");
+    expect(d.claimant).toBe("the county sheriff");
+    expect(d.quote).toBe("the driver had refused to stop");
+  });
+
+  it("reads a promise with its infinitive, which ends at the main verb", () => {
+    const c = byCue(en("Governor Lee’s promise to repair every bridge was popular with voters."), "promise");
+    expect(c.claimant).toBe("Governor Lee");
+    expect(c.quote).toBe("to repair every bridge");
+    expect(en("His promises were popular with voters.").some((x) => x.cue === "promises")).toBe(false);
+    expect(en("The claim that was filed last week is pending.").some((x) => x.cue === "claim")).toBe(false);
+  });
+
+  it("reads « son affirmation selon laquelle », « l’affirmation du préfet selon laquelle » and « sa promesse de »", () => {
+    const claims = fr("Anne Berg a inauguré la piscine lundi. Contrairement à son affirmation selon laquelle le bassin ne coûte rien, les impôts vont augmenter.");
+    const c = byCue(claims, "affirmation");
+    expect(c.quote).toBe("le bassin ne coûte rien");
+    expect(c.claimant).toContain("Anne Berg");
+    expect(claims.some((x) => x.cue === "selon")).toBe(false);
+    const d = byCue(fr("La vidéo contredit l’affirmation du préfet selon laquelle le conducteur avait refusé de s’arrêter."), "affirmation");
+    expect(d.claimant).toBe("préfet");
+    expect(d.quote).toBe("le conducteur avait refusé de s’arrêter");
+    expect(byCue(fr("Le maire a oublié sa promesse de rénover la piscine."), "promesse").quote).toBe("de rénover la piscine");
+  });
+});
+
+describe("speaking and intending", () => {
+  it("reads 'spoke' only with what was spoken of, not where or to whom", () => {
+    expect(en("The senator spoke to reporters on Friday after the vote.").some((c) => c.cue?.includes("spoke"))).toBe(false);
+    expect(en("Speaking at a rally in Ohio, the senator thanked his volunteers.").some((c) => c.cue === "Speaking")).toBe(false);
+    expect(byCue(en("Obama spoke emotionally of his years in the navy."), "spoke").quote).toContain("his years in the navy");
+    expect(byCue(en("Angela Davis talks to the director about the prison system."), "talks").claimant).toBe("Angela Davis");
+  });
+
+  it("keeps an intention inside reported words as part of them, and its infinitive inside it", () => {
+    const claims = en("The candidate said she plans to join the protest next week.");
+    expect(byCue(claims, "said").quote).toBe("she plans to join the protest next week");
+    expect(claims.some((c) => c.cue === "plans")).toBe(false);
+    const own = en("The governor plans to call on young people to volunteer.");
+    expect(byCue(own, "plans").quote).toBe("to call on young people to volunteer");
+    expect(own.some((c) => c.cue === "call")).toBe(false);
+    const f = fr("La ministre a dit qu’elle espère rejoindre la manifestation.");
+    expect(byCue(f, "a dit").quote).toBe("elle espère rejoindre la manifestation");
+    expect(f.some((c) => c.cue === "espère")).toBe(false);
+  });
+});

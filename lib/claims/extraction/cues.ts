@@ -17,6 +17,10 @@ export interface CueHit {
   /** Token index of an inverted subject pronoun ("a-t-il", "dit-elle"). */
   inverted: number | null;
   invertedPronoun: string | null;
+  /** Nominal cues: token range of the owner of the words ("Trump's", "his", « du ministre »)
+   *  and the token where the reported words start. */
+  owner?: [number, number];
+  contentFrom?: number;
 }
 
 const DETERMINERS = {
@@ -80,6 +84,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
         out.push(prep(i, i + 1, "pour"));
         continue;
       }
+      // « son affirmation selon laquelle… » introduces the content of a noun, not a source.
+      if (t.l === "selon" && next && /^(?:laquelle|lequel|lesquelles|lesquels)$/.test(next.l)) continue;
       if (t.l === "selon" || t.l === "citant") {
         out.push(prep(i, i + 1, t.l === "selon" ? "selon" : "citer"));
         continue;
@@ -138,9 +144,11 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
       i++;
       continue;
     }
-    // "Trump’s claim that…", "the senator’s warning that…": a reporting noun after a possessive.
-    if (lang === "en" && NOMINAL_CUES.has(t.l) && prev && /['’]s$/.test(prev.w) && next && (next.l === "that" || OPEN_QUOTE_TOKENS.has(next.l))) {
-      out.push({ i0: i, i1: i + 1, head: i, lemma: t.l, kind: "nominal", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null });
+    // "Trump’s claim that…", "his earlier claim that…", "their promise to…", « son affirmation
+    // selon laquelle… », « la promesse du ministre de… »: a reporting noun with its owner.
+    const nominal = nominalCue(tokens, i, lang);
+    if (nominal) {
+      out.push({ i0: i, i1: i + 1, head: i, lemma: t.l, kind: "nominal", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null, owner: nominal.owner, contentFrom: nominal.contentFrom });
       continue;
     }
     // "Democrats were frustrated that…", "she is confident the bill will pass": an attitude
@@ -275,6 +283,11 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     if (prev?.l === "," && (t.l === "called" || t.l === "dubbed" || t.l === "named" || t.l === "titled") && next && /^[\p{Lu}\d“"']/u.test(next.w) && tokens.slice(i + 1, i + 6).some((x) => x.l === ",")) continue;
     // "a more detailed plan", "highly touted": a participle used as an adjective.
     if (prev && ADJECTIVE_DEGREE.has(prev.l) && t.l.endsWith("ed")) continue;
+    // "spoke to reporters", "speaking at a rally in Ohio", "talked with advisers": speaking
+    // somewhere or to someone is an event; only "spoke of/about/on…" says what was said.
+    // The topic may come after an adverb or an audience ("spoke emotionally of", "talks to
+    // the director about").
+    if ((info.lemma === "speak" || info.lemma === "talk") && !headline && !topicFollows(tokens, i + 1)) continue;
     // "pointed out that…", "points to the poll": only with its particle is "point" a cue.
     if (info.lemma === "point" && next?.l !== "out" && next?.l !== "to") continue;
     // "it has declined slightly": only "declined to …" reports a refusal.
@@ -310,6 +323,70 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     out.push({ i0, i1: i + 1 + particle, head: i, lemma: info.lemma, kind: passive ? "passive" : "verb", strength: info.strength, negated, gerund: info.form === "ing" || infinitive, inverted: null, invertedPronoun: null });
   }
   return out;
+}
+
+// Nouns that report a promise or a demand take an infinitive ("his promise to cut taxes").
+const COMMISSIVE_NOUNS = new Set(["promise", "promises", "pledge", "pledges", "vow", "vows", "threat", "threats", "call", "calls", "demand", "demands"]);
+const EN_POSSESSIVE_PRONOUNS = new Set(["his", "her", "their"]);
+// "Tulsa police’s earlier claim that…": an adjective of time or repetition between owner and noun.
+const NOMINAL_ADJ = new Set(["earlier", "latest", "recent", "repeated", "previous", "initial", "own", "new", "first", "frequent", "false", "public", "antérieure", "précédente", "récente", "nouvelle", "dernière", "fausse", "première"]);
+const FR_NOMINAL_CUES = new Set(["affirmation", "affirmations", "déclaration", "déclarations", "promesse", "promesses", "accusation", "accusations", "allégation", "allégations", "assertion", "annonce", "avertissement", "thèse", "engagement", "menace"]);
+const FR_COMMISSIVE = new Set(["promesse", "promesses", "engagement", "menace"]);
+const FR_POSSESSIVES = new Set(["son", "sa", "ses", "leur", "leurs"]);
+
+/** A reporting noun with its owner and the start of the reported words, or null. English: owner
+ *  before the noun ("Trump’s", "his"), then "that", a quotation, or for promises "to" + verb.
+ *  French: « son/sa/leur » before it or « du ministre » after it, then « selon laquelle », « que »,
+ *  or for promises « de » + infinitive. */
+function nominalCue(tokens: Token[], i: number, lang: "fr" | "en"): { owner: [number, number]; contentFrom: number } | null {
+  const t = tokens[i]!;
+  if (lang === "en") {
+    if (!NOMINAL_CUES.has(t.l) && !COMMISSIVE_NOUNS.has(t.l)) return null;
+    let o = i - 1;
+    if (NOMINAL_ADJ.has(tokens[o]?.l ?? "")) o--;
+    const owner = tokens[o];
+    if (!owner || !(/['’]s$/.test(owner.w) || EN_POSSESSIVE_PRONOUNS.has(owner.l))) return null;
+    // "…'s" glued to the name: the owner phrase runs back over the capitalised words before it.
+    let a = o;
+    if (!EN_POSSESSIVE_PRONOUNS.has(owner.l)) {
+      while (a - 1 >= 0 && !tokens[a - 1]!.p && (/^\p{Lu}/u.test(tokens[a - 1]!.w) || /^(?:mr|mrs|ms|dr)\.$/.test(tokens[a - 1]!.l)) && o - a < 5) a--;
+      // "the city police’s claim": one lower-case modifier after a determiner.
+      if (a === o && ["the", "a", "an"].includes(tokens[a - 2]?.l ?? "") && /^\p{Ll}+$/u.test(tokens[a - 1]?.w ?? "")) a -= 2;
+      else if (["the"].includes(tokens[a - 1]?.l ?? "")) a--;
+    }
+    const next = tokens[i + 1];
+    if (!next) return null;
+    if (next.l === "that" && !/^(?:is|was|are|were|has|had|have|will|would)$/.test(tokens[i + 2]?.l ?? "")) return { owner: [a, o + 1], contentFrom: i + 2 };
+    if (OPEN_QUOTE_TOKENS.has(next.l)) return { owner: [a, o + 1], contentFrom: i + 1 };
+    if (next.l === "to" && COMMISSIVE_NOUNS.has(t.l) && /^\p{Ll}+$/u.test(tokens[i + 2]?.w ?? "") && !DETERMINERS.en.has(tokens[i + 2]!.l)) return { owner: [a, o + 1], contentFrom: i + 1 };
+    return null;
+  }
+  if (!FR_NOMINAL_CUES.has(t.l)) return null;
+  let k = i + 1;
+  let owner: [number, number] | null = null;
+  if (FR_POSSESSIVES.has(tokens[i - 1]?.l ?? "") || (NOMINAL_ADJ.has(tokens[i - 1]?.l ?? "") && FR_POSSESSIVES.has(tokens[i - 2]?.l ?? ""))) {
+    const o = FR_POSSESSIVES.has(tokens[i - 1]!.l) ? i - 1 : i - 2;
+    owner = [o, o + 1];
+  } else if (["du", "des", "de", "d'"].includes(tokens[k]?.l ?? "") && ["l'", "la", "le", "les", "cette", "ces"].includes(tokens[i - 1]?.l ?? "")) {
+    // « l'affirmation du ministre selon laquelle… »: the owner follows the noun.
+    let e = k + 1;
+    while (e < tokens.length && e < k + 7 && !tokens[e]!.p && !["selon", "que", "qu'", "de", "d'"].includes(tokens[e]!.l)) e++;
+    if (e === k + 1) return null;
+    owner = [k + 1, e];
+    k = e;
+  }
+  if (!owner) return null;
+  const w = tokens[k]?.l ?? "";
+  if (w === "selon" && /^(?:laquelle|lequel|lesquelles|lesquels)$/.test(tokens[k + 1]?.l ?? "")) return { owner, contentFrom: k + 2 };
+  if (w === "que" || w === "qu'") return { owner, contentFrom: k + 1 };
+  if ((w === "de" || w === "d'") && FR_COMMISSIVE.has(t.l) && /^\p{Ll}+(?:er|ir|re)$/u.test(tokens[k + 1]?.w ?? "")) return { owner, contentFrom: k };
+  return null;
+}
+
+/** "of", "about" or "on" within a few words after `from`, before any punctuation. */
+function topicFollows(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 6 && !tokens[k]!.p; k++) if (["of", "about", "on"].includes(tokens[k]!.l)) return true;
+  return false;
 }
 
 const POSITION_VERBS = new Map<string, { lemma: string; particles: string[] }>(
@@ -426,11 +503,11 @@ function commVerbPhrase(tokens: Token[], i: number, lang: "fr" | "en"): { i0: nu
 const CUE_STARTERS = {
   en: new Set<string>([
     "according", "per", "citing", "quoting", "selon", "citant", "d'", "put", "puts",
-    ...EN_LIGHT.keys(), ...POSITION_VERBS.keys(), ...NOMINAL_CUES, ...ATTITUDE_ADJ, ...VERBS_BY_LANG.en.keys(),
+    ...EN_LIGHT.keys(), ...POSITION_VERBS.keys(), ...NOMINAL_CUES, ...COMMISSIVE_NOUNS, ...ATTITUDE_ADJ, ...VERBS_BY_LANG.en.keys(),
   ]),
   fr: new Set<string>([
     "according", "citing", "quoting", "pour", "selon", "citant", "d'", "dit", "dite", "dits", "dites", "disent",
-    ...FR_LIGHT.keys(), ...VERBS_BY_LANG.fr.keys(),
+    ...FR_LIGHT.keys(), ...FR_NOMINAL_CUES, ...VERBS_BY_LANG.fr.keys(),
   ]),
 };
 

@@ -43,8 +43,9 @@ interface Draft {
   sentence: number;
 }
 
-const SINGULAR_PRONOUNS = new Set(["he", "she", "il", "elle", "him", "her", "lui"]);
-const PLURAL_PRONOUNS = new Set(["they", "ils", "elles", "eux"]);
+// Possessives too: the owner of a nominal cue ("his claim that…", « sa promesse de… »).
+const SINGULAR_PRONOUNS = new Set(["he", "she", "il", "elle", "him", "her", "lui", "his", "son", "sa", "ses"]);
+const PLURAL_PRONOUNS = new Set(["they", "ils", "elles", "eux", "their", "leur", "leurs"]);
 const ANAPHORIC_NP = /^(?:the|le|la|l['’]|ce|cette)\s*(?:regime|régime|country|pays|government|gouvernement|company|entreprise|société|group|groupe|organi[sz]ation|agency|agence|state|état|kingdom|royaume|nation)$/iu;
 const WS_RE = /[\s\u00A0\u202F\u200B\uFEFF]/u;
 
@@ -525,6 +526,9 @@ function dropChainedPrepositions(atts: RawAttribution[]): void {
   }
 }
 
+// "appeared to suggest…", "seems to blame…": a hedge on the verb that follows, which is the cue.
+const HEDGE_LEMMAS = new Set(["appear", "seem"]);
+
 function tokensBefore(b: RawAttribution): string {
   // The cue span starts with its auxiliaries ("would request"): the first word tells.
   return b.cueText?.split(/\s+/)[0]?.toLowerCase() ?? "";
@@ -553,11 +557,12 @@ function splitNested(text: string, atts: RawAttribution[]): void {
     if (atts.some((a) => a !== b && a.side === "after" && a.cue.strength === "speech" && b.cueSpan[0] >= a.content[0] && b.cueSpan[1] <= a.content[1])) atts.splice(i, 1);
   }
   // "Merrill says that Clinton called Machado to express gratitude": an infinitive inside what
-  // someone said is part of it, not a statement of the speaker's own.
+  // someone said is part of it, not a statement of the speaker's own; so is one inside what
+  // someone intends ("plans to call on young people to…").
   for (let i = atts.length - 1; i >= 0; i--) {
     const b = atts[i]!;
     if (!(b.cue.gerund && b.prevWord === "to")) continue;
-    if (atts.some((a) => a !== b && a.side === "after" && a.cue.strength === "speech" && b.cueSpan[0] >= a.content[0] && b.cueSpan[1] <= a.content[1] && !/[,;:—–]/u.test(text.slice(a.content[0], b.cueSpan[0])))) atts.splice(i, 1);
+    if (atts.some((a) => a !== b && a.side === "after" && (a.cue.strength === "speech" || (a.cue.strength === "stance" && !HEDGE_LEMMAS.has(a.cue.lemma))) && b.cueSpan[0] >= a.content[0] && b.cueSpan[1] <= a.content[1] && !/[,;:—–]/u.test(text.slice(a.content[0], b.cueSpan[0])))) atts.splice(i, 1);
   }
   for (const a of atts) {
     if (a.side !== "after") continue;

@@ -22,7 +22,7 @@ const EN_SPEECH =
   "retort shout chant remark assure reassure inform caution threaten describe declined lament muse " +
   "speculate acknowledge opine posit proclaim brag post write testify concur affirm aver maintain repeat reiterate " +
   "clarify hint signal complain decry denounce applaud endorse rebut dispute challenge call accuse cheer tout " +
-  "advise instruct order demand plead plan learn encourage mock ridicule defend attack " +
+  "advise instruct order demand plead learn encourage mock ridicule defend attack " +
   "portray label dub liken characterise characterize highlight underscore detail outline hail welcome rip scold " +
   "chide rebuke request implore downplay confess apologize blame credit fault refute comment recount elaborate " +
   "discuss speak talk rule calculate pitch reference support oppose criticize pledge sing " +
@@ -32,7 +32,7 @@ const EN_SPEECH =
   "belittle taunt insult lecture admonish reprimand bemoan deplore protest unveil promote publish express voice " +
   "advocate propound articulate reaffirm restate invoke refer allude trumpet herald congratulate salute " +
   "hammer skewer bash rail lash pooh-pooh point rate";
-const EN_STANCE = "believe think hope fear worry expect feel want doubt suspect wonder know understand seem appear consider view regard prefer admire embrace champion refuse decide seek imply insinuate see " +
+const EN_STANCE = "believe think hope fear worry expect feel want plan doubt suspect wonder know understand seem appear consider view regard prefer admire embrace champion refuse decide seek imply insinuate see " +
   // Verbs of feeling towards something (Levin's "admire" class): a sentiment is attributed too.
   "love like hate despise resent respect adore detest loathe dread distrust trust appreciate relish cherish mourn regret realize recognize";
 const EN_EVIDENCE = "find show indicate suggest conclude estimate project forecast identify document reveal witness";

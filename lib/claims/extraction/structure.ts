@@ -294,15 +294,27 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   }
 
   // Nominal cues: "Donald Trump’s claim that there have been thousands of shootings".
-  if (cue.kind === "nominal") {
-    let a = cue.i0 - 1; // the possessive token
-    while (a - 1 >= 0 && !tokens[a - 1]!.p && (/^\p{Lu}/u.test(tokens[a - 1]!.w) || /^(?:mr|mrs|ms|dr)\.$/.test(tokens[a - 1]!.l)) && cue.i0 - a < 6) a--;
-    let from = cue.i1;
-    if (tokens[from]?.l === "that") from++;
-    const content = from < n ? [tokens[from]!.s, tokens[endOfSentence() - 1]!.e] as [number, number] : null;
-    if (!content || endOfSentence() - from < 2) return null;
-    return { cue, cueSpan, source: spanOf(a, cue.i0), sourceTokens: tokens.slice(a, cue.i0), content, side: "after" };
+  if (cue.kind === "nominal" && cue.owner && cue.contentFrom !== undefined) {
+    const [a, b] = cue.owner;
+    const from = cue.contentFrom;
+    let end = endOfSentence();
+    // "Contrary to his claim that X, Y" / « Malgré sa promesse de X, Y »: inside a phrase that
+    // opens the sentence, the reported words end at its comma; the main clause is the author's.
+    const opening = Math.min(a, cue.i0);
+    if (opening > 0 && stripLeading(tokens, 0, opening) <= opening) {
+      for (let k = from + 1; k < end; k++) if (tokens[k]!.l === "," && !regionAt(ctx.regions, tokens[k]!.s)) { end = k; break; }
+    }
+    // "Brown's promise to cut taxes was popular": an infinitive ends at the main clause's verb.
+    if (tokens[from]?.l === "to" || tokens[from]?.l === "de") {
+      for (let k = from + 2; k < end; k++) if (FINITE[ctx.lang].has(tokens[k]!.l) || (ctx.lang === "en" && EN_AUX.has(tokens[k]!.l) && tokens[k - 1]!.l !== "to")) { end = k; break; }
+    }
+    if (end - from < 2) return null;
+    // The owner's name without its possessive ending ("Brown's" → "Brown").
+    const source = spanOf(a, b);
+    if (/['’]s$/u.test(tokens[b - 1]!.w)) source[1] -= 2;
+    return { cue, cueSpan, source, sourceTokens: tokens.slice(a, b), content: spanOf(from, end), side: "after" };
   }
+  if (cue.kind === "nominal") return null;
 
   // Prepositional cues: According to X, Y. / Y, according to X.
   if (cue.kind === "prep") {
