@@ -363,3 +363,25 @@ describe("speaking and intending", () => {
     expect(f.some((c) => c.cue === "espère")).toBe(false);
   });
 });
+
+describe("evidence verbs, gerunds and continued quotations", () => {
+  it("reads 'show' as a verb when a clause or an object pronoun follows it", () => {
+    expect(byCue(en("Video of the arrest shows him with his hands raised."), "shows").quote).toBe("him with his hands raised");
+    expect(byCue(en("Leaked pages from the 2001 filing show he paid no tax that year."), "show").quote).toBe("he paid no tax that year");
+    expect(en("The fear that I saw in the room was real.").some((c) => c.cue === "fear")).toBe(false);
+    expect(en("The show that aired on Monday was cancelled.").some((c) => c.cue === "show")).toBe(false);
+  });
+
+  it("gives ', arguing…' the subject of a main clause whose verb reports nothing", () => {
+    const c = byCue(en("The Herald and two local papers filed a motion to unseal the records, arguing the public had a right to know."), "arguing");
+    expect(c.claimant).toBe("The Herald and two local papers");
+    expect(c.quote).toBe("the public had a right to know");
+  });
+
+  it("reads '“…,” she continued.' as an attribution of the quotation", () => {
+    const c = byCue(en("“We will win this seat,” she continued. “The numbers are with us.”"), "continued");
+    expect(c.quote).toContain("We will win this seat");
+    expect(en("The company continued to grow in Europe last year.").some((x) => x.cue === "continued")).toBe(false);
+    expect(byCue(fr("« Nous gagnerons ce siège », poursuit-elle."), "poursuit-elle").quote).toBe("Nous gagnerons ce siège");
+  });
+});

@@ -178,7 +178,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     }
     let infos = VERBS_BY_LANG[lang].get(t.l);
     // "Caddell continued: …" / "he continued, “…”": continuing to speak, only before a quotation.
-    if (!infos?.length && lang === "en" && /^continu(?:ed|es)$/.test(t.l) && next && (next.l === ":" || OPEN_QUOTE_TOKENS.has(next.l) || (next.l === "," && OPEN_QUOTE_TOKENS.has(tokens[i + 2]?.l ?? "")))) {
+    // "“…,” she continued." — or after one, as a postposed attribution (« poursuit-il » in French).
+    if (!infos?.length && lang === "en" && /^continu(?:ed|es)$/.test(t.l) && next && (next.l === ":" || OPEN_QUOTE_TOKENS.has(next.l) || (next.l === "," && OPEN_QUOTE_TOKENS.has(tokens[i + 2]?.l ?? "")) || (next.p && afterQuotation(tokens, i)))) {
       infos = [{ lemma: "continue", lang: "en", strength: "speech", form: "fin" }];
     }
     if (!infos || infos.length === 0) continue;
@@ -236,7 +237,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // pronoun subject, a modal or "to" right before them.
     // Quantifiers stand for people too ("Some believe…", "Many fear…", "Most say…").
     // After a negation ("did not want", "doesn't know") the form is a verb too.
-    if (info.form === "base" && NOUNISH.has(t.l) && !(prev && (BASE_VERB_SUBJECTS.has(prev.l) || EN_AUX.has(prev.l) || NEGATORS.has(prev.l) || /^\p{L}+s$/u.test(prev.w)))) continue;
+    // So does a clause right after it ("data from the survey show that women…", "documents show
+    // he took…"): a noun is not followed by a subject or by "that" + subject.
+    if (info.form === "base" && NOUNISH.has(t.l) && !(prev && (BASE_VERB_SUBJECTS.has(prev.l) || EN_AUX.has(prev.l) || NEGATORS.has(prev.l) || /^\p{L}+s$/u.test(prev.w))) && !(thatClauseFollows(tokens, i + 1) && !!prev && !NOUN_MODIFIERS.test(prev.l))) continue;
     // A participle modifying a noun ("tweets accusing X", "language calling for") is not a cue;
     // ", saying…", "by saying" and sentence-initial gerunds are.
     if (
@@ -254,7 +257,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     if (prev && /['’]s$/.test(prev.l) && !/^(?:he|she|it|that|what|who)['’]s$/.test(prev.l) && info.form !== "pp") continue;
     // Noun-like forms count as verbs after a subject-like word, or when a clause follows them
     // ("a poll shows that…", "the average shows Clinton ahead").
-    const clauseFollows = !PLURAL_NOUNS.has(t.l) && !!next && (next.l === "that" || SUBJECT_PRONOUNS.has(next.l) || /^\p{Lu}/u.test(next.w) || /^\d/.test(next.l));
+    // "Video of the incident shows him with…": an object pronoun follows a verb, never a noun.
+    const clauseFollows = !PLURAL_NOUNS.has(t.l) && !!next && (next.l === "that" || SUBJECT_PRONOUNS.has(next.l) || OBJECT_PRONOUNS.has(next.l) || /^\p{Lu}/u.test(next.w) || /^\d/.test(next.l));
     // Forms that are mostly plural nouns ("his claims", "new demands") need a name or a pronoun
     // right before them to be read as verbs ("Trump claims…", "she demands…").
     // "The Clinton campaign plans to employ…", "the city wants to": a third-person form followed by
@@ -381,6 +385,31 @@ function nominalCue(tokens: Token[], i: number, lang: "fr" | "en"): { owner: [nu
   if (w === "que" || w === "qu'") return { owner, contentFrom: k + 1 };
   if ((w === "de" || w === "d'") && FR_COMMISSIVE.has(t.l) && /^\p{Ll}+(?:er|ir|re)$/u.test(tokens[k + 1]?.w ?? "")) return { owner, contentFrom: k };
   return null;
+}
+
+// "the greatest fear that I have seen", "little doubt that": an adjective before makes it a noun.
+const NOUN_MODIFIERS = /^(?:\p{Ll}+est|little|much|no|any|real|great|deep|growing|widespread|common|general|public|own|only|main|biggest)$/u;
+const CLOSE_QUOTE_TOKENS = new Set(["”", "»", '"', "’"]);
+
+/** Token i follows a closing quotation mark (and its comma) and a short subject: "“…,” she ___". */
+function afterQuotation(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 4 && !tokens[k]!.p) k--;
+  if (k === i - 1 || k < 0) return false;
+  if (tokens[k]!.l === ",") k--;
+  return k >= 0 && CLOSE_QUOTE_TOKENS.has(tokens[k]!.l);
+}
+
+const OBJECT_PRONOUNS = new Set(["him", "them", "us", "me"]);
+const CLAUSE_SUBJECTS = new Set(["he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "most", "many", "some", "no"]);
+
+/** A subordinate clause starts at `k`: "that" + a subject-like word, or a subject pronoun. */
+function thatClauseFollows(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (["he", "she", "they", "we", "i", "you"].includes(t.l)) return true;
+  const u = tokens[k + 1];
+  return t.l === "that" && !!u && (CLAUSE_SUBJECTS.has(u.l) || (/^\p{Lu}/u.test(u.w) && !u.p) || /^\d/.test(u.l));
 }
 
 /** "of", "about" or "on" within a few words after `from`, before any punctuation. */

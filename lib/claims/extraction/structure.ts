@@ -151,6 +151,7 @@ function stripLeading(tokens: Token[], a: number, b: number): number {
   return s;
 }
 
+const ADVERB_DEGREE = new Set(["more", "most", "less", "least", "very", "highly", "well", "so", "too", "much", "newly", "recently", "widely"]);
 const SENT_PUNCT = /^[.,;:!?…—–-]+$/u;
 // Emoji and symbols inside a phrase ("Le ministre 👍 a déclaré") are not clause boundaries.
 const SYMBOL = /^[\p{Extended_Pictographic}\p{So}\p{Sk}\u200B-\u200D\u2060\uFE0F]+$/u;
@@ -205,8 +206,12 @@ export function mainSubject(tokens: Token[], upTo: number, lang?: "fr" | "en"): 
     if (e > s + (theName ? 1 : 0) && e < upTo && /^\p{Ll}/u.test(tokens[e]!.w) && !tokens[e]!.p && !COORD.has(tokens[e]!.l) && startOk) return [s, end];
   }
   let e = s;
-  while (e < upTo && e < s + 10 && !isVerbish(tokens[e]!) && !(tokens[e]!.p && tokens[e]!.l !== "-" && tokens[e]!.l !== "'")) e++;
+  // "The Times and the Gannett chain filed a motion…, arguing…": a past tense after the noun
+  // phrase ends it too, whether or not the verb reports anything.
+  const pastVerb = (k: number) => currentLang === "en" && k > s && /^\p{Ll}{3,}ed$/u.test(tokens[k]!.w) && !DETERMINER_WORDS.has(tokens[k - 1]!.l) && !ADVERB_DEGREE.has(tokens[k - 1]!.l);
+  while (e < upTo && e < s + 10 && !isVerbish(tokens[e]!) && !pastVerb(e) && !(tokens[e]!.p && tokens[e]!.l !== "-" && tokens[e]!.l !== "'")) e++;
   if (e === s || e >= upTo) return null;
+  if (pastVerb(e) && !isVerbish(tokens[e]!)) return isNounPhraseStart(tokens[s]!) || /^(?:it|they)$/.test(tokens[s]!.l) ? [s, e] : null;
   // "Smith, the mayor, arrived…": a name followed by its appositive is a subject too.
   if (!isVerbish(tokens[e]!) && !(tokens[e]!.l === "," && /^\p{Lu}/u.test(tokens[s]!.w))) return null;
   return [s, e];
