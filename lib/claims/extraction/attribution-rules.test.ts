@@ -330,6 +330,16 @@ describe("nominal cues with their owner", () => {
     expect(en("The claim that was filed last week is pending.").some((x) => x.cue === "claim")).toBe(false);
   });
 
+  it("gives a possessive in an opening phrase the subject of the main clause", () => {
+    const claims = en("Despite his promise to cut taxes, the mayor raised the property tax by five percent.");
+    expect(byCue(claims, "promise").claimant).toBe("the mayor");
+    expect(byCue(claims, "promise").quote).toBe("to cut taxes");
+    expect(claims.map((c) => c.quote)).toContain("the mayor raised the property tax by five percent");
+    const f = fr("Malgré sa promesse de baisser les impôts, le maire a augmenté la taxe foncière de cinq pour cent.");
+    expect(byCue(f, "promesse").claimant).toContain("le maire");
+    expect(byCue(en("The judge’s conclusion that the files must stay sealed was appealed."), "conclusion").claimant).toBe("The judge");
+  });
+
   it("reads « son affirmation selon laquelle », « l’affirmation du préfet selon laquelle » and « sa promesse de »", () => {
     const claims = fr("Anne Berg a inauguré la piscine lundi. Contrairement à son affirmation selon laquelle le bassin ne coûte rien, les impôts vont augmenter.");
     const c = byCue(claims, "affirmation");

@@ -11,6 +11,7 @@ import type { CueHit } from "./cues";
 import { EN_AUX, FR_AUX, FR_BE, SKIPPABLE, VERBS } from "./lexicon";
 import type { QuoteRegion } from "./quotes";
 import { regionAt } from "./quotes";
+import { looksLikePerson } from "./attribution-level";
 
 export interface RawAttribution {
   cue: CueHit;
@@ -151,6 +152,7 @@ function stripLeading(tokens: Token[], a: number, b: number): number {
   return s;
 }
 
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "son", "sa", "ses", "leur", "leurs"]);
 const ADVERB_DEGREE = new Set(["more", "most", "less", "least", "very", "highly", "well", "so", "too", "much", "newly", "recently", "widely"]);
 const SENT_PUNCT = /^[.,;:!?…—–-]+$/u;
 // Emoji and symbols inside a phrase ("Le ministre 👍 a déclaré") are not clause boundaries.
@@ -306,8 +308,20 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // "Contrary to his claim that X, Y" / « Malgré sa promesse de X, Y »: inside a phrase that
     // opens the sentence, the reported words end at its comma; the main clause is the author's.
     const opening = Math.min(a, cue.i0);
+    let comma = -1;
     if (opening > 0 && stripLeading(tokens, 0, opening) <= opening) {
-      for (let k = from + 1; k < end; k++) if (tokens[k]!.l === "," && !regionAt(ctx.regions, tokens[k]!.s)) { end = k; break; }
+      for (let k = from + 1; k < end; k++) if (tokens[k]!.l === "," && !regionAt(ctx.regions, tokens[k]!.s)) { comma = k; end = k; break; }
+    }
+    // "Despite his promise to cut taxes, the mayor raised…": a possessive in the opening phrase
+    // points forward to the subject of the main clause.
+    if (comma > 0 && b - a === 1 && POSSESSIVE_PRONOUNS.has(tokens[a]!.l)) {
+      const subj = mainSubject(tokens.slice(comma + 1), tokens.length - comma - 1, ctx.lang);
+      // Only a person can be the owner ("Contrary to her claim…, taxes will rise" looks back).
+      if (subj && !SUBJECT_PRONOUN.has(tokens[comma + 1 + subj[0]]!.l) && looksLikePerson(ctx.text.slice(tokens[comma + 1 + subj[0]]!.s, tokens[comma + subj[1]]!.e))) {
+        const s0 = comma + 1 + subj[0];
+        const s1 = comma + 1 + subj[1];
+        return { cue, cueSpan, source: spanOf(s0, s1), sourceTokens: tokens.slice(s0, s1), content: spanOf(from, end), side: "after" };
+      }
     }
     // "Brown's promise to cut taxes was popular": an infinitive ends at the main clause's verb.
     if (tokens[from]?.l === "to" || tokens[from]?.l === "de") {
