@@ -395,3 +395,20 @@ describe("evidence verbs, gerunds and continued quotations", () => {
     expect(byCue(fr("« Nous gagnerons ce siège », poursuit-elle."), "poursuit-elle").quote).toBe("Nous gagnerons ce siège");
   });
 });
+
+describe("manner of speaking, labelling, imagining", () => {
+  it("reads yelled, retweeted, recited, branded, envisioned, seethed and bristled at", () => {
+    expect(byCue(en("“Get out of the road,” she yells while running toward the car."), "yells").quote).toBe("Get out of the road");
+    expect(byCue(en("The senator also retweeted a post mocking the governor."), "also retweeted").claimant).toBe("The senator");
+    expect(byCue(en("Japan branded the regime an outlaw state."), "branded").quote).toBe("the regime an outlaw state");
+    expect(byCue(en("No one in the company could have envisioned what happened next."), "could have envisioned").quote).toBe("what happened next");
+    expect(byCue(en("Committee Republicans seethed after the ruling on the files."), "seethed").claimant).toBe("Committee Republicans");
+    expect(en("The brand is worth millions.").some((c) => c.cue !== null)).toBe(false);
+    expect(en("She sent her best wishes to the family.").some((c) => c.cue !== null)).toBe(false);
+  });
+
+  it("reads « a crié », « a hurlé », « a retweeté » in French", () => {
+    expect(byCue(fr("« Sortez de la route ! » a crié la policière."), "a crié").claimant).toBe("la policière");
+    expect(byCue(fr("Le sénateur a retweeté un message moquant le gouverneur."), "a retweeté").claimant).toContain("Le sénateur");
+  });
+});

@@ -31,10 +31,15 @@ const EN_SPEECH =
   "chastise lambaste castigate berate excoriate assail grill thank laud extol commend compliment deride disparage " +
   "belittle taunt insult lecture admonish reprimand bemoan deplore protest unveil promote publish express voice " +
   "advocate propound articulate reaffirm restate invoke refer allude trumpet herald congratulate salute " +
-  "hammer skewer bash rail lash pooh-pooh point rate";
+  "hammer skewer bash rail lash pooh-pooh point rate " +
+  // Manner of speaking, repeating others' words, labelling: "yelled at the crowd", "retweeted a
+  // post calling…", "recited the oath", "branded him a liar".
+  "yell recite retweet brand";
 const EN_STANCE = "believe think hope fear worry expect feel want plan doubt suspect wonder know understand seem appear consider view regard prefer admire embrace champion refuse decide seek imply insinuate see " +
   // Verbs of feeling towards something (Levin's "admire" class): a sentiment is attributed too.
-  "love like hate despise resent respect adore detest loathe dread distrust trust appreciate relish cherish mourn regret realize recognize";
+  "love like hate despise resent respect adore detest loathe dread distrust trust appreciate relish cherish mourn regret realize recognize " +
+  // Imagining and wishing, and anger shown ("envisioned a world where…", "seethed at the ruling").
+  "envision wish seethe bristle";
 const EN_EVIDENCE = "find show indicate suggest conclude estimate project forecast identify document reveal witness";
 
 const EN_IRREGULAR: Record<string, string[]> = {
@@ -100,6 +105,11 @@ const EN_IRREGULAR: Record<string, string[]> = {
   lecture: ["lectured", "lecturing"],
   salute: ["saluted", "saluting"],
   herald: ["heralded", "heralding"],
+  // "the brand", "best wishes", "a yell": the nouns are left out.
+  brand: ["branded", "branding"],
+  wish: ["wish", "wished"],
+  yell: ["yelled", "yells", "yelling"],
+  bristle: ["bristled", "bristles", "bristling"],
 };
 
 function enForms(lemma: string): string[] {
@@ -129,7 +139,9 @@ const FR_ER =
   "commenter citer jurer espérer souhaiter réclamer exiger demander critiquer fustiger saluer plaider arguer lâcher " +
   "glisser tonner ironiser insister démontrer montrer pointer qualifier informer déclarer prôner annoncer clamer " +
   "proclamer rétorquer répliquer objecter protester s'inquiéter menacer reprocher attester certifier " +
-  "expliquer commenter analyser assumer défendre";
+  "expliquer commenter analyser assumer défendre " +
+  // Manner of speaking and repeating others' words, as in English (« a crié », « a retweeté »).
+  "crier hurler fulminer retweeter réciter";
 const FR_STANCE = new Set(["penser", "estimer", "juger", "considérer", "espérer", "souhaiter", "croire", "craindre", "douter"]);
 const FR_EVIDENCE = new Set(["démontrer", "montrer", "révéler", "indiquer", "constater", "relever"]);
 
