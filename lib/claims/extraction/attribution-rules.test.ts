@@ -412,3 +412,31 @@ describe("manner of speaking, labelling, imagining", () => {
     expect(byCue(fr("Le sénateur a retweeté un message moquant le gouverneur."), "a retweeté").claimant).toContain("Le sénateur");
   });
 });
+
+describe("support and oppose as stances", () => {
+  it("reads 'support' as a verb after coordinated names, a relative or 'percent', not as a noun", () => {
+    expect(byCue(en("The mayors of Lyon, Lille and Nantes support the new tram plan."), "support").claimant).toContain("Nantes");
+    expect(byCue(en("Boston is one of many cities that support the new federal rules on power plants."), "support").quote).toBe("the new federal rules on power plants");
+    expect(byCue(en("About 4 percent support the Green Party candidate in the poll."), "support").quote).toBe("the Green Party candidate in the poll");
+    expect(en("The union announced its support for the strike.").some((c) => c.cue === "support")).toBe(false);
+    expect(en("The candidate has just 5 percent support among young voters in the state.").some((c) => c.cue === "support")).toBe(false);
+    expect(en("The police overruled that request on Monday, the source added.").some((c) => c.cue === "request")).toBe(false);
+  });
+
+  it("gives a verb in a relative clause the noun it stands for, and ends its object at the main verb", () => {
+    const e = byCue(en("Cities that oppose the new rules have filed a lawsuit."), "oppose");
+    expect(e.claimant).toBe("Cities");
+    expect(e.quote).toBe("the new rules");
+    const f = byCue(fr("Les maires qui réclament la réforme ont écrit au ministre."), "réclament");
+    expect(f.claimant).toBe("Les maires");
+    expect(f.quote).toBe("la réforme");
+  });
+
+  it("keeps a stance inside reported words as part of them", () => {
+    const claims = en("The senator now says she opposes the trade deal.");
+    expect(byCue(claims, "says").quote).toBe("she opposes the trade deal");
+    expect(claims.some((c) => c.cue === "opposes")).toBe(false);
+    const f = fr("La sénatrice affirme qu’elle s’oppose désormais à l’accord commercial.");
+    expect(byCue(f, "affirme").quote).toBe("elle s’oppose désormais à l’accord commercial");
+  });
+});

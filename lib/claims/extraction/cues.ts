@@ -28,7 +28,7 @@ const DETERMINERS = {
   fr: new Set("le la les l' un une des du de d' cette ce ces sa son ses leur leurs au aux notre nos votre vos en".split(" ")),
 };
 // Forms that are far more often nouns than verbs in news prose.
-const NOUNISH = new Set(["tell", "comments", "rules", "details", "credits", "requests", "talks", "talk", "underscores", "compares", "invites", "spoke", "remarks", "remark", "attacks", "attack", "challenges", "challenge", "figures", "projects", "reporting", "defends", "state", "states", "mocks", "juge", "tonne", "avance", "montre", "note", "annonce", "demande", "critique", "lâche", "observe", "cite", "report", "claim", "call", "answer", "question", "charge", "order", "post", "show", "find", "estimate", "promise", "demand", "tweet", "plans", "plan", "reports", "claims", "calls", "questions", "charges", "orders", "shows", "finds", "estimates", "promises", "demands", "tweets", "signal", "signals", "counter", "document", "documents", "project", "forecast", "comment", "notes", "warning", "fear", "fears", "hope", "hopes", "doubt", "doubts", "concern", "want", "wants", "feel", "need", "know", "think", "believe", "expect", "suspect", "wonder", "understand", "figure", "order", "echo", "echoes", "cheer", "cheers", "plead", "order", "reply", "replies", "answers", "tout"]);
+const NOUNISH = new Set(["support", "tell", "comments", "rules", "details", "credits", "requests", "talks", "talk", "underscores", "compares", "invites", "spoke", "remarks", "remark", "attacks", "attack", "challenges", "challenge", "figures", "projects", "reporting", "defends", "state", "states", "mocks", "juge", "tonne", "avance", "montre", "note", "annonce", "demande", "critique", "lâche", "observe", "cite", "report", "claim", "call", "answer", "question", "charge", "order", "post", "show", "find", "estimate", "promise", "demand", "tweet", "plans", "plan", "reports", "claims", "calls", "questions", "charges", "orders", "shows", "finds", "estimates", "promises", "demands", "tweets", "signal", "signals", "counter", "document", "documents", "project", "forecast", "comment", "notes", "warning", "fear", "fears", "hope", "hopes", "doubt", "doubts", "concern", "want", "wants", "feel", "need", "know", "think", "believe", "expect", "suspect", "wonder", "understand", "figure", "order", "echo", "echoes", "cheer", "cheers", "plead", "order", "reply", "replies", "answers", "tout"]);
 const NON_ATTRIBUTING_INFINITIVE = new Set(["tell", "confirm", "declare", "recommend", "disclose", "testify", "talk", "welcome", "discuss", "speak", "comment", "respond", "answer", "address", "explain", "release", "report", "request", "ask", "request", "plan", "learn", "know", "understand", "see", "find", "show"]);
 const NOMINAL_CUES = new Set(["claim", "conclusion", "finding", "findings", "assessment", "observation", "assertion", "argument", "statement", "comments", "remarks", "promise", "pledge", "warning", "suggestion", "allegation", "allegations", "accusation", "insistence", "belief", "contention", "charge", "assurance", "prediction", "announcement", "admission", "denial", "vow", "boast", "complaint", "insinuation", "theory", "view"]);
 const DEGREE_WORDS = new Set(["not", "n't", "never", "too", "so", "very", "deeply", "increasingly", "also", "still", "more", "less", "quite", "particularly", "especially", "all", "now", "already", "clearly", "openly", "privately", "publicly", "reportedly", "visibly"]);
@@ -45,7 +45,7 @@ for (const [form, infos] of VERBS) {
   }
 }
 const ADJECTIVE_DEGREE = new Set(["more", "most", "less", "least", "very", "highly", "well", "so", "too", "much"]);
-const BASE_VERB_SUBJECTS = new Set(["i", "we", "you", "they", "to", "who", "that", "some", "many", "most", "others", "both", "all", "few", "several", "people"]);
+const BASE_VERB_SUBJECTS = new Set(["i", "we", "you", "they", "to", "who", "that", "some", "many", "most", "others", "both", "all", "few", "several", "people", "percent"]);
 const OPEN_QUOTE_TOKENS = new Set(["“", "«", '"', "„"]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "they", "it", "who", "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "qui"]);
 const PASSIVE_LEMMAS = new Set(["accuse", "announce", "confirm", "label", "dub", "describe", "view", "rate", "blame", "criticize", "criticise", "praise", "reject", "deny", "condemn", "accuser", "soupçonner", "report", "expect", "believe", "say", "think", "know", "estimate", "allege", "understand", "rapporter", "dire", "estimer", "croire", "penser", "annoncer", "confirmer", "indiquer", "révéler", "tell", "find", "show", "suspect", "consider", "considérer"]);
@@ -239,7 +239,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // After a negation ("did not want", "doesn't know") the form is a verb too.
     // So does a clause right after it ("data from the survey show that women…", "documents show
     // he took…"): a noun is not followed by a subject or by "that" + subject.
-    if (info.form === "base" && NOUNISH.has(t.l) && !(prev && (BASE_VERB_SUBJECTS.has(prev.l) || EN_AUX.has(prev.l) || NEGATORS.has(prev.l) || /^\p{L}+s$/u.test(prev.w))) && !(thatClauseFollows(tokens, i + 1) && !!prev && !NOUN_MODIFIERS.test(prev.l))) continue;
+    // Coordinated names are a plural subject too ("China and Russia support the government").
+    const coordinatedNames = !!prev && /^\p{Lu}/u.test(prev.w) && !prev.p && (tokens[i - 2]?.l === "and" || tokens[i - 2]?.l === ",") && /^\p{Lu}/u.test(tokens[i - 3]?.w ?? "");
+    if (info.form === "base" && NOUNISH.has(t.l) && !coordinatedNames && !(prev && (BASE_VERB_SUBJECTS.has(prev.l) || EN_AUX.has(prev.l) || NEGATORS.has(prev.l) || /^\p{L}+s$/u.test(prev.w))) && !(thatClauseFollows(tokens, i + 1) && !!prev && !NOUN_MODIFIERS.test(prev.l))) continue;
     // A participle modifying a noun ("tweets accusing X", "language calling for") is not a cue;
     // ", saying…", "by saying" and sentence-initial gerunds are.
     if (
@@ -269,7 +271,10 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     const before2 = tokens[i - 2];
     if (PLURAL_NOUNS.has(t.l) && !headline && prev && /^\p{Lu}/u.test(prev.w) && before2 && (DETERMINERS.en.has(before2.l) || /\d/.test(before2.l) || before2.l === "%")) continue;
     const headlineVerb = headline && /s$/.test(t.l) && !!prev && !prev.p && !DETERMINERS.en.has(prev.l);
-    if (NOUNISH.has(t.l) && prev && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && prev.l !== "to" && prev.l !== "," && !/^\p{Lu}/u.test(prev.w) && !/s$/.test(prev.l) && !clauseFollows && !headlineVerb && !infinitiveFollows && !NEGATORS.has(prev.l)) continue;
+    // "cities that support the rules": a relative "that" after a plural noun is the subject.
+    // "4 percent support the Green Party": a share of people is a plural subject.
+    const relativeSubject = (prev?.l === "that" && /^\p{Ll}+s$/u.test(tokens[i - 2]?.w ?? "")) || (prev?.l === "percent" && !!next && !["among", "of", "for", "from", "in", "with"].includes(next.l));
+    if (NOUNISH.has(t.l) && prev && !relativeSubject && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && prev.l !== "to" && prev.l !== "," && !/^\p{Lu}/u.test(prev.w) && !/s$/.test(prev.l) && !clauseFollows && !headlineVerb && !infinitiveFollows && !NEGATORS.has(prev.l)) continue;
     let k = i - 1;
     let negated = false;
     while (k >= 0 && k >= i - 4) {

@@ -25,7 +25,7 @@ const EN_SPEECH =
   "advise instruct order demand plead learn encourage mock ridicule defend attack " +
   "portray label dub liken characterise characterize highlight underscore detail outline hail welcome rip scold " +
   "chide rebuke request implore downplay confess apologize blame credit fault refute comment recount elaborate " +
-  "discuss speak talk rule calculate pitch reference support oppose criticize pledge sing " +
+  "discuss speak talk rule calculate pitch reference criticize pledge sing " +
   // Verbs of judgement and of making a position public (Levin's "judgement" and "communication"
   // classes): "chastised Clinton for…", "lauded the deal", "unveiled a proposal", "expressed concern".
   "chastise lambaste castigate berate excoriate assail grill thank laud extol commend compliment deride disparage " +
@@ -35,7 +35,7 @@ const EN_SPEECH =
   // Manner of speaking, repeating others' words, labelling: "yelled at the crowd", "retweeted a
   // post calling…", "recited the oath", "branded him a liar".
   "yell recite retweet brand";
-const EN_STANCE = "believe think hope fear worry expect feel want plan doubt suspect wonder know understand seem appear consider view regard prefer admire embrace champion refuse decide seek imply insinuate see " +
+const EN_STANCE = "believe think hope fear worry expect feel want plan support oppose doubt suspect wonder know understand seem appear consider view regard prefer admire embrace champion refuse decide seek imply insinuate see " +
   // Verbs of feeling towards something (Levin's "admire" class): a sentiment is attributed too.
   "love like hate despise resent respect adore detest loathe dread distrust trust appreciate relish cherish mourn regret realize recognize " +
   // Imagining and wishing, and anger shown ("envisioned a world where…", "seethed at the ruling").
@@ -77,7 +77,7 @@ const EN_IRREGULAR: Record<string, string[]> = {
   decide: ["decided", "decides"],
   speak: ["spoke", "speaks", "speaking"],
   rule: ["ruled"],
-  support: ["supported", "supports"],
+  support: ["support", "supported", "supports"],
   sing: ["sings", "sang"],
   detail: ["detailed", "details"],
   comment: ["commented", "comments"],

@@ -492,6 +492,32 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   const coordinated = !!coordTok;
   const leftEmpty = nearTokens.length === 0 || coordinated;
 
+  // "a number of cities that support the regulations": in a restrictive relative clause the
+  // subject is the noun phrase the relative pronoun stands for, and the object follows.
+  // « les maires qui réclament la réforme »: the same in French with « qui ».
+  // The object ends where the main clause's verb comes ("…the regulations joined the case").
+  const relPronoun = tokens[cue.i0 - 1]?.l;
+  const antecedent = tokens[cue.i0 - 2];
+  const relative =
+    cue.inverted === null && !coordinated && !cue.gerund && comp < 0 && !!antecedent && !antecedent.p && !isVerbish(antecedent) &&
+    ((relPronoun === "that" && leftEmpty && /^(?:\p{Ll}+s|\p{Lu}\p{L}*)$/u.test(antecedent.w)) || (relPronoun === "qui" && ctx.lang === "fr" && /^\p{L}/u.test(antecedent.w)));
+  if (relative) {
+    let a = cue.i0 - 2;
+    while (a - 1 >= 0 && cue.i0 - 2 - a < 5 && !tokens[a - 1]!.p && !isVerbish(tokens[a - 1]!) && !CLAUSE_WORDS.has(tokens[a - 1]!.l) && !DETERMINER_WORDS.has(tokens[a]!.l) && !PHRASE_PREPS.has(tokens[a - 1]!.l)) a--;
+    if (a - 1 >= 0 && DETERMINER_WORDS.has(tokens[a - 1]!.l) && !DETERMINER_WORDS.has(tokens[a]!.l)) a--;
+    let content = contentAfter(r);
+    if (content) {
+      for (let k = r + 1; k < sentenceEnd; k++) {
+        const w = tokens[k]!;
+        if (FINITE[ctx.lang].has(w.l) || (ctx.lang === "en" && EN_AUX.has(w.l) && tokens[k - 1]!.l !== "to")) {
+          if (k - r >= 2) content = [content[0], tokens[k - 1]!.e];
+          break;
+        }
+      }
+      return { cue, cueSpan, source: spanOf(a, cue.i0 - 1), sourceTokens: tokens.slice(a, cue.i0 - 1), content, side: "after" };
+    }
+  }
+
   if (leftEmpty) {
     if (comp >= 0 && comp >= sentenceEnd && ctx.nextParagraph && tokens[comp - 1]?.l === ":") {
       // "He said:" at the end of a paragraph: the quotation is the next paragraph.
