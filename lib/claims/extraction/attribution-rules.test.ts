@@ -440,3 +440,23 @@ describe("support and oppose as stances", () => {
     expect(byCue(f, "affirme").quote).toBe("elle s’oppose désormais à l’accord commercial");
   });
 });
+
+describe("documents that speak", () => {
+  it("reads '“…,” the letter reads.' and 'made the following comment:'", () => {
+    const c = byCue(en("“Our support for the schools is not abstract,” the letter reads."), "reads");
+    expect(c.claimant).toBe("the letter");
+    expect(c.quote).toBe("Our support for the schools is not abstract");
+    expect(c.attributionLevel).toBe("document");
+    expect(en("He read the report twice before the vote.").some((x) => x.cue !== null)).toBe(false);
+    const m = byCue(en("On July 6, the senator made the following comment: “Young people need jobs.”"), "made the following comment");
+    expect(m.quote).toBe("Young people need jobs");
+    expect(m.claimant).toBe("the senator");
+  });
+
+  it("reads « peut-on lire dans le communiqué » and « lit-on dans le rapport »", () => {
+    const c = byCue(fr("« La situation est maîtrisée », peut-on lire dans le communiqué de la préfecture."), "peut-on lire");
+    expect(c.claimant).toContain("le communiqué de la préfecture");
+    expect(c.quote).toBe("La situation est maîtrisée");
+    expect(byCue(fr("Le réseau sera rétabli lundi, lit-on dans le rapport du gestionnaire."), "lit-on").quote).toBe("Le réseau sera rétabli lundi");
+  });
+});

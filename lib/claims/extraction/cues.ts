@@ -102,6 +102,18 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
       i++;
       continue;
     }
+    // « peut-on lire dans le rapport », « lit-on dans le communiqué »: a document speaking.
+    if (lang === "fr" && ((t.l === "peut-on" && next?.l === "lire") || t.l === "lit-on")) {
+      const i1 = t.l === "peut-on" ? i + 2 : i + 1;
+      out.push({ i0: i, i1, head: i1 - 1, lemma: "lire", kind: "verb", strength: "speech", negated: false, gerund: false, inverted: i, invertedPronoun: "on" });
+      i = i1 - 1;
+      continue;
+    }
+    // "“…,” the letter reads.", "The sign read: …": what a document says, in its own words.
+    if (lang === "en" && (t.l === "reads" || t.l === "read") && prev && DOCUMENT_SUBJECTS.has(prev.l) && next && (next.l === "." || next.l === "," || next.l === ":" || OPEN_QUOTE_TOKENS.has(next.l))) {
+      out.push({ i0: i, i1: i + 1, head: i, lemma: "read", kind: "verb", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null });
+      continue;
+    }
     // Inverted French forms: "a-t-il dit", "déclare-t-elle", "dit-il".
     const inv = lang === "fr" ? INVERTED.exec(t.l) : null;
     if (inv) {
@@ -394,6 +406,7 @@ function nominalCue(tokens: Token[], i: number, lang: "fr" | "en"): { owner: [nu
 
 // "the greatest fear that I have seen", "little doubt that": an adjective before makes it a noun.
 const NOUN_MODIFIERS = /^(?:\p{Ll}+est|little|much|no|any|real|great|deep|growing|widespread|common|general|public|own|only|main|biggest)$/u;
+const DOCUMENT_SUBJECTS = new Set("letter statement sign memo memorandum report post tweet message note banner headline caption text email article editorial column ad release document filing lawsuit complaint order ruling resolution plaque inscription petition subpoena indictment transcript".split(" "));
 const CLOSE_QUOTE_TOKENS = new Set(["”", "»", '"', "’"]);
 
 /** Token i follows a closing quotation mark (and its comma) and a short subject: "“…,” she ___". */
@@ -473,7 +486,7 @@ const EN_LIGHT_NOUNS: Record<string, Set<string>> = {
   make: new Set("reference references condemnation point claim claims allegation allegations accusation accusations comment".split(" ")),
 };
 const FR_COMM_NOUNS = new Set("communiqué communiqués déclaration déclarations lettre message messages tweet tweets vidéo rapport tribune discours appel avertissement mise annonce".split(" "));
-const LIGHT_FILLERS = new Set("no any some little much more further fresh deep serious grave strong sharp a an the his her its their this that these new brief short lengthy long joint written open two three several formal public own un une le la les l' des son sa ses leur leurs ce cette nouveau nouvelle long longue bref brève court".split(" "));
+const LIGHT_FILLERS = new Set("following no any some little much more further fresh deep serious grave strong sharp a an the his her its their this that these new brief short lengthy long joint written open two three several formal public own un une le la les l' des son sa ses leur leurs ce cette nouveau nouvelle long longue bref brève court".split(" "));
 
 /** A light verb and its communication noun ("issued a statement", « a publié un communiqué »),
  *  with a following "calling/saying/urging" when the noun is tied to one. */
@@ -536,11 +549,11 @@ function commVerbPhrase(tokens: Token[], i: number, lang: "fr" | "en"): { i0: nu
 // « se dit », the verb lexicon ("continued"/"continues" and inverted French forms are tested apart).
 const CUE_STARTERS = {
   en: new Set<string>([
-    "according", "per", "citing", "quoting", "selon", "citant", "d'", "put", "puts",
+    "according", "per", "citing", "quoting", "selon", "citant", "d'", "put", "puts", "read", "reads",
     ...EN_LIGHT.keys(), ...POSITION_VERBS.keys(), ...NOMINAL_CUES, ...COMMISSIVE_NOUNS, ...ATTITUDE_ADJ, ...VERBS_BY_LANG.en.keys(),
   ]),
   fr: new Set<string>([
-    "according", "citing", "quoting", "pour", "selon", "citant", "d'", "dit", "dite", "dits", "dites", "disent",
+    "according", "citing", "quoting", "pour", "selon", "citant", "d'", "dit", "dite", "dits", "dites", "disent", "lit-on",
     ...FR_LIGHT.keys(), ...FR_NOMINAL_CUES, ...VERBS_BY_LANG.fr.keys(),
   ]),
 };

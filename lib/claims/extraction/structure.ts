@@ -425,11 +425,12 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   if (cue.inverted !== null) {
     const tok = tokens[cue.inverted]!;
     // « a-t-on appris de source policière / auprès du parquet »: the named origin is the source.
-    if (cue.invertedPronoun === "on" && (tokens[r]?.l === "de" || tokens[r]?.l === "auprès")) {
+    if (cue.invertedPronoun === "on" && (tokens[r]?.l === "de" || tokens[r]?.l === "auprès" || (cue.lemma === "lire" && tokens[r]?.l === "dans"))) {
       let e = r + 1;
       while (e < n && !SENT_PUNCT.test(tokens[e]!.l) && e < r + 8) e++;
       const content = contentBefore(ctx, nearStart === cue.i0 ? cue.i0 : nearStart, true);
-      if (content && e > r + 1) return { cue, cueSpan, source: spanOf(r + (tokens[r]!.l === "de" ? 1 : 0), e), sourceTokens: tokens.slice(r, e), content, side: "before" };
+      const s0 = r + (tokens[r]!.l === "de" || tokens[r]!.l === "dans" ? 1 : 0);
+      if (content && e > r + 1) return { cue, cueSpan, source: spanOf(s0, e), sourceTokens: tokens.slice(s0, e), content, side: "before" };
     }
     const pronStart = tok.e - (cue.invertedPronoun?.length ?? 0);
     let content = comp >= 0 ? contentAfter(comp) : contentBefore(ctx, nearStart === cue.i0 ? cue.i0 : nearStart, true);
