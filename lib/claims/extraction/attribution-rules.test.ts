@@ -460,3 +460,19 @@ describe("documents that speak", () => {
     expect(byCue(fr("Le réseau sera rétabli lundi, lit-on dans le rapport du gestionnaire."), "lit-on").quote).toBe("Le réseau sera rétabli lundi");
   });
 });
+
+describe("appearing, seeing, maintaining", () => {
+  it("does not read appearing somewhere, seeing a thing or keeping something as a stance", () => {
+    expect(en("The doctor then appeared on a morning show to defend his remarks.").some((c) => c.cue?.includes("appeared"))).toBe(false);
+    expect(en("Officers saw the driver get out of the car with a bag.").some((c) => c.cue === "saw")).toBe(false);
+    expect(en("The foundation maintains a program for young leaders in Asia.").some((c) => c.cue === "maintains")).toBe(false);
+  });
+
+  it("still reads 'saw X as Y', a reporter who saw, and 'maintains that…'", () => {
+    expect(byCue(en("Some voters saw the remark as an insult to veterans."), "saw").quote).toBe("the remark as an insult to veterans");
+    const w = byCue(en("An AP photographer saw soldiers fire on the crowd near the station."), "saw");
+    expect(w.attributionLevel).toBe("witnessed");
+    expect(byCue(en("Her former doctor maintains that she is in good health."), "maintains").quote).toBe("she is in good health");
+    expect(byCue(en("The mayor appeared to blame the workers for the delays."), "appeared").claimant).toBe("The mayor");
+  });
+});

@@ -304,6 +304,15 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     if (prev?.l === "," && (t.l === "called" || t.l === "dubbed" || t.l === "named" || t.l === "titled") && next && /^[\p{Lu}\d“"']/u.test(next.w) && tokens.slice(i + 1, i + 6).some((x) => x.l === ",")) continue;
     // "a more detailed plan", "highly touted": a participle used as an adjective.
     if (prev && ADJECTIVE_DEGREE.has(prev.l) && t.l.endsWith("ed")) continue;
+    // "appeared on MSNBC", "appeared at a hearing": appearing somewhere, not seeming.
+    if (info.lemma === "appear" && next && ["on", "at", "in", "before", "with", "alongside"].includes(next.l)) continue;
+    // "police saw the tweet", "officers saw him get out": seeing is a view only as "saw X as Y"
+    // or "sees that…".
+    // (A reporter who saw something is the outlet's own witness: "an AP photographer saw…".)
+    if (info.lemma === "see" && !headline && next?.l !== "that" && !asFollows(tokens, i + 1) && !tokens.slice(Math.max(0, i - 4), i).some((x) => REPORTER_WORDS.has(x.l))) continue;
+    // "the monitor maintained by the embassy", "maintains a program": keeping, unless a clause
+    // or a quotation is maintained ("the doctor maintains that…", "“…,” she maintained.").
+    if (info.lemma === "maintain" && next && !next.p && next.l !== "that" && !OPEN_QUOTE_TOKENS.has(next.l) && !thatClauseFollows(tokens, i + 1)) continue;
     // "spoke to reporters", "speaking at a rally in Ohio", "talked with advisers": speaking
     // somewhere or to someone is an event; only "spoke of/about/on…" says what was said.
     // The topic may come after an adverb or an audience ("spoke emotionally of", "talks to
@@ -406,6 +415,7 @@ function nominalCue(tokens: Token[], i: number, lang: "fr" | "en"): { owner: [nu
 
 // "the greatest fear that I have seen", "little doubt that": an adjective before makes it a noun.
 const NOUN_MODIFIERS = /^(?:\p{Ll}+est|little|much|no|any|real|great|deep|growing|widespread|common|general|public|own|only|main|biggest)$/u;
+const REPORTER_WORDS = new Set(["correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists", "photographer", "photographers", "our"]);
 const DOCUMENT_SUBJECTS = new Set("letter statement sign memo memorandum report post tweet message note banner headline caption text email article editorial column ad release document filing lawsuit complaint order ruling resolution plaque inscription petition subpoena indictment transcript".split(" "));
 const CLOSE_QUOTE_TOKENS = new Set(["”", "»", '"', "’"]);
 
@@ -428,6 +438,12 @@ function thatClauseFollows(tokens: Token[], k: number): boolean {
   if (["he", "she", "they", "we", "i", "you"].includes(t.l)) return true;
   const u = tokens[k + 1];
   return t.l === "that" && !!u && (CLAUSE_SUBJECTS.has(u.l) || (/^\p{Lu}/u.test(u.w) && !u.p) || /^\d/.test(u.l));
+}
+
+/** "as" within a few words after `from`, before any punctuation ("saw the remark as a dig"). */
+function asFollows(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 8 && !tokens[k]!.p; k++) if (tokens[k]!.l === "as") return true;
+  return false;
 }
 
 /** "of", "about" or "on" within a few words after `from`, before any punctuation. */
