@@ -476,3 +476,13 @@ describe("appearing, seeing, maintaining", () => {
     expect(byCue(en("The mayor appeared to blame the workers for the delays."), "appeared").claimant).toBe("The mayor");
   });
 });
+
+describe("calling in, convening and making plans", () => {
+  it("does not read phoning in, convening a meeting or 'made plans to' as attributions", () => {
+    expect(en("She called into a radio show on Monday when she was sick.").some((c) => c.cue?.includes("called"))).toBe(false);
+    expect(en("The council called an emergency meeting to discuss the test.").some((c) => c.cue === "called")).toBe(false);
+    expect(en("They made plans to build a shelter in the woods.").some((c) => c.cue === "plans")).toBe(false);
+    expect(byCue(en("The council called the test a threat to peace."), "called").quote).toBe("the test a threat to peace");
+    expect(byCue(en("The campaign plans to release new records next week."), "plans").claimant).toBe("The campaign");
+  });
+});

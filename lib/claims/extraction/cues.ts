@@ -244,6 +244,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
       if (back.includes("what") && !back.includes(",")) continue;
       if (prev && !prev.p && /^\p{Ll}/u.test(prev.w) && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && !/s$/.test(prev.l) && next && /^\p{Lu}/u.test(next.w)) continue;
     }
+    // "called into a radio show", "called an emergency meeting": phoning in and convening.
+    if (info.lemma === "call" && next && (next.l === "into" || (next.l === "in" && tokens[i + 2]?.l === "to") || ((next.l === "an" || next.l === "a") && CONVENED.test(tokens.slice(i + 2, i + 5).map((x) => x.l).join(" "))))) continue;
     if (tokens[i - 2]?.l === "according" && prev?.l === "to") continue;
     // Base forms that double as nouns ("Apple Music show", "a Times report") need a plural or
     // pronoun subject, a modal or "to" right before them.
@@ -277,7 +279,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // right before them to be read as verbs ("Trump claims…", "she demands…").
     // "The Clinton campaign plans to employ…", "the city wants to": a third-person form followed by
     // an infinitive is a verb.
-    const infinitiveFollows = /s$/.test(t.l) && next?.l === "to" && /^\p{Ll}+$/u.test(tokens[i + 2]?.w ?? "") && !DETERMINERS.en.has(tokens[i + 2]!.l) && !!prev && !prev.p;
+    // ("made plans to build", "announced plans to": after a verb it is the verb's object.)
+    const infinitiveFollows = /s$/.test(t.l) && next?.l === "to" && /^\p{Ll}+$/u.test(tokens[i + 2]?.w ?? "") && !DETERMINERS.en.has(tokens[i + 2]!.l) && !!prev && !prev.p && !/ed$/.test(prev.l) && !OBJECT_TAKERS.has(prev.l);
     if (PLURAL_NOUNS.has(t.l) && !headline && !infinitiveFollows && !(prev && (SUBJECT_PRONOUNS.has(prev.l) || (/^\p{Lu}/u.test(prev.w) && !/['’]s$/.test(prev.w))))) continue;
     // "32% of Republican claims", "the Democratic claims": a capitalised modifier inside a noun phrase.
     const before2 = tokens[i - 2];
@@ -415,6 +418,8 @@ function nominalCue(tokens: Token[], i: number, lang: "fr" | "en"): { owner: [nu
 
 // "the greatest fear that I have seen", "little doubt that": an adjective before makes it a noun.
 const NOUN_MODIFIERS = /^(?:\p{Ll}+est|little|much|no|any|real|great|deep|growing|widespread|common|general|public|own|only|main|biggest)$/u;
+const CONVENED = /^(?:(?:\p{Ll}+ )?(?:meeting|session|summit|press conference|news conference|conference|snap election|election))\b/u;
+const OBJECT_TAKERS = new Set(["made", "make", "makes", "making", "back", "unveil", "unveils", "announce", "announces", "immediate", "future", "own", "new", "no", "any"]);
 const REPORTER_WORDS = new Set(["correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists", "photographer", "photographers", "our"]);
 const DOCUMENT_SUBJECTS = new Set("letter statement sign memo memorandum report post tweet message note banner headline caption text email article editorial column ad release document filing lawsuit complaint order ruling resolution plaque inscription petition subpoena indictment transcript".split(" "));
 const CLOSE_QUOTE_TOKENS = new Set(["”", "»", '"', "’"]);
