@@ -486,3 +486,22 @@ describe("calling in, convening and making plans", () => {
     expect(byCue(en("The campaign plans to release new records next week."), "plans").claimant).toBe("The campaign");
   });
 });
+
+describe("characterising and questioning with a frame word", () => {
+  it("reads painted/cast/linked/pressed/laid out/gone after with their frame word only", () => {
+    expect(byCue(en("Obama effectively painted Romney as a rich man out of touch."), "painted").quote).toBe("Romney as a rich man out of touch");
+    expect(byCue(en("The governor is casting himself as a champion of small towns."), "is casting").claimant).toBe("The governor");
+    expect(byCue(en("Experts have linked the breach to a military hacking group."), "have linked").claimant).toBe("Experts");
+    expect(byCue(en("The host had pressed him on his failure to release his returns."), "had pressed").claimant).toBe("The host");
+    expect(byCue(en("In a speech on Friday, Clinton laid out her proposals for national service."), "laid out").claimant).toBe("Clinton");
+    expect(byCue(en("In recent weeks, Reid has gone after Trump as a danger to the country."), "has gone after").claimant).toBe("Reid");
+    expect(en("The house was painted in blue as the owners wished.").some((c) => c.cue !== null)).toBe(false);
+    expect(en("The crew painted the fence on Monday.").some((c) => c.cue !== null)).toBe(false);
+  });
+
+  it("reads « a présenté X comme Y » and « a dépeint X comme Y », not a plain « a présenté »", () => {
+    expect(byCue(fr("Le ministre a présenté la réforme comme une mesure de justice sociale."), "a présenté").quote).toBe("la réforme comme une mesure de justice sociale");
+    expect(byCue(fr("L’opposition a dépeint le budget comme un cadeau aux banques."), "a dépeint").quote).toBe("le budget comme un cadeau aux banques");
+    expect(fr("Le maire a présenté le nouveau bus aux habitants.").some((c) => c.cue !== null)).toBe(false);
+  });
+});

@@ -156,6 +156,19 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
       i++;
       continue;
     }
+    // "painted Romney as an out-of-touch rich guy", "linked the breach to Russia", "pressed him
+    // on his taxes", « a présenté la réforme comme… »: verbs that characterise or question only
+    // with their frame word a few words on.
+    const framed = FRAMED_VERBS[lang].get(t.l);
+    if (framed && !(prev && DETERMINERS[lang].has(prev.l)) && frameWordFollows(tokens, i + 1, framed.word, framed.objectFirst)) {
+      let k = i - 1;
+      while (k >= 0 && k >= i - 4 && (SKIPPABLE.has(tokens[k]!.l) || (lang === "en" ? EN_AUX.has(tokens[k]!.l) : FR_AUX.has(tokens[k]!.l)))) k--;
+      if (lang === "fr" && !FR_AUX.has(tokens[k + 1]?.l ?? "") && /é(?:e|s|es)?$/.test(t.l)) continue;
+      // "The house was painted in blue as…": a passive is a description, not a characterisation.
+      if (!/ing$/.test(t.l) && tokens.slice(k + 1, i).some((x) => BE_FORMS.has(x.l) || FR_BE.has(x.l) || x.l === "being")) continue;
+      out.push({ i0: k + 1, i1: i + 1, head: i, lemma: framed.lemma, kind: "verb", strength: "speech", negated: false, gerund: /(?:ing|ant)$/.test(t.l), inverted: null, invertedPronoun: null });
+      continue;
+    }
     // "Trump’s claim that…", "his earlier claim that…", "their promise to…", « son affirmation
     // selon laquelle… », « la promesse du ministre de… »: a reporting noun with its owner.
     const nominal = nominalCue(tokens, i, lang);
@@ -418,6 +431,38 @@ function nominalCue(tokens: Token[], i: number, lang: "fr" | "en"): { owner: [nu
 
 // "the greatest fear that I have seen", "little doubt that": an adjective before makes it a noun.
 const NOUN_MODIFIERS = /^(?:\p{Ll}+est|little|much|no|any|real|great|deep|growing|widespread|common|general|public|own|only|main|biggest)$/u;
+const FRAMED_VERBS = {
+  en: new Map<string, { lemma: string; word: string; objectFirst: boolean }>(
+    (
+      [
+        ["paint", "paint paints painted painting", "as"],
+        ["cast", "casts casting", "as"],
+        ["depict", "depict depicts depicted depicting", "as"],
+        ["frame", "frames framed framing", "as"],
+        ["link", "link links linked linking", "to"],
+        ["press", "pressed presses pressing", "on"],
+      ] as const
+    ).flatMap(([lemma, forms, word]) => forms.split(" ").map((f) => [f, { lemma, word, objectFirst: true }] as [string, { lemma: string; word: string; objectFirst: boolean }])),
+  ),
+  fr: new Map<string, { lemma: string; word: string; objectFirst: boolean }>(
+    (
+      [
+        ["présenter", "présenté présentée présentés présentait présente présentent", "comme"],
+        ["dépeindre", "dépeint dépeinte dépeignait dépeignent", "comme"],
+      ] as const
+    ).flatMap(([lemma, forms, word]) => forms.split(" ").map((f) => [f, { lemma, word, objectFirst: true }] as [string, { lemma: string; word: string; objectFirst: boolean }])),
+  ),
+};
+
+/** The frame word comes 2–6 words after `from` (an object first), before any punctuation, and a
+ *  noun phrase follows it. */
+function frameWordFollows(tokens: Token[], from: number, word: string, objectFirst: boolean): boolean {
+  for (let k = from + (objectFirst ? 1 : 0); k < tokens.length && k < from + 6 && !tokens[k]!.p; k++) {
+    if (tokens[k]!.l === word) return !!tokens[k + 1] && !tokens[k + 1]!.p;
+  }
+  return false;
+}
+
 const CONVENED = /^(?:(?:\p{Ll}+ )?(?:meeting|session|summit|press conference|news conference|conference|snap election|election))\b/u;
 const OBJECT_TAKERS = new Set(["made", "make", "makes", "making", "back", "unveil", "unveils", "announce", "announces", "immediate", "future", "own", "new", "no", "any"]);
 const REPORTER_WORDS = new Set(["correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists", "photographer", "photographers", "our"]);
@@ -470,7 +515,8 @@ const POSITION_VERBS = new Map<string, { lemma: string; particles: string[] }>(
       ["lash", "lashed lashes lashing", "out"],
       ["side", "sided sides siding", "with"],
       ["rail", "railed rails railing", "against"],
-      ["go", "went goes going", "after"],
+      ["go", "went goes going gone", "after"],
+      ["lay", "lay lays laid laying", "out"],
     ] as const
   ).flatMap(([lemma, forms, particles]) => forms.split(" ").map((f) => [f, { lemma, particles: particles.split(" ") }] as [string, { lemma: string; particles: string[] }])),
 );
@@ -571,11 +617,11 @@ function commVerbPhrase(tokens: Token[], i: number, lang: "fr" | "en"): { i0: nu
 const CUE_STARTERS = {
   en: new Set<string>([
     "according", "per", "citing", "quoting", "selon", "citant", "d'", "put", "puts", "read", "reads",
-    ...EN_LIGHT.keys(), ...POSITION_VERBS.keys(), ...NOMINAL_CUES, ...COMMISSIVE_NOUNS, ...ATTITUDE_ADJ, ...VERBS_BY_LANG.en.keys(),
+    ...EN_LIGHT.keys(), ...POSITION_VERBS.keys(), ...FRAMED_VERBS.en.keys(), ...NOMINAL_CUES, ...COMMISSIVE_NOUNS, ...ATTITUDE_ADJ, ...VERBS_BY_LANG.en.keys(),
   ]),
   fr: new Set<string>([
     "according", "citing", "quoting", "pour", "selon", "citant", "d'", "dit", "dite", "dits", "dites", "disent", "lit-on",
-    ...FR_LIGHT.keys(), ...FR_NOMINAL_CUES, ...VERBS_BY_LANG.fr.keys(),
+    ...FR_LIGHT.keys(), ...FRAMED_VERBS.fr.keys(), ...FR_NOMINAL_CUES, ...VERBS_BY_LANG.fr.keys(),
   ]),
 };
 
