@@ -505,3 +505,29 @@ describe("characterising and questioning with a frame word", () => {
     expect(fr("Le maire a présenté le nouveau bus aux habitants.").some((c) => c.cue !== null)).toBe(false);
   });
 });
+
+describe("taking sides", () => {
+  it("reads 'is a staunch opponent of', 'has been a supporter of' and a relative clause of an appositive", () => {
+    const a = byCue(en("She has been a consistent and outspoken supporter of the alliance."), "has been a consistent and outspoken supporter of");
+    expect(a.quote).toBe("the alliance");
+    expect(a.claimant).toBe("She");
+    const b = byCue(en("Castañeda, a former minister who is a harsh critic of the president, suggests that Mexico should wait."), "is a harsh critic of");
+    expect(b.quote).toBe("the president");
+    expect(en("She is a member of the committee.").some((c) => c.cue !== null)).toBe(false);
+    expect(en("The supporters of the bill met on Monday.").some((c) => c.cue !== null)).toBe(false);
+  });
+
+  it("reads 'took issue with', 'advocates for', 'is doubling down on'", () => {
+    expect(byCue(en("Trump took issue with the moderator’s questions."), "took issue").claimant).toBe("Trump");
+    expect(byCue(en("The institute advocates for equal funding for all schools."), "advocates for").quote).toBe("equal funding for all schools");
+    expect(byCue(en("Trump is doubling down on his attacks on the former champion."), "is doubling down").claimant).toBe("Trump");
+  });
+
+  it("reads « est un fervent défenseur de » and « s’en est pris à » in French", () => {
+    const a = byCue(fr("La sénatrice est une fervente défenseure du nucléaire civil."), "est une fervente défenseure du");
+    expect(a.quote).toBe("nucléaire civil");
+    expect(a.claimant).toBe("La sénatrice");
+    expect(byCue(fr("Le ministre s’en est pris à l’opposition lors du débat."), "s’en est pris à").quote).toBe("l’opposition lors du débat");
+    expect(fr("Elle est une membre du comité.").some((c) => c.cue !== null)).toBe(false);
+  });
+});

@@ -32,7 +32,7 @@ const NOUNISH = new Set(["support", "tell", "comments", "rules", "details", "cre
 const NON_ATTRIBUTING_INFINITIVE = new Set(["tell", "confirm", "declare", "recommend", "disclose", "testify", "talk", "welcome", "discuss", "speak", "comment", "respond", "answer", "address", "explain", "release", "report", "request", "ask", "request", "plan", "learn", "know", "understand", "see", "find", "show"]);
 const NOMINAL_CUES = new Set(["claim", "conclusion", "finding", "findings", "assessment", "observation", "assertion", "argument", "statement", "comments", "remarks", "promise", "pledge", "warning", "suggestion", "allegation", "allegations", "accusation", "insistence", "belief", "contention", "charge", "assurance", "prediction", "announcement", "admission", "denial", "vow", "boast", "complaint", "insinuation", "theory", "view"]);
 const DEGREE_WORDS = new Set(["not", "n't", "never", "too", "so", "very", "deeply", "increasingly", "also", "still", "more", "less", "quite", "particularly", "especially", "all", "now", "already", "clearly", "openly", "privately", "publicly", "reportedly", "visibly"]);
-const ATTITUDE_ADJ = new Set(["bearish", "bullish", "coy", "eager", "keen", "reluctant", "hesitant", "committed", "determined", "intent", "willing", "unwilling", "pleased", "proud", "grateful", "doubtful", "suspicious", "enthusiastic", "nervous", "anxious", "fearful", "horrified", "appalled", "dismayed", "troubled", "disturbed", "offended", "outspoken", "vocal", "emphatic", "insistent", "unequivocal", "frustrated", "concerned", "worried", "angry", "upset", "confident", "optimistic", "pessimistic", "skeptical", "sceptical", "convinced", "sure", "certain", "hopeful", "afraid", "incensed", "disappointed", "furious", "outraged", "adamant", "critical", "supportive", "wary", "unhappy", "alarmed"]);
+const ATTITUDE_ADJ = new Set(["bearish", "bullish", "coy", "eager", "keen", "reluctant", "hesitant", "committed", "determined", "intent", "willing", "unwilling", "pleased", "proud", "grateful", "doubtful", "suspicious", "enthusiastic", "nervous", "anxious", "fearful", "horrified", "appalled", "dismayed", "troubled", "disturbed", "offended", "outspoken", "vocal", "emphatic", "insistent", "unequivocal", "frustrated", "concerned", "worried", "angry", "upset", "confident", "optimistic", "pessimistic", "skeptical", "sceptical", "convinced", "sure", "certain", "hopeful", "afraid", "incensed", "disappointed", "furious", "outraged", "adamant", "critical", "supportive", "wary", "unhappy", "alarmed", "passionate"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "'s", "'re", "am", "be", "been", "remain", "remains", "remained", "seem", "seems", "seemed"]);
 const PLURAL_NOUNS = new Set(["claims", "demands", "remarks", "comments", "requests", "attacks", "charges", "plans", "reports", "questions", "promises", "tweets", "calls", "details", "talks", "fears", "hopes", "doubts", "concerns", "warnings", "orders", "answers", "replies", "signals", "estimates", "forecasts", "projects", "documents", "cheers", "echoes", "credits", "faults", "invites", "points", "insults", "protests", "lectures", "salutes", "voices", "promotes"]);
 const NEGATORS = new Set(["not", "n't", "never", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't"]);
@@ -167,6 +167,20 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
       // "The house was painted in blue as…": a passive is a description, not a characterisation.
       if (!/ing$/.test(t.l) && tokens.slice(k + 1, i).some((x) => BE_FORMS.has(x.l) || FR_BE.has(x.l) || x.l === "being")) continue;
       out.push({ i0: k + 1, i1: i + 1, head: i, lemma: framed.lemma, kind: "verb", strength: "speech", negated: false, gerund: /(?:ing|ant)$/.test(t.l), inverted: null, invertedPronoun: null });
+      continue;
+    }
+    // "is a staunch opponent of the death penalty", « est un fervent défenseur du nucléaire »: a
+    // predicate noun of taking sides states the subject's stance on what follows.
+    const side = sideNoun(tokens, i, lang);
+    if (side) {
+      out.push({ i0: side.i0, i1: side.i1, head: i, lemma: t.l, kind: "verb", strength: "stance", negated: false, gerund: false, inverted: null, invertedPronoun: null });
+      i = side.i1 - 1;
+      continue;
+    }
+    // « Le ministre s’en est pris à l’opposition »: going after someone (« s’en prendre à »).
+    if (lang === "fr" && /^pri(?:s|se|ses)$/.test(t.l) && next?.l === "à" && FR_BE.has(prev?.l ?? "") && tokens[i - 2]?.l === "en" && tokens[i - 3]?.l === "s'") {
+      out.push({ i0: i - 3, i1: i + 2, head: i, lemma: "prendre", kind: "verb", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null });
+      i++;
       continue;
     }
     // "Trump’s claim that…", "his earlier claim that…", "their promise to…", « son affirmation
@@ -463,6 +477,38 @@ function frameWordFollows(tokens: Token[], from: number, word: string, objectFir
   return false;
 }
 
+const SIDE_NOUNS = {
+  en: new Set("supporter supporters opponent opponents critic critics proponent proponents advocate advocates champion champions defender defenders skeptic skeptics sceptic sceptics backer backers".split(" ")),
+  fr: new Set("défenseur défenseure défenseurs partisan partisane partisans opposant opposante opposants adversaire adversaires détracteur détractrice détracteurs critique critiques pourfendeur pourfendeuse".split(" ")),
+};
+const EN_BE_PRED = new Set(["is", "was", "are", "were", "been", "be", "remains", "remained", "remain", "became", "become", "'s", "’s"]);
+const FR_BE_PRED = new Set(["est", "était", "sont", "étaient", "reste", "restait", "demeure", "devenu", "devenue", "été"]);
+
+/** A cue lemma that is a noun of taking sides (its object may be a single name: "a critic of NATO"). */
+export function isSideNoun(lemma: string): boolean {
+  return SIDE_NOUNS.en.has(lemma) || SIDE_NOUNS.fr.has(lemma);
+}
+
+/** "is a (staunch) opponent of", « est un fervent défenseur de »: the range from the verb "to be"
+ *  to the preposition, or null. */
+function sideNoun(tokens: Token[], i: number, lang: "fr" | "en"): { i0: number; i1: number } | null {
+  const t = tokens[i]!;
+  if (!SIDE_NOUNS[lang].has(t.l)) return null;
+  let j = i + 1;
+  if (lang === "fr" && tokens[j] && /^\p{Ll}+$/u.test(tokens[j]!.w) && !["de", "du", "des", "d'", "à", "au", "aux"].includes(tokens[j]!.l)) j++; // « farouche »
+  const prep = tokens[j]?.l ?? "";
+  if (lang === "en" ? prep !== "of" : !["de", "du", "des", "d'", "à", "au", "aux"].includes(prep)) return null;
+  if (!tokens[j + 1] || tokens[j + 1]!.p) return null;
+  // Back over adjectives and a determiner to the verb "to be".
+  let k = i - 1;
+  while (k >= 0 && k >= i - 5 && !tokens[k]!.p && /^\p{Ll}/u.test(tokens[k]!.w) && !(lang === "en" ? EN_BE_PRED : FR_BE_PRED).has(tokens[k]!.l)) k--;
+  if (k < 0 || !(lang === "en" ? EN_BE_PRED : FR_BE_PRED).has(tokens[k]!.l)) return null;
+  if (!["a", "an", "un", "une"].includes(tokens[k + 1]?.l ?? "")) return null;
+  // "has long been a supporter of": the auxiliaries and adverbs before belong to the cue.
+  while (k - 1 >= 0 && (lang === "en" ? EN_AUX : FR_AUX).has(tokens[k - 1]!.l) || (k - 1 >= 0 && SKIPPABLE.has(tokens[k - 1]!.l) && (lang === "en" ? EN_AUX : FR_AUX).has(tokens[k - 2]?.l ?? ""))) k--;
+  return { i0: k, i1: j + 1 };
+}
+
 const CONVENED = /^(?:(?:\p{Ll}+ )?(?:meeting|session|summit|press conference|news conference|conference|snap election|election))\b/u;
 const OBJECT_TAKERS = new Set(["made", "make", "makes", "making", "back", "unveil", "unveils", "announce", "announces", "immediate", "future", "own", "new", "no", "any"]);
 const REPORTER_WORDS = new Set(["correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists", "photographer", "photographers", "our"]);
@@ -517,6 +563,9 @@ const POSITION_VERBS = new Map<string, { lemma: string; particles: string[] }>(
       ["rail", "railed rails railing", "against"],
       ["go", "went goes going gone", "after"],
       ["lay", "lay lays laid laying", "out"],
+      ["advocate", "advocates", "for"],
+      ["double", "doubled doubles doubling", "down"],
+      ["take", "took takes taking taken", "issue offense offence umbrage"],
     ] as const
   ).flatMap(([lemma, forms, particles]) => forms.split(" ").map((f) => [f, { lemma, particles: particles.split(" ") }] as [string, { lemma: string; particles: string[] }])),
 );
@@ -617,11 +666,11 @@ function commVerbPhrase(tokens: Token[], i: number, lang: "fr" | "en"): { i0: nu
 const CUE_STARTERS = {
   en: new Set<string>([
     "according", "per", "citing", "quoting", "selon", "citant", "d'", "put", "puts", "read", "reads",
-    ...EN_LIGHT.keys(), ...POSITION_VERBS.keys(), ...FRAMED_VERBS.en.keys(), ...NOMINAL_CUES, ...COMMISSIVE_NOUNS, ...ATTITUDE_ADJ, ...VERBS_BY_LANG.en.keys(),
+    ...EN_LIGHT.keys(), ...POSITION_VERBS.keys(), ...FRAMED_VERBS.en.keys(), ...SIDE_NOUNS.en, ...NOMINAL_CUES, ...COMMISSIVE_NOUNS, ...ATTITUDE_ADJ, ...VERBS_BY_LANG.en.keys(),
   ]),
   fr: new Set<string>([
     "according", "citing", "quoting", "pour", "selon", "citant", "d'", "dit", "dite", "dits", "dites", "disent", "lit-on",
-    ...FR_LIGHT.keys(), ...FRAMED_VERBS.fr.keys(), ...FR_NOMINAL_CUES, ...VERBS_BY_LANG.fr.keys(),
+    ...FR_LIGHT.keys(), ...FRAMED_VERBS.fr.keys(), ...SIDE_NOUNS.fr, "pris", "prise", "prises", ...FR_NOMINAL_CUES, ...VERBS_BY_LANG.fr.keys(),
   ]),
 };
 

@@ -7,7 +7,7 @@
 //   According to X, Y. / Y, selon X.                          (prepositional cues)
 //   … and said that Y / … et a affirmé que Y / …, saying Y    (subject of the main clause)
 import type { Token } from "./tokens";
-import type { CueHit } from "./cues";
+import { isSideNoun, type CueHit } from "./cues";
 import { EN_AUX, FR_AUX, FR_BE, SKIPPABLE, VERBS } from "./lexicon";
 import type { QuoteRegion } from "./quotes";
 import { regionAt } from "./quotes";
@@ -641,7 +641,10 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
 
   // Left chunk present: that is the subject. Relative "who/qui" → the noun phrase before it.
   let [sa, sb] = trimRange(tokens, near[0], near[1]);
-  const inRelative = sb - sa === 1 && (tokens[sa]!.l === "who" || tokens[sa]!.l === "qui") && tokens[sa - 1]?.l === ",";
+  let inRelative = sb - sa === 1 && (tokens[sa]!.l === "who" || tokens[sa]!.l === "qui") && tokens[sa - 1]?.l === ",";
+  // "Castañeda, a former minister who is a harsh critic of X, suggests…": the relative clause of
+  // an appositive ends at the next comma.
+  if (sb - sa > 1 && (tokens[sb - 1]!.l === "who" || tokens[sb - 1]!.l === "qui") && tokens[sa - 1]?.l === ",") inRelative = true;
   if (sb - sa === 1 && (tokens[sa]!.l === "who" || tokens[sa]!.l === "qui")) {
     let k = sa - 1;
     while (k >= 0 && tokens[k]!.p) k--;
@@ -737,7 +740,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     if (first && second) return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content: [first[0], second[1]], side: "before" };
   }
   const from = comp >= 0 ? comp : r;
-  if (comp < 0 && cue.strength !== "speech" && sentenceEnd - from < 3) return null;
+  if (comp < 0 && cue.strength !== "speech" && sentenceEnd - from < 3 && !isSideNoun(cue.lemma)) return null;
   // « a reconnu l'état de catastrophe naturelle » is an act, not a statement: these verbs report
   // speech only with a clause or a quotation.
   if (comp < 0 && CLAUSE_ONLY.has(cue.lemma)) return null;
