@@ -531,3 +531,18 @@ describe("taking sides", () => {
     expect(fr("Elle est une membre du comité.").some((c) => c.cue !== null)).toBe(false);
   });
 });
+
+describe("subjects after an opening phrase, attitudes after a contracted verb", () => {
+  it("starts the subject at a quantifier after 'In fact,' / « En fait, »", () => {
+    const e = byCue(en("In fact, some senators, including the chairman of the committee, were willing to vote for the bill."), "were willing");
+    expect(e.claimant).toBe("some senators, including the chairman of the committee");
+    const f = byCue(fr("En fait, certains élus, dont le sénateur Martin, se sont dits prêts à voter le texte."), "se sont dits");
+    expect(f.claimant).toContain("certains élus");
+  });
+
+  it("reads an attitude after a contracted 'she’s'", () => {
+    const c = byCue(en("Maria Lopez runs the school. That’s why she’s so frustrated that the state is cutting funds."), "so frustrated");
+    expect(c.claimant).toBe("Maria Lopez");
+    expect(c.quote).toBe("the state is cutting funds");
+  });
+});

@@ -201,9 +201,11 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
         k--;
       }
       const be = tokens[k];
-      if (be && (BE_FORMS.has(be.l) || /^(?:weren|wasn|isn|aren)['’]t$/.test(be.l))) {
+      // "she’s so frustrated that…": the verb is glued to its pronoun, which stays the subject.
+      const glued = !!be && /^(?:he|she|it|they|we|you|i)['’](?:s|re|m)$/.test(be.l);
+      if (be && (BE_FORMS.has(be.l) || glued || /^(?:weren|wasn|isn|aren)['’]t$/.test(be.l))) {
         if (/n['’]t$/.test(be.l)) negated = true;
-        out.push({ i0: k, i1: i + 1, head: i, lemma: t.l, kind: "verb", strength: "stance", negated, gerund: false, inverted: null, invertedPronoun: null });
+        out.push({ i0: glued ? k + 1 : k, i1: i + 1, head: i, lemma: t.l, kind: "verb", strength: "stance", negated, gerund: false, inverted: null, invertedPronoun: null });
         continue;
       }
     }

@@ -139,7 +139,7 @@ function stripLeading(tokens: Token[], a: number, b: number): number {
         let next = j + 1;
         for (let round = 0; round < 2; round++) {
           const t = tokens[next];
-          if (!t || !(/^\p{Ll}/u.test(t.w) && !SUBJECT_PRONOUN.has(t.l) && !NOT_SUBJECT_START.has(t.l))) break;
+          if (!t || !(/^\p{Ll}/u.test(t.w) && !SUBJECT_PRONOUN.has(t.l) && !NOT_SUBJECT_START.has(t.l) && !QUANTIFIERS.has(t.l))) break;
           let k = next;
           while (k < Math.min(b, next + 12) && tokens[k]!.l !== ",") k++;
           if (k >= b || tokens[k]!.l !== ",") break;
@@ -152,6 +152,8 @@ function stripLeading(tokens: Token[], a: number, b: number): number {
   return s;
 }
 
+// "In fact, some Republicans, …, were willing…": a quantifier after the opening phrase starts the subject.
+const QUANTIFIERS = new Set(["some", "many", "most", "several", "few", "both", "all", "other", "others", "certains", "certaines", "plusieurs", "beaucoup"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "son", "sa", "ses", "leur", "leurs"]);
 const ADVERB_DEGREE = new Set(["more", "most", "less", "least", "very", "highly", "well", "so", "too", "much", "newly", "recently", "widely"]);
 const SENT_PUNCT = /^[.,;:!?…—–-]+$/u;
