@@ -546,3 +546,21 @@ describe("subjects after an opening phrase, attitudes after a contracted verb", 
     expect(c.quote).toBe("the state is cutting funds");
   });
 });
+
+describe("gerunds after prepositions and adverbs", () => {
+  it("reads 'despite admitting that…', 'for saying that…', 'now saying…' and 'It also points out that…'", () => {
+    expect(byCue(en("The speaker, despite admitting that he had concerns, backed the bill."), "admitting").quote).toBe("he had concerns");
+    expect(byCue(en("The host was criticised for saying that the pills cured everything."), "saying").quote).toBe("the pills cured everything");
+    expect(en("The board apologised for promoting the pills on the show.").some((c) => c.cue === "promoting")).toBe(false);
+    expect(byCue(en("The report lists the firms. It also points out that the fines are light."), "also points out").quote).toBe("the fines are light");
+    const f = byCue(fr("Le maire a été critiqué pour avoir affirmé que la dette était stable."), "avoir affirmé");
+    expect(f.quote).toBe("la dette était stable");
+    expect(f.claimant).toContain("Le maire");
+    expect(byCue(fr("Après avoir dit qu’il resterait, le ministre a démissionné."), "avoir dit").claimant).toContain("le ministre");
+  });
+
+  it("gives 'was widely mocked for saying…' the subject, and keeps an -ly adverb inside the cue", () => {
+    expect(byCue(en("Dean was widely mocked for saying the candidate uses drugs."), "saying").claimant).toBe("Dean");
+    expect(byCue(en("The senator has sharply criticized the trade deals."), "has sharply criticized").claimant).toBe("The senator");
+  });
+});

@@ -245,7 +245,10 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
         }
         if (aux && FR_AUX.has(aux.l)) {
           const negated = isNegatedFr(tokens, k);
-          out.push({ i0: negated ? negStart(tokens, k) : k, i1: i + 1, head: i, lemma: pp.lemma, kind: "verb", strength: pp.strength, negated, gerund: false, inverted: null, invertedPronoun: null });
+          // « critiqué pour avoir affirmé que… », « ayant déclaré… »: a non-finite past takes the
+          // subject of the main clause, like an English gerund.
+          const nonFinite = aux.l === "avoir" || aux.l === "ayant";
+          out.push({ i0: negated ? negStart(tokens, k) : k, i1: i + 1, head: i, lemma: pp.lemma, kind: "verb", strength: pp.strength, negated, gerund: nonFinite, inverted: null, invertedPronoun: null });
           continue;
         }
         if (aux && FR_BE.has(aux.l)) {
@@ -291,7 +294,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
       info.form === "ing" &&
       prev &&
       !prev.p &&
-      !["by", "while", "after", "before", "in", "and", "was", "were", "is", "are", "been", "be", "'s", "without", "from", "of"].includes(prev.l) &&
+      !["by", "while", "after", "before", "in", "and", "was", "were", "is", "are", "been", "be", "'s", "without", "from", "of", "despite", "upon", "now"].includes(prev.l) &&
+      // "criticised for saying that…": after "for", only saying itself reports words.
+      !(prev.l === "for" && (info.lemma === "say" || info.lemma === "claim")) &&
       !SKIPPABLE.has(prev.l) &&
       !/(?:ly|'s|'re|'m|n't)$/.test(prev.l)
     )
@@ -310,7 +315,11 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // an infinitive is a verb.
     // ("made plans to build", "announced plans to": after a verb it is the verb's object.)
     const infinitiveFollows = /s$/.test(t.l) && next?.l === "to" && /^\p{Ll}+$/u.test(tokens[i + 2]?.w ?? "") && !DETERMINERS.en.has(tokens[i + 2]!.l) && !!prev && !prev.p && !/ed$/.test(prev.l) && !OBJECT_TAKERS.has(prev.l);
-    if (PLURAL_NOUNS.has(t.l) && !headline && !infinitiveFollows && !(prev && (SUBJECT_PRONOUNS.has(prev.l) || (/^\p{Lu}/u.test(prev.w) && !/['’]s$/.test(prev.w))))) continue;
+    // The subject may stand before an adverb ("It also points out…").
+    let sj = i - 1;
+    while (sj > 0 && SUBJECT_ADVERBS.has(tokens[sj]!.l)) sj--;
+    const subj = tokens[sj];
+    if (PLURAL_NOUNS.has(t.l) && !headline && !infinitiveFollows && !(subj && (SUBJECT_PRONOUNS.has(subj.l) || (/^\p{Lu}/u.test(subj.w) && !/['’]s$/.test(subj.w))))) continue;
     // "32% of Republican claims", "the Democratic claims": a capitalised modifier inside a noun phrase.
     const before2 = tokens[i - 2];
     if (PLURAL_NOUNS.has(t.l) && !headline && prev && /^\p{Lu}/u.test(prev.w) && before2 && (DETERMINERS.en.has(before2.l) || /\d/.test(before2.l) || before2.l === "%")) continue;
@@ -324,7 +333,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     while (k >= 0 && k >= i - 4) {
       const w = tokens[k]!.l;
       if (w === "not" || w === "n't" || w === "never") negated = true;
-      else if (!(SKIPPABLE.has(w) || EN_AUX.has(w) || w.endsWith("n't"))) break;
+      // "was widely mocked": an -ly adverb between the auxiliary and the participle.
+      else if (!(SKIPPABLE.has(w) || EN_AUX.has(w) || w.endsWith("n't") || (/^\p{Ll}{3,}ly$/u.test(w) && EN_AUX.has(tokens[k - 1]?.l ?? "")))) break;
       if (w.endsWith("n't")) negated = true;
       k--;
     }
@@ -526,6 +536,7 @@ function afterQuotation(tokens: Token[], i: number): boolean {
   return k >= 0 && CLOSE_QUOTE_TOKENS.has(tokens[k]!.l);
 }
 
+const SUBJECT_ADVERBS = new Set(["also", "still", "now", "often", "repeatedly", "already", "again", "later", "then", "even", "just", "really", "further", "increasingly", "privately", "publicly", "never"]);
 const OBJECT_PRONOUNS = new Set(["him", "them", "us", "me"]);
 const CLAUSE_SUBJECTS = new Set(["he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "most", "many", "some", "no"]);
 

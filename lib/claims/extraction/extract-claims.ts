@@ -199,7 +199,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     // sentence ("“…,” said Caddell, speaking of …").
     for (const g of atts) {
       if (!g.cue.gerund) continue;
-      const host = atts.filter((a) => a !== g && !a.cue.gerund && a.source && a.cueSpan[0] < g.cueSpan[0]).pop();
+      // (Not a passive's agent: "X was praised by Y for saying…" — X said it.)
+      const host = atts.filter((a) => a !== g && !a.cue.gerund && a.cue.kind !== "passive" && a.source && a.cueSpan[0] < g.cueSpan[0]).pop();
       if (host) {
         g.source = host.source;
         g.sourceTokens = host.sourceTokens;
@@ -474,7 +475,8 @@ function uncoveredClause(text: string, lang: Language, s0: number, e0: number, d
     a += m[0].length;
   }
   for (;;) {
-    const m = /[\s,;]+(?:and|but|or|et|mais|ou)$/iu.exec(text.slice(a, b));
+    // …nor a preposition whose object is the attribution ("criticised for [saying…]").
+    const m = /[\s,;]+(?:and|but|or|et|mais|ou|for|despite|by|pour|malgré|par|sans|without)$/iu.exec(text.slice(a, b));
     if (!m) break;
     b -= m[0].length;
   }

@@ -154,6 +154,8 @@ function stripLeading(tokens: Token[], a: number, b: number): number {
 
 // "In fact, some Republicans, …, were willing…": a quantifier after the opening phrase starts the subject.
 const QUANTIFIERS = new Set(["some", "many", "most", "several", "few", "both", "all", "other", "others", "certains", "certaines", "plusieurs", "beaucoup"]);
+const GERUND_PREPS = new Set(["for", "despite", "pour", "malgré", "sans"]);
+const ASIDE_PREPS = new Set(["despite", "after", "before", "while", "without", "upon", "malgré", "après", "avant", "sans"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "son", "sa", "ses", "leur", "leurs"]);
 const ADVERB_DEGREE = new Set(["more", "most", "less", "least", "very", "highly", "well", "so", "too", "much", "newly", "recently", "widely"]);
 const SENT_PUNCT = /^[.,;:!?…—–-]+$/u;
@@ -280,6 +282,12 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
   if (built) {
     built.cueText = ctx.text.slice(built.cueSpan[0], built.cueSpan[1]);
     built.prevWord = ctx.tokens[cue.i0 - 1]?.l;
+    // "The speaker, despite admitting that he had concerns, backed the bill": a gerund phrase set
+    // off by commas ends at its closing comma.
+    if (cue.gerund && ASIDE_PREPS.has(built.prevWord ?? "") && ctx.tokens[cue.i0 - 2]?.l === ",") {
+      const comma = ctx.tokens.find((t) => t.l === "," && t.s > built.content[0] && t.s < built.content[1] && !regionAt(ctx.regions, t.s));
+      if (comma) built.content = [built.content[0], comma.s];
+    }
   }
   return built;
 }
@@ -487,6 +495,14 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       if (a < cue.i0 && isNounPhraseStart(tokens[a]!)) return { cue, cueSpan, source: null, sourceTokens: [], content: spanOf(a, b), side: "after" };
     }
     return null;
+  }
+
+  // "criticised for saying that…", « critiqué pour avoir affirmé que… »: a gerund or past
+  // infinitive after a preposition inside the sentence has the main clause's subject.
+  if (cue.gerund && cue.i0 >= 2 && GERUND_PREPS.has(tokens[cue.i0 - 1]!.l)) {
+    const subj = mainSubject(tokens, cue.i0 - 1, ctx.lang);
+    const content = comp >= 0 ? contentAfter(comp) : contentAfter(r);
+    if (subj && content && subj[1] <= cue.i0 - 1) return { cue, cueSpan, source: spanOf(subj[0], subj[1]), sourceTokens: tokens.slice(subj[0], subj[1]), content, side: "after" };
   }
 
   // "… and said that…", "… but has said she will…": a second verb of the same subject.
@@ -836,7 +852,7 @@ function frontedAdverbial(tokens: Token[], comma: number): boolean {
   return !tokens.slice(a, comma).some((t) => t.l === "," || OPEN_QUOTES.has(t.l) || CLOSE_QUOTES.has(t.l) || FINITE[currentLang].has(t.l) || (currentLang === "en" && EN_AUX.has(t.l)) || RELATIVES.has(t.l));
 }
 
-const TIME_PREPS = new Set(["after", "before", "while", "by", "upon", "since", "when", "en"]);
+const TIME_PREPS = new Set(["after", "before", "while", "by", "upon", "since", "when", "en", "après", "avant"]);
 const SOURCE_NOUNS = /\b(?:officials?|sources?|people|persons?|aides?|reports?|documents?|data|polls?|study|studies|surveys?|statements?|experts?|analysts?|responsables?|rapports?|sondages?|études?|experts?)\b/iu;
 
 /** A capitalised present participle opening the sentence ("Citing…", « Affirmant… »). */
@@ -853,7 +869,8 @@ function frontedParticiple(ctx: Ctx, cue: CueHit, cueSpan: [number, number]): Ra
   // "After saying her foot was swollen, she was…", « Après avoir affirmé… »: a leading
   // preposition of time before the participle.
   const lead = cue.i0 === 1 && /^\p{Lu}/u.test(tokens[0]!.w) && TIME_PREPS.has(tokens[0]!.l) ? 1 : 0;
-  if (cue.i0 !== lead || !(cue.gerund || citing) || !(lead ? /(?:ing|ant)$/u.test(tokens[lead]!.l) : isLeadingParticiple(tokens[0]!))) return null;
+  // (« Après avoir dit que… »: a French past infinitive after the preposition.)
+  if (cue.i0 !== lead || !(cue.gerund || citing) || !(lead ? /(?:ing|ant)$/u.test(tokens[lead]!.l) || tokens[lead]!.l === "avoir" : isLeadingParticiple(tokens[0]!))) return null;
   let comma = cue.i1;
   while (comma < tokens.length && tokens[comma]!.l !== "," && comma < cue.i1 + 30) comma++;
   if (tokens[comma]?.l !== ",") return null;
