@@ -564,3 +564,23 @@ describe("gerunds after prepositions and adverbs", () => {
     expect(byCue(en("The senator has sharply criticized the trade deals."), "has sharply criticized").claimant).toBe("The senator");
   });
 });
+
+describe("citing", () => {
+  it("reads ', citing X' after a main clause as the subject's grounds, in both languages", () => {
+    const c = byCue(en("“The country has changed,” McConnell said in June 2012, citing the release of political prisoners."), "citing");
+    expect(c.claimant).toBe("McConnell");
+    expect(c.quote).toBe("the release of political prisoners");
+    const f = byCue(fr("Le syndicat a appelé à la grève, citant la hausse des loyers et la baisse des salaires."), "citant");
+    expect(f.claimant).toContain("Le syndicat");
+    expect(f.quote).toBe("la hausse des loyers et la baisse des salaires");
+  });
+
+  it("keeps 'reported, citing two officials, that…' one claim of the outlet, after the chain", () => {
+    const claims = en("The Times reported, citing two officials, that the talks had failed.");
+    expect(claims).toHaveLength(1);
+    expect(byCue(claims, "reported").quote).toBe("the talks had failed");
+    const f = fr("Le Monde a rapporté, citant deux responsables, que les négociations avaient échoué.");
+    expect(f).toHaveLength(1);
+    expect(byCue(f, "a rapporté").quote).toBe("les négociations avaient échoué");
+  });
+});

@@ -206,7 +206,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         g.sourceTokens = host.sourceTokens;
       }
     }
-    dropChainedPrepositions(atts);
+    dropChainedPrepositions(atts, text);
     splitNested(text, atts);
 
     const subj = mainSubject(tokens, tokens.length, lang);
@@ -520,11 +520,26 @@ function continuedQuote(
 
 /** "The Times, citing two officials, reported that…": the inner "citing" source is part of the
  *  outer source (a chain), not a claim of its own. */
-function dropChainedPrepositions(atts: RawAttribution[]): void {
+function dropChainedPrepositions(atts: RawAttribution[], text: string): void {
   for (let i = atts.length - 1; i >= 0; i--) {
     const b = atts[i]!;
     if (b.cue.kind !== "prep") continue;
-    if (atts.some((a) => a !== b && a.source && a.source[0] <= b.cueSpan[0] && a.source[1] >= b.cueSpan[1])) atts.splice(i, 1);
+    if (atts.some((a) => a !== b && a.source && a.source[0] <= b.cueSpan[0] && a.source[1] >= b.cueSpan[1])) {
+      atts.splice(i, 1);
+      continue;
+    }
+    // "The Times reported, citing two officials, that…": the same chain set between the verb and
+    // its clause; the reported words start after it.
+    if (b.cue.lemma !== "cite" && b.cue.lemma !== "quote" && b.cue.lemma !== "citer") continue;
+    const host = atts.find((a) => a !== b && a.cue.kind !== "prep" && a.cueSpan[1] <= b.cueSpan[0] && /^[\s,]*$/u.test(text.slice(a.cueSpan[1], b.cueSpan[0])));
+    if (!host) continue;
+    const close = text.indexOf(",", b.cueSpan[1]);
+    if (close < 0 || close >= host.content[1]) continue;
+    atts.splice(i, 1);
+    if (host.content[0] <= b.cueSpan[0]) {
+      const rest = /^[\s,]*(?:that\s+|que\s+|qu['’])?/u.exec(text.slice(close + 1, host.content[1]))!;
+      host.content = [close + 1 + rest[0].length, host.content[1]];
+    }
   }
 }
 

@@ -345,6 +345,19 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   }
   if (cue.kind === "nominal") return null;
 
+  // "…, McConnell said in 2012, citing the release of prisoners": after a comma inside the
+  // sentence, "citing" gives the main subject's grounds, which are its content. (Unless what is
+  // cited is a source — "the Times reported, citing two officials, …" — a chain handled apart.)
+  if (cue.kind === "prep" && (cue.lemma === "cite" || cue.lemma === "citer") && cue.i0 > 1 && tokens[cue.i0 - 1]?.l === ",") {
+    let e = cue.i1;
+    while (e < n && tokens[e]!.l !== "," && !SENT_PUNCT.test(tokens[e]!.l)) e++;
+    const cited = e > cue.i1 ? ctx.text.slice(tokens[cue.i1]!.s, tokens[e - 1]!.e) : "";
+    const subj = mainSubject(tokens, cue.i0 - 1, ctx.lang);
+    if (cited && !SOURCE_NOUNS.test(cited) && subj && e - cue.i1 >= 2) {
+      return { cue, cueSpan, source: spanOf(subj[0], subj[1]), sourceTokens: tokens.slice(subj[0], subj[1]), content: spanOf(cue.i1, e), side: "after" };
+    }
+  }
+
   // Prepositional cues: According to X, Y. / Y, according to X.
   if (cue.kind === "prep") {
     let e = cue.i1;
