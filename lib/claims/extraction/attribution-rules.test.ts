@@ -584,3 +584,24 @@ describe("citing", () => {
     expect(byCue(f, "a rapporté").quote).toBe("les négociations avaient échoué");
   });
 });
+
+describe("perspective phrases", () => {
+  it("reads 'in his eyes', 'in the mayor’s view', 'by her own admission', 'by one estimate'", () => {
+    const a = byCue(en("Anna Berg opened the pool on Monday. Only local families matter in her eyes."), "in her eyes");
+    expect(a.claimant).toBe("Anna Berg");
+    expect(a.quote).toBe("Only local families matter");
+    const b = byCue(en("In the mayor’s view, the bridge must be rebuilt before winter."), "In the mayor’s view");
+    expect(b.claimant).toBe("the mayor");
+    expect(b.quote).toBe("the bridge must be rebuilt before winter");
+    expect(byCue(en("By Brown’s own admission, his returns are far longer than the summary."), "By Brown’s own admission").claimant).toBe("Brown");
+    expect(byCue(en("About 300,000 acres have been damaged by mining, by one estimate."), "by one estimate").quote).toBe("About 300,000 acres have been damaged by mining");
+    expect(en("The bill was passed by the Senate in his absence.").some((c) => c.cue !== null)).toBe(false);
+  });
+
+  it("reads « à ses yeux », « aux yeux du ministre » and « de l’aveu même du ministre »", () => {
+    expect(byCue(fr("Anne Berg a inauguré la piscine lundi. À ses yeux, la réforme est injuste."), "À ses yeux").claimant).toContain("Anne Berg");
+    expect(byCue(fr("La réforme est injuste aux yeux du ministre de l’Économie."), "aux yeux du ministre de l’Économie").quote).toBe("La réforme est injuste");
+    expect(byCue(fr("De l’aveu même du ministre, le budget est en déficit."), "De l’aveu même du ministre").quote).toBe("le budget est en déficit");
+    expect(fr("Il a donné le livre à ses enfants.").some((c) => c.cue !== null)).toBe(false);
+  });
+});

@@ -58,10 +58,19 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Punctuation and one-letter words are never cues (French "a" only counts inside "a-t-il").
-    if (t.p || t.l.length < 2) continue;
+    if (t.p || (t.l.length < 2 && t.l !== "à")) continue;
     if (!canStartCue(t.l, lang)) continue;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
+    // "in his eyes", "in the mayor’s view", "by her own admission", "by one estimate", « à ses
+    // yeux », « aux yeux du ministre », « de l’aveu même du ministre »: a perspective phrase whose
+    // owner is the source of the rest of the sentence.
+    const perspective = perspectiveCue(tokens, i, lang);
+    if (perspective) {
+      out.push({ i0: i, i1: perspective.i1, head: i, lemma: "perspective", kind: "prep", strength: "prep", negated: false, gerund: false, inverted: null, invertedPronoun: null, owner: perspective.owner });
+      i = perspective.i1 - 1;
+      continue;
+    }
     // Prepositional cues.
     if (lang === "en" || lang === "fr") {
       if (t.l === "according" && next?.l === "to") {
@@ -555,6 +564,46 @@ function asFollows(tokens: Token[], from: number): boolean {
   return false;
 }
 
+const PERSPECTIVE_NOUNS = {
+  in: new Set(["eyes", "view", "opinion", "mind", "words", "telling", "estimation", "judgment", "judgement", "assessment", "account"]),
+  by: new Set(["estimate", "estimates", "account", "accounts", "count", "counts", "admission", "calculation", "calculations", "reckoning"]),
+};
+const OWNER_PRONOUNS = new Set(["his", "her", "their", "its"]);
+
+/** A perspective phrase starting at token i: its end and its owner's token range. */
+function perspectiveCue(tokens: Token[], i: number, lang: "fr" | "en"): { i1: number; owner: [number, number] } | null {
+  const t = tokens[i]!;
+  const nx = tokens[i + 1];
+  if (!nx) return null;
+  if (lang === "en") {
+    const nouns = t.l === "in" ? PERSPECTIVE_NOUNS.in : t.l === "by" ? PERSPECTIVE_NOUNS.by : null;
+    if (!nouns) return null;
+    const quantifier = t.l === "by" && ["one", "some", "many", "most", "several"].includes(nx.l);
+    // "in the mayor’s view": a determiner before the owner.
+    const the = nx.l === "the" && /['’]s$/u.test(tokens[i + 2]?.w ?? "") ? 1 : 0;
+    if (!(OWNER_PRONOUNS.has(nx.l) || /^\p{Lu}.*['’]s$/u.test(nx.w) || quantifier || the)) return null;
+    let k = i + 2 + the;
+    if (tokens[k]?.l === "own") k++;
+    if (!nouns.has(tokens[k]?.l ?? "")) return null;
+    return { i1: k + 1, owner: quantifier ? [i + 1, k + 1] : [i + 1, i + 2 + the] };
+  }
+  // « à ses yeux », « aux yeux du ministre »
+  if (t.l === "à" && FR_POSSESSIVES.has(nx.l) && tokens[i + 2]?.l === "yeux") return { i1: i + 3, owner: [i + 1, i + 2] };
+  const ofOwner = (k: number): { i1: number; owner: [number, number] } | null => {
+    if (!["de", "du", "des", "d'"].includes(tokens[k]?.l ?? "")) return null;
+    let e = k + 1;
+    while (e < tokens.length && e < k + 7 && !tokens[e]!.p) e++;
+    return e > k + 1 ? { i1: e, owner: [k + 1, e] } : null;
+  };
+  if (t.l === "aux" && nx.l === "yeux") return ofOwner(i + 2);
+  // « de l’aveu même du ministre »
+  if (t.l === "de" && nx.l === "l'" && tokens[i + 2]?.l === "aveu") {
+    if (FR_POSSESSIVES.has(tokens[i + 3]?.l ?? "")) return null;
+    return ofOwner(tokens[i + 3]?.l === "même" ? i + 4 : i + 3);
+  }
+  return null;
+}
+
 /** "of", "about" or "on" within a few words after `from`, before any punctuation. */
 function topicFollows(tokens: Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + 6 && !tokens[k]!.p; k++) if (["of", "about", "on"].includes(tokens[k]!.l)) return true;
@@ -678,11 +727,11 @@ function commVerbPhrase(tokens: Token[], i: number, lang: "fr" | "en"): { i0: nu
 // « se dit », the verb lexicon ("continued"/"continues" and inverted French forms are tested apart).
 const CUE_STARTERS = {
   en: new Set<string>([
-    "according", "per", "citing", "quoting", "selon", "citant", "d'", "put", "puts", "read", "reads",
+    "according", "per", "citing", "quoting", "selon", "citant", "d'", "put", "puts", "read", "reads", "in", "by",
     ...EN_LIGHT.keys(), ...POSITION_VERBS.keys(), ...FRAMED_VERBS.en.keys(), ...SIDE_NOUNS.en, ...NOMINAL_CUES, ...COMMISSIVE_NOUNS, ...ATTITUDE_ADJ, ...VERBS_BY_LANG.en.keys(),
   ]),
   fr: new Set<string>([
-    "according", "citing", "quoting", "pour", "selon", "citant", "d'", "dit", "dite", "dits", "dites", "disent", "lit-on",
+    "according", "citing", "quoting", "pour", "selon", "citant", "d'", "dit", "dite", "dits", "dites", "disent", "lit-on", "à", "aux", "de",
     ...FR_LIGHT.keys(), ...FRAMED_VERBS.fr.keys(), ...SIDE_NOUNS.fr, "pris", "prise", "prises", ...FR_NOMINAL_CUES, ...VERBS_BY_LANG.fr.keys(),
   ]),
 };

@@ -358,6 +358,28 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     }
   }
 
+  // Perspective phrases: "In his view, Y." / "Y in his eyes." / "Y, by one estimate."
+  if (cue.kind === "prep" && cue.owner) {
+    const end = endOfSentence();
+    const lead = stripLeading(tokens, 0, cue.i0);
+    let content: [number, number] | null = null;
+    if (lead >= cue.i0) {
+      let a = cue.i1;
+      while (a < end && tokens[a]!.p) a++;
+      if (end - a >= 2) content = spanOf(a, end);
+    } else {
+      const before = trimRange(tokens, lead, cue.i0);
+      // "Y, in his view, Z": the clause goes on after the phrase.
+      const goesOn = tokens[cue.i1]?.l === "," && end - cue.i1 > 3;
+      if (before[1] > before[0]) content = [tokens[before[0]]!.s, goesOn ? tokens[end - 1]!.e : tokens[before[1] - 1]!.e];
+    }
+    if (!content) return null;
+    const [o0, o1] = cue.owner;
+    const source = spanOf(o0, o1);
+    if (/['’]s$/u.test(tokens[o1 - 1]!.w)) source[1] -= 2;
+    return { cue, cueSpan, source, sourceTokens: tokens.slice(o0, o1), content, side: lead >= cue.i0 ? "after" : "before" };
+  }
+
   // Prepositional cues: According to X, Y. / Y, according to X.
   if (cue.kind === "prep") {
     let e = cue.i1;
