@@ -65,10 +65,13 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // "in his eyes", "in the mayor’s view", "by her own admission", "by one estimate", « à ses
     // yeux », « aux yeux du ministre », « de l’aveu même du ministre »: a perspective phrase whose
     // owner is the source of the rest of the sentence.
-    const perspective = perspectiveCue(tokens, i, lang);
-    if (perspective) {
-      out.push({ i0: i, i1: perspective.i1, head: i, lemma: "perspective", kind: "prep", strength: "prep", negated: false, gerund: false, inverted: null, invertedPronoun: null, owner: perspective.owner });
-      i = perspective.i1 - 1;
+    // (These function words start no other cue: the rest of the rules are skipped for them.)
+    if (PERSPECTIVE_STARTERS.has(t.l)) {
+      const perspective = perspectiveCue(tokens, i, lang);
+      if (perspective) {
+        out.push({ i0: i, i1: perspective.i1, head: i, lemma: "perspective", kind: "prep", strength: "prep", negated: false, gerund: false, inverted: null, invertedPronoun: null, owner: perspective.owner });
+        i = perspective.i1 - 1;
+      }
       continue;
     }
     // Prepositional cues.
@@ -569,6 +572,7 @@ const PERSPECTIVE_NOUNS = {
   by: new Set(["estimate", "estimates", "account", "accounts", "count", "counts", "admission", "calculation", "calculations", "reckoning"]),
 };
 const OWNER_PRONOUNS = new Set(["his", "her", "their", "its"]);
+const PERSPECTIVE_STARTERS = new Set(["in", "by", "à", "aux", "de"]);
 
 /** A perspective phrase starting at token i: its end and its owner's token range. */
 function perspectiveCue(tokens: Token[], i: number, lang: "fr" | "en"): { i1: number; owner: [number, number] } | null {
