@@ -358,6 +358,8 @@ describe("speaking and intending", () => {
     expect(en("The senator spoke to reporters on Friday after the vote.").some((c) => c.cue?.includes("spoke"))).toBe(false);
     expect(en("Speaking at a rally in Ohio, the senator thanked his volunteers.").some((c) => c.cue === "Speaking")).toBe(false);
     expect(byCue(en("Obama spoke emotionally of his years in the navy."), "spoke").quote).toContain("his years in the navy");
+    expect(en("On Thursday, Trump spoke to a gathering of industry leaders in Ohio.").some((c) => c.cue?.includes("spoke"))).toBe(false);
+    expect(en("He spoke against the bronze backdrop of the museum.").some((c) => c.cue?.includes("spoke"))).toBe(false);
     expect(byCue(en("Angela Davis talks to the director about the prison system."), "talks").claimant).toBe("Angela Davis");
   });
 
@@ -603,5 +605,15 @@ describe("perspective phrases", () => {
     expect(byCue(fr("La réforme est injuste aux yeux du ministre de l’Économie."), "aux yeux du ministre de l’Économie").quote).toBe("La réforme est injuste");
     expect(byCue(fr("De l’aveu même du ministre, le budget est en déficit."), "De l’aveu même du ministre").quote).toBe("le budget est en déficit");
     expect(fr("Il a donné le livre à ses enfants.").some((c) => c.cue !== null)).toBe(false);
+  });
+});
+
+describe("a lone name as the subject", () => {
+  it("remembers a one-word name followed by a verb for a later 'he said'", () => {
+    const c = byCue(en("Brown arrived in Ohio on Monday. He said the plant would stay open."), "said");
+    expect(c.claimant).toBe("Brown");
+    const f = byCue(fr("Dupont est arrivé lundi à Lyon. Il a affirmé que l’usine resterait ouverte."), "a affirmé");
+    expect(f.claimant).toBe("Dupont");
+    expect(byCue(en("So began the campaign. He said the plant would stay open."), "said").claimant).toBe("He");
   });
 });

@@ -608,9 +608,14 @@ function perspectiveCue(tokens: Token[], i: number, lang: "fr" | "en"): { i1: nu
   return null;
 }
 
-/** "of", "about" or "on" within a few words after `from`, before any punctuation. */
+/** The topic of speaking: "of" or "on" right after the verb (adverbs aside: "spoke emotionally
+ *  of"), or "about" within a few words ("talks to the director about"); "spoke to a gathering of
+ *  leaders" has none. */
 function topicFollows(tokens: Token[], from: number): boolean {
-  for (let k = from; k < tokens.length && k < from + 6 && !tokens[k]!.p; k++) if (["of", "about", "on"].includes(tokens[k]!.l)) return true;
+  let k = from;
+  while (k < tokens.length && /^\p{Ll}+ly$/u.test(tokens[k]!.w)) k++;
+  if (tokens[k]?.l === "of" || tokens[k]?.l === "about" || (tokens[k]?.l === "on" && !/^\p{Lu}/u.test(tokens[k + 1]?.w ?? ""))) return true;
+  for (; k < tokens.length && k < from + 6 && !tokens[k]!.p; k++) if (tokens[k]!.l === "about") return true;
   return false;
 }
 

@@ -9,6 +9,7 @@ import { classifyLevel, looksLikePerson, sourceHead } from "./attribution-level"
 import { scoreCheckworthiness } from "./checkworthiness";
 import { displayClaimant } from "./claimant-names";
 import { findCues } from "./cues";
+import { EN_AUX, FR_AUX, FR_BE, VERBS } from "./lexicon";
 import { COUNTRIES, PhraseSet } from "./gazetteer";
 import { isHedged, isRumour } from "./hedging";
 import { findQuoteRegions, regionAt, type QuoteRegion } from "./quotes";
@@ -378,7 +379,12 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     if (subjText && !sent.title && /[.!?…"”»’)]\s*$/u.test(sentenceText)) {
       const c = countryIn(subjText);
       if (c) lastEntity = c;
-      if (atts.length === 0 && subj && isPersonSubject(subjText, knownNames)) {
+      // A lone name is a person when a verb follows it ("Trump spoke in Ohio on Monday").
+      const verbAfter = !!subj && (() => {
+        const v = tokens[subj[1]];
+        return !!v && (VERBS.has(v.l) || EN_AUX.has(v.l) || FR_AUX.has(v.l) || FR_BE.has(v.l) || /^\p{Ll}{3,}ed$/u.test(v.w));
+      })();
+      if (atts.length === 0 && subj && isPersonSubject(subjText, knownNames, verbAfter)) {
         // "Vladimir Putin visited…": a later "he said" most likely means this person.
         const t0 = tokens[subj[0]]!;
         const t1 = tokens[subj[1] - 1]!;
@@ -415,6 +421,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   return { language: lang, title, removed, claims };
 }
 
+const SENTENCE_OPENERS = /^(?:so|why|how|what|when|where|then|now|here|there|this|that|it|yes|no|still|also|meanwhile|however|instead|later|today|yesterday|alors|ainsi|puis|hier|mais|donc|ensuite|enfin|pourtant|selon|cependant|désormais)$/iu;
 const NOT_A_NAME = /^(?:the|a|an|this|that|these|those|it|he|she|they|we|i|you|there|here|but|and|le|la|les|un|une|ce|cette|il|elle|ils|elles|on|nous|mais|et)$/iu;
 
 const ROLE_PREFIX = /^(?:(?:the|le|la|l['’])\s+)?(?:(?:former|ancien|ancienne|new|nouveau|nouvelle)\s+)?(?:president|président|présidente|minister|ministre|senator|sénateur|sénatrice|governor|mayor|maire|secretary|chancellor|chancelier|chancelière|prime minister|premier ministre|candidate|candidat|candidate|leader|chef|general|général|judge|juge|ambassador|ambassadeur|ambassadrice|spokesman|spokeswoman|porte-parole|rep\.|sen\.|gov\.|gen\.)(?:\s+\p{Ll}+)?\s*,?\s+(?=\p{Lu})/iu;
@@ -422,13 +429,13 @@ const ROLE_PREFIX = /^(?:(?:the|le|la|l['’])\s+)?(?:(?:former|ancien|ancienne|
 /** A sentence subject that names a person ("Vladimir Putin", "Le président Emmanuel Macron", or
  *  "Putin" once the full name has been seen: a lone capitalised word at the start of a sentence
  *  is too often "So", "Why" or a subheading). */
-function isPersonSubject(subject: string, knownNames: Set<string>): boolean {
+function isPersonSubject(subject: string, knownNames: Set<string>, verbAfter = false): boolean {
   const name = subject.trim().replace(ROLE_PREFIX, "");
   const words = name.split(/\s+/);
   if (words.length > 5 || !/^\p{Lu}/u.test(words[0] ?? "") || NOT_A_NAME.test(words[0]!)) return false;
   if (!looksLikePerson(name)) return false;
   // A single capitalised plural ("Officials", "Democrats") names a group, not a person.
-  if (words.length === 1 && (/s$/u.test(words[0]!) || !knownNames.has(words[0]!.toLowerCase()))) return false;
+  if (words.length === 1 && (/s$/u.test(words[0]!) || !(knownNames.has(words[0]!.toLowerCase()) || (verbAfter && !SENTENCE_OPENERS.test(words[0]!))))) return false;
   return words.every((w) => /^(?:\p{Lu}|de|du|van|von|al|bin|ibn|la|le)/u.test(w));
 }
 
