@@ -617,3 +617,16 @@ describe("a lone name as the subject", () => {
     expect(byCue(en("So began the campaign. He said the plant would stay open."), "said").claimant).toBe("He");
   });
 });
+
+describe("estimates and discoveries", () => {
+  it("reads 'puts the figure at', « a chiffré X à », and 'discovered that' only with a clause", () => {
+    const c = byCue(en("The foundation puts the figure at $498 billion over ten years."), "puts the figure at");
+    expect(c.quote).toBe("$498 billion over ten years");
+    expect(en("The storm put the town at risk.").some((x) => x.cue !== null)).toBe(false);
+    expect(byCue(fr("La préfecture a chiffré les dégâts à 3 millions d’euros."), "a chiffré").claimant).toContain("La préfecture");
+    expect(byCue(en("Investigators have also discovered that the program was infiltrated."), "have also discovered").quote).toBe("the program was infiltrated");
+    expect(en("Investigators discovered a body in the river.").some((x) => x.cue !== null)).toBe(false);
+    expect(byCue(fr("Les enquêteurs ont découvert que le programme avait été infiltré."), "ont découvert").quote).toBe("le programme avait été infiltré");
+    expect(fr("Les enquêteurs ont découvert un corps dans la rivière.").some((x) => x.cue !== null)).toBe(false);
+  });
+});

@@ -168,6 +168,19 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
       i++;
       continue;
     }
+    // "The Tax Foundation puts the figure at $498 billion": an estimate given by the subject.
+    if (lang === "en" && /^(?:put|puts|putting)$/.test(t.l) && !(prev && DETERMINERS.en.has(prev.l))) {
+      let j = i + 1;
+      if (["the", "its", "his", "her", "their", "a"].includes(tokens[j]?.l ?? "")) j++;
+      if (tokens[j] && !FIGURE_NOUNS.has(tokens[j]!.l) && FIGURE_NOUNS.has(tokens[j + 1]?.l ?? "")) j++;
+      if (FIGURE_NOUNS.has(tokens[j]?.l ?? "") && tokens[j + 1]?.l === "at") {
+        let k = i - 1;
+        while (k >= 0 && k >= i - 4 && (SKIPPABLE.has(tokens[k]!.l) || EN_AUX.has(tokens[k]!.l))) k--;
+        out.push({ i0: k + 1, i1: j + 2, head: i, lemma: "put", kind: "verb", strength: "speech", negated: false, gerund: t.l === "putting", inverted: null, invertedPronoun: null });
+        i = j + 1;
+        continue;
+      }
+    }
     // "painted Romney as an out-of-touch rich guy", "linked the breach to Russia", "pressed him
     // on his taxes", « a présenté la réforme comme… »: verbs that characterise or question only
     // with their frame word a few words on.
@@ -533,6 +546,7 @@ function sideNoun(tokens: Token[], i: number, lang: "fr" | "en"): { i0: number; 
   return { i0: k, i1: j + 1 };
 }
 
+const FIGURE_NOUNS = new Set("figure cost costs number total toll price estimate loss losses damage bill tab value count".split(" "));
 const CONVENED = /^(?:(?:\p{Ll}+ )?(?:meeting|session|summit|press conference|news conference|conference|snap election|election))\b/u;
 const OBJECT_TAKERS = new Set(["made", "make", "makes", "making", "back", "unveil", "unveils", "announce", "announces", "immediate", "future", "own", "new", "no", "any"]);
 const REPORTER_WORDS = new Set(["correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists", "photographer", "photographers", "our"]);

@@ -40,7 +40,7 @@ const EN_STANCE = "believe think hope fear worry expect feel want plan support o
   "love like hate despise resent respect adore detest loathe dread distrust trust appreciate relish cherish mourn regret realize recognize " +
   // Imagining and wishing, and anger shown ("envisioned a world where…", "seethed at the ruling").
   "envision wish seethe bristle";
-const EN_EVIDENCE = "find show indicate suggest conclude estimate project forecast identify document reveal witness";
+const EN_EVIDENCE = "find show indicate suggest conclude estimate project forecast identify document reveal witness discover";
 
 const EN_IRREGULAR: Record<string, string[]> = {
   say: ["say", "says", "said", "saying"],
@@ -141,9 +141,11 @@ const FR_ER =
   "proclamer rétorquer répliquer objecter protester s'inquiéter menacer reprocher attester certifier " +
   "expliquer commenter analyser assumer défendre " +
   // Manner of speaking and repeating others' words, as in English (« a crié », « a retweeté »).
-  "crier hurler fulminer retweeter réciter";
+  "crier hurler fulminer retweeter réciter " +
+  // Putting a figure on something (« a chiffré le coût à… », « évalue les dégâts à… »).
+  "chiffrer évaluer";
 const FR_STANCE = new Set(["penser", "estimer", "juger", "considérer", "espérer", "souhaiter", "croire", "craindre", "douter"]);
-const FR_EVIDENCE = new Set(["démontrer", "montrer", "révéler", "indiquer", "constater", "relever"]);
+const FR_EVIDENCE = new Set(["démontrer", "montrer", "révéler", "indiquer", "constater", "relever", "découvrir", "chiffrer", "évaluer"]);
 
 // Irregular verbs: finite forms, then participles after "|".
 const FR_IRREGULAR: Record<string, string> = {
@@ -167,6 +169,7 @@ const FR_IRREGULAR: Record<string, string> = {
   prédire: "prédit prédisent prédisait|prédit",
   douter: "doute doutent doutait doutaient|douté",
   apprendre: "apprend apprennent apprenait|appris",
+  découvrir: "découvre découvrent découvrait découvraient découvrira|découvert découverte",
   interdire: "",
 };
 

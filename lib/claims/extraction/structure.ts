@@ -40,7 +40,7 @@ const FINITE = {
   fr: new Set(["soit", "soient", "ait", "aient", "est", "sont", "était", "étaient", "a", "ont", "avait", "avaient", "fait"]),
   en: new Set(["is", "are", "was", "were", "has", "have", "had", "does", "did"]),
 };
-const CLAUSE_ONLY = new Set(["reconnaître", "admettre", "confirmer", "rappeler", "noter", "relever", "observer", "constater", "soutenir", "maintenir", "assurer"]);
+const CLAUSE_ONLY = new Set(["discover", "découvrir", "reconnaître", "admettre", "confirmer", "rappeler", "noter", "relever", "observer", "constater", "soutenir", "maintenir", "assurer"]);
 const NOT_SUBJECT_START = new Set(["the", "a", "an", "this", "that", "these", "those", "it", "there", "here", "in", "on", "at", "le", "la", "les", "un", "une", "ce", "cette", "il", "elle", "on", "dans", "en"]);
 const RELATIVES = new Set(["who", "which", "whose", "qui", "dont", "lequel", "laquelle"]);
 const COORD = new Set(["and", "et", "or", "ou"]);
@@ -462,7 +462,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
 
   const contentAfter = (from: number): [number, number] | null => {
     let a = from;
-    while (a < sentenceEnd && tokens[a]!.p && !OPEN_QUOTES.has(tokens[a]!.l)) a++;
+    // (A currency sign starts the words: "puts the figure at $498 billion".)
+    while (a < sentenceEnd && tokens[a]!.p && !OPEN_QUOTES.has(tokens[a]!.l) && !/^[$€£¥]/u.test(tokens[a]!.l)) a++;
     return a < sentenceEnd && sentenceEnd - a >= 2 ? spanOf(a, sentenceEnd) : null;
   };
 
