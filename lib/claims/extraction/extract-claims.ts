@@ -380,10 +380,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       const c = countryIn(subjText);
       if (c) lastEntity = c;
       // A lone name is a person when a verb follows it ("Trump spoke in Ohio on Monday").
-      const verbAfter = !!subj && (() => {
-        const v = tokens[subj[1]];
-        return !!v && (VERBS.has(v.l) || EN_AUX.has(v.l) || FR_AUX.has(v.l) || FR_BE.has(v.l) || /^\p{Ll}{3,}ed$/u.test(v.w));
-      })();
+      const v = subj ? tokens[subj[1]] : undefined;
+      const verbAfter = !!v && (VERBS.has(v.l) || EN_AUX.has(v.l) || FR_AUX.has(v.l) || FR_BE.has(v.l) || /^\p{Ll}{3,}ed$/u.test(v.w));
       if (atts.length === 0 && subj && isPersonSubject(subjText, knownNames, verbAfter)) {
         // "Vladimir Putin visited…": a later "he said" most likely means this person.
         const t0 = tokens[subj[0]]!;

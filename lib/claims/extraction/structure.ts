@@ -180,6 +180,12 @@ function trimRange(tokens: Token[], a: number, b: number): [number, number] {
   return [a, b];
 }
 
+/** An English past tense at k, after the subject's first word and not after a determiner or a
+ *  degree adverb ("the newly elected…"). */
+function pastVerbAt(tokens: Token[], s: number, k: number): boolean {
+  return currentLang === "en" && k > s && /^\p{Ll}{3,}ed$/u.test(tokens[k]!.w) && !DETERMINER_WORDS.has(tokens[k - 1]!.l) && !ADVERB_DEGREE.has(tokens[k - 1]!.l);
+}
+
 /** Main subject of the sentence: its first noun phrase, up to the first verb. */
 export function mainSubject(tokens: Token[], upTo: number, lang?: "fr" | "en"): [number, number] | null {
   if (lang) currentLang = lang;
@@ -214,10 +220,9 @@ export function mainSubject(tokens: Token[], upTo: number, lang?: "fr" | "en"): 
   let e = s;
   // "The Times and the Gannett chain filed a motion…, arguing…": a past tense after the noun
   // phrase ends it too, whether or not the verb reports anything.
-  const pastVerb = (k: number) => currentLang === "en" && k > s && /^\p{Ll}{3,}ed$/u.test(tokens[k]!.w) && !DETERMINER_WORDS.has(tokens[k - 1]!.l) && !ADVERB_DEGREE.has(tokens[k - 1]!.l);
-  while (e < upTo && e < s + 10 && !isVerbish(tokens[e]!) && !pastVerb(e) && !(tokens[e]!.p && tokens[e]!.l !== "-" && tokens[e]!.l !== "'")) e++;
+  while (e < upTo && e < s + 10 && !isVerbish(tokens[e]!) && !pastVerbAt(tokens, s, e) && !(tokens[e]!.p && tokens[e]!.l !== "-" && tokens[e]!.l !== "'")) e++;
   if (e === s || e >= upTo) return null;
-  if (pastVerb(e) && !isVerbish(tokens[e]!)) return isNounPhraseStart(tokens[s]!) || /^(?:it|they)$/.test(tokens[s]!.l) ? [s, e] : null;
+  if (pastVerbAt(tokens, s, e) && !isVerbish(tokens[e]!)) return isNounPhraseStart(tokens[s]!) || /^(?:it|they)$/.test(tokens[s]!.l) ? [s, e] : null;
   // "Smith, the mayor, arrived…": a name followed by its appositive is a subject too.
   if (!isVerbish(tokens[e]!) && !(tokens[e]!.l === "," && /^\p{Lu}/u.test(tokens[s]!.w))) return null;
   return [s, e];
