@@ -605,6 +605,11 @@ describe("perspective phrases", () => {
     expect(byCue(fr("La réforme est injuste aux yeux du ministre de l’Économie."), "aux yeux du ministre de l’Économie").quote).toBe("La réforme est injuste");
     expect(byCue(fr("De l’aveu même du ministre, le budget est en déficit."), "De l’aveu même du ministre").quote).toBe("le budget est en déficit");
     expect(fr("Il a donné le livre à ses enfants.").some((c) => c.cue !== null)).toBe(false);
+    const d = byCue(fr("De source proche du dossier, l’enquête progresse vite."), "De source proche du dossier");
+    expect(d.quote).toBe("l’enquête progresse vite");
+    expect(d.attributionLevel).toBe("anonymous_described");
+    expect(fr("Le suspect a été interpellé mardi, a-t-on appris de source policière.")).toHaveLength(1);
+    expect(fr("Il le sait de source sûre.").some((c) => c.cue !== null)).toBe(false);
   });
 });
 

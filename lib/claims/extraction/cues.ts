@@ -614,6 +614,13 @@ function perspectiveCue(tokens: Token[], i: number, lang: "fr" | "en"): { i1: nu
     return e > k + 1 ? { i1: e, owner: [k + 1, e] } : null;
   };
   if (t.l === "aux" && nx.l === "yeux") return ofOwner(i + 2);
+  // « De source policière, … », « …, de sources proches du dossier »: the source is named after it.
+  // (Only opening the sentence or after a comma: « il le sait de source sûre » is an idiom.)
+  if (t.l === "de" && (nx.l === "source" || nx.l === "sources") && (i === 0 || tokens[i - 1]!.l === ",")) {
+    let e = i + 2;
+    while (e < tokens.length && e < i + 9 && !tokens[e]!.p) e++;
+    return e > i + 2 ? { i1: e, owner: [i + 1, e] } : null;
+  }
   // « de l’aveu même du ministre »
   if (t.l === "de" && nx.l === "l'" && tokens[i + 2]?.l === "aveu") {
     if (FR_POSSESSIVES.has(tokens[i + 3]?.l ?? "")) return null;
