@@ -635,3 +635,15 @@ describe("estimates and discoveries", () => {
     expect(fr("Les enquêteurs ont découvert un corps dans la rivière.").some((x) => x.cue !== null)).toBe(false);
   });
 });
+
+describe("idioms of saying", () => {
+  it("keeps 'it goes without saying that…' and 'says a lot about…' as the writer's own", () => {
+    expect(en("It goes without saying that raising taxes on the rich is popular.").some((c) => c.cue !== null)).toBe(false);
+    expect(en("The result says a lot about the state of the party.").some((c) => c.cue !== null)).toBe(false);
+    expect(en("That such a network exists says something about the media today.").some((c) => c.cue !== null)).toBe(false);
+    expect(byCue(en("The mayor says the bridge will reopen."), "says").claimant).toBe("The mayor");
+    expect(byCue(en("The candidate isn’t saying much about his debate preparation."), "isn’t saying").claimant).toBe("The candidate");
+    expect(fr("Il va sans dire que la hausse des impôts est impopulaire.").some((c) => c.cue !== null)).toBe(false);
+    expect(fr("Ce résultat en dit long sur l’état du parti.").some((c) => c.cue !== null)).toBe(false);
+  });
+});

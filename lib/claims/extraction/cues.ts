@@ -371,6 +371,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     if (prev?.l === "," && (t.l === "called" || t.l === "dubbed" || t.l === "named" || t.l === "titled") && next && /^[\p{Lu}\d“"']/u.test(next.w) && tokens.slice(i + 1, i + 6).some((x) => x.l === ",")) continue;
     // "a more detailed plan", "highly touted": a participle used as an adjective.
     if (prev && ADJECTIVE_DEGREE.has(prev.l) && t.l.endsWith("ed")) continue;
+    // "It goes without saying that…", "says something about the times": idioms of the writer's.
+    if (info.lemma === "say" && ((t.l === "saying" && prev?.l === "without" && /^go(?:es)?$|^went$/.test(tokens[i - 2]?.l ?? "")) || (next && /^(?:something|a lot|lots|volumes)$/.test(next.l === "a" ? "a " + (tokens[i + 2]?.l ?? "") : next.l) && tokens.slice(i + 1, i + 4).some((x) => x.l === "about")))) continue;
     // "appeared on MSNBC", "appeared at a hearing": appearing somewhere, not seeming.
     if (info.lemma === "appear" && next && ["on", "at", "in", "before", "with", "alongside"].includes(next.l)) continue;
     // "police saw the tweet", "officers saw him get out": seeing is a view only as "saw X as Y"
