@@ -309,3 +309,341 @@ describe("postposed sources", () => {
     expect(claims.map((c) => c.quote)).toContain("she was taken to the hospital");
   });
 });
+
+describe("nominal cues with their owner", () => {
+  it("reads a possessive pronoun or name before a claim, with an adjective between", () => {
+    const claims = en("Anna Berg opened the new pool on Monday. Contrary to her claim that the pool costs nothing, taxes will rise for every family in town.");
+    const c = byCue(claims, "claim");
+    expect(c.quote).toBe("the pool costs nothing");
+    expect(c.claimant).toBe("Anna Berg");
+    expect(claims.map((x) => x.quote)).toContain("taxes will rise for every family in town");
+    const d = byCue(en("The video contradicted the county sheriff’s earlier claim that the driver had refused to stop."), "claim");
+    expect(d.claimant).toBe("the county sheriff");
+    expect(d.quote).toBe("the driver had refused to stop");
+  });
+
+  it("reads a promise with its infinitive, which ends at the main verb", () => {
+    const c = byCue(en("Governor Lee’s promise to repair every bridge was popular with voters."), "promise");
+    expect(c.claimant).toBe("Governor Lee");
+    expect(c.quote).toBe("to repair every bridge");
+    expect(en("His promises were popular with voters.").some((x) => x.cue === "promises")).toBe(false);
+    expect(en("The claim that was filed last week is pending.").some((x) => x.cue === "claim")).toBe(false);
+  });
+
+  it("gives a possessive in an opening phrase the subject of the main clause", () => {
+    const claims = en("Despite his promise to cut taxes, the mayor raised the property tax by five percent.");
+    expect(byCue(claims, "promise").claimant).toBe("the mayor");
+    expect(byCue(claims, "promise").quote).toBe("to cut taxes");
+    expect(claims.map((c) => c.quote)).toContain("the mayor raised the property tax by five percent");
+    const f = fr("Malgré sa promesse de baisser les impôts, le maire a augmenté la taxe foncière de cinq pour cent.");
+    expect(byCue(f, "promesse").claimant).toContain("le maire");
+    expect(byCue(en("The judge’s conclusion that the files must stay sealed was appealed."), "conclusion").claimant).toBe("The judge");
+  });
+
+  it("reads « son affirmation selon laquelle », « l’affirmation du préfet selon laquelle » and « sa promesse de »", () => {
+    const claims = fr("Anne Berg a inauguré la piscine lundi. Contrairement à son affirmation selon laquelle le bassin ne coûte rien, les impôts vont augmenter.");
+    const c = byCue(claims, "affirmation");
+    expect(c.quote).toBe("le bassin ne coûte rien");
+    expect(c.claimant).toContain("Anne Berg");
+    expect(claims.some((x) => x.cue === "selon")).toBe(false);
+    const d = byCue(fr("La vidéo contredit l’affirmation du préfet selon laquelle le conducteur avait refusé de s’arrêter."), "affirmation");
+    expect(d.claimant).toBe("préfet");
+    expect(d.quote).toBe("le conducteur avait refusé de s’arrêter");
+    expect(byCue(fr("Le maire a oublié sa promesse de rénover la piscine."), "promesse").quote).toBe("de rénover la piscine");
+  });
+});
+
+describe("speaking and intending", () => {
+  it("reads 'spoke' only with what was spoken of, not where or to whom", () => {
+    expect(en("The senator spoke to reporters on Friday after the vote.").some((c) => c.cue?.includes("spoke"))).toBe(false);
+    expect(en("Speaking at a rally in Ohio, the senator thanked his volunteers.").some((c) => c.cue === "Speaking")).toBe(false);
+    expect(byCue(en("Obama spoke emotionally of his years in the navy."), "spoke").quote).toContain("his years in the navy");
+    expect(en("On Thursday, Trump spoke to a gathering of industry leaders in Ohio.").some((c) => c.cue?.includes("spoke"))).toBe(false);
+    expect(en("He spoke against the bronze backdrop of the museum.").some((c) => c.cue?.includes("spoke"))).toBe(false);
+    expect(byCue(en("Angela Davis talks to the director about the prison system."), "talks").claimant).toBe("Angela Davis");
+  });
+
+  it("keeps an intention inside reported words as part of them, and its infinitive inside it", () => {
+    const claims = en("The candidate said she plans to join the protest next week.");
+    expect(byCue(claims, "said").quote).toBe("she plans to join the protest next week");
+    expect(claims.some((c) => c.cue === "plans")).toBe(false);
+    const own = en("The governor plans to call on young people to volunteer.");
+    expect(byCue(own, "plans").quote).toBe("to call on young people to volunteer");
+    expect(own.some((c) => c.cue === "call")).toBe(false);
+    const f = fr("La ministre a dit qu’elle espère rejoindre la manifestation.");
+    expect(byCue(f, "a dit").quote).toBe("elle espère rejoindre la manifestation");
+    expect(f.some((c) => c.cue === "espère")).toBe(false);
+  });
+});
+
+describe("evidence verbs, gerunds and continued quotations", () => {
+  it("reads 'show' as a verb when a clause or an object pronoun follows it", () => {
+    expect(byCue(en("Video of the arrest shows him with his hands raised."), "shows").quote).toBe("him with his hands raised");
+    expect(byCue(en("Leaked pages from the 2001 filing show he paid no tax that year."), "show").quote).toBe("he paid no tax that year");
+    expect(en("The fear that I saw in the room was real.").some((c) => c.cue === "fear")).toBe(false);
+    expect(en("The show that aired on Monday was cancelled.").some((c) => c.cue === "show")).toBe(false);
+  });
+
+  it("gives ', arguing…' the subject of a main clause whose verb reports nothing", () => {
+    const c = byCue(en("The Herald and two local papers filed a motion to unseal the records, arguing the public had a right to know."), "arguing");
+    expect(c.claimant).toBe("The Herald and two local papers");
+    expect(c.quote).toBe("the public had a right to know");
+  });
+
+  it("reads '“…,” she continued.' as an attribution of the quotation", () => {
+    const c = byCue(en("“We will win this seat,” she continued. “The numbers are with us.”"), "continued");
+    expect(c.quote).toContain("We will win this seat");
+    expect(en("The company continued to grow in Europe last year.").some((x) => x.cue === "continued")).toBe(false);
+    expect(byCue(fr("« Nous gagnerons ce siège », poursuit-elle."), "poursuit-elle").quote).toBe("Nous gagnerons ce siège");
+  });
+});
+
+describe("manner of speaking, labelling, imagining", () => {
+  it("reads yelled, retweeted, recited, branded, envisioned, seethed and bristled at", () => {
+    expect(byCue(en("“Get out of the road,” she yells while running toward the car."), "yells").quote).toBe("Get out of the road");
+    expect(byCue(en("The senator also retweeted a post mocking the governor."), "also retweeted").claimant).toBe("The senator");
+    expect(byCue(en("Japan branded the regime an outlaw state."), "branded").quote).toBe("the regime an outlaw state");
+    expect(byCue(en("No one in the company could have envisioned what happened next."), "could have envisioned").quote).toBe("what happened next");
+    expect(byCue(en("Committee Republicans seethed after the ruling on the files."), "seethed").claimant).toBe("Committee Republicans");
+    expect(en("The brand is worth millions.").some((c) => c.cue !== null)).toBe(false);
+    expect(en("She sent her best wishes to the family.").some((c) => c.cue !== null)).toBe(false);
+  });
+
+  it("reads « a crié », « a hurlé », « a retweeté » in French", () => {
+    expect(byCue(fr("« Sortez de la route ! » a crié la policière."), "a crié").claimant).toBe("la policière");
+    expect(byCue(fr("Le sénateur a retweeté un message moquant le gouverneur."), "a retweeté").claimant).toContain("Le sénateur");
+  });
+});
+
+describe("support and oppose as stances", () => {
+  it("reads 'support' as a verb after coordinated names, a relative or 'percent', not as a noun", () => {
+    expect(byCue(en("The mayors of Lyon, Lille and Nantes support the new tram plan."), "support").claimant).toContain("Nantes");
+    expect(byCue(en("Boston is one of many cities that support the new federal rules on power plants."), "support").quote).toBe("the new federal rules on power plants");
+    expect(byCue(en("About 4 percent support the Green Party candidate in the poll."), "support").quote).toBe("the Green Party candidate in the poll");
+    expect(en("The union announced its support for the strike.").some((c) => c.cue === "support")).toBe(false);
+    expect(en("The candidate has just 5 percent support among young voters in the state.").some((c) => c.cue === "support")).toBe(false);
+    expect(en("The police overruled that request on Monday, the source added.").some((c) => c.cue === "request")).toBe(false);
+  });
+
+  it("gives a verb in a relative clause the noun it stands for, and ends its object at the main verb", () => {
+    const e = byCue(en("Cities that oppose the new rules have filed a lawsuit."), "oppose");
+    expect(e.claimant).toBe("Cities");
+    expect(e.quote).toBe("the new rules");
+    const f = byCue(fr("Les maires qui réclament la réforme ont écrit au ministre."), "réclament");
+    expect(f.claimant).toBe("Les maires");
+    expect(f.quote).toBe("la réforme");
+  });
+
+  it("keeps a stance inside reported words as part of them", () => {
+    const claims = en("The senator now says she opposes the trade deal.");
+    expect(byCue(claims, "says").quote).toBe("she opposes the trade deal");
+    expect(claims.some((c) => c.cue === "opposes")).toBe(false);
+    const f = fr("La sénatrice affirme qu’elle s’oppose désormais à l’accord commercial.");
+    expect(byCue(f, "affirme").quote).toBe("elle s’oppose désormais à l’accord commercial");
+  });
+});
+
+describe("documents that speak", () => {
+  it("reads '“…,” the letter reads.' and 'made the following comment:'", () => {
+    const c = byCue(en("“Our support for the schools is not abstract,” the letter reads."), "reads");
+    expect(c.claimant).toBe("the letter");
+    expect(c.quote).toBe("Our support for the schools is not abstract");
+    expect(c.attributionLevel).toBe("document");
+    expect(en("He read the report twice before the vote.").some((x) => x.cue !== null)).toBe(false);
+    const m = byCue(en("On July 6, the senator made the following comment: “Young people need jobs.”"), "made the following comment");
+    expect(m.quote).toBe("Young people need jobs");
+    expect(m.claimant).toBe("the senator");
+  });
+
+  it("reads « peut-on lire dans le communiqué » and « lit-on dans le rapport »", () => {
+    const c = byCue(fr("« La situation est maîtrisée », peut-on lire dans le communiqué de la préfecture."), "peut-on lire");
+    expect(c.claimant).toContain("le communiqué de la préfecture");
+    expect(c.quote).toBe("La situation est maîtrisée");
+    expect(byCue(fr("Le réseau sera rétabli lundi, lit-on dans le rapport du gestionnaire."), "lit-on").quote).toBe("Le réseau sera rétabli lundi");
+  });
+});
+
+describe("appearing, seeing, maintaining", () => {
+  it("does not read appearing somewhere, seeing a thing or keeping something as a stance", () => {
+    expect(en("The doctor then appeared on a morning show to defend his remarks.").some((c) => c.cue?.includes("appeared"))).toBe(false);
+    expect(en("Officers saw the driver get out of the car with a bag.").some((c) => c.cue === "saw")).toBe(false);
+    expect(en("The foundation maintains a program for young leaders in Asia.").some((c) => c.cue === "maintains")).toBe(false);
+  });
+
+  it("still reads 'saw X as Y', a reporter who saw, and 'maintains that…'", () => {
+    expect(byCue(en("Some voters saw the remark as an insult to veterans."), "saw").quote).toBe("the remark as an insult to veterans");
+    const w = byCue(en("An AP photographer saw soldiers fire on the crowd near the station."), "saw");
+    expect(w.attributionLevel).toBe("witnessed");
+    expect(byCue(en("Her former doctor maintains that she is in good health."), "maintains").quote).toBe("she is in good health");
+    expect(byCue(en("The mayor appeared to blame the workers for the delays."), "appeared").claimant).toBe("The mayor");
+  });
+});
+
+describe("calling in, convening and making plans", () => {
+  it("does not read phoning in, convening a meeting or 'made plans to' as attributions", () => {
+    expect(en("She called into a radio show on Monday when she was sick.").some((c) => c.cue?.includes("called"))).toBe(false);
+    expect(en("The council called an emergency meeting to discuss the test.").some((c) => c.cue === "called")).toBe(false);
+    expect(en("They made plans to build a shelter in the woods.").some((c) => c.cue === "plans")).toBe(false);
+    expect(byCue(en("The council called the test a threat to peace."), "called").quote).toBe("the test a threat to peace");
+    expect(byCue(en("The campaign plans to release new records next week."), "plans").claimant).toBe("The campaign");
+  });
+});
+
+describe("characterising and questioning with a frame word", () => {
+  it("reads painted/cast/linked/pressed/laid out/gone after with their frame word only", () => {
+    expect(byCue(en("Obama effectively painted Romney as a rich man out of touch."), "painted").quote).toBe("Romney as a rich man out of touch");
+    expect(byCue(en("The governor is casting himself as a champion of small towns."), "is casting").claimant).toBe("The governor");
+    expect(byCue(en("Experts have linked the breach to a military hacking group."), "have linked").claimant).toBe("Experts");
+    expect(byCue(en("The host had pressed him on his failure to release his returns."), "had pressed").claimant).toBe("The host");
+    expect(byCue(en("In a speech on Friday, Clinton laid out her proposals for national service."), "laid out").claimant).toBe("Clinton");
+    expect(byCue(en("In recent weeks, Reid has gone after Trump as a danger to the country."), "has gone after").claimant).toBe("Reid");
+    expect(en("The house was painted in blue as the owners wished.").some((c) => c.cue !== null)).toBe(false);
+    expect(en("The crew painted the fence on Monday.").some((c) => c.cue !== null)).toBe(false);
+  });
+
+  it("reads « a présenté X comme Y » and « a dépeint X comme Y », not a plain « a présenté »", () => {
+    expect(byCue(fr("Le ministre a présenté la réforme comme une mesure de justice sociale."), "a présenté").quote).toBe("la réforme comme une mesure de justice sociale");
+    expect(byCue(fr("L’opposition a dépeint le budget comme un cadeau aux banques."), "a dépeint").quote).toBe("le budget comme un cadeau aux banques");
+    expect(fr("Le maire a présenté le nouveau bus aux habitants.").some((c) => c.cue !== null)).toBe(false);
+  });
+});
+
+describe("taking sides", () => {
+  it("reads 'is a staunch opponent of', 'has been a supporter of' and a relative clause of an appositive", () => {
+    const a = byCue(en("She has been a consistent and outspoken supporter of the alliance."), "has been a consistent and outspoken supporter of");
+    expect(a.quote).toBe("the alliance");
+    expect(a.claimant).toBe("She");
+    const b = byCue(en("Castañeda, a former minister who is a harsh critic of the president, suggests that Mexico should wait."), "is a harsh critic of");
+    expect(b.quote).toBe("the president");
+    expect(en("She is a member of the committee.").some((c) => c.cue !== null)).toBe(false);
+    expect(en("The supporters of the bill met on Monday.").some((c) => c.cue !== null)).toBe(false);
+  });
+
+  it("reads 'took issue with', 'advocates for', 'is doubling down on'", () => {
+    expect(byCue(en("Trump took issue with the moderator’s questions."), "took issue").claimant).toBe("Trump");
+    expect(byCue(en("The institute advocates for equal funding for all schools."), "advocates for").quote).toBe("equal funding for all schools");
+    expect(byCue(en("Trump is doubling down on his attacks on the former champion."), "is doubling down").claimant).toBe("Trump");
+  });
+
+  it("reads « est un fervent défenseur de » and « s’en est pris à » in French", () => {
+    const a = byCue(fr("La sénatrice est une fervente défenseure du nucléaire civil."), "est une fervente défenseure du");
+    expect(a.quote).toBe("nucléaire civil");
+    expect(a.claimant).toBe("La sénatrice");
+    expect(byCue(fr("Le ministre s’en est pris à l’opposition lors du débat."), "s’en est pris à").quote).toBe("l’opposition lors du débat");
+    expect(fr("Elle est une membre du comité.").some((c) => c.cue !== null)).toBe(false);
+  });
+});
+
+describe("subjects after an opening phrase, attitudes after a contracted verb", () => {
+  it("starts the subject at a quantifier after 'In fact,' / « En fait, »", () => {
+    const e = byCue(en("In fact, some senators, including the chairman of the committee, were willing to vote for the bill."), "were willing");
+    expect(e.claimant).toBe("some senators, including the chairman of the committee");
+    const f = byCue(fr("En fait, certains élus, dont le sénateur Martin, se sont dits prêts à voter le texte."), "se sont dits");
+    expect(f.claimant).toContain("certains élus");
+  });
+
+  it("reads an attitude after a contracted 'she’s'", () => {
+    const c = byCue(en("Maria Lopez runs the school. That’s why she’s so frustrated that the state is cutting funds."), "so frustrated");
+    expect(c.claimant).toBe("Maria Lopez");
+    expect(c.quote).toBe("the state is cutting funds");
+  });
+});
+
+describe("gerunds after prepositions and adverbs", () => {
+  it("reads 'despite admitting that…', 'for saying that…', 'now saying…' and 'It also points out that…'", () => {
+    expect(byCue(en("The speaker, despite admitting that he had concerns, backed the bill."), "admitting").quote).toBe("he had concerns");
+    expect(byCue(en("The host was criticised for saying that the pills cured everything."), "saying").quote).toBe("the pills cured everything");
+    expect(en("The board apologised for promoting the pills on the show.").some((c) => c.cue === "promoting")).toBe(false);
+    expect(byCue(en("The report lists the firms. It also points out that the fines are light."), "also points out").quote).toBe("the fines are light");
+    const f = byCue(fr("Le maire a été critiqué pour avoir affirmé que la dette était stable."), "avoir affirmé");
+    expect(f.quote).toBe("la dette était stable");
+    expect(f.claimant).toContain("Le maire");
+    expect(byCue(fr("Après avoir dit qu’il resterait, le ministre a démissionné."), "avoir dit").claimant).toContain("le ministre");
+  });
+
+  it("gives 'was widely mocked for saying…' the subject, and keeps an -ly adverb inside the cue", () => {
+    expect(byCue(en("Dean was widely mocked for saying the candidate uses drugs."), "saying").claimant).toBe("Dean");
+    expect(byCue(en("The senator has sharply criticized the trade deals."), "has sharply criticized").claimant).toBe("The senator");
+  });
+});
+
+describe("citing", () => {
+  it("reads ', citing X' after a main clause as the subject's grounds, in both languages", () => {
+    const c = byCue(en("“The country has changed,” McConnell said in June 2012, citing the release of political prisoners."), "citing");
+    expect(c.claimant).toBe("McConnell");
+    expect(c.quote).toBe("the release of political prisoners");
+    const f = byCue(fr("Le syndicat a appelé à la grève, citant la hausse des loyers et la baisse des salaires."), "citant");
+    expect(f.claimant).toContain("Le syndicat");
+    expect(f.quote).toBe("la hausse des loyers et la baisse des salaires");
+  });
+
+  it("keeps 'reported, citing two officials, that…' one claim of the outlet, after the chain", () => {
+    const claims = en("The Times reported, citing two officials, that the talks had failed.");
+    expect(claims).toHaveLength(1);
+    expect(byCue(claims, "reported").quote).toBe("the talks had failed");
+    const f = fr("Le Monde a rapporté, citant deux responsables, que les négociations avaient échoué.");
+    expect(f).toHaveLength(1);
+    expect(byCue(f, "a rapporté").quote).toBe("les négociations avaient échoué");
+  });
+});
+
+describe("perspective phrases", () => {
+  it("reads 'in his eyes', 'in the mayor’s view', 'by her own admission', 'by one estimate'", () => {
+    const a = byCue(en("Anna Berg opened the pool on Monday. Only local families matter in her eyes."), "in her eyes");
+    expect(a.claimant).toBe("Anna Berg");
+    expect(a.quote).toBe("Only local families matter");
+    const b = byCue(en("In the mayor’s view, the bridge must be rebuilt before winter."), "In the mayor’s view");
+    expect(b.claimant).toBe("the mayor");
+    expect(b.quote).toBe("the bridge must be rebuilt before winter");
+    expect(byCue(en("By Brown’s own admission, his returns are far longer than the summary."), "By Brown’s own admission").claimant).toBe("Brown");
+    expect(byCue(en("About 300,000 acres have been damaged by mining, by one estimate."), "by one estimate").quote).toBe("About 300,000 acres have been damaged by mining");
+    expect(en("The bill was passed by the Senate in his absence.").some((c) => c.cue !== null)).toBe(false);
+  });
+
+  it("reads « à ses yeux », « aux yeux du ministre » and « de l’aveu même du ministre »", () => {
+    expect(byCue(fr("Anne Berg a inauguré la piscine lundi. À ses yeux, la réforme est injuste."), "À ses yeux").claimant).toContain("Anne Berg");
+    expect(byCue(fr("La réforme est injuste aux yeux du ministre de l’Économie."), "aux yeux du ministre de l’Économie").quote).toBe("La réforme est injuste");
+    expect(byCue(fr("De l’aveu même du ministre, le budget est en déficit."), "De l’aveu même du ministre").quote).toBe("le budget est en déficit");
+    expect(fr("Il a donné le livre à ses enfants.").some((c) => c.cue !== null)).toBe(false);
+    const d = byCue(fr("De source proche du dossier, l’enquête progresse vite."), "De source proche du dossier");
+    expect(d.quote).toBe("l’enquête progresse vite");
+    expect(d.attributionLevel).toBe("anonymous_described");
+    expect(fr("Le suspect a été interpellé mardi, a-t-on appris de source policière.")).toHaveLength(1);
+    expect(fr("Il le sait de source sûre.").some((c) => c.cue !== null)).toBe(false);
+  });
+});
+
+describe("a lone name as the subject", () => {
+  it("remembers a one-word name followed by a verb for a later 'he said'", () => {
+    const c = byCue(en("Brown arrived in Ohio on Monday. He said the plant would stay open."), "said");
+    expect(c.claimant).toBe("Brown");
+    const f = byCue(fr("Dupont est arrivé lundi à Lyon. Il a affirmé que l’usine resterait ouverte."), "a affirmé");
+    expect(f.claimant).toBe("Dupont");
+    expect(byCue(en("So began the campaign. He said the plant would stay open."), "said").claimant).toBe("He");
+  });
+});
+
+describe("estimates and discoveries", () => {
+  it("reads 'puts the figure at', « a chiffré X à », and 'discovered that' only with a clause", () => {
+    const c = byCue(en("The foundation puts the figure at $498 billion over ten years."), "puts the figure at");
+    expect(c.quote).toBe("$498 billion over ten years");
+    expect(en("The storm put the town at risk.").some((x) => x.cue !== null)).toBe(false);
+    expect(byCue(fr("La préfecture a chiffré les dégâts à 3 millions d’euros."), "a chiffré").claimant).toContain("La préfecture");
+    expect(byCue(en("Investigators have also discovered that the program was infiltrated."), "have also discovered").quote).toBe("the program was infiltrated");
+    expect(en("Investigators discovered a body in the river.").some((x) => x.cue !== null)).toBe(false);
+    expect(byCue(fr("Les enquêteurs ont découvert que le programme avait été infiltré."), "ont découvert").quote).toBe("le programme avait été infiltré");
+    expect(fr("Les enquêteurs ont découvert un corps dans la rivière.").some((x) => x.cue !== null)).toBe(false);
+  });
+});
+
+describe("idioms of saying", () => {
+  it("keeps 'it goes without saying that…' and 'says a lot about…' as the writer's own", () => {
+    expect(en("It goes without saying that raising taxes on the rich is popular.").some((c) => c.cue !== null)).toBe(false);
+    expect(en("The result says a lot about the state of the party.").some((c) => c.cue !== null)).toBe(false);
+    expect(en("That such a network exists says something about the media today.").some((c) => c.cue !== null)).toBe(false);
+    expect(byCue(en("The mayor says the bridge will reopen."), "says").claimant).toBe("The mayor");
+    expect(byCue(en("The candidate isn’t saying much about his debate preparation."), "isn’t saying").claimant).toBe("The candidate");
+    expect(fr("Il va sans dire que la hausse des impôts est impopulaire.").some((c) => c.cue !== null)).toBe(false);
+    expect(fr("Ce résultat en dit long sur l’état du parti.").some((c) => c.cue !== null)).toBe(false);
+  });
+});

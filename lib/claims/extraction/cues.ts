@@ -17,6 +17,10 @@ export interface CueHit {
   /** Token index of an inverted subject pronoun ("a-t-il", "dit-elle"). */
   inverted: number | null;
   invertedPronoun: string | null;
+  /** Nominal cues: token range of the owner of the words ("Trump's", "his", « du ministre »)
+   *  and the token where the reported words start. */
+  owner?: [number, number];
+  contentFrom?: number;
 }
 
 const DETERMINERS = {
@@ -24,11 +28,11 @@ const DETERMINERS = {
   fr: new Set("le la les l' un une des du de d' cette ce ces sa son ses leur leurs au aux notre nos votre vos en".split(" ")),
 };
 // Forms that are far more often nouns than verbs in news prose.
-const NOUNISH = new Set(["tell", "comments", "rules", "details", "credits", "requests", "talks", "talk", "underscores", "compares", "invites", "spoke", "remarks", "remark", "attacks", "attack", "challenges", "challenge", "figures", "projects", "reporting", "defends", "state", "states", "mocks", "juge", "tonne", "avance", "montre", "note", "annonce", "demande", "critique", "lâche", "observe", "cite", "report", "claim", "call", "answer", "question", "charge", "order", "post", "show", "find", "estimate", "promise", "demand", "tweet", "plans", "plan", "reports", "claims", "calls", "questions", "charges", "orders", "shows", "finds", "estimates", "promises", "demands", "tweets", "signal", "signals", "counter", "document", "documents", "project", "forecast", "comment", "notes", "warning", "fear", "fears", "hope", "hopes", "doubt", "doubts", "concern", "want", "wants", "feel", "need", "know", "think", "believe", "expect", "suspect", "wonder", "understand", "figure", "order", "echo", "echoes", "cheer", "cheers", "plead", "order", "reply", "replies", "answers", "tout"]);
+const NOUNISH = new Set(["support", "tell", "comments", "rules", "details", "credits", "requests", "talks", "talk", "underscores", "compares", "invites", "spoke", "remarks", "remark", "attacks", "attack", "challenges", "challenge", "figures", "projects", "reporting", "defends", "state", "states", "mocks", "juge", "tonne", "avance", "montre", "note", "annonce", "demande", "critique", "lâche", "observe", "cite", "report", "claim", "call", "answer", "question", "charge", "order", "post", "show", "find", "estimate", "promise", "demand", "tweet", "plans", "plan", "reports", "claims", "calls", "questions", "charges", "orders", "shows", "finds", "estimates", "promises", "demands", "tweets", "signal", "signals", "counter", "document", "documents", "project", "forecast", "comment", "notes", "warning", "fear", "fears", "hope", "hopes", "doubt", "doubts", "concern", "want", "wants", "feel", "need", "know", "think", "believe", "expect", "suspect", "wonder", "understand", "figure", "order", "echo", "echoes", "cheer", "cheers", "plead", "order", "reply", "replies", "answers", "tout"]);
 const NON_ATTRIBUTING_INFINITIVE = new Set(["tell", "confirm", "declare", "recommend", "disclose", "testify", "talk", "welcome", "discuss", "speak", "comment", "respond", "answer", "address", "explain", "release", "report", "request", "ask", "request", "plan", "learn", "know", "understand", "see", "find", "show"]);
-const NOMINAL_CUES = new Set(["claim", "assertion", "argument", "statement", "comments", "remarks", "promise", "pledge", "warning", "suggestion", "allegation", "allegations", "accusation", "insistence", "belief", "contention", "charge", "assurance", "prediction", "announcement", "admission", "denial", "vow", "boast", "complaint", "insinuation", "theory", "view"]);
+const NOMINAL_CUES = new Set(["claim", "conclusion", "finding", "findings", "assessment", "observation", "assertion", "argument", "statement", "comments", "remarks", "promise", "pledge", "warning", "suggestion", "allegation", "allegations", "accusation", "insistence", "belief", "contention", "charge", "assurance", "prediction", "announcement", "admission", "denial", "vow", "boast", "complaint", "insinuation", "theory", "view"]);
 const DEGREE_WORDS = new Set(["not", "n't", "never", "too", "so", "very", "deeply", "increasingly", "also", "still", "more", "less", "quite", "particularly", "especially", "all", "now", "already", "clearly", "openly", "privately", "publicly", "reportedly", "visibly"]);
-const ATTITUDE_ADJ = new Set(["bearish", "bullish", "coy", "eager", "keen", "reluctant", "hesitant", "committed", "determined", "intent", "willing", "unwilling", "pleased", "proud", "grateful", "doubtful", "suspicious", "enthusiastic", "nervous", "anxious", "fearful", "horrified", "appalled", "dismayed", "troubled", "disturbed", "offended", "outspoken", "vocal", "emphatic", "insistent", "unequivocal", "frustrated", "concerned", "worried", "angry", "upset", "confident", "optimistic", "pessimistic", "skeptical", "sceptical", "convinced", "sure", "certain", "hopeful", "afraid", "incensed", "disappointed", "furious", "outraged", "adamant", "critical", "supportive", "wary", "unhappy", "alarmed"]);
+const ATTITUDE_ADJ = new Set(["bearish", "bullish", "coy", "eager", "keen", "reluctant", "hesitant", "committed", "determined", "intent", "willing", "unwilling", "pleased", "proud", "grateful", "doubtful", "suspicious", "enthusiastic", "nervous", "anxious", "fearful", "horrified", "appalled", "dismayed", "troubled", "disturbed", "offended", "outspoken", "vocal", "emphatic", "insistent", "unequivocal", "frustrated", "concerned", "worried", "angry", "upset", "confident", "optimistic", "pessimistic", "skeptical", "sceptical", "convinced", "sure", "certain", "hopeful", "afraid", "incensed", "disappointed", "furious", "outraged", "adamant", "critical", "supportive", "wary", "unhappy", "alarmed", "passionate"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "'s", "'re", "am", "be", "been", "remain", "remains", "remained", "seem", "seems", "seemed"]);
 const PLURAL_NOUNS = new Set(["claims", "demands", "remarks", "comments", "requests", "attacks", "charges", "plans", "reports", "questions", "promises", "tweets", "calls", "details", "talks", "fears", "hopes", "doubts", "concerns", "warnings", "orders", "answers", "replies", "signals", "estimates", "forecasts", "projects", "documents", "cheers", "echoes", "credits", "faults", "invites", "points", "insults", "protests", "lectures", "salutes", "voices", "promotes"]);
 const NEGATORS = new Set(["not", "n't", "never", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't"]);
@@ -41,7 +45,7 @@ for (const [form, infos] of VERBS) {
   }
 }
 const ADJECTIVE_DEGREE = new Set(["more", "most", "less", "least", "very", "highly", "well", "so", "too", "much"]);
-const BASE_VERB_SUBJECTS = new Set(["i", "we", "you", "they", "to", "who", "that", "some", "many", "most", "others", "both", "all", "few", "several", "people"]);
+const BASE_VERB_SUBJECTS = new Set(["i", "we", "you", "they", "to", "who", "that", "some", "many", "most", "others", "both", "all", "few", "several", "people", "percent"]);
 const OPEN_QUOTE_TOKENS = new Set(["“", "«", '"', "„"]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "they", "it", "who", "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "qui"]);
 const PASSIVE_LEMMAS = new Set(["accuse", "announce", "confirm", "label", "dub", "describe", "view", "rate", "blame", "criticize", "criticise", "praise", "reject", "deny", "condemn", "accuser", "soupçonner", "report", "expect", "believe", "say", "think", "know", "estimate", "allege", "understand", "rapporter", "dire", "estimer", "croire", "penser", "annoncer", "confirmer", "indiquer", "révéler", "tell", "find", "show", "suspect", "consider", "considérer"]);
@@ -54,10 +58,22 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Punctuation and one-letter words are never cues (French "a" only counts inside "a-t-il").
-    if (t.p || t.l.length < 2) continue;
+    if (t.p || (t.l.length < 2 && t.l !== "à")) continue;
     if (!canStartCue(t.l, lang)) continue;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
+    // "in his eyes", "in the mayor’s view", "by her own admission", "by one estimate", « à ses
+    // yeux », « aux yeux du ministre », « de l’aveu même du ministre »: a perspective phrase whose
+    // owner is the source of the rest of the sentence.
+    // (These function words start no other cue: the rest of the rules are skipped for them.)
+    if (PERSPECTIVE_STARTERS.has(t.l)) {
+      const perspective = perspectiveCue(tokens, i, lang);
+      if (perspective) {
+        out.push({ i0: i, i1: perspective.i1, head: i, lemma: "perspective", kind: "prep", strength: "prep", negated: false, gerund: false, inverted: null, invertedPronoun: null, owner: perspective.owner });
+        i = perspective.i1 - 1;
+      }
+      continue;
+    }
     // Prepositional cues.
     if (lang === "en" || lang === "fr") {
       if (t.l === "according" && next?.l === "to") {
@@ -80,6 +96,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
         out.push(prep(i, i + 1, "pour"));
         continue;
       }
+      // « son affirmation selon laquelle… » introduces the content of a noun, not a source.
+      if (t.l === "selon" && next && /^(?:laquelle|lequel|lesquelles|lesquels)$/.test(next.l)) continue;
       if (t.l === "selon" || t.l === "citant") {
         out.push(prep(i, i + 1, t.l === "selon" ? "selon" : "citer"));
         continue;
@@ -94,6 +112,18 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     if (lang === "en" && (t.l === "put" || t.l === "puts") && next?.l === "it" && tokens.slice(Math.max(0, i - 10), i).some((x) => x.l === "as")) {
       out.push({ i0: i, i1: i + 2, head: i, lemma: "put", kind: "verb", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null });
       i++;
+      continue;
+    }
+    // « peut-on lire dans le rapport », « lit-on dans le communiqué »: a document speaking.
+    if (lang === "fr" && ((t.l === "peut-on" && next?.l === "lire") || t.l === "lit-on")) {
+      const i1 = t.l === "peut-on" ? i + 2 : i + 1;
+      out.push({ i0: i, i1, head: i1 - 1, lemma: "lire", kind: "verb", strength: "speech", negated: false, gerund: false, inverted: i, invertedPronoun: "on" });
+      i = i1 - 1;
+      continue;
+    }
+    // "“…,” the letter reads.", "The sign read: …": what a document says, in its own words.
+    if (lang === "en" && (t.l === "reads" || t.l === "read") && prev && DOCUMENT_SUBJECTS.has(prev.l) && next && (next.l === "." || next.l === "," || next.l === ":" || OPEN_QUOTE_TOKENS.has(next.l))) {
+      out.push({ i0: i, i1: i + 1, head: i, lemma: "read", kind: "verb", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null });
       continue;
     }
     // Inverted French forms: "a-t-il dit", "déclare-t-elle", "dit-il".
@@ -138,9 +168,51 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
       i++;
       continue;
     }
-    // "Trump’s claim that…", "the senator’s warning that…": a reporting noun after a possessive.
-    if (lang === "en" && NOMINAL_CUES.has(t.l) && prev && /['’]s$/.test(prev.w) && next && (next.l === "that" || OPEN_QUOTE_TOKENS.has(next.l))) {
-      out.push({ i0: i, i1: i + 1, head: i, lemma: t.l, kind: "nominal", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null });
+    // "The Tax Foundation puts the figure at $498 billion": an estimate given by the subject.
+    if (lang === "en" && /^(?:put|puts|putting)$/.test(t.l) && !(prev && DETERMINERS.en.has(prev.l))) {
+      let j = i + 1;
+      if (["the", "its", "his", "her", "their", "a"].includes(tokens[j]?.l ?? "")) j++;
+      if (tokens[j] && !FIGURE_NOUNS.has(tokens[j]!.l) && FIGURE_NOUNS.has(tokens[j + 1]?.l ?? "")) j++;
+      if (FIGURE_NOUNS.has(tokens[j]?.l ?? "") && tokens[j + 1]?.l === "at") {
+        let k = i - 1;
+        while (k >= 0 && k >= i - 4 && (SKIPPABLE.has(tokens[k]!.l) || EN_AUX.has(tokens[k]!.l))) k--;
+        out.push({ i0: k + 1, i1: j + 2, head: i, lemma: "put", kind: "verb", strength: "speech", negated: false, gerund: t.l === "putting", inverted: null, invertedPronoun: null });
+        i = j + 1;
+        continue;
+      }
+    }
+    // "painted Romney as an out-of-touch rich guy", "linked the breach to Russia", "pressed him
+    // on his taxes", « a présenté la réforme comme… »: verbs that characterise or question only
+    // with their frame word a few words on.
+    const framed = FRAMED_VERBS[lang].get(t.l);
+    if (framed && !(prev && DETERMINERS[lang].has(prev.l)) && frameWordFollows(tokens, i + 1, framed.word, framed.objectFirst)) {
+      let k = i - 1;
+      while (k >= 0 && k >= i - 4 && (SKIPPABLE.has(tokens[k]!.l) || (lang === "en" ? EN_AUX.has(tokens[k]!.l) : FR_AUX.has(tokens[k]!.l)))) k--;
+      if (lang === "fr" && !FR_AUX.has(tokens[k + 1]?.l ?? "") && /é(?:e|s|es)?$/.test(t.l)) continue;
+      // "The house was painted in blue as…": a passive is a description, not a characterisation.
+      if (!/ing$/.test(t.l) && tokens.slice(k + 1, i).some((x) => BE_FORMS.has(x.l) || FR_BE.has(x.l) || x.l === "being")) continue;
+      out.push({ i0: k + 1, i1: i + 1, head: i, lemma: framed.lemma, kind: "verb", strength: "speech", negated: false, gerund: /(?:ing|ant)$/.test(t.l), inverted: null, invertedPronoun: null });
+      continue;
+    }
+    // "is a staunch opponent of the death penalty", « est un fervent défenseur du nucléaire »: a
+    // predicate noun of taking sides states the subject's stance on what follows.
+    const side = sideNoun(tokens, i, lang);
+    if (side) {
+      out.push({ i0: side.i0, i1: side.i1, head: i, lemma: t.l, kind: "verb", strength: "stance", negated: false, gerund: false, inverted: null, invertedPronoun: null });
+      i = side.i1 - 1;
+      continue;
+    }
+    // « Le ministre s’en est pris à l’opposition »: going after someone (« s’en prendre à »).
+    if (lang === "fr" && /^pri(?:s|se|ses)$/.test(t.l) && next?.l === "à" && FR_BE.has(prev?.l ?? "") && tokens[i - 2]?.l === "en" && tokens[i - 3]?.l === "s'") {
+      out.push({ i0: i - 3, i1: i + 2, head: i, lemma: "prendre", kind: "verb", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null });
+      i++;
+      continue;
+    }
+    // "Trump’s claim that…", "his earlier claim that…", "their promise to…", « son affirmation
+    // selon laquelle… », « la promesse du ministre de… »: a reporting noun with its owner.
+    const nominal = nominalCue(tokens, i, lang);
+    if (nominal) {
+      out.push({ i0: i, i1: i + 1, head: i, lemma: t.l, kind: "nominal", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null, owner: nominal.owner, contentFrom: nominal.contentFrom });
       continue;
     }
     // "Democrats were frustrated that…", "she is confident the bill will pass": an attitude
@@ -154,9 +226,11 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
         k--;
       }
       const be = tokens[k];
-      if (be && (BE_FORMS.has(be.l) || /^(?:weren|wasn|isn|aren)['’]t$/.test(be.l))) {
+      // "she’s so frustrated that…": the verb is glued to its pronoun, which stays the subject.
+      const glued = !!be && /^(?:he|she|it|they|we|you|i)['’](?:s|re|m)$/.test(be.l);
+      if (be && (BE_FORMS.has(be.l) || glued || /^(?:weren|wasn|isn|aren)['’]t$/.test(be.l))) {
         if (/n['’]t$/.test(be.l)) negated = true;
-        out.push({ i0: k, i1: i + 1, head: i, lemma: t.l, kind: "verb", strength: "stance", negated, gerund: false, inverted: null, invertedPronoun: null });
+        out.push({ i0: glued ? k + 1 : k, i1: i + 1, head: i, lemma: t.l, kind: "verb", strength: "stance", negated, gerund: false, inverted: null, invertedPronoun: null });
         continue;
       }
     }
@@ -170,7 +244,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     }
     let infos = VERBS_BY_LANG[lang].get(t.l);
     // "Caddell continued: …" / "he continued, “…”": continuing to speak, only before a quotation.
-    if (!infos?.length && lang === "en" && /^continu(?:ed|es)$/.test(t.l) && next && (next.l === ":" || OPEN_QUOTE_TOKENS.has(next.l) || (next.l === "," && OPEN_QUOTE_TOKENS.has(tokens[i + 2]?.l ?? "")))) {
+    // "“…,” she continued." — or after one, as a postposed attribution (« poursuit-il » in French).
+    if (!infos?.length && lang === "en" && /^continu(?:ed|es)$/.test(t.l) && next && (next.l === ":" || OPEN_QUOTE_TOKENS.has(next.l) || (next.l === "," && OPEN_QUOTE_TOKENS.has(tokens[i + 2]?.l ?? "")) || (next.p && afterQuotation(tokens, i)))) {
       infos = [{ lemma: "continue", lang: "en", strength: "speech", form: "fin" }];
     }
     if (!infos || infos.length === 0) continue;
@@ -195,7 +270,10 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
         }
         if (aux && FR_AUX.has(aux.l)) {
           const negated = isNegatedFr(tokens, k);
-          out.push({ i0: negated ? negStart(tokens, k) : k, i1: i + 1, head: i, lemma: pp.lemma, kind: "verb", strength: pp.strength, negated, gerund: false, inverted: null, invertedPronoun: null });
+          // « critiqué pour avoir affirmé que… », « ayant déclaré… »: a non-finite past takes the
+          // subject of the main clause, like an English gerund.
+          const nonFinite = aux.l === "avoir" || aux.l === "ayant";
+          out.push({ i0: negated ? negStart(tokens, k) : k, i1: i + 1, head: i, lemma: pp.lemma, kind: "verb", strength: pp.strength, negated, gerund: nonFinite, inverted: null, invertedPronoun: null });
           continue;
         }
         if (aux && FR_BE.has(aux.l)) {
@@ -223,19 +301,27 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
       if (back.includes("what") && !back.includes(",")) continue;
       if (prev && !prev.p && /^\p{Ll}/u.test(prev.w) && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && !/s$/.test(prev.l) && next && /^\p{Lu}/u.test(next.w)) continue;
     }
+    // "called into a radio show", "called an emergency meeting": phoning in and convening.
+    if (info.lemma === "call" && next && (next.l === "into" || (next.l === "in" && tokens[i + 2]?.l === "to") || ((next.l === "an" || next.l === "a") && CONVENED.test(tokens.slice(i + 2, i + 5).map((x) => x.l).join(" "))))) continue;
     if (tokens[i - 2]?.l === "according" && prev?.l === "to") continue;
     // Base forms that double as nouns ("Apple Music show", "a Times report") need a plural or
     // pronoun subject, a modal or "to" right before them.
     // Quantifiers stand for people too ("Some believe…", "Many fear…", "Most say…").
     // After a negation ("did not want", "doesn't know") the form is a verb too.
-    if (info.form === "base" && NOUNISH.has(t.l) && !(prev && (BASE_VERB_SUBJECTS.has(prev.l) || EN_AUX.has(prev.l) || NEGATORS.has(prev.l) || /^\p{L}+s$/u.test(prev.w)))) continue;
+    // So does a clause right after it ("data from the survey show that women…", "documents show
+    // he took…"): a noun is not followed by a subject or by "that" + subject.
+    // Coordinated names are a plural subject too ("China and Russia support the government").
+    const coordinatedNames = !!prev && /^\p{Lu}/u.test(prev.w) && !prev.p && (tokens[i - 2]?.l === "and" || tokens[i - 2]?.l === ",") && /^\p{Lu}/u.test(tokens[i - 3]?.w ?? "");
+    if (info.form === "base" && NOUNISH.has(t.l) && !coordinatedNames && !(prev && (BASE_VERB_SUBJECTS.has(prev.l) || EN_AUX.has(prev.l) || NEGATORS.has(prev.l) || /^\p{L}+s$/u.test(prev.w))) && !(thatClauseFollows(tokens, i + 1) && !!prev && !NOUN_MODIFIERS.test(prev.l))) continue;
     // A participle modifying a noun ("tweets accusing X", "language calling for") is not a cue;
     // ", saying…", "by saying" and sentence-initial gerunds are.
     if (
       info.form === "ing" &&
       prev &&
       !prev.p &&
-      !["by", "while", "after", "before", "in", "and", "was", "were", "is", "are", "been", "be", "'s", "without", "from", "of"].includes(prev.l) &&
+      !["by", "while", "after", "before", "in", "and", "was", "were", "is", "are", "been", "be", "'s", "without", "from", "of", "despite", "upon", "now"].includes(prev.l) &&
+      // "criticised for saying that…": after "for", only saying itself reports words.
+      !(prev.l === "for" && (info.lemma === "say" || info.lemma === "claim")) &&
       !SKIPPABLE.has(prev.l) &&
       !/(?:ly|'s|'re|'m|n't)$/.test(prev.l)
     )
@@ -246,24 +332,34 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     if (prev && /['’]s$/.test(prev.l) && !/^(?:he|she|it|that|what|who)['’]s$/.test(prev.l) && info.form !== "pp") continue;
     // Noun-like forms count as verbs after a subject-like word, or when a clause follows them
     // ("a poll shows that…", "the average shows Clinton ahead").
-    const clauseFollows = !PLURAL_NOUNS.has(t.l) && !!next && (next.l === "that" || SUBJECT_PRONOUNS.has(next.l) || /^\p{Lu}/u.test(next.w) || /^\d/.test(next.l));
+    // "Video of the incident shows him with…": an object pronoun follows a verb, never a noun.
+    const clauseFollows = !PLURAL_NOUNS.has(t.l) && !!next && (next.l === "that" || SUBJECT_PRONOUNS.has(next.l) || OBJECT_PRONOUNS.has(next.l) || /^\p{Lu}/u.test(next.w) || /^\d/.test(next.l));
     // Forms that are mostly plural nouns ("his claims", "new demands") need a name or a pronoun
     // right before them to be read as verbs ("Trump claims…", "she demands…").
     // "The Clinton campaign plans to employ…", "the city wants to": a third-person form followed by
     // an infinitive is a verb.
-    const infinitiveFollows = /s$/.test(t.l) && next?.l === "to" && /^\p{Ll}+$/u.test(tokens[i + 2]?.w ?? "") && !DETERMINERS.en.has(tokens[i + 2]!.l) && !!prev && !prev.p;
-    if (PLURAL_NOUNS.has(t.l) && !headline && !infinitiveFollows && !(prev && (SUBJECT_PRONOUNS.has(prev.l) || (/^\p{Lu}/u.test(prev.w) && !/['’]s$/.test(prev.w))))) continue;
+    // ("made plans to build", "announced plans to": after a verb it is the verb's object.)
+    const infinitiveFollows = /s$/.test(t.l) && next?.l === "to" && /^\p{Ll}+$/u.test(tokens[i + 2]?.w ?? "") && !DETERMINERS.en.has(tokens[i + 2]!.l) && !!prev && !prev.p && !/ed$/.test(prev.l) && !OBJECT_TAKERS.has(prev.l);
+    // The subject may stand before an adverb ("It also points out…").
+    let sj = i - 1;
+    while (sj > 0 && SUBJECT_ADVERBS.has(tokens[sj]!.l)) sj--;
+    const subj = tokens[sj];
+    if (PLURAL_NOUNS.has(t.l) && !headline && !infinitiveFollows && !(subj && (SUBJECT_PRONOUNS.has(subj.l) || (/^\p{Lu}/u.test(subj.w) && !/['’]s$/.test(subj.w))))) continue;
     // "32% of Republican claims", "the Democratic claims": a capitalised modifier inside a noun phrase.
     const before2 = tokens[i - 2];
     if (PLURAL_NOUNS.has(t.l) && !headline && prev && /^\p{Lu}/u.test(prev.w) && before2 && (DETERMINERS.en.has(before2.l) || /\d/.test(before2.l) || before2.l === "%")) continue;
     const headlineVerb = headline && /s$/.test(t.l) && !!prev && !prev.p && !DETERMINERS.en.has(prev.l);
-    if (NOUNISH.has(t.l) && prev && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && prev.l !== "to" && prev.l !== "," && !/^\p{Lu}/u.test(prev.w) && !/s$/.test(prev.l) && !clauseFollows && !headlineVerb && !infinitiveFollows && !NEGATORS.has(prev.l)) continue;
+    // "cities that support the rules": a relative "that" after a plural noun is the subject.
+    // "4 percent support the Green Party": a share of people is a plural subject.
+    const relativeSubject = (prev?.l === "that" && /^\p{Ll}+s$/u.test(tokens[i - 2]?.w ?? "")) || (prev?.l === "percent" && !!next && !["among", "of", "for", "from", "in", "with"].includes(next.l));
+    if (NOUNISH.has(t.l) && prev && !relativeSubject && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && prev.l !== "to" && prev.l !== "," && !/^\p{Lu}/u.test(prev.w) && !/s$/.test(prev.l) && !clauseFollows && !headlineVerb && !infinitiveFollows && !NEGATORS.has(prev.l)) continue;
     let k = i - 1;
     let negated = false;
     while (k >= 0 && k >= i - 4) {
       const w = tokens[k]!.l;
       if (w === "not" || w === "n't" || w === "never") negated = true;
-      else if (!(SKIPPABLE.has(w) || EN_AUX.has(w) || w.endsWith("n't"))) break;
+      // "was widely mocked": an -ly adverb between the auxiliary and the participle.
+      else if (!(SKIPPABLE.has(w) || EN_AUX.has(w) || w.endsWith("n't") || (/^\p{Ll}{3,}ly$/u.test(w) && EN_AUX.has(tokens[k - 1]?.l ?? "")))) break;
       if (w.endsWith("n't")) negated = true;
       k--;
     }
@@ -275,6 +371,22 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     if (prev?.l === "," && (t.l === "called" || t.l === "dubbed" || t.l === "named" || t.l === "titled") && next && /^[\p{Lu}\d“"']/u.test(next.w) && tokens.slice(i + 1, i + 6).some((x) => x.l === ",")) continue;
     // "a more detailed plan", "highly touted": a participle used as an adjective.
     if (prev && ADJECTIVE_DEGREE.has(prev.l) && t.l.endsWith("ed")) continue;
+    // "It goes without saying that…", "says something about the times": idioms of the writer's.
+    if (info.lemma === "say" && ((t.l === "saying" && prev?.l === "without" && /^go(?:es)?$|^went$/.test(tokens[i - 2]?.l ?? "")) || (next && /^(?:something|a lot|lots|volumes)$/.test(next.l === "a" ? "a " + (tokens[i + 2]?.l ?? "") : next.l) && tokens.slice(i + 1, i + 4).some((x) => x.l === "about")))) continue;
+    // "appeared on MSNBC", "appeared at a hearing": appearing somewhere, not seeming.
+    if (info.lemma === "appear" && next && ["on", "at", "in", "before", "with", "alongside"].includes(next.l)) continue;
+    // "police saw the tweet", "officers saw him get out": seeing is a view only as "saw X as Y"
+    // or "sees that…".
+    // (A reporter who saw something is the outlet's own witness: "an AP photographer saw…".)
+    if (info.lemma === "see" && !headline && next?.l !== "that" && !asFollows(tokens, i + 1) && !tokens.slice(Math.max(0, i - 4), i).some((x) => REPORTER_WORDS.has(x.l))) continue;
+    // "the monitor maintained by the embassy", "maintains a program": keeping, unless a clause
+    // or a quotation is maintained ("the doctor maintains that…", "“…,” she maintained.").
+    if (info.lemma === "maintain" && next && !next.p && next.l !== "that" && !OPEN_QUOTE_TOKENS.has(next.l) && !thatClauseFollows(tokens, i + 1)) continue;
+    // "spoke to reporters", "speaking at a rally in Ohio", "talked with advisers": speaking
+    // somewhere or to someone is an event; only "spoke of/about/on…" says what was said.
+    // The topic may come after an adverb or an audience ("spoke emotionally of", "talks to
+    // the director about").
+    if ((info.lemma === "speak" || info.lemma === "talk") && !headline && !topicFollows(tokens, i + 1)) continue;
     // "pointed out that…", "points to the poll": only with its particle is "point" a cue.
     if (info.lemma === "point" && next?.l !== "out" && next?.l !== "to") continue;
     // "it has declined slightly": only "declined to …" reports a refusal.
@@ -312,6 +424,224 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
   return out;
 }
 
+// Nouns that report a promise or a demand take an infinitive ("his promise to cut taxes").
+const COMMISSIVE_NOUNS = new Set(["promise", "promises", "pledge", "pledges", "vow", "vows", "threat", "threats", "call", "calls", "demand", "demands"]);
+const EN_POSSESSIVE_PRONOUNS = new Set(["his", "her", "their"]);
+// "Tulsa police’s earlier claim that…": an adjective of time or repetition between owner and noun.
+const NOMINAL_ADJ = new Set(["earlier", "latest", "recent", "repeated", "previous", "initial", "own", "new", "first", "frequent", "false", "public", "antérieure", "précédente", "récente", "nouvelle", "dernière", "fausse", "première"]);
+const FR_NOMINAL_CUES = new Set(["affirmation", "affirmations", "déclaration", "déclarations", "promesse", "promesses", "accusation", "accusations", "allégation", "allégations", "assertion", "annonce", "avertissement", "thèse", "engagement", "menace"]);
+const FR_COMMISSIVE = new Set(["promesse", "promesses", "engagement", "menace"]);
+const FR_POSSESSIVES = new Set(["son", "sa", "ses", "leur", "leurs"]);
+
+/** A reporting noun with its owner and the start of the reported words, or null. English: owner
+ *  before the noun ("Trump’s", "his"), then "that", a quotation, or for promises "to" + verb.
+ *  French: « son/sa/leur » before it or « du ministre » after it, then « selon laquelle », « que »,
+ *  or for promises « de » + infinitive. */
+function nominalCue(tokens: Token[], i: number, lang: "fr" | "en"): { owner: [number, number]; contentFrom: number } | null {
+  const t = tokens[i]!;
+  if (lang === "en") {
+    if (!NOMINAL_CUES.has(t.l) && !COMMISSIVE_NOUNS.has(t.l)) return null;
+    let o = i - 1;
+    if (NOMINAL_ADJ.has(tokens[o]?.l ?? "")) o--;
+    const owner = tokens[o];
+    if (!owner || !(/['’]s$/.test(owner.w) || EN_POSSESSIVE_PRONOUNS.has(owner.l))) return null;
+    // "…'s" glued to the name: the owner phrase runs back over the capitalised words before it.
+    let a = o;
+    if (!EN_POSSESSIVE_PRONOUNS.has(owner.l)) {
+      while (a - 1 >= 0 && !tokens[a - 1]!.p && (/^\p{Lu}/u.test(tokens[a - 1]!.w) || /^(?:mr|mrs|ms|dr)\.$/.test(tokens[a - 1]!.l)) && o - a < 5) a--;
+      // "the city police’s claim": one lower-case modifier after a determiner.
+      if (a === o && ["the", "a", "an"].includes(tokens[a - 2]?.l ?? "") && /^\p{Ll}+$/u.test(tokens[a - 1]?.w ?? "")) a -= 2;
+      else if (["the"].includes(tokens[a - 1]?.l ?? "")) a--;
+    }
+    const next = tokens[i + 1];
+    if (!next) return null;
+    if (next.l === "that" && !/^(?:is|was|are|were|has|had|have|will|would)$/.test(tokens[i + 2]?.l ?? "")) return { owner: [a, o + 1], contentFrom: i + 2 };
+    if (OPEN_QUOTE_TOKENS.has(next.l)) return { owner: [a, o + 1], contentFrom: i + 1 };
+    if (next.l === "to" && COMMISSIVE_NOUNS.has(t.l) && /^\p{Ll}+$/u.test(tokens[i + 2]?.w ?? "") && !DETERMINERS.en.has(tokens[i + 2]!.l)) return { owner: [a, o + 1], contentFrom: i + 1 };
+    return null;
+  }
+  if (!FR_NOMINAL_CUES.has(t.l)) return null;
+  let k = i + 1;
+  let owner: [number, number] | null = null;
+  if (FR_POSSESSIVES.has(tokens[i - 1]?.l ?? "") || (NOMINAL_ADJ.has(tokens[i - 1]?.l ?? "") && FR_POSSESSIVES.has(tokens[i - 2]?.l ?? ""))) {
+    const o = FR_POSSESSIVES.has(tokens[i - 1]!.l) ? i - 1 : i - 2;
+    owner = [o, o + 1];
+  } else if (["du", "des", "de", "d'"].includes(tokens[k]?.l ?? "") && ["l'", "la", "le", "les", "cette", "ces"].includes(tokens[i - 1]?.l ?? "")) {
+    // « l'affirmation du ministre selon laquelle… »: the owner follows the noun.
+    let e = k + 1;
+    while (e < tokens.length && e < k + 7 && !tokens[e]!.p && !["selon", "que", "qu'", "de", "d'"].includes(tokens[e]!.l)) e++;
+    if (e === k + 1) return null;
+    owner = [k + 1, e];
+    k = e;
+  }
+  if (!owner) return null;
+  const w = tokens[k]?.l ?? "";
+  if (w === "selon" && /^(?:laquelle|lequel|lesquelles|lesquels)$/.test(tokens[k + 1]?.l ?? "")) return { owner, contentFrom: k + 2 };
+  if (w === "que" || w === "qu'") return { owner, contentFrom: k + 1 };
+  if ((w === "de" || w === "d'") && FR_COMMISSIVE.has(t.l) && /^\p{Ll}+(?:er|ir|re)$/u.test(tokens[k + 1]?.w ?? "")) return { owner, contentFrom: k };
+  return null;
+}
+
+// "the greatest fear that I have seen", "little doubt that": an adjective before makes it a noun.
+const NOUN_MODIFIERS = /^(?:\p{Ll}+est|little|much|no|any|real|great|deep|growing|widespread|common|general|public|own|only|main|biggest)$/u;
+const FRAMED_VERBS = {
+  en: new Map<string, { lemma: string; word: string; objectFirst: boolean }>(
+    (
+      [
+        ["paint", "paint paints painted painting", "as"],
+        ["cast", "casts casting", "as"],
+        ["depict", "depict depicts depicted depicting", "as"],
+        ["frame", "frames framed framing", "as"],
+        ["link", "link links linked linking", "to"],
+        ["press", "pressed presses pressing", "on"],
+      ] as const
+    ).flatMap(([lemma, forms, word]) => forms.split(" ").map((f) => [f, { lemma, word, objectFirst: true }] as [string, { lemma: string; word: string; objectFirst: boolean }])),
+  ),
+  fr: new Map<string, { lemma: string; word: string; objectFirst: boolean }>(
+    (
+      [
+        ["présenter", "présenté présentée présentés présentait présente présentent", "comme"],
+        ["dépeindre", "dépeint dépeinte dépeignait dépeignent", "comme"],
+      ] as const
+    ).flatMap(([lemma, forms, word]) => forms.split(" ").map((f) => [f, { lemma, word, objectFirst: true }] as [string, { lemma: string; word: string; objectFirst: boolean }])),
+  ),
+};
+
+/** The frame word comes 2–6 words after `from` (an object first), before any punctuation, and a
+ *  noun phrase follows it. */
+function frameWordFollows(tokens: Token[], from: number, word: string, objectFirst: boolean): boolean {
+  for (let k = from + (objectFirst ? 1 : 0); k < tokens.length && k < from + 6 && !tokens[k]!.p; k++) {
+    if (tokens[k]!.l === word) return !!tokens[k + 1] && !tokens[k + 1]!.p;
+  }
+  return false;
+}
+
+const SIDE_NOUNS = {
+  en: new Set("supporter supporters opponent opponents critic critics proponent proponents advocate advocates champion champions defender defenders skeptic skeptics sceptic sceptics backer backers".split(" ")),
+  fr: new Set("défenseur défenseure défenseurs partisan partisane partisans opposant opposante opposants adversaire adversaires détracteur détractrice détracteurs critique critiques pourfendeur pourfendeuse".split(" ")),
+};
+const EN_BE_PRED = new Set(["is", "was", "are", "were", "been", "be", "remains", "remained", "remain", "became", "become", "'s", "’s"]);
+const FR_BE_PRED = new Set(["est", "était", "sont", "étaient", "reste", "restait", "demeure", "devenu", "devenue", "été"]);
+
+/** A cue lemma that is a noun of taking sides (its object may be a single name: "a critic of NATO"). */
+export function isSideNoun(lemma: string): boolean {
+  return SIDE_NOUNS.en.has(lemma) || SIDE_NOUNS.fr.has(lemma);
+}
+
+/** "is a (staunch) opponent of", « est un fervent défenseur de »: the range from the verb "to be"
+ *  to the preposition, or null. */
+function sideNoun(tokens: Token[], i: number, lang: "fr" | "en"): { i0: number; i1: number } | null {
+  const t = tokens[i]!;
+  if (!SIDE_NOUNS[lang].has(t.l)) return null;
+  let j = i + 1;
+  if (lang === "fr" && tokens[j] && /^\p{Ll}+$/u.test(tokens[j]!.w) && !["de", "du", "des", "d'", "à", "au", "aux"].includes(tokens[j]!.l)) j++; // « farouche »
+  const prep = tokens[j]?.l ?? "";
+  if (lang === "en" ? prep !== "of" : !["de", "du", "des", "d'", "à", "au", "aux"].includes(prep)) return null;
+  if (!tokens[j + 1] || tokens[j + 1]!.p) return null;
+  // Back over adjectives and a determiner to the verb "to be".
+  let k = i - 1;
+  while (k >= 0 && k >= i - 5 && !tokens[k]!.p && /^\p{Ll}/u.test(tokens[k]!.w) && !(lang === "en" ? EN_BE_PRED : FR_BE_PRED).has(tokens[k]!.l)) k--;
+  if (k < 0 || !(lang === "en" ? EN_BE_PRED : FR_BE_PRED).has(tokens[k]!.l)) return null;
+  if (!["a", "an", "un", "une"].includes(tokens[k + 1]?.l ?? "")) return null;
+  // "has long been a supporter of": the auxiliaries and adverbs before belong to the cue.
+  while (k - 1 >= 0 && (lang === "en" ? EN_AUX : FR_AUX).has(tokens[k - 1]!.l) || (k - 1 >= 0 && SKIPPABLE.has(tokens[k - 1]!.l) && (lang === "en" ? EN_AUX : FR_AUX).has(tokens[k - 2]?.l ?? ""))) k--;
+  return { i0: k, i1: j + 1 };
+}
+
+const FIGURE_NOUNS = new Set("figure cost costs number total toll price estimate loss losses damage bill tab value count".split(" "));
+const CONVENED = /^(?:(?:\p{Ll}+ )?(?:meeting|session|summit|press conference|news conference|conference|snap election|election))\b/u;
+const OBJECT_TAKERS = new Set(["made", "make", "makes", "making", "back", "unveil", "unveils", "announce", "announces", "immediate", "future", "own", "new", "no", "any"]);
+const REPORTER_WORDS = new Set(["correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists", "photographer", "photographers", "our"]);
+const DOCUMENT_SUBJECTS = new Set("letter statement sign memo memorandum report post tweet message note banner headline caption text email article editorial column ad release document filing lawsuit complaint order ruling resolution plaque inscription petition subpoena indictment transcript".split(" "));
+const CLOSE_QUOTE_TOKENS = new Set(["”", "»", '"', "’"]);
+
+/** Token i follows a closing quotation mark (and its comma) and a short subject: "“…,” she ___". */
+function afterQuotation(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 4 && !tokens[k]!.p) k--;
+  if (k === i - 1 || k < 0) return false;
+  if (tokens[k]!.l === ",") k--;
+  return k >= 0 && CLOSE_QUOTE_TOKENS.has(tokens[k]!.l);
+}
+
+const SUBJECT_ADVERBS = new Set(["also", "still", "now", "often", "repeatedly", "already", "again", "later", "then", "even", "just", "really", "further", "increasingly", "privately", "publicly", "never"]);
+const OBJECT_PRONOUNS = new Set(["him", "them", "us", "me"]);
+const CLAUSE_SUBJECTS = new Set(["he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "most", "many", "some", "no"]);
+
+/** A subordinate clause starts at `k`: "that" + a subject-like word, or a subject pronoun. */
+function thatClauseFollows(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (["he", "she", "they", "we", "i", "you"].includes(t.l)) return true;
+  const u = tokens[k + 1];
+  return t.l === "that" && !!u && (CLAUSE_SUBJECTS.has(u.l) || (/^\p{Lu}/u.test(u.w) && !u.p) || /^\d/.test(u.l));
+}
+
+/** "as" within a few words after `from`, before any punctuation ("saw the remark as a dig"). */
+function asFollows(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 8 && !tokens[k]!.p; k++) if (tokens[k]!.l === "as") return true;
+  return false;
+}
+
+const PERSPECTIVE_NOUNS = {
+  in: new Set(["eyes", "view", "opinion", "mind", "words", "telling", "estimation", "judgment", "judgement", "assessment", "account"]),
+  by: new Set(["estimate", "estimates", "account", "accounts", "count", "counts", "admission", "calculation", "calculations", "reckoning"]),
+};
+const OWNER_PRONOUNS = new Set(["his", "her", "their", "its"]);
+const PERSPECTIVE_STARTERS = new Set(["in", "by", "à", "aux", "de"]);
+
+/** A perspective phrase starting at token i: its end and its owner's token range. */
+function perspectiveCue(tokens: Token[], i: number, lang: "fr" | "en"): { i1: number; owner: [number, number] } | null {
+  const t = tokens[i]!;
+  const nx = tokens[i + 1];
+  if (!nx) return null;
+  if (lang === "en") {
+    const nouns = t.l === "in" ? PERSPECTIVE_NOUNS.in : t.l === "by" ? PERSPECTIVE_NOUNS.by : null;
+    if (!nouns) return null;
+    const quantifier = t.l === "by" && ["one", "some", "many", "most", "several"].includes(nx.l);
+    // "in the mayor’s view": a determiner before the owner.
+    const the = nx.l === "the" && /['’]s$/u.test(tokens[i + 2]?.w ?? "") ? 1 : 0;
+    if (!(OWNER_PRONOUNS.has(nx.l) || /^\p{Lu}.*['’]s$/u.test(nx.w) || quantifier || the)) return null;
+    let k = i + 2 + the;
+    if (tokens[k]?.l === "own") k++;
+    if (!nouns.has(tokens[k]?.l ?? "")) return null;
+    return { i1: k + 1, owner: quantifier ? [i + 1, k + 1] : [i + 1, i + 2 + the] };
+  }
+  // « à ses yeux », « aux yeux du ministre »
+  if (t.l === "à" && FR_POSSESSIVES.has(nx.l) && tokens[i + 2]?.l === "yeux") return { i1: i + 3, owner: [i + 1, i + 2] };
+  const ofOwner = (k: number): { i1: number; owner: [number, number] } | null => {
+    if (!["de", "du", "des", "d'"].includes(tokens[k]?.l ?? "")) return null;
+    let e = k + 1;
+    while (e < tokens.length && e < k + 7 && !tokens[e]!.p) e++;
+    return e > k + 1 ? { i1: e, owner: [k + 1, e] } : null;
+  };
+  if (t.l === "aux" && nx.l === "yeux") return ofOwner(i + 2);
+  // « De source policière, … », « …, de sources proches du dossier »: the source is named after it.
+  // (Only opening the sentence or after a comma: « il le sait de source sûre » is an idiom.)
+  if (t.l === "de" && (nx.l === "source" || nx.l === "sources") && (i === 0 || tokens[i - 1]!.l === ",")) {
+    let e = i + 2;
+    while (e < tokens.length && e < i + 9 && !tokens[e]!.p) e++;
+    return e > i + 2 ? { i1: e, owner: [i + 1, e] } : null;
+  }
+  // « de l’aveu même du ministre »
+  if (t.l === "de" && nx.l === "l'" && tokens[i + 2]?.l === "aveu") {
+    if (FR_POSSESSIVES.has(tokens[i + 3]?.l ?? "")) return null;
+    return ofOwner(tokens[i + 3]?.l === "même" ? i + 4 : i + 3);
+  }
+  return null;
+}
+
+/** The topic of speaking: "of" or "on" right after the verb (adverbs aside: "spoke emotionally
+ *  of"), or "about" within a few words ("talks to the director about"); "spoke to a gathering of
+ *  leaders" has none. */
+function topicFollows(tokens: Token[], from: number): boolean {
+  let k = from;
+  while (k < tokens.length && /^\p{Ll}+ly$/u.test(tokens[k]!.w)) k++;
+  if (tokens[k]?.l === "of" || tokens[k]?.l === "about" || (tokens[k]?.l === "on" && !/^\p{Lu}/u.test(tokens[k + 1]?.w ?? ""))) return true;
+  for (; k < tokens.length && k < from + 6 && !tokens[k]!.p; k++) if (tokens[k]!.l === "about") return true;
+  return false;
+}
+
 const POSITION_VERBS = new Map<string, { lemma: string; particles: string[] }>(
   (
     [
@@ -325,7 +655,11 @@ const POSITION_VERBS = new Map<string, { lemma: string; particles: string[] }>(
       ["lash", "lashed lashes lashing", "out"],
       ["side", "sided sides siding", "with"],
       ["rail", "railed rails railing", "against"],
-      ["go", "went goes going", "after"],
+      ["go", "went goes going gone", "after"],
+      ["lay", "lay lays laid laying", "out"],
+      ["advocate", "advocates", "for"],
+      ["double", "doubled doubles doubling", "down"],
+      ["take", "took takes taking taken", "issue offense offence umbrage"],
     ] as const
   ).flatMap(([lemma, forms, particles]) => forms.split(" ").map((f) => [f, { lemma, particles: particles.split(" ") }] as [string, { lemma: string; particles: string[] }])),
 );
@@ -362,7 +696,7 @@ const EN_LIGHT_NOUNS: Record<string, Set<string>> = {
   make: new Set("reference references condemnation point claim claims allegation allegations accusation accusations comment".split(" ")),
 };
 const FR_COMM_NOUNS = new Set("communiqué communiqués déclaration déclarations lettre message messages tweet tweets vidéo rapport tribune discours appel avertissement mise annonce".split(" "));
-const LIGHT_FILLERS = new Set("no any some little much more further fresh deep serious grave strong sharp a an the his her its their this that these new brief short lengthy long joint written open two three several formal public own un une le la les l' des son sa ses leur leurs ce cette nouveau nouvelle long longue bref brève court".split(" "));
+const LIGHT_FILLERS = new Set("following no any some little much more further fresh deep serious grave strong sharp a an the his her its their this that these new brief short lengthy long joint written open two three several formal public own un une le la les l' des son sa ses leur leurs ce cette nouveau nouvelle long longue bref brève court".split(" "));
 
 /** A light verb and its communication noun ("issued a statement", « a publié un communiqué »),
  *  with a following "calling/saying/urging" when the noun is tied to one. */
@@ -425,12 +759,12 @@ function commVerbPhrase(tokens: Token[], i: number, lang: "fr" | "en"): { i0: nu
 // « se dit », the verb lexicon ("continued"/"continues" and inverted French forms are tested apart).
 const CUE_STARTERS = {
   en: new Set<string>([
-    "according", "per", "citing", "quoting", "selon", "citant", "d'", "put", "puts",
-    ...EN_LIGHT.keys(), ...POSITION_VERBS.keys(), ...NOMINAL_CUES, ...ATTITUDE_ADJ, ...VERBS_BY_LANG.en.keys(),
+    "according", "per", "citing", "quoting", "selon", "citant", "d'", "put", "puts", "read", "reads", "in", "by",
+    ...EN_LIGHT.keys(), ...POSITION_VERBS.keys(), ...FRAMED_VERBS.en.keys(), ...SIDE_NOUNS.en, ...NOMINAL_CUES, ...COMMISSIVE_NOUNS, ...ATTITUDE_ADJ, ...VERBS_BY_LANG.en.keys(),
   ]),
   fr: new Set<string>([
-    "according", "citing", "quoting", "pour", "selon", "citant", "d'", "dit", "dite", "dits", "dites", "disent",
-    ...FR_LIGHT.keys(), ...VERBS_BY_LANG.fr.keys(),
+    "according", "citing", "quoting", "pour", "selon", "citant", "d'", "dit", "dite", "dits", "dites", "disent", "lit-on", "à", "aux", "de",
+    ...FR_LIGHT.keys(), ...FRAMED_VERBS.fr.keys(), ...SIDE_NOUNS.fr, "pris", "prise", "prises", ...FR_NOMINAL_CUES, ...VERBS_BY_LANG.fr.keys(),
   ]),
 };
 

@@ -9,6 +9,7 @@ import { classifyLevel, looksLikePerson, sourceHead } from "./attribution-level"
 import { scoreCheckworthiness } from "./checkworthiness";
 import { displayClaimant } from "./claimant-names";
 import { findCues } from "./cues";
+import { EN_AUX, FR_AUX, FR_BE, VERBS } from "./lexicon";
 import { COUNTRIES, PhraseSet } from "./gazetteer";
 import { isHedged, isRumour } from "./hedging";
 import { findQuoteRegions, regionAt, type QuoteRegion } from "./quotes";
@@ -43,8 +44,9 @@ interface Draft {
   sentence: number;
 }
 
-const SINGULAR_PRONOUNS = new Set(["he", "she", "il", "elle", "him", "her", "lui"]);
-const PLURAL_PRONOUNS = new Set(["they", "ils", "elles", "eux"]);
+// Possessives too: the owner of a nominal cue ("his claim that…", « sa promesse de… »).
+const SINGULAR_PRONOUNS = new Set(["he", "she", "il", "elle", "him", "her", "lui", "his", "son", "sa", "ses"]);
+const PLURAL_PRONOUNS = new Set(["they", "ils", "elles", "eux", "their", "leur", "leurs"]);
 const ANAPHORIC_NP = /^(?:the|le|la|l['’]|ce|cette)\s*(?:regime|régime|country|pays|government|gouvernement|company|entreprise|société|group|groupe|organi[sz]ation|agency|agence|state|état|kingdom|royaume|nation)$/iu;
 const WS_RE = /[\s\u00A0\u202F\u200B\uFEFF]/u;
 
@@ -198,13 +200,14 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     // sentence ("“…,” said Caddell, speaking of …").
     for (const g of atts) {
       if (!g.cue.gerund) continue;
-      const host = atts.filter((a) => a !== g && !a.cue.gerund && a.source && a.cueSpan[0] < g.cueSpan[0]).pop();
+      // (Not a passive's agent: "X was praised by Y for saying…" — X said it.)
+      const host = atts.filter((a) => a !== g && !a.cue.gerund && a.cue.kind !== "passive" && a.source && a.cueSpan[0] < g.cueSpan[0]).pop();
       if (host) {
         g.source = host.source;
         g.sourceTokens = host.sourceTokens;
       }
     }
-    dropChainedPrepositions(atts);
+    dropChainedPrepositions(atts, text);
     splitNested(text, atts);
 
     const subj = mainSubject(tokens, tokens.length, lang);
@@ -376,7 +379,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     if (subjText && !sent.title && /[.!?…"”»’)]\s*$/u.test(sentenceText)) {
       const c = countryIn(subjText);
       if (c) lastEntity = c;
-      if (atts.length === 0 && subj && isPersonSubject(subjText, knownNames)) {
+      // A lone name is a person when a verb follows it ("Trump spoke in Ohio on Monday").
+      const v = subj ? tokens[subj[1]] : undefined;
+      const verbAfter = !!v && (VERBS.has(v.l) || EN_AUX.has(v.l) || FR_AUX.has(v.l) || FR_BE.has(v.l) || /^\p{Ll}{3,}ed$/u.test(v.w));
+      if (atts.length === 0 && subj && isPersonSubject(subjText, knownNames, verbAfter)) {
         // "Vladimir Putin visited…": a later "he said" most likely means this person.
         const t0 = tokens[subj[0]]!;
         const t1 = tokens[subj[1] - 1]!;
@@ -413,6 +419,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   return { language: lang, title, removed, claims };
 }
 
+const SENTENCE_OPENERS = /^(?:so|why|how|what|when|where|then|now|here|there|this|that|it|yes|no|still|also|meanwhile|however|instead|later|today|yesterday|alors|ainsi|puis|hier|mais|donc|ensuite|enfin|pourtant|selon|cependant|désormais)$/iu;
 const NOT_A_NAME = /^(?:the|a|an|this|that|these|those|it|he|she|they|we|i|you|there|here|but|and|le|la|les|un|une|ce|cette|il|elle|ils|elles|on|nous|mais|et)$/iu;
 
 const ROLE_PREFIX = /^(?:(?:the|le|la|l['’])\s+)?(?:(?:former|ancien|ancienne|new|nouveau|nouvelle)\s+)?(?:president|président|présidente|minister|ministre|senator|sénateur|sénatrice|governor|mayor|maire|secretary|chancellor|chancelier|chancelière|prime minister|premier ministre|candidate|candidat|candidate|leader|chef|general|général|judge|juge|ambassador|ambassadeur|ambassadrice|spokesman|spokeswoman|porte-parole|rep\.|sen\.|gov\.|gen\.)(?:\s+\p{Ll}+)?\s*,?\s+(?=\p{Lu})/iu;
@@ -420,13 +427,13 @@ const ROLE_PREFIX = /^(?:(?:the|le|la|l['’])\s+)?(?:(?:former|ancien|ancienne|
 /** A sentence subject that names a person ("Vladimir Putin", "Le président Emmanuel Macron", or
  *  "Putin" once the full name has been seen: a lone capitalised word at the start of a sentence
  *  is too often "So", "Why" or a subheading). */
-function isPersonSubject(subject: string, knownNames: Set<string>): boolean {
+function isPersonSubject(subject: string, knownNames: Set<string>, verbAfter = false): boolean {
   const name = subject.trim().replace(ROLE_PREFIX, "");
   const words = name.split(/\s+/);
   if (words.length > 5 || !/^\p{Lu}/u.test(words[0] ?? "") || NOT_A_NAME.test(words[0]!)) return false;
   if (!looksLikePerson(name)) return false;
   // A single capitalised plural ("Officials", "Democrats") names a group, not a person.
-  if (words.length === 1 && (/s$/u.test(words[0]!) || !knownNames.has(words[0]!.toLowerCase()))) return false;
+  if (words.length === 1 && (/s$/u.test(words[0]!) || !(knownNames.has(words[0]!.toLowerCase()) || (verbAfter && !SENTENCE_OPENERS.test(words[0]!))))) return false;
   return words.every((w) => /^(?:\p{Lu}|de|du|van|von|al|bin|ibn|la|le)/u.test(w));
 }
 
@@ -473,7 +480,8 @@ function uncoveredClause(text: string, lang: Language, s0: number, e0: number, d
     a += m[0].length;
   }
   for (;;) {
-    const m = /[\s,;]+(?:and|but|or|et|mais|ou)$/iu.exec(text.slice(a, b));
+    // …nor a preposition whose object is the attribution ("criticised for [saying…]").
+    const m = /[\s,;]+(?:and|but|or|et|mais|ou|for|despite|by|pour|malgré|par|sans|without)$/iu.exec(text.slice(a, b));
     if (!m) break;
     b -= m[0].length;
   }
@@ -517,13 +525,31 @@ function continuedQuote(
 
 /** "The Times, citing two officials, reported that…": the inner "citing" source is part of the
  *  outer source (a chain), not a claim of its own. */
-function dropChainedPrepositions(atts: RawAttribution[]): void {
+function dropChainedPrepositions(atts: RawAttribution[], text: string): void {
   for (let i = atts.length - 1; i >= 0; i--) {
     const b = atts[i]!;
     if (b.cue.kind !== "prep") continue;
-    if (atts.some((a) => a !== b && a.source && a.source[0] <= b.cueSpan[0] && a.source[1] >= b.cueSpan[1])) atts.splice(i, 1);
+    if (atts.some((a) => a !== b && a.source && a.source[0] <= b.cueSpan[0] && a.source[1] >= b.cueSpan[1])) {
+      atts.splice(i, 1);
+      continue;
+    }
+    // "The Times reported, citing two officials, that…": the same chain set between the verb and
+    // its clause; the reported words start after it.
+    if (b.cue.lemma !== "cite" && b.cue.lemma !== "quote" && b.cue.lemma !== "citer") continue;
+    const host = atts.find((a) => a !== b && a.cue.kind !== "prep" && a.cueSpan[1] <= b.cueSpan[0] && /^[\s,]*$/u.test(text.slice(a.cueSpan[1], b.cueSpan[0])));
+    if (!host) continue;
+    const close = text.indexOf(",", b.cueSpan[1]);
+    if (close < 0 || close >= host.content[1]) continue;
+    atts.splice(i, 1);
+    if (host.content[0] <= b.cueSpan[0]) {
+      const rest = /^[\s,]*(?:that\s+|que\s+|qu['’])?/u.exec(text.slice(close + 1, host.content[1]))!;
+      host.content = [close + 1 + rest[0].length, host.content[1]];
+    }
   }
 }
+
+// "appeared to suggest…", "seems to blame…": a hedge on the verb that follows, which is the cue.
+const HEDGE_LEMMAS = new Set(["appear", "seem"]);
 
 function tokensBefore(b: RawAttribution): string {
   // The cue span starts with its auxiliaries ("would request"): the first word tells.
@@ -553,11 +579,12 @@ function splitNested(text: string, atts: RawAttribution[]): void {
     if (atts.some((a) => a !== b && a.side === "after" && a.cue.strength === "speech" && b.cueSpan[0] >= a.content[0] && b.cueSpan[1] <= a.content[1])) atts.splice(i, 1);
   }
   // "Merrill says that Clinton called Machado to express gratitude": an infinitive inside what
-  // someone said is part of it, not a statement of the speaker's own.
+  // someone said is part of it, not a statement of the speaker's own; so is one inside what
+  // someone intends ("plans to call on young people to…").
   for (let i = atts.length - 1; i >= 0; i--) {
     const b = atts[i]!;
     if (!(b.cue.gerund && b.prevWord === "to")) continue;
-    if (atts.some((a) => a !== b && a.side === "after" && a.cue.strength === "speech" && b.cueSpan[0] >= a.content[0] && b.cueSpan[1] <= a.content[1] && !/[,;:—–]/u.test(text.slice(a.content[0], b.cueSpan[0])))) atts.splice(i, 1);
+    if (atts.some((a) => a !== b && a.side === "after" && (a.cue.strength === "speech" || (a.cue.strength === "stance" && !HEDGE_LEMMAS.has(a.cue.lemma))) && b.cueSpan[0] >= a.content[0] && b.cueSpan[1] <= a.content[1] && !/[,;:—–]/u.test(text.slice(a.content[0], b.cueSpan[0])))) atts.splice(i, 1);
   }
   for (const a of atts) {
     if (a.side !== "after") continue;

@@ -22,20 +22,25 @@ const EN_SPEECH =
   "retort shout chant remark assure reassure inform caution threaten describe declined lament muse " +
   "speculate acknowledge opine posit proclaim brag post write testify concur affirm aver maintain repeat reiterate " +
   "clarify hint signal complain decry denounce applaud endorse rebut dispute challenge call accuse cheer tout " +
-  "advise instruct order demand plead plan learn encourage mock ridicule defend attack " +
+  "advise instruct order demand plead learn encourage mock ridicule defend attack " +
   "portray label dub liken characterise characterize highlight underscore detail outline hail welcome rip scold " +
   "chide rebuke request implore downplay confess apologize blame credit fault refute comment recount elaborate " +
-  "discuss speak talk rule calculate pitch reference support oppose criticize pledge sing " +
+  "discuss speak talk rule calculate pitch reference criticize pledge sing " +
   // Verbs of judgement and of making a position public (Levin's "judgement" and "communication"
   // classes): "chastised Clinton for…", "lauded the deal", "unveiled a proposal", "expressed concern".
   "chastise lambaste castigate berate excoriate assail grill thank laud extol commend compliment deride disparage " +
   "belittle taunt insult lecture admonish reprimand bemoan deplore protest unveil promote publish express voice " +
   "advocate propound articulate reaffirm restate invoke refer allude trumpet herald congratulate salute " +
-  "hammer skewer bash rail lash pooh-pooh point rate";
-const EN_STANCE = "believe think hope fear worry expect feel want doubt suspect wonder know understand seem appear consider view regard prefer admire embrace champion refuse decide seek imply insinuate see " +
+  "hammer skewer bash rail lash pooh-pooh point rate " +
+  // Manner of speaking, repeating others' words, labelling: "yelled at the crowd", "retweeted a
+  // post calling…", "recited the oath", "branded him a liar".
+  "yell recite retweet brand";
+const EN_STANCE = "believe think hope fear worry expect feel want plan support oppose doubt suspect wonder know understand seem appear consider view regard prefer admire embrace champion refuse decide seek imply insinuate see " +
   // Verbs of feeling towards something (Levin's "admire" class): a sentiment is attributed too.
-  "love like hate despise resent respect adore detest loathe dread distrust trust appreciate relish cherish mourn regret realize recognize";
-const EN_EVIDENCE = "find show indicate suggest conclude estimate project forecast identify document reveal witness";
+  "love like hate despise resent respect adore detest loathe dread distrust trust appreciate relish cherish mourn regret realize recognize " +
+  // Imagining and wishing, and anger shown ("envisioned a world where…", "seethed at the ruling").
+  "envision wish seethe bristle";
+const EN_EVIDENCE = "find show indicate suggest conclude estimate project forecast identify document reveal witness discover";
 
 const EN_IRREGULAR: Record<string, string[]> = {
   say: ["say", "says", "said", "saying"],
@@ -72,7 +77,7 @@ const EN_IRREGULAR: Record<string, string[]> = {
   decide: ["decided", "decides"],
   speak: ["spoke", "speaks", "speaking"],
   rule: ["ruled"],
-  support: ["supported", "supports"],
+  support: ["support", "supported", "supports"],
   sing: ["sings", "sang"],
   detail: ["detailed", "details"],
   comment: ["commented", "comments"],
@@ -100,6 +105,11 @@ const EN_IRREGULAR: Record<string, string[]> = {
   lecture: ["lectured", "lecturing"],
   salute: ["saluted", "saluting"],
   herald: ["heralded", "heralding"],
+  // "the brand", "best wishes", "a yell": the nouns are left out.
+  brand: ["branded", "branding"],
+  wish: ["wish", "wished"],
+  yell: ["yelled", "yells", "yelling"],
+  bristle: ["bristled", "bristles", "bristling"],
 };
 
 function enForms(lemma: string): string[] {
@@ -129,9 +139,13 @@ const FR_ER =
   "commenter citer jurer espérer souhaiter réclamer exiger demander critiquer fustiger saluer plaider arguer lâcher " +
   "glisser tonner ironiser insister démontrer montrer pointer qualifier informer déclarer prôner annoncer clamer " +
   "proclamer rétorquer répliquer objecter protester s'inquiéter menacer reprocher attester certifier " +
-  "expliquer commenter analyser assumer défendre";
+  "expliquer commenter analyser assumer défendre " +
+  // Manner of speaking and repeating others' words, as in English (« a crié », « a retweeté »).
+  "crier hurler fulminer retweeter réciter " +
+  // Putting a figure on something (« a chiffré le coût à… », « évalue les dégâts à… »).
+  "chiffrer évaluer";
 const FR_STANCE = new Set(["penser", "estimer", "juger", "considérer", "espérer", "souhaiter", "croire", "craindre", "douter"]);
-const FR_EVIDENCE = new Set(["démontrer", "montrer", "révéler", "indiquer", "constater", "relever"]);
+const FR_EVIDENCE = new Set(["démontrer", "montrer", "révéler", "indiquer", "constater", "relever", "découvrir", "chiffrer", "évaluer"]);
 
 // Irregular verbs: finite forms, then participles after "|".
 const FR_IRREGULAR: Record<string, string> = {
@@ -155,6 +169,7 @@ const FR_IRREGULAR: Record<string, string> = {
   prédire: "prédit prédisent prédisait|prédit",
   douter: "doute doutent doutait doutaient|douté",
   apprendre: "apprend apprennent apprenait|appris",
+  découvrir: "découvre découvrent découvrait découvraient découvrira|découvert découverte",
   interdire: "",
 };
 

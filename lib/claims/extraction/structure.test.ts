@@ -141,7 +141,7 @@ describe("attribution shapes found in news copy", () => {
       ].join("\n"),
     );
     const claim = claims.find((c) => c.cue === "claim")!;
-    expect(claim.claimant).toBe("Donald Trump’s");
+    expect(claim.claimant).toBe("Donald Trump");
     expect(claim.quote).toBe("there were thousands of shootings in Chicago");
     expect(claims.find((c) => c.cue === "were frustrated")!.claimant).toBe("Democrats");
     expect(claims.find((c) => c.cue === "Said")!.claimant).toBe("Ellis");

@@ -7,10 +7,11 @@
 //   According to X, Y. / Y, selon X.                          (prepositional cues)
 //   … and said that Y / … et a affirmé que Y / …, saying Y    (subject of the main clause)
 import type { Token } from "./tokens";
-import type { CueHit } from "./cues";
+import { isSideNoun, type CueHit } from "./cues";
 import { EN_AUX, FR_AUX, FR_BE, SKIPPABLE, VERBS } from "./lexicon";
 import type { QuoteRegion } from "./quotes";
 import { regionAt } from "./quotes";
+import { looksLikePerson } from "./attribution-level";
 
 export interface RawAttribution {
   cue: CueHit;
@@ -39,7 +40,7 @@ const FINITE = {
   fr: new Set(["soit", "soient", "ait", "aient", "est", "sont", "était", "étaient", "a", "ont", "avait", "avaient", "fait"]),
   en: new Set(["is", "are", "was", "were", "has", "have", "had", "does", "did"]),
 };
-const CLAUSE_ONLY = new Set(["reconnaître", "admettre", "confirmer", "rappeler", "noter", "relever", "observer", "constater", "soutenir", "maintenir", "assurer"]);
+const CLAUSE_ONLY = new Set(["discover", "découvrir", "reconnaître", "admettre", "confirmer", "rappeler", "noter", "relever", "observer", "constater", "soutenir", "maintenir", "assurer"]);
 const NOT_SUBJECT_START = new Set(["the", "a", "an", "this", "that", "these", "those", "it", "there", "here", "in", "on", "at", "le", "la", "les", "un", "une", "ce", "cette", "il", "elle", "on", "dans", "en"]);
 const RELATIVES = new Set(["who", "which", "whose", "qui", "dont", "lequel", "laquelle"]);
 const COORD = new Set(["and", "et", "or", "ou"]);
@@ -138,7 +139,7 @@ function stripLeading(tokens: Token[], a: number, b: number): number {
         let next = j + 1;
         for (let round = 0; round < 2; round++) {
           const t = tokens[next];
-          if (!t || !(/^\p{Ll}/u.test(t.w) && !SUBJECT_PRONOUN.has(t.l) && !NOT_SUBJECT_START.has(t.l))) break;
+          if (!t || !(/^\p{Ll}/u.test(t.w) && !SUBJECT_PRONOUN.has(t.l) && !NOT_SUBJECT_START.has(t.l) && !QUANTIFIERS.has(t.l))) break;
           let k = next;
           while (k < Math.min(b, next + 12) && tokens[k]!.l !== ",") k++;
           if (k >= b || tokens[k]!.l !== ",") break;
@@ -151,6 +152,12 @@ function stripLeading(tokens: Token[], a: number, b: number): number {
   return s;
 }
 
+// "In fact, some Republicans, …, were willing…": a quantifier after the opening phrase starts the subject.
+const QUANTIFIERS = new Set(["some", "many", "most", "several", "few", "both", "all", "other", "others", "certains", "certaines", "plusieurs", "beaucoup"]);
+const GERUND_PREPS = new Set(["for", "despite", "pour", "malgré", "sans"]);
+const ASIDE_PREPS = new Set(["despite", "after", "before", "while", "without", "upon", "malgré", "après", "avant", "sans"]);
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "son", "sa", "ses", "leur", "leurs"]);
+const ADVERB_DEGREE = new Set(["more", "most", "less", "least", "very", "highly", "well", "so", "too", "much", "newly", "recently", "widely"]);
 const SENT_PUNCT = /^[.,;:!?…—–-]+$/u;
 // Emoji and symbols inside a phrase ("Le ministre 👍 a déclaré") are not clause boundaries.
 const SYMBOL = /^[\p{Extended_Pictographic}\p{So}\p{Sk}\u200B-\u200D\u2060\uFE0F]+$/u;
@@ -171,6 +178,12 @@ function trimRange(tokens: Token[], a: number, b: number): [number, number] {
   while (a < b && (SENT_PUNCT.test(tokens[a]!.l) || SYMBOL.test(tokens[a]!.l))) a++;
   while (b > a && (SENT_PUNCT.test(tokens[b - 1]!.l) || SYMBOL.test(tokens[b - 1]!.l))) b--;
   return [a, b];
+}
+
+/** An English past tense at k, after the subject's first word and not after a determiner or a
+ *  degree adverb ("the newly elected…"). */
+function pastVerbAt(tokens: Token[], s: number, k: number): boolean {
+  return currentLang === "en" && k > s && /^\p{Ll}{3,}ed$/u.test(tokens[k]!.w) && !DETERMINER_WORDS.has(tokens[k - 1]!.l) && !ADVERB_DEGREE.has(tokens[k - 1]!.l);
 }
 
 /** Main subject of the sentence: its first noun phrase, up to the first verb. */
@@ -205,8 +218,11 @@ export function mainSubject(tokens: Token[], upTo: number, lang?: "fr" | "en"): 
     if (e > s + (theName ? 1 : 0) && e < upTo && /^\p{Ll}/u.test(tokens[e]!.w) && !tokens[e]!.p && !COORD.has(tokens[e]!.l) && startOk) return [s, end];
   }
   let e = s;
-  while (e < upTo && e < s + 10 && !isVerbish(tokens[e]!) && !(tokens[e]!.p && tokens[e]!.l !== "-" && tokens[e]!.l !== "'")) e++;
+  // "The Times and the Gannett chain filed a motion…, arguing…": a past tense after the noun
+  // phrase ends it too, whether or not the verb reports anything.
+  while (e < upTo && e < s + 10 && !isVerbish(tokens[e]!) && !pastVerbAt(tokens, s, e) && !(tokens[e]!.p && tokens[e]!.l !== "-" && tokens[e]!.l !== "'")) e++;
   if (e === s || e >= upTo) return null;
+  if (pastVerbAt(tokens, s, e) && !isVerbish(tokens[e]!)) return isNounPhraseStart(tokens[s]!) || /^(?:it|they)$/.test(tokens[s]!.l) ? [s, e] : null;
   // "Smith, the mayor, arrived…": a name followed by its appositive is a subject too.
   if (!isVerbish(tokens[e]!) && !(tokens[e]!.l === "," && /^\p{Lu}/u.test(tokens[s]!.w))) return null;
   return [s, e];
@@ -271,6 +287,12 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
   if (built) {
     built.cueText = ctx.text.slice(built.cueSpan[0], built.cueSpan[1]);
     built.prevWord = ctx.tokens[cue.i0 - 1]?.l;
+    // "The speaker, despite admitting that he had concerns, backed the bill": a gerund phrase set
+    // off by commas ends at its closing comma.
+    if (cue.gerund && ASIDE_PREPS.has(built.prevWord ?? "") && ctx.tokens[cue.i0 - 2]?.l === ",") {
+      const comma = ctx.tokens.find((t) => t.l === "," && t.s > built.content[0] && t.s < built.content[1] && !regionAt(ctx.regions, t.s));
+      if (comma) built.content = [built.content[0], comma.s];
+    }
   }
   return built;
 }
@@ -294,14 +316,73 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   }
 
   // Nominal cues: "Donald Trump’s claim that there have been thousands of shootings".
-  if (cue.kind === "nominal") {
-    let a = cue.i0 - 1; // the possessive token
-    while (a - 1 >= 0 && !tokens[a - 1]!.p && (/^\p{Lu}/u.test(tokens[a - 1]!.w) || /^(?:mr|mrs|ms|dr)\.$/.test(tokens[a - 1]!.l)) && cue.i0 - a < 6) a--;
-    let from = cue.i1;
-    if (tokens[from]?.l === "that") from++;
-    const content = from < n ? [tokens[from]!.s, tokens[endOfSentence() - 1]!.e] as [number, number] : null;
-    if (!content || endOfSentence() - from < 2) return null;
-    return { cue, cueSpan, source: spanOf(a, cue.i0), sourceTokens: tokens.slice(a, cue.i0), content, side: "after" };
+  if (cue.kind === "nominal" && cue.owner && cue.contentFrom !== undefined) {
+    const [a, b] = cue.owner;
+    const from = cue.contentFrom;
+    let end = endOfSentence();
+    // "Contrary to his claim that X, Y" / « Malgré sa promesse de X, Y »: inside a phrase that
+    // opens the sentence, the reported words end at its comma; the main clause is the author's.
+    const opening = Math.min(a, cue.i0);
+    let comma = -1;
+    if (opening > 0 && stripLeading(tokens, 0, opening) <= opening) {
+      for (let k = from + 1; k < end; k++) if (tokens[k]!.l === "," && !regionAt(ctx.regions, tokens[k]!.s)) { comma = k; end = k; break; }
+    }
+    // "Despite his promise to cut taxes, the mayor raised…": a possessive in the opening phrase
+    // points forward to the subject of the main clause.
+    if (comma > 0 && b - a === 1 && POSSESSIVE_PRONOUNS.has(tokens[a]!.l)) {
+      const subj = mainSubject(tokens.slice(comma + 1), tokens.length - comma - 1, ctx.lang);
+      // Only a person can be the owner ("Contrary to her claim…, taxes will rise" looks back).
+      if (subj && !SUBJECT_PRONOUN.has(tokens[comma + 1 + subj[0]]!.l) && looksLikePerson(ctx.text.slice(tokens[comma + 1 + subj[0]]!.s, tokens[comma + subj[1]]!.e))) {
+        const s0 = comma + 1 + subj[0];
+        const s1 = comma + 1 + subj[1];
+        return { cue, cueSpan, source: spanOf(s0, s1), sourceTokens: tokens.slice(s0, s1), content: spanOf(from, end), side: "after" };
+      }
+    }
+    // "Brown's promise to cut taxes was popular": an infinitive ends at the main clause's verb.
+    if (tokens[from]?.l === "to" || tokens[from]?.l === "de") {
+      for (let k = from + 2; k < end; k++) if (FINITE[ctx.lang].has(tokens[k]!.l) || (ctx.lang === "en" && EN_AUX.has(tokens[k]!.l) && tokens[k - 1]!.l !== "to")) { end = k; break; }
+    }
+    if (end - from < 2) return null;
+    // The owner's name without its possessive ending ("Brown's" → "Brown").
+    const source = spanOf(a, b);
+    if (/['’]s$/u.test(tokens[b - 1]!.w)) source[1] -= 2;
+    return { cue, cueSpan, source, sourceTokens: tokens.slice(a, b), content: spanOf(from, end), side: "after" };
+  }
+  if (cue.kind === "nominal") return null;
+
+  // "…, McConnell said in 2012, citing the release of prisoners": after a comma inside the
+  // sentence, "citing" gives the main subject's grounds, which are its content. (Unless what is
+  // cited is a source — "the Times reported, citing two officials, …" — a chain handled apart.)
+  if (cue.kind === "prep" && (cue.lemma === "cite" || cue.lemma === "citer") && cue.i0 > 1 && tokens[cue.i0 - 1]?.l === ",") {
+    let e = cue.i1;
+    while (e < n && tokens[e]!.l !== "," && !SENT_PUNCT.test(tokens[e]!.l)) e++;
+    const cited = e > cue.i1 ? ctx.text.slice(tokens[cue.i1]!.s, tokens[e - 1]!.e) : "";
+    const subj = mainSubject(tokens, cue.i0 - 1, ctx.lang);
+    if (cited && !SOURCE_NOUNS.test(cited) && subj && e - cue.i1 >= 2) {
+      return { cue, cueSpan, source: spanOf(subj[0], subj[1]), sourceTokens: tokens.slice(subj[0], subj[1]), content: spanOf(cue.i1, e), side: "after" };
+    }
+  }
+
+  // Perspective phrases: "In his view, Y." / "Y in his eyes." / "Y, by one estimate."
+  if (cue.kind === "prep" && cue.owner) {
+    const end = endOfSentence();
+    const lead = stripLeading(tokens, 0, cue.i0);
+    let content: [number, number] | null = null;
+    if (lead >= cue.i0) {
+      let a = cue.i1;
+      while (a < end && tokens[a]!.p) a++;
+      if (end - a >= 2) content = spanOf(a, end);
+    } else {
+      const before = trimRange(tokens, lead, cue.i0);
+      // "Y, in his view, Z": the clause goes on after the phrase.
+      const goesOn = tokens[cue.i1]?.l === "," && end - cue.i1 > 3;
+      if (before[1] > before[0]) content = [tokens[before[0]]!.s, goesOn ? tokens[end - 1]!.e : tokens[before[1] - 1]!.e];
+    }
+    if (!content) return null;
+    const [o0, o1] = cue.owner;
+    const source = spanOf(o0, o1);
+    if (/['’]s$/u.test(tokens[o1 - 1]!.w)) source[1] -= 2;
+    return { cue, cueSpan, source, sourceTokens: tokens.slice(o0, o1), content, side: lead >= cue.i0 ? "after" : "before" };
   }
 
   // Prepositional cues: According to X, Y. / Y, according to X.
@@ -386,7 +467,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
 
   const contentAfter = (from: number): [number, number] | null => {
     let a = from;
-    while (a < sentenceEnd && tokens[a]!.p && !OPEN_QUOTES.has(tokens[a]!.l)) a++;
+    // (A currency sign starts the words: "puts the figure at $498 billion".)
+    while (a < sentenceEnd && tokens[a]!.p && !OPEN_QUOTES.has(tokens[a]!.l) && !/^[$€£¥]/u.test(tokens[a]!.l)) a++;
     return a < sentenceEnd && sentenceEnd - a >= 2 ? spanOf(a, sentenceEnd) : null;
   };
 
@@ -394,11 +476,12 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   if (cue.inverted !== null) {
     const tok = tokens[cue.inverted]!;
     // « a-t-on appris de source policière / auprès du parquet »: the named origin is the source.
-    if (cue.invertedPronoun === "on" && (tokens[r]?.l === "de" || tokens[r]?.l === "auprès")) {
+    if (cue.invertedPronoun === "on" && (tokens[r]?.l === "de" || tokens[r]?.l === "auprès" || (cue.lemma === "lire" && tokens[r]?.l === "dans"))) {
       let e = r + 1;
       while (e < n && !SENT_PUNCT.test(tokens[e]!.l) && e < r + 8) e++;
       const content = contentBefore(ctx, nearStart === cue.i0 ? cue.i0 : nearStart, true);
-      if (content && e > r + 1) return { cue, cueSpan, source: spanOf(r + (tokens[r]!.l === "de" ? 1 : 0), e), sourceTokens: tokens.slice(r, e), content, side: "before" };
+      const s0 = r + (tokens[r]!.l === "de" || tokens[r]!.l === "dans" ? 1 : 0);
+      if (content && e > r + 1) return { cue, cueSpan, source: spanOf(s0, e), sourceTokens: tokens.slice(s0, e), content, side: "before" };
     }
     const pronStart = tok.e - (cue.invertedPronoun?.length ?? 0);
     let content = comp >= 0 ? contentAfter(comp) : contentBefore(ctx, nearStart === cue.i0 ? cue.i0 : nearStart, true);
@@ -455,11 +538,45 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     return null;
   }
 
+  // "criticised for saying that…", « critiqué pour avoir affirmé que… »: a gerund or past
+  // infinitive after a preposition inside the sentence has the main clause's subject.
+  if (cue.gerund && cue.i0 >= 2 && GERUND_PREPS.has(tokens[cue.i0 - 1]!.l)) {
+    const subj = mainSubject(tokens, cue.i0 - 1, ctx.lang);
+    const content = comp >= 0 ? contentAfter(comp) : contentAfter(r);
+    if (subj && content && subj[1] <= cue.i0 - 1) return { cue, cueSpan, source: spanOf(subj[0], subj[1]), sourceTokens: tokens.slice(subj[0], subj[1]), content, side: "after" };
+  }
+
   // "… and said that…", "… but has said she will…": a second verb of the same subject.
   const joins = (t: Token | undefined) => !!t && (COORD.has(t.l) || t.l === "but" || t.l === "mais");
   const coordTok = nearTokens.length === 1 && joins(nearTokens[0]) ? nearTokens[0] : nearTokens.length === 0 && joins(tokens[nearStart - 1]) ? tokens[nearStart - 1] : undefined;
   const coordinated = !!coordTok;
   const leftEmpty = nearTokens.length === 0 || coordinated;
+
+  // "a number of cities that support the regulations": in a restrictive relative clause the
+  // subject is the noun phrase the relative pronoun stands for, and the object follows.
+  // « les maires qui réclament la réforme »: the same in French with « qui ».
+  // The object ends where the main clause's verb comes ("…the regulations joined the case").
+  const relPronoun = tokens[cue.i0 - 1]?.l;
+  const antecedent = tokens[cue.i0 - 2];
+  const relative =
+    cue.inverted === null && !coordinated && !cue.gerund && comp < 0 && !!antecedent && !antecedent.p && !isVerbish(antecedent) &&
+    ((relPronoun === "that" && leftEmpty && /^(?:\p{Ll}+s|\p{Lu}\p{L}*)$/u.test(antecedent.w)) || (relPronoun === "qui" && ctx.lang === "fr" && /^\p{L}/u.test(antecedent.w)));
+  if (relative) {
+    let a = cue.i0 - 2;
+    while (a - 1 >= 0 && cue.i0 - 2 - a < 5 && !tokens[a - 1]!.p && !isVerbish(tokens[a - 1]!) && !CLAUSE_WORDS.has(tokens[a - 1]!.l) && !DETERMINER_WORDS.has(tokens[a]!.l) && !PHRASE_PREPS.has(tokens[a - 1]!.l)) a--;
+    if (a - 1 >= 0 && DETERMINER_WORDS.has(tokens[a - 1]!.l) && !DETERMINER_WORDS.has(tokens[a]!.l)) a--;
+    let content = contentAfter(r);
+    if (content) {
+      for (let k = r + 1; k < sentenceEnd; k++) {
+        const w = tokens[k]!;
+        if (FINITE[ctx.lang].has(w.l) || (ctx.lang === "en" && EN_AUX.has(w.l) && tokens[k - 1]!.l !== "to")) {
+          if (k - r >= 2) content = [content[0], tokens[k - 1]!.e];
+          break;
+        }
+      }
+      return { cue, cueSpan, source: spanOf(a, cue.i0 - 1), sourceTokens: tokens.slice(a, cue.i0 - 1), content, side: "after" };
+    }
+  }
 
   if (leftEmpty) {
     if (comp >= 0 && comp >= sentenceEnd && ctx.nextParagraph && tokens[comp - 1]?.l === ":") {
@@ -583,7 +700,10 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
 
   // Left chunk present: that is the subject. Relative "who/qui" → the noun phrase before it.
   let [sa, sb] = trimRange(tokens, near[0], near[1]);
-  const inRelative = sb - sa === 1 && (tokens[sa]!.l === "who" || tokens[sa]!.l === "qui") && tokens[sa - 1]?.l === ",";
+  let inRelative = sb - sa === 1 && (tokens[sa]!.l === "who" || tokens[sa]!.l === "qui") && tokens[sa - 1]?.l === ",";
+  // "Castañeda, a former minister who is a harsh critic of X, suggests…": the relative clause of
+  // an appositive ends at the next comma.
+  if (sb - sa > 1 && (tokens[sb - 1]!.l === "who" || tokens[sb - 1]!.l === "qui") && tokens[sa - 1]?.l === ",") inRelative = true;
   if (sb - sa === 1 && (tokens[sa]!.l === "who" || tokens[sa]!.l === "qui")) {
     let k = sa - 1;
     while (k >= 0 && tokens[k]!.p) k--;
@@ -679,7 +799,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     if (first && second) return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content: [first[0], second[1]], side: "before" };
   }
   const from = comp >= 0 ? comp : r;
-  if (comp < 0 && cue.strength !== "speech" && sentenceEnd - from < 3) return null;
+  if (comp < 0 && cue.strength !== "speech" && sentenceEnd - from < 3 && !isSideNoun(cue.lemma)) return null;
   // « a reconnu l'état de catastrophe naturelle » is an act, not a statement: these verbs report
   // speech only with a clause or a quotation.
   if (comp < 0 && CLAUSE_ONLY.has(cue.lemma)) return null;
@@ -773,7 +893,7 @@ function frontedAdverbial(tokens: Token[], comma: number): boolean {
   return !tokens.slice(a, comma).some((t) => t.l === "," || OPEN_QUOTES.has(t.l) || CLOSE_QUOTES.has(t.l) || FINITE[currentLang].has(t.l) || (currentLang === "en" && EN_AUX.has(t.l)) || RELATIVES.has(t.l));
 }
 
-const TIME_PREPS = new Set(["after", "before", "while", "by", "upon", "since", "when", "en"]);
+const TIME_PREPS = new Set(["after", "before", "while", "by", "upon", "since", "when", "en", "après", "avant"]);
 const SOURCE_NOUNS = /\b(?:officials?|sources?|people|persons?|aides?|reports?|documents?|data|polls?|study|studies|surveys?|statements?|experts?|analysts?|responsables?|rapports?|sondages?|études?|experts?)\b/iu;
 
 /** A capitalised present participle opening the sentence ("Citing…", « Affirmant… »). */
@@ -790,7 +910,8 @@ function frontedParticiple(ctx: Ctx, cue: CueHit, cueSpan: [number, number]): Ra
   // "After saying her foot was swollen, she was…", « Après avoir affirmé… »: a leading
   // preposition of time before the participle.
   const lead = cue.i0 === 1 && /^\p{Lu}/u.test(tokens[0]!.w) && TIME_PREPS.has(tokens[0]!.l) ? 1 : 0;
-  if (cue.i0 !== lead || !(cue.gerund || citing) || !(lead ? /(?:ing|ant)$/u.test(tokens[lead]!.l) : isLeadingParticiple(tokens[0]!))) return null;
+  // (« Après avoir dit que… »: a French past infinitive after the preposition.)
+  if (cue.i0 !== lead || !(cue.gerund || citing) || !(lead ? /(?:ing|ant)$/u.test(tokens[lead]!.l) || tokens[lead]!.l === "avoir" : isLeadingParticiple(tokens[0]!))) return null;
   let comma = cue.i1;
   while (comma < tokens.length && tokens[comma]!.l !== "," && comma < cue.i1 + 30) comma++;
   if (tokens[comma]?.l !== ",") return null;
