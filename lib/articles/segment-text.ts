@@ -28,3 +28,24 @@ export function segmentText(text: string, spans: { id: string; start: number; en
   }
   return segments;
 }
+
+/**
+ * The segments grouped by paragraph: a segment that crosses a blank line is cut after it (the line
+ * breaks stay at the end of the paragraph they close, so the text and its offsets are unchanged).
+ * Each paragraph can then be its own block, which the browser skips laying out while off screen.
+ */
+export function paragraphsOf(segments: Segment[]): Segment[][] {
+  const paragraphs: Segment[][] = [[]];
+  for (const segment of segments) {
+    let start = segment.start;
+    // Pieces each ending just after a run of two or more line breaks, plus what follows the last.
+    const pieces = segment.text.split(/(?<=\n[^\S\n]*\n\s*)(?=\S)/u);
+    pieces.forEach((piece, i) => {
+      const end = start + Array.from(piece).length;
+      paragraphs.at(-1)!.push({ text: piece, start, end, spanIds: segment.spanIds });
+      if (i < pieces.length - 1) paragraphs.push([]);
+      start = end;
+    });
+  }
+  return paragraphs.filter((paragraph) => paragraph.length > 0);
+}

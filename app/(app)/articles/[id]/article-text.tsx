@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import { segmentText } from "@/lib/articles/segment-text";
+import { paragraphsOf, segmentText, type Segment } from "@/lib/articles/segment-text";
 import type { WorkspaceClaim } from "@/lib/claims/claim-dto";
 import type { SpanEnd } from "@/lib/claims/word-steps";
 import { attributionLabel } from "./attribution-labels";
@@ -69,51 +69,57 @@ export function ArticleText({
       .join("\n");
   return (
     <div className="claim-text whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-5 text-[1.05rem] leading-relaxed" data-testid="article-text">
-      {segments.map((segment) => {
-        const handles = (rendered: React.ReactNode) =>
-          span && (segment.start === span.start || segment.end === span.end) ? (
-            <Fragment key={segment.start}>
-              {segment.start === span.start ? <SpanHandle which="start" offset={span.start} max={length} word={segment.text.trim().split(/\s+/u)[0] ?? ""} onDrag={span.onDrag} onStep={span.onStep} /> : null}
-              {rendered}
-              {segment.end === span.end ? <SpanHandle which="end" offset={span.end} max={length} word={segment.text.trim().split(/\s+/u).at(-1) ?? ""} onDrag={span.onDrag} onStep={span.onStep} /> : null}
-            </Fragment>
-          ) : (
-            rendered
-          );
-        const inDraft = segment.spanIds.includes(DRAFT);
-        const spanIds = inDraft ? segment.spanIds.filter((id) => id !== DRAFT) : segment.spanIds;
-        const claimIds = spanIds.filter((id) => !id.startsWith("removed-"));
-        if (claimIds.length < spanIds.length) {
-          return handles(
-            <span key={segment.start} data-start={segment.start} className="text-slate-400 line-through" title="Not part of the article">
-              {segment.text}
-            </span>,
-          );
-        }
-        if (claimIds.length === 0) {
-          return handles(
-            <span key={segment.start} data-start={segment.start} className={inDraft ? DRAFT_CLASS : undefined} data-new-claim={inDraft || undefined}>
-              {segment.text}
-            </span>,
-          );
-        }
-        // The innermost (last starting) claim is the one a click selects.
-        const top = byId.get(claimIds[claimIds.length - 1]!)!;
-        const selected = selectedId !== undefined && claimIds.includes(selectedId ?? "");
-        return handles(
-          <mark
-            key={segment.start}
-            data-start={segment.start}
-            data-claims={claimIds.join(" ")}
-            data-new-claim={inDraft || undefined}
-            title={describe(claimIds)}
-            onClick={onSelectClaim ? () => onSelectClaim(top.id) : undefined}
-            className={[statusColour[top.status], claimIds.length > 1 && "nested", selected && "outline outline-2 outline-brand-600", inDraft && DRAFT_CLASS, onSelectClaim && "cursor-pointer"].filter(Boolean).join(" ")}
-          >
-            {segment.text}
-          </mark>,
-        );
-      })}
+      {paragraphsOf(segments).map((paragraph) => (
+        <div key={paragraph[0]!.start} className="claim-para">
+          {paragraph.map(renderSegment)}
+        </div>
+      ))}
     </div>
   );
+
+  function renderSegment(segment: Segment) {
+    const handles = (rendered: React.ReactNode) =>
+      span && (segment.start === span.start || segment.end === span.end) ? (
+        <Fragment key={segment.start}>
+          {segment.start === span.start ? <SpanHandle which="start" offset={span.start} max={length} word={segment.text.trim().split(/\s+/u)[0] ?? ""} onDrag={span.onDrag} onStep={span.onStep} /> : null}
+          {rendered}
+          {segment.end === span.end ? <SpanHandle which="end" offset={span.end} max={length} word={segment.text.trim().split(/\s+/u).at(-1) ?? ""} onDrag={span.onDrag} onStep={span.onStep} /> : null}
+        </Fragment>
+      ) : (
+        rendered
+      );
+    const inDraft = segment.spanIds.includes(DRAFT);
+    const spanIds = inDraft ? segment.spanIds.filter((id) => id !== DRAFT) : segment.spanIds;
+    const claimIds = spanIds.filter((id) => !id.startsWith("removed-"));
+    if (claimIds.length < spanIds.length) {
+      return handles(
+        <span key={segment.start} data-start={segment.start} className="text-slate-400 line-through" title="Not part of the article">
+          {segment.text}
+        </span>,
+      );
+    }
+    if (claimIds.length === 0) {
+      return handles(
+        <span key={segment.start} data-start={segment.start} className={inDraft ? DRAFT_CLASS : undefined} data-new-claim={inDraft || undefined}>
+          {segment.text}
+        </span>,
+      );
+    }
+    // The innermost (last starting) claim is the one a click selects.
+    const top = byId.get(claimIds[claimIds.length - 1]!)!;
+    const selected = selectedId !== undefined && claimIds.includes(selectedId ?? "");
+    return handles(
+      <mark
+        key={segment.start}
+        data-start={segment.start}
+        data-claims={claimIds.join(" ")}
+        data-new-claim={inDraft || undefined}
+        title={describe(claimIds)}
+        onClick={onSelectClaim ? () => onSelectClaim(top.id) : undefined}
+        className={[statusColour[top.status], claimIds.length > 1 && "nested", selected && "outline outline-2 outline-brand-600", inDraft && DRAFT_CLASS, onSelectClaim && "cursor-pointer"].filter(Boolean).join(" ")}
+      >
+        {segment.text}
+      </mark>,
+    );
+  }
 }
