@@ -1,4 +1,4 @@
-import { Fragment } from "react";
+import { Fragment, memo, useMemo } from "react";
 import { paragraphsOf, segmentText, type Segment } from "@/lib/articles/segment-text";
 import type { WorkspaceClaim } from "@/lib/claims/claim-dto";
 import type { SpanEnd } from "@/lib/claims/word-steps";
@@ -6,6 +6,13 @@ import { attributionLabel } from "./attribution-labels";
 import { SpanHandle } from "./span-handle";
 
 type Removed = { start: number; end: number; reason: string }[];
+
+type SpanProp = {
+  start: number;
+  end: number;
+  onDrag: (which: SpanEnd, x: number, y: number, done: boolean) => void;
+  onStep: (which: SpanEnd, direction: -1 | 1) => void;
+};
 
 const DRAFT = "new-claim";
 const DRAFT_CLASS = "bg-brand-100 outline-2 outline-dashed outline-brand-600";
@@ -42,12 +49,7 @@ export function ArticleText({
   draft?: { start: number; end: number };
   /** The selected claim's span as the editor is adjusting it (shown instead of the saved one),
    * with handles to drag or step its ends. */
-  span?: {
-    start: number;
-    end: number;
-    onDrag: (which: SpanEnd, x: number, y: number, done: boolean) => void;
-    onStep: (which: SpanEnd, direction: -1 | 1) => void;
-  };
+  span?: SpanProp;
 }) {
   const spanOf = (c: WorkspaceClaim) => (c.id === selectedId && span ? { start: span.start, end: span.end } : c.anchor);
   const spans = [
@@ -58,24 +60,52 @@ export function ArticleText({
     ...removed.map((r, i) => ({ id: `removed-${i}`, start: r.start, end: r.end })),
     ...(draft ? [{ id: DRAFT, start: draft.start, end: draft.end }] : []),
   ];
-  const segments = segmentText(text, spans);
-  const length = segments.at(-1)?.end ?? 0;
-  const byId = new Map(claims.map((claim) => [claim.id, claim]));
+  const paragraphs = paragraphsOf(segmentText(text, spans));
+  const length = paragraphs.at(-1)?.at(-1)?.end ?? 0;
+  const byId = useMemo(() => new Map(claims.map((claim) => [claim.id, claim])), [claims]);
+  return (
+    <div className="claim-text whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-5 text-[1.05rem] leading-relaxed" data-testid="article-text">
+      {paragraphs.map((paragraph) => {
+        const [first, last] = [paragraph[0]!.start, paragraph.at(-1)!.end];
+        const inside = (offset: number) => offset >= first && offset <= last;
+        // Each paragraph hears only of the selection and the span ends it holds, so moving the
+        // selection re-renders two or three paragraphs rather than the whole text.
+        return (
+          <Paragraph
+            key={first}
+            segments={paragraph}
+            byId={byId}
+            selectedId={selectedId && paragraph.some((segment) => segment.spanIds.includes(selectedId)) ? selectedId : null}
+            span={span && (inside(span.start) || inside(span.end)) ? span : undefined}
+            length={length}
+            onSelectClaim={onSelectClaim}
+          />
+        );
+      })}
+    </div>
+  );
+}
+
+type ParagraphProps = {
+  segments: Segment[];
+  byId: Map<string, WorkspaceClaim>;
+  selectedId: string | null;
+  span?: SpanProp;
+  length: number;
+  onSelectClaim?: (id: string) => void;
+};
+
+const sameSegments = (a: Segment[], b: Segment[]) =>
+  a.length === b.length && a.every((segment, i) => segment.start === b[i]!.start && segment.end === b[i]!.end && segment.spanIds.join(" ") === b[i]!.spanIds.join(" "));
+
+const Paragraph = memo(function Paragraph({ segments, byId, selectedId, span, length, onSelectClaim }: ParagraphProps) {
   const describe = (ids: string[]) =>
     ids
       .map((id) => byId.get(id))
       .filter((claim): claim is WorkspaceClaim => claim !== undefined)
       .map((claim) => `${attributionLabel[claim.attributionLevel]} · ${claim.claimant?.name ?? "no claimant"}`)
       .join("\n");
-  return (
-    <div className="claim-text whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-5 text-[1.05rem] leading-relaxed" data-testid="article-text">
-      {paragraphsOf(segments).map((paragraph) => (
-        <div key={paragraph[0]!.start} className="claim-para">
-          {paragraph.map(renderSegment)}
-        </div>
-      ))}
-    </div>
-  );
+  return <div className="claim-para">{segments.map(renderSegment)}</div>;
 
   function renderSegment(segment: Segment) {
     const handles = (rendered: React.ReactNode) =>
@@ -122,4 +152,6 @@ export function ArticleText({
       </mark>,
     );
   }
-}
+}, (a, b) =>
+  a.byId === b.byId && a.selectedId === b.selectedId && a.span === b.span && a.length === b.length && a.onSelectClaim === b.onSelectClaim && sameSegments(a.segments, b.segments),
+);
