@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { demo, demoPassword } from "./helpers";
 
 /** Adds an article of `text` through the API as the editor and returns its id. */
@@ -32,4 +32,16 @@ export async function selectWords(page: Page, words: string) {
     getSelection()!.addRange(range);
     root.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
   }, words);
+}
+
+/** Waits until the workspace answers the keyboard (it listens once the page has hydrated), by
+ * opening and closing the shortcuts help as a keyboard user would. */
+export async function waitForKeys(page: Page) {
+  const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(async () => {
+    if (!(await help.isVisible())) await page.keyboard.press("?");
+    await expect(help).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  await page.keyboard.press("Escape");
+  await expect(help).toHaveCount(0);
 }

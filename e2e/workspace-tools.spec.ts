@@ -2,7 +2,7 @@
 // accept, undo, and picking a known source as claimant. Each test makes its own article.
 import { expect, test, type Page } from "@playwright/test";
 import { demo, signIn } from "./helpers";
-import { newArticle, selectWords } from "./workspace-helpers";
+import { newArticle, selectWords, waitForKeys } from "./workspace-helpers";
 
 const text = "The council voted on Tuesday to close the Saint-Pierre bridge. Repairs will cost €4 million, the mayor said.";
 
@@ -132,6 +132,7 @@ test("an editor accepts a suggestion by key, and undoes a summary edit with the 
   await expect(suggestion).toBeVisible();
   const suggestions = await list.getByRole("button").filter({ hasText: "Suggested" }).count();
   await suggestion.click();
+  await expect(page.getByTestId("claim-editor")).toBeVisible(); // selected: the page answers keys
   await page.keyboard.press("a");
   await expect(list.getByRole("button").filter({ hasText: "Suggested" })).toHaveCount(suggestions - 1);
 
@@ -173,6 +174,7 @@ test("an editor picks a known source as claimant from the suggestions, by keyboa
 
 test("an editor adds a claim without a mouse: n picks a sentence, braces trim it, Enter adds it", async ({ page }) => {
   await openNewArticle(page);
+  await waitForKeys(page);
   const picked = page.getByTestId("new-claim-words");
   await page.keyboard.press("n");
   await expect(picked).toHaveText("New claim (Enter adds it): “The council voted on Tuesday to close the Saint-Pierre bridge.”");
