@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sentenceAfter, sentenceBefore, snapToWord, stepSpan, wordStarts } from "./word-steps";
+import { snapToWord, stepSpan, wordStarts } from "./word-steps";
 
 const text = "Repairs will cost €4 million, the mayor said.";
 const points = Array.from(text);
@@ -42,41 +42,5 @@ describe("snapToWord and wordStarts", () => {
   it("lists where each word after the first begins", () => {
     const span = spanOf("cost €4 million");
     expect(wordStarts(points, span).map((i) => points.slice(i, i + 2).join(""))).toEqual(["€4", "mi"]);
-  });
-});
-
-describe("sentences for a new claim by keyboard", () => {
-  const text = "Le maire a déclaré : « Les travaux sont finis. » Il a ajouté qu’ils ont coûté 3,5 M€… Selon lui, c’est fini !\nSecond paragraph here.  ";
-  const points = Array.from(text);
-  const at = (span: { start: number; end: number } | null, from: string[] = points) => (span ? from.slice(span.start, span.end).join("") : null);
-
-  it("takes the sentence at or after an offset, ending after its punctuation and closing quotes", () => {
-    expect(at(sentenceAfter(points, 0))).toBe("Le maire a déclaré : « Les travaux sont finis. »");
-    const second = sentenceAfter(points, sentenceAfter(points, 0)!.end);
-    expect(at(second)).toBe("Il a ajouté qu’ils ont coûté 3,5 M€…");
-    expect(at(sentenceAfter(points, second!.end))).toBe("Selon lui, c’est fini !");
-  });
-
-  it("stops at a line break, skips the whitespace before a sentence, and never ends on spaces", () => {
-    expect(at(sentenceAfter(points, text.indexOf("!") + 1))).toBe("Second paragraph here.");
-    expect(sentenceAfter(points, points.length - 1)).toBeNull();
-    const unfinished = Array.from("no full stop at all   ");
-    expect(at(sentenceAfter(unfinished, 0), unfinished)).toBe("no full stop at all");
-  });
-
-  it("does not end a sentence inside a number or an abbreviation without a space", () => {
-    const growth = Array.from("Growth was 3.5 percent in 2023. Then it fell.");
-    expect(at(sentenceAfter(growth, 0), growth)).toBe("Growth was 3.5 percent in 2023.");
-  });
-
-  it("finds the sentence before a span, across a line break, and none before the first", () => {
-    const third = text.indexOf("Selon");
-    expect(at(sentenceBefore(points, third))).toBe("Il a ajouté qu’ils ont coûté 3,5 M€…");
-    expect(at(sentenceBefore(points, text.indexOf("Second")))).toBe("Selon lui, c’est fini !");
-    expect(sentenceBefore(points, 0)).toBeNull();
-    // From the middle of a sentence: the whole sentence before it, on this line or the one above.
-    expect(at(sentenceBefore(points, text.indexOf("coûté")))).toBe("Le maire a déclaré : « Les travaux sont finis. »");
-    expect(at(sentenceBefore(points, text.indexOf("paragraph")))).toBe("Selon lui, c’est fini !");
-    expect(sentenceBefore(points, text.indexOf("maire"))).toBeNull();
   });
 });

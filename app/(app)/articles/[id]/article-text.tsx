@@ -137,7 +137,7 @@ const Paragraph = memo(function Paragraph({ segments, byId, selectedId, span, le
     }
     // The innermost (last starting) claim is the one a click selects.
     const top = byId.get(claimIds[claimIds.length - 1]!)!;
-    const selected = selectedId !== undefined && claimIds.includes(selectedId ?? "");
+    const selected = selectedId !== null && claimIds.includes(selectedId);
     return handles(
       <mark
         key={segment.start}

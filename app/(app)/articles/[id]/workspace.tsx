@@ -7,7 +7,8 @@ import type { WorkspaceClaim } from "@/lib/claims/claim-dto";
 import { attributionLevels } from "@/lib/claims/claim-enums";
 import { describeUndo, undoSteps, type UndoEntry, type UndoStep } from "@/lib/claims/undo-plan";
 import type { ClaimAction } from "@/lib/claims/workflow";
-import { sentenceAfter, sentenceBefore, snapToWord, stepSpan, type SpanEnd } from "@/lib/claims/word-steps";
+import { sentenceAfter, sentenceBefore, sentenceSpans } from "@/lib/claims/sentence-picks";
+import { snapToWord, stepSpan, type SpanEnd } from "@/lib/claims/word-steps";
 import { ArticleText } from "./article-text";
 import { createClaimAction, mergeClaimsAction, saveClaimAction, transitionClaimAction, type ActionFailure } from "./claim-actions";
 import { ClaimEditor } from "./claim-editor";
@@ -17,6 +18,10 @@ import { caretOffset, offsetAtPoint, selectionOffsets } from "./selection-offset
 import { shortcuts } from "./workspace-shortcuts";
 
 type Removed = { start: number; end: number; reason: string }[];
+
+/** The keys that move an end of a span one word: of the selected claim, or of the words picked for
+ * a new claim. */
+const spanKeys: Record<string, [SpanEnd, -1 | 1]> = { "[": ["start", -1], "]": ["start", 1], "{": ["end", -1], "}": ["end", 1] };
 
 const editable = (claim: WorkspaceClaim) => claim.status === "draft" || claim.status === "changes_requested";
 
@@ -55,6 +60,7 @@ export function Workspace({
 }) {
   const router = useRouter();
   const points = useMemo(() => Array.from(text), [text]);
+  const sentences = useMemo(() => sentenceSpans(text, removed), [text, removed]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   // Words chosen for a new claim: selected with the mouse (or caret browsing), or picked by keys
   // (`n`, then `[ ] { }`), which the text then highlights since there is no browser selection.
@@ -165,16 +171,16 @@ export function Workspace({
       if (canEdit && (event.key === "n" || event.key === "N")) {
         // The next (or previous) sentence after the words picked so far, or the selected claim.
         const from = selection ?? (selected?.anchor.start != null && selected.anchor.end != null ? { start: selected.anchor.start, end: selected.anchor.end } : null);
-        const sentence = event.key === "n" ? sentenceAfter(points, from?.end ?? 0) : sentenceBefore(points, from?.start ?? points.length);
+        const sentence = event.key === "n" ? sentenceAfter(sentences, from?.end ?? 0) : sentenceBefore(sentences, from?.start ?? points.length);
         if (sentence) {
           setSelection({ ...sentence, byKeys: true });
           setCaret(sentence.start);
         }
         return;
       }
+      const move = spanKeys[event.key];
       if (canEdit && selection?.byKeys) {
-        if (event.key === "[" || event.key === "]") return setSelection({ ...stepSpan(points, selection, "start", event.key === "[" ? -1 : 1), byKeys: true });
-        if (event.key === "{" || event.key === "}") return setSelection({ ...stepSpan(points, selection, "end", event.key === "{" ? -1 : 1), byKeys: true });
+        if (move) return setSelection({ ...stepSpan(points, selection, ...move), byKeys: true });
         if (event.key === "Enter" && !target.closest("button, a")) {
           event.preventDefault();
           return void addClaimFromSelection();
@@ -201,10 +207,8 @@ export function Workspace({
         void transitionClaimAction(articleId, selected.id, { version: selected.version, action }).then((r) =>
           keep(r, (after) => ({ kind: "transition", action, after }), action === "dismiss" ? "Dismissed." : "Restored."),
         );
-      } else if (event.key === "[" || event.key === "]") {
-        step("start", event.key === "[" ? -1 : 1);
-      } else if (event.key === "{" || event.key === "}") {
-        step("end", event.key === "{" ? -1 : 1);
+      } else if (move) {
+        step(...move);
       } else if (event.key === "s") {
         document.getElementById("save-span")?.click(); // the same path as the button
       } else if (event.key === "e") {
@@ -214,7 +218,7 @@ export function Workspace({
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [addClaimFromSelection, articleId, canEdit, claims, done, help, points, refreshWith, select, selected, selectedId, selection, step, undo]);
+  }, [addClaimFromSelection, articleId, canEdit, claims, done, help, points, refreshWith, select, selected, selectedId, selection, sentences, step, undo]);
 
   const readSelection = () => {
     if (!textRef.current) return;
