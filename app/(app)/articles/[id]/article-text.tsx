@@ -123,7 +123,7 @@ const Paragraph = memo(function Paragraph({ segments, byId, selectedId, span, le
     const claimIds = spanIds.filter((id) => !id.startsWith("removed-"));
     if (claimIds.length < spanIds.length) {
       return handles(
-        <span key={segment.start} data-start={segment.start} className="text-slate-400 line-through" title="Not part of the article">
+        <span key={segment.start} data-start={segment.start} className="text-slate-500 line-through" title="Not part of the article">
           {segment.text}
         </span>,
       );
