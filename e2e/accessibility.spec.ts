@@ -74,3 +74,42 @@ test("the admin's pages meet WCAG 2.1 AA: users, API tokens, settings", async ({
     await expectNoViolations(page, where);
   }
 });
+
+test("in the workspace, Tab starts with a skip link, focus is always visible, and the claims come in text order", async ({ page }) => {
+  await signIn(page, demo.editor.email);
+  const id = await newArticle(page, "The council voted on Tuesday to close the bridge. Repairs will cost €4 million, the mayor said. The engineer said the bridge is unsafe.");
+  await page.goto(`/articles/${id}`);
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  const back = page.getByRole("link", { name: "← Articles" });
+  await expect(back).toBeFocused(); // the menu was skipped
+
+  await waitForKeys(page);
+  await page.keyboard.press("j");
+  await expect(page.getByTestId("claim-editor")).toBeVisible();
+  await back.focus();
+
+  // Walk the page with Tab to the last control of the workspace, noting each stop.
+  const stops: { tag: string; name: string; outline: string }[] = [];
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press("Tab");
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { tag: el.tagName, name: el.getAttribute("aria-label") ?? el.textContent?.trim() ?? "", outline: `${style.outlineStyle} ${style.outlineWidth}` };
+    });
+    stops.push(stop);
+    if (stop.name === "Correct the article") break;
+  }
+  expect(stops.at(-1)?.name).toBe("Correct the article");
+  for (const stop of stops) expect(stop.outline, `focus outline on "${stop.name}"`).toMatch(/^solid [2-9]px$/);
+  const names = stops.map((stop) => stop.name);
+  const buttons = stops.filter((stop) => stop.tag === "BUTTON").map((stop) => stop.name);
+  for (const control of ["Start of the claim", "End of the claim", "Save", "Dismiss"]) expect(names).toContain(control);
+  const claimStops = buttons.filter((name) => /^(The council voted|Repairs will cost|the bridge is unsafe)/.test(name)).map((name) => name.slice(0, 12));
+  expect(claimStops).toEqual(["The council ", "Repairs will", "the bridge i"]);
+});

@@ -21,6 +21,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const user = await requireUserForPage();
   return (
     <div className="min-h-screen">
+      {/* First stop for keyboard and screen-reader users: past the menu, straight to the page. */}
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-3 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-1">
+        Skip to content
+      </a>
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link href="/articles" className="text-lg font-semibold text-brand-900">
@@ -50,7 +54,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">{children}</main>
     </div>
   );
 }
