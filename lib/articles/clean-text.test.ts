@@ -18,13 +18,15 @@ describe("cleanText (boilerplate detection)", () => {
       "The council voted 7 to 2 to approve the budget.",
       "Share on Facebook",
       "Tweet",
+      "Share on Facebook | Share on X | Email this article",
+      "Partager sur Facebook · Envoyer par e-mail",
       "Sign up for our daily newsletter",
       "We use cookies to improve your experience on our website. Accept all",
       "Read more: Council delays vote on parking fees",
       "Lire aussi : Le conseil reporte le vote",
     ].join("\n");
     const reasons = cleanText(text).map((r) => r.reason);
-    expect(reasons).toEqual(["share", "share", "newsletter", "cookie_banner", "related_link", "related_link"]);
+    expect(reasons).toEqual(["share", "share", "share", "share", "newsletter", "cookie_banner", "related_link", "related_link"]);
   });
 
   it("finds a related-article headline glued to the start of a French paragraph", () => {

@@ -26,7 +26,7 @@ const WIDGET_LINES: Array<[RegExp, string]> = [
   [/^(?:support|soutenez|soutenir|aidez)\b.{0,60}\b(?:site|blog|journalism|journalisme|work|travail|média|media|rédaction)\b.{0,20}$/iu, "donation"],
   [/^(?:[$€£]\s?\d[\d\s.,]*|\d[\d\s.,]*\s?(?:\$\s?(?:US|CA|CAD)?|US\$|€|£|USD|EUR|CHF|\$))$/u, "donation"],
   [/^(?:\d+\s+)?(?:comments?|commentaires?|comment(?:aire)?s? r[ée]cents?|recent comments?|leave a (?:comment|reply)|laisser un commentaire|laissez un commentaire|réagir|répondre|reply|post a comment|add a comment|view comments|voir les commentaires)\s*[:!.]?$/iu, "comments"],
-  [/^(?:(?:share|partager|partagez|tweet|tweeter|e-?mail|print|imprimer|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|copy link|copier le lien|share this(?: article| story| page)?|partager cet article|share on|partager sur|sur|on)[\s|·•/,:]*){1,10}$/iu, "share"],
+  [/^(?:(?:share|partager|partagez|tweet|tweeter|e-?mail|print|imprimer|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|copy link|copier le lien|share this(?: article| story| page)?|partager cet article|share on|partager sur|sur|on|(?:e-?mail|print|imprimer) this(?: article| story| page)?|envoyer (?:par e-?mail|à un ami)|send to a friend)[\s|·•/,:]*){1,10}$/iu, "share"],
   // Short lines only: an article sentence may mention a newsletter.
   [/^(?=(?:\S+\s+){0,14}\S+$).*\b(?:subscribe|sign up|newsletter|inscrivez-vous|abonnez-vous|s['’]abonner|lettre d['’]information|je m['’]abonne)\b.*$/iu, "newsletter"],
   [/^(?=.*\bcookies?\b)(?=.*\b(?:accept\w*|consent\w*|navigation|naviguer|site|website|experience|expérience|privacy|paramètres|settings)\b).{0,400}$/iu, "cookie_banner"],

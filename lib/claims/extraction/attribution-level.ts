@@ -2,19 +2,39 @@
 // the source noun phrase (outlet? document? institution? unnamed role? person's name?), the cue
 // and a few sentence-level signals ("on condition of anonymity", "dans un communiqué").
 import type { AttributionLevel } from "./types";
-import { PhraseSet, ANON_ROLES, DOCUMENTS, INSTITUTIONS, INSTITUTION_ACRONYMS, OUTLETS, OUTLET_ACRONYMS, REPORTERS, ROLE_TITLES, COUNTRIES, phraseSet } from "./gazetteer";
+import { PhraseSet, ANON_ROLES, DOCUMENTS, INSTITUTIONS, INSTITUTION_ACRONYMS, NEWSPAPER_TITLE_WORDS, OUTLETS, OUTLET_ACRONYMS, REPORTERS, ROLE_TITLES, COUNTRIES, phraseSet } from "./gazetteer";
 
 const OUTLET_WORDS = phraseSet(OUTLETS);
 const INSTITUTION_WORDS = phraseSet(INSTITUTIONS);
-const OUTLET_RE = { test: (s: string) => OUTLET_WORDS.test(s) || OUTLET_ACRONYMS.test(s) };
+const OUTLET_RE = { test: (s: string) => OUTLET_WORDS.test(s) || OUTLET_ACRONYMS.test(s) || NEWSPAPER_TITLE_WORDS.test(s) };
 const INSTITUTION_RE = { test: (s: string) => INSTITUTION_WORDS.test(s) || INSTITUTION_ACRONYMS.test(s) };
 const DOCUMENT_RE = phraseSet(DOCUMENTS);
 const ANON_RE = phraseSet(ANON_ROLES);
 const REPORTER_RE = phraseSet(REPORTERS);
 const ROLE_RE = phraseSet(ROLE_TITLES);
+// Words naming what a person is, as an apposition gives it ("Dana Okafor, the councillor who…",
+// « Karim Benhaddou, secrétaire général du syndicat »): roles, titles, unnamed-person nouns.
+const PERSON_NOUNS = phraseSet([
+  ...ROLE_TITLES, ...ANON_ROLES.filter((w) => !/^(?:sources?|intelligence|renseignement|people|members?|membres?)$/u.test(w)), ...REPORTERS.filter((w) => !/^(?:our|notre|nos)$/u.test(w)),
+  "councillor", "councilor", "conseillère", "author", "professor", "professeur", "professeure", "doctor", "docteur", "docteure",
+  "lawyer", "avocat", "avocate", "founder", "fondateur", "fondatrice", "head", "nurse", "infirmier", "infirmière", "farmer",
+  "agriculteur", "teacher", "enseignant", "enseignante", "owner", "propriétaire", "scientist", "scientifique", "economist",
+  "économiste", "activist", "militant", "militante", "survivor", "victim", "victime", "mother", "father", "mère", "père",
+  "worker", "ouvrier", "ouvrière", "salarié", "salariée", "manager", "gérant", "gérante", "deputy", "adjoint", "adjointe",
+  "vice-president", "vice-présidente", "vice-président", "présidente", "directrice", "secrétaire générale", "secretary-general",
+]);
+// Titles written before a name ("la docteure Hélène Marchetti", "former Senator Ann Ray").
+const TITLE_BEFORE_NAME = phraseSet([
+  ...ROLE_TITLES, "docteur", "docteure", "dr", "professeur", "professeure", "pr", "prof", "maître", "me", "colonel",
+  "capitaine", "commandant", "lieutenant", "sergent", "sergeant", "inspecteur", "inspectrice", "inspector", "detective",
+  "officer", "abbé", "père", "sœur", "mgr", "monseigneur", "rev", "reverend", "sir", "dame", "lord", "lady", "councillor",
+  "councilor", "conseillère", "conseiller", "ancien", "ancienne", "former", "ex", "feu", "late", "doctor", "professor",
+]);
 const COUNTRY_RE = phraseSet(Object.keys(COUNTRIES));
 const ANONYMITY_RE = /anonym|not authori[sz]ed to (?:speak|discuss)|asked not to be (?:named|identified)|requis l['’]anonymat|couvert d['’]anonymat|familiar with|close to the|proche(?:s)? d[eu]|spoke on background/iu;
-const BARE_SOURCE_RE = /^(?:(?:a|an|one|two|three|several|multiple|other|another|the|some|des|une|plusieurs|deux|trois|d['’]autres|les|de|certaines)\s+)?(?:sources?|source)(?:\s+(?:said|says))?$/iu;
+// Adjectives that count or agree but do not describe ("multiple sources", « des sources
+// concordantes »): the source is still bare.
+const BARE_SOURCE_RE = /^(?:(?:a|an|one|two|three|several|multiple|various|numerous|other|another|the|some|des|une|plusieurs|deux|trois|d['’]autres|les|de|certaines|diverses|différentes|nombreuses|multiples)\s+)?(?:sources?|source)(?:\s+(?:concordantes?|multiples|diverses|différentes|said|says))?$/iu;
 const STATEMENT_RE = /\b(?:in a (?:statement|press release|communiqué)|dans un communiqué|par communiqué|in a news release|dans une déclaration)\b/iu;
 const WITNESS_CUES = new Set(["see", "witness", "observe", "constater", "voir", "observer"]);
 const DETERMINER_RE = /^(?:the|a|an|le|la|les|l['’]|un|une|des|du|de|d['’]|ce|cette|ces|son|sa|ses|leur|leurs|his|her|their|its|this|these|that)$/iu;
@@ -32,6 +52,8 @@ export interface LevelInput {
   /** True when the source was a pronoun resolved to a named person. */
   resolvedPerson: boolean;
   rumour: boolean;
+  /** The attribution itself is hearsay: « il aurait déclaré », "reportedly told". */
+  hearsayCue?: boolean;
 }
 
 /** Head of a noun phrase: the part before a comma, relative clause or "of/de" complement. */
@@ -51,8 +73,24 @@ export function hasProperName(words: string[]): boolean {
   return false;
 }
 
+/** What an apposition after the name says the source is: "AgriEuropa, the main farmers' lobby"
+ *  is an institution, "Karim Benhaddou, secrétaire général du syndicat" a person; null without
+ *  one, or when it says neither. The words up to its first complement are read ("secrétaire
+ *  général" of "secrétaire général du syndicat"), so the institution a person works for does not
+ *  make the person an institution. */
+export function appositionKind(source: string): "person" | "institution" | null {
+  const comma = source.indexOf(",");
+  if (comma < 0) return null;
+  const apposition = sourceHead(source.slice(comma + 1));
+  if (!apposition) return null;
+  if (PERSON_NOUNS.test(apposition)) return "person";
+  if (INSTITUTION_RE.test(apposition) || OUTLET_RE.test(apposition)) return "institution";
+  return null;
+}
+
 /** True when the noun phrase names a person (not an outlet, institution, document or country). */
 export function looksLikePerson(source: string): boolean {
+  if (appositionKind(source) === "institution") return false;
   const head = sourceHead(source);
   const words = head.split(/\s+/);
   if (!hasProperName(words)) return ROLE_RE.test(head) && /^(?:the|le|la|l['’])\s/iu.test(head) && !INSTITUTION_RE.test(head);
@@ -69,6 +107,8 @@ export function looksLikePerson(source: string): boolean {
   const first = words[k] ?? "";
   if (rest && (sets.some((set) => set.startsAt(lw, 0)) || INSTITUTION_ACRONYMS.test(first) || OUTLET_ACRONYMS.test(first))) return false;
   if (words.length > 1 && [INSTITUTION_WORDS, OUTLET_WORDS, DOCUMENT_RE].some((set) => set.endsAt(lw, lw.length))) return false;
+  // A title before the name: « la docteure Hélène Marchetti », "former Senator Ann Ray".
+  while (k < words.length - 1 && /^\p{Ll}/u.test(words[k]!) && TITLE_BEFORE_NAME.test(words[k]!)) k++;
   if (!/^\p{Lu}/u.test(words[k] ?? "")) return false;
   return true;
 }
@@ -87,6 +127,8 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if (REPORTER_RE.test(lower) && (x.cueLemma ? WITNESS_CUES.has(x.cueLemma) : false)) return "witnessed";
   if (/\b(?:notre|our)\s+(?:envoyée?\s+spéciale?|correspondent|correspondante?|reporter|journaliste?)/iu.test(lower)) return "witnessed";
   if (BARE_SOURCE_RE.test(head.trim())) return "anonymous_bare";
+  // The outlet does not vouch that the words were said: « Le ministre aurait demandé… ».
+  if (x.hearsayCue) return "hedged_unsourced";
   if (x.resolvedPerson) return "named_on_record";
   const headWords = head.split(/\s+/);
   const firstContent = headWords.find((w) => !DETERMINER_RE.test(w) && !/^\d/.test(w)) ?? "";
@@ -99,6 +141,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
     if (BARE_SOURCE_RE.test(englishHead) && headWords.length <= 2) return "anonymous_bare";
     // "one GOP source", "a source close to the campaign": a source described, still unnamed.
     if (/^sources?$/u.test(englishHead)) return "anonymous_described";
+    // "A senior Council official", "Pentagon officials": unnamed people described by where they
+    // work, however capitalised the description. (A spokesperson speaks for the institution.)
+    if (ANON_RE.test(englishHead) && !/^(?:spokes(?:man|woman|person)|intelligence)$/u.test(englishHead)) return "anonymous_described";
   }
   if (OUTLET_RE.test(head) && !looksLikePersonName(headWords)) return "secondary_report";
   // "un communiqué de Matignon", "a statement from the ministry": the institution speaking.

@@ -249,6 +249,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
       infos = [{ lemma: "continue", lang: "en", strength: "speech", form: "fin" }];
     }
     if (!infos || infos.length === 0) continue;
+    // « une journaliste du Courrier a vu des patients… »: seeing is a cue only for the outlet's own
+    // witness; « le projet a vu le jour » or « on a vu » report nothing.
+    if (lang === "fr" && infos[0]!.lemma === "voir" && !tokens.slice(Math.max(0, i - 8), i).some((x) => FR_REPORTER_WORDS.has(x.l))) continue;
     // A determiner right before means the word is a noun here ("la demande", "the report").
     // …except a French object clitic: « comme le souligne le rapport », « il l'a dit ».
     const clitic = lang === "fr" && prev && ["le", "la", "les", "l'"].includes(prev.l) && ["comme", "il", "elle", "on", "ils", "elles", "je", "nous", "vous", "qui"].includes(tokens[i - 2]?.l ?? "");
@@ -304,6 +307,11 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // "called into a radio show", "called an emergency meeting": phoning in and convening.
     if (info.lemma === "call" && next && (next.l === "into" || (next.l === "in" && tokens[i + 2]?.l === "to") || ((next.l === "an" || next.l === "a") && CONVENED.test(tokens.slice(i + 2, i + 5).map((x) => x.l).join(" "))))) continue;
     if (tokens[i - 2]?.l === "according" && prev?.l === "to") continue;
+    // "a report published on Tuesday by the board": a participle after a document names when and
+    // by whom it came out; what the document says is reported by another cue ("according to…").
+    if (prev && DOCUMENT_SUBJECTS.has(prev.l) && /(?:ed|en|wn)$/u.test(t.l) && next && (next.l === "by" || next.l === "on" || next.l === "in" || next.l === "last" || next.l === "this" || next.l === "earlier" || next.l === "yesterday")) continue;
+    // "The board will publish the results next week": a release still to come reports nothing yet.
+    if ((info.lemma === "publish" || info.lemma === "release" || info.lemma === "unveil") && prev && (prev.l === "will" || prev.l === "'ll" || prev.l === "shall" || prev.l === "to")) continue;
     // Base forms that double as nouns ("Apple Music show", "a Times report") need a plural or
     // pronoun subject, a modal or "to" right before them.
     // Quantifiers stand for people too ("Some believe…", "Many fear…", "Most say…").
@@ -551,6 +559,7 @@ function sideNoun(tokens: Token[], i: number, lang: "fr" | "en"): { i0: number; 
 const FIGURE_NOUNS = new Set("figure cost costs number total toll price estimate loss losses damage bill tab value count".split(" "));
 const CONVENED = /^(?:(?:\p{Ll}+ )?(?:meeting|session|summit|press conference|news conference|conference|snap election|election))\b/u;
 const OBJECT_TAKERS = new Set(["made", "make", "makes", "making", "back", "unveil", "unveils", "announce", "announces", "immediate", "future", "own", "new", "no", "any"]);
+const FR_REPORTER_WORDS = new Set(["journaliste", "journalistes", "envoyé", "envoyée", "envoyés", "correspondant", "correspondante", "photographe", "reporter", "reporters"]);
 const REPORTER_WORDS = new Set(["correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists", "photographer", "photographers", "our"]);
 const DOCUMENT_SUBJECTS = new Set("letter statement sign memo memorandum report post tweet message note banner headline caption text email article editorial column ad release document filing lawsuit complaint order ruling resolution plaque inscription petition subpoena indictment transcript".split(" "));
 const CLOSE_QUOTE_TOKENS = new Set(["”", "»", '"', "’"]);

@@ -47,6 +47,17 @@ interface Draft {
 // Possessives too: the owner of a nominal cue ("his claim that…", « sa promesse de… »).
 const SINGULAR_PRONOUNS = new Set(["he", "she", "il", "elle", "him", "her", "lui", "his", "son", "sa", "ses"]);
 const PLURAL_PRONOUNS = new Set(["they", "ils", "elles", "eux", "their", "leur", "leurs"]);
+const RELATIVE_PRONOUNS = new Set(["which", "that", "who", "qui", "que", "qu'", "dont"]);
+const TOPIC_RE = /(?:^|[\s,;])(?:[Qq]uant (?:à |aux? )|[Aa]s for )([^,;«»“”"]{2,80}?),[\s\u00A0]*$/u;
+
+/** The topic a sentence sets out before a pronoun (« Quant au ministre des Transports, il… »). */
+function dislocatedTopic(text: string, sentenceStart: number, pronounStart: number): { span: [number, number]; text: string } | null {
+  if (pronounStart - sentenceStart > 200) return null;
+  const m = TOPIC_RE.exec(text.slice(sentenceStart, pronounStart));
+  if (!m) return null;
+  const start = sentenceStart + m.index + m[0].lastIndexOf(m[1]!);
+  return { span: [start, start + m[1]!.length], text: m[1]! };
+}
 const ANAPHORIC_NP = /^(?:the|le|la|l['’]|ce|cette)\s*(?:regime|régime|country|pays|government|gouvernement|company|entreprise|société|group|groupe|organi[sz]ation|agency|agence|state|état|kingdom|royaume|nation)$/iu;
 const WS_RE = /[\s\u00A0\u202F\u200B\uFEFF]/u;
 
@@ -276,15 +287,25 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       let sourceText: string | null = null;
       if (a.source) {
         sourceText = text.slice(a.source[0], a.source[1]);
-        const single = a.sourceTokens.filter((t) => !t.p);
+        let single = a.sourceTokens.filter((t) => !t.p);
+        // "…old pipes, which it says homeowners must replace": the relative pronoun belongs to
+        // the clause; the speaker is the pronoun after it.
+        if (single.length === 2 && RELATIVE_PRONOUNS.has(single[0]!.l)) single = single.slice(1);
         // "He’s claiming": a contracted auxiliary stays glued to the pronoun token.
         const pron = single.length === 1 ? single[0]!.l.replace(/'(?:s|re|d|ll|ve)$/, "") : "";
-        if (SINGULAR_PRONOUNS.has(pron) && lastPerson) {
+        // « Quant au ministre, il aurait demandé… », "As for the mayor, she said…": the pronoun
+        // takes up the topic just set out before it, not the last speaker.
+        const topic = SINGULAR_PRONOUNS.has(pron) || pron === "it" ? dislocatedTopic(text, sent.start, single[0]!.s) : null;
+        if (topic) {
+          claimant = displayClaimant(topic.text, lang);
+          claimantSpan = topic.span;
+          sourceText = topic.text;
+        } else if (SINGULAR_PRONOUNS.has(pron) && lastPerson) {
           claimant = displayClaimant(lastPerson.text, lang);
           claimantSpan = lastPerson.span;
           resolvedPerson = true;
           sourceText = lastPerson.text;
-        } else if (PLURAL_PRONOUNS.has(pron) && lastGroup) {
+        } else if ((PLURAL_PRONOUNS.has(pron) || (pron === "it" && lang === "en")) && lastGroup) {
           claimant = displayClaimant(lastGroup.text, lang);
           claimantSpan = lastGroup.span;
           sourceText = lastGroup.text;
@@ -307,6 +328,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         sentence: sentenceText,
         resolvedPerson,
         rumour: isRumour(claimText + " " + cueText, lang),
+        hearsayCue: isRumour(cueText, lang),
       });
       const quoteType = quoteTypeOf(regions, cs, ce, text);
       const draft: Draft = {

@@ -12,7 +12,7 @@ export const OUTLETS = [
   "newspaper", "newspapers", "journal", "journaux", "quotidien", "hebdomadaire", "magazine", "tabloid", "tabloïd", "outlet",
   "média", "médias", "media", "chaîne", "channel", "network", "broadcaster", "website", "site", "blog", "tweet", "twitter",
   "facebook", "instagram", "tiktok", "telegram", "publication", "radio", "télévision", "television", "tv", "news agency",
-  "agence de presse", "podcast", "editorial", "éditorial", "columnist", "chroniqueur",
+  "agence de presse", "podcast", "editorial", "éditorial", "columnist", "chroniqueur", "hebdo", "gazette", "tabloids",
 ];
 
 export const INSTITUTIONS = [
@@ -26,7 +26,15 @@ export const INSTITUTIONS = [
   "institute", "institut", "university", "université", "hospital", "hôpital", "board", "authorities", "autorités",
   "spokesman's office", "headquarters", "état-major", "staff", "navy", "marine", "air force", "armée de l'air", "ministère de la défense",
   "central bank", "banque centrale", "federal reserve", "eurostat", "justice department", "defense department", "home office", "foreign office", "interior ministry", "foreign ministry",
-  "inc", "corp", "corporation", "ltd", "group", "bank", "banque", "service", "services", 
+  "inc", "corp", "corporation", "ltd", "group", "bank", "banque", "service", "services",
+  // What an organisation is called in an apposition ("Velora, the regional water utility, said").
+  "lobby", "utility", "operator", "manufacturer", "carmaker", "airline", "carrier", "insurer", "retailer", "supplier",
+  "charity", "foundation", "trust", "coalition", "alliance", "watchdog", "regulator", "authority", "club", "league",
+  "consortium", "cooperative", "nonprofit", "non-profit", "think tank", "conglomerate", "laboratory", "school", "college",
+  "chamber", "collective", "employer", "employers",
+  "intersyndicale", "direction", "collectif", "fondation", "mutuelle", "société", "opérateur", "constructeur", "assureur",
+  "fabricant", "compagnie", "laboratoire", "ligue", "coopérative", "enseigne", "groupement", "observatoire", "autorité",
+  "régie", "rectorat", "chambre", "académie", "établissement", "clinique", "caisse", "syndicats", "exploitant", "bailleur",
 ];
 
 export const DOCUMENTS = [
@@ -177,3 +185,6 @@ export function phraseSet(words: string[]): PhraseSet {
 // Acronyms are matched case-sensitively: "UN" is the United Nations, "un" a French article.
 export const INSTITUTION_ACRONYMS = /(?<![\p{L}\p{N}])(?:FBI|CIA|NSA|NATO|OTAN|UN|ONU|EU|UE|WHO|OMS|IMF|FMI|INSEE|Insee|CDC|FDA|EPA|SEC|DOJ|DHS|DNC|RNC|GOP|ICE|IRS|FEC|NHS|OSCE|OPEC|OPEP|AIEA|IAEA|SNCF|EDF)(?![\p{L}\p{N}])/u;
 export const OUTLET_ACRONYMS = /(?<![\p{L}\p{N}])(?:AP|AFP|CNN|MSNBC|NBC|ABC|CBS|NPR|BBC|RFI|TASS|KCNA|TF1|PBS|CNBC|ANSA|DPA)(?![\p{L}\p{N}])/u;
+// Words that newspapers put in their names ("The Harbour Gazette", « La Dépêche du Littoral »),
+// matched with their capital only: « le courrier » is a letter, « Le Courrier de l'Est » a paper.
+export const NEWSPAPER_TITLE_WORDS = /(?<![\p{L}\p{N}])(?:Gazette|Herald|Tribune|Chronicle|Courier|Dispatch|Ledger|Inquirer|Examiner|Telegraph|Sentinel|Bulletin|Hebdo|Dépêche|Courrier|Républicain|Progrès|Nouvelliste|Quotidien)(?![\p{L}\p{N}])/u;

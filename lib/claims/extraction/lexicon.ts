@@ -143,9 +143,11 @@ const FR_ER =
   // Manner of speaking and repeating others' words, as in English (« a crié », « a retweeté »).
   "crier hurler fulminer retweeter réciter " +
   // Putting a figure on something (« a chiffré le coût à… », « évalue les dégâts à… »).
-  "chiffrer évaluer";
+  "chiffrer évaluer " +
+  // Putting forward a figure or a fact (« la direction évoque 38 % de grévistes »).
+  "évoquer";
 const FR_STANCE = new Set(["penser", "estimer", "juger", "considérer", "espérer", "souhaiter", "croire", "craindre", "douter"]);
-const FR_EVIDENCE = new Set(["démontrer", "montrer", "révéler", "indiquer", "constater", "relever", "découvrir", "chiffrer", "évaluer"]);
+const FR_EVIDENCE = new Set(["démontrer", "montrer", "révéler", "indiquer", "constater", "relever", "découvrir", "chiffrer", "évaluer", "voir"]);
 
 // Irregular verbs: finite forms, then participles after "|".
 const FR_IRREGULAR: Record<string, string> = {
@@ -170,6 +172,8 @@ const FR_IRREGULAR: Record<string, string> = {
   douter: "doute doutent doutait doutaient|douté",
   apprendre: "apprend apprennent apprenait|appris",
   découvrir: "découvre découvrent découvrait découvraient découvrira|découvert découverte",
+  // Only a reporter's seeing is a cue (cues.ts): « notre envoyée spéciale a vu… ».
+  voir: "voit voient voyait voyaient|vu vue vus vues",
   interdire: "",
 };
 

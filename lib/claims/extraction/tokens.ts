@@ -106,6 +106,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       w = w.slice(head.length);
     }
     let l = w === "''" ? '"' : flags & NEEDS_LOWER ? w.toLowerCase() : w;
+    // « de l'Est »: after an elided article, "Est" is the East, never the verb « est ».
+    if (el && w === "Est") l = w;
     if (seg.charCodeAt(pos) === 46 /* . */ && (TITLE_ABBR.has(l) || (w.length === 1 && /\p{Lu}/u.test(w)))) {
       // Absorb the period (the search resumes after it).
       w += ".";

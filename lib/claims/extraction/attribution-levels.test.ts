@@ -1,0 +1,109 @@
+// Attribution levels (docs/attribution-levels.md) of sources as news copy describes them, each
+// rule checked on sentences written for the purpose, in English and French. Institutions and
+// newspapers here are invented, so no word list can know them by name.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims";
+
+const HEADLINE = "Headline of the story\n";
+const TITRE = "Titre de l’article\n";
+const en = (text: string) => extractClaims({ text: HEADLINE + text, language: "en" }).claims.filter((c) => c.start >= HEADLINE.length);
+const fr = (text: string) => extractClaims({ text: TITRE + text, language: "fr" }).claims.filter((c) => c.start >= TITRE.length);
+const byCue = (claims: ReturnType<typeof en>, cue: string) => {
+  const c = claims.find((x) => x.cue === cue);
+  if (!c) throw new Error(`no claim with cue ${cue} in ${JSON.stringify(claims.map((x) => [x.cue, x.quote]))}`);
+  return c;
+};
+
+describe("who is speaking: an institution, a person, an outlet", () => {
+  it("reads an organisation by what its apposition calls it", () => {
+    expect(byCue(en("Velora, the regional water utility, said the pipes were replaced in 2019."), "said").attributionLevel).toBe("official_statement");
+    expect(byCue(en("Farmwise, the main growers’ lobby in the capital, says 9,000 farms will lose money."), "says").attributionLevel).toBe("official_statement");
+    expect(byCue(fr("Velora, la régie des eaux de la métropole, a indiqué que les canalisations avaient été changées."), "a indiqué").attributionLevel).toBe("official_statement");
+  });
+
+  it("keeps a person a person when the apposition names the institution they work for", () => {
+    expect(byCue(en("Dana Okafor, the councillor who chairs the environment committee, said the pipes were never checked."), "said").attributionLevel).toBe("named_on_record");
+    expect(byCue(fr("Karim Benhaddou, secrétaire général du syndicat des dockers, a déclaré que 450 postes seraient supprimés."), "a déclaré").attributionLevel).toBe("named_on_record");
+  });
+
+  it("reads a title before a name as a person's", () => {
+    const c = byCue(fr("La docteure Hélène Marchetti a déclaré que douze lits avaient fermé depuis septembre."), "a déclaré");
+    expect(c.attributionLevel).toBe("named_on_record");
+    expect(c.claimant).toContain("Hélène Marchetti");
+    expect(byCue(en("Former Senator Ann Ray said the fund had run dry."), "said").attributionLevel).toBe("named_on_record");
+  });
+
+  it("reads a newspaper by the words papers take in their names, with their capital", () => {
+    expect(byCue(en("The Harbour Gazette reported that the mill would close in May."), "reported").attributionLevel).toBe("secondary_report");
+    expect(byCue(fr("L’Hebdo des Quais rapporte que l’armateur envisage de partir."), "rapporte").attributionLevel).toBe("secondary_report");
+    expect(byCue(fr("Le Courrier de l’Est affirme que l’hôpital a perdu 40 lits."), "affirme").attributionLevel).toBe("secondary_report");
+    // Lower case, « le courrier » is a letter.
+    expect(byCue(fr("Selon le courrier envoyé par le syndicat, la direction n’a jamais répondu."), "Selon").attributionLevel).toBe("document");
+  });
+
+  it("puts a figure in the mouth of whoever « évoque » it", () => {
+    const claims = fr("Selon l’intersyndicale, 85 % des dockers ont cessé le travail, tandis que la direction du port évoque 38 % de grévistes.");
+    expect(byCue(claims, "Selon").attributionLevel).toBe("official_statement");
+    const management = byCue(claims, "évoque");
+    expect(management.claimant).toBe("la direction du port");
+    expect(management.attributionLevel).toBe("official_statement");
+  });
+});
+
+describe("unnamed sources", () => {
+  it("keeps sources bare when their adjectives only count or agree", () => {
+    expect(byCue(fr("Selon des sources concordantes, une réunion pourrait se tenir vendredi."), "Selon").attributionLevel).toBe("anonymous_bare");
+    expect(byCue(en("Multiple sources said the talks had stalled."), "said").attributionLevel).toBe("anonymous_bare");
+  });
+
+  it("reads an unnamed official as described, however capitalised the description", () => {
+    expect(byCue(en("A senior Council official said six member states were preparing to block the measure."), "said").attributionLevel).toBe("anonymous_described");
+    expect(byCue(en("Pentagon officials said the drones were delivered in August."), "said").attributionLevel).toBe("anonymous_described");
+  });
+});
+
+describe("hearsay", () => {
+  it("reads a cue in the conditional as the outlet not vouching for it", () => {
+    expect(byCue(fr("Le ministre aurait déclaré que la réforme serait retirée."), "aurait déclaré").attributionLevel).toBe("hedged_unsourced");
+  });
+
+  it("reads « il se murmure que » and its like as rumour", () => {
+    const [claim] = fr("Il se murmure enfin que le directeur pourrait quitter ses fonctions avant l’été.");
+    expect(claim?.attributionLevel).toBe("hedged_unsourced");
+    expect(en("Rumour has it that the coach will resign after the final.")[0]?.attributionLevel).toBe("hedged_unsourced");
+  });
+});
+
+describe("the outlet's own witness", () => {
+  it("reads a reporter's seeing as witnessed, and other seeing as nothing", () => {
+    const c = byCue(fr("Mardi matin, une journaliste du Courrier de l’Est a vu une vingtaine de patients sur des brancards."), "a vu");
+    expect(c.attributionLevel).toBe("witnessed");
+    expect(c.claimant).toBe("une journaliste du Courrier de l’Est");
+    expect(fr("Le projet a vu le jour en 2019 dans un hangar du port.").some((x) => x.cue === "a vu")).toBe(false);
+  });
+});
+
+describe("documents and releases", () => {
+  it("reads 'according to a report published … by …' as the report speaking", () => {
+    const c = byCue(en("Lead was found in one home in eight, according to a report published on Tuesday by the Northern Water Board."), "according to");
+    expect(c.attributionLevel).toBe("document");
+    expect(c.claimant).toBe("a report published on Tuesday by the Northern Water Board");
+    expect(c.quote).toBe("Lead was found in one home in eight");
+  });
+
+  it("does not read a release still to come as a cue", () => {
+    expect(en("The board will publish street-by-street results on its website next week.").some((x) => x.cue !== null)).toBe(false);
+  });
+});
+
+describe("pronouns", () => {
+  it("resolves 'which it says' to the organisation speaking", () => {
+    const c = byCue(en("Velora, the regional water utility, said the fault lies in old pipes, which it says homeowners must replace."), "says");
+    expect(c.claimant).toBe("Velora, the regional water utility");
+  });
+
+  it("resolves a pronoun to the topic the sentence sets out before it", () => {
+    const claims = fr("Karim Benhaddou a déclaré que la grève continuerait. Quant au ministre des Transports, il a affirmé que les stations seraient livrées.");
+    expect(byCue(claims, "a affirmé").claimant).toMatch(/^ministre des Transports/);
+  });
+});
