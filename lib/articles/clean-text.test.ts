@@ -37,6 +37,41 @@ describe("cleanText (boilerplate detection)", () => {
     expect(r?.reason).toBe("related_headline");
   });
 
+  it("removes appeals to the reader however long: donations, newsletters, comment widgets", () => {
+    const lines = [
+      "Le Petit Riverain est indépendant et ne vit que grâce à ses lecteurs. Soutenez-nous : faites un don ou abonnez-vous à partir de 2 € par mois.",
+      "Soutenez un journalisme local et indépendant : faites un don au Petit Riverain, déductible à 66 % de vos impôts.",
+      "The Millbrook Echo is an independent newspaper. If you value local reporting, please consider making a donation today.",
+      "Sign up to the Echo’s Evening Digest to get the day’s most important stories delivered to your inbox.",
+      "Vous avez aimé cet article ? Recevez chaque soir l’essentiel de l’actualité du canton dans votre boîte mail. Je m’inscris",
+      "Comments (3) Add your comment Sort by: Oldest",
+      "Comments are closed for this article.",
+      "5 commentaires Réagir Connectez-vous pour commenter cet article",
+      "Commentaires Connectez-vous pour réagir",
+    ];
+    const text = ["Title", "The council approved the budget.", ...lines].join("\n");
+    expect(cleanText(text).map((r) => r.text)).toEqual(lines);
+  });
+
+  it("keeps article sentences about donations, newsletters and comments", () => {
+    const text = [
+      "Title",
+      "The charity asked residents to make a donation to the flood victims before Friday.",
+      "The newsletter, sent every morning to 40,000 readers, was shut down in March.",
+      "Comments made by the mayor on Monday drew criticism from three councillors.",
+    ].join("\n");
+    expect(cleanText(text)).toEqual([]);
+  });
+
+  it("finds a sentence-case headline glued to the start of an English paragraph", () => {
+    const text = "Title\nCity bus fares rise for third year as fuel costs climb Three council members said on Tuesday that the increase would hit shift workers hardest.";
+    const [r] = cleanText(text);
+    expect(r?.text).toBe("City bus fares rise for third year as fuel costs climb");
+    expect(r?.reason).toBe("related_headline");
+    // Prose without articles is not a headline: the capitalised word after it is a name.
+    expect(cleanText("Title\nMost voters in rural Ohio backed Trump in 2016 and again in 2020 by wide margins.")).toEqual([]);
+  });
+
   it("never removes ordinary article sentences", () => {
     const text = "Title\nThe company said the new cookie recipe sold 3 million boxes.\nShe added that subscriptions rose.";
     expect(cleanText(text)).toEqual([]);

@@ -20,17 +20,29 @@ export interface RemovedSpan {
 }
 
 // Whole lines that are page furniture. Each is anchored on the full (trimmed) line so that an
-// article sentence mentioning "cookies" or "newsletter" is never removed.
-const WIDGET_LINES: Array<[RegExp, string]> = [
+// article sentence mentioning "cookies" or "newsletter" is never removed. A line longer than 140
+// characters is furniture only for the patterns given a longer limit: appeals to the reader,
+// which always address them ("you", « vous », "please", « soutenez-nous »).
+const READER = String.raw`\b(?:you|your|please|us|our|vous|votre|vos|nous|notre|nos|soutenez|faites|recevez|inscrivez-vous|abonnez-vous|je m['’](?:inscris|abonne))(?![\p{L}])`;
+const WIDGET_LINES: Array<[RegExp, string, number?]> = [
+  // "X is independent and lives on its readers. Support us: donate…", « faites un don à… ».
+  [new RegExp(String.raw`^(?=.*${READER})(?=.*\b(?:faites un don|faire un don|make a donation|making a donation|donate|ne vit que grâce à (?:ses|vos|nos) lecteurs|déductibles? à \d+|tax[- ]deductible|if you value (?:our |local |independent )?(?:journalism|reporting)|soutenez[- ]nous|soutenez (?:un|le|notre) journalisme|support (?:us|our (?:journalism|newsroom|work|reporting)|(?:local|independent) journalism))(?![\p{L}])).{0,400}$`, "iu"), "donation", 400],
+  // "Sign up to the Morning Briefing to get the day's top stories in your inbox.", « Recevez
+  // chaque matin l'essentiel de l'actualité… Je m'inscris ».
+  [new RegExp(String.raw`^(?=.*${READER})(?=.*\b(?:sign up|subscribe|inscrivez-vous|abonnez-vous|je m['’]inscris|je m['’]abonne|newsletter|lettre d['’]information|recevez)(?![\p{L}]))(?=.*\b(?:inbox|boîte (?:mail|aux lettres|de réception)|every (?:morning|day|week|weekday|friday|monday)|chaque (?:matin|jour|semaine|soir)|ne rien manquer|top stories|l['’]essentiel de l['’]actualité|subscribe now|sign up|je m['’]inscris)(?![\p{L}])).{0,300}$`, "iu"), "newsletter", 300],
+  // "Comments (14) Add your comment Sort by: Newest", "Comments are closed for this article.",
+  // « 12 commentaires Réagir Connectez-vous pour commenter cet article ».
+  [/^(?:\d+\s+)?(?:comments?|commentaires?|réactions?)(?:\s*\(\d+\))?(?:\s+(?:are closed|sont fermés)(?:\s+(?:for|on|pour|sur) (?:this|cet) article)?|(?:[\s·|:]+(?:add your comment|add a comment|post a comment|sort by\s*:?\s*(?:newest|oldest|best|top)|newest|oldest|réagir|(?:connectez-vous|identifiez-vous) pour (?:réagir|commenter)(?: cet article)?|log in to comment|sign in to comment|trier par\s*:?\s*\p{L}+))+)\s*[.!]?$/iu, "comments"],
   [/^(?:don(?:s)? honorifiques?|faire un don|faites un don|donate(?: now)?|make a donation|donation|soutenez[- ]nous|support us)\s*[!.]?$/iu, "donation"],
   [/^(?:support|soutenez|soutenir|aidez)\b.{0,60}\b(?:site|blog|journalism|journalisme|work|travail|média|media|rédaction)\b.{0,20}$/iu, "donation"],
   [/^(?:[$€£]\s?\d[\d\s.,]*|\d[\d\s.,]*\s?(?:\$\s?(?:US|CA|CAD)?|US\$|€|£|USD|EUR|CHF|\$))$/u, "donation"],
   [/^(?:\d+\s+)?(?:comments?|commentaires?|comment(?:aire)?s? r[ée]cents?|recent comments?|leave a (?:comment|reply)|laisser un commentaire|laissez un commentaire|réagir|répondre|reply|post a comment|add a comment|view comments|voir les commentaires)\s*[:!.]?$/iu, "comments"],
   [/^(?:(?:share|partager|partagez|tweet|tweeter|e-?mail|print|imprimer|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|copy link|copier le lien|share this(?: article| story| page)?|partager cet article|share on|partager sur|sur|on|(?:e-?mail|print|imprimer) this(?: article| story| page)?|envoyer (?:par e-?mail|à un ami)|send to a friend)[\s|·•/,:]*){1,10}$/iu, "share"],
   // Short lines only: an article sentence may mention a newsletter.
-  [/^(?=(?:\S+\s+){0,14}\S+$).*\b(?:subscribe|sign up|newsletter|inscrivez-vous|abonnez-vous|s['’]abonner|lettre d['’]information|je m['’]abonne)\b.*$/iu, "newsletter"],
-  [/^(?=.*\bcookies?\b)(?=.*\b(?:accept\w*|consent\w*|navigation|naviguer|site|website|experience|expérience|privacy|paramètres|settings)\b).{0,400}$/iu, "cookie_banner"],
-  [/^(?:lire aussi|à lire aussi|a lire aussi|lire la suite|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|articles? liés?|sur le même sujet|read the rest here|click here|cliquez ici|advertisement|publicité|sponsored|most read|les plus lus|trending|continue reading|en savoir plus)(?![\p{L}]).{0,200}$/iu, "related_link"],
+  // (A short sentence about a newsletter is news unless it speaks to the reader.)
+  [new RegExp(String.raw`^(?:(?=.*${READER})(?=(?:\S+\s+){0,14}\S+$)|(?=(?:\S+\s+){0,3}\S+$)).*\b(?:subscribe|sign up|newsletter|inscrivez-vous|abonnez-vous|s['’]abonner|lettre d['’]information|je m['’]abonne)\b.*$`, "iu"), "newsletter"],
+  [/^(?=.*\bcookies?\b)(?=.*\b(?:accept\w*|consent\w*|navigation|naviguer|site|website|experience|expérience|privacy|paramètres|settings)\b).{0,400}$/iu, "cookie_banner", 400],
+  [/^(?:lire aussi|à lire aussi|a lire aussi|lire la suite|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|articles? liés?|sur le même sujet|read the rest here|click here|cliquez ici|advertisement|publicité|sponsored|most read|les plus lus|trending|continue reading|en savoir plus)(?![\p{L}]).{0,200}$/iu, "related_link", 400],
   // Bylines, datelines, reading times, photo credits and copyright lines frame the article.
   [/^(?:[Pp]ar|[Bb]y)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:(?:et|and|,)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?$/u, "byline"],
   [/^(?:publié|publiée|mis à jour|mise à jour|modifié|published|updated|posted|last updated)(?![\p{L}]).{0,100}\d.{0,60}$/iu, "dateline"],
@@ -45,6 +57,11 @@ const WIDGET_LINES: Array<[RegExp, string]> = [
 const FR_GLUE = /(?<=[\p{Ll}\p{Lu}\d)»”"'’]) (?=(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier|Selon|Mais|Cependant|Pourtant|Alors que|D['’]après)\b[ ,])/gu;
 // English: a run of Title Case words (a headline) then a lower-case article sentence opener.
 const EN_GLUE = /(?<=[\p{L}\d)"'’”]) (?=(?:On|In|Last|Earlier|According|But|However|Meanwhile|The|A|An|He|She|They|It)\s\p{Ll})/gu;
+
+// A headline in sentence case, which has no articles ("Ostrand’s grain exports hit record as
+// rail route reopens"), glued before a sentence that opens with a word sentences open with.
+const EN_SENTENCE_CASE_GLUE = /(?<=\p{Ll}) (?=(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Dozens|Hundreds|Thousands|Officials|Police|Residents|Authorities|On|In|Last|Earlier|According|But|However|Meanwhile|The|A|An|He|She|They|It|We|This|These|Those)\s)/gu;
+const EN_ARTICLE = /(?:^|\s)(?:a|an|the)(?=\s)/iu;
 
 const FR_GLUE_WORD = / (?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier|Selon|Mais|Cependant|Pourtant|Alors que|D['’]après)[ ,]/u;
 const TITLE_START = /^(?:[\p{Lu}\d'‘“"]\S*\s+(?:(?:a|an|the|of|to|in|on|for|and|or|at|by|as|vs\.?)\s+)?){3}/u;
@@ -76,12 +93,12 @@ export function findBoilerplate(text: string): UnitSpan[] {
     let matched = false;
     if (line.length <= 400) {
       const lower = line.toLowerCase();
-      for (const [re, reason] of WIDGET_LINES) {
+      for (const [re, reason, maxLength = 140] of WIDGET_LINES) {
         // The cookie pattern uses look-aheads over the whole line: test it only when relevant.
         if (reason === "cookie_banner" && !lower.includes("cookie")) continue;
+        // Long lines are only furniture when they carry no sentence of their own.
+        if (line.length > maxLength) continue;
         if (re.test(line)) {
-          // Long lines are only furniture when they carry no sentence of their own.
-          if (line.length > 140 && reason !== "cookie_banner" && reason !== "related_link") continue;
           out.push({ start, end, reason });
           matched = true;
           break;
@@ -111,16 +128,28 @@ function findGluedHeadline(line: string): number {
   const candidates: RegExp[] = [];
   if (FR_GLUE_WORD.test(head)) candidates.push(FR_GLUE);
   if (TITLE_START.test(head)) candidates.push(EN_GLUE);
+  if (/^\p{Lu}/u.test(head)) candidates.push(EN_SENTENCE_CASE_GLUE);
   for (const re of candidates) {
     re.lastIndex = 0;
     let g: RegExpExecArray | null;
     while ((g = re.exec(head))) {
       const prefix = head.slice(0, g.index);
       if (re === EN_GLUE && !isTitleCase(prefix)) continue;
+      if (re === EN_SENTENCE_CASE_GLUE && !isSentenceCaseHeadline(prefix, head.slice(g.index))) continue;
       if (looksLikeHeadline(prefix)) cut = Math.max(cut, g.index);
     }
   }
   return cut;
+}
+
+const LINKING = new Set(["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "as", "with", "from", "into", "than", "that", "which", "who", "is", "are", "was", "were", "said", "says"]);
+/** A sentence-case headline: 5 to 20 words, no article, no comma, not ending on a linking word,
+ *  with a sentence of at least six words after it. */
+function isSentenceCaseHeadline(prefix: string, rest: string): boolean {
+  const words = prefix.trim().split(/\s+/);
+  if (words.length < 5 || words.length > 20 || /[,;:]/.test(prefix) || EN_ARTICLE.test(prefix)) return false;
+  if (LINKING.has(words.at(-1)!.toLowerCase())) return false;
+  return rest.trim().split(/\s+/).length >= 6;
 }
 
 const SMALL = new Set(["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "as", "vs", "vs."]);
