@@ -31,7 +31,7 @@ const TITLE_BEFORE_NAME = phraseSet([
   "councilor", "conseillère", "conseiller", "ancien", "ancienne", "former", "ex", "feu", "late", "doctor", "professor",
 ]);
 const COUNTRY_RE = phraseSet(Object.keys(COUNTRIES));
-const ANONYMITY_RE = /anonym|not authori[sz]ed to (?:speak|discuss)|asked not to be (?:named|identified)|requis l['’]anonymat|couvert d['’]anonymat|familiar with|close to the|proche(?:s)? d[eu]|spoke on background/iu;
+const ANONYMITY_RE = /anonym|not authori[sz]ed to (?:speak|discuss)|(?:asked|declined|refused) (?:not )?to be (?:named|identified)|pas (?:souhaité|voulu) être (?:nommée?|identifiée?|cité)|requis l['’]anonymat|couvert d['’]anonymat|familiar with|close to the|proche(?:s)? d[eu]|spoke on background/iu;
 // Adjectives that count or agree but do not describe ("multiple sources", « des sources
 // concordantes »): the source is still bare.
 const BARE_SOURCE_RE = /^(?:(?:a|an|one|two|three|several|multiple|various|numerous|other|another|the|some|des|une|plusieurs|deux|trois|d['’]autres|les|de|certaines|diverses|différentes|nombreuses|multiples)\s+)?(?:sources?|source)(?:\s+(?:concordantes?|multiples|diverses|différentes|said|says))?$/iu;
@@ -58,7 +58,19 @@ export interface LevelInput {
 
 /** Head of a noun phrase: the part before a comma, relative clause or "of/de" complement. */
 export function sourceHead(source: string): string {
-  return source.split(/,|\s(?:who|qui|which|of|for|at|from|by|de|du|des|d['’]|with|avec|in|dans|pour|par)\s/iu)[0]!.trim();
+  // …and before a participle that opens a reduced relative clause ("Two diplomats briefed on
+  // the findings", "officials speaking on condition of anonymity").
+  return source.split(/,|\s(?:who|qui|which|of|for|at|from|by|de|du|des|d['’]|with|avec|in|dans|pour|par)\s|\s(?=\p{Ll}+(?:ed|ing)\s(?:on|in|by|with|about|to|at|for|from)\s)/iu)[0]!.trim();
+}
+
+// A name given in apposition: "The local MP, Gareth Pellow", « son avocat, Me Laurent Dussac ».
+const APPOSED_NAME_RE = /^,\s*(?:(?:Me|Maître|Dr|Pr|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:de\s+|van\s+|von\s+|da\s+|del\s+|le\s+|la\s+)?\p{Lu}[\p{L}’'-]+){1,3}\s*(?:,|$)/u;
+
+/** True when the source is a role followed by a person's name: "Son manager général, Patrick
+ *  Oliveau", "The trust’s chief executive, Martin Oyelaran". */
+export function hasApposedName(source: string): boolean {
+  const comma = source.indexOf(",");
+  return comma > 0 && APPOSED_NAME_RE.test(source.slice(comma)) && !INSTITUTION_RE.test(source.slice(comma)) && !OUTLET_RE.test(source.slice(comma));
 }
 
 /** Capitalised words that look like a person's or an organisation's name. */
@@ -90,7 +102,8 @@ export function appositionKind(source: string): "person" | "institution" | null 
 
 /** True when the noun phrase names a person (not an outlet, institution, document or country). */
 export function looksLikePerson(source: string): boolean {
-  if (appositionKind(source) === "institution") return false;
+  // "The Corran Ridge Observatory, which operates…": "which" is never said of a person.
+  if (appositionKind(source) === "institution" || /,\s*which\s/iu.test(source)) return false;
   const head = sourceHead(source);
   const words = head.split(/\s+/);
   if (!hasProperName(words)) return ROLE_RE.test(head) && /^(?:the|le|la|l['’])\s/iu.test(head) && !INSTITUTION_RE.test(head);
@@ -130,6 +143,7 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // The outlet does not vouch that the words were said: « Le ministre aurait demandé… ».
   if (x.hearsayCue) return "hedged_unsourced";
   if (x.resolvedPerson) return "named_on_record";
+  if (hasApposedName(src) && (PERSON_NOUNS.test(head) || ROLE_RE.test(head))) return "named_on_record";
   const headWords = head.split(/\s+/);
   const firstContent = headWords.find((w) => !DETERMINER_RE.test(w) && !/^\d/.test(w)) ?? "";
   // English noun phrases end with their head ("a Quinnipiac University poll released in August",
@@ -141,9 +155,12 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
     if (BARE_SOURCE_RE.test(englishHead) && headWords.length <= 2) return "anonymous_bare";
     // "one GOP source", "a source close to the campaign": a source described, still unnamed.
     if (/^sources?$/u.test(englishHead)) return "anonymous_described";
+    // An unnamed spokesperson speaks for the institution ("A Halvorsen spokesperson said"),
+    // unless they asked not to be named.
+    if (/^spokes(?:man|woman|person)$/u.test(englishHead) && !ANONYMITY_RE.test(src)) return "official_statement";
     // "A senior Council official", "Pentagon officials": unnamed people described by where they
-    // work, however capitalised the description. (A spokesperson speaks for the institution.)
-    if (ANON_RE.test(englishHead) && !/^(?:spokes(?:man|woman|person)|intelligence)$/u.test(englishHead)) return "anonymous_described";
+    // work, however capitalised the description.
+    if (ANON_RE.test(englishHead) && englishHead !== "intelligence") return "anonymous_described";
   }
   if (OUTLET_RE.test(head) && !looksLikePersonName(headWords)) return "secondary_report";
   // "un communiqué de Matignon", "a statement from the ministry": the institution speaking.

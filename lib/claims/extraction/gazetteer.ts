@@ -31,7 +31,8 @@ export const INSTITUTIONS = [
   "lobby", "utility", "operator", "manufacturer", "carmaker", "airline", "carrier", "insurer", "retailer", "supplier",
   "charity", "foundation", "trust", "coalition", "alliance", "watchdog", "regulator", "authority", "club", "league",
   "consortium", "cooperative", "nonprofit", "non-profit", "think tank", "conglomerate", "laboratory", "school", "college",
-  "chamber", "collective", "employer", "employers",
+  "chamber", "collective", "employer", "employers", "maker", "builder", "distributor", "provider", "chain", "exporter",
+  "importer", "startup", "start-up", "observatory", "mission", "secretariat", "inspectorate", "ombudsman's office",
   "intersyndicale", "direction", "collectif", "fondation", "mutuelle", "société", "opérateur", "constructeur", "assureur",
   "fabricant", "compagnie", "laboratoire", "ligue", "coopérative", "enseigne", "groupement", "observatoire", "autorité",
   "régie", "rectorat", "chambre", "académie", "établissement", "clinique", "caisse", "syndicats", "exploitant", "bailleur",
@@ -45,6 +46,9 @@ export const DOCUMENTS = [
   "rapport", "étude", "études", "enquête", "sondage", "sondages", "analyse", "données", "chiffres", "statistiques", "note",
   "mémo", "courrier", "lettre", "découverte", "conclusions", "évaluation", "recensement", "bilan", "relevé", "baromètre",
   "décret", "arrêté", "jugement", "plainte", "acte", "documents", "procès-verbal", "projections", "prévisions", "compte rendu",
+  "ordonnance", "réquisitoire", "arrêt", "expertise", "contre-expertise", "analyses", "relevés", "registre", "dépêche interne",
+  "court documents", "court papers", "minutes", "logs", "log", "ruling", "judgment", "judgement", "verdict", "affidavit",
+  "testimony", "bulletin", "registry", "register", "inventory", "quarterly filing", "annual report",
 ];
 
 export const ANON_ROLES = [
