@@ -647,3 +647,39 @@ describe("idioms of saying", () => {
     expect(fr("Ce résultat en dit long sur l’état du parti.").some((c) => c.cue !== null)).toBe(false);
   });
 });
+
+describe("content boundaries (third pass)", () => {
+  it("takes the clause before 'X said' when only a circumstance follows the cue, even if it opens like a participle", () => {
+    const [a] = en("Rising sea levels could flood thousands of homes along the coast, the mayor said in an interview.");
+    expect(a!.quote).toBe("Rising sea levels could flood thousands of homes along the coast");
+    expect(a!.cue).toBe("said");
+    expect(a!.claimant).toBe("the mayor");
+    // A fronted participle with reported words after the cue is still circumstance.
+    const [b] = en("Speaking on Monday, the mayor said in a statement that the dike would hold.");
+    expect(b!.quote).toBe("the dike would hold");
+  });
+
+  it("ends reported words at a comma only where a second speaker starts", () => {
+    const a = byCue(en("Trump cited problems in the Middle East, China and elsewhere that he blamed on the policies of the president."), "cited");
+    expect(a.quote).toBe("problems in the Middle East, China and elsewhere that he blamed on the policies of the president");
+    const f = byCue(fr("Le ministre a cité des problèmes au Moyen-Orient, en Chine et ailleurs, qu’il a reprochés au président."), "a cité");
+    expect(f.quote).toBe("des problèmes au Moyen-Orient, en Chine et ailleurs, qu’il a reprochés au président");
+    // Another source speaking after the comma still gets its own claim.
+    const two = en("The ministry said the plant had been repaired, which the union says is not true.");
+    expect(byCue(two, "said").quote).toBe("the plant had been repaired");
+    expect(byCue(two, "says").claimant).toBe("the union");
+  });
+
+  it("reads a French clause with a verb the lexicon does not know before an inverted source", () => {
+    const a = byCue(fr("Les travaux dureront deux mois, a précisé la mairie."), "a précisé");
+    expect([a.quote, a.claimant]).toEqual(["Les travaux dureront deux mois", "la mairie"]);
+    const b = byCue(fr("Le gouvernement veut réduire le déficit, a affirmé le ministre lors d’un débat."), "a affirmé");
+    expect(b.quote).toBe("Le gouvernement veut réduire le déficit");
+    expect(b.claimant).toContain("le ministre");
+    const c = byCue(fr("Montant chaque année, la mer pourrait inonder des milliers de maisons, a indiqué le maire lors d’un entretien."), "a indiqué");
+    expect(c.quote).toBe("Montant chaque année, la mer pourrait inonder des milliers de maisons");
+    // A subject with its appositive before the verb is still the subject.
+    const d = byCue(fr("Jean Dupont, maire de Lyon, a annoncé la fermeture de l’école."), "a annoncé");
+    expect([d.quote, d.claimant]).toEqual(["la fermeture de l’école", "Jean Dupont, maire de Lyon (mayor)"]);
+  });
+});

@@ -616,7 +616,13 @@ function splitNested(text: string, atts: RawAttribution[]): void {
       // subordinate clause that opens the reported words; their main clause follows it.
       if (comma > 0 && SUBORDINATE_OPENING.test(seg) && seg.indexOf(",") === comma) continue;
       const cut = comma > 0 ? a.content[0] + comma : bStart;
-      if (cut - a.content[0] >= 12) a.content = [a.content[0], cut];
+      // Only a second speaker ends the first one's words at the punctuation: a verb of saying
+      // with a subject of its own (« …Shahed, achetés dans le cadre de ce que l'administration
+      // dit… ») or ", saying…", which restates them. Anything else after a comma is still part of
+      // what was reported ("noted that Reagan appeared unsteady…, and some speculated about his
+      // health", "cited problems in the Middle East, China and elsewhere that he blamed on…").
+      const secondSpeaker = b.cue.gerund ? SAYING_LEMMAS.has(b.cue.lemma) : b.cue.strength === "speech" && !!b.source && !pronounSource;
+      if (secondSpeaker && cut - a.content[0] >= 12) a.content = [a.content[0], cut];
     }
   }
 }

@@ -57,6 +57,8 @@ const INVERTED_STOP = new Set(
   "in at during on to while when after before from lors pendant dans sur devant à au aux en alors après avant, who qui".split(" "),
 );
 const PHRASE_PREPS = new Set(["in", "at", "on", "during", "to", "from", "with", "after", "before", "via", "dans", "lors", "à", "au", "aux", "devant", "pendant", "sur", "en", "par", "auprès", "d'un", "d'une", "de", "du", "des", "d'"]);
+// Prepositions that open a circumstance, not an object (« des », « du » are also articles).
+const CIRCUMSTANCE_PREPS = new Set(["in", "at", "on", "during", "after", "before", "via", "dans", "lors", "pendant", "devant", "après", "avant", "sur"]);
 const DETERMINER_WORDS = new Set(["the", "a", "an", "his", "her", "their", "its", "this", "that", "le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "ce", "cette"]);
 const SUBJECT_PRONOUN = new Set(["he", "she", "they", "il", "elle", "ils", "elles", "we", "nous", "i", "je"]);
 const OBJECT_CUES = new Set(["tell", "ask", "warn", "inform", "assure", "reassure", "remind", "urge", "caution", "advise", "instruct", "order", "avertir", "prévenir", "assurer", "informer"]);
@@ -276,6 +278,21 @@ function contentBefore(ctx: Ctx, boundary: number, fromSentenceStart = false, le
   const [x, y] = trimRange(tokens, a, b);
   if (y <= x) return null;
   return [tokens[x]!.s, tokens[y - 1]!.e];
+}
+
+// French lexical verbs are not in the lexicon: common modals and irregular finite forms, and the
+// endings of the future, conditional and imperfect, tell a clause from a noun phrase ("Les
+// travaux dureront deux mois, a précisé la mairie" is a clause, then an inverted source).
+const FR_FINITE_FORMS = new Set(
+  ("peut peuvent pourra pourront pourrait pourraient doit doivent devra devront devrait devraient veut veulent voudrait " +
+    "voudraient va vont ira iront fait font fera feront faut faudra faudrait sait savent reste restent semble semblent " +
+    "compte comptent coûte coûtent dure durent prévoit prévoient").split(" "),
+);
+const FR_NOT_VERBS = new Set(["portrait", "portraits", "trait", "traits", "extrait", "extraits", "souhait", "souhaits", "attrait", "affront", "affronts"]);
+function frFiniteGuess(t: Token): boolean {
+  if (t.p || !/^\p{Ll}/u.test(t.w)) return false;
+  if (FR_FINITE_FORMS.has(t.l)) return true;
+  return t.l.length >= 6 && !FR_NOT_VERBS.has(t.l) && /(?:ait|aient|eront|iront|erait|eraient|irait|iraient|[^é]era|ira)$/u.test(t.l);
 }
 
 function isNounPhraseStart(t: Token): boolean {
@@ -646,7 +663,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
         far < cue.i0 &&
         cue.i0 - far <= 30 &&
         isNounPhraseStart(tokens[far]!) &&
-        !mainTokens.some((t) => isVerbish(t) || OPEN_QUOTES.has(t.l) || CLOSE_QUOTES.has(t.l) || FINITE[ctx.lang].has(t.l)) &&
+        !mainTokens.some((t) => isVerbish(t) || OPEN_QUOTES.has(t.l) || CLOSE_QUOTES.has(t.l) || FINITE[ctx.lang].has(t.l) || (ctx.lang === "fr" && frFiniteGuess(t))) &&
         // "The meeting deteriorated from there, said one source": a past tense before the first
         // comma makes the chunk a clause (an appositive's "founded in 1990" comes after one).
         !(ctx.lang === "en" && tokens.slice(far + 1, cue.i0).findIndex((t) => t.l === ",") !== 0 && firstChunkHasPast(tokens, far + 1, cue.i0));
@@ -674,7 +691,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     }
     let e = r;
     while (e < n && !(tokens[e]!.p && tokens[e]!.l !== "'" && tokens[e]!.l !== "-" && tokens[e]!.l !== ".") && !(e > r && INVERTED_STOP.has(tokens[e]!.l)) && e < r + 14) e++;
-    const clauseBefore = tokens.slice(0, nearStart).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l))) || (ctx.lang === "en" && firstChunkHasPast(tokens, 1, nearStart));
+    const clauseBefore = tokens.slice(0, nearStart).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)) || (ctx.lang === "fr" && frFiniteGuess(t))) || (ctx.lang === "en" && firstChunkHasPast(tokens, 1, nearStart));
     const quoteBefore = CLOSE_QUOTES.has(tokens[nearStart - 1]?.l ?? "") || CLOSE_QUOTES.has(tokens[nearStart - 2]?.l ?? "") || clauseBefore;
     const invertedEnds = e >= sentenceEnd || tokens[e]?.l === "," || (quoteBefore && (INVERTED_STOP.has(tokens[e]?.l ?? "") || tokens[e]?.l === "("));
     const hasVerb = tokens.slice(r, e).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)));
@@ -722,6 +739,11 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       }
     }
   }
+  // "…repaired, which the union says is false", "a deal whom critics call…": the relative
+  // pronoun is the object of the cue, its subject follows it.
+  // ("which together vowed", "which caused…": there "which" is the subject itself.)
+  const afterRel = tokens[sa + 1];
+  if (sb - sa > 1 && (tokens[sa]!.l === "which" || tokens[sa]!.l === "whom") && afterRel && !isVerbish(afterRel) && !/(?:ed|ly)$/u.test(afterRel.l) && !SKIPPABLE.has(afterRel.l) && afterRel.l !== "together") sa++;
   // "In an interview with RT he blasted…": a pronoun ends the subject.
   if (sb - 1 > sa && SUBJECT_PRONOUN.has(tokens[sb - 1]!.l) && !/^\p{Lu}/u.test(tokens[sb - 2]!.w)) sa = sb - 1;
   // "Gingrich cynically dismissed": an adverb is not part of the source.
@@ -756,7 +778,11 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   const parenthetical =
     comp < 0 && tokens[r]?.l === "," && boundaryBefore?.l === "," && sb - sa <= 4 && sentenceEnd - r > 3 && !!afterComma &&
     !PHRASE_PREPS.has(afterComma.l) && !(VERBS.has(afterComma.l) && /ing$/.test(afterComma.l)) && !OPEN_QUOTES.has(afterComma.l);
-  const fronted = !parenthetical && boundaryBefore?.l === "," && sentenceEnd - r >= 2 && frontedAdverbial(tokens, nearStart - 1);
+  // "Shifting monsoon patterns … could affect a billion people, Mr. Obama said in his
+  // interview": when the cue has no words of its own after it (only a short circumstance), what
+  // precedes the comma is what was said, even if it opens like a participle or a phrase.
+  const bareTail = comp < 0 && cue.strength === "speech" && CIRCUMSTANCE_PREPS.has(tokens[r]?.l ?? "") && sentenceEnd - r <= 5 && !tokens.slice(r, sentenceEnd).some((t) => isVerbish(t) || OPEN_QUOTES.has(t.l));
+  const fronted = !parenthetical && !bareTail && boundaryBefore?.l === "," && sentenceEnd - r >= 2 && frontedAdverbial(tokens, nearStart - 1);
   const postposed =
     comp < 0 &&
     !fronted &&
