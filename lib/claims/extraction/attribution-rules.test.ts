@@ -683,3 +683,59 @@ describe("content boundaries (third pass)", () => {
     expect([d.quote, d.claimant]).toEqual(["la fermeture de l’école", "Jean Dupont, maire de Lyon (mayor)"]);
   });
 });
+
+describe("subjects and frames (third pass)", () => {
+  it("starts the subject at a number after an opening phrase, so a later gerund has a source", () => {
+    const claims = en("In a column on Monday, two former ministers urged the government to act, arguing that the crisis is getting worse.");
+    expect(byCue(claims, "arguing").claimant).toBe("two former ministers");
+    expect(byCue(claims, "arguing").quote).toBe("the crisis is getting worse");
+    const f = fr("Dans une tribune publiée lundi, deux anciens ministres ont exhorté le gouvernement à agir, affirmant que la crise s’aggrave.");
+    expect(byCue(f, "affirmant").claimant).toBe("deux anciens ministres");
+  });
+
+  it("ends a subject at an irregular past tense", () => {
+    const claims = en("A group of doctors in 2015 sent a letter to the dean of the school, calling for his dismissal.");
+    expect(byCue(claims, "calling for").claimant).toBe("A group of doctors in 2015");
+    expect(byCue(claims, "calling for").quote).toBe("his dismissal");
+  });
+
+  it("reads an unsourced passive of judging after a bare plural or a pronoun", () => {
+    const [a] = en("And peacekeepers have been accused of abusing civilians in the region.");
+    expect([a!.cue, a!.claimant, a!.quote]).toEqual(["have been accused", null, "peacekeepers have been accused of abusing civilians in the region"]);
+    const b = byCue(en("Although the nations joined forces last year, they have often been criticized for being slow to act."), "have often been criticized");
+    expect([b.claimant, b.quote]).toEqual([null, "they have often been criticized for being slow to act"]);
+  });
+
+  it("reads 'called for' after an appositive and « a appelé à »", () => {
+    const a = byCue(en("Jane Roe, director of the coalition, called for more investment in schools."), "called for");
+    expect([a.claimant, a.quote]).toEqual(["Jane Roe, director of the coalition", "more investment in schools"]);
+    const f = byCue(fr("Jeanne Martin, directrice de l’association, a appelé à davantage d’investissements."), "a appelé à");
+    expect([f.claimant, f.quote]).toEqual(["Jeanne Martin, directrice de l’association", "davantage d’investissements"]);
+    expect(byCue(fr("Le syndicat appelle à la grève jeudi."), "appelle à").quote).toBe("la grève jeudi");
+    // Phoning someone, or a name, is not calling for anything.
+    expect(fr("Le ministre a appelé le maire hier soir.").some((c) => c.cue?.includes("appel"))).toBe(false);
+    expect(fr("Elle s’appelle Marie.").some((c) => c.cue?.includes("appel"))).toBe(false);
+  });
+
+  it("reads 'went on to explain' as the subject saying more", () => {
+    const a = byCue(en("The minister went on to explain how the reform would cut costs."), "explain");
+    expect([a.claimant, a.quote]).toEqual(["The minister", "how the reform would cut costs"]);
+  });
+
+  it("keeps an aside naming some of the source inside an as-frame", () => {
+    const a = byCue(en("As many tax experts, including Mr. Goldberg, have pointed out, Mr. Trump is free to disclose his returns."), "have pointed out");
+    expect([a.claimant, a.quote]).toEqual(["many tax experts, including Mr. Goldberg", "Mr. Trump is free to disclose his returns"]);
+    const f = byCue(fr("Comme plusieurs experts, dont M. Martin, l’ont souligné, le ministre est libre de publier ses comptes."), "ont souligné");
+    expect(f.quote).toBe("le ministre est libre de publier ses comptes");
+    expect(f.claimant).toContain("plusieurs experts, dont M. Martin");
+  });
+
+  it("starts an attribution inside parentheses after the opening one", () => {
+    const claims = en("Residents were moved to a gym (the county said that the road remained closed).");
+    expect(byCue(claims, "said").claimant).toBe("the county");
+    expect(byCue(claims, "said").quote).toBe("the road remained closed");
+    const f = fr("Les habitants ont été évacués vers un gymnase (la préfecture a indiqué que la route restait fermée).");
+    expect(byCue(f, "a indiqué").quote).toBe("la route restait fermée");
+    expect(byCue(f, "a indiqué").claimant).toContain("la préfecture");
+  });
+});

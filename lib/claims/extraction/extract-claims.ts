@@ -121,6 +121,11 @@ function trimContent(text: string, s: number, e: number): [number, number] {
     }
     const first = text[s];
     const last = text[e - 1];
+    // "(her campaign disclosed that she has pneumonia)": the closing parenthesis of the aside.
+    if (last === ")" && !text.slice(s, e - 1).includes("(")) {
+      e--;
+      continue;
+    }
     if (first && /[“«"„]/u.test(first) && last && /[”»"]/u.test(last)) {
       // Strip a pair only when it encloses the whole span (no other closing mark inside).
       const inner = text.slice(s + 1, e - 1);

@@ -100,6 +100,9 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
         j = k >= 0 && tokens[k]!.l === "(" ? k - 1 : j - 1;
         continue;
       }
+      // "…to a van (her campaign later disclosed that…)": an attribution inside parentheses
+      // starts after the opening one.
+      if (t.l === "(" && !tokens.slice(j + 1, i).some((x) => x.l === ")")) break;
       if (t.l === "(" || t.l === "-" || t.l === "'" || SYMBOL.test(t.l) || t.l === "%" || t.l === "&") {
         j--;
         continue;
@@ -141,7 +144,7 @@ function stripLeading(tokens: Token[], a: number, b: number): number {
         let next = j + 1;
         for (let round = 0; round < 2; round++) {
           const t = tokens[next];
-          if (!t || !(/^\p{Ll}/u.test(t.w) && !SUBJECT_PRONOUN.has(t.l) && !NOT_SUBJECT_START.has(t.l) && !QUANTIFIERS.has(t.l))) break;
+          if (!t || !(/^\p{Ll}/u.test(t.w) && !SUBJECT_PRONOUN.has(t.l) && !NOT_SUBJECT_START.has(t.l) && !QUANTIFIERS.has(t.l) && !NUMBER_WORDS.has(t.l) && !/^\d/u.test(t.l))) break;
           let k = next;
           while (k < Math.min(b, next + 12) && tokens[k]!.l !== ",") k++;
           if (k >= b || tokens[k]!.l !== ",") break;
@@ -156,6 +159,8 @@ function stripLeading(tokens: Token[], a: number, b: number): number {
 
 // "In fact, some Republicans, …, were willing…": a quantifier after the opening phrase starts the subject.
 const QUANTIFIERS = new Set(["some", "many", "most", "several", "few", "both", "all", "other", "others", "certains", "certaines", "plusieurs", "beaucoup"]);
+// "In a column, two Democratic speechwriters implored…": a number starts the subject too.
+const NUMBER_WORDS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "des", "plusieurs"]);
 const GERUND_PREPS = new Set(["for", "despite", "pour", "malgré", "sans"]);
 const ASIDE_PREPS = new Set(["despite", "after", "before", "while", "without", "upon", "malgré", "après", "avant", "sans"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "son", "sa", "ses", "leur", "leurs"]);
@@ -184,8 +189,13 @@ function trimRange(tokens: Token[], a: number, b: number): [number, number] {
 
 /** An English past tense at k, after the subject's first word and not after a determiner or a
  *  degree adverb ("the newly elected…"). */
+// Irregular past tenses end a subject like "-ed" ones ("A group of doctors sent a letter…").
+const IRREGULAR_PAST = new Set(
+  ("sent made took gave wrote went came held brought began won lost met led paid kept built spent sought thought felt saw knew " +
+    "became got stood fought bought drew threw struck rose fell told said found chose spoke broke sold ran grew").split(" "),
+);
 function pastVerbAt(tokens: Token[], s: number, k: number): boolean {
-  return currentLang === "en" && k > s && /^\p{Ll}{3,}ed$/u.test(tokens[k]!.w) && !DETERMINER_WORDS.has(tokens[k - 1]!.l) && !ADVERB_DEGREE.has(tokens[k - 1]!.l);
+  return currentLang === "en" && k > s && (/^\p{Ll}{3,}ed$/u.test(tokens[k]!.w) || IRREGULAR_PAST.has(tokens[k]!.w)) && !DETERMINER_WORDS.has(tokens[k - 1]!.l) && !ADVERB_DEGREE.has(tokens[k - 1]!.l);
 }
 
 /** Main subject of the sentence: its first noun phrase, up to the first verb. */
@@ -550,7 +560,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       // ends at its comma.
       let b = sentenceEnd;
       if (a > 0 && CLAUSE_WORDS.has(tokens[a - 1]!.l)) for (let k = cue.i1; k < sentenceEnd; k++) if (tokens[k]!.l === ",") { b = k; break; }
-      if (a < cue.i0 && isNounPhraseStart(tokens[a]!)) return { cue, cueSpan, source: null, sourceTokens: [], content: spanOf(a, b), side: "after" };
+      // ("Peacekeepers have been accused of…" with a bare plural, "they were criticized for…".)
+      const subjectStart = isNounPhraseStart(tokens[a]!) || SUBJECT_PRONOUN.has(tokens[a]!.l) || tokens[a]!.l === "it" || (/^\p{Ll}{3,}s$/u.test(tokens[a]!.w) && !isVerbish(tokens[a]!));
+      if (a < cue.i0 && subjectStart) return { cue, cueSpan, source: null, sourceTokens: [], content: spanOf(a, b), side: "after" };
     }
     return null;
   }
@@ -848,6 +860,7 @@ const UNSOURCED_PASSIVES = new Set(["accuse", "announce", "confirm", "label", "d
 // Verbs that take an infinitive of the same subject ("took to Twitter to accuse", "sought to").
 const CONTROL_VERBS = new Set("took takes went goes sought seeks tried tries wants want hopes hope plans plan vowed vows began begins came comes moved moves rushed rushes intends intend aims aim used uses".split(" "));
 const AS_WORDS = new Set(["as", "comme"]);
+const INCLUDING_WORDS = new Set(["including", "among", "notably", "dont", "notamment", "parmi"]);
 const FR_OBJECT_CLITICS = new Set(["l'", "le"]);
 
 /** "…, as a Homeland Security memo put it." / "As Smith noted, …" / « comme l'a rappelé le
@@ -856,7 +869,9 @@ const FR_OBJECT_CLITICS = new Set(["l'", "le"]);
 function asClause(ctx: Ctx, cue: CueHit, cueSpan: [number, number]): RawAttribution | null {
   const { tokens } = ctx;
   let a = cue.i0 - 1;
-  while (a >= 0 && a >= cue.i0 - 10 && !AS_WORDS.has(tokens[a]!.l) && !(tokens[a]!.p && tokens[a]!.l !== "." && tokens[a]!.l !== "'")) a--;
+  // (Commas are crossed only around an aside that names some of the source, checked below.)
+  const asideAt = (k: number) => tokens[k]!.l === "," && tokens.slice(Math.max(0, k - 8), k + 2).some((t) => INCLUDING_WORDS.has(t.l));
+  while (a >= 0 && a >= cue.i0 - 14 && !AS_WORDS.has(tokens[a]!.l) && !(tokens[a]!.p && tokens[a]!.l !== "." && tokens[a]!.l !== "'" && !asideAt(a))) a--;
   if (a < 0 || !AS_WORDS.has(tokens[a]!.l)) return null;
   // The frame opens the sentence or follows a comma: "as" is not "such as" or "as well as".
   const lead = stripLeading(tokens, 0, a);
@@ -874,7 +889,12 @@ function asClause(ctx: Ctx, cue: CueHit, cueSpan: [number, number]): RawAttribut
     let b = cue.i0;
     while (b > a + 1 && (FR_OBJECT_CLITICS.has(tokens[b - 1]!.l) || SKIPPABLE.has(tokens[b - 1]!.l))) b--;
     sourceRange = trimRange(tokens, a + 1, b);
-    if (tokens.slice(sourceRange[0], sourceRange[1]).some((t) => t.p && t.l !== "." && t.l !== "-" && t.l !== "'")) return null;
+    // "As many tax experts, including Mr. Goldberg, have pointed out": an aside naming some of
+    // them stays in the source; any other punctuation means "as" opens something else.
+    const src = tokens.slice(sourceRange[0], sourceRange[1]);
+    const aside = src.findIndex((t) => t.l === ",");
+    const asideOk = aside > 0 && INCLUDING_WORDS.has(src[aside + 1]?.l ?? "") && !src.slice(aside + 2).some((t) => t.p && t.l !== "." && t.l !== "-" && t.l !== "'");
+    if (!asideOk && src.some((t) => t.p && t.l !== "." && t.l !== "-" && t.l !== "'")) return null;
   }
   if (sourceRange[1] <= sourceRange[0] || sourceRange[1] - sourceRange[0] > 10) return null;
   // The frame is closed right after its verb (or its postposed source): "as he talked about
