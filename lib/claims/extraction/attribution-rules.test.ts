@@ -739,3 +739,22 @@ describe("subjects and frames (third pass)", () => {
     expect(byCue(f, "a indiqué").claimant).toContain("la préfecture");
   });
 });
+
+describe("'seems' and « semble » (third pass)", () => {
+  it("reads 'X seems to…' as the author's unsourced hedge on the whole clause", () => {
+    const [a] = en("The lack of enthusiasm among young voters seems to be a real issue for the campaign.");
+    expect([a!.cue, a!.claimant, a!.quote, a!.attributionLevel]).toEqual(["seems", null, "The lack of enthusiasm among young voters seems to be a real issue for the campaign", "hedged_unsourced"]);
+    const [f] = fr("La réforme semble coûter plus cher que prévu.");
+    expect([f!.claimant, f!.quote, f!.attributionLevel]).toEqual([null, "La réforme semble coûter plus cher que prévu", "hedged_unsourced"]);
+  });
+
+  it("names who it seems so to, and keeps 'appeared to suggest' the subject's", () => {
+    const a = byCue(en("The plan seemed credible to many economists."), "seemed");
+    expect([a.claimant, a.quote]).toEqual(["many economists", "The plan seemed credible"]);
+    const b = byCue(en("The senator appeared to suggest that the vote would be delayed."), "suggest");
+    expect([b.claimant, b.quote]).toEqual(["The senator", "the vote would be delayed"]);
+    // "seemed eager" is one stance of the subject, read once.
+    const c = en("In his latest book, the mayor seemed eager to settle scores.");
+    expect(c.map((x) => [x.cue, x.claimant])).toEqual([["seemed eager", "the mayor"]]);
+  });
+});

@@ -379,6 +379,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     if (prev && ADJECTIVE_DEGREE.has(prev.l) && t.l.endsWith("ed")) continue;
     // "It goes without saying that…", "says something about the times": idioms of the writer's.
     if (info.lemma === "say" && ((t.l === "saying" && prev?.l === "without" && /^go(?:es)?$|^went$/.test(tokens[i - 2]?.l ?? "")) || (next && /^(?:something|a lot|lots|volumes)$/.test(next.l === "a" ? "a " + (tokens[i + 2]?.l ?? "") : next.l) && tokens.slice(i + 1, i + 4).some((x) => x.l === "about")))) continue;
+    // "seemed eager to…": the attitude adjective makes the cue (read above with its verb).
+    if ((info.lemma === "seem" || info.lemma === "appear") && next && ATTITUDE_ADJ.has(next.l)) continue;
     // "appeared on MSNBC", "appeared at a hearing": appearing somewhere, not seeming.
     if (info.lemma === "appear" && next && ["on", "at", "in", "before", "with", "alongside"].includes(next.l)) continue;
     // "police saw the tweet", "officers saw him get out": seeing is a view only as "saw X as Y"

@@ -843,6 +843,26 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   if (comp < 0 && CLAUSE_ONLY.has(cue.lemma)) return null;
   let content = contentAfter(from);
   if (!content) return null;
+  // "The Syrian conflict may once have seemed far away", "Melania seems to have vanished": a
+  // thing that seems so is the author's hedge about the subject, not the subject's stance; the
+  // claim is the whole clause and has no source. ("He appeared to suggest that…" still reports
+  // him: the verb after "to" is his; "seemed to me" names who it seems so to.)
+  if (HEDGE_LEMMAS_EN.has(cue.lemma) && !cue.negated && comp < 0) {
+    const subjectStart = tokens[stripLeading(tokens, sa, sb)]!.s;
+    if (tokens[r]?.l === "to") {
+      if (!VERBS.has(tokens[r + 1]?.l ?? "")) return { cue, cueSpan, source: null, sourceTokens: [], content: [subjectStart, content[1]], side: "after" };
+    } else {
+      // "The plan seemed credible to many economists": they are who it seems so to.
+      const to = tokens.findIndex((t, k) => k > r && k < sentenceEnd - 1 && t.l === "to" && EXPERIENCER.test(ctx.text.slice(t.s, tokens[sentenceEnd - 1]!.e)));
+      if (to < 0) return { cue, cueSpan, source: null, sourceTokens: [], content: [subjectStart, content[1]], side: "after" };
+      let e = to + 1;
+      while (e < sentenceEnd && tokens[e]!.l !== ",") e++;
+      const source = spanOf(to + 1, e);
+      // ("credible to me." — the tokenizer keeps the final stop on an abbreviation-like word.)
+      if (ctx.text[source[1] - 1] === "." && source[1] >= ctx.sentEnd) source[1]--;
+      return { cue, cueSpan, source, sourceTokens: tokens.slice(to + 1, e), content: [subjectStart, tokens[to - 1]!.e], side: "after" };
+    }
+  }
   if (inRelative) {
     // "Les syndicats, qui réclamaient le retrait du texte, ont salué…": the relative clause
     // ends at its closing comma.
@@ -859,6 +879,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
 const UNSOURCED_PASSIVES = new Set(["accuse", "announce", "confirm", "label", "dub", "describe", "view", "rate", "blame", "criticize", "criticise", "praise", "reject", "deny", "condemn", "allege", "report", "rumor", "suspect", "believe", "consider", "annoncer", "confirmer", "accuser", "rapporter", "soupçonner"]);
 // Verbs that take an infinitive of the same subject ("took to Twitter to accuse", "sought to").
 const CONTROL_VERBS = new Set("took takes went goes sought seeks tried tries wants want hopes hope plans plan vowed vows began begins came comes moved moves rushed rushes intends intend aims aim used uses".split(" "));
+const HEDGE_LEMMAS_EN = new Set(["seem", "appear"]);
+const EXPERIENCER = /^to (?:me|us|him|her|them|many|some|most|the|\p{Lu}\p{L}*)\b/u;
 const AS_WORDS = new Set(["as", "comme"]);
 const INCLUDING_WORDS = new Set(["including", "among", "notably", "dont", "notamment", "parmi"]);
 const FR_OBJECT_CLITICS = new Set(["l'", "le"]);
