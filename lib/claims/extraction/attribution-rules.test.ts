@@ -758,3 +758,17 @@ describe("'seems' and « semble » (third pass)", () => {
     expect(c.map((x) => [x.cue, x.claimant])).toEqual([["seemed eager", "the mayor"]]);
   });
 });
+
+describe("'they' after two named parties (third pass)", () => {
+  it("resolves a plural pronoun in a relative clause to the coordinated subject of its sentence", () => {
+    const claims = en("Vladimir Putin and Kim Jong-un recently exchanged letters in which they called for strategic cooperation.");
+    expect(byCue(claims, "called for").claimant).toBe("Vladimir Putin and Kim Jong-un");
+    expect(byCue(claims, "called for").quote).toBe("strategic cooperation");
+    // The outlet's own clause does not end on the relative pronoun.
+    expect(claims.find((c) => c.cue === null)?.quote).toBe("Vladimir Putin and Kim Jong-un recently exchanged letters");
+    const f = fr("Le président russe, Vladimir Poutine, et le dirigeant nord-coréen, Kim Jong-un, ont échangé des lettres dans lesquelles ils appelaient à une coopération stratégique.");
+    expect(byCue(f, "appelaient à").quote).toBe("une coopération stratégique");
+    expect(byCue(f, "appelaient à").claimant).toContain("Kim Jong-un");
+    expect(f.find((c) => c.cue === null)?.quote).toBe("Le président russe, Vladimir Poutine, et le dirigeant nord-coréen, Kim Jong-un, ont échangé des lettres");
+  });
+});

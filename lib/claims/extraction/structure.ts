@@ -805,7 +805,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       (tokens[r]?.l === "," && boundaryBefore?.l === "," && sb - sa <= 4) ||
       // "“…,” Figueroa told USA Today." — a short object after the cue.
       // (Not an infinitive: "…, Patriot could threaten to liquidate its assets" says what.)
-      (afterTokens <= 5 && boundaryBefore !== undefined && (boundaryBefore.l === "," || CLOSE_QUOTES.has(boundaryBefore.l)) && tokens[r]?.l !== "to" && !tokens.slice(r, sentenceEnd).some((t) => isVerbish(t))) ||
+      // (The subject must follow that comma: in "…, ont échangé des lettres dans lesquelles ils
+      // appelaient à une coopération" the pronoun is far from it.)
+      (afterTokens <= 5 && sa === nearStart && boundaryBefore !== undefined && (boundaryBefore.l === "," || CLOSE_QUOTES.has(boundaryBefore.l)) && tokens[r]?.l !== "to" && !tokens.slice(r, sentenceEnd).some((t) => isVerbish(t))) ||
       // "“It never crossed my mind,” she said several months after her release." / "“…,” Warren
       // told Stumpf, after he admitted…": a punctuated quotation, a short subject and a cue
       // with no clause of its own after it: the quotation is what was said, the rest is
