@@ -10,7 +10,7 @@ const NOT_CONDITIONAL = new Set(["portrait", "trait", "extrait", "retrait", "att
 const FR_HEDGE = /(?<![\p{L}])(?:susceptibles?|peut-être|probablement|vraisemblablement|éventuellement|possiblement|sembl(?:e|ent|ait|aient|erait)|para[iî](?:t|ssent|ssait)|croi(?:t|ent|s)|croyai(?:t|ent)|pens(?:e|ent|ait|aient)|suppos(?:e|ent|é|ée)|présumée?s?|présumément|supposément|apparemment|pourrai(?:t|ent)|possibles?|risque(?:nt)? de|d['’]après les premières|selon toute vraisemblance)(?![\p{L}])/iu;
 const EN_HEDGE = /\b(?:could|may|might|would|reportedly|allegedly|possibly|perhaps|likely|unlikely|probably|appears?|appeared|seems?|seemed|believes?|believed|thinks?|thought|suspects?|suspected|expected|purportedly|supposedly|apparently|potentially|rumou?red|presumably|estimated)\b/iu;
 
-const FR_RUMOUR = /(?<![\p{L}])(?:(?:serai(?:t|ent)|aurai(?:t|ent))\s+(?:été\s+)?\p{L}+(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ite|its)|on dit que|il para[iî]t que|selon toute vraisemblance|présumée?s?|supposément|prétendument|selon des rumeurs|des rumeurs)(?![\p{L}])/iu;
+const FR_RUMOUR = /(?<![\p{L}])(?:(?:serai(?:t|ent)|aurai(?:t|ent))\s+(?:été\s+)?\p{L}+(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ite|its)|on dit que|il para[iî]t que|(?:sembl(?:e|ent|ait|aient)|para[iî](?:t|ssent|ssait|ssaient))\s+\p{L}+(?:er|ir|re|oir)|selon toute vraisemblance|présumée?s?|supposément|prétendument|selon des rumeurs|des rumeurs)(?![\p{L}])/iu;
 const EN_RUMOUR = /\b(?:reportedly|allegedly|purportedly|supposedly|rumou?red|(?:is|are|was|were) (?:expected|believed|said|thought|rumou?red|understood) to|appears? to|appeared to|seems? to|is likely to|are likely to)\b/iu;
 
 // The English patterns are plain ASCII words, so they also run without the u flag, several times
