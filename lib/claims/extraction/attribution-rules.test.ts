@@ -647,3 +647,128 @@ describe("idioms of saying", () => {
     expect(fr("Ce résultat en dit long sur l’état du parti.").some((c) => c.cue !== null)).toBe(false);
   });
 });
+
+describe("content boundaries (third pass)", () => {
+  it("takes the clause before 'X said' when only a circumstance follows the cue, even if it opens like a participle", () => {
+    const [a] = en("Rising sea levels could flood thousands of homes along the coast, the mayor said in an interview.");
+    expect(a!.quote).toBe("Rising sea levels could flood thousands of homes along the coast");
+    expect(a!.cue).toBe("said");
+    expect(a!.claimant).toBe("the mayor");
+    // A fronted participle with reported words after the cue is still circumstance.
+    const [b] = en("Speaking on Monday, the mayor said in a statement that the dike would hold.");
+    expect(b!.quote).toBe("the dike would hold");
+  });
+
+  it("ends reported words at a comma only where a second speaker starts", () => {
+    const a = byCue(en("Trump cited problems in the Middle East, China and elsewhere that he blamed on the policies of the president."), "cited");
+    expect(a.quote).toBe("problems in the Middle East, China and elsewhere that he blamed on the policies of the president");
+    const f = byCue(fr("Le ministre a cité des problèmes au Moyen-Orient, en Chine et ailleurs, qu’il a reprochés au président."), "a cité");
+    expect(f.quote).toBe("des problèmes au Moyen-Orient, en Chine et ailleurs, qu’il a reprochés au président");
+    // Another source speaking after the comma still gets its own claim.
+    const two = en("The ministry said the plant had been repaired, which the union says is not true.");
+    expect(byCue(two, "said").quote).toBe("the plant had been repaired");
+    expect(byCue(two, "says").claimant).toBe("the union");
+  });
+
+  it("reads a French clause with a verb the lexicon does not know before an inverted source", () => {
+    const a = byCue(fr("Les travaux dureront deux mois, a précisé la mairie."), "a précisé");
+    expect([a.quote, a.claimant]).toEqual(["Les travaux dureront deux mois", "la mairie"]);
+    const b = byCue(fr("Le gouvernement veut réduire le déficit, a affirmé le ministre lors d’un débat."), "a affirmé");
+    expect(b.quote).toBe("Le gouvernement veut réduire le déficit");
+    expect(b.claimant).toContain("le ministre");
+    const c = byCue(fr("Montant chaque année, la mer pourrait inonder des milliers de maisons, a indiqué le maire lors d’un entretien."), "a indiqué");
+    expect(c.quote).toBe("Montant chaque année, la mer pourrait inonder des milliers de maisons");
+    // A subject with its appositive before the verb is still the subject.
+    const d = byCue(fr("Jean Dupont, maire de Lyon, a annoncé la fermeture de l’école."), "a annoncé");
+    expect([d.quote, d.claimant]).toEqual(["la fermeture de l’école", "Jean Dupont, maire de Lyon (mayor)"]);
+  });
+});
+
+describe("subjects and frames (third pass)", () => {
+  it("starts the subject at a number after an opening phrase, so a later gerund has a source", () => {
+    const claims = en("In a column on Monday, two former ministers urged the government to act, arguing that the crisis is getting worse.");
+    expect(byCue(claims, "arguing").claimant).toBe("two former ministers");
+    expect(byCue(claims, "arguing").quote).toBe("the crisis is getting worse");
+    const f = fr("Dans une tribune publiée lundi, deux anciens ministres ont exhorté le gouvernement à agir, affirmant que la crise s’aggrave.");
+    expect(byCue(f, "affirmant").claimant).toBe("deux anciens ministres");
+  });
+
+  it("ends a subject at an irregular past tense", () => {
+    const claims = en("A group of doctors in 2015 sent a letter to the dean of the school, calling for his dismissal.");
+    expect(byCue(claims, "calling for").claimant).toBe("A group of doctors in 2015");
+    expect(byCue(claims, "calling for").quote).toBe("his dismissal");
+  });
+
+  it("reads an unsourced passive of judging after a bare plural or a pronoun", () => {
+    const [a] = en("And peacekeepers have been accused of abusing civilians in the region.");
+    expect([a!.cue, a!.claimant, a!.quote]).toEqual(["have been accused", null, "peacekeepers have been accused of abusing civilians in the region"]);
+    const b = byCue(en("Although the nations joined forces last year, they have often been criticized for being slow to act."), "have often been criticized");
+    expect([b.claimant, b.quote]).toEqual([null, "they have often been criticized for being slow to act"]);
+  });
+
+  it("reads 'called for' after an appositive and « a appelé à »", () => {
+    const a = byCue(en("Jane Roe, director of the coalition, called for more investment in schools."), "called for");
+    expect([a.claimant, a.quote]).toEqual(["Jane Roe, director of the coalition", "more investment in schools"]);
+    const f = byCue(fr("Jeanne Martin, directrice de l’association, a appelé à davantage d’investissements."), "a appelé à");
+    expect([f.claimant, f.quote]).toEqual(["Jeanne Martin, directrice de l’association", "davantage d’investissements"]);
+    expect(byCue(fr("Le syndicat appelle à la grève jeudi."), "appelle à").quote).toBe("la grève jeudi");
+    // Phoning someone, or a name, is not calling for anything.
+    expect(fr("Le ministre a appelé le maire hier soir.").some((c) => c.cue?.includes("appel"))).toBe(false);
+    expect(fr("Elle s’appelle Marie.").some((c) => c.cue?.includes("appel"))).toBe(false);
+  });
+
+  it("reads 'went on to explain' as the subject saying more", () => {
+    const a = byCue(en("The minister went on to explain how the reform would cut costs."), "explain");
+    expect([a.claimant, a.quote]).toEqual(["The minister", "how the reform would cut costs"]);
+  });
+
+  it("keeps an aside naming some of the source inside an as-frame", () => {
+    const a = byCue(en("As many tax experts, including Mr. Goldberg, have pointed out, Mr. Trump is free to disclose his returns."), "have pointed out");
+    expect([a.claimant, a.quote]).toEqual(["many tax experts, including Mr. Goldberg", "Mr. Trump is free to disclose his returns"]);
+    const f = byCue(fr("Comme plusieurs experts, dont M. Martin, l’ont souligné, le ministre est libre de publier ses comptes."), "ont souligné");
+    expect(f.quote).toBe("le ministre est libre de publier ses comptes");
+    expect(f.claimant).toContain("plusieurs experts, dont M. Martin");
+  });
+
+  it("starts an attribution inside parentheses after the opening one", () => {
+    const claims = en("Residents were moved to a gym (the county said that the road remained closed).");
+    expect(byCue(claims, "said").claimant).toBe("the county");
+    expect(byCue(claims, "said").quote).toBe("the road remained closed");
+    const f = fr("Les habitants ont été évacués vers un gymnase (la préfecture a indiqué que la route restait fermée).");
+    expect(byCue(f, "a indiqué").quote).toBe("la route restait fermée");
+    expect(byCue(f, "a indiqué").claimant).toContain("la préfecture");
+  });
+});
+
+describe("'seems' and « semble » (third pass)", () => {
+  it("reads 'X seems to…' as the author's unsourced hedge on the whole clause", () => {
+    const [a] = en("The lack of enthusiasm among young voters seems to be a real issue for the campaign.");
+    expect([a!.cue, a!.claimant, a!.quote, a!.attributionLevel]).toEqual(["seems", null, "The lack of enthusiasm among young voters seems to be a real issue for the campaign", "hedged_unsourced"]);
+    const [f] = fr("La réforme semble coûter plus cher que prévu.");
+    expect([f!.claimant, f!.quote, f!.attributionLevel]).toEqual([null, "La réforme semble coûter plus cher que prévu", "hedged_unsourced"]);
+  });
+
+  it("names who it seems so to, and keeps 'appeared to suggest' the subject's", () => {
+    const a = byCue(en("The plan seemed credible to many economists."), "seemed");
+    expect([a.claimant, a.quote]).toEqual(["many economists", "The plan seemed credible"]);
+    const b = byCue(en("The senator appeared to suggest that the vote would be delayed."), "suggest");
+    expect([b.claimant, b.quote]).toEqual(["The senator", "the vote would be delayed"]);
+    // "seemed eager" is one stance of the subject, read once.
+    const c = en("In his latest book, the mayor seemed eager to settle scores.");
+    expect(c.map((x) => [x.cue, x.claimant])).toEqual([["seemed eager", "the mayor"]]);
+  });
+});
+
+describe("'they' after two named parties (third pass)", () => {
+  it("resolves a plural pronoun in a relative clause to the coordinated subject of its sentence", () => {
+    const claims = en("Vladimir Putin and Kim Jong-un recently exchanged letters in which they called for strategic cooperation.");
+    expect(byCue(claims, "called for").claimant).toBe("Vladimir Putin and Kim Jong-un");
+    expect(byCue(claims, "called for").quote).toBe("strategic cooperation");
+    // The outlet's own clause does not end on the relative pronoun.
+    expect(claims.find((c) => c.cue === null)?.quote).toBe("Vladimir Putin and Kim Jong-un recently exchanged letters");
+    const f = fr("Le président russe, Vladimir Poutine, et le dirigeant nord-coréen, Kim Jong-un, ont échangé des lettres dans lesquelles ils appelaient à une coopération stratégique.");
+    expect(byCue(f, "appelaient à").quote).toBe("une coopération stratégique");
+    expect(byCue(f, "appelaient à").claimant).toContain("Kim Jong-un");
+    expect(f.find((c) => c.cue === null)?.quote).toBe("Le président russe, Vladimir Poutine, et le dirigeant nord-coréen, Kim Jong-un, ont échangé des lettres");
+  });
+});

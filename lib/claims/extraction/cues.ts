@@ -49,6 +49,7 @@ const BASE_VERB_SUBJECTS = new Set(["i", "we", "you", "they", "to", "who", "that
 const OPEN_QUOTE_TOKENS = new Set(["“", "«", '"', "„"]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "they", "it", "who", "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "qui"]);
 const PASSIVE_LEMMAS = new Set(["accuse", "announce", "confirm", "label", "dub", "describe", "view", "rate", "blame", "criticize", "criticise", "praise", "reject", "deny", "condemn", "accuser", "soupçonner", "report", "expect", "believe", "say", "think", "know", "estimate", "allege", "understand", "rapporter", "dire", "estimer", "croire", "penser", "annoncer", "confirmer", "indiquer", "révéler", "tell", "find", "show", "suspect", "consider", "considérer"]);
+const FR_APPEL = /^(?:appel(?:le|les|lent|lera|leront|lerait|leraient)|appel(?:ait|aient|a|ant|é|ée|és|ées))$/u;
 const INVERTED = /^(.+?)-(?:t-)?(il|elle|on|ils|elles|je|nous|vous)$/u;
 
 /** `headline`: the text is a headline, where present-tense verbs carry the news ("Christie Calls
@@ -248,6 +249,11 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     if (!infos?.length && lang === "en" && /^continu(?:ed|es)$/.test(t.l) && next && (next.l === ":" || OPEN_QUOTE_TOKENS.has(next.l) || (next.l === "," && OPEN_QUOTE_TOKENS.has(tokens[i + 2]?.l ?? "")) || (next.p && afterQuotation(tokens, i)))) {
       infos = [{ lemma: "continue", lang: "en", strength: "speech", form: "fin" }];
     }
+    // « a appelé à la grève », « appelle au calme »: calling for something; not « appeler » a
+    // person on the phone, nor « s'appeler » (to be named).
+    if (!infos?.length && lang === "fr" && FR_APPEL.test(t.l) && (next?.l === "à" || next?.l === "au" || next?.l === "aux") && prev?.l !== "s'" && prev?.l !== "se") {
+      infos = [{ lemma: "appeler", lang: "fr", strength: "speech", form: /^appel(?:é|ée|és|ées)$/.test(t.l) ? "pp" : "fin" }];
+    }
     if (!infos || infos.length === 0) continue;
     // « une journaliste du Courrier a vu des patients… »: seeing is a cue only for the outlet's own
     // witness; « le projet a vu le jour » or « on a vu » report nothing.
@@ -381,6 +387,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     if (prev && ADJECTIVE_DEGREE.has(prev.l) && t.l.endsWith("ed")) continue;
     // "It goes without saying that…", "says something about the times": idioms of the writer's.
     if (info.lemma === "say" && ((t.l === "saying" && prev?.l === "without" && /^go(?:es)?$|^went$/.test(tokens[i - 2]?.l ?? "")) || (next && /^(?:something|a lot|lots|volumes)$/.test(next.l === "a" ? "a " + (tokens[i + 2]?.l ?? "") : next.l) && tokens.slice(i + 1, i + 4).some((x) => x.l === "about")))) continue;
+    // "seemed eager to…": the attitude adjective makes the cue (read above with its verb).
+    if ((info.lemma === "seem" || info.lemma === "appear") && next && ATTITUDE_ADJ.has(next.l)) continue;
     // "appeared on MSNBC", "appeared at a hearing": appearing somewhere, not seeming.
     if (info.lemma === "appear" && next && ["on", "at", "in", "before", "with", "alongside"].includes(next.l)) continue;
     // "police saw the tweet", "officers saw him get out": seeing is a view only as "saw X as Y"
@@ -420,15 +428,21 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // Infinitives of verbs like "testify" or "disclose" ("refusing to testify", "allow companies
     // to disclose") describe what someone might do; others ("took to Twitter to accuse",
     // "vowed to defend") carry the attribution of the main clause.
-    if (infinitive && NON_ATTRIBUTING_INFINITIVE.has(info.lemma)) continue;
+    // ("went on to explain how…", "goes on to discuss…": the subject moves on to saying more.)
+    const goesOnTo = tokens[i - 2]?.l === "on" && /^(?:go|goes|going|gone|went)$/.test(tokens[i - 3]?.l ?? "");
+    if (infinitive && NON_ATTRIBUTING_INFINITIVE.has(info.lemma) && !goesOnTo) continue;
     // "National Guard members, called to service by the governor": a participle, not a cue.
-    if (prev?.l === "," && /ed$/.test(t.l) && next && ["to", "by", "for", "as", "in"].includes(next.l)) continue;
+    // ("Keron Blair, director of AROS, called for more investment": "called for" is a demand.)
+    if (prev?.l === "," && /ed$/.test(t.l) && next && ["to", "by", "for", "as", "in"].includes(next.l) && !(info.lemma === "call" && next.l === "for")) continue;
     // Title-case headlines capitalise nouns ("Police Shooting Comments").
     if (i > 0 && /^\p{Lu}/u.test(t.w) && NOUNISH.has(t.l) && !headlineVerb) continue;
     // A phrasal particle belongs to the cue ("pointed out that…"), so the complement starts after it.
-    const particle = info.lemma === "point" ? 1 : 0;
+    // ("called for more investment": what was demanded follows "for".)
+    const particle = info.lemma === "point" || (info.lemma === "call" && next?.l === "for") ? 1 : 0;
     out.push({ i0, i1: i + 1 + particle, head: i, lemma: info.lemma, kind: passive ? "passive" : "verb", strength: info.strength, negated, gerund: info.form === "ing" || infinitive, inverted: null, invertedPronoun: null });
   }
+  // « a appelé à »: the preposition belongs to the cue, what is called for follows it.
+  for (const c of out) if (c.lemma === "appeler" && tokens[c.i1]?.l === "à") c.i1++;
   return out;
 }
 
@@ -779,7 +793,7 @@ const CUE_STARTERS = {
 
 function canStartCue(l: string, lang: "fr" | "en"): boolean {
   if (CUE_STARTERS[lang].has(l)) return true;
-  return lang === "en" ? l.startsWith("continu") : l.includes("-");
+  return lang === "en" ? l.startsWith("continu") : l.includes("-") || l.startsWith("appel");
 }
 
 function prep(i0: number, i1: number, lemma: string): CueHit {

@@ -5,7 +5,7 @@
 import { findBoilerplate } from "@/lib/articles/clean-text";
 import { detectLanguage } from "@/lib/articles/detect-language";
 import { CodePointIndex } from "@/lib/articles/text-offsets";
-import { classifyLevel, looksLikePerson, sourceHead } from "./attribution-level";
+import { classifyLevel, hasProperName, looksLikePerson, sourceHead } from "./attribution-level";
 import { scoreCheckworthiness } from "./checkworthiness";
 import { displayClaimant } from "./claimant-names";
 import { findCues } from "./cues";
@@ -132,6 +132,11 @@ function trimContent(text: string, s: number, e: number): [number, number] {
     }
     const first = text[s];
     const last = text[e - 1];
+    // "(her campaign disclosed that she has pneumonia)": the closing parenthesis of the aside.
+    if (last === ")" && !text.slice(s, e - 1).includes("(")) {
+      e--;
+      continue;
+    }
     if (first && /[“«"„]/u.test(first) && last && /[”»"]/u.test(last)) {
       // Strip a pair only when it encloses the whole span (no other closing mark inside).
       const inner = text.slice(s + 1, e - 1);
@@ -305,7 +310,15 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           claimantSpan = lastPerson.span;
           resolvedPerson = true;
           sourceText = lastPerson.text;
-        } else if ((PLURAL_PRONOUNS.has(pron) || (pron === "it" && lang === "en")) && lastGroup) {
+        } else if (PLURAL_PRONOUNS.has(pron) && (pairBefore(text, tokens, a.source[0], lang) ?? lastGroup)) {
+          // "Putin and Kim exchanged letters in which they called for…": two people named as
+          // the subject of the same sentence are who "they" are, before any earlier group.
+          const group: Mention = pairBefore(text, tokens, a.source[0], lang) ?? lastGroup!;
+          claimant = displayClaimant(group.text, lang);
+          claimantSpan = group.span;
+          sourceText = group.text;
+        } else if (pron === "it" && lang === "en" && lastGroup) {
+          // "…which it says homeowners must replace": the organisation last quoted.
           claimant = displayClaimant(lastGroup.text, lang);
           claimantSpan = lastGroup.span;
           sourceText = lastGroup.text;
@@ -459,6 +472,36 @@ function isPersonSubject(subject: string, knownNames: Set<string>, verbAfter = f
   return words.every((w) => /^(?:\p{Lu}|de|du|van|von|al|bin|ibn|la|le)/u.test(w));
 }
 
+const NOT_A_PAIR_START = /^(?:in|on|at|for|with|after|before|during|as|if|when|while|but|and|dans|en|à|pour|avec|après|avant|pendant|si|quand|mais|et)$/u;
+
+/** The sentence's subject when it coordinates named people ("Vladimir Putin and Kim Jong-un",
+ *  « Le président russe, Vladimir Poutine, et le dirigeant nord-coréen, Kim Jong-un ») and ends
+ *  before UTF-16 offset `before`: the words up to the first verb, holding "and"/« et » and at
+ *  least two capitalised words. */
+function pairBefore(text: string, tokens: Token[], before: number, lang: Language): Mention | null {
+  let a = 0;
+  while (a < tokens.length && tokens[a]!.p) a++;
+  let e = a;
+  let coord = false;
+  let caps = 0;
+  for (; e < tokens.length && e < a + 24 && tokens[e]!.s < before; e++) {
+    const t = tokens[e]!;
+    if (lang === "fr" ? FR_AUX.has(t.l) || FR_BE.has(t.l) : EN_AUX.has(t.l) || VERBS.has(t.l) || /^\p{Ll}{3,}(?:ed|ly)$/u.test(t.w)) break;
+    if (t.l === "and" || t.l === "et") coord = true;
+    if (/^\p{Lu}/u.test(t.w)) caps++;
+  }
+  if (!coord || caps < 2 || e === a || e >= tokens.length || tokens[e]!.s >= before) return null;
+  let b = e;
+  while (b > a && tokens[b - 1]!.p) b--;
+  const span: [number, number] = [tokens[a]!.s, tokens[b - 1]!.e];
+  const words = text.slice(span[0], span[1]);
+  // Two named parties: a capitalised start that is not a preposition, and a name on each side.
+  if (!/^\p{Lu}/u.test(tokens[a]!.w) || NOT_A_PAIR_START.test(tokens[a]!.l)) return null;
+  const sides = words.split(/\s+(?:and|et)\s+/u);
+  if (sides.length !== 2 || !sides.every((x) => looksLikePerson(x) || hasProperName(x.split(/[\s,]+/u)))) return null;
+  return { span, text: words };
+}
+
 /** The first line is the title when more text follows it and it is headline-sized. */
 function findTitle(text: string, sentences: Sentence[]): string | null {
   const first = sentences[0];
@@ -503,7 +546,9 @@ function uncoveredClause(text: string, lang: Language, s0: number, e0: number, d
   }
   for (;;) {
     // …nor a preposition whose object is the attribution ("criticised for [saying…]").
-    const m = /[\s,;]+(?:and|but|or|et|mais|ou|for|despite|by|pour|malgré|par|sans|without)$/iu.exec(text.slice(a, b));
+    // …nor a relative pronoun whose clause is the attribution ("letters in which [they called
+    // for…]", « des lettres dans lesquelles [ils appelaient à…] »).
+    const m = /[\s,;]+(?:and|but|or|et|mais|ou|for|despite|by|pour|malgré|par|sans|without|(?:(?:in|of|to|with|by|from|dans|par|pour|avec|sur|à)\s+)?(?:which|whom|lequel|laquelle|lesquels|lesquelles|dont))$/iu.exec(text.slice(a, b));
     if (!m) break;
     b -= m[0].length;
   }
@@ -638,7 +683,13 @@ function splitNested(text: string, atts: RawAttribution[]): void {
       // subordinate clause that opens the reported words; their main clause follows it.
       if (comma > 0 && SUBORDINATE_OPENING.test(seg) && seg.indexOf(",") === comma) continue;
       const cut = comma > 0 ? a.content[0] + comma : bStart;
-      if (cut - a.content[0] >= 12) a.content = [a.content[0], cut];
+      // Only a second speaker ends the first one's words at the punctuation: a verb of saying
+      // with a subject of its own (« …Shahed, achetés dans le cadre de ce que l'administration
+      // dit… ») or ", saying…", which restates them. Anything else after a comma is still part of
+      // what was reported ("noted that Reagan appeared unsteady…, and some speculated about his
+      // health", "cited problems in the Middle East, China and elsewhere that he blamed on…").
+      const secondSpeaker = b.cue.gerund ? SAYING_LEMMAS.has(b.cue.lemma) : b.cue.strength === "speech" && !!b.source && !pronounSource;
+      if (secondSpeaker && cut - a.content[0] >= 12) a.content = [a.content[0], cut];
     }
   }
 }

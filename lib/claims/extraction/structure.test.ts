@@ -109,7 +109,8 @@ describe("attribution shapes found in news copy", () => {
 
   it("does not take a relative 'that' for a complementizer", () => {
     const [c] = en("Trump called for female contestants to wear shorter dresses that showed more cleavage.");
-    expect(c!.quote.startsWith("for female contestants")).toBe(true);
+    expect(c!.cue).toBe("called for");
+    expect(c!.quote.startsWith("female contestants to wear")).toBe(true);
   });
 
   it("leaves out an anonymity formula and modal verbs inside reported words", () => {

@@ -57,6 +57,8 @@ const INVERTED_STOP = new Set(
   "in at during on to while when after before from lors pendant dans sur devant à au aux en alors après avant, who qui".split(" "),
 );
 const PHRASE_PREPS = new Set(["in", "at", "on", "during", "to", "from", "with", "after", "before", "via", "dans", "lors", "à", "au", "aux", "devant", "pendant", "sur", "en", "par", "auprès", "d'un", "d'une", "de", "du", "des", "d'"]);
+// Prepositions that open a circumstance, not an object (« des », « du » are also articles).
+const CIRCUMSTANCE_PREPS = new Set(["in", "at", "on", "during", "after", "before", "via", "dans", "lors", "pendant", "devant", "après", "avant", "sur"]);
 const DETERMINER_WORDS = new Set(["the", "a", "an", "his", "her", "their", "its", "this", "that", "le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "ce", "cette"]);
 const SUBJECT_PRONOUN = new Set(["he", "she", "they", "il", "elle", "ils", "elles", "we", "nous", "i", "je"]);
 const OBJECT_CUES = new Set(["tell", "ask", "warn", "inform", "assure", "reassure", "remind", "urge", "caution", "advise", "instruct", "order", "avertir", "prévenir", "assurer", "informer"]);
@@ -98,6 +100,9 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
         j = k >= 0 && tokens[k]!.l === "(" ? k - 1 : j - 1;
         continue;
       }
+      // "…to a van (her campaign later disclosed that…)": an attribution inside parentheses
+      // starts after the opening one.
+      if (t.l === "(" && !tokens.slice(j + 1, i).some((x) => x.l === ")")) break;
       if (t.l === "(" || t.l === "-" || t.l === "'" || SYMBOL.test(t.l) || t.l === "%" || t.l === "&") {
         j--;
         continue;
@@ -139,7 +144,7 @@ function stripLeading(tokens: Token[], a: number, b: number): number {
         let next = j + 1;
         for (let round = 0; round < 2; round++) {
           const t = tokens[next];
-          if (!t || !(/^\p{Ll}/u.test(t.w) && !SUBJECT_PRONOUN.has(t.l) && !NOT_SUBJECT_START.has(t.l) && !QUANTIFIERS.has(t.l))) break;
+          if (!t || !(/^\p{Ll}/u.test(t.w) && !SUBJECT_PRONOUN.has(t.l) && !NOT_SUBJECT_START.has(t.l) && !QUANTIFIERS.has(t.l) && !NUMBER_WORDS.has(t.l) && !/^\d/u.test(t.l))) break;
           let k = next;
           while (k < Math.min(b, next + 12) && tokens[k]!.l !== ",") k++;
           if (k >= b || tokens[k]!.l !== ",") break;
@@ -154,6 +159,8 @@ function stripLeading(tokens: Token[], a: number, b: number): number {
 
 // "In fact, some Republicans, …, were willing…": a quantifier after the opening phrase starts the subject.
 const QUANTIFIERS = new Set(["some", "many", "most", "several", "few", "both", "all", "other", "others", "certains", "certaines", "plusieurs", "beaucoup"]);
+// "In a column, two Democratic speechwriters implored…": a number starts the subject too.
+const NUMBER_WORDS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "des", "plusieurs"]);
 const GERUND_PREPS = new Set(["for", "despite", "pour", "malgré", "sans"]);
 const ASIDE_PREPS = new Set(["despite", "after", "before", "while", "without", "upon", "malgré", "après", "avant", "sans"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "son", "sa", "ses", "leur", "leurs"]);
@@ -182,8 +189,13 @@ function trimRange(tokens: Token[], a: number, b: number): [number, number] {
 
 /** An English past tense at k, after the subject's first word and not after a determiner or a
  *  degree adverb ("the newly elected…"). */
+// Irregular past tenses end a subject like "-ed" ones ("A group of doctors sent a letter…").
+const IRREGULAR_PAST = new Set(
+  ("sent made took gave wrote went came held brought began won lost met led paid kept built spent sought thought felt saw knew " +
+    "became got stood fought bought drew threw struck rose fell told said found chose spoke broke sold ran grew").split(" "),
+);
 function pastVerbAt(tokens: Token[], s: number, k: number): boolean {
-  return currentLang === "en" && k > s && /^\p{Ll}{3,}ed$/u.test(tokens[k]!.w) && !DETERMINER_WORDS.has(tokens[k - 1]!.l) && !ADVERB_DEGREE.has(tokens[k - 1]!.l);
+  return currentLang === "en" && k > s && (/^\p{Ll}{3,}ed$/u.test(tokens[k]!.w) || IRREGULAR_PAST.has(tokens[k]!.w)) && !DETERMINER_WORDS.has(tokens[k - 1]!.l) && !ADVERB_DEGREE.has(tokens[k - 1]!.l);
 }
 
 /** Main subject of the sentence: its first noun phrase, up to the first verb. */
@@ -276,6 +288,21 @@ function contentBefore(ctx: Ctx, boundary: number, fromSentenceStart = false, le
   const [x, y] = trimRange(tokens, a, b);
   if (y <= x) return null;
   return [tokens[x]!.s, tokens[y - 1]!.e];
+}
+
+// French lexical verbs are not in the lexicon: common modals and irregular finite forms, and the
+// endings of the future, conditional and imperfect, tell a clause from a noun phrase ("Les
+// travaux dureront deux mois, a précisé la mairie" is a clause, then an inverted source).
+const FR_FINITE_FORMS = new Set(
+  ("peut peuvent pourra pourront pourrait pourraient doit doivent devra devront devrait devraient veut veulent voudrait " +
+    "voudraient va vont ira iront fait font fera feront faut faudra faudrait sait savent reste restent semble semblent " +
+    "compte comptent coûte coûtent dure durent prévoit prévoient").split(" "),
+);
+const FR_NOT_VERBS = new Set(["portrait", "portraits", "trait", "traits", "extrait", "extraits", "souhait", "souhaits", "attrait", "affront", "affronts"]);
+function frFiniteGuess(t: Token): boolean {
+  if (t.p || !/^\p{Ll}/u.test(t.w)) return false;
+  if (FR_FINITE_FORMS.has(t.l)) return true;
+  return t.l.length >= 6 && !FR_NOT_VERBS.has(t.l) && /(?:ait|aient|eront|iront|erait|eraient|irait|iraient|[^é]era|ira)$/u.test(t.l);
 }
 
 function isNounPhraseStart(t: Token): boolean {
@@ -533,7 +560,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       // ends at its comma.
       let b = sentenceEnd;
       if (a > 0 && CLAUSE_WORDS.has(tokens[a - 1]!.l)) for (let k = cue.i1; k < sentenceEnd; k++) if (tokens[k]!.l === ",") { b = k; break; }
-      if (a < cue.i0 && isNounPhraseStart(tokens[a]!)) return { cue, cueSpan, source: null, sourceTokens: [], content: spanOf(a, b), side: "after" };
+      // ("Peacekeepers have been accused of…" with a bare plural, "they were criticized for…".)
+      const subjectStart = isNounPhraseStart(tokens[a]!) || SUBJECT_PRONOUN.has(tokens[a]!.l) || tokens[a]!.l === "it" || (/^\p{Ll}{3,}s$/u.test(tokens[a]!.w) && !isVerbish(tokens[a]!));
+      if (a < cue.i0 && subjectStart) return { cue, cueSpan, source: null, sourceTokens: [], content: spanOf(a, b), side: "after" };
     }
     return null;
   }
@@ -646,7 +675,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
         far < cue.i0 &&
         cue.i0 - far <= 30 &&
         isNounPhraseStart(tokens[far]!) &&
-        !mainTokens.some((t) => isVerbish(t) || OPEN_QUOTES.has(t.l) || CLOSE_QUOTES.has(t.l) || FINITE[ctx.lang].has(t.l)) &&
+        !mainTokens.some((t) => isVerbish(t) || OPEN_QUOTES.has(t.l) || CLOSE_QUOTES.has(t.l) || FINITE[ctx.lang].has(t.l) || (ctx.lang === "fr" && frFiniteGuess(t))) &&
         // "The meeting deteriorated from there, said one source": a past tense before the first
         // comma makes the chunk a clause (an appositive's "founded in 1990" comes after one).
         !(ctx.lang === "en" && tokens.slice(far + 1, cue.i0).findIndex((t) => t.l === ",") !== 0 && firstChunkHasPast(tokens, far + 1, cue.i0));
@@ -674,7 +703,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     }
     let e = r;
     while (e < n && !(tokens[e]!.p && tokens[e]!.l !== "'" && tokens[e]!.l !== "-" && tokens[e]!.l !== ".") && !(e > r && INVERTED_STOP.has(tokens[e]!.l)) && e < r + 14) e++;
-    const clauseBefore = tokens.slice(0, nearStart).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l))) || (ctx.lang === "en" && firstChunkHasPast(tokens, 1, nearStart));
+    const clauseBefore = tokens.slice(0, nearStart).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)) || (ctx.lang === "fr" && frFiniteGuess(t))) || (ctx.lang === "en" && firstChunkHasPast(tokens, 1, nearStart));
     const quoteBefore = CLOSE_QUOTES.has(tokens[nearStart - 1]?.l ?? "") || CLOSE_QUOTES.has(tokens[nearStart - 2]?.l ?? "") || clauseBefore;
     const invertedEnds = e >= sentenceEnd || tokens[e]?.l === "," || (quoteBefore && (INVERTED_STOP.has(tokens[e]?.l ?? "") || tokens[e]?.l === "("));
     const hasVerb = tokens.slice(r, e).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)));
@@ -722,6 +751,11 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       }
     }
   }
+  // "…repaired, which the union says is false", "a deal whom critics call…": the relative
+  // pronoun is the object of the cue, its subject follows it.
+  // ("which together vowed", "which caused…": there "which" is the subject itself.)
+  const afterRel = tokens[sa + 1];
+  if (sb - sa > 1 && (tokens[sa]!.l === "which" || tokens[sa]!.l === "whom") && afterRel && !isVerbish(afterRel) && !/(?:ed|ly)$/u.test(afterRel.l) && !SKIPPABLE.has(afterRel.l) && afterRel.l !== "together") sa++;
   // "In an interview with RT he blasted…": a pronoun ends the subject.
   if (sb - 1 > sa && SUBJECT_PRONOUN.has(tokens[sb - 1]!.l) && !/^\p{Lu}/u.test(tokens[sb - 2]!.w)) sa = sb - 1;
   // "Gingrich cynically dismissed": an adverb is not part of the source.
@@ -756,7 +790,11 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   const parenthetical =
     comp < 0 && tokens[r]?.l === "," && boundaryBefore?.l === "," && sb - sa <= 4 && sentenceEnd - r > 3 && !!afterComma &&
     !PHRASE_PREPS.has(afterComma.l) && !(VERBS.has(afterComma.l) && /ing$/.test(afterComma.l)) && !OPEN_QUOTES.has(afterComma.l);
-  const fronted = !parenthetical && boundaryBefore?.l === "," && sentenceEnd - r >= 2 && frontedAdverbial(tokens, nearStart - 1);
+  // "Shifting monsoon patterns … could affect a billion people, Mr. Obama said in his
+  // interview": when the cue has no words of its own after it (only a short circumstance), what
+  // precedes the comma is what was said, even if it opens like a participle or a phrase.
+  const bareTail = comp < 0 && cue.strength === "speech" && CIRCUMSTANCE_PREPS.has(tokens[r]?.l ?? "") && sentenceEnd - r <= 5 && !tokens.slice(r, sentenceEnd).some((t) => isVerbish(t) || OPEN_QUOTES.has(t.l));
+  const fronted = !parenthetical && !bareTail && boundaryBefore?.l === "," && sentenceEnd - r >= 2 && frontedAdverbial(tokens, nearStart - 1);
   const postposed =
     comp < 0 &&
     !fronted &&
@@ -767,7 +805,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       (tokens[r]?.l === "," && boundaryBefore?.l === "," && sb - sa <= 4) ||
       // "“…,” Figueroa told USA Today." — a short object after the cue.
       // (Not an infinitive: "…, Patriot could threaten to liquidate its assets" says what.)
-      (afterTokens <= 5 && boundaryBefore !== undefined && (boundaryBefore.l === "," || CLOSE_QUOTES.has(boundaryBefore.l)) && tokens[r]?.l !== "to" && !tokens.slice(r, sentenceEnd).some((t) => isVerbish(t))) ||
+      // (The subject must follow that comma: in "…, ont échangé des lettres dans lesquelles ils
+      // appelaient à une coopération" the pronoun is far from it.)
+      (afterTokens <= 5 && sa === nearStart && boundaryBefore !== undefined && (boundaryBefore.l === "," || CLOSE_QUOTES.has(boundaryBefore.l)) && tokens[r]?.l !== "to" && !tokens.slice(r, sentenceEnd).some((t) => isVerbish(t))) ||
       // "“It never crossed my mind,” she said several months after her release." / "“…,” Warren
       // told Stumpf, after he admitted…": a punctuated quotation, a short subject and a cue
       // with no clause of its own after it: the quotation is what was said, the rest is
@@ -805,6 +845,26 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   if (comp < 0 && CLAUSE_ONLY.has(cue.lemma)) return null;
   let content = contentAfter(from);
   if (!content) return null;
+  // "The Syrian conflict may once have seemed far away", "Melania seems to have vanished": a
+  // thing that seems so is the author's hedge about the subject, not the subject's stance; the
+  // claim is the whole clause and has no source. ("He appeared to suggest that…" still reports
+  // him: the verb after "to" is his; "seemed to me" names who it seems so to.)
+  if (HEDGE_LEMMAS_EN.has(cue.lemma) && !cue.negated && comp < 0) {
+    const subjectStart = tokens[stripLeading(tokens, sa, sb)]!.s;
+    if (tokens[r]?.l === "to") {
+      if (!VERBS.has(tokens[r + 1]?.l ?? "")) return { cue, cueSpan, source: null, sourceTokens: [], content: [subjectStart, content[1]], side: "after" };
+    } else {
+      // "The plan seemed credible to many economists": they are who it seems so to.
+      const to = tokens.findIndex((t, k) => k > r && k < sentenceEnd - 1 && t.l === "to" && EXPERIENCER.test(ctx.text.slice(t.s, tokens[sentenceEnd - 1]!.e)));
+      if (to < 0) return { cue, cueSpan, source: null, sourceTokens: [], content: [subjectStart, content[1]], side: "after" };
+      let e = to + 1;
+      while (e < sentenceEnd && tokens[e]!.l !== ",") e++;
+      const source = spanOf(to + 1, e);
+      // ("credible to me." — the tokenizer keeps the final stop on an abbreviation-like word.)
+      if (ctx.text[source[1] - 1] === "." && source[1] >= ctx.sentEnd) source[1]--;
+      return { cue, cueSpan, source, sourceTokens: tokens.slice(to + 1, e), content: [subjectStart, tokens[to - 1]!.e], side: "after" };
+    }
+  }
   if (inRelative) {
     // "Les syndicats, qui réclamaient le retrait du texte, ont salué…": the relative clause
     // ends at its closing comma.
@@ -821,7 +881,10 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
 const UNSOURCED_PASSIVES = new Set(["accuse", "announce", "confirm", "label", "dub", "describe", "view", "rate", "blame", "criticize", "criticise", "praise", "reject", "deny", "condemn", "allege", "report", "rumor", "suspect", "believe", "consider", "annoncer", "confirmer", "accuser", "rapporter", "soupçonner"]);
 // Verbs that take an infinitive of the same subject ("took to Twitter to accuse", "sought to").
 const CONTROL_VERBS = new Set("took takes went goes sought seeks tried tries wants want hopes hope plans plan vowed vows began begins came comes moved moves rushed rushes intends intend aims aim used uses".split(" "));
+const HEDGE_LEMMAS_EN = new Set(["seem", "appear"]);
+const EXPERIENCER = /^to (?:me|us|him|her|them|many|some|most|the|\p{Lu}\p{L}*)\b/u;
 const AS_WORDS = new Set(["as", "comme"]);
+const INCLUDING_WORDS = new Set(["including", "among", "notably", "dont", "notamment", "parmi"]);
 const FR_OBJECT_CLITICS = new Set(["l'", "le"]);
 
 /** "…, as a Homeland Security memo put it." / "As Smith noted, …" / « comme l'a rappelé le
@@ -830,7 +893,9 @@ const FR_OBJECT_CLITICS = new Set(["l'", "le"]);
 function asClause(ctx: Ctx, cue: CueHit, cueSpan: [number, number]): RawAttribution | null {
   const { tokens } = ctx;
   let a = cue.i0 - 1;
-  while (a >= 0 && a >= cue.i0 - 10 && !AS_WORDS.has(tokens[a]!.l) && !(tokens[a]!.p && tokens[a]!.l !== "." && tokens[a]!.l !== "'")) a--;
+  // (Commas are crossed only around an aside that names some of the source, checked below.)
+  const asideAt = (k: number) => tokens[k]!.l === "," && tokens.slice(Math.max(0, k - 8), k + 2).some((t) => INCLUDING_WORDS.has(t.l));
+  while (a >= 0 && a >= cue.i0 - 14 && !AS_WORDS.has(tokens[a]!.l) && !(tokens[a]!.p && tokens[a]!.l !== "." && tokens[a]!.l !== "'" && !asideAt(a))) a--;
   if (a < 0 || !AS_WORDS.has(tokens[a]!.l)) return null;
   // The frame opens the sentence or follows a comma: "as" is not "such as" or "as well as".
   const lead = stripLeading(tokens, 0, a);
@@ -848,7 +913,12 @@ function asClause(ctx: Ctx, cue: CueHit, cueSpan: [number, number]): RawAttribut
     let b = cue.i0;
     while (b > a + 1 && (FR_OBJECT_CLITICS.has(tokens[b - 1]!.l) || SKIPPABLE.has(tokens[b - 1]!.l))) b--;
     sourceRange = trimRange(tokens, a + 1, b);
-    if (tokens.slice(sourceRange[0], sourceRange[1]).some((t) => t.p && t.l !== "." && t.l !== "-" && t.l !== "'")) return null;
+    // "As many tax experts, including Mr. Goldberg, have pointed out": an aside naming some of
+    // them stays in the source; any other punctuation means "as" opens something else.
+    const src = tokens.slice(sourceRange[0], sourceRange[1]);
+    const aside = src.findIndex((t) => t.l === ",");
+    const asideOk = aside > 0 && INCLUDING_WORDS.has(src[aside + 1]?.l ?? "") && !src.slice(aside + 2).some((t) => t.p && t.l !== "." && t.l !== "-" && t.l !== "'");
+    if (!asideOk && src.some((t) => t.p && t.l !== "." && t.l !== "-" && t.l !== "'")) return null;
   }
   if (sourceRange[1] <= sourceRange[0] || sourceRange[1] - sourceRange[0] > 10) return null;
   // The frame is closed right after its verb (or its postposed source): "as he talked about
