@@ -22,6 +22,7 @@ const PERSON_NOUNS = phraseSet([
   "économiste", "activist", "militant", "militante", "survivor", "victim", "victime", "mother", "father", "mère", "père",
   "worker", "ouvrier", "ouvrière", "salarié", "salariée", "manager", "gérant", "gérante", "deputy", "adjoint", "adjointe",
   "vice-president", "vice-présidente", "vice-président", "présidente", "directrice", "secrétaire générale", "secretary-general",
+  "préfet", "préfète", "sous-préfet", "sous-préfète", "recteur", "rectrice", "bâtonnier", "bâtonnière", "mp", "mep",
 ]);
 // Titles written before a name ("la docteure Hélène Marchetti", "former Senator Ann Ray").
 const TITLE_BEFORE_NAME = phraseSet([
@@ -60,7 +61,7 @@ export interface LevelInput {
 export function sourceHead(source: string): string {
   // …and before a participle that opens a reduced relative clause ("Two diplomats briefed on
   // the findings", "officials speaking on condition of anonymity").
-  return source.split(/,|\s(?:who|qui|which|of|for|at|from|by|de|du|des|d['’]|with|avec|in|dans|pour|par)\s|\s(?=\p{Ll}+(?:ed|ing)\s(?:on|in|by|with|about|to|at|for|from)\s)/iu)[0]!.trim();
+  return source.split(/,|\s(?:who|qui|which|of|for|at|from|by|de|du|des|d['’]|with|avec|in|dans|pour|par)\s|\s(?!(?:filing|ruling|finding|briefing|hearing|meeting|recording|listing|warning|ranking|rating|building|spending|funding|polling)\s)(?=\p{Ll}+(?:ed|ing)\s(?:on|in|by|with|about|to|at|for|from)\s)/iu)[0]!.trim();
 }
 
 // A name given in apposition: "The local MP, Gareth Pellow", « son avocat, Me Laurent Dussac ».
@@ -143,7 +144,7 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // The outlet does not vouch that the words were said: « Le ministre aurait demandé… ».
   if (x.hearsayCue) return "hedged_unsourced";
   if (x.resolvedPerson) return "named_on_record";
-  if (hasApposedName(src) && (PERSON_NOUNS.test(head) || ROLE_RE.test(head))) return "named_on_record";
+  if (hasApposedName(src) && !hasProperName(head.split(/\s+/)) && ![INSTITUTION_RE, OUTLET_RE, DOCUMENT_RE].some((set) => set.test(head))) return "named_on_record";
   const headWords = head.split(/\s+/);
   const firstContent = headWords.find((w) => !DETERMINER_RE.test(w) && !/^\d/.test(w)) ?? "";
   // English noun phrases end with their head ("a Quinnipiac University poll released in August",

@@ -107,3 +107,57 @@ describe("pronouns", () => {
     expect(byCue(claims, "a affirmé").claimant).toMatch(/^ministre des Transports/);
   });
 });
+
+describe("names in apposition and unnamed spokespeople", () => {
+  it("reads a role followed by a name as the named person", () => {
+    expect(byCue(en("The local MP, Gareth Pellow, wrote that the ward had been full since October."), "wrote").attributionLevel).toBe("named_on_record");
+    const c = byCue(fr("« Mon client a tout perdu », a plaidé son avocat, Me Louis Darnal, qui a demandé la relaxe."), "a plaidé");
+    expect(c.claimant).toBe("son avocat, Me Louis Darnal");
+    expect(c.attributionLevel).toBe("named_on_record");
+    expect(byCue(fr("La préfète de la Haute-Loue, Sylvie Marchal, a annoncé l’ouverture d’une enquête."), "a annoncé").attributionLevel).toBe("named_on_record");
+  });
+
+  it("reads an unnamed spokesperson as the institution, unless they asked not to be named", () => {
+    expect(byCue(en("A Norvik spokesperson said the agreement had expired in 2023."), "said").attributionLevel).toBe("official_statement");
+    expect(byCue(en("A spokesman for the utility, who declined to be named, said crews were on site."), "said").attributionLevel).toBe("anonymous_described");
+  });
+
+  it("reads 'which' after a name as an organisation, and a team as one", () => {
+    expect(byCue(en("The Corran Observatory, which operates the telescope, said the instrument had been recalibrated."), "said").attributionLevel).toBe("official_statement");
+    expect(byCue(fr("Son équipe, Velo-Ardent, a fait savoir qu’elle écartait le coureur."), "a fait savoir").attributionLevel).toBe("official_statement");
+  });
+
+  it("keeps the head of a source before a participle that describes it", () => {
+    expect(byCue(en("Two diplomats briefed on the findings said the shells came from the north."), "said").attributionLevel).toBe("anonymous_described");
+    expect(byCue(en("The company’s quarterly filing with the Securities Board shows revenue fell 18%."), "shows").attributionLevel).toBe("document");
+  });
+});
+
+describe("French cues of more than one word", () => {
+  it("reads « faire savoir », « faire état de » and « a pu constater »", () => {
+    expect(byCue(fr("Le club a fait savoir qu’il ne ferait pas appel."), "a fait savoir").quote).toBe("il ne ferait pas appel");
+    const report = byCue(fr("Le dernier rapport de l’agence faisait état de 61 contrôles positifs en 2024."), "faisait état de");
+    expect(report.quote).toBe("61 contrôles positifs en 2024");
+    expect(report.attributionLevel).toBe("document");
+    const seen = byCue(fr("Des poissons morts flottaient encore mercredi à la surface de la rivière, a pu constater notre correspondante."), "a pu constater");
+    expect(seen.attributionLevel).toBe("witnessed");
+    expect(seen.claimant).toBe("notre correspondante");
+  });
+
+  it("reads a verb form after a determiner and an adjective as a noun", () => {
+    const c = byCue(fr("Selon les premières analyses du laboratoire, l’eau contenait quinze fois trop d’ammonium."), "Selon");
+    expect(c.attributionLevel).toBe("document");
+    expect(c.claimant).toBe("les premières analyses du laboratoire");
+  });
+});
+
+describe("the outlet's own guesses", () => {
+  it("reads a modal of possibility with no source as hedged and unsourced", () => {
+    expect(fr("L’entreprise pourrait être poursuivie pour pollution des eaux.")[0]?.attributionLevel).toBe("hedged_unsourced");
+    expect(en("The planet may be tidally locked, with one side facing its star.")[0]?.attributionLevel).toBe("hedged_unsourced");
+    expect(fr("Plusieurs commerçants auraient par ailleurs perdu un tiers de leur chiffre d’affaires.")[0]?.attributionLevel).toBe("hedged_unsourced");
+    // A hypothesis is the outlet's own assertion, and so is the month of May.
+    expect(fr("Toute vente d’armes serait une violation des résolutions de l’ONU.")[0]?.attributionLevel).toBe("author_assertion");
+    expect(en("The plant closed in May after the strike.")[0]?.attributionLevel).toBe("author_assertion");
+  });
+});

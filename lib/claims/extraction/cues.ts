@@ -1,7 +1,8 @@
 // Cue detection: which tokens of a sentence attribute something to someone ("said",
 // "a-t-il dit", "n'a pas révélé", "according to", "selon", "it was reported").
 import type { Token } from "./tokens";
-import { EN_AUX, FR_AUX, FR_BE, FR_NEG, SKIPPABLE, VERBS, type CueStrength, type VerbInfo } from "./lexicon";
+import { DOCUMENTS } from "./gazetteer";
+import { EN_AUX, FR_AUX, FR_BE, FR_INFINITIVES, FR_NEG, SKIPPABLE, VERBS, type CueStrength, type VerbInfo } from "./lexicon";
 
 export interface CueHit {
   /** Token range of the cue, auxiliaries included, end exclusive. */
@@ -243,6 +244,13 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
         continue;
       }
     }
+    if (lang === "fr") {
+      const phrase = frPhraseCue(tokens, i);
+      if (phrase) {
+        out.push(phrase);
+        continue;
+      }
+    }
     let infos = VERBS_BY_LANG[lang].get(t.l);
     // "Caddell continued: …" / "he continued, “…”": continuing to speak, only before a quotation.
     // "“…,” she continued." — or after one, as a postposed attribution (« poursuit-il » in French).
@@ -293,6 +301,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
       }
       if (fin) {
         if (NOUNISH.has(t.l) && !(prev && (SUBJECT_PRONOUNS.has(prev.l) || prev.l === "," || /^\p{Lu}/u.test(prev.w)))) continue;
+        // « les premières analyses du laboratoire »: after a determiner and an adjective, a noun.
+        if (prev && FR_PRENOMINAL.has(prev.l) && DETERMINERS.fr.has(tokens[i - 2]?.l ?? "")) continue;
         if (t.l.endsWith("ant") && !(prev && prev.l === "en")) {
           // Present participle: "déclarant que" attributes to the main subject.
           out.push({ i0: i, i1: i + 1, head: i, lemma: fin.lemma, kind: "verb", strength: fin.strength, negated: false, gerund: true, inverted: null, invertedPronoun: null });
@@ -315,7 +325,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     if (tokens[i - 2]?.l === "according" && prev?.l === "to") continue;
     // "a report published on Tuesday by the board": a participle after a document names when and
     // by whom it came out; what the document says is reported by another cue ("according to…").
-    if (prev && DOCUMENT_SUBJECTS.has(prev.l) && /(?:ed|en|wn)$/u.test(t.l) && next && (next.l === "by" || next.l === "on" || next.l === "in" || next.l === "last" || next.l === "this" || next.l === "earlier" || next.l === "yesterday")) continue;
+    if (prev && (DOCUMENT_SUBJECTS.has(prev.l) || DOCUMENT_NOUNS.has(prev.l)) && /(?:ed|en|wn)$/u.test(t.l) && next && (next.l === "by" || next.l === "on" || next.l === "in" || next.l === "last" || next.l === "this" || next.l === "earlier" || next.l === "yesterday")) continue;
     // "The board will publish the results next week": a release still to come reports nothing yet.
     if ((info.lemma === "publish" || info.lemma === "release" || info.lemma === "unveil") && prev && (prev.l === "will" || prev.l === "'ll" || prev.l === "shall" || prev.l === "to")) continue;
     // Base forms that double as nouns ("Apple Music show", "a Times report") need a plural or
@@ -573,8 +583,38 @@ function sideNoun(tokens: Token[], i: number, lang: "fr" | "en"): { i0: number; 
 const FIGURE_NOUNS = new Set("figure cost costs number total toll price estimate loss losses damage bill tab value count".split(" "));
 const CONVENED = /^(?:(?:\p{Ll}+ )?(?:meeting|session|summit|press conference|news conference|conference|snap election|election))\b/u;
 const OBJECT_TAKERS = new Set(["made", "make", "makes", "making", "back", "unveil", "unveils", "announce", "announces", "immediate", "future", "own", "new", "no", "any"]);
+const FR_PRENOMINAL = new Set(["premier", "première", "premiers", "premières", "dernier", "dernière", "derniers", "dernières", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "récentes", "récents", "seules", "seuls", "précédentes", "précédents", "multiples", "nombreuses", "nombreux", "autres", "mêmes"]);
+const FR_FAIRE = new Set(["fait", "faisait", "faisaient", "font", "fera", "feront", "ferait", "feraient", "faisant", "fit", "firent"]);
+const FR_CAN = new Set(["pu", "peut", "pouvait", "pourra", "pourrait", "peuvent", "pouvaient"]);
+
+/** French cues of more than one word: « a fait savoir que », « faisait état de » (a light verb
+ *  and its noun), and a reporting infinitive after « pu »: « a pu constater notre
+ *  correspondante ». The auxiliary before them belongs to the cue. */
+function frPhraseCue(tokens: Token[], i: number): CueHit | null {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev) return null;
+  let lemma: string | null = null;
+  let strength: CueStrength = "speech";
+  if (FR_FAIRE.has(prev.l) && t.l === "savoir" && (next?.l === "que" || next?.l === "qu'")) lemma = "faire savoir";
+  else if (FR_FAIRE.has(prev.l) && t.l === "état" && ["de", "d'", "du", "des"].includes(next?.l ?? "")) lemma = "faire état";
+  else if (FR_CAN.has(prev.l) && FR_INFINITIVES.has(t.l)) {
+    lemma = t.l;
+    strength = FR_INFINITIVES.get(t.l)!;
+  }
+  if (!lemma) return null;
+  let k = i - 2;
+  while (k >= 0 && k >= i - 5 && (SKIPPABLE.has(tokens[k]!.l) || FR_NEG.has(tokens[k]!.l))) k--;
+  const i0 = tokens[k] && FR_AUX.has(tokens[k]!.l) ? k : i - 1;
+  // « faisait état de 61 contrôles »: the preposition belongs to the cue, not to what is reported.
+  const i1 = lemma === "faire état" && (next?.l === "de" || next?.l === "d'") ? i + 2 : i + 1;
+  return { i0, i1, head: i, lemma, kind: "verb", strength, negated: isNegatedFr(tokens, i0), gerund: false, inverted: null, invertedPronoun: null };
+}
+
 const FR_REPORTER_WORDS = new Set(["journaliste", "journalistes", "envoyé", "envoyée", "envoyés", "correspondant", "correspondante", "photographe", "reporter", "reporters"]);
 const REPORTER_WORDS = new Set(["correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists", "photographer", "photographers", "our"]);
+const DOCUMENT_NOUNS = new Set(DOCUMENTS.filter((w) => !w.includes(" ")));
 const DOCUMENT_SUBJECTS = new Set("letter statement sign memo memorandum report post tweet message note banner headline caption text email article editorial column ad release document filing lawsuit complaint order ruling resolution plaque inscription petition subpoena indictment transcript".split(" "));
 const CLOSE_QUOTE_TOKENS = new Set(["”", "»", '"', "’"]);
 
@@ -788,6 +828,7 @@ const CUE_STARTERS = {
   fr: new Set<string>([
     "according", "citing", "quoting", "pour", "selon", "citant", "d'", "dit", "dite", "dits", "dites", "disent", "lit-on", "à", "aux", "de",
     ...FR_LIGHT.keys(), ...FRAMED_VERBS.fr.keys(), ...SIDE_NOUNS.fr, "pris", "prise", "prises", ...FR_NOMINAL_CUES, ...VERBS_BY_LANG.fr.keys(),
+    "savoir", "état", ...FR_INFINITIVES.keys(),
   ]),
 };
 

@@ -11,7 +11,7 @@ import { displayClaimant } from "./claimant-names";
 import { findCues } from "./cues";
 import { EN_AUX, FR_AUX, FR_BE, VERBS } from "./lexicon";
 import { COUNTRIES, PhraseSet } from "./gazetteer";
-import { isHedged, isRumour } from "./hedging";
+import { isHedged, isRumour, isUnsourcedHedge } from "./hedging";
 import { findQuoteRegions, regionAt, type QuoteRegion } from "./quotes";
 import { splitSentences, type Sentence } from "./sentences";
 import { buildAttribution, dashAttribution, mainSubject, speakerLabel, type RawAttribution } from "./structure";
@@ -254,7 +254,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         } else if (words >= 2) {
           const claimText = text.slice(s, e);
           const hedged = isHedged(claimText, lang);
-          const rumour = isRumour(claimText, lang);
+          const rumour = isUnsourcedHedge(claimText, lang);
           const level: AttributionLevel = continuing ? continuing.level : rumour ? "hedged_unsourced" : "author_assertion";
           const quoteType = quoteTypeOf(regions, s, e, text);
           drafts.push({
@@ -340,7 +340,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         cueKind: a.cue.kind,
         sentence: sentenceText,
         resolvedPerson,
-        rumour: isRumour(claimText + " " + cueText, lang),
+        rumour: isUnsourcedHedge(claimText + " " + cueText, lang),
         hearsayCue: isRumour(cueText, lang),
       });
       const quoteType = quoteTypeOf(regions, cs, ce, text);
@@ -398,7 +398,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           const claimText = text.slice(s, e);
           if (e > s && claimText.split(/\s+/).length >= 5) {
             const hedged = isHedged(claimText, lang);
-            const level: AttributionLevel = isRumour(claimText, lang) ? "hedged_unsourced" : "author_assertion";
+            const level: AttributionLevel = isUnsourcedHedge(claimText, lang) ? "hedged_unsourced" : "author_assertion";
             const quoteType = quoteTypeOf(regions, s, e, text);
             const weak: Draft = { start: s, end: e, claimant: null, claimantSpan: null, cueSpan: null, level, quoteType, hedged, checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType, negatedCue: false, title: sent.title }), weak: true, sentence: si };
             // Keep drafts in text order.

@@ -231,6 +231,12 @@ for (const [lemma, forms] of Object.entries(FR_IRREGULAR)) {
   for (const f of pp.split(" ").filter(Boolean)) add(f, { lemma, lang: "fr", strength, form: "pp" });
 }
 
+/** French reporting verbs by infinitive, for « a pu constater », « peut-on lire ». */
+export const FR_INFINITIVES = new Map<string, CueStrength>();
+for (const lemma of [...FR_ER.split(/\s+/).map((l) => l.replace(/^s'/, "")), ...Object.keys(FR_IRREGULAR)]) {
+  if (lemma) FR_INFINITIVES.set(lemma, FR_STANCE.has(lemma) ? "stance" : FR_EVIDENCE.has(lemma) ? "evidence" : "speech");
+}
+
 export const FR_AUX = new Set([
   "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "ai", "as", "avons", "avez", "eu", "avoir", "ayant",
 ]);

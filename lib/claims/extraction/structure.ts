@@ -703,6 +703,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     }
     let e = r;
     while (e < n && !(tokens[e]!.p && tokens[e]!.l !== "'" && tokens[e]!.l !== "-" && tokens[e]!.l !== ".") && !(e > r && INVERTED_STOP.has(tokens[e]!.l)) && e < r + 14) e++;
+    e = apposedNameEnd(tokens, r, e, sentenceEnd);
     const clauseBefore = tokens.slice(0, nearStart).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)) || (ctx.lang === "fr" && frFiniteGuess(t))) || (ctx.lang === "en" && firstChunkHasPast(tokens, 1, nearStart));
     const quoteBefore = CLOSE_QUOTES.has(tokens[nearStart - 1]?.l ?? "") || CLOSE_QUOTES.has(tokens[nearStart - 2]?.l ?? "") || clauseBefore;
     const invertedEnds = e >= sentenceEnd || tokens[e]?.l === "," || (quoteBefore && (INVERTED_STOP.has(tokens[e]?.l ?? "") || tokens[e]?.l === "("));
@@ -1052,4 +1053,16 @@ export function dashAttribution(ctx: Ctx): RawAttribution | null {
     };
   }
   return null;
+}
+
+const NAME_TITLES = new Set(["me", "maître", "dr", "dr.", "pr", "m.", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms."]);
+/** « a plaidé son avocat, Me Laurent Dussac, qui… »: a role's name given in apposition after
+ *  it belongs to the source, which otherwise ends at the comma (tokens[e]). */
+function apposedNameEnd(tokens: Token[], r: number, e: number, sentenceEnd: number): number {
+  if (tokens[e]?.l !== "," || /^\p{Lu}/u.test(tokens[r]?.w ?? "")) return e;
+  let k = e + 1;
+  if (NAME_TITLES.has(tokens[k]?.l ?? "")) k++;
+  const nameStart = k;
+  while (k < sentenceEnd && k < nameStart + 4 && !tokens[k]!.p && /^\p{Lu}/u.test(tokens[k]!.w)) k++;
+  return k - nameStart >= 2 && (k >= sentenceEnd || tokens[k]?.l === "," || tokens[k]?.l === ".") ? k : e;
 }
