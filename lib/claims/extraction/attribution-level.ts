@@ -57,11 +57,16 @@ export interface LevelInput {
   hearsayCue?: boolean;
 }
 
+// Nouns in -ing, which are no participles ("the quarterly filing", "a court ruling").
+const ING_NOUNS = "filing|ruling|finding|findings|briefing|hearing|meeting|recording|listing|warning|ranking|rating|building|spending|funding|polling|reading|training|housing|pricing";
+const ING_NOUN_RE = new RegExp(`^(?:${ING_NOUNS})$`, "u");
+
 /** Head of a noun phrase: the part before a comma, relative clause or "of/de" complement. */
+// …and before a participle that opens a reduced relative clause ("Two diplomats briefed on the
+// findings", "officials speaking on condition of anonymity", « un enquêteur ayant travaillé »).
+const HEAD_END = new RegExp(String.raw`,|\s(?:who|qui|which|of|for|at|from|by|de|du|des|d['’]|with|avec|in|dans|pour|par)\s|\s(?!(?:${ING_NOUNS})\s)(?=\p{Ll}+(?:ed|ing)\s(?:on|in|by|with|about|to|at|for|from)\s)|\s(?:ayant|étant|sur)\s`, "iu");
 export function sourceHead(source: string): string {
-  // …and before a participle that opens a reduced relative clause ("Two diplomats briefed on
-  // the findings", "officials speaking on condition of anonymity").
-  return source.split(/,|\s(?:who|qui|which|of|for|at|from|by|de|du|des|d['’]|with|avec|in|dans|pour|par)\s|\s(?!(?:filing|ruling|finding|briefing|hearing|meeting|recording|listing|warning|ranking|rating|building|spending|funding|polling)\s)(?=\p{Ll}+(?:ed|ing)\s(?:on|in|by|with|about|to|at|for|from)\s)/iu)[0]!.trim();
+  return source.split(HEAD_END)[0]!.trim();
 }
 
 // A name given in apposition: "The local MP, Gareth Pellow", « son avocat, Me Laurent Dussac ».
@@ -169,6 +174,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if (DOCUMENT_RE.test(firstContent) || (DOCUMENT_RE.test(head) && !hasProperName(headWords))) return "document";
   const person = looksLikePerson(src);
   if (person && hasProperName(headWords)) return "named_on_record";
+  // "L'organisateur, la société Argence Organisation, a fait savoir…": the apposition says it is
+  // an institution.
+  if (appositionKind(src) === "institution" && !ANONYMITY_RE.test(src)) return "official_statement";
   if (ANONYMITY_RE.test(src) || (ANONYMITY_RE.test(x.sentence) && !hasProperName(headWords))) return "anonymous_described";
   if (/^(?:he|she|il|elle|i|je|we|nous)$/iu.test(src.trim())) return "named_on_record";
   if (INSTITUTION_RE.test(head) || COUNTRY_RE.test(head) || STATEMENT_RE.test(x.sentence)) {
@@ -192,7 +200,7 @@ export const __test = { OUTLET_RE, INSTITUTION_RE, DOCUMENT_RE };
  *  phrase ends with a capitalised name or is not English-looking. */
 function englishHeadNoun(words: string[]): string | null {
   let k = words.length - 1;
-  while (k > 0 && /^\p{Ll}+(?:ed|ing)$/u.test(words[k]!)) k--;
+  while (k > 0 && /^\p{Ll}+(?:ed|ing)$/u.test(words[k]!) && !ING_NOUN_RE.test(words[k]!)) k--;
   const w = words[k] ?? "";
   if (!/^\p{Ll}+$/u.test(w) || k === 0) return null;
   if (/[àâçéèêëîïôûù]/u.test(words.join(" "))) return null;

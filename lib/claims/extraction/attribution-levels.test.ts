@@ -127,7 +127,12 @@ describe("names in apposition and unnamed spokespeople", () => {
     expect(byCue(fr("Son équipe, Velo-Ardent, a fait savoir qu’elle écartait le coureur."), "a fait savoir").attributionLevel).toBe("official_statement");
   });
 
+  it("reads an apposition naming a company as the institution speaking", () => {
+    expect(byCue(fr("L’organisateur de la course, la société Brenne Événements, a fait savoir qu’il attendrait la décision."), "a fait savoir").attributionLevel).toBe("official_statement");
+  });
+
   it("keeps the head of a source before a participle that describes it", () => {
+    expect(byCue(fr("Un enquêteur ayant travaillé sur le dossier, qui a requis l’anonymat, estime que d’autres dirigeants étaient informés."), "estime").attributionLevel).toBe("anonymous_described");
     expect(byCue(en("Two diplomats briefed on the findings said the shells came from the north."), "said").attributionLevel).toBe("anonymous_described");
     expect(byCue(en("The company’s quarterly filing with the Securities Board shows revenue fell 18%."), "shows").attributionLevel).toBe("document");
   });
