@@ -64,7 +64,10 @@ describe("unnamed sources", () => {
 
 describe("hearsay", () => {
   it("reads a cue in the conditional as the outlet not vouching for it", () => {
-    expect(byCue(fr("Le ministre aurait déclaré que la réforme serait retirée."), "aurait déclaré").attributionLevel).toBe("hedged_unsourced");
+    const c = byCue(fr("Le ministre aurait déclaré que la réforme serait retirée."), "aurait déclaré");
+    expect(c.attributionLevel).toBe("hedged_unsourced");
+    // Hearsay names no source: nobody is on record as saying it.
+    expect(c.claimant).toBeNull();
   });
 
   it("reads « il se murmure que » and its like as rumour", () => {
@@ -100,6 +103,13 @@ describe("pronouns", () => {
   it("resolves 'which it says' to the organisation speaking", () => {
     const c = byCue(en("Velora, the regional water utility, said the fault lies in old pipes, which it says homeowners must replace."), "says");
     expect(c.claimant).toBe("Velora, the regional water utility");
+  });
+
+  it("takes up the institution or the document last quoted with 'the company', « le document »", () => {
+    const company = byCue(en("Norvik Components, the maker of brake systems, said the plant would close. The company blamed a fall in orders."), "blamed");
+    expect(company.claimant).toContain("Norvik Components");
+    const report = byCue(fr("Selon le rapport de la chambre régionale des comptes, le coût a doublé. Le document pointe une sous-estimation des travaux."), "pointe");
+    expect(report.claimant).toContain("le rapport");
   });
 
   it("resolves a pronoun to the topic the sentence sets out before it", () => {

@@ -59,6 +59,10 @@ function dislocatedTopic(text: string, sentenceStart: number, pronounStart: numb
   return { span: [start, start + m[1]!.length], text: m[1]! };
 }
 const ANAPHORIC_NP = /^(?:the|le|la|l['’]|ce|cette)\s*(?:regime|régime|country|pays|government|gouvernement|company|entreprise|société|group|groupe|organi[sz]ation|agency|agence|state|état|kingdom|royaume|nation)$/iu;
+// "the company", « le document »: a definite description taking up the institution or the
+// document last quoted ("Halvorsen Components said… the company blamed…").
+const ANAPHORIC_INSTITUTION = /^(?:the|le|la|l['’]|ce|cette)\s*(?:company|firm|group|organi[sz]ation|agency|trust|utility|board|ministry|observatory|entreprise|société|groupe|agence|organisme|association|fédération|syndicat|observatoire)$/iu;
+const ANAPHORIC_DOCUMENT = /^(?:the|le|la|l['’]|ce|cette)\s*(?:report|document|study|survey|filing|audit|analysis|rapport|étude|enquête|note|analyse)$/iu;
 const WS_RE = /[\s\u00A0\u202F\u200B\uFEFF]/u;
 
 const COUNTRY_SET = new PhraseSet(Object.keys(COUNTRIES));
@@ -164,6 +168,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   let lastPerson: Mention | null = null;
   let lastGroup: Mention | null = null;
   let lastEntity: string | null = null;
+  let lastInstitution: string | null = null;
+  let lastDocument: string | null = null;
   let lastSpeaker: { draft: Draft; sentence: number } | null = null;
   // Surnames of people already named in full, so that a later "Putin said" is recognised.
   const knownNames = new Set<string>();
@@ -322,6 +328,12 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           claimant = displayClaimant(lastGroup.text, lang);
           claimantSpan = lastGroup.span;
           sourceText = lastGroup.text;
+        } else if (ANAPHORIC_DOCUMENT.test(sourceText.trim()) && lastDocument) {
+          claimant = displayClaimant(sourceText, lang, sourceHead(lastDocument));
+          claimantSpan = a.source;
+        } else if (ANAPHORIC_INSTITUTION.test(sourceText.trim()) && lastInstitution) {
+          claimant = displayClaimant(sourceText, lang, sourceHead(lastInstitution));
+          claimantSpan = a.source;
         } else if (ANAPHORIC_NP.test(sourceText.trim()) && lastEntity) {
           claimant = displayClaimant(sourceText, lang, lastEntity);
           claimantSpan = a.source;
@@ -344,11 +356,14 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         hearsayCue: isRumour(cueText, lang),
       });
       const quoteType = quoteTypeOf(regions, cs, ce, text);
+      // Hearsay has no source (docs/attribution-levels.md): in « Le ministre aurait demandé… »
+      // or "The hospital is reportedly considering…" the outlet names no one who says so.
+      const sourced = level !== "hedged_unsourced";
       const draft: Draft = {
         start: cs,
         end: ce,
-        claimant,
-        claimantSpan,
+        claimant: sourced ? claimant : null,
+        claimantSpan: sourced ? claimantSpan : null,
         cueSpan: a.cueSpan,
         level,
         quoteType,
@@ -366,6 +381,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         }
       }
       drafts.push(draft);
+      if (sourceText && claimantSpan === a.source) {
+        if (level === "document") lastDocument = sourceText;
+        else if (level === "official_statement") lastInstitution = sourceText;
+      }
       if (ce > sent.end) coveredUntil = Math.max(coveredUntil, ce);
       // "The administration may be reluctant to act, Schiff said. “The question is…”": a
       // quotation right after a reported statement also continues its speaker.
