@@ -176,3 +176,16 @@ describe("the outlet's own guesses", () => {
     expect(en("The plant closed in May after the strike.")[0]?.attributionLevel).toBe("author_assertion");
   });
 });
+
+describe("chains", () => {
+  it("keeps the outlet as the source of what it reports, citing someone between commas", () => {
+    const fr1 = fr("D’après Le Journal de Brenne, qui cite deux enquêteurs de la brigade financière, une partie des fonds aurait transité par le Luxembourg.");
+    expect(fr1).toHaveLength(1);
+    expect(fr1[0]!.claimant).toBe("Le Journal de Brenne");
+    expect(fr1[0]!.attributionLevel).toBe("secondary_report");
+    expect(fr1[0]!.quote).toBe("une partie des fonds aurait transité par le Luxembourg");
+    const en1 = byCue(en("The Gazette, citing two officials, reported that the mill would close."), "reported");
+    expect(en1.attributionLevel).toBe("secondary_report");
+    expect(en1.quote).toBe("the mill would close");
+  });
+});

@@ -8,7 +8,7 @@ import { CodePointIndex } from "@/lib/articles/text-offsets";
 import { classifyLevel, hasProperName, looksLikePerson, sourceHead } from "./attribution-level";
 import { scoreCheckworthiness } from "./checkworthiness";
 import { displayClaimant } from "./claimant-names";
-import { findCues } from "./cues";
+import { type CueHit, findCues } from "./cues";
 import { EN_AUX, FR_AUX, FR_BE, VERBS } from "./lexicon";
 import { COUNTRIES, PhraseSet } from "./gazetteer";
 import { isHedged, isRumour, isUnsourcedHedge } from "./hedging";
@@ -195,7 +195,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     const sentenceText = text.slice(sent.start, sent.end);
     const lastInParagraph = sentences[si + 1]?.paragraph !== sent.paragraph;
     const nextParagraph = lastInParagraph ? (paragraphs.get(sent.paragraph + 1) ?? null) : null;
-    const cues = findCues(tokens, lang, sent.title).filter((c) => !regionAt(regions, tokens[c.head]!.s));
+    const cues = dropCitingAsides(findCues(tokens, lang, sent.title).filter((c) => !regionAt(regions, tokens[c.head]!.s)), tokens);
     const atts: RawAttribution[] = [];
     const firstInParagraph = sentences[si - 1]?.paragraph !== sent.paragraph;
     const label = firstInParagraph ? speakerLabel(tokens, lang, text) : null;
@@ -415,7 +415,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         if (gap) {
           const [s, e] = trimContent(text, gap[0], gap[1]);
           const claimText = text.slice(s, e);
-          if (e > s && claimText.split(/\s+/).length >= 5) {
+          if (e > s && claimText.split(/\s+/).length >= 5 && !CITING_ASIDE.test(claimText + ",")) {
             const hedged = isHedged(claimText, lang);
             const level: AttributionLevel = isUnsourcedHedge(claimText, lang) ? "hedged_unsourced" : "author_assertion";
             const quoteType = quoteTypeOf(regions, s, e, text);
@@ -611,7 +611,30 @@ function continuedQuote(
 
 /** "The Times, citing two officials, reported that…": the inner "citing" source is part of the
  *  outer source (a chain), not a claim of its own. */
+const CITING_LEMMAS = new Set(["cite", "quote", "citer"]);
+/** "The Gazette, citing two officials, reported that…", « D'après Le Journal, qui cite deux
+ *  enquêteurs, les fonds… »: a citation set between commas is the chain behind the outlet's
+ *  report, not a claim of its own; the outlet stays the source (docs/attribution-levels.md,
+ *  chain). Kept when it is the sentence's only cue. */
+function dropCitingAsides(cues: CueHit[], tokens: Token[]): CueHit[] {
+  if (cues.length < 2) return cues;
+  return cues.filter((c) => {
+    if (!CITING_LEMMAS.has(c.lemma)) return true;
+    const before = tokens[c.i0 - 1]?.l === "qui" ? tokens[c.i0 - 2] : tokens[c.i0 - 1];
+    if (before?.l !== ",") return true;
+    const closes = tokens.slice(c.i1, c.i1 + 14).some((t) => t.l === ",");
+    return !(closes && cues.some((o) => o !== c && !CITING_LEMMAS.has(o.lemma)));
+  });
+}
+
+// « D'après Le Journal, qui cite deux enquêteurs, les fonds… »: the chain, kept out of the words.
+const CITING_ASIDE = /^(?:qui\s+(?:cite|citent|citait)|citing|quoting|citant)\s[^,]{1,160},\s*/iu;
+
 function dropChainedPrepositions(atts: RawAttribution[], text: string): void {
+  for (const a of atts) {
+    const aside = CITING_ASIDE.exec(text.slice(a.content[0], a.content[1]));
+    if (aside && a.content[0] + aside[0].length < a.content[1]) a.content = [a.content[0] + aside[0].length, a.content[1]];
+  }
   for (let i = atts.length - 1; i >= 0; i--) {
     const b = atts[i]!;
     if (b.cue.kind !== "prep") continue;
