@@ -628,7 +628,7 @@ function dropCitingAsides(cues: CueHit[], tokens: Token[]): CueHit[] {
 }
 
 // « D'après Le Journal, qui cite deux enquêteurs, les fonds… »: the chain, kept out of the words.
-const CITING_ASIDE = /^(?:qui\s+(?:cite|citent|citait)|citing|quoting|citant)\s[^,]{1,160},\s*/iu;
+const CITING_ASIDE = /^(?:qui\s+(?:cite|citent|citait)|citing|quoting|citant)\s[^,]{1,160},\s*(?:that\s+|que\s+|qu['’])?/iu;
 
 function dropChainedPrepositions(atts: RawAttribution[], text: string): void {
   for (const a of atts) {
