@@ -189,3 +189,17 @@ describe("chains", () => {
     expect(en1.quote).toBe("the mill would close");
   });
 });
+
+describe("subjects with long appositions", () => {
+  it("reads a cue after an apposition holding 'that', with a report between the cue and its clause", () => {
+    const c = byCue(en("The Lowmoor Development Board, a public agency that funds retraining programs, estimated in a report last year that every factory job supports 1.7 jobs elsewhere."), "estimated");
+    expect(c.claimant).toBe("The Lowmoor Development Board, a public agency that funds retraining programs");
+    expect(c.quote).toBe("every factory job supports 1.7 jobs elsewhere");
+    expect(c.attributionLevel).toBe("official_statement");
+  });
+
+  it("does not take up an institution of another kind with 'the trust'", () => {
+    const c = byCue(en("The Lowmoor Development Board said the plant would close. The Gazette reported that two patients had died, although the trust has not confirmed any deaths."), "has not confirmed");
+    expect(c.claimant).toBe("the trust");
+  });
+});

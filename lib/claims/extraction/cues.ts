@@ -326,6 +326,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // "a report published on Tuesday by the board": a participle after a document names when and
     // by whom it came out; what the document says is reported by another cue ("according to…").
     if (prev && (DOCUMENT_SUBJECTS.has(prev.l) || DOCUMENT_NOUNS.has(prev.l)) && /(?:ed|en|wn)$/u.test(t.l) && next && (next.l === "by" || next.l === "on" || next.l === "in" || next.l === "last" || next.l === "this" || next.l === "earlier" || next.l === "yesterday")) continue;
+    // "every job supports 1.7 jobs elsewhere", "supports 400 families": sustaining, not backing.
+    if (info.lemma === "support" && next && /^[\d$€£]/u.test(next.w)) continue;
     // "The board will publish the results next week": a release still to come reports nothing yet.
     if ((info.lemma === "publish" || info.lemma === "release" || info.lemma === "unveil") && prev && (prev.l === "will" || prev.l === "'ll" || prev.l === "shall" || prev.l === "to")) continue;
     // Base forms that double as nouns ("Apple Music show", "a Times report") need a plural or
@@ -443,7 +445,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     if (infinitive && NON_ATTRIBUTING_INFINITIVE.has(info.lemma) && !goesOnTo) continue;
     // "National Guard members, called to service by the governor": a participle, not a cue.
     // ("Keron Blair, director of AROS, called for more investment": "called for" is a demand.)
-    if (prev?.l === "," && /ed$/.test(t.l) && next && ["to", "by", "for", "as", "in"].includes(next.l) && !(info.lemma === "call" && next.l === "for")) continue;
+    // ("The board, a public agency, estimated in a report that…": a clause follows, so a verb.)
+    if (prev?.l === "," && /ed$/.test(t.l) && next && ["to", "by", "for", "as", "in"].includes(next.l) && !(info.lemma === "call" && next.l === "for") && tokens.slice(i + 2, i + 9).find((x) => x.l === "that" || x.p)?.l !== "that") continue;
     // Title-case headlines capitalise nouns ("Police Shooting Comments").
     if (i > 0 && /^\p{Lu}/u.test(t.w) && NOUNISH.has(t.l) && !headlineVerb) continue;
     // A phrasal particle belongs to the cue ("pointed out that…"), so the complement starts after it.

@@ -62,6 +62,12 @@ const ANAPHORIC_NP = /^(?:the|le|la|l['’]|ce|cette)\s*(?:regime|régime|countr
 // "the company", « le document »: a definite description taking up the institution or the
 // document last quoted ("Halvorsen Components said… the company blamed…").
 const ANAPHORIC_INSTITUTION = /^(?:the|le|la|l['’]|ce|cette)\s*(?:company|firm|group|organi[sz]ation|agency|trust|utility|board|ministry|observatory|entreprise|société|groupe|agence|organisme|association|fédération|syndicat|observatoire)$/iu;
+// "the company" takes up any company-like body; "the trust" only one called a trust.
+const GENERIC_BODY = /(?:company|firm|group|organi[sz]ation|entreprise|société|groupe|organisme)$/iu;
+function takesUp(anaphor: string, antecedent: string): boolean {
+  const noun = anaphor.trim().split(/\s+|['’]/u).at(-1)!.toLowerCase();
+  return GENERIC_BODY.test(noun) || antecedent.toLowerCase().includes(noun);
+}
 const ANAPHORIC_DOCUMENT = /^(?:the|le|la|l['’]|ce|cette)\s*(?:report|document|study|survey|filing|audit|analysis|rapport|étude|enquête|note|analyse)$/iu;
 const WS_RE = /[\s\u00A0\u202F\u200B\uFEFF]/u;
 
@@ -331,7 +337,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         } else if (ANAPHORIC_DOCUMENT.test(sourceText.trim()) && lastDocument) {
           claimant = displayClaimant(sourceText, lang, sourceHead(lastDocument));
           claimantSpan = a.source;
-        } else if (ANAPHORIC_INSTITUTION.test(sourceText.trim()) && lastInstitution) {
+        } else if (ANAPHORIC_INSTITUTION.test(sourceText.trim()) && lastInstitution && takesUp(sourceText, lastInstitution)) {
           claimant = displayClaimant(sourceText, lang, sourceHead(lastInstitution));
           claimantSpan = a.source;
         } else if (ANAPHORIC_NP.test(sourceText.trim()) && lastEntity) {

@@ -115,6 +115,16 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
       j -= 2;
       continue;
     }
+    // "The board, a public agency that funds retraining, estimated…": a relative "that" inside
+    // an appositive (", a/an/the … that …,") belongs to the subject too.
+    if (crossCommas && t.l === "that") {
+      let c = j - 1;
+      while (c >= 0 && c > j - 8 && tokens[c]!.l !== "," && !isVerbish(tokens[c]!)) c--;
+      if (c >= 0 && tokens[c]!.l === "," && /^(?:a|an|the)$/u.test(tokens[c + 1]?.l ?? "")) {
+        j = c - 1;
+        continue;
+      }
+    }
     if (CLAUSE_WORDS.has(t.l)) break;
     // "Merrill says Machado promised…": another finite reporting verb ends the subject.
     if (!crossCommas && isFiniteCue(t, tokens[j - 1])) break;
@@ -474,7 +484,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       if (t.l !== ",") break;
       continue;
     }
-    if (isVerbish(t) && k > cue.i1 && !EN_AUX.has(t.l)) break;
+    // ("estimated in a report last year that…": after a determiner, "report" is a noun.)
+    if (isVerbish(t) && k > cue.i1 && !EN_AUX.has(t.l) && !(inPhrase && DETERMINER_WORDS.has(tokens[k - 1]!.l))) break;
     if (SKIPPABLE.has(t.l) || PHRASE_PREPS.has(t.l)) {
       if (PHRASE_PREPS.has(t.l)) inPhrase = true;
       continue;
