@@ -203,3 +203,13 @@ describe("subjects with long appositions", () => {
     expect(c.claimant).toBe("the trust");
   });
 });
+
+describe("French verbs that report speech only after the words", () => {
+  it("reads « a lancé », « soupire-t-elle » after a quotation, and not « a lancé les travaux »", () => {
+    const claims = fr("« Nous irons jusqu’au bout », a lancé Bruno Kerlan, chef de file de l’opposition. « C’est un gâchis », soupire-t-elle.");
+    expect(byCue(claims, "a lancé").claimant).toContain("Bruno Kerlan");
+    expect(byCue(claims, "soupire-t-elle").quote).toBe("C’est un gâchis");
+    expect(fr("La ville a lancé les travaux du tramway en 2023.").some((c) => c.cue !== null)).toBe(false);
+    expect(byCue(fr("Le ministre a concédé que le calendrier était serré."), "a concédé").quote).toBe("le calendrier était serré");
+  });
+});

@@ -146,6 +146,12 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
       const v = VERBS.get(base)?.find((x) => x.lang === "fr" && x.form === "fin");
       if (v) {
         out.push({ i0: i, i1: i + 1, head: i, lemma: v.lemma, kind: "verb", strength: v.strength, negated: false, gerund: false, inverted: i, invertedPronoun: pron });
+      } else if (FR_AUX.has(base) && FR_QUOTE_VERBS.has(tokens[i + 1]?.l ?? "")) {
+        // « », a-t-il lancé »: a verb that reports speech only right after the words.
+        out.push({ i0: i, i1: i + 2, head: i + 1, lemma: FR_QUOTE_VERBS.get(tokens[i + 1]!.l)!, kind: "verb", strength: "speech", negated: false, gerund: false, inverted: i, invertedPronoun: pron });
+        i++;
+      } else if (FR_QUOTE_VERBS.has(base)) {
+        out.push({ i0: i, i1: i + 1, head: i, lemma: FR_QUOTE_VERBS.get(base)!, kind: "verb", strength: "speech", negated: false, gerund: false, inverted: i, invertedPronoun: pron });
       }
       continue;
     }
@@ -261,6 +267,17 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // person on the phone, nor « s'appeler » (to be named).
     if (!infos?.length && lang === "fr" && FR_APPEL.test(t.l) && (next?.l === "à" || next?.l === "au" || next?.l === "aux") && prev?.l !== "s'" && prev?.l !== "se") {
       infos = [{ lemma: "appeler", lang: "fr", strength: "speech", form: /^appel(?:é|ée|és|ées)$/.test(t.l) ? "pp" : "fin" }];
+    }
+    // « « … », a lancé le maire » / « …, soupire-t-elle »: verbs that report speech only right
+    // after the words they report (« a lancé un projet » reports nothing).
+    if ((!infos || infos.length === 0) && lang === "fr" && FR_QUOTE_VERBS.has(t.l)) {
+      let k = i - 1;
+      while (k >= 0 && k >= i - 3 && (SKIPPABLE.has(tokens[k]!.l) || FR_NEG.has(tokens[k]!.l))) k--;
+      const i0 = tokens[k] && FR_AUX.has(tokens[k]!.l) ? k : i;
+      if (afterQuotation(tokens, i0 + (i0 < i ? 1 : 0)) || CLOSE_QUOTE_TOKENS.has(tokens[i0 - 1]?.l ?? "") || (tokens[i0 - 1]?.l === "," && CLOSE_QUOTE_TOKENS.has(tokens[i0 - 2]?.l ?? ""))) {
+        out.push({ i0, i1: i + 1, head: i, lemma: FR_QUOTE_VERBS.get(t.l)!, kind: "verb", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null });
+      }
+      continue;
     }
     if (!infos || infos.length === 0) continue;
     // « une journaliste du Courrier a vu des patients… »: seeing is a cue only for the outlet's own
@@ -586,6 +603,19 @@ function sideNoun(tokens: Token[], i: number, lang: "fr" | "en"): { i0: number; 
 const FIGURE_NOUNS = new Set("figure cost costs number total toll price estimate loss losses damage bill tab value count".split(" "));
 const CONVENED = /^(?:(?:\p{Ll}+ )?(?:meeting|session|summit|press conference|news conference|conference|snap election|election))\b/u;
 const OBJECT_TAKERS = new Set(["made", "make", "makes", "making", "back", "unveil", "unveils", "announce", "announces", "immediate", "future", "own", "new", "no", "any"]);
+// French verbs that report speech only when they follow the quotation (« », a lancé le maire »,
+// « …, soupire-t-elle »): forms (finite and past participle) to lemma.
+const FR_QUOTE_VERBS = new Map<string, string>(
+  Object.entries({
+    lancer: "lance lancent lançait lancé", souffler: "souffle soufflait soufflé", soupirer: "soupire soupirait soupiré",
+    reprendre: "reprend reprenait repris", trancher: "tranche tranchait tranché", asséner: "assène assénait asséné",
+    exclamer: "exclame exclamait exclamé", renchérir: "renchérit renchérissait renchéri", agacer: "agace agaçait agacé",
+    emporter: "emporte emportait emporté", insurger: "insurge insurgeait insurgé",
+    tempérer: "tempère tempérait tempéré", nuancer: "nuance nuançait nuancé", plaisanter: "plaisante plaisantait plaisanté",
+    sourire: "sourit souriait souri", amuser: "amuse amusait amusé", interroger: "interroge interrogeait interrogé",
+    conclure: "conclut concluait conclu", résumer: "résume résumait résumé", enchaîner: "enchaîne enchaînait enchaîné",
+  }).flatMap(([lemma, forms]) => forms.split(" ").map((f) => [f, lemma] as [string, string])),
+);
 const FR_PRENOMINAL = new Set(["premier", "première", "premiers", "premières", "dernier", "dernière", "derniers", "dernières", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "récentes", "récents", "seules", "seuls", "précédentes", "précédents", "multiples", "nombreuses", "nombreux", "autres", "mêmes"]);
 const FR_FAIRE = new Set(["fait", "faisait", "faisaient", "font", "fera", "feront", "ferait", "feraient", "faisant", "fit", "firent"]);
 const FR_CAN = new Set(["pu", "peut", "pouvait", "pourra", "pourrait", "peuvent", "pouvaient"]);
@@ -831,7 +861,7 @@ const CUE_STARTERS = {
   fr: new Set<string>([
     "according", "citing", "quoting", "pour", "selon", "citant", "d'", "dit", "dite", "dits", "dites", "disent", "lit-on", "à", "aux", "de",
     ...FR_LIGHT.keys(), ...FRAMED_VERBS.fr.keys(), ...SIDE_NOUNS.fr, "pris", "prise", "prises", ...FR_NOMINAL_CUES, ...VERBS_BY_LANG.fr.keys(),
-    "savoir", "état", ...FR_INFINITIVES.keys(),
+    "savoir", "état", ...FR_INFINITIVES.keys(), ...FR_QUOTE_VERBS.keys(),
   ]),
 };
 

@@ -145,7 +145,9 @@ const FR_ER =
   // Putting a figure on something (« a chiffré le coût à… », « évalue les dégâts à… »).
   "chiffrer évaluer " +
   // Putting forward a figure or a fact (« la direction évoque 38 % de grévistes »).
-  "évoquer";
+  "évoquer " +
+  // Conceding, refuting, relating, urging, playing down (« a concédé le ministre »).
+  "concéder réfuter relater exhorter riposter relativiser minimiser s'étonner s'indigner féliciter";
 const FR_STANCE = new Set(["penser", "estimer", "juger", "considérer", "espérer", "souhaiter", "croire", "craindre", "douter"]);
 const FR_EVIDENCE = new Set(["démontrer", "montrer", "révéler", "indiquer", "constater", "relever", "découvrir", "chiffrer", "évaluer", "voir"]);
 
