@@ -213,3 +213,14 @@ describe("French verbs that report speech only after the words", () => {
     expect(byCue(fr("Le ministre a concédé que le calendrier était serré."), "a concédé").quote).toBe("le calendrier était serré");
   });
 });
+
+describe("hedging in reported speech", () => {
+  it("does not read the tense of reported words as a hedge, but keeps modals and hearsay", () => {
+    expect(byCue(en("The company said it would close the plant by the end of next year."), "said").hedged).toBe(false);
+    expect(byCue(en("The company said it could close the plant by the end of next year."), "said").hedged).toBe(true);
+    expect(byCue(fr("Le maire a affirmé que le chantier coûterait 2 millions d’euros."), "a affirmé").hedged).toBe(false);
+    // After « selon », the conditional is the press's hedge.
+    expect(byCue(fr("Selon Le Journal de Brenne, le chantier coûterait 2 millions d’euros."), "Selon").hedged).toBe(true);
+    expect(byCue(en("The hospital is reportedly considering turning its day unit into a ward."), "is reportedly considering").hedged).toBe(true);
+  });
+});

@@ -50,7 +50,8 @@ describe("attribution structure", () => {
     const works = claimFor(claims, "2 millions");
     expect(works.claimant).toMatch(/^Jean Dupont, maire de Lyon/);
     expect(works.cue).toBe("a ajouté");
-    expect(works.hedged).toBe(true);
+    // « a ajouté que … coûteraient »: the conditional of reported speech, not a hedge.
+    expect(works.hedged).toBe(false);
     const quote = claimFor(claims, "Nous ne céderons pas");
     expect(quote.quoteType).toBe("direct");
     expect(quote.cue).toBe("a-t-il affirmé");
@@ -63,7 +64,8 @@ describe("attribution structure", () => {
     const c = claimFor(claims, "budget would rise");
     expect(c.claimant).toBe("John Smith");
     expect(cps("Headline\nJohn Smith, the mayor, arrived late.").slice(c.claimantSpan!.start, c.claimantSpan!.end).join("")).toBe("John Smith");
-    expect(c.hedged).toBe(true);
+    // "said … would rise": the tense of reported speech, not a hedge.
+    expect(c.hedged).toBe(false);
   });
 
   it("splits one sentence with two sources into two claims", () => {

@@ -350,7 +350,11 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       }
       const claimText = text.slice(cs, ce);
       const cueText = text.slice(a.cueSpan[0], a.cueSpan[1]);
-      const hedged = isHedged(claimText, lang, a.cue.lemma);
+      const quoteType = quoteTypeOf(regions, cs, ce, text);
+      // "said it would close", « savait que le permis serait annulé »: in indirect speech after a
+      // verb the conditional is the tense of reported words, not a hedge. The cue itself can
+      // hedge ("is reportedly considering", « aurait demandé »).
+      const hedged = isHedged(claimText, lang, a.cue.lemma, { backshift: a.cue.kind === "verb" && quoteType === "indirect" }) || isRumour(cueText, lang);
       const level = classifyLevel({
         source: sourceText,
         sourceWords: a.sourceTokens.map((t) => t.w),
@@ -361,7 +365,6 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         rumour: isUnsourcedHedge(claimText + " " + cueText, lang),
         hearsayCue: isRumour(cueText, lang),
       });
-      const quoteType = quoteTypeOf(regions, cs, ce, text);
       // Hearsay has no source (docs/attribution-levels.md): in « Le ministre aurait demandé… »
       // or "The hospital is reportedly considering…" the outlet names no one who says so.
       const sourced = level !== "hedged_unsourced";

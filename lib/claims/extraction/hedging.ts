@@ -25,16 +25,24 @@ function testEnglish(unicode: RegExp, ascii: RegExp, text: string): boolean {
   return FOLDS_TO_ASCII.test(text) ? unicode.test(text) : ascii.test(text);
 }
 
-export function isHedged(text: string, lang: "fr" | "en", cueLemma?: string | null): boolean {
-  if (cueLemma && ["believe", "think", "suspect", "croire", "penser", "expect", "estimate", "hope", "espérer", "fear", "craindre", "predict", "prédire", "wonder", "doubt", "douter"].includes(cueLemma)) return true;
+const EN_HEDGE_NOT_WOULD = new RegExp(EN_HEDGE.source.replace("|would", ""), "i");
+
+/** `backshift`: the text is reported in indirect speech after a verb ("said it would close",
+ *  « a affirmé que le site fermerait »), where "would" and the French conditional are the tense
+ *  of the reported words; modals of possibility and hedge words still count. */
+export function isHedged(text: string, lang: "fr" | "en", cueLemma?: string | null, { backshift = false } = {}): boolean {
+  if (cueLemma && ["believe", "think", "suspect", "croire", "penser", "expect", "hope", "espérer", "fear", "craindre", "predict", "prédire", "wonder", "doubt", "douter"].includes(cueLemma)) return true;
   if (lang === "fr" || /[àâçéèêëîïôûù]/.test(text)) {
     if (FR_HEDGE.test(text)) return true;
-    FR_CONDITIONAL.lastIndex = 0;
-    for (const m of text.matchAll(FR_CONDITIONAL)) {
-      if (!NOT_CONDITIONAL.has(m[0].toLowerCase())) return true;
+    if (!backshift) {
+      FR_CONDITIONAL.lastIndex = 0;
+      for (const m of text.matchAll(FR_CONDITIONAL)) {
+        if (!NOT_CONDITIONAL.has(m[0].toLowerCase())) return true;
+      }
     }
     if (lang === "fr") return false;
   }
+  if (backshift) return EN_HEDGE_NOT_WOULD.test(text);
   return testEnglish(EN_HEDGE, EN_HEDGE_ASCII, text);
 }
 
