@@ -48,6 +48,12 @@ describe("cleanText (boilerplate detection)", () => {
       "Comments are closed for this article.",
       "5 commentaires Réagir Connectez-vous pour commenter cet article",
       "Commentaires Connectez-vous pour réagir",
+      "Comments (9) Log in to join the discussion",
+      "Join the conversation (12 comments)",
+      "0 commentaire Soyez le premier à réagir",
+      "Réagir à cet article (2 réactions)",
+      "Support the Echo: our reporting is free to read. Chip in from £3 a month.",
+      "Never miss a match: sign up for the Echo’s weekly football newsletter.",
     ];
     const text = ["Title", "The council approved the budget.", ...lines].join("\n");
     expect(cleanText(text).map((r) => r.text)).toEqual(lines);
@@ -59,8 +65,18 @@ describe("cleanText (boilerplate detection)", () => {
       "The charity asked residents to make a donation to the flood victims before Friday.",
       "The newsletter, sent every morning to 40,000 readers, was shut down in March.",
       "Comments made by the mayor on Monday drew criticism from three councillors.",
+      "He declined to join the discussion.",
+      "Join the union, the mayor told the strikers.",
     ].join("\n");
     expect(cleanText(text)).toEqual([]);
+  });
+
+  it("finds a French headline glued before a sentence that opens with an article", () => {
+    const text = "Titre\nCulture La médiathèque rouvre ses portes après deux ans de travaux La directrice de la bibliothèque, Anne Morel, a annoncé mardi la fin du chantier.";
+    const [r] = cleanText(text);
+    expect(r?.text).toBe("Culture La médiathèque rouvre ses portes après deux ans de travaux");
+    // A newspaper's name mid-sentence is no glue: « Le Monde » has its capital.
+    expect(cleanText("Titre\nLa ministre a accordé un long entretien publié mardi par Le Monde sur la réforme des retraites.")).toEqual([]);
   });
 
   it("finds a sentence-case headline glued to the start of an English paragraph", () => {

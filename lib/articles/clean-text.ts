@@ -23,15 +23,19 @@ export interface RemovedSpan {
 // article sentence mentioning "cookies" or "newsletter" is never removed. A line longer than 140
 // characters is furniture only for the patterns given a longer limit: appeals to the reader,
 // which always address them ("you", « vous », "please", « soutenez-nous »).
-const READER = String.raw`\b(?:you|your|please|us|our|vous|votre|vos|nous|notre|nos|soutenez|faites|recevez|inscrivez-vous|abonnez-vous|je m['’](?:inscris|abonne))(?![\p{L}])`;
+const READER = String.raw`\b(?:you|your|please|us|our|never miss|don['’]t miss|vous|votre|vos|nous|notre|nos|soutenez|faites|recevez|inscrivez-vous|abonnez-vous|ne (?:manquez|ratez)|je m['’](?:inscris|abonne))(?![\p{L}])`;
+const COMMENT_WORDS = String.raw`comments?\b|commentaires?\b|réactions?\b|réagir\b|discussion\b|conversation\b|join\b|log in\b|sign in\b|connectez-vous\b|soyez le premier\b|be the first\b|add (?:your|a) comment\b|sort by\b|trier par\b|reply\b`;
 const WIDGET_LINES: Array<[RegExp, string, number?]> = [
   // "X is independent and lives on its readers. Support us: donate…", « faites un don à… ».
-  [new RegExp(String.raw`^(?=.*${READER})(?=.*\b(?:faites un don|faire un don|make a donation|making a donation|donate|ne vit que grâce à (?:ses|vos|nos) lecteurs|déductibles? à \d+|tax[- ]deductible|if you value (?:our |local |independent )?(?:journalism|reporting)|soutenez[- ]nous|soutenez (?:un|le|notre) journalisme|support (?:us|our (?:journalism|newsroom|work|reporting)|(?:local|independent) journalism))(?![\p{L}])).{0,400}$`, "iu"), "donation", 400],
+  [new RegExp(String.raw`^(?=.*${READER})(?=.*\b(?:faites un don|faire un don|make a donation|making a donation|donate|ne vit que grâce à (?:ses|vos|nos) lecteurs|déductibles? à \d+|tax[- ]deductible|if you value (?:our |local |independent )?(?:journalism|reporting)|soutenez[- ]nous|soutenez (?:un|le|notre) journalisme|support (?:us|our (?:journalism|newsroom|work|reporting)|(?:local|independent) journalism)|chip in|make a contribution|free to read|(?:from|à partir de) [£$€]?\s?\d+(?:[.,]\d+)?\s?[£$€]? (?:a|per|par) (?:month|mois))(?![\p{L}])).{0,400}$`, "iu"), "donation", 400],
   // "Sign up to the Morning Briefing to get the day's top stories in your inbox.", « Recevez
   // chaque matin l'essentiel de l'actualité… Je m'inscris ».
   [new RegExp(String.raw`^(?=.*${READER})(?=.*\b(?:sign up|subscribe|inscrivez-vous|abonnez-vous|je m['’]inscris|je m['’]abonne|newsletter|lettre d['’]information|recevez)(?![\p{L}]))(?=.*\b(?:inbox|boîte (?:mail|aux lettres|de réception)|every (?:morning|day|week|weekday|friday|monday)|chaque (?:matin|jour|semaine|soir)|ne rien manquer|top stories|l['’]essentiel de l['’]actualité|subscribe now|sign up|je m['’]inscris)(?![\p{L}])).{0,300}$`, "iu"), "newsletter", 300],
   // "Comments (14) Add your comment Sort by: Newest", "Comments are closed for this article.",
   // « 12 commentaires Réagir Connectez-vous pour commenter cet article ».
+  // Comment widgets in other words: a short line that opens with a widget word and holds at
+  // least two ("Join the conversation (58 comments)", « 0 commentaire Soyez le premier à réagir »).
+  [new RegExp(String.raw`^(?=(?:\S+\s+){0,11}\S+$)(?:\d+\s+)?(?:${COMMENT_WORDS})(?=(?:.*?(?:${COMMENT_WORDS})){1}).*$`, "iu"), "comments"],
   [/^(?:\d+\s+)?(?:comments?|commentaires?|réactions?)(?:\s*\(\d+\))?(?:\s+(?:are closed|sont fermés)(?:\s+(?:for|on|pour|sur) (?:this|cet) article)?|(?:[\s·|:]+(?:add your comment|add a comment|post a comment|sort by\s*:?\s*(?:newest|oldest|best|top)|newest|oldest|réagir|(?:connectez-vous|identifiez-vous) pour (?:réagir|commenter)(?: cet article)?|log in to comment|sign in to comment|trier par\s*:?\s*\p{L}+))+)\s*[.!]?$/iu, "comments"],
   [/^(?:don(?:s)? honorifiques?|faire un don|faites un don|donate(?: now)?|make a donation|donation|soutenez[- ]nous|support us)\s*[!.]?$/iu, "donation"],
   [/^(?:support|soutenez|soutenir|aidez)\b.{0,60}\b(?:site|blog|journalism|journalisme|work|travail|média|media|rédaction)\b.{0,20}$/iu, "donation"],
@@ -54,7 +58,7 @@ const WIDGET_LINES: Array<[RegExp, string, number?]> = [
 // A French weekday, month or sentence opener written with a capital in mid-sentence after a word
 // with no punctuation between is where a pasted headline ends and the article resumes: French
 // never capitalises these words inside a sentence.
-const FR_GLUE = /(?<=[\p{Ll}\p{Lu}\d)»”"'’]) (?=(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier|Selon|Mais|Cependant|Pourtant|Alors que|D['’]après)\b[ ,])/gu;
+const FR_GLUE = /(?<=[\p{Ll}\p{Lu}\d)»”"'’]) (?=(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier|Selon|Mais|Cependant|Pourtant|Alors que|D['’]après)\b[ ,]|(?:Le|La|Les|Un|Une|Des) \p{Ll}|L['’]\p{Ll})/gu;
 // English: a run of Title Case words (a headline) then a lower-case article sentence opener.
 const EN_GLUE = /(?<=[\p{L}\d)"'’”]) (?=(?:On|In|Last|Earlier|According|But|However|Meanwhile|The|A|An|He|She|They|It)\s\p{Ll})/gu;
 
@@ -63,7 +67,7 @@ const EN_GLUE = /(?<=[\p{L}\d)"'’”]) (?=(?:On|In|Last|Earlier|According|But|
 const EN_SENTENCE_CASE_GLUE = /(?<=\p{Ll}) (?=(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Dozens|Hundreds|Thousands|Officials|Police|Residents|Authorities|On|In|Last|Earlier|According|But|However|Meanwhile|The|A|An|He|She|They|It|We|This|These|Those)\s)/gu;
 const EN_ARTICLE = /(?:^|\s)(?:a|an|the)(?=\s)/iu;
 
-const FR_GLUE_WORD = / (?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier|Selon|Mais|Cependant|Pourtant|Alors que|D['’]après)[ ,]/u;
+const FR_GLUE_WORD = / (?:(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier|Selon|Mais|Cependant|Pourtant|Alors que|D['’]après)[ ,]|(?:Le|La|Les|Un|Une|Des) \p{Ll}|L['’]\p{Ll})/u;
 const TITLE_START = /^(?:[\p{Lu}\d'‘“"]\S*\s+(?:(?:a|an|the|of|to|in|on|for|and|or|at|by|as|vs\.?)\s+)?){3}/u;
 const SENTENCE_END = /[.!?…](?:\s|$)/u;
 
