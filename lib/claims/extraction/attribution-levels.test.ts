@@ -224,3 +224,38 @@ describe("hedging in reported speech", () => {
     expect(byCue(en("The hospital is reportedly considering turning its day unit into a ward."), "is reportedly considering").hedged).toBe(true);
   });
 });
+
+describe("organisations, outlets and spokespeople by their names and appositions", () => {
+  it("reads company and club names as institutions", () => {
+    expect(byCue(en("Brava Air said more than half of its delays were caused by air traffic control."), "said").attributionLevel).toBe("official_statement");
+    expect(byCue(en("Kelso Athletic said it had received no offer for the player."), "said").attributionLevel).toBe("official_statement");
+  });
+
+  it("reads the apposition's head noun: a trade newsletter, a sports daily, a supporters' trust", () => {
+    expect(byCue(en("FleetWatch Weekly, the trade newsletter, reported that the airline was leasing three aircraft."), "reported").attributionLevel).toBe("secondary_report");
+    expect(byCue(en("Kelso United Fans, the club’s largest supporters’ trust, said the sale would be a betrayal."), "said").attributionLevel).toBe("official_statement");
+  });
+
+  it("reads a French title starting with its article, citing others, as a second-hand report", () => {
+    expect(byCue(fr("Le Petit Brennois, citant deux enquêteurs, affirme que les voleurs connaissaient les lieux."), "affirme").attributionLevel).toBe("secondary_report");
+    expect(byCue(en("The player will leave in June, the Kelso Gazette reported on Wednesday, citing two club officials."), "reported").attributionLevel).toBe("secondary_report");
+  });
+
+  it("reads an unnamed French spokesperson of a long-named service as the service", () => {
+    const c = byCue(fr("Un porte-parole du Service départemental d’incendie et de secours a assuré que le premier largage avait eu lieu 55 minutes après l’alerte."), "a assuré");
+    expect(c.attributionLevel).toBe("official_statement");
+    expect(c.claimant).toContain("Service départemental d’incendie et de secours");
+  });
+
+  it("reads « nous avons vu » as the outlet's own witness, and a relative « que » inside the subject", () => {
+    expect(byCue(fr("Sur la route du col, nous avons vu une dizaine de voitures calcinées."), "avons vu").attributionLevel).toBe("witnessed");
+    const c = byCue(fr("Les relevés de la station météo, que nous avons pu consulter, indiquent des rafales de 87 km/h lundi."), "indiquent");
+    expect(c.attributionLevel).toBe("document");
+    expect(c.claimant).toContain("Les relevés de la station météo");
+  });
+
+  it("reads « devrait » and 'should' with no source as the outlet's guess, and a turnout put at a figure", () => {
+    expect(fr("Le vent devrait faiblir jeudi, ce qui permettrait de fixer le feu.")[0]?.attributionLevel).toBe("hedged_unsourced");
+    expect(byCue(en("The union, which organised the march, put the turnout at 85,000."), "put the turnout at").attributionLevel).toBe("official_statement");
+  });
+});

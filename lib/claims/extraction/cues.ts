@@ -600,7 +600,7 @@ function sideNoun(tokens: Token[], i: number, lang: "fr" | "en"): { i0: number; 
   return { i0: k, i1: j + 1 };
 }
 
-const FIGURE_NOUNS = new Set("figure cost costs number total toll price estimate loss losses damage bill tab value count".split(" "));
+const FIGURE_NOUNS = new Set("figure cost costs number total toll price estimate loss losses damage bill tab value count turnout attendance crowd casualties damages".split(" "));
 const CONVENED = /^(?:(?:\p{Ll}+ )?(?:meeting|session|summit|press conference|news conference|conference|snap election|election))\b/u;
 const OBJECT_TAKERS = new Set(["made", "make", "makes", "making", "back", "unveil", "unveils", "announce", "announces", "immediate", "future", "own", "new", "no", "any"]);
 // French verbs that report speech only when they follow the quotation (« », a lancé le maire »,
@@ -645,7 +645,7 @@ function frPhraseCue(tokens: Token[], i: number): CueHit | null {
   return { i0, i1, head: i, lemma, kind: "verb", strength, negated: isNegatedFr(tokens, i0), gerund: false, inverted: null, invertedPronoun: null };
 }
 
-const FR_REPORTER_WORDS = new Set(["journaliste", "journalistes", "envoyé", "envoyée", "envoyés", "correspondant", "correspondante", "photographe", "reporter", "reporters"]);
+const FR_REPORTER_WORDS = new Set(["nous", "journaliste", "journalistes", "envoyé", "envoyée", "envoyés", "correspondant", "correspondante", "photographe", "reporter", "reporters"]);
 const REPORTER_WORDS = new Set(["correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists", "photographer", "photographers", "our"]);
 const DOCUMENT_NOUNS = new Set(DOCUMENTS.filter((w) => !w.includes(" ")));
 const DOCUMENT_SUBJECTS = new Set("letter statement sign memo memorandum report post tweet message note banner headline caption text email article editorial column ad release document filing lawsuit complaint order ruling resolution plaque inscription petition subpoena indictment transcript".split(" "));

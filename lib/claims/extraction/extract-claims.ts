@@ -621,6 +621,7 @@ function continuedQuote(
 /** "The Times, citing two officials, reported that…": the inner "citing" source is part of the
  *  outer source (a chain), not a claim of its own. */
 const CITING_LEMMAS = new Set(["cite", "quote", "citer"]);
+const CITED_SOURCES = new Set("sources source officials official people person insiders aides executives diplomats investigators employees documents report reports enquêteurs enquêteur responsables responsable proches témoins documents rapport".split(" "));
 /** "The Gazette, citing two officials, reported that…", « D'après Le Journal, qui cite deux
  *  enquêteurs, les fonds… »: a citation set between commas is the chain behind the outlet's
  *  report, not a claim of its own; the outlet stays the source (docs/attribution-levels.md,
@@ -631,8 +632,14 @@ function dropCitingAsides(cues: CueHit[], tokens: Token[]): CueHit[] {
     if (!CITING_LEMMAS.has(c.lemma)) return true;
     const before = tokens[c.i0 - 1]?.l === "qui" ? tokens[c.i0 - 2] : tokens[c.i0 - 1];
     if (before?.l !== ",") return true;
+    // Between commas, or after the report it backs ("…, the Gazette reported, citing two
+    // officials.").
+    // (After the report, only people or papers cited are a chain: "…, citing the release of
+    // prisoners" gives grounds, which are a claim of their own.)
     const closes = tokens.slice(c.i1, c.i1 + 14).some((t) => t.l === ",");
-    return !(closes && cues.some((o) => o !== c && !CITING_LEMMAS.has(o.lemma)));
+    const others = cues.filter((o) => o !== c && !CITING_LEMMAS.has(o.lemma));
+    const citesSources = tokens.slice(c.i1, c.i1 + 6).some((t) => CITED_SOURCES.has(t.l));
+    return !((closes && others.length > 0) || (citesSources && others.some((o) => o.i1 <= c.i0)));
   });
 }
 

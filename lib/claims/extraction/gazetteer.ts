@@ -12,7 +12,7 @@ export const OUTLETS = [
   "newspaper", "newspapers", "journal", "journaux", "quotidien", "hebdomadaire", "magazine", "tabloid", "tabloïd", "outlet",
   "média", "médias", "media", "chaîne", "channel", "network", "broadcaster", "website", "site", "blog", "tweet", "twitter",
   "facebook", "instagram", "tiktok", "telegram", "publication", "radio", "télévision", "television", "tv", "news agency",
-  "agence de presse", "podcast", "editorial", "éditorial", "columnist", "chroniqueur", "hebdo", "gazette", "tabloids",
+  "agence de presse", "podcast", "editorial", "éditorial", "columnist", "chroniqueur", "hebdo", "gazette", "tabloids", "newsletter", "daily", "weekly", "sports daily", "trade newsletter", "site d'information", "mensuel",
 ];
 
 export const INSTITUTIONS = [
@@ -46,7 +46,7 @@ export const DOCUMENTS = [
   "rapport", "étude", "études", "enquête", "sondage", "sondages", "analyse", "données", "chiffres", "statistiques", "note",
   "mémo", "courrier", "lettre", "découverte", "conclusions", "évaluation", "recensement", "bilan", "relevé", "baromètre",
   "décret", "arrêté", "jugement", "plainte", "acte", "documents", "procès-verbal", "projections", "prévisions", "compte rendu",
-  "ordonnance", "réquisitoire", "arrêt", "expertise", "contre-expertise", "analyses", "relevés", "registre", "dépêche interne",
+  "résultats", "ordonnance", "réquisitoire", "arrêt", "expertise", "contre-expertise", "analyses", "relevés", "registre", "dépêche interne",
   "court documents", "court papers", "minutes", "logs", "log", "ruling", "judgment", "judgement", "verdict", "affidavit",
   "testimony", "bulletin", "registry", "register", "inventory", "quarterly filing", "annual report",
 ];

@@ -10,7 +10,7 @@ const NOT_CONDITIONAL = new Set(["portrait", "trait", "extrait", "retrait", "att
 const FR_HEDGE = /(?<![\p{L}])(?:susceptibles?|peut-être|probablement|vraisemblablement|éventuellement|possiblement|sembl(?:e|ent|ait|aient|erait)|para[iî](?:t|ssent|ssait)|croi(?:t|ent|s)|croyai(?:t|ent)|pens(?:e|ent|ait|aient)|suppos(?:e|ent|é|ée)|présumée?s?|présumément|supposément|apparemment|pourrai(?:t|ent)|possibles?|risque(?:nt)? de|d['’]après les premières|selon toute vraisemblance)(?![\p{L}])/iu;
 const EN_HEDGE = /\b(?:could|may|might|would|reportedly|allegedly|possibly|perhaps|likely|unlikely|probably|appears?|appeared|seems?|seemed|believes?|believed|thinks?|thought|suspects?|suspected|expected|purportedly|supposedly|apparently|potentially|rumou?red|presumably|estimated)\b/iu;
 
-const FR_RUMOUR = /(?<![\p{L}])(?:(?:serai(?:t|ent)|aurai(?:t|ent))\s+(?:(?:déjà|encore|même|aussi|bien|également|ainsi|par ailleurs|\p{L}+ment)\s+)?(?:été\s+)?\p{L}+(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ite|its)|on dit que|il para[iî]t que|(?:sembl(?:e|ent|ait|aient)|para[iî](?:t|ssent|ssait|ssaient))\s+\p{L}+(?:er|ir|re|oir)|selon toute vraisemblance|présumée?s?|supposément|prétendument|selon des rumeurs|des rumeurs|selon la rumeur|la rumeur (?:veut|dit|court)|le bruit court|(?:il se|on se) (?:murmure|dit|raconte)(?: (?:aussi|enfin|encore|même|déjà|désormais|ici|partout))? que|on (?:murmure|raconte)(?: (?:aussi|enfin|encore|même|déjà|désormais|ici|partout))? que|murmure-t-on|dit-on|paraît-il)(?![\p{L}])/iu;
+const FR_RUMOUR = /(?<![\p{L}])(?:(?:serai(?:t|ent)|aurai(?:t|ent))\s+(?:(?:déjà|encore|même|aussi|bien|également|ainsi|par ailleurs|en outre|de plus|notamment|toutefois|\p{L}+ment)\s+)?(?:été\s+)?\p{L}+(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ite|its)|on dit que|il para[iî]t que|(?:sembl(?:e|ent|ait|aient)|para[iî](?:t|ssent|ssait|ssaient))\s+\p{L}+(?:er|ir|re|oir)|selon toute vraisemblance|présumée?s?|supposément|prétendument|selon des rumeurs|des rumeurs|selon la rumeur|la rumeur (?:veut|dit|court)|le bruit court|(?:il se|on se) (?:murmure|dit|raconte)(?: (?:aussi|enfin|encore|même|déjà|désormais|ici|partout))? que|on (?:murmure|raconte)(?: (?:aussi|enfin|encore|même|déjà|désormais|ici|partout))? que|murmure-t-on|dit-on|paraît-il)(?![\p{L}])/iu;
 const EN_RUMOUR = /\b(?:reportedly|allegedly|purportedly|supposedly|rumou?red|rumou?r has it|word is that|(?:is|are|was|were) (?:expected|believed|said|thought|rumou?red|understood) to|appears? to|appeared to|seems? to|is likely to|are likely to)\b/iu;
 
 // The English patterns are plain ASCII words, so they also run without the u flag, several times
@@ -54,8 +54,8 @@ export function isRumour(text: string, lang: "fr" | "en"): boolean {
 // The outlet's own guess ("The planet may be tidally locked", « L'entreprise pourrait être
 // poursuivie »): a modal of possibility with no source. Lower case only, so the month of May is
 // not one; "would" and « serait » + noun stay the author's hypothesis ("would be a violation").
-const FR_POSSIBILITY = /(?<![\p{L}])pourrai(?:t|ent)(?![\p{L}])/u;
-const EN_POSSIBILITY = /\b(?:may|might|could)(?: not| well| also| even| soon| still| already)? (?:be|have|\p{Ll}+)\b/u;
+const FR_POSSIBILITY = /(?<![\p{L}])(?:pourrai(?:t|ent)|devrai(?:t|ent))(?![\p{L}])/u;
+const EN_POSSIBILITY = /\b(?:may|might|could|should)(?: not| well| also| even| soon| still| already)? (?:be|have|\p{Ll}+)\b/u;
 
 /** A claim with no source that is rumour or the outlet's guess: hedged_unsourced. */
 export function isUnsourcedHedge(text: string, lang: "fr" | "en"): boolean {

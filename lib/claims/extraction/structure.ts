@@ -109,7 +109,7 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
       }
       break;
     }
-    if (crossCommas && RELATIVES.has(t.l) && tokens[j - 1]?.l === ",") {
+    if (crossCommas && (RELATIVES.has(t.l) || (currentLang === "fr" && (t.l === "que" || t.l === "qu'"))) && tokens[j - 1]?.l === ",") {
       // "Brunner, a spokeswoman for the coalition, which is made up of…, said": a relative
       // clause between commas belongs to the subject.
       j -= 2;
@@ -131,8 +131,9 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
     if (COORD.has(t.l)) {
       const a = tokens[j - 1];
       const b = tokens[j + 1];
-      // "Smith and Jones said": a coordination of names stays inside the subject.
-      if (!(a && b && /^\p{Lu}/u.test(a.w) && /^\p{Lu}/u.test(b.w))) break;
+      // "Smith and Jones said": a coordination of names stays inside the subject, and so does
+      // one of complements (« le Service d'incendie et de secours »).
+      if (!(a && b && /^\p{Lu}/u.test(a.w) && /^\p{Lu}/u.test(b.w)) && !["de", "d'", "du", "des", "of"].includes(b?.l ?? "")) break;
     }
     j--;
   }
@@ -503,11 +504,13 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
 
   const sentenceEnd = endOfSentence();
 
+  // "put the turnout at 85,000": the figure alone is what is claimed.
+  const minContent = cue.lemma === "put" ? 1 : 2;
   const contentAfter = (from: number): [number, number] | null => {
     let a = from;
     // (A currency sign starts the words: "puts the figure at $498 billion".)
     while (a < sentenceEnd && tokens[a]!.p && !OPEN_QUOTES.has(tokens[a]!.l) && !/^[$€£¥]/u.test(tokens[a]!.l)) a++;
-    return a < sentenceEnd && sentenceEnd - a >= 2 ? spanOf(a, sentenceEnd) : null;
+    return a < sentenceEnd && sentenceEnd - a >= minContent ? spanOf(a, sentenceEnd) : null;
   };
 
   // Inverted pronoun ("», a-t-il dit").
@@ -661,7 +664,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     {
       let k = cue.i0 - 2;
       while (k >= 0 && tokens[k]!.l !== "," && cue.i0 - k < 30) k--;
-      if (k > 0 && tokens[k]!.l === "," && RELATIVES.has(tokens[k + 1]?.l ?? "") && comp < 0 && sentenceEnd - r >= 2) {
+      if (k > 0 && tokens[k]!.l === "," && RELATIVES.has(tokens[k + 1]?.l ?? "") && comp < 0 && sentenceEnd - r >= minContent) {
         const a = stripLeading(tokens, clauseStart(tokens, k, true), k);
         if (a < k && k - a <= 16 && isNounPhraseStart(tokens[a]!)) {
           const subj = trimRange(tokens, a, cue.i0);
@@ -715,11 +718,16 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     let e = r;
     while (e < n && !(tokens[e]!.p && tokens[e]!.l !== "'" && tokens[e]!.l !== "-" && tokens[e]!.l !== ".") && !(e > r && INVERTED_STOP.has(tokens[e]!.l)) && e < r + 14) e++;
     e = apposedNameEnd(tokens, r, e, sentenceEnd);
-    const clauseBefore = tokens.slice(0, nearStart).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)) || (ctx.lang === "fr" && frFiniteGuess(t))) || (ctx.lang === "en" && firstChunkHasPast(tokens, 1, nearStart));
+    // (Verbs of a relative clause between commas — « Les relevés, que nous avons pu consulter,
+    // indiquent… », "The union, which organised the march, put…" — belong to the subject.)
+    const clauseBefore = outsideRelatives(tokens.slice(0, nearStart)).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)) || (ctx.lang === "fr" && frFiniteGuess(t))) || (ctx.lang === "en" && firstChunkHasPast(tokens, 1, nearStart));
     const quoteBefore = CLOSE_QUOTES.has(tokens[nearStart - 1]?.l ?? "") || CLOSE_QUOTES.has(tokens[nearStart - 2]?.l ?? "") || clauseBefore;
     const invertedEnds = e >= sentenceEnd || tokens[e]?.l === "," || (quoteBefore && (INVERTED_STOP.has(tokens[e]?.l ?? "") || tokens[e]?.l === "("));
     const hasVerb = tokens.slice(r, e).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)));
-    if (e > r && !hasVerb && isNounPhraseStart(tokens[r]!) && invertedEnds && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
+    // (What comes before must be words said, a quotation or a clause: after a bare noun phrase
+    // — « Les relevés, que nous avons pu consulter, indiquent des rafales » — the noun phrase
+    // after the cue is its object.)
+    if (e > r && !hasVerb && isNounPhraseStart(tokens[r]!) && invertedEnds && (quoteBefore || ctx.lang === "en") && cue.lemma !== "put" && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
       const content = contentBefore(ctx, nearStart, true, true);
       if (content) {
         const [a, b] = trimRange(tokens, r, e);
@@ -1076,4 +1084,17 @@ function apposedNameEnd(tokens: Token[], r: number, e: number, sentenceEnd: numb
   const nameStart = k;
   while (k < sentenceEnd && k < nameStart + 4 && !tokens[k]!.p && /^\p{Lu}/u.test(tokens[k]!.w)) k++;
   return k - nameStart >= 2 && (k >= sentenceEnd || tokens[k]?.l === "," || tokens[k]?.l === ".") ? k : e;
+}
+
+/** The tokens outside relative clauses set between commas (", which organised the march,"). */
+function outsideRelatives(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  let inside = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!inside && t.l === "," && (RELATIVES.has(tokens[k + 1]?.l ?? "") || tokens[k + 1]?.l === "que" || tokens[k + 1]?.l === "qu'")) inside = true;
+    else if (inside && t.l === ",") inside = false;
+    else if (!inside) out.push(t);
+  }
+  return out;
 }
