@@ -259,3 +259,15 @@ describe("organisations, outlets and spokespeople by their names and appositions
     expect(byCue(en("The union, which organised the march, put the turnout at 85,000."), "put the turnout at").attributionLevel).toBe("official_statement");
   });
 });
+
+describe("who a later pronoun means", () => {
+  it("takes a role with its name from a sentence that attributes nothing", () => {
+    const c = byCue(fr("La directrice du musée, Claire Ozanne, ne cache pas sa colère. « Les pièces ne sont pas assurées », a-t-elle déclaré."), "a-t-elle déclaré");
+    expect(c.claimant).toBe("La directrice du musée, Claire Ozanne");
+  });
+
+  it("does not take 'Nobody' inside a quotation for a person", () => {
+    const c = byCue(en("Manager Carl Fenn was blunt. “Nobody has told me he is leaving. He trained this morning,” he said."), "said");
+    expect(c.claimant).not.toBe("Nobody");
+  });
+});

@@ -5,7 +5,7 @@
 import { findBoilerplate } from "@/lib/articles/clean-text";
 import { detectLanguage } from "@/lib/articles/detect-language";
 import { CodePointIndex } from "@/lib/articles/text-offsets";
-import { classifyLevel, hasProperName, looksLikePerson, sourceHead } from "./attribution-level";
+import { classifyLevel, hasApposedName, hasProperName, looksLikePerson, sourceHead } from "./attribution-level";
 import { scoreCheckworthiness } from "./checkworthiness";
 import { displayClaimant } from "./claimant-names";
 import { type CueHit, findCues } from "./cues";
@@ -439,18 +439,24 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     }
 
     // Subheadings ("Limited Tools", no final stop) are not sentences whose subject we track.
-    if (subjText && !sent.title && /[.!?…"”»’)]\s*$/u.test(sentenceText)) {
+    // (Nor are sentences inside someone's quotation: "“Nobody has told me…”".)
+    if (subjText && !sent.title && /[.!?…"”»’)]\s*$/u.test(sentenceText) && !regionAt(regions, tokens[subj?.[0] ?? 0]!.s)) {
       const c = countryIn(subjText);
       if (c) lastEntity = c;
       // A lone name is a person when a verb follows it ("Trump spoke in Ohio on Monday").
       const v = subj ? tokens[subj[1]] : undefined;
       const verbAfter = !!v && (VERBS.has(v.l) || EN_AUX.has(v.l) || FR_AUX.has(v.l) || FR_BE.has(v.l) || /^\p{Ll}{3,}ed$/u.test(v.w));
-      if (atts.length === 0 && subj && isPersonSubject(subjText, knownNames, verbAfter)) {
+      // « La directrice du musée, Claire Ozanne-Ribeiro, ne cache pas… »: the name in
+      // apposition after the subject is part of who it is.
+      const t0 = subj ? tokens[subj[0]]! : null;
+      let end = subj ? tokens[subj[1] - 1]!.e : 0;
+      const apposed = subj ? APPOSED_AFTER_SUBJECT.exec(text.slice(end, end + 80)) : null;
+      if (apposed) end += apposed[0].length - 1;
+      const subject = subj ? text.slice(t0!.s, end) : subjText;
+      if (atts.length === 0 && subj && isPersonSubject(subject, knownNames, verbAfter)) {
         // "Vladimir Putin visited…": a later "he said" most likely means this person.
-        const t0 = tokens[subj[0]]!;
-        const t1 = tokens[subj[1] - 1]!;
-        lastPerson = { span: [t0.s, t1.e], text: subjText };
-        rememberName(subjText);
+        lastPerson = { span: [t0!.s, end], text: subject };
+        rememberName(subject);
       }
     }
   }
@@ -483,7 +489,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
 }
 
 const SENTENCE_OPENERS = /^(?:so|why|how|what|when|where|then|now|here|there|this|that|it|yes|no|still|also|meanwhile|however|instead|later|today|yesterday|alors|ainsi|puis|hier|mais|donc|ensuite|enfin|pourtant|selon|cependant|désormais)$/iu;
-const NOT_A_NAME = /^(?:the|a|an|this|that|these|those|it|he|she|they|we|i|you|there|here|but|and|le|la|les|un|une|ce|cette|il|elle|ils|elles|on|nous|mais|et)$/iu;
+const NOT_A_NAME = /^(?:the|a|an|this|that|these|those|it|he|she|they|we|i|you|there|here|but|and|le|la|les|un|une|ce|cette|il|elle|ils|elles|on|nous|mais|et|nobody|everybody|everyone|someone|somebody|anyone|anybody|personne|chacun|chacune|quelqu['’]un)$/iu;
 
 const ROLE_PREFIX = /^(?:(?:the|le|la|l['’])\s+)?(?:(?:former|ancien|ancienne|new|nouveau|nouvelle)\s+)?(?:president|président|présidente|minister|ministre|senator|sénateur|sénatrice|governor|mayor|maire|secretary|chancellor|chancelier|chancelière|prime minister|premier ministre|candidate|candidat|candidate|leader|chef|general|général|judge|juge|ambassador|ambassadeur|ambassadrice|spokesman|spokeswoman|porte-parole|rep\.|sen\.|gov\.|gen\.)(?:\s+\p{Ll}+)?\s*,?\s+(?=\p{Lu})/iu;
 
@@ -491,6 +497,8 @@ const ROLE_PREFIX = /^(?:(?:the|le|la|l['’])\s+)?(?:(?:former|ancien|ancienne|
  *  "Putin" once the full name has been seen: a lone capitalised word at the start of a sentence
  *  is too often "So", "Why" or a subheading). */
 function isPersonSubject(subject: string, knownNames: Set<string>, verbAfter = false): boolean {
+  // « La directrice du musée, Claire Ozanne-Ribeiro, ne cache pas sa colère »: a role and its name.
+  if (hasApposedName(subject) && looksLikePerson(subject.slice(subject.indexOf(",") + 1))) return true;
   const name = subject.trim().replace(ROLE_PREFIX, "");
   const words = name.split(/\s+/);
   if (words.length > 5 || !/^\p{Lu}/u.test(words[0] ?? "") || NOT_A_NAME.test(words[0]!)) return false;
@@ -500,6 +508,7 @@ function isPersonSubject(subject: string, knownNames: Set<string>, verbAfter = f
   return words.every((w) => /^(?:\p{Lu}|de|du|van|von|al|bin|ibn|la|le)/u.test(w));
 }
 
+const APPOSED_AFTER_SUBJECT = /^,[\s\u00A0]*(?:(?:Me|Dr|M\.|Mme)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}\s*,/u;
 const NOT_A_PAIR_START = /^(?:in|on|at|for|with|after|before|during|as|if|when|while|but|and|dans|en|à|pour|avec|après|avant|pendant|si|quand|mais|et)$/u;
 
 /** The sentence's subject when it coordinates named people ("Vladimir Putin and Kim Jong-un",
