@@ -64,7 +64,7 @@ const ING_NOUN_RE = new RegExp(`^(?:${ING_NOUNS})$`, "u");
 /** Head of a noun phrase: the part before a comma, relative clause or "of/de" complement. */
 // …and before a participle that opens a reduced relative clause ("Two diplomats briefed on the
 // findings", "officials speaking on condition of anonymity", « un enquêteur ayant travaillé »).
-const HEAD_END = new RegExp(String.raw`,|\s(?:who|qui|which|of|for|at|from|by|de|du|des|d['’]|with|avec|in|dans|pour|par)\s|\s(?!(?:${ING_NOUNS})\s)(?=\p{Ll}+(?:ed|ing)\s(?:on|in|by|with|about|to|at|for|from)\s)|\s(?:ayant|étant|sur)\s`, "iu");
+const HEAD_END = new RegExp(String.raw`,|\s(?:who|qui|which|of|for|at|from|by|on|outside|inside|near|de|du|des|d['’]|with|avec|in|dans|pour|par|devant|près)\s|\s(?!(?:${ING_NOUNS})\s)(?=\p{Ll}+(?:ed|ing)\s(?:on|in|by|with|about|to|at|for|from)\s)|\s(?:ayant|étant|sur)\s`, "iu");
 export function sourceHead(source: string): string {
   return source.split(HEAD_END)[0]!.trim();
 }
@@ -167,7 +167,8 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // The outlet does not vouch that the words were said: « Le ministre aurait demandé… ».
   if (x.hearsayCue) return "hedged_unsourced";
   if (x.resolvedPerson) return "named_on_record";
-  if (hasApposedName(src) && !hasProperName(head.split(/\s+/)) && ![INSTITUTION_RE, OUTLET_RE, DOCUMENT_RE].some((set) => set.test(head))) return "named_on_record";
+  // ("Ilunga's agent, Dario Fenske": a possessive name describes the role.)
+  if (hasApposedName(src) && !hasProperName(head.split(/\s+/).filter((w) => !/['’]s$/u.test(w))) && ![INSTITUTION_RE, OUTLET_RE, DOCUMENT_RE].some((set) => set.test(head))) return "named_on_record";
   const headWords = head.split(/\s+/);
   const firstContent = headWords.find((w) => !DETERMINER_RE.test(w) && !/^\d/.test(w)) ?? "";
   // English noun phrases end with their head ("a Quinnipiac University poll released in August",

@@ -271,3 +271,25 @@ describe("who a later pronoun means", () => {
     expect(c.claimant).not.toBe("Nobody");
   });
 });
+
+describe("documents that show, postposed sources with a gerund, infinitive clauses", () => {
+  it("reads a document's verb after its apposition, and not its object as an inverted source", () => {
+    const accounts = byCue(en("Kelso’s latest accounts, filed with the registry in January, show a loss of £18.6 million."), "show");
+    expect(accounts.attributionLevel).toBe("document");
+    expect(accounts.quote).toBe("a loss of £18.6 million");
+    const report = byCue(en("But the fund’s annual report, published in March, projects a deficit of 1.9 billion crowns by 2030."), "projects");
+    expect(report.attributionLevel).toBe("document");
+    expect(report.quote).toBe("a deficit of 1.9 billion crowns by 2030");
+  });
+
+  it("reads 'X, a police officer said, declining to give his name' as the officer's claim", () => {
+    const c = byCue(en("By mid-afternoon, 14 people had been detained, a police officer on duty outside parliament said, declining to give his name."), "said");
+    expect(c.quote).toBe("By mid-afternoon, 14 people had been detained");
+    expect(c.attributionLevel).toBe("anonymous_described");
+  });
+
+  it("reads « a confirmé avoir reçu » and 'Ilunga's agent, Dario Fenske'", () => {
+    expect(byCue(fr("La préfecture a confirmé mercredi avoir reçu une copie du recours."), "a confirmé").quote).toBe("avoir reçu une copie du recours");
+    expect(byCue(en("Kelso’s agent, Dario Fenn, told the Gazette that the player never asked to leave."), "told").attributionLevel).toBe("named_on_record");
+  });
+});

@@ -355,7 +355,10 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // he took…"): a noun is not followed by a subject or by "that" + subject.
     // Coordinated names are a plural subject too ("China and Russia support the government").
     const coordinatedNames = !!prev && /^\p{Lu}/u.test(prev.w) && !prev.p && (tokens[i - 2]?.l === "and" || tokens[i - 2]?.l === ",") && /^\p{Lu}/u.test(tokens[i - 3]?.w ?? "");
-    if (info.form === "base" && NOUNISH.has(t.l) && !coordinatedNames && !(prev && (BASE_VERB_SUBJECTS.has(prev.l) || EN_AUX.has(prev.l) || NEGATORS.has(prev.l) || /^\p{L}+s$/u.test(prev.w))) && !(thatClauseFollows(tokens, i + 1) && !!prev && !NOUN_MODIFIERS.test(prev.l))) continue;
+    // ("Dunmore's accounts, filed in January, show a loss": after an apposition's comma, a form
+    // followed by a determiner is the verb.)
+    const verbAfterApposition = prev?.l === "," && !!next && ["a", "an", "the", "its", "their", "no"].includes(next.l);
+    if (info.form === "base" && NOUNISH.has(t.l) && !coordinatedNames && !verbAfterApposition && !(prev && (BASE_VERB_SUBJECTS.has(prev.l) || EN_AUX.has(prev.l) || NEGATORS.has(prev.l) || /^\p{L}+s$/u.test(prev.w))) && !(thatClauseFollows(tokens, i + 1) && !!prev && !NOUN_MODIFIERS.test(prev.l))) continue;
     // A participle modifying a noun ("tweets accusing X", "language calling for") is not a cue;
     // ", saying…", "by saying" and sentence-initial gerunds are.
     if (
@@ -387,7 +390,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     let sj = i - 1;
     while (sj > 0 && SUBJECT_ADVERBS.has(tokens[sj]!.l)) sj--;
     const subj = tokens[sj];
-    if (PLURAL_NOUNS.has(t.l) && !headline && !infinitiveFollows && !(subj && (SUBJECT_PRONOUNS.has(subj.l) || (/^\p{Lu}/u.test(subj.w) && !/['’]s$/.test(subj.w))))) continue;
+    if (PLURAL_NOUNS.has(t.l) && !headline && !infinitiveFollows && !verbAfterApposition && !(subj && (SUBJECT_PRONOUNS.has(subj.l) || (/^\p{Lu}/u.test(subj.w) && !/['’]s$/.test(subj.w))))) continue;
     // "32% of Republican claims", "the Democratic claims": a capitalised modifier inside a noun phrase.
     const before2 = tokens[i - 2];
     if (PLURAL_NOUNS.has(t.l) && !headline && prev && /^\p{Lu}/u.test(prev.w) && before2 && (DETERMINERS.en.has(before2.l) || /\d/.test(before2.l) || before2.l === "%")) continue;

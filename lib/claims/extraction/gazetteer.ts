@@ -46,9 +46,10 @@ export const DOCUMENTS = [
   "rapport", "étude", "études", "enquête", "sondage", "sondages", "analyse", "données", "chiffres", "statistiques", "note",
   "mémo", "courrier", "lettre", "découverte", "conclusions", "évaluation", "recensement", "bilan", "relevé", "baromètre",
   "décret", "arrêté", "jugement", "plainte", "acte", "documents", "procès-verbal", "projections", "prévisions", "compte rendu",
-  "résultats", "ordonnance", "réquisitoire", "arrêt", "expertise", "contre-expertise", "analyses", "relevés", "registre", "dépêche interne",
+  "résultats", "recours", "requête", "pourvoi", "ordonnance", "réquisitoire", "arrêt", "expertise", "contre-expertise", "analyses", "relevés", "registre", "dépêche interne",
   "court documents", "court papers", "minutes", "logs", "log", "ruling", "judgment", "judgement", "verdict", "affidavit",
-  "testimony", "bulletin", "registry", "register", "inventory", "quarterly filing", "annual report",
+  "testimony", "bulletin", "registry", "register", "inventory", "quarterly filing", "annual report", "accounts",
+  "financial statements", "returns", "projections", "minutes",
 ];
 
 export const ANON_ROLES = [

@@ -40,6 +40,7 @@ const FINITE = {
   fr: new Set(["soit", "soient", "ait", "aient", "est", "sont", "était", "étaient", "a", "ont", "avait", "avaient", "fait"]),
   en: new Set(["is", "are", "was", "were", "has", "have", "had", "does", "did"]),
 };
+const FR_INFINITIVE_CLAUSE = /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aussi|également|ensuite) )*(?:n'|ne )?(?:avoir|être|d'avoir|d'être)\b/u;
 const CLAUSE_ONLY = new Set(["discover", "découvrir", "reconnaître", "admettre", "confirmer", "rappeler", "noter", "relever", "observer", "constater", "soutenir", "maintenir", "assurer"]);
 const NOT_SUBJECT_START = new Set(["the", "a", "an", "this", "that", "these", "those", "it", "there", "here", "in", "on", "at", "le", "la", "les", "un", "une", "ce", "cette", "il", "elle", "on", "dans", "en"]);
 const RELATIVES = new Set(["who", "which", "whose", "qui", "dont", "lequel", "laquelle"]);
@@ -727,7 +728,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // (What comes before must be words said, a quotation or a clause: after a bare noun phrase
     // — « Les relevés, que nous avons pu consulter, indiquent des rafales » — the noun phrase
     // after the cue is its object.)
-    if (e > r && !hasVerb && isNounPhraseStart(tokens[r]!) && invertedEnds && (quoteBefore || ctx.lang === "en") && cue.lemma !== "put" && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
+    if (e > r && !hasVerb && isNounPhraseStart(tokens[r]!) && invertedEnds && (quoteBefore || ctx.lang === "en") && cue.lemma !== "put" && !(cue.strength === "evidence" && /^(?:a|an|des|une|un)$/u.test(tokens[r]!.l)) && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
       const content = contentBefore(ctx, nearStart, true, true);
       if (content) {
         const [a, b] = trimRange(tokens, r, e);
@@ -833,7 +834,11 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       // with no clause of its own after it: the quotation is what was said, the rest is
       // circumstance. (A title in quotation marks, "“The Apprentice” star Trump said…", has no
       // punctuation before its closing mark.)
-      (afterQuote && sb - sa <= 8 && speechQuoteEnds(tokens, nearStart)));
+      (afterQuote && sb - sa <= 8 && speechQuoteEnds(tokens, nearStart)) ||
+      // "14 people had been detained, a police officer said, declining to give his name": a
+      // clause, then the source and cue, then a gerund about the saying.
+      (boundaryBefore?.l === "," && tokens[r]?.l === "," && /^\p{Ll}+ing$/u.test(tokens[r + 1]?.w ?? "") && sb - sa <= 10 &&
+        tokens.slice(0, nearStart).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)))));
   if (comp >= 0 && comp >= sentenceEnd && ctx.nextParagraph && tokens[comp - 1]?.l === ":") {
     return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content: ctx.nextParagraph, side: "after" };
   }
@@ -862,7 +867,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   if (comp < 0 && cue.strength !== "speech" && sentenceEnd - from < 3 && !isSideNoun(cue.lemma)) return null;
   // « a reconnu l'état de catastrophe naturelle » is an act, not a statement: these verbs report
   // speech only with a clause or a quotation.
-  if (comp < 0 && CLAUSE_ONLY.has(cue.lemma)) return null;
+  // (« a confirmé mercredi avoir reçu une copie »: an infinitive of the subject is a clause too.)
+  if (comp < 0 && CLAUSE_ONLY.has(cue.lemma) && !FR_INFINITIVE_CLAUSE.test(tokens.slice(r, r + 4).map((t) => t.l).join(" "))) return null;
   let content = contentAfter(from);
   if (!content) return null;
   // "The Syrian conflict may once have seemed far away", "Melania seems to have vanished": a
