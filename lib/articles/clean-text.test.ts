@@ -59,6 +59,28 @@ describe("cleanText (boilerplate detection)", () => {
     expect(cleanText(text).map((r) => r.text)).toEqual(lines);
   });
 
+  it("removes site furniture between paragraphs: follow prompts, paywall notices, tags, audio, recommendation rails", () => {
+    const lines = [
+      "Follow us on Instagram and X",
+      "Suivez-nous sur Facebook",
+      "Cet article est réservé aux abonnés. Déjà abonné ? Se connecter",
+      "Sign in to your account",
+      "Tags: transport, city council, budget",
+      "Mots-clés : Santé, Hôpital",
+      "Listen to this article (4 min)",
+      "Vidéo : les images de l’incendie",
+      "You may also like: Ten walks along the river",
+      "Most popular",
+      "Report an error in this article",
+      "Devenez membre et soutenez une presse libre",
+      "Contenu sponsorisé",
+    ];
+    const text = ["Title", "The council approved the budget.", ...lines].join("\n");
+    expect(cleanText(text).map((r) => r.text)).toEqual(lines);
+    const prose = ["Title", "Watch officials say the bridge will reopen in May.", "Follow-up inspections found 14 more cracks in the deck.", "Listen carefully, the mayor told the crowd, before announcing the vote."].join("\n");
+    expect(cleanText(prose)).toEqual([]);
+  });
+
   it("keeps article sentences about donations, newsletters and comments", () => {
     const text = [
       "Title",

@@ -47,6 +47,17 @@ const WIDGET_LINES: Array<[RegExp, string, number?]> = [
   [new RegExp(String.raw`^(?:(?=.*${READER})(?=(?:\S+\s+){0,14}\S+$)|(?=(?:\S+\s+){0,3}\S+$)).*\b(?:subscribe|sign up|newsletter|inscrivez-vous|abonnez-vous|s['’]abonner|lettre d['’]information|je m['’]abonne)\b.*$`, "iu"), "newsletter"],
   [/^(?=.*\bcookies?\b)(?=.*\b(?:accept\w*|consent\w*|navigation|naviguer|site|website|experience|expérience|privacy|paramètres|settings)\b).{0,400}$/iu, "cookie_banner", 400],
   [/^(?:lire aussi|à lire aussi|a lire aussi|lire la suite|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|articles? liés?|sur le même sujet|read the rest here|click here|cliquez ici|advertisement|publicité|sponsored|most read|les plus lus|trending|continue reading|en savoir plus)(?![\p{L}]).{0,200}$/iu, "related_link", 400],
+  // Site furniture that news pages put between paragraphs: follow prompts, paywall notices,
+  // account links, tags, "listen to this article", recommendation rails, error reports.
+  [/^(?:follow us|suivez[- ]nous|retrouvez[- ]nous|find us|like us)(?![\p{L}]).{0,80}$/iu, "share"],
+  [/^(?:this article is (?:reserved )?for subscribers|cet article est réservé aux abonnés|réservé aux abonnés|subscribers only|already (?:a )?subscriber|déjà abonné|abonnez-vous pour|subscribe (?:for|from|now)|offre (?:spéciale|découverte)|unlock (?:this|unlimited)|read the full (?:story|article)|continue reading)(?![\p{L}]).{0,120}$/iu, "newsletter"],
+  [/^(?:sign in|log in|se connecter|connexion|créer un compte|create (?:a free |an )?account|my account|mon compte|mon espace)(?![\p{L}]).{0,60}$/iu, "share"],
+  [/^(?:tags?|mots[- ]clés|topics?|sujets?|thèmes?|catégories?|categories|filed under|rubriques?)\s*:.{0,160}$/iu, "related_link"],
+  [/^(?:listen to (?:this|the) (?:article|story)|écouter (?:cet|l['’])article|écouter|listen|play|watch|regarder|voir la vidéo|watch the video|vidéo|video|podcast|audio)\s*(?:[:|·(\-–—]|$).{0,120}$/iu, "related_link"],
+  [/^(?:more from|more on this story|more stories|plus d['’]articles|à découvrir|a découvrir|découvrir aussi|also read|recommended(?: for you)?|you (?:may|might) also like|vous aimerez aussi|nos articles|sur le même thème|dans la même rubrique|en lien|related (?:stories|coverage|content)|top stories|à la une|most popular|les plus (?:lus|partagés|commentés))(?![\p{L}]).{0,200}$/iu, "related_link"],
+  [/^(?:report an error|signaler une erreur|signaler un abus|report (?:this|a) comment|send us a tip|contact the newsroom|contacter la rédaction|an error\?|une erreur \?)(?![\p{L}]).{0,80}$/iu, "share"],
+  [/^(?:become a (?:member|supporter|subscriber)|devenez (?:membre|abonnée?|donateur|donatrice)|rejoignez[- ]nous|join (?:us|our members))(?![\p{L}]).{0,160}$/iu, "donation"],
+  [/^(?:contenu (?:sponsorisé|partenaire)|partner content|paid (?:content|post)|in partnership with|en partenariat avec|publi-?(?:reportage|rédactionnel))(?![\p{L}]).{0,120}$/iu, "related_link"],
   // Bylines, datelines, reading times, photo credits and copyright lines frame the article.
   [/^(?:[Pp]ar|[Bb]y)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:(?:et|and|,)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?$/u, "byline"],
   [/^(?:publié|publiée|mis à jour|mise à jour|modifié|published|updated|posted|last updated)(?![\p{L}]).{0,100}\d.{0,60}$/iu, "dateline"],
