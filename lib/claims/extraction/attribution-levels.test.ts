@@ -2,17 +2,8 @@
 // rule checked on sentences written for the purpose, in English and French. Institutions and
 // newspapers here are invented, so no word list can know them by name.
 import { describe, expect, it } from "vitest";
-import { extractClaims } from "./extract-claims";
+import { byCue, en, fr } from "./test-sentences";
 
-const HEADLINE = "Headline of the story\n";
-const TITRE = "Titre de l’article\n";
-const en = (text: string) => extractClaims({ text: HEADLINE + text, language: "en" }).claims.filter((c) => c.start >= HEADLINE.length);
-const fr = (text: string) => extractClaims({ text: TITRE + text, language: "fr" }).claims.filter((c) => c.start >= TITRE.length);
-const byCue = (claims: ReturnType<typeof en>, cue: string) => {
-  const c = claims.find((x) => x.cue === cue);
-  if (!c) throw new Error(`no claim with cue ${cue} in ${JSON.stringify(claims.map((x) => [x.cue, x.quote]))}`);
-  return c;
-};
 
 describe("who is speaking: an institution, a person, an outlet", () => {
   it("reads an organisation by what its apposition calls it", () => {

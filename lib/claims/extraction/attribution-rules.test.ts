@@ -1,17 +1,8 @@
 // Rules added to raise attribution recall on news copy (issue 3), each checked on short
 // sentences written for the purpose, in English and, where the same rule applies, in French.
 import { describe, expect, it } from "vitest";
-import { extractClaims } from "./extract-claims";
+import { byCue, en, fr } from "./test-sentences";
 
-const HEADLINE = "Headline of the story\n";
-const TITRE = "Titre de l’article\n";
-const en = (text: string) => extractClaims({ text: HEADLINE + text, language: "en" }).claims.filter((c) => c.start >= HEADLINE.length);
-const fr = (text: string) => extractClaims({ text: TITRE + text, language: "fr" }).claims.filter((c) => c.start >= TITRE.length);
-const byCue = (claims: ReturnType<typeof en>, cue: string) => {
-  const c = claims.find((x) => x.cue === cue);
-  if (!c) throw new Error(`no claim with cue ${cue} in ${JSON.stringify(claims.map((x) => [x.cue, x.quote]))}`);
-  return c;
-};
 
 describe("sources and coordination", () => {
   it("reads an inverted source that holds a slash ('9/11 widow')", () => {

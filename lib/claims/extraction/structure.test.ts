@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "./extract-claims";
+import { en } from "./test-sentences";
 
-const HEADLINE = "Headline of the story\n";
-// Claims of the body only (the headline is a claim candidate of its own).
-const en = (text: string) => extractClaims({ text: HEADLINE + text, language: "en" }).claims.filter((c) => c.start >= HEADLINE.length);
 
 describe("attribution shapes found in news copy", () => {
   it("reads quotations marked with two apostrophes", () => {
