@@ -5,7 +5,8 @@
 import { findBoilerplate } from "@/lib/articles/clean-text";
 import { detectLanguage } from "@/lib/articles/detect-language";
 import { CodePointIndex } from "@/lib/articles/text-offsets";
-import { classifyLevel, hasApposedName, hasProperName, looksLikePerson, sourceHead } from "./attribution-level";
+import { classifyLevel } from "./attribution-level";
+import { hasApposedName, hasProperName, looksLikePerson, sourceHead } from "./source-phrase";
 import { scoreCheckworthiness } from "./checkworthiness";
 import { displayClaimant } from "./claimant-names";
 import { type CueHit, findCues } from "./cues";

@@ -11,7 +11,7 @@ import { isSideNoun, type CueHit } from "./cues";
 import { EN_AUX, FR_AUX, FR_BE, SKIPPABLE, VERBS } from "./lexicon";
 import type { QuoteRegion } from "./quotes";
 import { regionAt } from "./quotes";
-import { looksLikePerson } from "./attribution-level";
+import { looksLikePerson } from "./source-phrase";
 
 export interface RawAttribution {
   cue: CueHit;

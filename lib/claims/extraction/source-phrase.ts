@@ -1,0 +1,143 @@
+// Reading a source's noun phrase (docs/attribution-levels.md): its head, its apposition, and
+// whether it names a person, an institution, an outlet or a document. Word lists are small and
+// generic; names no list knows are read from how the article describes them ("Velora, the
+// regional water utility", « la docteure Hélène Marchetti », "Corvale Air").
+import { PhraseSet, ANON_ROLES, DOCUMENTS, INSTITUTIONS, INSTITUTION_ACRONYMS, NEWSPAPER_TITLE_WORDS, OUTLETS, OUTLET_ACRONYMS, REPORTERS, ROLE_TITLES, COUNTRIES, phraseSet } from "./gazetteer";
+const OUTLET_WORDS = phraseSet(OUTLETS);
+const INSTITUTION_WORDS = phraseSet(INSTITUTIONS);
+export const OUTLET_RE = { test: (s: string) => OUTLET_WORDS.test(s) || OUTLET_ACRONYMS.test(s) || NEWSPAPER_TITLE_WORDS.test(s) };
+export const INSTITUTION_RE = { test: (s: string) => INSTITUTION_WORDS.test(s) || INSTITUTION_ACRONYMS.test(s) };
+export const DOCUMENT_RE = phraseSet(DOCUMENTS);
+export const ANON_RE = phraseSet(ANON_ROLES);
+export const REPORTER_RE = phraseSet(REPORTERS);
+const ROLE_RE = phraseSet(ROLE_TITLES);
+// Words naming what a person is, as an apposition gives it ("Dana Okafor, the councillor who…",
+// « Karim Benhaddou, secrétaire général du syndicat »): roles, titles, unnamed-person nouns.
+const PERSON_NOUNS = phraseSet([
+  ...ROLE_TITLES, ...ANON_ROLES.filter((w) => !/^(?:sources?|intelligence|renseignement|people|members?|membres?)$/u.test(w)), ...REPORTERS.filter((w) => !/^(?:our|notre|nos)$/u.test(w)),
+  "councillor", "councilor", "conseillère", "author", "professor", "professeur", "professeure", "doctor", "docteur", "docteure",
+  "lawyer", "avocat", "avocate", "founder", "fondateur", "fondatrice", "head", "nurse", "infirmier", "infirmière", "farmer",
+  "agriculteur", "teacher", "enseignant", "enseignante", "owner", "propriétaire", "scientist", "scientifique", "economist",
+  "économiste", "activist", "militant", "militante", "survivor", "victim", "victime", "mother", "father", "mère", "père",
+  "worker", "ouvrier", "ouvrière", "salarié", "salariée", "manager", "gérant", "gérante", "deputy", "adjoint", "adjointe",
+  "vice-president", "vice-présidente", "vice-président", "présidente", "directrice", "secrétaire générale", "secretary-general",
+  "préfet", "préfète", "sous-préfet", "sous-préfète", "recteur", "rectrice", "bâtonnier", "bâtonnière", "mp", "mep",
+]);
+// Titles written before a name ("la docteure Hélène Marchetti", "former Senator Ann Ray").
+const TITLE_BEFORE_NAME = phraseSet([
+  ...ROLE_TITLES, "docteur", "docteure", "dr", "professeur", "professeure", "pr", "prof", "maître", "me", "colonel",
+  "capitaine", "commandant", "lieutenant", "sergent", "sergeant", "inspecteur", "inspectrice", "inspector", "detective",
+  "officer", "abbé", "père", "sœur", "mgr", "monseigneur", "rev", "reverend", "sir", "dame", "lord", "lady", "councillor",
+  "councilor", "conseillère", "conseiller", "ancien", "ancienne", "former", "ex", "feu", "late", "doctor", "professor",
+]);
+export const COUNTRY_RE = phraseSet(Object.keys(COUNTRIES));
+export const DETERMINER_RE = /^(?:the|a|an|le|la|les|l['’]|un|une|des|du|de|d['’]|ce|cette|ces|son|sa|ses|leur|leurs|his|her|their|its|this|these|that)$/iu;
+const STOP_CAPS = new Set(["the", "a", "an", "le", "la", "les", "un", "une", "des", "mr.", "mrs.", "ms.", "dr.", "m.", "mme", "sen.", "rep.", "gov.", "gen.", "lt.", "president", "président",
+  // Quantifiers standing for unnamed people ("Some believe…", « Certains estiment… »).
+  "some", "many", "most", "others", "both", "all", "few", "several", "certains", "certaines", "plusieurs", "beaucoup"]);
+
+// Nouns in -ing, which are no participles ("the quarterly filing", "a court ruling").
+const ING_NOUNS = "filing|ruling|finding|findings|briefing|hearing|meeting|recording|listing|warning|ranking|rating|building|spending|funding|polling|reading|training|housing|pricing";
+const ING_NOUN_RE = new RegExp(`^(?:${ING_NOUNS})$`, "u");
+
+// A head ends before a participle that opens a reduced relative clause ("Two diplomats briefed on the
+// findings", "officials speaking on condition of anonymity", « un enquêteur ayant travaillé »).
+const HEAD_END = new RegExp(String.raw`,|\s(?:who|qui|which|of|for|at|from|by|on|outside|inside|near|de|du|des|d['’]|with|avec|in|dans|pour|par|devant|près)\s|\s(?!(?:${ING_NOUNS})\s)(?=\p{Ll}+(?:ed|ing)\s(?:on|in|by|with|about|to|at|for|from)\s)|\s(?:ayant|étant|sur)\s`, "iu");
+/** Head of a noun phrase: the part before a comma, relative clause or "of/de" complement. */
+export function sourceHead(source: string): string {
+  return source.split(HEAD_END)[0]!.trim();
+}
+
+// A name given in apposition: "The local MP, Gareth Pellow", « son avocat, Me Laurent Dussac ».
+const APPOSED_NAME_RE = /^,\s*(?:(?:Me|Maître|Dr|Pr|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:de\s+|van\s+|von\s+|da\s+|del\s+|le\s+|la\s+)?\p{Lu}[\p{L}’'-]+){1,3}\s*(?:,|$)/u;
+
+/** True when the source is a role followed by a person's name: "Son manager général, Patrick
+ *  Oliveau", "The trust’s chief executive, Martin Oyelaran". */
+export function hasApposedName(source: string): boolean {
+  const comma = source.indexOf(",");
+  return comma > 0 && APPOSED_NAME_RE.test(source.slice(comma)) && !INSTITUTION_RE.test(source.slice(comma)) && !OUTLET_RE.test(source.slice(comma));
+}
+
+/** Capitalised words that look like a person's or an organisation's name. */
+export function hasProperName(words: string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!/^\p{Lu}\p{Ll}/u.test(w)) continue;
+    if (i === 0 && (STOP_CAPS.has(w.toLowerCase()) || DETERMINER_RE.test(w))) continue;
+    if (STOP_CAPS.has(w.toLowerCase())) continue;
+    return true;
+  }
+  return false;
+}
+
+/** What an apposition after the name says the source is: "AgriEuropa, the main farmers' lobby"
+ *  is an institution, "Karim Benhaddou, secrétaire général du syndicat" a person; null without
+ *  one, or when it says neither. The words up to its first complement are read ("secrétaire
+ *  général" of "secrétaire général du syndicat"), so the institution a person works for does not
+ *  make the person an institution. */
+export function appositionKind(source: string): "person" | "institution" | "outlet" | null {
+  const comma = source.indexOf(",");
+  if (comma < 0) return null;
+  const apposition = sourceHead(source.slice(comma + 1));
+  const words = PhraseSet.words(apposition).filter((w) => !DETERMINER_RE.test(w));
+  if (words.length === 0) return null;
+  // The head noun: last in English ("the club's largest supporters' trust"), first in French
+  // (« secrétaire général », « quotidien sportif »).
+  const english = /^(?:the|a|an)\s/iu.test(apposition.trim());
+  const noun = english ? words.at(-1)! : words[0]!;
+  // A phrase of the list at the head ("sports daily", « secrétaire général »).
+  const atHead = (set: PhraseSet) => set.test(noun) || (english ? set.endsAt(words, words.length) : set.startsAt(words, 0));
+  if (atHead(OUTLET_WORDS)) return "outlet";
+  if (atHead(PERSON_NOUNS)) return "person";
+  if (atHead(INSTITUTION_WORDS)) return "institution";
+  return null;
+}
+
+// Last words of company and club names ("Corvale Air", "Dunmore Athletic", "Norvik Holdings"),
+// with their capital: no person is called that.
+const ORG_NAME_END = /(?<![\p{L}\p{N}])(?:Air|Airlines|Airways|Athletic|FC|AFC|Holdings|Industries|Motors|Energy|Pharma|Pharmaceuticals|Labs|Systems|Technologies|Partners|Capital|Foods|Telecom|Rail|Railways|Logistics|Insurance|Water|Power|Components|Group|Bank|Trust|Together|Inc\.?|Ltd\.?|plc|SA|SAS|GmbH|Corp\.?|Co\.?)$/u;
+
+/** True when the noun phrase names a person (not an outlet, institution, document or country). */
+export function looksLikePerson(source: string): boolean {
+  // "The Corran Ridge Observatory, which operates…": "which" is never said of a person.
+  const kind = appositionKind(source);
+  if (kind === "institution" || kind === "outlet" || /,\s*which\s/iu.test(source)) return false;
+  const head = sourceHead(source);
+  if (ORG_NAME_END.test(head)) return false;
+  // « Le Petit Sarrancourtois », « La Voix du Nord »: a capitalised article starts a title, not a name.
+  if (/^(?:Le|La|Les|L['’])\s?\p{Lu}/u.test(head) && /\s\p{Lu}/u.test(head.slice(3))) return false;
+  const words = head.split(/\s+/);
+  if (!hasProperName(words)) return ROLE_RE.test(head) && /^(?:the|le|la|l['’])\s/iu.test(head) && !INSTITUTION_RE.test(head);
+  if (OUTLET_RE.test(head) && !/^(?:Mr|Mrs|Ms|M|Mme)\.?\s/u.test(head)) return false;
+  // "Yuriy Ignat, porte-parole de l'armée" has a name before the institution; "la Maison Blanche"
+  // and "l'administration Biden" start with the institution.
+  let k = 0;
+  while (k < words.length && DETERMINER_RE.test(words[k]!)) k++;
+  const rest = words.slice(k).join(" ");
+  // The phrase names an institution when it starts with one ("la Maison Blanche",
+  // "l'administration Biden") or ends with one ("The National Weather Service").
+  const lw = PhraseSet.words(rest);
+  const sets = [INSTITUTION_WORDS, OUTLET_WORDS, DOCUMENT_RE, COUNTRY_RE];
+  const first = words[k] ?? "";
+  if (rest && (sets.some((set) => set.startsAt(lw, 0)) || INSTITUTION_ACRONYMS.test(first) || OUTLET_ACRONYMS.test(first))) return false;
+  if (words.length > 1 && [INSTITUTION_WORDS, OUTLET_WORDS, DOCUMENT_RE].some((set) => set.endsAt(lw, lw.length))) return false;
+  // A title before the name: « la docteure Hélène Marchetti », "former Senator Ann Ray".
+  while (k < words.length - 1 && /^\p{Ll}/u.test(words[k]!) && TITLE_BEFORE_NAME.test(words[k]!)) k++;
+  if (!/^\p{Lu}/u.test(words[k] ?? "")) return false;
+  return true;
+}
+
+export function looksLikePersonName(words: string[]): boolean {
+  return /^(?:Mr|Mrs|Ms|M|Mme|Dr)\.?$/u.test(words[0] ?? "");
+}
+
+/** Last lower-case noun of an English noun phrase, skipping trailing participles; null when the
+ *  phrase ends with a capitalised name or is not English-looking. */
+export function englishHeadNoun(words: string[]): string | null {
+  let k = words.length - 1;
+  while (k > 0 && /^\p{Ll}+(?:ed|ing)$/u.test(words[k]!) && !ING_NOUN_RE.test(words[k]!)) k--;
+  const w = words[k] ?? "";
+  if (!/^\p{Ll}+$/u.test(w) || k === 0) return null;
+  if (/[àâçéèêëîïôûù]/u.test(words.join(" "))) return null;
+  return w;
+}
