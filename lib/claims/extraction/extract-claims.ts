@@ -14,6 +14,7 @@ import { EN_AUX, FR_AUX, FR_BE, VERBS } from "./lexicon";
 import { COUNTRIES, PhraseSet } from "./gazetteer";
 import { isHedged, isRumour, isUnsourcedHedge } from "./hedging";
 import { findQuoteRegions, regionAt, type QuoteRegion } from "./quotes";
+import { findInterviews } from "./interview";
 import { splitSentences, type Sentence } from "./sentences";
 import { buildAttribution, dashAttribution, mainSubject, speakerLabel, type RawAttribution } from "./structure";
 import { tokenize, type Token } from "./tokens";
@@ -192,6 +193,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     if (p) p[1] = s.end;
     else paragraphs.set(s.paragraph, [s.start, s.end]);
   }
+  const interviews = findInterviews(text, paragraphs);
   // Text already claimed by a paragraph-long quotation: no separate author claims inside it.
   let coveredUntil = -1;
 
@@ -242,6 +244,32 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     const subj = mainSubject(tokens, tokens.length, lang);
     const subjText = subj ? text.slice(tokens[subj[0]]!.s, tokens[subj[1] - 1]!.e) : null;
 
+    // An interview's lines: the answers are the interviewee's words (as inside a quotation, the
+    // cues in them are theirs to report), the questions no claim.
+    const interviewLine = interviews.get(sent.paragraph);
+    if (interviewLine && (interviewLine.kind === "question" || interviewLine.interviewee)) {
+      const [s, e] = trimContent(text, Math.max(sent.start, interviewLine.marker[1]), sent.end);
+      const who = interviewLine.interviewee;
+      if (interviewLine.kind === "answer" && who && e > s) {
+        const claimText = text.slice(s, e);
+        const hedged = isHedged(claimText, lang);
+        const level: AttributionLevel = "named_on_record";
+        drafts.push({
+          start: s,
+          end: e,
+          claimant: displayClaimant(who.text, lang),
+          claimantSpan: who.span,
+          cueSpan: interviewLine.marker,
+          level,
+          quoteType: "direct",
+          hedged,
+          checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType: "direct", negatedCue: false, title: sent.title }),
+          weak: false,
+          sentence: si,
+        });
+      }
+      continue;
+    }
     if (atts.length === 0 && sent.start >= coveredUntil) {
       const [s, e] = trimContent(text, sent.start, sent.end);
       const words = tokens.filter((t) => !t.p).length;

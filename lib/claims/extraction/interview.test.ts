@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims";
+
+const claimsOf = (text: string, language: "fr" | "en") => extractClaims({ text, language }).claims;
+
+describe("interviews set out as questions and answers", () => {
+  it("gives the answers to the person named before the interview, and makes no claim of the questions", () => {
+    const text = [
+      "Pension march draws thousands",
+      "Among the marchers was Erik Holm, 58, a crane operator at the port for 34 years. We spoke to him as the march passed the station.",
+      "Q: Why are you marching today?",
+      "A: Because I started work at 17 and I will now have to work until 65.",
+      "Q: The government says the fund will go bankrupt without the reform.",
+      "A: They said the same thing in 2011, and the fund had a surplus two years later.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "en");
+    const answer = claims.find((c) => c.quote.startsWith("Because I started work at 17"))!;
+    expect(answer.claimant).toBe("Erik Holm");
+    expect(answer.cue).toBe("A:");
+    expect(answer.attributionLevel).toBe("named_on_record");
+    expect(claims.find((c) => c.quote.startsWith("They said the same thing in 2011"))?.claimant).toBe("Erik Holm");
+    expect(claims.some((c) => c.quote.includes("Why are you marching"))).toBe(false);
+  });
+
+  it("reads French dialogue dashes, a question then its answer", () => {
+    const text = [
+      "Municipales : le recours de l’opposition",
+      "Nous avons rencontré Nadia Perrin lundi, dans son local de campagne.",
+      "— Pourquoi contester un scrutin que vous avez perdu ?",
+      "— Parce que 14 voix, c’est moins que le nombre d’irrégularités que nous avons relevées.",
+    ].join("\n\n");
+    const [answer, ...rest] = claimsOf(text, "fr").filter((c) => c.start > 60);
+    expect(answer?.claimant).toBe("Nadia Perrin");
+    expect(answer?.quote).toBe("Parce que 14 voix, c’est moins que le nombre d’irrégularités que nous avons relevées");
+    expect(rest.some((c) => c.quote.includes("Pourquoi contester"))).toBe(false);
+  });
+
+  it("leaves a bulleted list without questions alone", () => {
+    const text = ["Closures announced", "The council listed the closures on Monday.", "- 12 schools in the north district", "- 3 libraries in the centre"].join("\n\n");
+    const claims = claimsOf(text, "en");
+    expect(claims.find((c) => c.quote.includes("12 schools"))?.cue ?? null).toBeNull();
+  });
+});

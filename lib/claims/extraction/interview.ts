@@ -1,0 +1,64 @@
+// Interviews set out as questions and answers inside an article ("Q: … / A: …",
+// « — Pourquoi… ? / — Parce que… »): the answers are the interviewee's words, on the record,
+// though no verb of saying introduces them; the questions are the outlet's and assert nothing.
+import { looksLikePerson } from "./source-phrase";
+
+export interface InterviewLine {
+  kind: "question" | "answer";
+  /** The marker ("A:", « — ») as [start, end), UTF-16; what follows it is the line's text. */
+  marker: [number, number];
+  /** Who answers: the person last named before the interview, or null when none is. */
+  interviewee: { span: [number, number]; text: string } | null;
+}
+
+const QUESTION_MARK = /^(?:Q|Question|Q\.)\s?[:.]\s*/u;
+const ANSWER_MARK = /^(?:A|R|Answer|Réponse|R\.)\s?[:.]\s*/u;
+const DASH_MARK = /^[—–-][\s\u00A0]+/u;
+// A person's name: two or three capitalised words ("Nadia Berthelot", "Jean-Luc Morel").
+const NAME = /(?<![\p{L}’'])\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}(?![\p{L}])/gu;
+
+/** The question-and-answer lines of `text`, by paragraph index. Paragraph spans are UTF-16, in
+ *  order; an interview is two or more consecutive marked lines, at least one of them a question. */
+export function findInterviews(text: string, paragraphs: Map<number, [number, number]>): Map<number, InterviewLine> {
+  const out = new Map<number, InterviewLine>();
+  const indices = [...paragraphs.keys()].sort((a, b) => a - b);
+  let k = 0;
+  while (k < indices.length) {
+    const block: { index: number; start: number; line: string }[] = [];
+    while (k < indices.length) {
+      const [s, e] = paragraphs.get(indices[k]!)!;
+      const line = text.slice(s, e);
+      if (!(QUESTION_MARK.test(line) || ANSWER_MARK.test(line) || DASH_MARK.test(line))) break;
+      block.push({ index: indices[k]!, start: s, line });
+      k++;
+    }
+    if (block.length < 2) {
+      k += block.length === 0 ? 1 : 0;
+      continue;
+    }
+    const lines = block.map(({ line }, i) => {
+      const marked = QUESTION_MARK.exec(line) ?? ANSWER_MARK.exec(line) ?? DASH_MARK.exec(line)!;
+      // Dashes only alternate: a line asking something is a question, the line after it answers.
+      const asks = /[?…]\s*$/u.test(line) || (i < block.length - 1 && /\?/u.test(line));
+      const kind: InterviewLine["kind"] = QUESTION_MARK.test(line) ? "question" : ANSWER_MARK.test(line) ? "answer" : asks ? "question" : "answer";
+      return { kind, markerLength: marked[0].trimEnd().length };
+    });
+    if (!lines.some((l) => l.kind === "question")) continue;
+    const interviewee = lastNameBefore(text, block[0]!.start);
+    block.forEach(({ index, start }, i) => {
+      out.set(index, { kind: lines[i]!.kind, marker: [start, start + lines[i]!.markerLength], interviewee });
+    });
+  }
+  return out;
+}
+
+/** The last person named in the 600 characters before `end`. */
+function lastNameBefore(text: string, end: number): InterviewLine["interviewee"] {
+  const from = Math.max(0, end - 600);
+  const before = text.slice(from, end);
+  let found: InterviewLine["interviewee"] = null;
+  for (const m of before.matchAll(NAME)) {
+    if (looksLikePerson(m[0])) found = { span: [from + m.index, from + m.index + m[0].length], text: m[0] };
+  }
+  return found;
+}
