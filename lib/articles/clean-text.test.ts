@@ -74,6 +74,15 @@ describe("cleanText (boilerplate detection)", () => {
       "Report an error in this article",
       "Devenez membre et soutenez une presse libre",
       "Contenu sponsorisé",
+      "Partagez ce direct : Facebook | X | WhatsApp",
+      "Share this story: Facebook / Email / Copy link",
+      "Activez les notifications pour suivre ce direct",
+      "Newsletter: Morning Brief – the news you need before 8am. Sign up",
+      "Abonnez-vous à « Sommets », notre lettre du mardi : reportages et enquêtes de la vallée.",
+      "Votre adresse e-mail | Je m’abonne",
+      "Les commentaires sont désactivés sur cet article.",
+      "Comments (8) | Sort by: Oldest | Log in to join the conversation",
+      "14 h 05 – Lire aussi : Les crues de 2018 dans la vallée",
     ];
     const text = ["Title", "The council approved the budget.", ...lines].join("\n");
     expect(cleanText(text).map((r) => r.text)).toEqual(lines);

@@ -35,7 +35,7 @@ const WIDGET_LINES: Array<[RegExp, string, number?]> = [
   // « 12 commentaires Réagir Connectez-vous pour commenter cet article ».
   // Comment widgets in other words: a short line that opens with a widget word and holds at
   // least two ("Join the conversation (58 comments)", « 0 commentaire Soyez le premier à réagir »).
-  [new RegExp(String.raw`^(?=(?:\S+\s+){0,11}\S+$)(?:\d+\s+)?(?:${COMMENT_WORDS})(?=(?:.*?(?:${COMMENT_WORDS})){1}).*$`, "iu"), "comments"],
+  [new RegExp(String.raw`^(?=(?:\S+\s+){0,15}\S+$)(?:\d+\s+)?(?:${COMMENT_WORDS})(?=(?:.*?(?:${COMMENT_WORDS})){1}).*$`, "iu"), "comments"],
   [/^(?:\d+\s+)?(?:comments?|commentaires?|réactions?)(?:\s*\(\d+\))?(?:\s+(?:are closed|sont fermés)(?:\s+(?:for|on|pour|sur) (?:this|cet) article)?|(?:[\s·|:]+(?:add your comment|add a comment|post a comment|sort by\s*:?\s*(?:newest|oldest|best|top)|newest|oldest|réagir|(?:connectez-vous|identifiez-vous) pour (?:réagir|commenter)(?: cet article)?|log in to comment|sign in to comment|trier par\s*:?\s*\p{L}+))+)\s*[.!]?$/iu, "comments"],
   [/^(?:don(?:s)? honorifiques?|faire un don|faites un don|donate(?: now)?|make a donation|donation|soutenez[- ]nous|support us)\s*[!.]?$/iu, "donation"],
   [/^(?:support|soutenez|soutenir|aidez)\b.{0,60}\b(?:site|blog|journalism|journalisme|work|travail|média|media|rédaction)\b.{0,20}$/iu, "donation"],
@@ -47,6 +47,14 @@ const WIDGET_LINES: Array<[RegExp, string, number?]> = [
   [new RegExp(String.raw`^(?:(?=.*${READER})(?=(?:\S+\s+){0,14}\S+$)|(?=(?:\S+\s+){0,3}\S+$)).*\b(?:subscribe|sign up|newsletter|inscrivez-vous|abonnez-vous|s['’]abonner|lettre d['’]information|je m['’]abonne)\b.*$`, "iu"), "newsletter"],
   [/^(?=.*\bcookies?\b)(?=.*\b(?:accept\w*|consent\w*|navigation|naviguer|site|website|experience|expérience|privacy|paramètres|settings)\b).{0,400}$/iu, "cookie_banner", 400],
   [/^(?:lire aussi|à lire aussi|a lire aussi|lire la suite|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|articles? liés?|sur le même sujet|read the rest here|click here|cliquez ici|advertisement|publicité|sponsored|most read|les plus lus|trending|continue reading|en savoir plus)(?![\p{L}]).{0,200}$/iu, "related_link", 400],
+  // "Partagez ce direct : Facebook | X | WhatsApp", "Share this story: Facebook / Email".
+  [/^(?:partagez|partager|share)(?:\s+\S+){0,3}\s*:\s*(?:(?:facebook|x|twitter|whatsapp|linkedin|e-?mail|envoyer par e-?mail|messenger|telegram|bluesky|threads|reddit|copier le lien|copy link|print|imprimer)[\s|/·•,]*)+$/iu, "share"],
+  // Live pages: "Activez les alertes pour suivre ce direct", "Turn on notifications".
+  [/^(?:activez (?:les )?(?:alertes|notifications)|turn on (?:notifications|alerts)|get (?:notifications|alerts)|suivez (?:ce|notre) direct|follow (?:this|our) live)(?![\p{L}]).{0,100}$/iu, "newsletter"],
+  [/^(?:newsletter|lettre d['’]information|la lettre)\s*:.{0,200}$/iu, "newsletter"],
+  [/^(?:votre (?:adresse )?e-?mail|your email(?: address)?|adresse e-?mail|email address)(?![\p{L}]).{0,60}$/iu, "newsletter"],
+  [/^(?:abonnez-vous|inscrivez-vous|subscribe|sign up)(?![\p{L}]).{0,200}(?:newsletter|lettre|bulletin|briefing|digest)(?![\p{L}]).{0,200}$/iu, "newsletter", 400],
+  [/^(?:les )?(?:comments?|commentaires?|réactions?) (?:are|sont) (?:closed|disabled|désactivés|fermés)(?: (?:for|on|sur|pour) (?:this|ce|cet) (?:article|direct|story|live|page))?\s*[.!]?$/iu, "comments"],
   // Site furniture that news pages put between paragraphs: follow prompts, paywall notices,
   // account links, tags, "listen to this article", recommendation rails, error reports.
   [/^(?:follow us|suivez[- ]nous|retrouvez[- ]nous|find us|like us)(?![\p{L}]).{0,80}$/iu, "share"],
@@ -90,6 +98,8 @@ function looksLikeHeadline(prefix: string): boolean {
   return true;
 }
 
+const LIVE_STAMP = /^(?:\d{1,2}[\s\u00A0]?[h:][\s\u00A0]?\d{2}|\d{1,2}(?::\d{2})?[\s\u00A0]?(?:am|pm))[\s\u00A0]*[–—-][\s\u00A0]*/iu;
+
 /** Finds boilerplate spans (UTF-16 indices). `skipFirstLine` protects the title. */
 export function findBoilerplate(text: string): UnitSpan[] {
   const out: UnitSpan[] = [];
@@ -106,14 +116,16 @@ export function findBoilerplate(text: string): UnitSpan[] {
     const start = m.index + lead;
     const end = start + line.length;
     let matched = false;
-    if (line.length <= 400) {
-      const lower = line.toLowerCase();
+    // A live page stamps its entries ("10 h 58 – Lire aussi : …"): the stamp goes with the line.
+    const body = line.replace(LIVE_STAMP, "");
+    if (body.length <= 400) {
+      const lower = body.toLowerCase();
       for (const [re, reason, maxLength = 140] of WIDGET_LINES) {
         // The cookie pattern uses look-aheads over the whole line: test it only when relevant.
         if (reason === "cookie_banner" && !lower.includes("cookie")) continue;
         // Long lines are only furniture when they carry no sentence of their own.
-        if (line.length > maxLength) continue;
-        if (re.test(line)) {
+        if (body.length > maxLength) continue;
+        if (re.test(body)) {
           out.push({ start, end, reason });
           matched = true;
           break;
