@@ -3,14 +3,14 @@
 // source-phrase.ts), the cue and a few sentence-level signals ("on condition of anonymity",
 // "dans un communiqué").
 import type { AttributionLevel } from "./types";
-import { ANON_RE, COUNTRY_RE, DETERMINER_RE, DOCUMENT_RE, INSTITUTION_RE, OUTLET_RE, REPORTER_RE, appositionKind, englishHeadNoun, hasApposedName, hasProperName, looksLikePerson, looksLikePersonName, sourceHead } from "./source-phrase";
+import { ANON_RE, COUNTRY_RE, DETERMINER_RE, DOCUMENT_RE, INSTITUTION_RE, OUTLET_RE, REPORTER_RE, appositionKind, englishHeadNoun, hasApposedName, hasProperName, hasTitledName, looksLikePerson, looksLikePersonName, sourceHead } from "./source-phrase";
 
 const ANONYMITY_RE = /anonym|not authori[sz]ed to (?:speak|discuss)|(?:asked|declined|refused) (?:not )?to be (?:named|identified)|pas (?:souhaité|voulu) être (?:nommée?|identifiée?|cité)|requis l['’]anonymat|couvert d['’]anonymat|familiar with|close to the|proche(?:s)? d[eu]|spoke on background/iu;
 // Adjectives that count or agree but do not describe ("multiple sources", « des sources
 // concordantes »): the source is still bare.
 const BARE_SOURCE_RE = /^(?:(?:a|an|one|two|three|several|multiple|various|numerous|other|another|the|some|des|une|plusieurs|deux|trois|d['’]autres|les|de|certaines|diverses|différentes|nombreuses|multiples)\s+)?(?:sources?|source)(?:\s+(?:concordantes?|multiples|diverses|différentes|said|says))?$/iu;
 const STATEMENT_RE = /\b(?:in a (?:statement|press release|communiqué)|dans un communiqué|par communiqué|in a news release|dans une déclaration)\b/iu;
-const WITNESS_CUES = new Set(["see", "witness", "observe", "constater", "voir", "observer"]);
+const WITNESS_CUES = new Set(["see", "witness", "observe", "watch", "count", "notice", "hear", "constater", "voir", "observer", "apercevoir", "entendre", "compter", "remarquer"]);
 
 export interface LevelInput {
   source: string | null;
@@ -71,6 +71,7 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if (DOCUMENT_RE.test(firstContent) || (DOCUMENT_RE.test(head) && !hasProperName(headWords))) return "document";
   const person = looksLikePerson(src);
   if (person && hasProperName(headWords)) return "named_on_record";
+  if (hasTitledName(src) && !ANONYMITY_RE.test(src)) return "named_on_record";
   // "L'organisateur, la société Argence Organisation, a fait savoir…": the apposition says it is
   // an institution.
   const apposed = appositionKind(src);

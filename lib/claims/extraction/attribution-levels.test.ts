@@ -284,3 +284,25 @@ describe("documents that show, postposed sources with a gerund, infinitive claus
     expect(byCue(en("Kelso’s agent, Dario Fenn, told the Gazette that the player never asked to leave."), "told").attributionLevel).toBe("named_on_record");
   });
 });
+
+describe("acronyms, titles before names, reporters' perceptions", () => {
+  it("reads an acronym as a body and 'papers' as documents", () => {
+    expect(byCue(en("The PCRB said its investigators had reviewed the footage from four officers."), "said").attributionLevel).toBe("official_statement");
+    expect(byCue(en("Inquest papers show he died of a single gunshot wound."), "show").attributionLevel).toBe("document");
+  });
+
+  it("reads a name a few words after a title as the named person", () => {
+    expect(byCue(fr("Le conseiller d’opposition Loïc Ferrand (Renouveau) a dénoncé « une négligence coupable »."), "a dénoncé").attributionLevel).toBe("named_on_record");
+  });
+
+  it("reads what a reporter watched or counted, and a document's count, but not anyone's", () => {
+    expect(byCue(en("From the ridge, a Courier reporter watched the rig taking soil samples from the peat."), "watched").attributionLevel).toBe("witnessed");
+    expect(byCue(en("The weekly report of the monitoring mission counted 1,240 explosions in seven days."), "counted").attributionLevel).toBe("document");
+    expect(en("Police counted the ballots twice on Sunday night.").some((c) => c.cue !== null)).toBe(false);
+    expect(fr("Le club a compté 300 adhérents en 2024.").some((c) => c.cue !== null)).toBe(false);
+  });
+
+  it("reads « serait en cours », « serait à l’étude » with no source as rumour", () => {
+    expect(fr("Un arrêté de mise en sécurité serait en cours de rédaction à la mairie.")[0]?.attributionLevel).toBe("hedged_unsourced");
+  });
+});

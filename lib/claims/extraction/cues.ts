@@ -282,7 +282,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     if (!infos || infos.length === 0) continue;
     // « une journaliste du Courrier a vu des patients… »: seeing is a cue only for the outlet's own
     // witness; « le projet a vu le jour » or « on a vu » report nothing.
-    if (lang === "fr" && infos[0]!.lemma === "voir" && !tokens.slice(Math.max(0, i - 8), i).some((x) => FR_REPORTER_WORDS.has(x.l))) continue;
+    if (lang === "fr" && FR_WITNESS_ONLY.has(infos[0]!.lemma) && !tokens.slice(Math.max(0, i - 8), i).some((x) => FR_REPORTER_WORDS.has(x.l))) continue;
     // A determiner right before means the word is a noun here ("la demande", "the report").
     // …except a French object clitic: « comme le souligne le rapport », « il l'a dit ».
     const clitic = lang === "fr" && prev && ["le", "la", "les", "l'"].includes(prev.l) && ["comme", "il", "elle", "on", "ils", "elles", "je", "nous", "vous", "qui"].includes(tokens[i - 2]?.l ?? "");
@@ -343,6 +343,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // "a report published on Tuesday by the board": a participle after a document names when and
     // by whom it came out; what the document says is reported by another cue ("according to…").
     if (prev && (DOCUMENT_SUBJECTS.has(prev.l) || DOCUMENT_NOUNS.has(prev.l)) && /(?:ed|en|wn)$/u.test(t.l) && next && (next.l === "by" || next.l === "on" || next.l === "in" || next.l === "last" || next.l === "this" || next.l === "earlier" || next.l === "yesterday")) continue;
+    // "a Courier reporter watched the rig…", "The weekly report counted 1,240 explosions": what
+    // the outlet's reporter perceived, or a document counted; anyone else's watching is an act.
+    if (EN_WITNESS_ONLY.has(info.lemma) && !tokens.slice(Math.max(0, i - 5), i).some((x) => REPORTER_WORDS.has(x.l) || (info.lemma === "count" && DOCUMENT_NOUNS.has(x.l)))) continue;
     // "every job supports 1.7 jobs elsewhere", "supports 400 families": sustaining, not backing.
     if (info.lemma === "support" && next && /^[\d$€£]/u.test(next.w)) continue;
     // "The board will publish the results next week": a release still to come reports nothing yet.
@@ -648,6 +651,9 @@ function frPhraseCue(tokens: Token[], i: number): CueHit | null {
   return { i0, i1, head: i, lemma, kind: "verb", strength, negated: isNegatedFr(tokens, i0), gerund: false, inverted: null, invertedPronoun: null };
 }
 
+// Verbs of perceiving and counting: cues only for the outlet's own witness.
+const FR_WITNESS_ONLY = new Set(["voir", "apercevoir", "entendre", "compter", "remarquer"]);
+const EN_WITNESS_ONLY = new Set(["watch", "count", "notice", "hear"]);
 const FR_REPORTER_WORDS = new Set(["nous", "journaliste", "journalistes", "envoyé", "envoyée", "envoyés", "correspondant", "correspondante", "photographe", "reporter", "reporters"]);
 const REPORTER_WORDS = new Set(["correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists", "photographer", "photographers", "our"]);
 const DOCUMENT_NOUNS = new Set(DOCUMENTS.filter((w) => !w.includes(" ")));

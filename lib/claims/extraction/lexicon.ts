@@ -40,7 +40,10 @@ const EN_STANCE = "believe think hope fear worry expect feel want plan support o
   "love like hate despise resent respect adore detest loathe dread distrust trust appreciate relish cherish mourn regret realize recognize " +
   // Imagining and wishing, and anger shown ("envisioned a world where…", "seethed at the ruling").
   "envision wish seethe bristle";
-const EN_EVIDENCE = "find show indicate suggest conclude estimate project forecast identify document reveal witness discover";
+const EN_EVIDENCE = "find show indicate suggest conclude estimate project forecast identify document reveal witness discover " +
+  // What a reporter watched, counted, heard or noticed (cues.ts keeps these for reporters and,
+  // for counting, documents).
+  "watch count notice hear";
 
 const EN_IRREGULAR: Record<string, string[]> = {
   say: ["say", "says", "said", "saying"],
@@ -70,6 +73,7 @@ const EN_IRREGULAR: Record<string, string[]> = {
   state: ["stated"],
   seem: ["seems", "seemed"],
   see: ["sees", "saw"],
+  hear: ["hears", "heard"],
   appear: ["appears", "appeared"],
   view: ["views", "viewed"],
   seek: ["seeks", "sought", "seeking"],
@@ -147,9 +151,11 @@ const FR_ER =
   // Putting forward a figure or a fact (« la direction évoque 38 % de grévistes »).
   "évoquer " +
   // Conceding, refuting, relating, urging, playing down (« a concédé le ministre »).
-  "concéder réfuter relater exhorter riposter relativiser minimiser s'étonner s'indigner féliciter";
+  "concéder réfuter relater exhorter riposter relativiser minimiser s'étonner s'indigner féliciter " +
+  // A reporter's counting and noticing (cues.ts keeps them for reporters).
+  "compter remarquer";
 const FR_STANCE = new Set(["penser", "estimer", "juger", "considérer", "espérer", "souhaiter", "croire", "craindre", "douter"]);
-const FR_EVIDENCE = new Set(["démontrer", "montrer", "révéler", "indiquer", "constater", "relever", "découvrir", "chiffrer", "évaluer", "voir"]);
+const FR_EVIDENCE = new Set(["démontrer", "montrer", "révéler", "indiquer", "constater", "relever", "découvrir", "chiffrer", "évaluer", "voir", "apercevoir", "entendre", "compter", "remarquer"]);
 
 // Irregular verbs: finite forms, then participles after "|".
 const FR_IRREGULAR: Record<string, string> = {
@@ -176,6 +182,8 @@ const FR_IRREGULAR: Record<string, string> = {
   découvrir: "découvre découvrent découvrait découvraient découvrira|découvert découverte",
   // Only a reporter's seeing is a cue (cues.ts): « notre envoyée spéciale a vu… ».
   voir: "voit voient voyait voyaient|vu vue vus vues",
+  apercevoir: "aperçoit aperçoivent apercevait|aperçu aperçue aperçus",
+  entendre: "entend entendent entendait|entendu entendue",
   interdire: "",
 };
 

@@ -6,7 +6,9 @@ import { PhraseSet, ANON_ROLES, DOCUMENTS, INSTITUTIONS, INSTITUTION_ACRONYMS, N
 const OUTLET_WORDS = phraseSet(OUTLETS);
 const INSTITUTION_WORDS = phraseSet(INSTITUTIONS);
 export const OUTLET_RE = { test: (s: string) => OUTLET_WORDS.test(s) || OUTLET_ACRONYMS.test(s) || NEWSPAPER_TITLE_WORDS.test(s) };
-export const INSTITUTION_RE = { test: (s: string) => INSTITUTION_WORDS.test(s) || INSTITUTION_ACRONYMS.test(s) };
+// (Any acronym of three to six capitals stands for a body: "The PCRA said", « l'ARCHM ».)
+const ANY_ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{3,6}(?![\p{L}\p{N}])/u;
+export const INSTITUTION_RE = { test: (s: string) => INSTITUTION_WORDS.test(s) || INSTITUTION_ACRONYMS.test(s) || ANY_ACRONYM.test(s) };
 export const DOCUMENT_RE = phraseSet(DOCUMENTS);
 export const ANON_RE = phraseSet(ANON_ROLES);
 export const REPORTER_RE = phraseSet(REPORTERS);
@@ -66,6 +68,20 @@ export function hasProperName(words: string[]): boolean {
     if (i === 0 && (STOP_CAPS.has(w.toLowerCase()) || DETERMINER_RE.test(w))) continue;
     if (STOP_CAPS.has(w.toLowerCase())) continue;
     return true;
+  }
+  return false;
+}
+
+/** True when a role or title is followed, within a few words, by a person's name: « Le
+ *  conseiller d'opposition Loïc Ferrandon », "Labour Minister Odile Varenne". */
+export function hasTitledName(source: string): boolean {
+  const words = source.replace(/\s*[,(].*$/u, "").split(/\s+/);
+  for (let i = 0; i < words.length - 2; i++) {
+    const w = PhraseSet.words(words[i]!)[0] ?? "";
+    if (!(TITLE_BEFORE_NAME.test(w) || PERSON_NOUNS.test(w))) continue;
+    for (let j = i + 1; j <= i + 4 && j < words.length - 1; j++) {
+      if (/^\p{Lu}\p{Ll}/u.test(words[j]!) && /^\p{Lu}\p{Ll}/u.test(words[j + 1]!) && looksLikePerson(`${words[j]} ${words[j + 1]}`)) return true;
+    }
   }
   return false;
 }

@@ -750,6 +750,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
 
   // Left chunk present: that is the subject. Relative "who/qui" → the noun phrase before it.
   let [sa, sb] = trimRange(tokens, near[0], near[1]);
+  // « qui n'a compté… »: the negation's clitic belongs to the verb, not to the subject.
+  while (sb - 1 > sa && (tokens[sb - 1]!.l === "n'" || tokens[sb - 1]!.l === "ne")) sb--;
   let inRelative = sb - sa === 1 && (tokens[sa]!.l === "who" || tokens[sa]!.l === "qui") && tokens[sa - 1]?.l === ",";
   // "Castañeda, a former minister who is a harsh critic of X, suggests…": the relative clause of
   // an appositive ends at the next comma.
