@@ -83,10 +83,13 @@ describe("cleanText (boilerplate detection)", () => {
       "Les commentaires sont désactivés sur cet article.",
       "Comments (8) | Sort by: Oldest | Log in to join the conversation",
       "14 h 05 – Lire aussi : Les crues de 2018 dans la vallée",
+      "(Reporting by Jane Doe; editing by John Roe)",
+      "The Millbrook Echo · Business · August 12",
+      "L’Écho du Val | Politique locale | 24 mars",
     ];
     const text = ["Title", "The council approved the budget.", ...lines].join("\n");
     expect(cleanText(text).map((r) => r.text)).toEqual(lines);
-    const prose = ["Title", "Watch officials say the bridge will reopen in May.", "Follow-up inspections found 14 more cracks in the deck.", "Listen carefully, the mayor told the crowd, before announcing the vote."].join("\n");
+    const prose = ["Title", "Watch officials say the bridge will reopen in May.", "Follow-up inspections found 14 more cracks in the deck.", "Listen carefully, the mayor told the crowd, before announcing the vote.", "Santé — le casse-tête des urgences — un reportage au long cours"].join("\n");
     expect(cleanText(prose)).toEqual([]);
   });
 

@@ -66,6 +66,10 @@ const WIDGET_LINES: Array<[RegExp, string, number?]> = [
   [/^(?:report an error|signaler une erreur|signaler un abus|report (?:this|a) comment|send us a tip|contact the newsroom|contacter la rédaction|an error\?|une erreur \?)(?![\p{L}]).{0,80}$/iu, "share"],
   [/^(?:become a (?:member|supporter|subscriber)|devenez (?:membre|abonnée?|donateur|donatrice)|rejoignez[- ]nous|join (?:us|our members))(?![\p{L}]).{0,160}$/iu, "donation"],
   [/^(?:contenu (?:sponsorisé|partenaire)|partner content|paid (?:content|post)|in partnership with|en partenariat avec|publi-?(?:reportage|rédactionnel))(?![\p{L}]).{0,120}$/iu, "related_link"],
+  // Wire sign-offs: "(Reporting by Jane Doe; editing by John Roe)", « (avec AFP) ».
+  [/^\(?(?:(?:additional )?reporting|writing|editing|edited|compiled) by\s.{1,160}\)?\.?$|^\((?:avec|with) (?:AFP|Reuters|AP|agences?|l['’]AFP)\)$/iu, "byline"],
+  // Breadcrumbs with a date: "The Harwick Courier · Business · August 12", « L'Écho | Politique | 24 mars ».
+  [/^(?=.*(?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday))[^.!?·|—–]{2,60}(?:\s[·|—–]\s[^.!?·|—–]{1,40}){2,4}$/iu, "dateline"],
   // Bylines, datelines, reading times, photo credits and copyright lines frame the article.
   [/^(?:[Pp]ar|[Bb]y)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:(?:et|and|,)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?$/u, "byline"],
   [/^(?:publié|publiée|mis à jour|mise à jour|modifié|published|updated|posted|last updated)(?![\p{L}]).{0,100}\d.{0,60}$/iu, "dateline"],

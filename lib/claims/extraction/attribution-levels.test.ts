@@ -306,3 +306,20 @@ describe("acronyms, titles before names, reporters' perceptions", () => {
     expect(fr("Un arrêté de mise en sécurité serait en cours de rédaction à la mairie.")[0]?.attributionLevel).toBe("hedged_unsourced");
   });
 });
+
+describe("what is not a claim to check", () => {
+  it("keeps 'speaking on condition of anonymity because…' in the source, not as a claim", () => {
+    const claims = en("A senior Council official, speaking on condition of anonymity because the talks are confidential, said six states were preparing to block the measure.");
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.claimant).toMatch(/^A senior Council official/);
+    expect(claims[0]!.attributionLevel).toBe("anonymous_described");
+  });
+
+  it("scores 'did not respond' notes and headings low", () => {
+    const [note] = fr("Contactée, l’entreprise Terrassol n’avait pas donné suite à l’heure où nous publions.");
+    expect(note!.checkworthiness).toBeLessThan(0.5);
+    const heading = en("12:40 – The prefect takes stock of 142 evacuations\n\nThe prefect said 142 people had been evacuated overnight.").find((c) => c.quote.includes("takes stock"));
+    const sentence = en("The prefect takes stock of 142 evacuations in the town on Monday night.")[0]!;
+    expect(heading!.checkworthiness).toBeLessThan(sentence.checkworthiness);
+  });
+});

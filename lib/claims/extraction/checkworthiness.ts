@@ -37,6 +37,9 @@ const FR: Signals = {
   firstPerson: /^(?:je|nous|vous|on)\b/i,
 };
 
+// "did not respond to requests for comment", « n'avait pas donné suite »: a note on the reporting,
+// not a claim to check.
+const NO_COMMENT = /\b(?:did not (?:immediately )?(?:respond|reply|return)|declined to comment|could not be reached|was not available for comment|n['’](?:a|avait|ont|avaient) pas (?:donné suite|répondu|souhaité (?:réagir|commenter|s['’]exprimer))|injoignable|sollicitée? par)\b/iu;
 const ASKING = /\b(?:let me ask|i want to ask|i'd like to ask|my question|the question is|i ask you|can you|could you|would you|will you|do you|did you|are you|have you|je vous demande|ma question|pouvez-vous|allez-vous)\b/i;
 const VOCATIVE = /^(?:Mr|Mrs|Ms|Dr|Madam|Secretary|Senator|Governor|President|Congressman|Congresswoman|Monsieur|Madame)\.?\s+\p{Lu}\p{L}+,\s/u;
 const ENTITY = /\s[A-ZÀ-Ý][a-zà-ÿ]{2,}/g;
@@ -99,6 +102,7 @@ export function scoreCheckworthiness(x: CheckworthinessInput): number {
   if (x.hedged) s -= 0.05;
   if (sig.firstPerson.test(t)) s -= 0.05;
   if (x.negatedCue) s = Math.min(s, 0.3);
+  if (NO_COMMENT.test(t)) s = Math.min(s, 0.3);
   if (x.title) s *= 0.55;
   return Math.round(Math.max(0, Math.min(1, s)) * 100) / 100;
 }

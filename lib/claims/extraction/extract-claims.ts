@@ -202,6 +202,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     const tokens = tokenize(text, sent.start, sent.end);
     if (tokens.length === 0) continue;
     const sentenceText = text.slice(sent.start, sent.end);
+    // A line of its own, short and with no final stop, is a heading ("12 h 40 – La préfète fait
+    // le point", "Limited Tools"): scored like the title, as it restates what follows.
+    const para = paragraphs.get(sent.paragraph);
+    const heading = sent.title || (!!para && para[0] === sent.start && para[1] === sent.end && !/[.!?…»”"')]\s*$/u.test(sentenceText) && sentenceText.split(/\s+/).length <= 12);
     const lastInParagraph = sentences[si + 1]?.paragraph !== sent.paragraph;
     const nextParagraph = lastInParagraph ? (paragraphs.get(sent.paragraph + 1) ?? null) : null;
     const cues = dropCitingAsides(findCues(tokens, lang, sent.title).filter((c) => !regionAt(regions, tokens[c.head]!.s)), tokens);
@@ -238,6 +242,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         g.sourceTokens = host.sourceTokens;
       }
     }
+    // ", speaking on condition of anonymity because…", "asked not to be named because…": how the
+    // source spoke, not what they said.
+    for (let k = atts.length - 1; k >= 0; k--) if (ANONYMITY_CONTENT.test(text.slice(atts[k]!.content[0], atts[k]!.content[1]))) atts.splice(k, 1);
     dropChainedPrepositions(atts, text);
     splitNested(text, atts);
 
@@ -263,7 +270,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           level,
           quoteType: "direct",
           hedged,
-          checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType: "direct", negatedCue: false, title: sent.title }),
+          checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType: "direct", negatedCue: false, title: heading }),
           weak: false,
           sentence: si,
         });
@@ -290,7 +297,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           const piece = text.slice(s, e);
           prev.end = e;
           prev.hedged = prev.hedged || isHedged(piece, lang);
-          prev.checkworthiness = Math.max(prev.checkworthiness, scoreCheckworthiness({ text: piece, lang, level: prev.level, hedged: prev.hedged, quoteType: prev.quoteType, negatedCue: false, title: sent.title }));
+          prev.checkworthiness = Math.max(prev.checkworthiness, scoreCheckworthiness({ text: piece, lang, level: prev.level, hedged: prev.hedged, quoteType: prev.quoteType, negatedCue: false, title: heading }));
           lastSpeaker.sentence = si;
         } else if (words >= 2) {
           const claimText = text.slice(s, e);
@@ -310,7 +317,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
             level,
             quoteType,
             hedged,
-            checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType, negatedCue: false, title: sent.title }),
+            checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType, negatedCue: false, title: heading }),
             weak: true,
             sentence: si,
           });
@@ -406,7 +413,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         level,
         quoteType,
         hedged,
-        checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType, negatedCue: a.cue.negated, title: sent.title }),
+        checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType, negatedCue: a.cue.negated, title: heading }),
         weak: false,
         sentence: si,
       };
@@ -457,7 +464,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
             const hedged = isHedged(claimText, lang);
             const level: AttributionLevel = isUnsourcedHedge(claimText, lang) ? "hedged_unsourced" : "author_assertion";
             const quoteType = quoteTypeOf(regions, s, e, text);
-            const weak: Draft = { start: s, end: e, claimant: null, claimantSpan: null, cueSpan: null, level, quoteType, hedged, checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType, negatedCue: false, title: sent.title }), weak: true, sentence: si };
+            const weak: Draft = { start: s, end: e, claimant: null, claimantSpan: null, cueSpan: null, level, quoteType, hedged, checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType, negatedCue: false, title: heading }), weak: true, sentence: si };
             // Keep drafts in text order.
             let k = drafts.length;
             while (k > first && drafts[k - 1]!.start > s) k--;
@@ -658,6 +665,7 @@ function continuedQuote(
 
 /** "The Times, citing two officials, reported that…": the inner "citing" source is part of the
  *  outer source (a chain), not a claim of its own. */
+const ANONYMITY_CONTENT = /^(?:on (?:the )?condition (?:of|that) (?:anonymity|they not be named)|not to be (?:named|identified)|anonymously|on background|sous (?:couvert|le sceau) de l['’]anonymat|à condition de ne pas être (?:nommée?|citée?))/iu;
 const CITING_LEMMAS = new Set(["cite", "quote", "citer"]);
 const CITED_SOURCES = new Set("sources source officials official people person insiders aides executives diplomats investigators employees documents report reports enquêteurs enquêteur responsables responsable proches témoins documents rapport".split(" "));
 /** "The Gazette, citing two officials, reported that…", « D'après Le Journal, qui cite deux

@@ -126,6 +126,16 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
         continue;
       }
     }
+    // "A senior official, speaking on condition of anonymity because the talks are confidential,
+    // said…": a gerund aside between commas belongs to the subject, whatever clause it holds.
+    if (crossCommas && CLAUSE_WORDS.has(t.l)) {
+      let c = j - 1;
+      while (c >= 0 && c > j - 16 && tokens[c]!.l !== ",") c--;
+      if (c > 0 && tokens[c]!.l === "," && /^\p{Ll}+ing$/u.test(tokens[c + 1]?.w ?? "") && tokens.slice(j + 1, i).some((x) => x.l === ",")) {
+        j = c - 1;
+        continue;
+      }
+    }
     if (CLAUSE_WORDS.has(t.l)) break;
     // "Merrill says Machado promised…": another finite reporting verb ends the subject.
     if (!crossCommas && isFiniteCue(t, tokens[j - 1])) break;
