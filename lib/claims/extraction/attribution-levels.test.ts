@@ -323,3 +323,11 @@ describe("what is not a claim to check", () => {
     expect(heading!.checkworthiness).toBeLessThan(sentence.checkworthiness);
   });
 });
+
+describe("a document's verb that looks like a plural noun", () => {
+  it("reads 'The paper reports a detection…' as the paper speaking", () => {
+    const c = byCue(en("The paper reports a detection with a significance of 3.1 sigma."), "reports");
+    expect(c.attributionLevel).toBe("document");
+    expect(c.quote).toBe("a detection with a significance of 3.1 sigma");
+  });
+});

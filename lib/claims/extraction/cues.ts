@@ -360,7 +360,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     const coordinatedNames = !!prev && /^\p{Lu}/u.test(prev.w) && !prev.p && (tokens[i - 2]?.l === "and" || tokens[i - 2]?.l === ",") && /^\p{Lu}/u.test(tokens[i - 3]?.w ?? "");
     // ("Dunmore's accounts, filed in January, show a loss": after an apposition's comma, a form
     // followed by a determiner is the verb.)
-    const verbAfterApposition = prev?.l === "," && !!next && ["a", "an", "the", "its", "their", "no"].includes(next.l);
+    // ("The paper reports a detection…": after a document's name too.)
+    const verbAfterApposition = (prev?.l === "," || DOCUMENT_NOUNS.has(prev?.l ?? "")) && !!next && ["a", "an", "the", "its", "their", "no"].includes(next.l);
     if (info.form === "base" && NOUNISH.has(t.l) && !coordinatedNames && !verbAfterApposition && !(prev && (BASE_VERB_SUBJECTS.has(prev.l) || EN_AUX.has(prev.l) || NEGATORS.has(prev.l) || /^\p{L}+s$/u.test(prev.w))) && !(thatClauseFollows(tokens, i + 1) && !!prev && !NOUN_MODIFIERS.test(prev.l))) continue;
     // A participle modifying a noun ("tweets accusing X", "language calling for") is not a cue;
     // ", saying…", "by saying" and sentence-initial gerunds are.
@@ -401,7 +402,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // "cities that support the rules": a relative "that" after a plural noun is the subject.
     // "4 percent support the Green Party": a share of people is a plural subject.
     const relativeSubject = (prev?.l === "that" && /^\p{Ll}+s$/u.test(tokens[i - 2]?.w ?? "")) || (prev?.l === "percent" && !!next && !["among", "of", "for", "from", "in", "with"].includes(next.l));
-    if (NOUNISH.has(t.l) && prev && !relativeSubject && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && prev.l !== "to" && prev.l !== "," && !/^\p{Lu}/u.test(prev.w) && !/s$/.test(prev.l) && !clauseFollows && !headlineVerb && !infinitiveFollows && !NEGATORS.has(prev.l)) continue;
+    if (NOUNISH.has(t.l) && prev && !relativeSubject && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && prev.l !== "to" && prev.l !== "," && !/^\p{Lu}/u.test(prev.w) && !/s$/.test(prev.l) && !clauseFollows && !headlineVerb && !infinitiveFollows && !verbAfterApposition && !NEGATORS.has(prev.l)) continue;
     let k = i - 1;
     let negated = false;
     while (k >= 0 && k >= i - 4) {

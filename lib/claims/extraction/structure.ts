@@ -40,6 +40,9 @@ const FINITE = {
   fr: new Set(["soit", "soient", "ait", "aient", "est", "sont", "était", "étaient", "a", "ont", "avait", "avaient", "fait"]),
   en: new Set(["is", "are", "was", "were", "has", "have", "had", "does", "did"]),
 };
+// A French sentence opening on a determiner with no verb before the cue is a noun phrase: its
+// subject (« Les relevés, que nous avons pu consulter, indiquent des rafales »).
+const FR_DETERMINER_START = /^(?:le|la|les|l'|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)$/u;
 const FR_INFINITIVE_CLAUSE = /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aussi|également|ensuite) )*(?:n'|ne )?(?:avoir|être|d'avoir|d'être)\b/u;
 const CLAUSE_ONLY = new Set(["discover", "découvrir", "reconnaître", "admettre", "confirmer", "rappeler", "noter", "relever", "observer", "constater", "soutenir", "maintenir", "assurer"]);
 const NOT_SUBJECT_START = new Set(["the", "a", "an", "this", "that", "these", "those", "it", "there", "here", "in", "on", "at", "le", "la", "les", "un", "une", "ce", "cette", "il", "elle", "on", "dans", "en"]);
@@ -737,8 +740,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     const hasVerb = tokens.slice(r, e).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)));
     // (What comes before must be words said, a quotation or a clause: after a bare noun phrase
     // — « Les relevés, que nous avons pu consulter, indiquent des rafales » — the noun phrase
-    // after the cue is its object.)
-    if (e > r && !hasVerb && isNounPhraseStart(tokens[r]!) && invertedEnds && (quoteBefore || ctx.lang === "en") && cue.lemma !== "put" && !(cue.strength === "evidence" && /^(?:a|an|des|une|un)$/u.test(tokens[r]!.l)) && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
+    // after the cue is its object. A French clause opening otherwise, « Sur la façade, une
+    // fissure court…, a constaté notre journaliste », may hold a verb the lexicon does not know.)
+    if (e > r && !hasVerb && isNounPhraseStart(tokens[r]!) && invertedEnds && (quoteBefore || ctx.lang === "en" || !FR_DETERMINER_START.test(tokens[0]?.l ?? "")) && cue.lemma !== "put" && !(cue.strength === "evidence" && /^(?:a|an|des|une|un)$/u.test(tokens[r]!.l)) && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
       const content = contentBefore(ctx, nearStart, true, true);
       if (content) {
         const [a, b] = trimRange(tokens, r, e);
