@@ -86,6 +86,13 @@ describe("cleanText (boilerplate detection)", () => {
       "(Reporting by Jane Doe; editing by John Roe)",
       "The Millbrook Echo · Business · August 12",
       "L’Écho du Val | Politique locale | 24 mars",
+      "Enjoyed this? Get Millbrook news in your inbox every morning – it’s free.",
+      "Your support keeps the Echo going. Become a supporter today.",
+      "Partager : Facebook X WhatsApp Courriel",
+      "Partager l’article Facebook Twitter LinkedIn Copier le lien",
+      "Vous avez aimé cet article ? Pour que l’information locale reste gratuite, soutenez-nous.",
+      "Have your say (12) - Log in or register to join the discussion",
+      "Recevez nos alertes en temps réel – Activer les notifications",
     ];
     const text = ["Title", "The council approved the budget.", ...lines].join("\n");
     expect(cleanText(text).map((r) => r.text)).toEqual(lines);

@@ -24,10 +24,10 @@ export interface RemovedSpan {
 // characters is furniture only for the patterns given a longer limit: appeals to the reader,
 // which always address them ("you", « vous », "please", « soutenez-nous »).
 const READER = String.raw`\b(?:you|your|please|us|our|never miss|don['’]t miss|vous|votre|vos|nous|notre|nos|soutenez|faites|recevez|inscrivez-vous|abonnez-vous|ne (?:manquez|ratez)|je m['’](?:inscris|abonne))(?![\p{L}])`;
-const COMMENT_WORDS = String.raw`comments?\b|commentaires?\b|réactions?\b|réagir\b|discussion\b|conversation\b|join\b|log in\b|sign in\b|connectez-vous\b|soyez le premier\b|be the first\b|add (?:your|a) comment\b|sort by\b|trier par\b|reply\b`;
+const COMMENT_WORDS = String.raw`comments?\b|commentaires?\b|réactions?\b|réagir\b|réagissez\b|discussion\b|conversation\b|join\b|log in\b|sign in\b|register\b|have your say\b|donnez votre avis\b|connectez-vous\b|soyez le premier\b|be the first\b|add (?:your|a) comment\b|sort by\b|trier par\b|reply\b`;
 const WIDGET_LINES: Array<[RegExp, string, number?]> = [
   // "X is independent and lives on its readers. Support us: donate…", « faites un don à… ».
-  [new RegExp(String.raw`^(?=.*${READER})(?=.*\b(?:faites un don|faire un don|make a donation|making a donation|donate|ne vit que grâce à (?:ses|vos|nos) lecteurs|déductibles? à \d+|tax[- ]deductible|if you value (?:our |local |independent )?(?:journalism|reporting)|soutenez[- ]nous|soutenez (?:un|le|notre) journalisme|support (?:us|our (?:journalism|newsroom|work|reporting)|(?:local|independent) journalism)|chip in|make a contribution|free to read|(?:from|à partir de) [£$€]?\s?\d+(?:[.,]\d+)?\s?[£$€]? (?:a|per|par) (?:month|mois))(?![\p{L}])).{0,400}$`, "iu"), "donation", 400],
+  [new RegExp(String.raw`^(?=.*${READER})(?=.*\b(?:faites un don|faire un don|make a donation|making a donation|donate|ne vit que grâce à (?:ses|vos|nos) lecteurs|déductibles? à \d+|tax[- ]deductible|if you value (?:our |local |independent )?(?:journalism|reporting)|soutenez[- ]nous|soutenez (?:un|le|notre) journalisme|support (?:us|our (?:journalism|newsroom|work|reporting)|(?:local|independent) journalism)|chip in|make a contribution|free to read|become a (?:supporter|member|subscriber)|your support keeps|votre soutien|devenez (?:donateur|donatrice|membre|abonnée?)|(?:from|à partir de) [£$€]?\s?\d+(?:[.,]\d+)?\s?[£$€]? (?:a|per|par) (?:month|mois))(?![\p{L}])).{0,400}$`, "iu"), "donation", 400],
   // "Sign up to the Morning Briefing to get the day's top stories in your inbox.", « Recevez
   // chaque matin l'essentiel de l'actualité… Je m'inscris ».
   [new RegExp(String.raw`^(?=.*${READER})(?=.*\b(?:sign up|subscribe|inscrivez-vous|abonnez-vous|je m['’]inscris|je m['’]abonne|newsletter|lettre d['’]information|recevez)(?![\p{L}]))(?=.*\b(?:inbox|boîte (?:mail|aux lettres|de réception)|every (?:morning|day|week|weekday|friday|monday)|chaque (?:matin|jour|semaine|soir)|ne rien manquer|top stories|l['’]essentiel de l['’]actualité|subscribe now|sign up|je m['’]inscris)(?![\p{L}])).{0,300}$`, "iu"), "newsletter", 300],
@@ -41,14 +41,17 @@ const WIDGET_LINES: Array<[RegExp, string, number?]> = [
   [/^(?:support|soutenez|soutenir|aidez)\b.{0,60}\b(?:site|blog|journalism|journalisme|work|travail|média|media|rédaction)\b.{0,20}$/iu, "donation"],
   [/^(?:[$€£]\s?\d[\d\s.,]*|\d[\d\s.,]*\s?(?:\$\s?(?:US|CA|CAD)?|US\$|€|£|USD|EUR|CHF|\$))$/u, "donation"],
   [/^(?:\d+\s+)?(?:comments?|commentaires?|comment(?:aire)?s? r[ée]cents?|recent comments?|leave a (?:comment|reply)|laisser un commentaire|laissez un commentaire|réagir|répondre|reply|post a comment|add a comment|view comments|voir les commentaires)\s*[:!.]?$/iu, "comments"],
-  [/^(?:(?:share|partager|partagez|tweet|tweeter|e-?mail|print|imprimer|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|copy link|copier le lien|share this(?: article| story| page)?|partager cet article|share on|partager sur|sur|on|(?:e-?mail|print|imprimer) this(?: article| story| page)?|envoyer (?:par e-?mail|à un ami)|send to a friend)[\s|·•/,:]*){1,10}$/iu, "share"],
+  [/^(?:(?:share|partager|partagez|tweet|tweeter|e-?mail|print|imprimer|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|copy link|copier le lien|share this(?: article| story| page)?|partager cet article|share on|partager sur|sur|on|(?:e-?mail|print|imprimer) this(?: article| story| page)?|envoyer (?:par (?:e-?mail|courriel)|à un ami)|send to a friend|courriel|partager l['’]article|share (?:this|the) (?:article|story))[\s|·•/,:]*){1,10}$/iu, "share"],
   // Short lines only: an article sentence may mention a newsletter.
   // (A short sentence about a newsletter is news unless it speaks to the reader.)
   [new RegExp(String.raw`^(?:(?=.*${READER})(?=(?:\S+\s+){0,14}\S+$)|(?=(?:\S+\s+){0,3}\S+$)).*\b(?:subscribe|sign up|newsletter|inscrivez-vous|abonnez-vous|s['’]abonner|lettre d['’]information|je m['’]abonne)\b.*$`, "iu"), "newsletter"],
   [/^(?=.*\bcookies?\b)(?=.*\b(?:accept\w*|consent\w*|navigation|naviguer|site|website|experience|expérience|privacy|paramètres|settings)\b).{0,400}$/iu, "cookie_banner", 400],
   [/^(?:lire aussi|à lire aussi|a lire aussi|lire la suite|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|articles? liés?|sur le même sujet|read the rest here|click here|cliquez ici|advertisement|publicité|sponsored|most read|les plus lus|trending|continue reading|en savoir plus)(?![\p{L}]).{0,200}$/iu, "related_link", 400],
   // "Partagez ce direct : Facebook | X | WhatsApp", "Share this story: Facebook / Email".
-  [/^(?:partagez|partager|share)(?:\s+\S+){0,3}\s*:\s*(?:(?:facebook|x|twitter|whatsapp|linkedin|e-?mail|envoyer par e-?mail|messenger|telegram|bluesky|threads|reddit|copier le lien|copy link|print|imprimer)[\s|/·•,]*)+$/iu, "share"],
+  [/^(?:partagez|partager|share)(?:\s+\S+){0,3}\s*:?\s*(?:(?:facebook|x|twitter|whatsapp|linkedin|e-?mail|courriel|envoyer par (?:e-?mail|courriel)|messenger|telegram|bluesky|threads|reddit|copier le lien|copy link|print|imprimer)[\s|/·•,]*)+$/iu, "share"],
+  // "Enjoyed this? …", « Vous avez aimé cet article ? … »: an appeal that opens on the reader.
+  [/^(?:enjoyed this(?: (?:article|story))?|like(?:d)? this (?:article|story)|vous avez aimé cet article|cet article vous a plu)\s*\?.{0,300}$/iu, "newsletter", 400],
+  [/^(?:recevez nos alertes|activez? les notifications|activer les alertes)(?![\p{L}]).{0,120}$/iu, "newsletter"],
   // Live pages: "Activez les alertes pour suivre ce direct", "Turn on notifications".
   [/^(?:activez (?:les )?(?:alertes|notifications)|turn on (?:notifications|alerts)|get (?:notifications|alerts)|suivez (?:ce|notre) direct|follow (?:this|our) live)(?![\p{L}]).{0,100}$/iu, "newsletter"],
   [/^(?:newsletter|lettre d['’]information|la lettre)\s*:.{0,200}$/iu, "newsletter"],
@@ -86,8 +89,8 @@ const FR_GLUE = /(?<=[\p{Ll}\p{Lu}\d)»”"'’]) (?=(?:Lundi|Mardi|Mercredi|Jeu
 const EN_GLUE = /(?<=[\p{L}\d)"'’”]) (?=(?:On|In|Last|Earlier|According|But|However|Meanwhile|The|A|An|He|She|They|It)\s\p{Ll})/gu;
 
 // A headline in sentence case, which has no articles ("Ostrand’s grain exports hit record as
-// rail route reopens"), glued before a sentence that opens with a word sentences open with.
-const EN_SENTENCE_CASE_GLUE = /(?<=\p{Ll}) (?=(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Dozens|Hundreds|Thousands|Officials|Police|Residents|Authorities|On|In|Last|Earlier|According|But|However|Meanwhile|The|A|An|He|She|They|It|We|This|These|Those)\s)/gu;
+// rail route reopens"), glued before a word sentences open with.
+const EN_SENTENCE_CASE_GLUE = /(?<=\p{Ll}) (?=(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Dozens|Hundreds|Thousands|Officials|Police|Residents|Authorities|Parents|Families|Workers|Staff|On|In|Last|Earlier|According|But|However|Meanwhile|The|A|An|He|She|They|It|We|This|These|Those)[\s,])/gu;
 const EN_ARTICLE = /(?:^|\s)(?:a|an|the)(?=\s)/iu;
 
 const FR_GLUE_WORD = / (?:(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier|Selon|Mais|Cependant|Pourtant|Alors que|D['’]après)[ ,]|(?:Le|La|Les|Un|Une|Des) \p{Ll}|L['’]\p{Ll})/u;
