@@ -100,6 +100,22 @@ describe("cleanText (boilerplate detection)", () => {
     expect(cleanText(prose)).toEqual([]);
   });
 
+  it("removes an appeal to the reader in words of its own, but not speech about donations or support", () => {
+    const appeals = [
+      "Independent science reporting costs money. If you value it, please consider a contribution.",
+      "Cette enquête vous est offerte grâce à nos donateurs. Rejoignez-les à partir de 3 euros par mois.",
+    ];
+    expect(cleanText(["Title", "The council approved the budget.", ...appeals].join("\n")).map((r) => r.text)).toEqual(appeals);
+    const speech = [
+      "Title",
+      "But you will not find that I ever changed a vote because of any donation that I ever received.",
+      "Why should liberal Democrats support you and not your opponent?",
+      "We're going to have corporations make a contribution greater than they are now to our country.",
+      "« Nous avons besoin de votre soutien et de vos dons », a déclaré la présidente de l’association.",
+    ].join("\n");
+    expect(cleanText(speech)).toEqual([]);
+  });
+
   it("keeps article sentences about donations, newsletters and comments", () => {
     const text = [
       "Title",

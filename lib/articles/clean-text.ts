@@ -24,10 +24,10 @@ export interface RemovedSpan {
 // characters is furniture only for the patterns given a longer limit: appeals to the reader,
 // which always address them ("you", « vous », "please", « soutenez-nous »).
 const READER = String.raw`\b(?:you|your|please|us|our|never miss|don['’]t miss|vous|votre|vos|nous|notre|nos|soutenez|faites|recevez|inscrivez-vous|abonnez-vous|ne (?:manquez|ratez)|je m['’](?:inscris|abonne))(?![\p{L}])`;
-const COMMENT_WORDS = String.raw`comments?\b|commentaires?\b|réactions?\b|réagir\b|réagissez\b|discussion\b|conversation\b|join\b|log in\b|sign in\b|register\b|have your say\b|donnez votre avis\b|connectez-vous\b|soyez le premier\b|be the first\b|add (?:your|a) comment\b|sort by\b|trier par\b|reply\b`;
+const COMMENT_WORDS = String.raw`add yours\b|comments?\b|commentaires?\b|réactions?\b|réagir\b|réagissez\b|discussion\b|conversation\b|join\b|log in\b|sign in\b|register\b|have your say\b|donnez votre avis\b|connectez-vous\b|soyez le premier\b|be the first\b|add (?:your|a) comment\b|sort by\b|trier par\b|reply\b`;
 const WIDGET_LINES: Array<[RegExp, string, number?]> = [
   // "X is independent and lives on its readers. Support us: donate…", « faites un don à… ».
-  [new RegExp(String.raw`^(?=.*${READER})(?=.*\b(?:faites un don|faire un don|make a donation|making a donation|donate|ne vit que grâce à (?:ses|vos|nos) lecteurs|déductibles? à \d+|tax[- ]deductible|if you value (?:our |local |independent )?(?:journalism|reporting)|soutenez[- ]nous|soutenez (?:un|le|notre) journalisme|support (?:us|our (?:journalism|newsroom|work|reporting)|(?:local|independent) journalism)|chip in|make a contribution|free to read|become a (?:supporter|member|subscriber)|your support keeps|votre soutien|devenez (?:donateur|donatrice|membre|abonnée?)|(?:from|à partir de) [£$€]?\s?\d+(?:[.,]\d+)?\s?[£$€]? (?:a|per|par) (?:month|mois))(?![\p{L}])).{0,400}$`, "iu"), "donation", 400],
+  [new RegExp(String.raw`^(?!.*[«»“”"])(?=.*${READER})(?=.*\b(?:faites un don|faire un don|make a donation|making a donation|donate|ne vit que grâce à (?:ses|vos|nos) lecteurs|déductibles? à \d+|tax[- ]deductible|if you value (?:our |local |independent )?(?:journalism|reporting)|soutenez[- ]nous|soutenez (?:un|le|notre) journalisme|support (?:us|our (?:journalism|newsroom|work|reporting)|(?:local|independent) journalism)|chip in|free to read|become a (?:supporter|member|subscriber)|your support keeps|devenez (?:donateur|donatrice|membre|abonnée?)|(?:from|à partir de) [£$€]?\s?\d+(?:[.,]\d+)?\s?[£$€]? (?:a|per|par) (?:month|mois))(?![\p{L}])).{0,400}$`, "iu"), "donation", 400],
   // "Sign up to the Morning Briefing to get the day's top stories in your inbox.", « Recevez
   // chaque matin l'essentiel de l'actualité… Je m'inscris ».
   [new RegExp(String.raw`^(?=.*${READER})(?=.*\b(?:sign up|subscribe|inscrivez-vous|abonnez-vous|je m['’]inscris|je m['’]abonne|newsletter|lettre d['’]information|recevez)(?![\p{L}]))(?=.*\b(?:inbox|boîte (?:mail|aux lettres|de réception)|every (?:morning|day|week|weekday|friday|monday)|chaque (?:matin|jour|semaine|soir)|ne rien manquer|top stories|l['’]essentiel de l['’]actualité|subscribe now|sign up|je m['’]inscris)(?![\p{L}])).{0,300}$`, "iu"), "newsletter", 300],
@@ -49,6 +49,8 @@ const WIDGET_LINES: Array<[RegExp, string, number?]> = [
   [/^(?:lire aussi|à lire aussi|a lire aussi|lire la suite|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|articles? liés?|sur le même sujet|read the rest here|click here|cliquez ici|advertisement|publicité|sponsored|most read|les plus lus|trending|continue reading|en savoir plus)(?![\p{L}]).{0,200}$/iu, "related_link", 400],
   // "Partagez ce direct : Facebook | X | WhatsApp", "Share this story: Facebook / Email".
   [/^(?:partagez|partager|share)(?:\s+\S+){0,3}\s*:?\s*(?:(?:facebook|x|twitter|whatsapp|linkedin|e-?mail|courriel|envoyer par (?:e-?mail|courriel)|messenger|telegram|bluesky|threads|reddit|copier le lien|copy link|print|imprimer)[\s|/·•,]*)+$/iu, "share"],
+  [/^(?:our standards|nos engagements|notre charte|la charte)\s*:.{0,120}$/iu, "related_link"],
+  [/^(?:les )?(?:comments?|commentaires?) (?:are|sont) (?:reserved|réservés|open only|ouverts uniquement) .{0,80}$/iu, "comments"],
   // "Enjoyed this? …", « Vous avez aimé cet article ? … »: an appeal that opens on the reader.
   [/^(?:enjoyed this(?: (?:article|story))?|like(?:d)? this (?:article|story)|vous avez aimé cet article|cet article vous a plu)\s*\?.{0,300}$/iu, "newsletter", 400],
   [/^(?:recevez nos alertes|activez? les notifications|activer les alertes)(?![\p{L}]).{0,120}$/iu, "newsletter"],
@@ -107,6 +109,21 @@ function looksLikeHeadline(prefix: string): boolean {
 
 const LIVE_STAMP = /^(?:\d{1,2}[\s\u00A0]?[h:][\s\u00A0]?\d{2}|\d{1,2}(?::\d{2})?[\s\u00A0]?(?:am|pm))[\s\u00A0]*[–—-][\s\u00A0]*/iu;
 
+// The outlet's own business, as its appeals to the reader name it.
+const APPEAL_TERMS = /subscri\w*|abonn\w*|newsletter|lettre d['’]information|notifications?|alertes?|commentaires|comments|sign in|log in|register|soutenez|donat\w*|\bdons?\b(?!['’])|donateurs|contribution|free to read|gratuite?|lecteurs|readers|journalism|journalisme|reporting costs|independent|indépendante?|par mois|a month|per month/giu;
+const QUOTES_OR_REPORTING = /[«»“”"]|\b(?:said|says|told|a déclaré|a dit|selon|according to)\b/iu;
+const READER_RE = new RegExp(READER + String.raw`|\b(?:rejoignez|activez|se connecter)\b`, "iu");
+
+/** An appeal to the reader about the outlet's own business, in words of its own ("Independent
+ *  health reporting costs money. If you value it, please consider…", « Cette couverture vous est
+ *  offerte grâce à nos donateurs »): it speaks to the reader, names that business at least twice,
+ *  quotes nobody and reports nothing. */
+function isAppeal(line: string): boolean {
+  if (line.split(/\s+/).length > 45 || QUOTES_OR_REPORTING.test(line) || !READER_RE.test(line)) return false;
+  const terms = new Set((line.match(APPEAL_TERMS) ?? []).map((t) => t.toLowerCase().slice(0, 6)));
+  return terms.size >= 2;
+}
+
 /** Finds boilerplate spans (UTF-16 indices). `skipFirstLine` protects the title. */
 export function findBoilerplate(text: string): UnitSpan[] {
   const out: UnitSpan[] = [];
@@ -138,6 +155,10 @@ export function findBoilerplate(text: string): UnitSpan[] {
           break;
         }
       }
+    }
+    if (!matched && lineNo > 1 && isAppeal(body)) {
+      out.push({ start, end, reason: "donation" });
+      matched = true;
     }
     // The teaser headline on the line after a standalone "Lire aussi" / "Read more" line.
     if (!matched && afterRelatedLabel && line.split(/\s+/).length <= 25 && !/[.!?…]["”»’]?$/u.test(line)) {
