@@ -10,6 +10,7 @@ const ANONYMITY_RE = /anonym|not authori[sz]ed to (?:speak|discuss)|(?:asked|dec
 // concordantes »): the source is still bare.
 const BARE_SOURCE_RE = /^(?:(?:a|an|one|two|three|several|multiple|various|numerous|other|another|the|some|des|une|plusieurs|deux|trois|d['’]autres|les|de|certaines|diverses|différentes|nombreuses|multiples)\s+)?(?:sources?|source)(?:\s+(?:concordantes?|multiples|diverses|différentes|said|says))?$/iu;
 const STATEMENT_RE = /\b(?:in a (?:statement|press release|communiqué)|dans un communiqué|par communiqué|in a news release|dans une déclaration)\b/iu;
+const REPORT_LEMMAS = new Set(["report", "rapporter"]);
 const WITNESS_CUES = new Set(["see", "witness", "observe", "watch", "count", "notice", "hear", "constater", "voir", "observer", "apercevoir", "entendre", "compter", "remarquer"]);
 
 export interface LevelInput {
@@ -38,6 +39,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   const lower = src.toLowerCase();
   // Chains: "the Times, citing officials" is a secondary report whatever the inner source.
   if (REPORTER_RE.test(lower) && (x.cueLemma ? WITNESS_CUES.has(x.cueLemma) : false)) return "witnessed";
+  // « a constaté l'AFP », "La Vigie a constaté": a paper's own finding on the spot.
+  // (A French title with its article, « La Vigie », is a paper's name when no institution's.)
+  if (x.cueLemma && WITNESS_CUES.has(x.cueLemma) && x.cueLemma !== "see" && (OUTLET_RE.test(head) || (/^(?:Le|La|Les|L['’])\s?\p{Lu}/u.test(head) && !INSTITUTION_RE.test(head)))) return "witnessed";
   if (/\b(?:notre|our)\s+(?:envoyée?\s+spéciale?|correspondent|correspondante?|reporter|journaliste?)/iu.test(lower)) return "witnessed";
   // « nous avons vu », "we saw": the outlet's own witness.
   if (/^(?:nous|we)$/iu.test(src.trim()) && x.cueLemma && WITNESS_CUES.has(x.cueLemma)) return "witnessed";
@@ -82,6 +86,8 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if (!person && /,\s*(?:citing|quoting|citant|qui cite)\s/iu.test(src)) return "secondary_report";
   // « un porte-parole du Service départemental… »: an unnamed spokesperson speaks for the body.
   if (/^(?:porte-parole|spokes(?:man|woman|person))$/iu.test(firstContent) && !hasProperName(headWords.slice(1)) && !ANONYMITY_RE.test(src)) return "official_statement";
+  // "Le Petit Trégannais rapportait…": a name that is no person's, reporting, is a paper.
+  if (!person && hasProperName(headWords) && x.cueLemma && REPORT_LEMMAS.has(x.cueLemma) && !INSTITUTION_RE.test(head)) return "secondary_report";
   if (ANONYMITY_RE.test(src) || (ANONYMITY_RE.test(x.sentence) && !hasProperName(headWords))) return "anonymous_described";
   if (/^(?:he|she|il|elle|i|je|we|nous)$/iu.test(src.trim())) return "named_on_record";
   if (INSTITUTION_RE.test(head) || COUNTRY_RE.test(head) || STATEMENT_RE.test(x.sentence)) {

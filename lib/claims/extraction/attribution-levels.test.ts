@@ -331,3 +331,20 @@ describe("a document's verb that looks like a plural noun", () => {
     expect(c.quote).toBe("a detection with a significance of 3.1 sigma");
   });
 });
+
+describe("papers and firms by their names", () => {
+  it("reads radio and wire names as outlets, and a name that is no person's, reporting, as a paper", () => {
+    expect(byCue(en("Fen Valley FM reported that staff at the academy chain had rejected a 4 per cent offer."), "reported").attributionLevel).toBe("secondary_report");
+    expect(byCue(fr("Le Petit Brennois rapportait mardi que plusieurs sinistrés avaient été mal indemnisés."), "rapportait").attributionLevel).toBe("secondary_report");
+  });
+
+  it("reads a paper's own finding on the spot as witnessed", () => {
+    expect(byCue(fr("Les bureaux étaient encore sous scellés mardi matin, a constaté La Vigie du Val."), "a constaté").attributionLevel).toBe("witnessed");
+  });
+
+  it("reads 'the firm appointed as administrators' and 'X's largest producer' as institutions, and 'One headteacher' as unnamed", () => {
+    expect(byCue(en("Grey & Lomax, the firm appointed as administrators, said customers would be treated as unsecured creditors."), "said").attributionLevel).toBe("official_statement");
+    expect(byCue(en("Fornax Steel, Morvane's largest producer, said it would cut 1,100 jobs."), "said").attributionLevel).toBe("official_statement");
+    expect(byCue(en("One headteacher, who asked not to be named, said two schools would cut posts."), "said").attributionLevel).toBe("anonymous_described");
+  });
+});

@@ -12,7 +12,7 @@ export const OUTLETS = [
   "newspaper", "newspapers", "journal", "journaux", "quotidien", "hebdomadaire", "magazine", "tabloid", "tabloïd", "outlet",
   "média", "médias", "media", "chaîne", "channel", "network", "broadcaster", "website", "site", "blog", "tweet", "twitter",
   "facebook", "instagram", "tiktok", "telegram", "publication", "radio", "télévision", "television", "tv", "news agency",
-  "agence de presse", "podcast", "editorial", "éditorial", "columnist", "chroniqueur", "hebdo", "gazette", "tabloids", "newsletter", "daily", "weekly", "sports daily", "trade newsletter", "site d'information", "mensuel",
+  "agence de presse", "podcast", "editorial", "éditorial", "columnist", "chroniqueur", "hebdo", "gazette", "tabloids", "newsletter", "sports daily", "news daily", "weekly paper", "trade newsletter", "site d'information", "mensuel",
 ];
 
 export const INSTITUTIONS = [
@@ -31,7 +31,7 @@ export const INSTITUTIONS = [
   "lobby", "utility", "operator", "manufacturer", "carmaker", "airline", "carrier", "insurer", "retailer", "supplier",
   "charity", "foundation", "trust", "coalition", "alliance", "watchdog", "regulator", "authority", "club", "league",
   "consortium", "cooperative", "nonprofit", "non-profit", "think tank", "conglomerate", "laboratory", "school", "college",
-  "chamber", "collective", "employer", "employers", "maker", "builder", "team", "équipe", "habitat", "distributor", "provider", "chain", "exporter",
+  "chamber", "collective", "employer", "employers", "maker", "builder", "team", "équipe", "habitat", "producer", "consultancy", "administrators", "distributor", "provider", "chain", "exporter",
   "importer", "startup", "start-up", "observatory", "mission", "secretariat", "inspectorate", "ombudsman's office",
   "intersyndicale", "direction", "collectif", "fondation", "mutuelle", "société", "opérateur", "constructeur", "assureur",
   "fabricant", "compagnie", "laboratoire", "ligue", "coopérative", "enseigne", "groupement", "observatoire", "autorité",
@@ -192,4 +192,4 @@ export const INSTITUTION_ACRONYMS = /(?<![\p{L}\p{N}])(?:FBI|CIA|NSA|NATO|OTAN|U
 export const OUTLET_ACRONYMS = /(?<![\p{L}\p{N}])(?:AP|AFP|CNN|MSNBC|NBC|ABC|CBS|NPR|BBC|RFI|TASS|KCNA|TF1|PBS|CNBC|ANSA|DPA)(?![\p{L}\p{N}])/u;
 // Words that newspapers put in their names ("The Harbour Gazette", « La Dépêche du Littoral »),
 // matched with their capital only: « le courrier » is a letter, « Le Courrier de l'Est » a paper.
-export const NEWSPAPER_TITLE_WORDS = /(?<![\p{L}\p{N}])(?:Gazette|Herald|Tribune|Chronicle|Courier|Dispatch|Ledger|Inquirer|Examiner|Telegraph|Sentinel|Bulletin|Hebdo|Dépêche|Courrier|Républicain|Progrès|Nouvelliste|Quotidien)(?![\p{L}\p{N}])/u;
+export const NEWSPAPER_TITLE_WORDS = /(?<![\p{L}\p{N}])(?:Gazette|Herald|Tribune|Chronicle|Courier|Dispatch|Ledger|Inquirer|Examiner|Telegraph|Sentinel|Bulletin|Hebdo|Dépêche|Courrier|Républicain|Progrès|Nouvelliste|Quotidien|FM|TV|News|Wire|Newswire)(?![\p{L}\p{N}])/u;

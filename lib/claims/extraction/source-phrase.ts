@@ -34,7 +34,7 @@ const TITLE_BEFORE_NAME = phraseSet([
 ]);
 export const COUNTRY_RE = phraseSet(Object.keys(COUNTRIES));
 export const DETERMINER_RE = /^(?:the|a|an|le|la|les|l['’]|un|une|des|du|de|d['’]|ce|cette|ces|son|sa|ses|leur|leurs|his|her|their|its|this|these|that)$/iu;
-const STOP_CAPS = new Set(["the", "a", "an", "le", "la", "les", "un", "une", "des", "mr.", "mrs.", "ms.", "dr.", "m.", "mme", "sen.", "rep.", "gov.", "gen.", "lt.", "president", "président",
+const STOP_CAPS = new Set(["one", "two", "three", "four", "five", "six", "the", "a", "an", "le", "la", "les", "un", "une", "des", "mr.", "mrs.", "ms.", "dr.", "m.", "mme", "sen.", "rep.", "gov.", "gen.", "lt.", "president", "président",
   // Quantifiers standing for unnamed people ("Some believe…", « Certains estiment… »).
   "some", "many", "most", "others", "both", "all", "few", "several", "certains", "certaines", "plusieurs", "beaucoup"]);
 
@@ -44,7 +44,7 @@ const ING_NOUN_RE = new RegExp(`^(?:${ING_NOUNS})$`, "u");
 
 // A head ends before a participle that opens a reduced relative clause ("Two diplomats briefed on the
 // findings", "officials speaking on condition of anonymity", « un enquêteur ayant travaillé »).
-const HEAD_END = new RegExp(String.raw`,|\s(?:who|qui|which|of|for|at|from|by|on|outside|inside|near|de|du|des|d['’]|with|avec|in|dans|pour|par|devant|près)\s|\s(?!(?:${ING_NOUNS})\s)(?=\p{Ll}+(?:ed|ing)\s(?:on|in|by|with|about|to|at|for|from)\s)|\s(?:ayant|étant|sur)\s`, "iu");
+const HEAD_END = new RegExp(String.raw`,|\s(?:who|qui|which|of|for|at|from|by|on|outside|inside|near|de|du|des|d['’]|with|avec|in|dans|pour|par|devant|près)\s|\s(?!(?:${ING_NOUNS})\s)(?=\p{Ll}+(?:ed|ing)\s(?:on|in|by|with|about|to|at|for|from|as)\s)|\s(?:ayant|étant|sur)\s`, "iu");
 /** Head of a noun phrase: the part before a comma, relative clause or "of/de" complement. */
 export function sourceHead(source: string): string {
   return source.split(HEAD_END)[0]!.trim();
@@ -99,7 +99,7 @@ export function appositionKind(source: string): "person" | "institution" | "outl
   if (words.length === 0) return null;
   // The head noun: last in English ("the club's largest supporters' trust"), first in French
   // (« secrétaire général », « quotidien sportif »).
-  const english = /^(?:the|a|an)\s/iu.test(apposition.trim());
+  const english = /^(?:the|a|an)\s|['’]s\s/iu.test(apposition.trim());
   const noun = english ? words.at(-1)! : words[0]!;
   // A phrase of the list at the head ("sports daily", « secrétaire général »).
   const atHead = (set: PhraseSet) => set.test(noun) || (english ? set.endsAt(words, words.length) : set.startsAt(words, 0));
