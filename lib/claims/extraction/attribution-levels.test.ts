@@ -348,3 +348,16 @@ describe("papers and firms by their names", () => {
     expect(byCue(en("One headteacher, who asked not to be named, said two schools would cut posts."), "said").attributionLevel).toBe("anonymous_described");
   });
 });
+
+describe("pronouns before anyone is quoted, reflexive verbs after a quotation", () => {
+  it("resolves « il » to the person last named when nobody has been quoted yet", () => {
+    const c = byCue(fr("Erwan Le Bihan dirige le parc depuis 2015. « Aucun visiteur n’a été en danger », a-t-il insisté."), "a-t-il insisté");
+    expect(c.claimant).toBe("Erwan Le Bihan");
+    expect(c.attributionLevel).toBe("named_on_record");
+  });
+
+  it("reads « , s'agace X » after a quotation with X as the source", () => {
+    const c = byCue(fr("« On vend déjà à perte depuis l’été », s’agace Loïc Le Goff, éleveur laitier."), "s’agace");
+    expect(c.claimant).toContain("Loïc Le Goff");
+  });
+});

@@ -273,7 +273,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     if ((!infos || infos.length === 0) && lang === "fr" && FR_QUOTE_VERBS.has(t.l)) {
       let k = i - 1;
       while (k >= 0 && k >= i - 3 && (SKIPPABLE.has(tokens[k]!.l) || FR_NEG.has(tokens[k]!.l))) k--;
-      const i0 = tokens[k] && FR_AUX.has(tokens[k]!.l) ? k : i;
+      // (« …, s'agace le maire »: the reflexive pronoun belongs to the verb.)
+      const reflexive = prev?.l === "s'" || prev?.l === "se" ? i - 1 : i;
+      const i0 = tokens[k] && FR_AUX.has(tokens[k]!.l) ? k : reflexive;
       if (afterQuotation(tokens, i0 + (i0 < i ? 1 : 0)) || CLOSE_QUOTE_TOKENS.has(tokens[i0 - 1]?.l ?? "") || (tokens[i0 - 1]?.l === "," && CLOSE_QUOTE_TOKENS.has(tokens[i0 - 2]?.l ?? ""))) {
         out.push({ i0, i1: i + 1, head: i, lemma: FR_QUOTE_VERBS.get(t.l)!, kind: "verb", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null });
       }

@@ -14,7 +14,7 @@ import { EN_AUX, FR_AUX, FR_BE, VERBS } from "./lexicon";
 import { COUNTRIES, PhraseSet } from "./gazetteer";
 import { isHedged, isRumour, isUnsourcedHedge } from "./hedging";
 import { findQuoteRegions, regionAt, type QuoteRegion } from "./quotes";
-import { findInterviews } from "./interview";
+import { findInterviews, lastNameBefore } from "./interview";
 import { splitSentences, type Sentence } from "./sentences";
 import { buildAttribution, dashAttribution, mainSubject, speakerLabel, type RawAttribution } from "./structure";
 import { tokenize, type Token } from "./tokens";
@@ -353,6 +353,14 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           claimant = displayClaimant(topic.text, lang);
           claimantSpan = topic.span;
           sourceText = topic.text;
+        } else if (SINGULAR_PRONOUNS.has(pron) && !lastPerson && lastNameBefore(text, single[0]!.s)) {
+          // No speaker yet: "he", « il » is most likely the person last named, even where no
+          // attribution introduced them (« Erwan Le Bihan dirige le parc… », a-t-il insisté).
+          const named = lastNameBefore(text, single[0]!.s)!;
+          claimant = displayClaimant(named.text, lang);
+          claimantSpan = named.span;
+          resolvedPerson = true;
+          sourceText = named.text;
         } else if (SINGULAR_PRONOUNS.has(pron) && lastPerson) {
           claimant = displayClaimant(lastPerson.text, lang);
           claimantSpan = lastPerson.span;

@@ -53,7 +53,7 @@ export function findInterviews(text: string, paragraphs: Map<number, [number, nu
 }
 
 /** The last person named in the 600 characters before `end`. */
-function lastNameBefore(text: string, end: number): InterviewLine["interviewee"] {
+export function lastNameBefore(text: string, end: number): InterviewLine["interviewee"] {
   const from = Math.max(0, end - 600);
   const before = text.slice(from, end);
   let found: InterviewLine["interviewee"] = null;
