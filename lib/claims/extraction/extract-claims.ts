@@ -266,7 +266,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           end: e,
           claimant: displayClaimant(who.text, lang),
           claimantSpan: who.span,
-          cueSpan: interviewLine.marker,
+          // (An announced interview marks its answers by their place alone: no cue words.)
+          cueSpan: interviewLine.marker[1] > interviewLine.marker[0] ? interviewLine.marker : null,
           level,
           quoteType: "direct",
           hedged,

@@ -35,6 +35,26 @@ describe("interviews set out as questions and answers", () => {
     expect(rest.some((c) => c.quote.includes("Pourquoi contester"))).toBe(false);
   });
 
+  it("reads an announced interview: « Trois questions à X », each question answered by the next line", () => {
+    const text = [
+      "La guerre des prix",
+      "Trois questions à Anne Derval, économiste à l’université de Brenne",
+      "Cette guerre des prix peut-elle durer ?",
+      "Pas indéfiniment. Un hypermarché dégage en moyenne une marge nette de 1 à 2 % de son chiffre d’affaires.",
+      "Qui paiera l’addition ?",
+      "Historiquement, les fournisseurs.",
+      "Le maire a annoncé mardi la fermeture du marché couvert.",
+    ].join("\n");
+    const claims = claimsOf(text, "fr");
+    const margin = claims.find((c) => c.quote.includes("marge nette"))!;
+    expect(margin.claimant).toBe("Anne Derval");
+    expect(margin.attributionLevel).toBe("named_on_record");
+    expect(margin.cue).toBeNull();
+    expect(claims.some((c) => c.quote.includes("peut-elle durer") || c.quote.includes("Trois questions"))).toBe(false);
+    // The article resumes after the interview.
+    expect(claims.find((c) => c.quote.includes("fermeture du marché"))?.claimant).not.toBe("Anne Derval");
+  });
+
   it("leaves a bulleted list without questions alone", () => {
     const text = ["Closures announced", "The council listed the closures on Monday.", "- 12 schools in the north district", "- 3 libraries in the centre"].join("\n\n");
     const claims = claimsOf(text, "en");

@@ -22,8 +22,13 @@ const NAME = /(?<![\p{L}’'])\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}(?![\p{L}])
 export function findInterviews(text: string, paragraphs: Map<number, [number, number]>): Map<number, InterviewLine> {
   const out = new Map<number, InterviewLine>();
   const indices = [...paragraphs.keys()].sort((a, b) => a - b);
+  findAnnouncedInterviews(text, paragraphs, indices, out);
   let k = 0;
   while (k < indices.length) {
+    if (out.has(indices[k]!)) {
+      k++;
+      continue;
+    }
     const block: { index: number; start: number; line: string }[] = [];
     while (k < indices.length) {
       const [s, e] = paragraphs.get(indices[k]!)!;
@@ -50,6 +55,35 @@ export function findInterviews(text: string, paragraphs: Map<number, [number, nu
     });
   }
   return out;
+}
+
+// « Trois questions à Anne Morel, économiste », "Three questions for Dr Ines Valcourt",
+// « Entretien avec… », "Interview with…": the questions that follow end with "?", each answered
+// by the next line.
+const ANNOUNCED = /^(?:(?:deux|trois|quatre|cinq|six|\d+) questions (?:à|a)|questions à|entretien avec|interview (?:avec|with)|(?:two|three|four|five|six|\d+) questions (?:for|to|with)|q&a with|q & a with)\s+/iu;
+
+function findAnnouncedInterviews(text: string, paragraphs: Map<number, [number, number]>, indices: number[], out: Map<number, InterviewLine>) {
+  for (let k = 0; k < indices.length; k++) {
+    const [s, e] = paragraphs.get(indices[k]!)!;
+    const intro = ANNOUNCED.exec(text.slice(s, e));
+    if (!intro) continue;
+    NAME.lastIndex = 0;
+    const name = NAME.exec(text.slice(s + intro[0].length, e));
+    const interviewee = name ? { span: [s + intro[0].length + name.index, s + intro[0].length + name.index + name[0].length] as [number, number], text: name[0] } : null;
+    out.set(indices[k]!, { kind: "question", marker: [s, s], interviewee });
+    let asked = false;
+    for (let j = k + 1; j < indices.length; j++) {
+      const [ps, pe] = paragraphs.get(indices[j]!)!;
+      const line = text.slice(ps, pe);
+      if (/\?\s*$/u.test(line)) {
+        out.set(indices[j]!, { kind: "question", marker: [ps, ps], interviewee });
+        asked = true;
+      } else if (asked) {
+        out.set(indices[j]!, { kind: "answer", marker: [ps, ps], interviewee });
+        asked = false;
+      } else break;
+    }
+  }
 }
 
 /** The last person named in the 600 characters before `end`. */
