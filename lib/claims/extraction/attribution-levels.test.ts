@@ -361,3 +361,16 @@ describe("pronouns before anyone is quoted, reflexive verbs after a quotation", 
     expect(c.claimant).toContain("Loïc Le Goff");
   });
 });
+
+describe("object pronouns and organisations named before", () => {
+  it("keeps « nous » in « Un diplomate nous indique que… » out of the source", () => {
+    const c = byCue(fr("Un diplomate européen, qui a requis l’anonymat, nous indique que la délégation a quitté la salle."), "nous indique");
+    expect(c.claimant).toContain("Un diplomate européen");
+    expect(c.attributionLevel).toBe("anonymous_described");
+  });
+
+  it("takes up the organisation last named with 'the company' when none was quoted", () => {
+    const c = byCue(en("Quorra Systems will cut 2,400 jobs, the company announced on Tuesday."), "announced");
+    expect(c.claimant).toContain("Quorra Systems");
+  });
+});

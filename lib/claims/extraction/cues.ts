@@ -309,7 +309,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
           // « critiqué pour avoir affirmé que… », « ayant déclaré… »: a non-finite past takes the
           // subject of the main clause, like an English gerund.
           const nonFinite = aux.l === "avoir" || aux.l === "ayant";
-          out.push({ i0: negated ? negStart(tokens, k) : k, i1: i + 1, head: i, lemma: pp.lemma, kind: "verb", strength: pp.strength, negated, gerund: nonFinite, inverted: null, invertedPronoun: null });
+          out.push({ i0: negated ? negStart(tokens, k) : withObjectClitic(tokens, k), i1: i + 1, head: i, lemma: pp.lemma, kind: "verb", strength: pp.strength, negated, gerund: nonFinite, inverted: null, invertedPronoun: null });
           continue;
         }
         if (aux && FR_BE.has(aux.l)) {
@@ -327,7 +327,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
           out.push({ i0: i, i1: i + 1, head: i, lemma: fin.lemma, kind: "verb", strength: fin.strength, negated: false, gerund: true, inverted: null, invertedPronoun: null });
           continue;
         }
-        out.push({ i0: i, i1: i + 1, head: i, lemma: fin.lemma, kind: "verb", strength: fin.strength, negated: isNegatedFr(tokens, i), gerund: false, inverted: null, invertedPronoun: null });
+        out.push({ i0: withObjectClitic(tokens, i), i1: i + 1, head: i, lemma: fin.lemma, kind: "verb", strength: fin.strength, negated: isNegatedFr(tokens, i), gerund: false, inverted: null, invertedPronoun: null });
       }
       continue;
     }
@@ -884,6 +884,19 @@ function canStartCue(l: string, lang: "fr" | "en"): boolean {
 
 function prep(i0: number, i1: number, lemma: string): CueHit {
   return { i0, i1, head: i0, lemma, kind: "prep", strength: "prep", negated: false, gerund: false, inverted: null, invertedPronoun: null };
+}
+
+const FR_OBJECT_CLITICS = new Set(["nous", "vous", "lui", "leur", "me", "m'", "te", "t'"]);
+/** « Un diplomate nous indique que… », « il leur a dit »: an object pronoun right before the
+ *  verb (or its auxiliary) belongs to the cue, not to the subject; unless it is the subject
+ *  itself (« nous indiquons », « vous avez dit »). */
+function withObjectClitic(tokens: Token[], i: number): number {
+  const clitic = tokens[i - 1]?.l ?? "";
+  if (!FR_OBJECT_CLITICS.has(clitic)) return i;
+  const verb = tokens[i]!.l;
+  if ((clitic === "nous" && /(?:ons|avons)$/u.test(verb)) || (clitic === "vous" && /(?:ez|avez)$/u.test(verb))) return i;
+  // A subject must remain before it: « Il nous indique », « Le maire lui a dit ».
+  return i - 1 > 0 ? i - 1 : i;
 }
 
 /** Index of a preceding "ne"/"n'" to include in the cue span. */

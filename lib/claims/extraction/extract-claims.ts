@@ -14,7 +14,8 @@ import { EN_AUX, FR_AUX, FR_BE, VERBS } from "./lexicon";
 import { COUNTRIES, PhraseSet } from "./gazetteer";
 import { isHedged, isRumour, isUnsourcedHedge } from "./hedging";
 import { findQuoteRegions, regionAt, type QuoteRegion } from "./quotes";
-import { findInterviews, lastNameBefore } from "./interview";
+import { findInterviews } from "./interview";
+import { lastNameBefore, lastOrganisationBefore } from "./mentions";
 import { splitSentences, type Sentence } from "./sentences";
 import { buildAttribution, dashAttribution, mainSubject, speakerLabel, type RawAttribution } from "./structure";
 import { tokenize, type Token } from "./tokens";
@@ -385,6 +386,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         } else if (ANAPHORIC_INSTITUTION.test(sourceText.trim()) && lastInstitution && takesUp(sourceText, lastInstitution)) {
           claimant = displayClaimant(sourceText, lang, sourceHead(lastInstitution));
           claimantSpan = a.source;
+        } else if (ANAPHORIC_INSTITUTION.test(sourceText.trim()) && GENERIC_BODY.test(sourceText.trim()) && lastOrganisationBefore(text, a.source[0])) {
+          // No institution quoted yet: "the company" is the organisation last named.
+          claimant = displayClaimant(sourceText, lang, lastOrganisationBefore(text, a.source[0])!.text);
+          claimantSpan = a.source;
         } else if (ANAPHORIC_NP.test(sourceText.trim()) && lastEntity) {
           claimant = displayClaimant(sourceText, lang, lastEntity);
           claimantSpan = a.source;
@@ -437,7 +442,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       drafts.push(draft);
       if (sourceText && claimantSpan === a.source) {
         if (level === "document") lastDocument = sourceText;
-        else if (level === "official_statement") lastInstitution = sourceText;
+        // (Not "the statement said": a statement is no institution to take up.)
+        else if (level === "official_statement" && !/^(?:the|a|an|le|la|l['’]|un|une)\s*(?:statement|communiqué|déclaration|press release)\b/iu.test(sourceText)) lastInstitution = sourceText;
       }
       if (ce > sent.end) coveredUntil = Math.max(coveredUntil, ce);
       // "The administration may be reluctant to act, Schiff said. “The question is…”": a

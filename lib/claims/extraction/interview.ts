@@ -1,7 +1,7 @@
 // Interviews set out as questions and answers inside an article ("Q: … / A: …",
 // « — Pourquoi… ? / — Parce que… »): the answers are the interviewee's words, on the record,
 // though no verb of saying introduces them; the questions are the outlet's and assert nothing.
-import { looksLikePerson } from "./source-phrase";
+import { NAME, lastNameBefore } from "./mentions";
 
 export interface InterviewLine {
   kind: "question" | "answer";
@@ -14,8 +14,6 @@ export interface InterviewLine {
 const QUESTION_MARK = /^(?:Q|Question|Q\.)\s?[:.]\s*/u;
 const ANSWER_MARK = /^(?:A|R|Answer|Réponse|R\.)\s?[:.]\s*/u;
 const DASH_MARK = /^[—–-][\s\u00A0]+/u;
-// A person's name: two or three capitalised words ("Nadia Berthelot", "Jean-Luc Morel").
-const NAME = /(?<![\p{L}’'])\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}(?![\p{L}])/gu;
 
 /** The question-and-answer lines of `text`, by paragraph index. Paragraph spans are UTF-16, in
  *  order; an interview is two or more consecutive marked lines, at least one of them a question. */
@@ -84,15 +82,4 @@ function findAnnouncedInterviews(text: string, paragraphs: Map<number, [number, 
       } else break;
     }
   }
-}
-
-/** The last person named in the 600 characters before `end`. */
-export function lastNameBefore(text: string, end: number): InterviewLine["interviewee"] {
-  const from = Math.max(0, end - 600);
-  const before = text.slice(from, end);
-  let found: InterviewLine["interviewee"] = null;
-  for (const m of before.matchAll(NAME)) {
-    if (looksLikePerson(m[0])) found = { span: [from + m.index, from + m.index + m[0].length], text: m[0] };
-  }
-  return found;
 }

@@ -113,6 +113,12 @@ export function appositionKind(source: string): "person" | "institution" | "outl
 // with their capital: no person is called that.
 const ORG_NAME_END = /(?<![\p{L}\p{N}])(?:Air|Airlines|Airways|Athletic|FC|AFC|Holdings|Industries|Motors|Energy|Pharma|Pharmaceuticals|Labs|Systems|Technologies|Partners|Capital|Foods|Telecom|Rail|Railways|Logistics|Insurance|Water|Power|Components|Group|Bank|Trust|Together|Inc\.?|Ltd\.?|plc|SA|SAS|GmbH|Corp\.?|Co\.?)$/u;
 
+/** True when a bare name is an organisation's by its words ("Quillon Systems", "Habitat
+ *  Loirmont", "Dunmore Athletic"). */
+export function nameLooksLikeOrganisation(name: string): boolean {
+  return ORG_NAME_END.test(name) || INSTITUTION_WORDS.startsAt(PhraseSet.words(name), 0);
+}
+
 /** True when the noun phrase names a person (not an outlet, institution, document or country). */
 export function looksLikePerson(source: string): boolean {
   // "The Corran Ridge Observatory, which operates…": "which" is never said of a person.
