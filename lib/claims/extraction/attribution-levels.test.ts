@@ -374,3 +374,17 @@ describe("object pronouns and organisations named before", () => {
     expect(c.claimant).toContain("Quorra Systems");
   });
 });
+
+describe("hearsay before the cue, short names of organisations", () => {
+  it("reads 'X reportedly plans…' as hearsay", () => {
+    const c = byCue(en("The airport reportedly plans to add three routes to Spain next summer."), "plans");
+    expect(c.attributionLevel).toBe("hedged_unsourced");
+    expect(c.claimant).toBeNull();
+  });
+
+  it("reads a lone name taking up an organisation named in full before as that organisation", () => {
+    const c = byCue(en("Quorra Systems will cut 2,400 jobs, the company announced. Quorra added that revenue could recover next year."), "added");
+    expect(c.attributionLevel).toBe("official_statement");
+    expect(byCue(fr("La présidence arvénienne salue un accord historique."), "salue").attributionLevel).toBe("official_statement");
+  });
+});

@@ -396,6 +396,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         } else {
           claimant = displayClaimant(sourceText, lang);
           claimantSpan = a.source;
+          // "Quillon Systems will cut jobs… Quillon added": a lone name taking up the organisation
+          // named in full before is that organisation, not a person.
+          const org = /^\p{Lu}\p{Ll}+$/u.test(sourceText.trim()) ? lastOrganisationBefore(text, a.source[0]) : null;
+          if (org && org.text.startsWith(`${sourceText.trim()} `)) sourceText = org.text;
         }
       }
       const claimText = text.slice(cs, ce);
@@ -413,7 +417,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         sentence: sentenceText,
         resolvedPerson,
         rumour: isUnsourcedHedge(claimText + " " + cueText, lang),
-        hearsayCue: isRumour(cueText, lang),
+        // ("The airport reportedly plans…": the hearsay adverb sits between source and cue.)
+        hearsayCue: isRumour(cueText, lang) || HEARSAY_BEFORE_CUE.test(text.slice(a.source?.[1] ?? a.cueSpan[0], a.cueSpan[0])),
       });
       // Hearsay has no source (docs/attribution-levels.md): in « Le ministre aurait demandé… »
       // or "The hospital is reportedly considering…" the outlet names no one who says so.
@@ -680,6 +685,7 @@ function continuedQuote(
 
 /** "The Times, citing two officials, reported that…": the inner "citing" source is part of the
  *  outer source (a chain), not a claim of its own. */
+const HEARSAY_BEFORE_CUE = /\b(?:reportedly|allegedly|purportedly|supposedly|prétendument|supposément)\s*$/iu;
 const ANONYMITY_CONTENT = /^(?:on (?:the )?condition (?:of|that) (?:anonymity|they not be named)|not to be (?:named|identified)|anonymously|on background|sous (?:couvert|le sceau) de l['’]anonymat|à condition de ne pas être (?:nommée?|citée?))/iu;
 const CITING_LEMMAS = new Set(["cite", "quote", "citer"]);
 const CITED_SOURCES = new Set("sources source officials official people person insiders aides executives diplomats investigators employees documents report reports enquêteurs enquêteur responsables responsable proches témoins documents rapport".split(" "));

@@ -31,7 +31,7 @@ export const INSTITUTIONS = [
   "lobby", "utility", "operator", "manufacturer", "carmaker", "airline", "carrier", "insurer", "retailer", "supplier",
   "charity", "foundation", "trust", "coalition", "alliance", "watchdog", "regulator", "authority", "club", "league",
   "consortium", "cooperative", "nonprofit", "non-profit", "think tank", "conglomerate", "laboratory", "school", "college",
-  "chamber", "collective", "employer", "employers", "maker", "builder", "team", "équipe", "habitat", "producer", "consultancy", "administrators", "distributor", "provider", "chain", "exporter",
+  "chamber", "collective", "employer", "employers", "maker", "builder", "team", "équipe", "présidence", "presidency", "primature", "chancellerie", "chancellery", "délégation", "delegation", "habitat", "producer", "consultancy", "administrators", "distributor", "provider", "chain", "exporter",
   "importer", "startup", "start-up", "observatory", "mission", "secretariat", "inspectorate", "ombudsman's office",
   "intersyndicale", "direction", "collectif", "fondation", "mutuelle", "société", "opérateur", "constructeur", "assureur",
   "fabricant", "compagnie", "laboratoire", "ligue", "coopérative", "enseigne", "groupement", "observatoire", "autorité",
