@@ -93,6 +93,13 @@ describe("cleanText (boilerplate detection)", () => {
       "Vous avez aimé cet article ? Pour que l’information locale reste gratuite, soutenez-nous.",
       "Have your say (12) - Log in or register to join the discussion",
       "Recevez nos alertes en temps réel – Activer les notifications",
+      "Lire également – Crues : dix ans après, les sinistrés attendent toujours",
+      "Cette dépêche a été publiée automatiquement depuis le fil de l’agence et n’a pas été modifiée par la rédaction.",
+      "Food & Farming | Share: Facebook Twitter WhatsApp Email",
+      "Journalism like this takes time and money. Support the Echo from as little as £1 a month.",
+      "Get Food & Farming in your inbox every Tuesday. Enter your email",
+      "Voir les 38 commentaires",
+      "The Echo is funded by its readers. Donate today.",
     ];
     const text = ["Title", "The council approved the budget.", ...lines].join("\n");
     expect(cleanText(text).map((r) => r.text)).toEqual(lines);
@@ -114,6 +121,15 @@ describe("cleanText (boilerplate detection)", () => {
       "« Nous avons besoin de votre soutien et de vos dons », a déclaré la présidente de l’association.",
     ].join("\n");
     expect(cleanText(speech)).toEqual([]);
+  });
+
+  it("removes every headline of a rail after its label", () => {
+    const text = ["Title", "The council approved the budget.", "Most read", "Harbour tolls to rise by 12% from September", "Council confirms night buses will return", "The mayor said the vote was close."].join("\n");
+    expect(cleanText(text).map((r) => r.text)).toEqual(["Most read", "Harbour tolls to rise by 12% from September", "Council confirms night buses will return"]);
+  });
+
+  it("keeps transcript lines with dashes and dates", () => {
+    expect(cleanText("Title\n568\tQUESTION\tSo if I may ask you that — if I may ask a follow-up —\t0")).toEqual([]);
   });
 
   it("keeps article sentences about donations, newsletters and comments", () => {

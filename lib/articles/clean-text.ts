@@ -30,7 +30,7 @@ const WIDGET_LINES: Array<[RegExp, string, number?]> = [
   [new RegExp(String.raw`^(?!.*[«»“”"])(?=.*${READER})(?=.*\b(?:faites un don|faire un don|make a donation|making a donation|donate|ne vit que grâce à (?:ses|vos|nos) lecteurs|déductibles? à \d+|tax[- ]deductible|if you value (?:our |local |independent )?(?:journalism|reporting)|soutenez[- ]nous|soutenez (?:un|le|notre) journalisme|support (?:us|our (?:journalism|newsroom|work|reporting)|(?:local|independent) journalism)|chip in|free to read|become a (?:supporter|member|subscriber)|your support keeps|devenez (?:donateur|donatrice|membre|abonnée?)|(?:from|à partir de) [£$€]?\s?\d+(?:[.,]\d+)?\s?[£$€]? (?:a|per|par) (?:month|mois))(?![\p{L}])).{0,400}$`, "iu"), "donation", 400],
   // "Sign up to the Morning Briefing to get the day's top stories in your inbox.", « Recevez
   // chaque matin l'essentiel de l'actualité… Je m'inscris ».
-  [new RegExp(String.raw`^(?=.*${READER})(?=.*\b(?:sign up|subscribe|inscrivez-vous|abonnez-vous|je m['’]inscris|je m['’]abonne|newsletter|lettre d['’]information|recevez)(?![\p{L}]))(?=.*\b(?:inbox|boîte (?:mail|aux lettres|de réception)|every (?:morning|day|week|weekday|friday|monday)|chaque (?:matin|jour|semaine|soir)|ne rien manquer|top stories|l['’]essentiel de l['’]actualité|subscribe now|sign up|je m['’]inscris)(?![\p{L}])).{0,300}$`, "iu"), "newsletter", 300],
+  [new RegExp(String.raw`^(?=.*${READER})(?=.*\b(?:sign up|subscribe|inscrivez-vous|abonnez-vous|je m['’]inscris|je m['’]abonne|newsletter|lettre d['’]information|recevez|enter your e-?mail|get .{1,40} in your inbox)(?![\p{L}]))(?=.*\b(?:inbox|boîte (?:mail|aux lettres|de réception)|enter your e-?mail|every (?:morning|day|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|chaque (?:matin|jour|semaine|soir)|ne rien manquer|top stories|l['’]essentiel de l['’]actualité|subscribe now|sign up|je m['’]inscris)(?![\p{L}])).{0,300}$`, "iu"), "newsletter", 300],
   // "Comments (14) Add your comment Sort by: Newest", "Comments are closed for this article.",
   // « 12 commentaires Réagir Connectez-vous pour commenter cet article ».
   // Comment widgets in other words: a short line that opens with a widget word and holds at
@@ -46,9 +46,13 @@ const WIDGET_LINES: Array<[RegExp, string, number?]> = [
   // (A short sentence about a newsletter is news unless it speaks to the reader.)
   [new RegExp(String.raw`^(?:(?=.*${READER})(?=(?:\S+\s+){0,14}\S+$)|(?=(?:\S+\s+){0,3}\S+$)).*\b(?:subscribe|sign up|newsletter|inscrivez-vous|abonnez-vous|s['’]abonner|lettre d['’]information|je m['’]abonne)\b.*$`, "iu"), "newsletter"],
   [/^(?=.*\bcookies?\b)(?=.*\b(?:accept\w*|consent\w*|navigation|naviguer|site|website|experience|expérience|privacy|paramètres|settings)\b).{0,400}$/iu, "cookie_banner", 400],
-  [/^(?:lire aussi|à lire aussi|a lire aussi|lire la suite|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|articles? liés?|sur le même sujet|read the rest here|click here|cliquez ici|advertisement|publicité|sponsored|most read|les plus lus|trending|continue reading|en savoir plus)(?![\p{L}]).{0,200}$/iu, "related_link", 400],
-  // "Partagez ce direct : Facebook | X | WhatsApp", "Share this story: Facebook / Email".
-  [/^(?:partagez|partager|share)(?:\s+\S+){0,3}\s*:?\s*(?:(?:facebook|x|twitter|whatsapp|linkedin|e-?mail|courriel|envoyer par (?:e-?mail|courriel)|messenger|telegram|bluesky|threads|reddit|copier le lien|copy link|print|imprimer)[\s|/·•,]*)+$/iu, "share"],
+  [/^(?:lire aussi|à lire aussi|a lire aussi|lire également|à lire également|voir également|lire la suite|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|articles? liés?|sur le même sujet|read the rest here|click here|cliquez ici|advertisement|publicité|sponsored|most read|les plus lus|trending|continue reading|en savoir plus)(?![\p{L}]).{0,200}$/iu, "related_link", 400],
+  // Wire disclaimers: « Cette dépêche a été publiée automatiquement depuis le fil de l'AFP ».
+  [/^(?:cette dépêche a été publiée automatiquement|cet article a été publié automatiquement|this (?:story|article) (?:was|has been) (?:published|generated) automatically|this story has not been edited by)(?![\p{L}]).{0,200}$/iu, "byline", 300],
+  [/^(?:voir les|lire les|afficher les|view(?: all)?|read|show(?: all)?) \d+ (?:commentaires|réactions|comments|replies)\s*[.!]?$/iu, "comments"],
+  // "Partagez ce direct : Facebook | X | WhatsApp", "Share this story: Facebook / Email", after a
+  // section label too ("Food & Farming | Share: …").
+  [/^(?:[^|:.!?]{1,40}\|\s*)?(?:partagez|partager|share)(?:\s+\S+){0,3}\s*:?\s*(?:(?:facebook|x|twitter|whatsapp|linkedin|e-?mail|courriel|envoyer par (?:e-?mail|courriel)|messenger|telegram|bluesky|threads|reddit|copier le lien|copy link|print|imprimer)[\s|/·•,]*)+$/iu, "share"],
   [/^(?:our standards|nos engagements|notre charte|la charte)\s*:.{0,120}$/iu, "related_link"],
   [/^(?:les )?(?:comments?|commentaires?) (?:are|sont) (?:reserved|réservés|open only|ouverts uniquement) .{0,80}$/iu, "comments"],
   // "Enjoyed this? …", « Vous avez aimé cet article ? … »: an appeal that opens on the reader.
@@ -73,8 +77,11 @@ const WIDGET_LINES: Array<[RegExp, string, number?]> = [
   [/^(?:contenu (?:sponsorisé|partenaire)|partner content|paid (?:content|post)|in partnership with|en partenariat avec|publi-?(?:reportage|rédactionnel))(?![\p{L}]).{0,120}$/iu, "related_link"],
   // Wire sign-offs: "(Reporting by Jane Doe; editing by John Roe)", « (avec AFP) ».
   [/^\(?(?:(?:additional )?reporting|writing|editing|edited|compiled) by\s.{1,160}\)?\.?$|^\((?:avec|with) (?:AFP|Reuters|AP|agences?|l['’]AFP)\)$/iu, "byline"],
-  // Breadcrumbs with a date: "The Harwick Courier · Business · August 12", « L'Écho | Politique | 24 mars ».
-  [/^(?=.*(?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday))[^.!?·|—–]{2,60}(?:\s[·|—–]\s[^.!?·|—–]{1,40}){2,4}$/iu, "dateline"],
+  // Breadcrumbs with a date: "The Harwick Courier · Business · August 12", « L'Écho | Politique |
+  // 24 mars », « La Voix des Marches — Culture — mardi 4 février ». (With dashes, only a named day
+  // or month: a transcript's "if I may ask — if I may —" is speech.)
+  [/^(?!.*\t)(?=.*(?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\p{Lu}[^.!?·|—–]{1,60}(?:\s[·|]\s[^.!?·|—–]{1,40}){2,4}$/iu, "dateline"],
+  [/^(?!.*\t)(?=.*(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?<![\p{L}])(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])))\p{Lu}[^.!?·|—–]{1,60}(?:\s[—–]\s[^.!?·|—–]{1,40}){2,4}$/u, "dateline"],
   // Bylines, datelines, reading times, photo credits and copyright lines frame the article.
   [/^(?:[Pp]ar|[Bb]y)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:(?:et|and|,)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?$/u, "byline"],
   [/^(?:publié|publiée|mis à jour|mise à jour|modifié|published|updated|posted|last updated)(?![\p{L}]).{0,100}\d.{0,60}$/iu, "dateline"],
@@ -107,12 +114,14 @@ function looksLikeHeadline(prefix: string): boolean {
   return true;
 }
 
+const RELATED_LABEL = /^(?:lire aussi|à lire aussi|a lire aussi|lire également|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|related stories|sur le même sujet|most read|most popular|les plus lus|les plus consultés|trending|à la une|top stories)\s*:?$/iu;
 const LIVE_STAMP = /^(?:\d{1,2}[\s\u00A0]?[h:][\s\u00A0]?\d{2}|\d{1,2}(?::\d{2})?[\s\u00A0]?(?:am|pm))[\s\u00A0]*[–—-][\s\u00A0]*/iu;
 
 // The outlet's own business, as its appeals to the reader name it.
-const APPEAL_TERMS = /subscri\w*|abonn\w*|newsletter|lettre d['’]information|notifications?|alertes?|commentaires|comments|sign in|log in|register|soutenez|donat\w*|\bdons?\b(?!['’])|donateurs|contribution|free to read|gratuite?|lecteurs|readers|journalism|journalisme|reporting costs|independent|indépendante?|par mois|a month|per month/giu;
+const APPEAL_TERMS = /subscri\w*|abonn\w*|newsletter|lettre d['’]information|notifications?|alertes?|commentaires|comments|sign in|log in|register|soutenez|donat\w*|\bdons?\b(?!['’])|donateurs|contribution|free to read|gratuite?|lecteurs|readers|journalism|journalisme|reporting costs|independent|indépendante?|par mois|a month|per month|inbox|funded by|financé par|takes time and money/giu;
 const QUOTES_OR_REPORTING = /[«»“”"]|\b(?:said|says|told|a déclaré|a dit|selon|according to)\b/iu;
-const READER_RE = new RegExp(READER + String.raw`|\b(?:rejoignez|activez|se connecter)\b`, "iu");
+// (An imperative at the start of a sentence addresses the reader too: "Donate today.")
+const READER_RE = new RegExp(READER + String.raw`|\b(?:rejoignez|activez|se connecter)\b|(?:^|[.!?]\s+)(?:support|donate|subscribe|give|join|become|get|sign up|donnez|faites|inscrivez-vous)\b`, "iu");
 
 /** An appeal to the reader about the outlet's own business, in words of its own ("Independent
  *  health reporting costs money. If you value it, please consider…", « Cette couverture vous est
@@ -161,11 +170,13 @@ export function findBoilerplate(text: string): UnitSpan[] {
       matched = true;
     }
     // The teaser headline on the line after a standalone "Lire aussi" / "Read more" line.
-    if (!matched && afterRelatedLabel && line.split(/\s+/).length <= 25 && !/[.!?…]["”»’]?$/u.test(line)) {
+    // (A rail of several — "Most read" then three headlines — is furniture to its end.)
+    const headline: boolean = !matched && afterRelatedLabel && line.split(/\s+/).length <= 25 && !/[.!?…]["”»’]?$/u.test(line);
+    if (headline) {
       out.push({ start, end, reason: "related_headline" });
       matched = true;
     }
-    afterRelatedLabel = /^(?:lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|sur le même sujet)\s*:?$/iu.test(line);
+    afterRelatedLabel = headline || RELATED_LABEL.test(line);
     if (matched || lineNo === 1) continue;
     const glued = findGluedHeadline(line);
     if (glued > 0) out.push({ start, end: start + glued, reason: "related_headline" });

@@ -52,6 +52,9 @@ export interface CheckworthinessInput {
   quoteType: QuoteType;
   negatedCue: boolean;
   title: boolean;
+  /** A heading inside the article ("15h05 – Les négociations ont repris"): it announces what
+   *  follows, where the claims are. */
+  heading?: boolean;
 }
 
 export function scoreCheckworthiness(x: CheckworthinessInput): number {
@@ -104,5 +107,6 @@ export function scoreCheckworthiness(x: CheckworthinessInput): number {
   if (x.negatedCue) s = Math.min(s, 0.3);
   if (NO_COMMENT.test(t)) s = Math.min(s, 0.3);
   if (x.title) s *= 0.55;
+  else if (x.heading) s *= 0.45;
   return Math.round(Math.max(0, Math.min(1, s)) * 100) / 100;
 }

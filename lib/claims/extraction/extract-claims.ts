@@ -272,7 +272,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           level,
           quoteType: "direct",
           hedged,
-          checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType: "direct", negatedCue: false, title: heading }),
+          checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType: "direct", negatedCue: false, title: sent.title, heading }),
           weak: false,
           sentence: si,
         });
@@ -299,7 +299,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           const piece = text.slice(s, e);
           prev.end = e;
           prev.hedged = prev.hedged || isHedged(piece, lang);
-          prev.checkworthiness = Math.max(prev.checkworthiness, scoreCheckworthiness({ text: piece, lang, level: prev.level, hedged: prev.hedged, quoteType: prev.quoteType, negatedCue: false, title: heading }));
+          prev.checkworthiness = Math.max(prev.checkworthiness, scoreCheckworthiness({ text: piece, lang, level: prev.level, hedged: prev.hedged, quoteType: prev.quoteType, negatedCue: false, title: sent.title, heading }));
           lastSpeaker.sentence = si;
         } else if (words >= 2) {
           const claimText = text.slice(s, e);
@@ -319,7 +319,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
             level,
             quoteType,
             hedged,
-            checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType, negatedCue: false, title: heading }),
+            checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType, negatedCue: false, title: sent.title, heading }),
             weak: true,
             sentence: si,
           });
@@ -432,7 +432,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         level,
         quoteType,
         hedged,
-        checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType, negatedCue: a.cue.negated, title: heading }),
+        checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType, negatedCue: a.cue.negated, title: sent.title, heading }),
         weak: false,
         sentence: si,
       };
@@ -484,7 +484,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
             const hedged = isHedged(claimText, lang);
             const level: AttributionLevel = isUnsourcedHedge(claimText, lang) ? "hedged_unsourced" : "author_assertion";
             const quoteType = quoteTypeOf(regions, s, e, text);
-            const weak: Draft = { start: s, end: e, claimant: null, claimantSpan: null, cueSpan: null, level, quoteType, hedged, checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType, negatedCue: false, title: heading }), weak: true, sentence: si };
+            const weak: Draft = { start: s, end: e, claimant: null, claimantSpan: null, cueSpan: null, level, quoteType, hedged, checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType, negatedCue: false, title: sent.title, heading }), weak: true, sentence: si };
             // Keep drafts in text order.
             let k = drafts.length;
             while (k > first && drafts[k - 1]!.start > s) k--;
