@@ -73,6 +73,10 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // "un communiqué de Matignon", "a statement from the ministry": the institution speaking.
   if (/^(?:communiqué|statement|déclaration|press release|release)$/iu.test(englishHead ?? firstContent)) return "official_statement";
   if (DOCUMENT_RE.test(firstContent) || (DOCUMENT_RE.test(head) && !hasProperName(headWords))) return "document";
+  // "the Westmere Statistics Office", « l'Institut national de la statistique »: statistics are
+  // a data set, whoever publishes them (docs/attribution-levels.md: « selon les chiffres de
+  // l'Insee »).
+  if (/statisti|census|recensement/iu.test(src)) return "document";
   const person = looksLikePerson(src);
   if (person && hasProperName(headWords)) return "named_on_record";
   if (hasTitledName(src) && !ANONYMITY_RE.test(src)) return "named_on_record";

@@ -388,3 +388,13 @@ describe("hearsay before the cue, short names of organisations", () => {
     expect(byCue(fr("La présidence arvénienne salue un accord historique."), "salue").attributionLevel).toBe("official_statement");
   });
 });
+
+describe("fact-check labels and statistics offices", () => {
+  it("does not take 'OUR VERDICT:' for a speaker", () => {
+    expect(en("OUR VERDICT: The overall waiting list has shrunk by about 9%.").some((c) => c.claimant === "OUR VERDICT")).toBe(false);
+  });
+
+  it("reads a statistics office as a data set", () => {
+    expect(byCue(en("According to the Westmere Statistics Office, 612,400 people were waiting for treatment."), "According to").attributionLevel).toBe("document");
+  });
+});

@@ -1051,7 +1051,8 @@ function speechQuoteEnds(tokens: Token[], at: number): boolean {
   return /^[,.?!…]+$/u.test(tokens[inner]?.l ?? "");
 }
 
-const LABEL_STOP = new Set(["correction", "clarification", "corrections", "editor's", "editors", "disclosure", "update", "ps", "nb", "the", "a", "an", "le", "la", "les", "un", "une", "update", "updated", "photo", "video", "note", "editor's", "source", "sources", "read", "lire", "voir", "see", "related", "by", "par", "posted", "published", "publié", "mise", "mis"]);
+// (Also a fact-check's section labels: "OUR VERDICT:", « NOTRE VERDICT : », "THE CLAIM:".)
+const LABEL_STOP = new Set(["our", "notre", "verdict", "claim", "facts", "faits", "context", "contexte", "what", "bottom", "background", "correction", "clarification", "corrections", "editor's", "editors", "disclosure", "update", "ps", "nb", "the", "a", "an", "le", "la", "les", "un", "une", "update", "updated", "photo", "video", "note", "editor's", "source", "sources", "read", "lire", "voir", "see", "related", "by", "par", "posted", "published", "publié", "mise", "mis"]);
 
 /** "PENCE: Well, look…", "Pat Caddell: Democrat voters…": a speaker label opening a paragraph.
  *  Returns the label's token range and the colon token index. */
