@@ -15,7 +15,7 @@ import { COUNTRIES, PhraseSet } from "./gazetteer";
 import { isHedged, isRumour, isUnsourcedHedge } from "./hedging";
 import { findQuoteRegions, regionAt, type QuoteRegion } from "./quotes";
 import { findInterviews } from "./interview";
-import { lastNameBefore, lastOrganisationBefore } from "./mentions";
+import { lastNameBefore, lastOrganisationBefore, type NamedMention } from "./mentions";
 import { splitSentences, type Sentence } from "./sentences";
 import { buildAttribution, dashAttribution, mainSubject, speakerLabel, type RawAttribution } from "./structure";
 import { tokenize, type Token } from "./tokens";
@@ -351,14 +351,18 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         // « Quant au ministre, il aurait demandé… », "As for the mayor, she said…": the pronoun
         // takes up the topic just set out before it, not the last speaker.
         const topic = SINGULAR_PRONOUNS.has(pron) || pron === "it" ? dislocatedTopic(text, sent.start, single[0]!.s) : null;
+        // Names mentioned before, looked up once and only where a rule below can use them.
+        const named: NamedMention | null = SINGULAR_PRONOUNS.has(pron) && !lastPerson ? lastNameBefore(text, single[0]!.s) : null;
+        const trimmed = sourceText.trim();
+        const genericBody = ANAPHORIC_INSTITUTION.test(trimmed) && GENERIC_BODY.test(trimmed);
+        const organisation: NamedMention | null = genericBody || /^\p{Lu}\p{Ll}+$/u.test(trimmed) ? lastOrganisationBefore(text, a.source[0]) : null;
         if (topic) {
           claimant = displayClaimant(topic.text, lang);
           claimantSpan = topic.span;
           sourceText = topic.text;
-        } else if (SINGULAR_PRONOUNS.has(pron) && !lastPerson && lastNameBefore(text, single[0]!.s)) {
+        } else if (named) {
           // No speaker yet: "he", « il » is most likely the person last named, even where no
           // attribution introduced them (« Erwan Le Bihan dirige le parc… », a-t-il insisté).
-          const named = lastNameBefore(text, single[0]!.s)!;
           claimant = displayClaimant(named.text, lang);
           claimantSpan = named.span;
           resolvedPerson = true;
@@ -386,9 +390,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         } else if (ANAPHORIC_INSTITUTION.test(sourceText.trim()) && lastInstitution && takesUp(sourceText, lastInstitution)) {
           claimant = displayClaimant(sourceText, lang, sourceHead(lastInstitution));
           claimantSpan = a.source;
-        } else if (ANAPHORIC_INSTITUTION.test(sourceText.trim()) && GENERIC_BODY.test(sourceText.trim()) && lastOrganisationBefore(text, a.source[0])) {
+        } else if (genericBody && organisation) {
           // No institution quoted yet: "the company" is the organisation last named.
-          claimant = displayClaimant(sourceText, lang, lastOrganisationBefore(text, a.source[0])!.text);
+          claimant = displayClaimant(sourceText, lang, organisation.text);
           claimantSpan = a.source;
         } else if (ANAPHORIC_NP.test(sourceText.trim()) && lastEntity) {
           claimant = displayClaimant(sourceText, lang, lastEntity);
@@ -398,8 +402,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           claimantSpan = a.source;
           // "Quillon Systems will cut jobs… Quillon added": a lone name taking up the organisation
           // named in full before is that organisation, not a person.
-          const org = /^\p{Lu}\p{Ll}+$/u.test(sourceText.trim()) ? lastOrganisationBefore(text, a.source[0]) : null;
-          if (org && org.text.startsWith(`${sourceText.trim()} `)) sourceText = org.text;
+          if (!genericBody && organisation?.text.startsWith(`${trimmed} `)) sourceText = organisation.text;
         }
       }
       const claimText = text.slice(cs, ce);

@@ -204,6 +204,8 @@ function frErForms(lemma: string): { fin: string[]; pp: string[] } {
   return { fin, pp };
 }
 
+const frStrength = (lemma: string): CueStrength => (FR_STANCE.has(lemma) ? "stance" : FR_EVIDENCE.has(lemma) ? "evidence" : "speech");
+
 export const VERBS = new Map<string, VerbInfo[]>();
 
 function add(form: string, info: VerbInfo) {
@@ -228,7 +230,7 @@ for (const [lemmas, strength] of [
 
 for (const lemma of FR_ER.split(/\s+/)) {
   const clean = lemma.replace(/^s'/, "").replace("-en-garde", "");
-  const strength = FR_STANCE.has(clean) ? "stance" : FR_EVIDENCE.has(clean) ? "evidence" : "speech";
+  const strength = frStrength(clean);
   const { fin, pp } = frErForms(clean);
   for (const f of fin) add(f, { lemma: clean, lang: "fr", strength, form: "fin" });
   for (const f of pp) add(f, { lemma: clean, lang: "fr", strength, form: "pp" });
@@ -236,7 +238,7 @@ for (const lemma of FR_ER.split(/\s+/)) {
 for (const [lemma, forms] of Object.entries(FR_IRREGULAR)) {
   if (!forms) continue;
   const [fin = "", pp = ""] = forms.split("|");
-  const strength = FR_STANCE.has(lemma) ? "stance" : FR_EVIDENCE.has(lemma) ? "evidence" : "speech";
+  const strength = frStrength(lemma);
   for (const f of fin.split(" ").filter(Boolean)) add(f, { lemma, lang: "fr", strength, form: "fin" });
   for (const f of pp.split(" ").filter(Boolean)) add(f, { lemma, lang: "fr", strength, form: "pp" });
 }
@@ -244,7 +246,7 @@ for (const [lemma, forms] of Object.entries(FR_IRREGULAR)) {
 /** French reporting verbs by infinitive, for « a pu constater », « peut-on lire ». */
 export const FR_INFINITIVES = new Map<string, CueStrength>();
 for (const lemma of [...FR_ER.split(/\s+/).map((l) => l.replace(/^s'/, "")), ...Object.keys(FR_IRREGULAR)]) {
-  if (lemma) FR_INFINITIVES.set(lemma, FR_STANCE.has(lemma) ? "stance" : FR_EVIDENCE.has(lemma) ? "evidence" : "speech");
+  if (lemma) FR_INFINITIVES.set(lemma, frStrength(lemma));
 }
 
 export const FR_AUX = new Set([
