@@ -9,11 +9,13 @@ import { classifyLevel } from "./attribution-level";
 import { hasApposedName, hasProperName, looksLikePerson, sourceHead } from "./source-phrase";
 import { scoreCheckworthiness } from "./checkworthiness";
 import { displayClaimant } from "./claimant-names";
-import { type CueHit, findCues } from "./cues";
+import { findCues } from "./cues";
 import { EN_AUX, FR_AUX, FR_BE, VERBS } from "./lexicon";
 import { COUNTRIES, PhraseSet } from "./gazetteer";
 import { isHedged, isRumour, isUnsourcedHedge } from "./hedging";
 import { findQuoteRegions, regionAt, type QuoteRegion } from "./quotes";
+import { ANAPHORIC_DOCUMENT, ANAPHORIC_INSTITUTION, ANAPHORIC_NP, GENERIC_BODY, dislocatedTopic, takesUp } from "./anaphora";
+import { CITING_ASIDE, dropChainedPrepositions, dropCitingAsides } from "./chains";
 import { findInterviews } from "./interview";
 import { lastNameBefore, lastOrganisationBefore, type NamedMention } from "./mentions";
 import { splitSentences, type Sentence } from "./sentences";
@@ -51,27 +53,6 @@ interface Draft {
 const SINGULAR_PRONOUNS = new Set(["he", "she", "il", "elle", "him", "her", "lui", "his", "son", "sa", "ses"]);
 const PLURAL_PRONOUNS = new Set(["they", "ils", "elles", "eux", "their", "leur", "leurs"]);
 const RELATIVE_PRONOUNS = new Set(["which", "that", "who", "qui", "que", "qu'", "dont"]);
-const TOPIC_RE = /(?:^|[\s,;])(?:[Qq]uant (?:à |aux? )|[Aa]s for )([^,;«»“”"]{2,80}?),[\s\u00A0]*$/u;
-
-/** The topic a sentence sets out before a pronoun (« Quant au ministre des Transports, il… »). */
-function dislocatedTopic(text: string, sentenceStart: number, pronounStart: number): { span: [number, number]; text: string } | null {
-  if (pronounStart - sentenceStart > 200) return null;
-  const m = TOPIC_RE.exec(text.slice(sentenceStart, pronounStart));
-  if (!m) return null;
-  const start = sentenceStart + m.index + m[0].lastIndexOf(m[1]!);
-  return { span: [start, start + m[1]!.length], text: m[1]! };
-}
-const ANAPHORIC_NP = /^(?:the|le|la|l['’]|ce|cette)\s*(?:regime|régime|country|pays|government|gouvernement|company|entreprise|société|group|groupe|organi[sz]ation|agency|agence|state|état|kingdom|royaume|nation)$/iu;
-// "the company", « le document »: a definite description taking up the institution or the
-// document last quoted ("Halvorsen Components said… the company blamed…").
-const ANAPHORIC_INSTITUTION = /^(?:the|le|la|l['’]|ce|cette)\s*(?:company|firm|group|organi[sz]ation|agency|trust|utility|board|ministry|observatory|entreprise|société|groupe|agence|organisme|association|fédération|syndicat|observatoire)$/iu;
-// "the company" takes up any company-like body; "the trust" only one called a trust.
-const GENERIC_BODY = /(?:company|firm|group|organi[sz]ation|entreprise|société|groupe|organisme)$/iu;
-function takesUp(anaphor: string, antecedent: string): boolean {
-  const noun = anaphor.trim().split(/\s+|['’]/u).at(-1)!.toLowerCase();
-  return GENERIC_BODY.test(noun) || antecedent.toLowerCase().includes(noun);
-}
-const ANAPHORIC_DOCUMENT = /^(?:the|le|la|l['’]|ce|cette)\s*(?:report|document|study|survey|filing|audit|analysis|rapport|étude|enquête|note|analyse)$/iu;
 const WS_RE = /[\s\u00A0\u202F\u200B\uFEFF]/u;
 
 const COUNTRY_SET = new PhraseSet(Object.keys(COUNTRIES));
@@ -686,62 +667,9 @@ function continuedQuote(
   return { claimant: last.draft.claimant, claimantSpan: last.draft.claimantSpan, cueSpan: last.draft.cueSpan, level: last.draft.level };
 }
 
-/** "The Times, citing two officials, reported that…": the inner "citing" source is part of the
- *  outer source (a chain), not a claim of its own. */
-const HEARSAY_BEFORE_CUE = /\b(?:reportedly|allegedly|purportedly|supposedly|prétendument|supposément)\s*$/iu;
+// A hearsay adverb right before the cue, after the source.
+const HEARSAY_BEFORE_CUE = new RegExp(String.raw`\b(?:${[...HEARSAY_ADVERBS].join("|")})\s*$`, "iu");
 const ANONYMITY_CONTENT = /^(?:on (?:the )?condition (?:of|that) (?:anonymity|they not be named)|not to be (?:named|identified)|anonymously|on background|sous (?:couvert|le sceau) de l['’]anonymat|à condition de ne pas être (?:nommée?|citée?))/iu;
-const CITING_LEMMAS = new Set(["cite", "quote", "citer"]);
-const CITED_SOURCES = new Set("sources source officials official people person insiders aides executives diplomats investigators employees documents report reports enquêteurs enquêteur responsables responsable proches témoins documents rapport".split(" "));
-/** "The Gazette, citing two officials, reported that…", « D'après Le Journal, qui cite deux
- *  enquêteurs, les fonds… »: a citation set between commas is the chain behind the outlet's
- *  report, not a claim of its own; the outlet stays the source (docs/attribution-levels.md,
- *  chain). Kept when it is the sentence's only cue. */
-function dropCitingAsides(cues: CueHit[], tokens: Token[]): CueHit[] {
-  if (cues.length < 2) return cues;
-  return cues.filter((c) => {
-    if (!CITING_LEMMAS.has(c.lemma)) return true;
-    const before = tokens[c.i0 - 1]?.l === "qui" ? tokens[c.i0 - 2] : tokens[c.i0 - 1];
-    if (before?.l !== ",") return true;
-    // Between commas, or after the report it backs ("…, the Gazette reported, citing two
-    // officials.").
-    // (After the report, only people or papers cited are a chain: "…, citing the release of
-    // prisoners" gives grounds, which are a claim of their own.)
-    const closes = tokens.slice(c.i1, c.i1 + 14).some((t) => t.l === ",");
-    const others = cues.filter((o) => o !== c && !CITING_LEMMAS.has(o.lemma));
-    const citesSources = tokens.slice(c.i1, c.i1 + 6).some((t) => CITED_SOURCES.has(t.l));
-    return !((closes && others.length > 0) || (citesSources && others.some((o) => o.i1 <= c.i0)));
-  });
-}
-
-// « D'après Le Journal, qui cite deux enquêteurs, les fonds… »: the chain, kept out of the words.
-const CITING_ASIDE = /^(?:qui\s+(?:cite|citent|citait)|citing|quoting|citant)\s[^,]{1,160},\s*(?:that\s+|que\s+|qu['’])?/iu;
-
-function dropChainedPrepositions(atts: RawAttribution[], text: string): void {
-  for (const a of atts) {
-    const aside = CITING_ASIDE.exec(text.slice(a.content[0], a.content[1]));
-    if (aside && a.content[0] + aside[0].length < a.content[1]) a.content = [a.content[0] + aside[0].length, a.content[1]];
-  }
-  for (let i = atts.length - 1; i >= 0; i--) {
-    const b = atts[i]!;
-    if (b.cue.kind !== "prep") continue;
-    if (atts.some((a) => a !== b && a.source && a.source[0] <= b.cueSpan[0] && a.source[1] >= b.cueSpan[1])) {
-      atts.splice(i, 1);
-      continue;
-    }
-    // "The Times reported, citing two officials, that…": the same chain set between the verb and
-    // its clause; the reported words start after it.
-    if (b.cue.lemma !== "cite" && b.cue.lemma !== "quote" && b.cue.lemma !== "citer") continue;
-    const host = atts.find((a) => a !== b && a.cue.kind !== "prep" && a.cueSpan[1] <= b.cueSpan[0] && /^[\s,]*$/u.test(text.slice(a.cueSpan[1], b.cueSpan[0])));
-    if (!host) continue;
-    const close = text.indexOf(",", b.cueSpan[1]);
-    if (close < 0 || close >= host.content[1]) continue;
-    atts.splice(i, 1);
-    if (host.content[0] <= b.cueSpan[0]) {
-      const rest = /^[\s,]*(?:that\s+|que\s+|qu['’])?/u.exec(text.slice(close + 1, host.content[1]))!;
-      host.content = [close + 1 + rest[0].length, host.content[1]];
-    }
-  }
-}
 
 // "appeared to suggest…", "seems to blame…": a hedge on the verb that follows, which is the cue.
 const HEDGE_LEMMAS = new Set(["appear", "seem"]);

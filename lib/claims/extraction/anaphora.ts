@@ -1,0 +1,24 @@
+// Words that take up someone or something named earlier: a topic set out before a pronoun
+// (« Quant au ministre, il… »), and definite descriptions ("the company", « le document »,
+// "the regime") that stand for the institution, document or country last met.
+const TOPIC_RE = /(?:^|[\s,;])(?:[Qq]uant (?:à |aux? )|[Aa]s for )([^,;«»“”"]{2,80}?),[\s\u00A0]*$/u;
+
+/** The topic a sentence sets out before a pronoun (« Quant au ministre des Transports, il… »). */
+export function dislocatedTopic(text: string, sentenceStart: number, pronounStart: number): { span: [number, number]; text: string } | null {
+  if (pronounStart - sentenceStart > 200) return null;
+  const m = TOPIC_RE.exec(text.slice(sentenceStart, pronounStart));
+  if (!m) return null;
+  const start = sentenceStart + m.index + m[0].lastIndexOf(m[1]!);
+  return { span: [start, start + m[1]!.length], text: m[1]! };
+}
+export const ANAPHORIC_NP = /^(?:the|le|la|l['’]|ce|cette)\s*(?:regime|régime|country|pays|government|gouvernement|company|entreprise|société|group|groupe|organi[sz]ation|agency|agence|state|état|kingdom|royaume|nation)$/iu;
+// "the company", « le document »: a definite description taking up the institution or the
+// document last quoted ("Halvorsen Components said… the company blamed…").
+export const ANAPHORIC_INSTITUTION = /^(?:the|le|la|l['’]|ce|cette)\s*(?:company|firm|group|organi[sz]ation|agency|trust|utility|board|ministry|observatory|entreprise|société|groupe|agence|organisme|association|fédération|syndicat|observatoire)$/iu;
+// "the company" takes up any company-like body; "the trust" only one called a trust.
+export const GENERIC_BODY = /(?:company|firm|group|organi[sz]ation|entreprise|société|groupe|organisme)$/iu;
+export function takesUp(anaphor: string, antecedent: string): boolean {
+  const noun = anaphor.trim().split(/\s+|['’]/u).at(-1)!.toLowerCase();
+  return GENERIC_BODY.test(noun) || antecedent.toLowerCase().includes(noun);
+}
+export const ANAPHORIC_DOCUMENT = /^(?:the|le|la|l['’]|ce|cette)\s*(?:report|document|study|survey|filing|audit|analysis|rapport|étude|enquête|note|analyse)$/iu;
