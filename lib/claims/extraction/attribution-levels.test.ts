@@ -257,6 +257,20 @@ describe("who a later pronoun means", () => {
     expect(c.claimant).toBe("La directrice du musée, Claire Ozanne");
   });
 
+  it("skips a speaker of the other gender for the person named since", () => {
+    const claims = fr(
+      "« Le site est sécurisé », a annoncé la préfète, Hélène Morvan.\n\nMarc Quéré, directeur du zoo, s’exprime ensuite. « Deux loups sont sortis par la brèche », a-t-il insisté. Selon lui, le grillage était abîmé depuis octobre.",
+    );
+    expect(byCue(claims, "a-t-il insisté").claimant).toBe("Marc Quéré");
+    expect(byCue(claims, "Selon").claimant).toBe("Marc Quéré");
+    // A pronoun of the same gender still means the last speaker.
+    const same = fr("« Le site est sécurisé », a annoncé la préfète, Hélène Morvan.\n\nLa foule se disperse ensuite. « Rien n’a bougé », a-t-elle ajouté.");
+    expect(byCue(same, "a-t-elle ajouté").claimant).toContain("Hélène Morvan");
+    const english = en("“The site is safe,” said Ms Morvan, the prefect.\n\nTom Reyes, the zoo’s director, then spoke. “Two wolves got out,” he said.");
+    expect(byCue(english, "said").claimant).toContain("Morvan");
+    expect(english.find((c) => c.quote === "Two wolves got out")?.claimant).toBe("Tom Reyes");
+  });
+
   it("does not take 'Nobody' inside a quotation for a person", () => {
     const c = byCue(en("Manager Carl Fenn was blunt. “Nobody has told me he is leaving. He trained this morning,” he said."), "said");
     expect(c.claimant).not.toBe("Nobody");

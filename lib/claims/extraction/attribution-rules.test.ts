@@ -289,6 +289,27 @@ describe("postposed sources", () => {
     expect(byCue(en("The Texas-based group, founded in 1990, said it would sue."), "said").claimant).toBe("The Texas-based group, founded in 1990");
   });
 
+  it("reads '…, said Jane Smith' as inverted whatever the clause before ends on", () => {
+    for (const [sentence, quote] of [
+      ["The bridge will stay shut until March, said Jane Smith.", "The bridge will stay shut until March"],
+      ["The money went to Acme, said Jane Smith, the council leader.", "The money went to Acme"],
+      ["The council spent £2m on the scheme, said Ms Grant Monday.", "The council spent £2m on the scheme"],
+    ]) {
+      const c = byCue(en(sentence!), "said");
+      expect(c.quote).toBe(quote);
+      expect(c.claimant).toMatch(/^(?:Jane Smith|Ms Grant)$/u);
+    }
+    const f = byCue(fr("L’argent a été versé à Acme, a indiqué Jean Dupont."), "a indiqué");
+    expect([f.claimant, f.quote]).toEqual(["Jean Dupont", "L’argent a été versé à Acme"]);
+  });
+
+  it("ends an inverted source at a time word, not at a name holding one", () => {
+    expect(byCue(fr("Les camions font la queue sur deux kilomètres, a constaté notre journaliste mardi matin."), "a constaté").claimant).toBe("notre journaliste");
+    expect(byCue(fr("Le pont restera fermé jusqu’en mars, a indiqué la préfète lundi soir."), "a indiqué").claimant).toBe("la préfète");
+    expect(byCue(fr("Le pont restera fermé jusqu’en mars, a indiqué Le Journal du Dimanche."), "a indiqué").claimant).toBe("Le Journal du Dimanche");
+    expect(byCue(en("The bridge will stay shut, reported The Sunday Times."), "reported").claimant).toBe("The Sunday Times");
+  });
+
   it("reads a quotation that ends on an inner quotation", () => {
     const a = byCue(en("\"I've always been insulted by the term 'outreach,' \" he told the group."), "told");
     expect(a.quote).toContain("I've always been insulted");

@@ -17,7 +17,7 @@ import { findQuoteRegions, regionAt, type QuoteRegion } from "./quotes";
 import { ANAPHORIC_DOCUMENT, ANAPHORIC_INSTITUTION, ANAPHORIC_NP, GENERIC_BODY, dislocatedTopic, takesUp } from "./anaphora";
 import { CITING_ASIDE, dropChainedPrepositions, dropCitingAsides } from "./chains";
 import { findInterviews } from "./interview";
-import { lastNameBefore, lastOrganisationBefore, type NamedMention } from "./mentions";
+import { genderOf, lastNameBefore, lastNameOfGender, lastOrganisationBefore, pronounGender, type NamedMention } from "./mentions";
 import { splitSentences, type Sentence } from "./sentences";
 import { buildAttribution, dashAttribution, mainSubject, speakerLabel, type RawAttribution } from "./structure";
 import { tokenize, type Token } from "./tokens";
@@ -349,10 +349,16 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           resolvedPerson = true;
           sourceText = named.text;
         } else if (SINGULAR_PRONOUNS.has(pron) && lastPerson) {
-          claimant = displayClaimant(lastPerson.text, lang);
-          claimantSpan = lastPerson.span;
+          // « a-t-il insisté » after « la préfète … » was quoted: a pronoun of the other gender
+          // means the person named before it instead (Erwan Le Bihan, introduced unquoted).
+          const other: boolean = !!pronounGender(pron) && !!genderOf(lastPerson.text) && pronounGender(pron) !== genderOf(lastPerson.text);
+          const person: NamedMention = (other && lastNameOfGender(text, single[0]!.s, pronounGender(pron), lastPerson.span)) || lastPerson;
+          // (Later pronouns of that gender mean that person too: « Selon lui, … ».)
+          if (person !== lastPerson) lastPerson = person;
+          claimant = displayClaimant(person.text, lang);
+          claimantSpan = person.span;
           resolvedPerson = true;
-          sourceText = lastPerson.text;
+          sourceText = person.text;
         } else if (PLURAL_PRONOUNS.has(pron) && (pairBefore(text, tokens, a.source[0], lang) ?? lastGroup)) {
           // "Putin and Kim exchanged letters in which they called for…": two people named as
           // the subject of the same sentence are who "they" are, before any earlier group.

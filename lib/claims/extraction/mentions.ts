@@ -11,11 +11,13 @@ export interface NamedMention {
   text: string;
 }
 
-/** The last name in the 600 characters before `end` that passes `keep`. */
-function lastBefore(text: string, end: number, keep: (name: string) => boolean): NamedMention | null {
+/** The last name in the 600 characters before `end` that passes `keep` (and is not inside `skip`). */
+function lastBefore(text: string, end: number, keep: (name: string) => boolean, skip?: [number, number]): NamedMention | null {
   const from = Math.max(0, end - 600);
   let found: NamedMention | null = null;
   for (const m of text.slice(from, end).matchAll(NAME)) {
+    const at = from + m.index;
+    if (skip && at >= skip[0] && at < skip[1]) continue;
     if (keep(m[0])) found = { span: [from + m.index, from + m.index + m[0].length], text: m[0] };
   }
   return found;
@@ -26,3 +28,25 @@ export const lastNameBefore = (text: string, end: number) => lastBefore(text, en
 
 /** The last organisation named before `end` ("Quillon Systems", "Habitat Loirmont"). */
 export const lastOrganisationBefore = (text: string, end: number) => lastBefore(text, end, nameLooksLikeOrganisation);
+
+export type Gender = "f" | "m" | null;
+
+/** The grammatical gender a source phrase shows, when it shows one: « la préfète », "Ms Grant",
+ *  « M. Dupont »; a bare name shows none. */
+export function genderOf(phrase: string): Gender {
+  const p = phrase.trim();
+  if (/^(?:la|une|cette)\s|\b(?:Mme|Madame|Mlle|Ms|Mrs|Miss)\b/u.test(p)) return "f";
+  if (/^(?:le|un|ce|cet)\s|(?:^|\s)(?:M\.|Monsieur|Mr\.?)(?=\s)/u.test(p)) return "m";
+  return null;
+}
+
+/** The gender of a personal pronoun: « il », « selon lui », "he" are masculine, « elle », "she"
+ *  feminine. */
+export function pronounGender(pronoun: string): Gender {
+  return /^(?:il|lui|he|him)$/u.test(pronoun) ? "m" : /^(?:elle|she|her)$/u.test(pronoun) ? "f" : null;
+}
+
+/** The last person named before `end`, outside `skip`, whose phrase does not show the other
+ *  gender. */
+export const lastNameOfGender = (text: string, end: number, gender: Gender, skip: [number, number]) =>
+  lastBefore(text, end, (name) => looksLikePerson(name) && (gender === null || genderOf(name) !== (gender === "m" ? "f" : "m")), skip);

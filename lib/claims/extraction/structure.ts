@@ -706,7 +706,10 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
         !mainTokens.some((t) => isVerbish(t) || OPEN_QUOTES.has(t.l) || CLOSE_QUOTES.has(t.l) || FINITE[ctx.lang].has(t.l) || (ctx.lang === "fr" && frFiniteGuess(t))) &&
         // "The meeting deteriorated from there, said one source": a past tense before the first
         // comma makes the chunk a clause (an appositive's "founded in 1990" comes after one).
-        !(ctx.lang === "en" && tokens.slice(far + 1, cue.i0).findIndex((t) => t.l === ",") !== 0 && firstChunkHasPast(tokens, far + 1, cue.i0));
+        !(ctx.lang === "en" && tokens.slice(far + 1, cue.i0).findIndex((t) => t.l === ",") !== 0 && firstChunkHasPast(tokens, far + 1, cue.i0)) &&
+        // "The bridge stays shut until March, said Jane Smith, the council leader.": a verb of
+        // saying followed only by a name is inverted, whatever stands before its comma.
+        !(tokens[cue.i0 - 1]?.l === "," && INVERTING_LEMMAS.has(cue.lemma) && nameEndsSentence(tokens, r, sentenceEnd));
       if (isNP && sentenceEnd - r >= 2) {
         const subj = trimRange(tokens, far, cue.i0);
         const content = contentAfter(r);
@@ -730,13 +733,13 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       if (tokens[k] && /^\p{Lu}/u.test(tokens[k]!.w)) r = k + 1;
     }
     let e = r;
-    while (e < n && !(tokens[e]!.p && tokens[e]!.l !== "'" && tokens[e]!.l !== "-" && tokens[e]!.l !== ".") && !(e > r && INVERTED_STOP.has(tokens[e]!.l)) && e < r + 14) e++;
+    while (e < n && !(tokens[e]!.p && tokens[e]!.l !== "'" && tokens[e]!.l !== "-" && tokens[e]!.l !== ".") && !(e > r && (INVERTED_STOP.has(tokens[e]!.l) || isTimeAfterSource(tokens, e))) && e < r + 14) e++;
     e = apposedNameEnd(tokens, r, e, sentenceEnd);
     // (Verbs of a relative clause between commas — « Les relevés, que nous avons pu consulter,
     // indiquent… », "The union, which organised the march, put…" — belong to the subject.)
     const clauseBefore = outsideRelatives(tokens.slice(0, nearStart)).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)) || (ctx.lang === "fr" && frFiniteGuess(t))) || (ctx.lang === "en" && firstChunkHasPast(tokens, 1, nearStart));
     const quoteBefore = CLOSE_QUOTES.has(tokens[nearStart - 1]?.l ?? "") || CLOSE_QUOTES.has(tokens[nearStart - 2]?.l ?? "") || clauseBefore;
-    const invertedEnds = e >= sentenceEnd || tokens[e]?.l === "," || (quoteBefore && (INVERTED_STOP.has(tokens[e]?.l ?? "") || tokens[e]?.l === "("));
+    const invertedEnds = e >= sentenceEnd || tokens[e]?.l === "," || isTimeAfterSource(tokens, e) || (quoteBefore && (INVERTED_STOP.has(tokens[e]?.l ?? "") || tokens[e]?.l === "("));
     const hasVerb = tokens.slice(r, e).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)));
     // (What comes before must be words said, a quotation or a clause: after a bare noun phrase
     // — « Les relevés, que nous avons pu consulter, indiquent des rafales » — the noun phrase
@@ -1095,6 +1098,37 @@ export function dashAttribution(ctx: Ctx): RawAttribution | null {
     };
   }
   return null;
+}
+
+// Verbs of saying that take no person as their object: "…, said Jane Smith." is always inverted.
+const INVERTING_LEMMAS = new Set(
+  ("say add explain state note write insist argue conclude continue recall dire déclarer affirmer indiquer préciser ajouter expliquer souligner " +
+    "assurer estimer rappeler confier raconter répondre observer constater reconnaître admettre poursuivre conclure insister").split(" "),
+);
+// Time words that end an inverted source: « a indiqué la préfète lundi soir », "said Smith Monday".
+const TIME_AFTER_SOURCE = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui".split(" "),
+);
+
+/** A time word after a source, not part of a name: « lundi » but not « Le Journal du Dimanche »,
+ *  "Monday." but not "The Sunday Times". */
+function isTimeAfterSource(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !TIME_AFTER_SOURCE.has(t.l)) return false;
+  if (currentLang === "fr") return t.w === t.l;
+  const next = tokens[k + 1];
+  return !next || next.p || /^(?:morning|afternoon|evening|night)$/u.test(next.l);
+}
+
+/** "…, said [Ms] Jane Smith[, the council leader]." — a name, maybe titled, then the end of the
+ *  sentence, an apposition, or a time word. */
+function nameEndsSentence(tokens: Token[], r: number, sentenceEnd: number): boolean {
+  let k = r;
+  if (NAME_TITLES.has(tokens[k]?.l ?? "")) k++;
+  const nameStart = k;
+  while (k < sentenceEnd && k < nameStart + 4 && !tokens[k]!.p && /^\p{Lu}/u.test(tokens[k]!.w) && !isTimeAfterSource(tokens, k)) k++;
+  if (k === nameStart) return false;
+  return k >= sentenceEnd || tokens[k]!.l === "," || isTimeAfterSource(tokens, k) || INVERTED_STOP.has(tokens[k]!.l);
 }
 
 const NAME_TITLES = new Set(["me", "maître", "dr", "dr.", "pr", "m.", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms."]);
