@@ -214,6 +214,11 @@ describe("hedging in reported speech", () => {
     expect(byCue(fr("Selon Le Journal de Brenne, le chantier coûterait 2 millions d’euros."), "Selon").hedged).toBe(true);
     expect(byCue(en("The hospital is reportedly considering turning its day unit into a ward."), "is reportedly considering").hedged).toBe(true);
   });
+
+  it("does not take the month of May for a modal", () => {
+    expect(byCue(en("The mayor said the bridge would reopen in May."), "said").hedged).toBe(false);
+    expect(byCue(en("The mayor said the bridge may reopen in June."), "said").hedged).toBe(true);
+  });
 });
 
 describe("organisations, outlets and spokespeople by their names and appositions", () => {
@@ -335,6 +340,17 @@ describe("what is not a claim to check", () => {
     const heading = en("12:40 – The prefect takes stock of 142 evacuations\n\nThe prefect said 142 people had been evacuated overnight.").find((c) => c.quote.includes("takes stock"));
     const sentence = en("The prefect takes stock of 142 evacuations in the town on Monday night.")[0]!;
     expect(heading!.checkworthiness).toBeLessThan(sentence.checkworthiness);
+  });
+});
+
+describe("what a text lays down", () => {
+  it("reads « prévoit » and 'stipulates' after a text as a document's cue, and a plan as no cue", () => {
+    const bill = byCue(fr("Le projet de loi prévoit une hausse de 4 % du budget des armées."), "prévoit");
+    expect([bill.claimant, bill.attributionLevel, bill.quote]).toEqual(["Le projet de loi", "document", "une hausse de 4 % du budget des armées"]);
+    expect(byCue(fr("Le texte, que Le Courrier a pu consulter, prévoit la suppression de 120 postes."), "prévoit").attributionLevel).toBe("document");
+    expect(byCue(en("The contract stipulates that the firm must repay the grant within two years."), "stipulates").attributionLevel).toBe("document");
+    const plan = fr("La mairie prévoit de rouvrir le pont en mars.");
+    expect(plan.map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
   });
 });
 

@@ -285,6 +285,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // « une journaliste du Courrier a vu des patients… »: seeing is a cue only for the outlet's own
     // witness; « le projet a vu le jour » or « on a vu » report nothing.
     if (lang === "fr" && FR_WITNESS_ONLY.has(infos[0]!.lemma) && !tokens.slice(Math.max(0, i - 8), i).some((x) => FR_REPORTER_WORDS.has(x.l))) continue;
+    // "The contract stipulates…", « Le texte, que nous avons consulté, prévoit… »: what a text lays
+    // down; the town council's « prévoit de rouvrir » is a plan, not a source.
+    if (DOCUMENT_ONLY.has(infos[0]!.lemma) && !documentSubjectBefore(tokens, i)) continue;
     // A determiner right before means the word is a noun here ("la demande", "the report").
     // …except a French object clitic: « comme le souligne le rapport », « il l'a dit ».
     const clitic = lang === "fr" && prev && ["le", "la", "les", "l'"].includes(prev.l) && ["comme", "il", "elle", "on", "ils", "elles", "je", "nous", "vous", "qui"].includes(tokens[i - 2]?.l ?? "");
@@ -652,6 +655,19 @@ function frPhraseCue(tokens: Token[], i: number): CueHit | null {
   // « faisait état de 61 contrôles »: the preposition belongs to the cue, not to what is reported.
   const i1 = lemma === "faire état" && (next?.l === "de" || next?.l === "d'") ? i + 2 : i + 1;
   return { i0, i1, head: i, lemma, kind: "verb", strength, negated: isNegatedFr(tokens, i0), gerund: false, inverted: null, invertedPronoun: null };
+}
+
+// Verbs of laying down rules: cues only for a text.
+const DOCUMENT_ONLY = new Set(["prévoir", "stipuler", "stipulate"]);
+
+/** A document noun heads the sentence before token i: "The contract, signed in May, stipulates". */
+function documentSubjectBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 14; k--) {
+    const t = tokens[k]!;
+    if (t.l === "." || t.l === ";") break;
+    if (DOCUMENT_NOUNS.has(t.l) && !(tokens[k - 1] && /^(?:de|du|des|d'|of)$/u.test(tokens[k - 1]!.l))) return true;
+  }
+  return false;
 }
 
 // Verbs of perceiving and counting: cues only for the outlet's own witness.

@@ -50,6 +50,9 @@ export const DOCUMENTS = [
   "court documents", "court papers", "minutes", "logs", "log", "ruling", "judgment", "judgement", "verdict", "affidavit",
   "testimony", "bulletin", "registry", "register", "inventory", "quarterly filing", "annual report", "accounts",
   "financial statements", "returns", "projections", "minutes",
+  // Texts that lay down rules: « le projet de loi prévoit… », "the contract stipulates…".
+  "texte", "projet", "projet de loi", "proposition de loi", "amendement", "délibération", "circulaire", "règlement", "contrat",
+  "convention", "cahier des charges", "bill", "contract", "draft", "regulation", "regulations", "directive", "ordinance",
 ];
 
 export const ANON_ROLES = [

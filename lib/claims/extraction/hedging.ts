@@ -8,7 +8,8 @@
 const FR_CONDITIONAL = /(?<![\p{L}])(?:\p{L}+(?:erai|rrai|ttrai|ndrai|udrai)(?:t|ent)|(?:aur|saur|ser|fer|dir|ir|devr|recevr|croir|finir|suffir|choisir|obtiendr|deviendr)ai(?:t|ent))(?![\p{L}])/giu;
 const NOT_CONDITIONAL = new Set(["portrait", "trait", "extrait", "retrait", "attrait", "abstrait", "distrait", "soustrait", "parfait", "portraits", "traits", "extraits", "retraits"]);
 const FR_HEDGE = /(?<![\p{L}])(?:susceptibles?|peut-être|probablement|vraisemblablement|éventuellement|possiblement|sembl(?:e|ent|ait|aient|erait)|para[iî](?:t|ssent|ssait)|croi(?:t|ent|s)|croyai(?:t|ent)|pens(?:e|ent|ait|aient)|suppos(?:e|ent|é|ée)|présumée?s?|présumément|supposément|apparemment|pourrai(?:t|ent)|possibles?|risque(?:nt)? de|d['’]après les premières|selon toute vraisemblance)(?![\p{L}])/iu;
-const EN_HEDGE = /\b(?:could|may|might|would|reportedly|allegedly|possibly|perhaps|likely|unlikely|probably|appears?|appeared|seems?|seemed|believes?|believed|thinks?|thought|suspects?|suspected|expected|purportedly|supposedly|apparently|potentially|rumou?red|presumably|estimated)\b/iu;
+// ("may" is tested apart, in lower case only: "reopen in May" names the month.)
+const EN_HEDGE = /\b(?:could|might|would|reportedly|allegedly|possibly|perhaps|likely|unlikely|probably|appears?|appeared|seems?|seemed|believes?|believed|thinks?|thought|suspects?|suspected|expected|purportedly|supposedly|apparently|potentially|rumou?red|presumably|estimated)\b/iu;
 
 const FR_RUMOUR = /(?<![\p{L}])(?:(?:serai(?:t|ent)|aurai(?:t|ent))\s+(?:(?:déjà|encore|même|aussi|bien|également|ainsi|par ailleurs|en outre|de plus|notamment|toutefois|\p{L}+ment)\s+)?(?:été\s+)?\p{L}+(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ite|its)|(?:serai(?:t|ent))\s+(?:(?:déjà|aussi|également|toujours)\s+)?(?:en cours|à l['’]étude|sur le point|en préparation|envisagée?s?)|on dit que|il para[iî]t que|(?:sembl(?:e|ent|ait|aient)|para[iî](?:t|ssent|ssait|ssaient))\s+\p{L}+(?:er|ir|re|oir)|selon toute vraisemblance|présumée?s?|supposément|prétendument|selon des rumeurs|des rumeurs|selon la rumeur|la rumeur (?:veut|dit|court)|le bruit court|(?:il se|on se) (?:murmure|dit|raconte)(?: (?:aussi|enfin|encore|même|déjà|désormais|ici|partout))? que|on (?:murmure|raconte)(?: (?:aussi|enfin|encore|même|déjà|désormais|ici|partout))? que|murmure-t-on|dit-on|paraît-il)(?![\p{L}])/iu;
 const EN_RUMOUR = /\b(?:reportedly|allegedly|purportedly|supposedly|rumou?red|rumou?r has it|word is that|(?:is|are|was|were) (?:expected|believed|said|thought|rumou?red|understood) to|appears? to|appeared to|seems? to|is likely to|are likely to)\b/iu;
@@ -26,6 +27,7 @@ function testEnglish(unicode: RegExp, ascii: RegExp, text: string): boolean {
 }
 
 const EN_HEDGE_NOT_WOULD = new RegExp(EN_HEDGE.source.replace("|would", ""), "i");
+const EN_MAY = /\bmay\b/;
 
 /** `backshift`: the text is reported in indirect speech after a verb ("said it would close",
  *  « a affirmé que le site fermerait »), where "would" and the French conditional are the tense
@@ -42,6 +44,7 @@ export function isHedged(text: string, lang: "fr" | "en", cueLemma?: string | nu
     }
     if (lang === "fr") return false;
   }
+  if (EN_MAY.test(text)) return true;
   if (backshift) return EN_HEDGE_NOT_WOULD.test(text);
   return testEnglish(EN_HEDGE, EN_HEDGE_ASCII, text);
 }

@@ -40,7 +40,7 @@ const EN_STANCE = "believe think hope fear worry expect feel want plan support o
   "love like hate despise resent respect adore detest loathe dread distrust trust appreciate relish cherish mourn regret realize recognize " +
   // Imagining and wishing, and anger shown ("envisioned a world where…", "seethed at the ruling").
   "envision wish seethe bristle";
-const EN_EVIDENCE = "find show indicate suggest conclude estimate project forecast identify document reveal witness discover " +
+const EN_EVIDENCE = "find show indicate suggest conclude estimate project forecast identify document reveal witness discover stipulate " +
   // What a reporter watched, counted, heard or noticed (cues.ts keeps these for reporters and,
   // for counting, documents).
   "watch count notice hear";
@@ -153,9 +153,11 @@ const FR_ER =
   // Conceding, refuting, relating, urging, playing down (« a concédé le ministre »).
   "concéder réfuter relater exhorter riposter relativiser minimiser s'étonner s'indigner féliciter " +
   // A reporter's counting and noticing (cues.ts keeps them for reporters).
-  "compter remarquer";
+  "compter remarquer " +
+  // What a text lays down (cues.ts keeps it for documents: « le décret stipule que… »).
+  "stipuler";
 const FR_STANCE = new Set(["penser", "estimer", "juger", "considérer", "espérer", "souhaiter", "croire", "craindre", "douter"]);
-const FR_EVIDENCE = new Set(["démontrer", "montrer", "révéler", "indiquer", "constater", "relever", "découvrir", "chiffrer", "évaluer", "voir", "apercevoir", "entendre", "compter", "remarquer"]);
+const FR_EVIDENCE = new Set(["démontrer", "montrer", "révéler", "indiquer", "constater", "relever", "découvrir", "chiffrer", "évaluer", "voir", "apercevoir", "entendre", "compter", "remarquer", "prévoir", "stipuler"]);
 
 // Irregular verbs: finite forms, then participles after "|".
 const FR_IRREGULAR: Record<string, string> = {
@@ -184,6 +186,8 @@ const FR_IRREGULAR: Record<string, string> = {
   voir: "voit voient voyait voyaient|vu vue vus vues",
   apercevoir: "aperçoit aperçoivent apercevait|aperçu aperçue aperçus",
   entendre: "entend entendent entendait|entendu entendue",
+  // Only what a text provides for is a cue (cues.ts): « le projet de loi prévoit… ».
+  prévoir: "prévoit prévoient prévoyait prévoyaient prévoira prévoiront|",
   interdire: "",
 };
 
