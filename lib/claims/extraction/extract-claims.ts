@@ -235,8 +235,11 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
 
     // An interview's lines: the answers are the interviewee's words (as inside a quotation, the
     // cues in them are theirs to report), the questions no claim.
+    // (A question's other sentences are read as usual: « L'industriel affirme que… Est-ce
+    // crédible ? » reports the firm's words before asking.)
     const interviewLine = interviews.get(sent.paragraph);
-    if (interviewLine && (interviewLine.kind === "question" || interviewLine.interviewee)) {
+    const asking = interviewLine?.kind === "question" && (/\?/u.test(text.slice(sent.start, sent.end)) || sent.end <= interviewLine.marker[1]);
+    if (interviewLine && (asking || (interviewLine.kind === "answer" && interviewLine.interviewee))) {
       const [s, e] = trimContent(text, Math.max(sent.start, interviewLine.marker[1]), sent.end);
       const who = interviewLine.interviewee;
       if (interviewLine.kind === "answer" && who && e > s) {

@@ -55,6 +55,32 @@ describe("interviews set out as questions and answers", () => {
     expect(claims.find((c) => c.quote.includes("fermeture du marché"))?.claimant).not.toBe("Anne Derval");
   });
 
+  it("reads an interview under name labels whose later questions drop the labels", () => {
+    const text = [
+      "Incendie du dépôt : « La nappe est touchée »",
+      "Marc Olivier, géologue, a répondu à nos questions.",
+      "Le Journal : Que contiennent les prélèvements ?",
+      "Marc Olivier : Des hydrocarbures, à quatre fois le seuil autorisé.",
+      "La mairie affirme que l’eau du robinet est potable. Est-ce vrai ?",
+      "Oui, le captage est à six kilomètres en amont.",
+      "Lire aussi › Sécheresse : les nappes au plus bas",
+      "Faut-il craindre pour les cultures ?",
+      "Les analyses des sols prendront trois mois.",
+      "La préfecture a interdit l’irrigation jusqu’au 1er juin.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "fr");
+    const by = (q: string) => claims.find((c) => c.quote.includes(q));
+    expect(by("Des hydrocarbures")?.claimant).toBe("Marc Olivier");
+    expect(by("le captage est à six kilomètres")?.claimant).toBe("Marc Olivier");
+    expect(by("Les analyses des sols")?.claimant).toBe("Marc Olivier");
+    expect(by("Les analyses des sols")?.attributionLevel).toBe("named_on_record");
+    // A question's statement keeps its own source; the question itself is no claim.
+    expect(by("l’eau du robinet est potable")?.claimant).toContain("La mairie");
+    expect(claims.some((c) => c.quote.includes("Que contiennent") || c.quote.includes("Faut-il craindre"))).toBe(false);
+    // The interview ends with its last answer.
+    expect(by("interdit l’irrigation")?.claimant).not.toBe("Marc Olivier");
+  });
+
   it("leaves a bulleted list without questions alone", () => {
     const text = ["Closures announced", "The council listed the closures on Monday.", "- 12 schools in the north district", "- 3 libraries in the centre"].join("\n\n");
     const claims = claimsOf(text, "en");

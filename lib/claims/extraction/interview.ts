@@ -21,6 +21,7 @@ export function findInterviews(text: string, paragraphs: Map<number, [number, nu
   const out = new Map<number, InterviewLine>();
   const indices = [...paragraphs.keys()].sort((a, b) => a - b);
   findAnnouncedInterviews(text, paragraphs, indices, out);
+  findLabelledInterviews(text, paragraphs, indices, out);
   let k = 0;
   while (k < indices.length) {
     if (out.has(indices[k]!)) {
@@ -68,7 +69,8 @@ function findAnnouncedInterviews(text: string, paragraphs: Map<number, [number, 
     NAME.lastIndex = 0;
     const name = NAME.exec(text.slice(s + intro[0].length, e));
     const interviewee = name ? { span: [s + intro[0].length + name.index, s + intro[0].length + name.index + name[0].length] as [number, number], text: name[0] } : null;
-    out.set(indices[k]!, { kind: "question", marker: [s, s], interviewee });
+    // (The announcing line is all marker: no claim of its own.)
+    out.set(indices[k]!, { kind: "question", marker: [s, e], interviewee });
     let asked = false;
     for (let j = k + 1; j < indices.length; j++) {
       const [ps, pe] = paragraphs.get(indices[j]!)!;
@@ -81,5 +83,42 @@ function findAnnouncedInterviews(text: string, paragraphs: Map<number, [number, 
         asked = false;
       } else break;
     }
+  }
+}
+
+// "Terres & Rivières : Que s'est-il passé ?" / "Nadia Berthelin : Nos analyses…": a question,
+// then an answer under the interviewee's name as a label. Later questions often drop the labels:
+// each line ending with "?" is a question and the lines after it, up to the next question, are
+// the answer (page furniture between them is cleaned away on its own). The interview ends at the
+// last answer's first paragraph when no question follows it.
+const NAME_LABEL = /^(\p{Lu}[\p{L}’'-]+(?:[ \u00A0](?:de |van |von |le |la )?\p{Lu}[\p{L}’'-]+){1,3})[\s\u00A0]?:[\s\u00A0]+/u;
+const ASKS = /\?[\s\u00A0»”"]*$/u;
+
+function findLabelledInterviews(text: string, paragraphs: Map<number, [number, number]>, indices: number[], out: Map<number, InterviewLine>) {
+  for (let k = 0; k + 1 < indices.length; k++) {
+    const [qs, qe] = paragraphs.get(indices[k]!)!;
+    const [as, ae] = paragraphs.get(indices[k + 1]!)!;
+    const label = NAME_LABEL.exec(text.slice(as, ae));
+    if (out.has(indices[k]!) || !ASKS.test(text.slice(qs, qe)) || !label) continue;
+    const interviewee = { span: [as, as + label[1]!.length] as [number, number], text: label[1]! };
+    const questionLabel = /^[^:?]{2,40}[\s\u00A0]?:[\s\u00A0]+/u.exec(text.slice(qs, qe));
+    out.set(indices[k]!, { kind: "question", marker: [qs, qs + (questionLabel ? questionLabel[0].trimEnd().length : 0)], interviewee });
+    out.set(indices[k + 1]!, { kind: "answer", marker: [as, as + label[0].trimEnd().length], interviewee });
+    let j = k + 2;
+    for (; j < indices.length && !out.has(indices[j]!); j++) {
+      const [ps, pe] = paragraphs.get(indices[j]!)!;
+      if (ASKS.test(text.slice(ps, pe))) {
+        out.set(indices[j]!, { kind: "question", marker: [ps, ps], interviewee });
+        continue;
+      }
+      const questionAhead = indices.slice(j + 1, j + 4).some((i) => {
+        const [s, e] = paragraphs.get(i)!;
+        return ASKS.test(text.slice(s, e));
+      });
+      const afterQuestion = out.get(indices[j - 1]!)?.kind === "question";
+      if (!afterQuestion && !questionAhead) break;
+      out.set(indices[j]!, { kind: "answer", marker: [ps, ps], interviewee });
+    }
+    k = j - 1;
   }
 }
