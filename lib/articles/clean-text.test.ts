@@ -187,4 +187,37 @@ describe("cleanText (boilerplate detection)", () => {
     ].join("\n");
     expect(cleanText(text).map((r) => r.reason)).toEqual(["byline", "dateline", "reading_time", "photo_credit", "related_link", "related_headline", "copyright"]);
   });
+
+  it("removes captions that end on their credit, bylines with a role or a time, tag rails and share rows", () => {
+    const text = [
+      "Harbour trade: sanctions widen",
+      "By Megan Tully, Health Correspondent | Wednesday 11 September, 6:02pm",
+      "By Ines Varga and Tom Aldous, Meridian News Service",
+      "Santé | Par l’APF, publié le 7 juin à 20h31",
+      "The ministry said on Tuesday that 14 firms were listed.",
+      "Photograph: Containers stacked at the free-trade zone. Nadia Orell for The Harbour Ledger",
+      "Le tribunal correctionnel de Rivesaulte. Photo archives Le Républicain / T. Sabran",
+      "Photo d’illustration. © APF / Lucie Darmon",
+      "Photo credit: Halden Fresh handout",
+      "Get the Health Check newsletter every Thursday. Sign up",
+      "Share on Facebook Share on X Share by email",
+      "Health | Medicines | Online safety | Easthaven",
+      "Connectez-vous pour commenter cet article.",
+    ].join("\n\n");
+    const removed = cleanText(text);
+    expect(removed.map((r) => r.text)).toEqual(text.split("\n\n").filter((l, i) => i > 0 && !l.startsWith("The ministry")));
+    // Sentences that open on "By" or mention a photo stay.
+    expect(cleanText("Title\nBy Monday, the council had spent £2m on the scheme.\nThe photo, taken by a neighbour, shows the fire at 9pm.")).toEqual([]);
+  });
+
+  it("finds a French headline with its rubric glued before a name or a preposition", () => {
+    const a = cleanText("Titre\nMer Intérieure : des drones frappent un dépôt de carburant à Sarvik La Tessarie et la Korvanie ont signé un traité il y a trois ans.");
+    expect(a.map((r) => r.text)).toEqual(["Mer Intérieure : des drones frappent un dépôt de carburant à Sarvik"]);
+    const b = cleanText("Titre\nRetraites : ce que contient le compromis sur les pensions Sur les 31 députés du groupe, 17 devraient voter pour.");
+    expect(b.map((r) => r.text)).toEqual(["Retraites : ce que contient le compromis sur les pensions"]);
+    const c = cleanText("Titre\nRivesaulte : un entrepreneur condamné pour travail dissimulé À la barre, l’ancien édile a contesté toute fraude.");
+    expect(c.map((r) => r.text)).toEqual(["Rivesaulte : un entrepreneur condamné pour travail dissimulé"]);
+    // A town with its article in mid-sentence is no glue.
+    expect(cleanText("Titre\nTransports : la ligne reliera Nantes à La Rochelle dès 2027, selon la région.")).toEqual([]);
+  });
 });

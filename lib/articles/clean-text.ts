@@ -24,7 +24,7 @@ export interface RemovedSpan {
 // characters is furniture only for the patterns given a longer limit: appeals to the reader,
 // which always address them ("you", « vous », "please", « soutenez-nous »).
 const READER = String.raw`\b(?:you|your|please|us|our|never miss|don['’]t miss|vous|votre|vos|nous|notre|nos|soutenez|faites|recevez|inscrivez-vous|abonnez-vous|ne (?:manquez|ratez)|je m['’](?:inscris|abonne))(?![\p{L}])`;
-const COMMENT_WORDS = String.raw`add yours\b|comments?\b|commentaires?\b|réactions?\b|réagir\b|réagissez\b|discussion\b|conversation\b|join\b|log in\b|sign in\b|register\b|have your say\b|donnez votre avis\b|connectez-vous\b|soyez le premier\b|be the first\b|add (?:your|a) comment\b|sort by\b|trier par\b|reply\b`;
+const COMMENT_WORDS = String.raw`add yours\b|comments?\b|commentaires?\b|commenter\b|réactions?\b|réagir\b|réagissez\b|discussion\b|conversation\b|join\b|log in\b|sign in\b|register\b|have your say\b|donnez votre avis\b|connectez-vous\b|soyez le premier\b|be the first\b|add (?:your|a) comment\b|sort by\b|trier par\b|reply\b`;
 const WIDGET_LINES: Array<[RegExp, string, number?]> = [
   // "X is independent and lives on its readers. Support us: donate…", « faites un don à… ».
   [new RegExp(String.raw`^(?!.*[«»“”"])(?=.*${READER})(?=.*\b(?:faites un don|faire un don|make a donation|making a donation|donate|ne vit que grâce à (?:ses|vos|nos) lecteurs|déductibles? à \d+|tax[- ]deductible|if you value (?:our |local |independent )?(?:journalism|reporting)|soutenez[- ]nous|soutenez (?:un|le|notre) journalisme|support (?:us|our (?:journalism|newsroom|work|reporting)|(?:local|independent) journalism)|chip in|free to read|become a (?:supporter|member|subscriber)|your support keeps|devenez (?:donateur|donatrice|membre|abonnée?)|(?:from|à partir de) [£$€]?\s?\d+(?:[.,]\d+)?\s?[£$€]? (?:a|per|par) (?:month|mois))(?![\p{L}])).{0,400}$`, "iu"), "donation", 400],
@@ -86,14 +86,33 @@ const WIDGET_LINES: Array<[RegExp, string, number?]> = [
   [/^(?:[Pp]ar|[Bb]y)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:(?:et|and|,)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?$/u, "byline"],
   [/^(?:publié|publiée|mis à jour|mise à jour|modifié|published|updated|posted|last updated)(?![\p{L}]).{0,100}\d.{0,60}$/iu, "dateline"],
   [/^(?:temps de lecture|lecture|reading time)\s*:?\s*\d+\s*(?:min|minutes?)\.?$|^\d+\s*(?:min|minute)s?\s+(?:read|de lecture)\.?$/iu, "reading_time"],
-  [/^(?:photo|photos|crédit|crédits|credit|credits|image|illustration|vidéo|video)\s*(?:[:©]|\(|by|de)\s*.{0,80}$/iu, "photo_credit"],
+  [/^(?:photo|photos|photograph|picture|crédit|crédits|credit|credits|image|illustration|vidéo|video)(?:\s+(?:credit|crédits?))?\s*(?:[:©]|\(|by|de)\s*.{0,160}$/iu, "photo_credit", 200],
+  // "Share on Facebook Share on X Share by email", « Partager sur Facebook Partager par e-mail ».
+  [/^(?:(?:share|partager)\s+(?:on|by|via|sur|par)\s+\S+(?:\s+\S+)?\s*){2,6}$/iu, "share"],
+  // Bylines with a role, an agency or a time: "By Megan Tully, Health Correspondent | Wednesday
+  // 11 September, 6:02pm", "By Ines Varga and Tom Aldous, Meridian News Service", « Santé | Par
+  // l'APF, publié le 7 juin à 20h31 ». (No full stop at the end: "By Monday, the council had…"
+  // is a sentence.)
+  [/^(?:[^|·.!?]{1,30}\s[|·]\s)?(?:[Pp]ar|[Bb]y)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b)(?:l['’])?\p{Lu}[^.!?«»“”"]{0,140}[^.!?«»“”"\s]$/u, "byline"],
+  // Tags and section rails: "Health | Medicines | Online safety | Easthaven".
+  [/^[^.!?|·:«»“”"]{1,30}(?:\s[|·]\s[^.!?|·:«»“”"]{1,30}){2,8}$/u, "related_link"],
+  // "Get the Health Check newsletter every Thursday. Sign up".
+  [/^(?:get|receive|recevez|obtenez)\b.{0,80}\b(?:newsletter|briefing|bulletin|lettre d['’]information)(?![\p{L}]).{0,80}$/iu, "newsletter"],
   [/^(?:©|\(c\)|copyright|tous droits réservés|all rights reserved).{0,100}$/iu, "copyright"],
 ];
 
 // A French weekday, month or sentence opener written with a capital in mid-sentence after a word
 // with no punctuation between is where a pasted headline ends and the article resumes: French
 // never capitalises these words inside a sentence.
-const FR_GLUE = /(?<=[\p{Ll}\p{Lu}\d)»”"'’]) (?=(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier|Selon|Mais|Cependant|Pourtant|Alors que|D['’]après)\b[ ,]|(?:Le|La|Les|Un|Une|Des) \p{Ll}|L['’]\p{Ll})/gu;
+const FR_GLUE = /(?<=[\p{Ll}\p{Lu}\d)»”"'’]) (?=(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier|Selon|Mais|Cependant|Pourtant|Alors que|D['’]après)\b[ ,]|(?:Le|La|Les|Un|Une|Des|À|Au|Aux) \p{Ll}|L['’]\p{Ll})/gu;
+// A French headline with its rubric (« Mer Intérieure : des drones frappent un dépôt à Sarvik »)
+// glued before a sentence that opens on a name with its article (« La Tessarie et la Korvanie
+// ont signé… »): after a capitalised word, « La » + capital starts the next sentence.
+const FR_RUBRIC = /^\p{Lu}[^:.!?]{1,40}[\s\u00A0]:\s+\p{Ll}/u;
+const FR_NAME_GLUE = /(?<=[\s-]\p{Lu}\p{Ll}+) (?=(?:Le|La|Les) \p{Lu}\p{Ll}+ |L['’]\p{Lu}\p{Ll}+ )/gu;
+// After a rubric, a capitalised preposition too: « Retraites : ce que contient le compromis sur
+// les pensions Sur les 31 députés du groupe, 17… ».
+const FR_RUBRIC_GLUE = /(?<=\p{Ll}) (?=(?:Sur|Dans|Pour|Avec|Après|Avant|Depuis|Pendant|Chez|Contre|Parmi|En|Devant) (?:les?|la|l['’]|des|du|un|une|ce|cette|ces|\d))/gu;
 // English: a run of Title Case words (a headline) then a lower-case article sentence opener.
 const EN_GLUE = /(?<=[\p{L}\d)"'’”]) (?=(?:On|In|Last|Earlier|According|But|However|Meanwhile|The|A|An|He|She|They|It)\s\p{Ll})/gu;
 
@@ -102,7 +121,7 @@ const EN_GLUE = /(?<=[\p{L}\d)"'’”]) (?=(?:On|In|Last|Earlier|According|But|
 const EN_SENTENCE_CASE_GLUE = /(?<=\p{Ll}) (?=(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Dozens|Hundreds|Thousands|Officials|Police|Residents|Authorities|Parents|Families|Workers|Staff|On|In|Last|Earlier|According|But|However|Meanwhile|The|A|An|He|She|They|It|We|This|These|Those)[\s,])/gu;
 const EN_ARTICLE = /(?:^|\s)(?:a|an|the)(?=\s)/iu;
 
-const FR_GLUE_WORD = / (?:(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier|Selon|Mais|Cependant|Pourtant|Alors que|D['’]après)[ ,]|(?:Le|La|Les|Un|Une|Des) \p{Ll}|L['’]\p{Ll})/u;
+const FR_GLUE_WORD = / (?:(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier|Selon|Mais|Cependant|Pourtant|Alors que|D['’]après)[ ,]|(?:Le|La|Les|Un|Une|Des|À|Au|Aux) \p{Ll}|L['’]\p{Ll})/u;
 const TITLE_START = /^(?:[\p{Lu}\d'‘“"]\S*\s+(?:(?:a|an|the|of|to|in|on|for|and|or|at|by|as|vs\.?)\s+)?){3}/u;
 const SENTENCE_END = /[.!?…](?:\s|$)/u;
 
@@ -122,6 +141,14 @@ const APPEAL_TERMS = /subscri\w*|abonn\w*|newsletter|lettre d['’]information|n
 const QUOTES_OR_REPORTING = /[«»“”"]|\b(?:said|says|told|a déclaré|a dit|selon|according to)\b/iu;
 // (An imperative at the start of a sentence addresses the reader too: "Donate today.")
 const READER_RE = new RegExp(READER + String.raw`|\b(?:rejoignez|activez|se connecter)\b|(?:^|[.!?]\s+)(?:support|donate|subscribe|give|join|become|get|sign up|donnez|faites|inscrivez-vous)\b`, "iu");
+
+// A photo caption that ends on its credit: "Containers at the free-trade zone. Nadia Orell for The
+// Harbour Ledger" after "Photograph:", « Photo d'illustration. © APF / Lucie Darmon », « Le
+// tribunal de Rivesaulte. Photo archives Le Républicain / T. Sabran ».
+const CAPTION_CREDIT = /(?:©|(?<![\p{L}])(?:[Pp]hoto(?:graph|graphie)?s?|[Ii]mage|[Cc]rédit(?: photo)?)(?: (?:archives?|d['’]illustration|DR))?\s*[:.]?\s+(?:[^.!?]|(?<=\b\p{Lu})\.){0,60}(?:\/|\bfor\b|\bpour\b)\s*(?:[^.!?]|(?<=\b\p{Lu})\.){1,60})$/u;
+function isCaption(line: string): boolean {
+  return line.length <= 250 && !QUOTES_OR_REPORTING.test(line) && (CAPTION_CREDIT.test(line) || /^[^.!?]{0,160}[.]?\s*©[^.!?]{1,80}$/u.test(line));
+}
 
 /** An appeal to the reader about the outlet's own business, in words of its own ("Independent
  *  health reporting costs money. If you value it, please consider…", « Cette couverture vous est
@@ -169,6 +196,10 @@ export function findBoilerplate(text: string): UnitSpan[] {
       out.push({ start, end, reason: "donation" });
       matched = true;
     }
+    if (!matched && lineNo > 1 && isCaption(body)) {
+      out.push({ start, end, reason: "photo_credit" });
+      matched = true;
+    }
     // The teaser headline on the line after a standalone "Lire aussi" / "Read more" line.
     // (A rail of several — "Most read" then three headlines — is furniture to its end.)
     const headline: boolean = !matched && afterRelatedLabel && line.split(/\s+/).length <= 25 && !/[.!?…]["”»’]?$/u.test(line);
@@ -195,6 +226,8 @@ function findGluedHeadline(line: string): number {
   if (FR_GLUE_WORD.test(head)) candidates.push(FR_GLUE);
   if (TITLE_START.test(head)) candidates.push(EN_GLUE);
   if (/^\p{Lu}/u.test(head)) candidates.push(EN_SENTENCE_CASE_GLUE);
+  const rubric = FR_RUBRIC.exec(head);
+  if (rubric) candidates.push(FR_NAME_GLUE, FR_RUBRIC_GLUE);
   for (const re of candidates) {
     re.lastIndex = 0;
     let g: RegExpExecArray | null;
@@ -202,6 +235,7 @@ function findGluedHeadline(line: string): number {
       const prefix = head.slice(0, g.index);
       if (re === EN_GLUE && !isTitleCase(prefix)) continue;
       if (re === EN_SENTENCE_CASE_GLUE && !isSentenceCaseHeadline(prefix, head.slice(g.index))) continue;
+      if ((re === FR_NAME_GLUE || re === FR_RUBRIC_GLUE) && g.index < rubric![0].length + 20) continue;
       if (looksLikeHeadline(prefix)) cut = Math.max(cut, g.index);
     }
   }
