@@ -354,6 +354,26 @@ describe("what a text lays down", () => {
   });
 });
 
+describe("documents that find, show and put figures", () => {
+  it("reads a French text's findings with a noun phrase as their object, in every tense", () => {
+    for (const sentence of ["Le rapport relève une hausse de 40 % des interpellations.", "Un rapport de la Cour des comptes publié en 2022 avait relevé une hausse de 40 % des interpellations."]) {
+      const c = fr(sentence).find((x) => /rel[eè]v/u.test(x.cue ?? ""))!;
+      expect([c.attributionLevel, c.quote]).toEqual(["document", "une hausse de 40 % des interpellations"]);
+    }
+    // A person's « relever » with an object is an act.
+    expect(fr("Le maire a relevé le défi.").map((c) => c.cue)).toEqual([null]);
+  });
+
+  it("reads 'Data from X show…' and a poll that puts a party on a figure", () => {
+    const data = byCue(en("Data from the Water Quality Authority show the works discharged untreated sewage on 41 days last year."), "show");
+    expect([data.claimant, data.attributionLevel]).toEqual(["Data from the Water Quality Authority", "document"]);
+    const poll = byCue(en("A Pollwise survey published on Friday put the opposition on 41 per cent."), "put");
+    expect([poll.claimant, poll.attributionLevel, poll.quote]).toEqual(["A Pollwise survey published on Friday", "document", "the opposition on 41 per cent"]);
+    expect(byCue(en("A report published on Friday found a 40% rise in arrests."), "found").claimant).toBe("A report published on Friday");
+    expect(en("The TV show the network aired drew 3 million viewers.").map((c) => c.cue)).toEqual([null]);
+  });
+});
+
 describe("a document's verb that looks like a plural noun", () => {
   it("reads 'The paper reports a detection…' as the paper speaking", () => {
     const c = byCue(en("The paper reports a detection with a significance of 3.1 sigma."), "reports");

@@ -181,11 +181,16 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
       let j = i + 1;
       if (["the", "its", "his", "her", "their", "a"].includes(tokens[j]?.l ?? "")) j++;
       if (tokens[j] && !FIGURE_NOUNS.has(tokens[j]!.l) && FIGURE_NOUNS.has(tokens[j + 1]?.l ?? "")) j++;
-      if (FIGURE_NOUNS.has(tokens[j]?.l ?? "") && tokens[j + 1]?.l === "at") {
+      // "A Pollwise survey put the opposition on 41 per cent": a poll's figures for a party.
+      const pollFigure = documentSubjectBefore(tokens, i) && tokens.slice(i + 1, i + 8).some((x, k) => (x.l === "at" || x.l === "on") && /^\d/u.test(tokens[i + 2 + k]?.l ?? ""));
+      if (pollFigure || (FIGURE_NOUNS.has(tokens[j]?.l ?? "") && tokens[j + 1]?.l === "at")) {
         let k = i - 1;
-        while (k >= 0 && k >= i - 4 && (SKIPPABLE.has(tokens[k]!.l) || EN_AUX.has(tokens[k]!.l))) k--;
-        out.push({ i0: k + 1, i1: j + 2, head: i, lemma: "put", kind: "verb", strength: "speech", negated: false, gerund: t.l === "putting", inverted: null, invertedPronoun: null });
-        i = j + 1;
+        // ("published on Friday put": a day after a preposition belongs to the subject.)
+        while (k >= 0 && k >= i - 4 && ((SKIPPABLE.has(tokens[k]!.l) && !AFTER_PREPOSITION.test(tokens[k - 1]?.l ?? "")) || EN_AUX.has(tokens[k]!.l))) k--;
+        // (For a poll, the cue is the verb alone: what it put where is the claim.)
+        const end = pollFigure ? i + 1 : j + 2;
+        out.push({ i0: k + 1, i1: end, head: i, lemma: "put", kind: "verb", strength: "speech", negated: false, gerund: t.l === "putting", inverted: null, invertedPronoun: null });
+        i = end - 1;
         continue;
       }
     }
@@ -367,7 +372,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // followed by a determiner is the verb.)
     // ("The paper reports a detection…": after a document's name too.)
     const verbAfterApposition = (prev?.l === "," || DOCUMENT_NOUNS.has(prev?.l ?? "")) && !!next && ["a", "an", "the", "its", "their", "no"].includes(next.l);
-    if (info.form === "base" && NOUNISH.has(t.l) && !coordinatedNames && !verbAfterApposition && !(prev && (BASE_VERB_SUBJECTS.has(prev.l) || EN_AUX.has(prev.l) || NEGATORS.has(prev.l) || /^\p{L}+s$/u.test(prev.w))) && !(thatClauseFollows(tokens, i + 1) && !!prev && !NOUN_MODIFIERS.test(prev.l))) continue;
+    // "Data from the authority show the plant discharged…": a document's evidence verb.
+    const documentVerb = info.strength === "evidence" && !!next && !next.p && !(prev && DETERMINERS.en.has(prev.l)) && documentSubjectBefore(tokens, i);
+    if (info.form === "base" && NOUNISH.has(t.l) && !coordinatedNames && !verbAfterApposition && !documentVerb && !(prev && (BASE_VERB_SUBJECTS.has(prev.l) || EN_AUX.has(prev.l) || NEGATORS.has(prev.l) || /^\p{L}+s$/u.test(prev.w))) && !(thatClauseFollows(tokens, i + 1) && !!prev && !NOUN_MODIFIERS.test(prev.l))) continue;
     // A participle modifying a noun ("tweets accusing X", "language calling for") is not a cue;
     // ", saying…", "by saying" and sentence-initial gerunds are.
     if (
@@ -407,14 +414,15 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // "cities that support the rules": a relative "that" after a plural noun is the subject.
     // "4 percent support the Green Party": a share of people is a plural subject.
     const relativeSubject = (prev?.l === "that" && /^\p{Ll}+s$/u.test(tokens[i - 2]?.w ?? "")) || (prev?.l === "percent" && !!next && !["among", "of", "for", "from", "in", "with"].includes(next.l));
-    if (NOUNISH.has(t.l) && prev && !relativeSubject && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && prev.l !== "to" && prev.l !== "," && !/^\p{Lu}/u.test(prev.w) && !/s$/.test(prev.l) && !clauseFollows && !headlineVerb && !infinitiveFollows && !verbAfterApposition && !NEGATORS.has(prev.l)) continue;
+    if (NOUNISH.has(t.l) && prev && !relativeSubject && !documentVerb && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && prev.l !== "to" && prev.l !== "," && !/^\p{Lu}/u.test(prev.w) && !/s$/.test(prev.l) && !clauseFollows && !headlineVerb && !infinitiveFollows && !verbAfterApposition && !NEGATORS.has(prev.l)) continue;
     let k = i - 1;
     let negated = false;
     while (k >= 0 && k >= i - 4) {
       const w = tokens[k]!.l;
       if (w === "not" || w === "n't" || w === "never") negated = true;
       // "was widely mocked": an -ly adverb between the auxiliary and the participle.
-      else if (!(SKIPPABLE.has(w) || EN_AUX.has(w) || w.endsWith("n't") || (/^\p{Ll}{3,}ly$/u.test(w) && EN_AUX.has(tokens[k - 1]?.l ?? "")))) break;
+      // ("A report published on Friday found": a day after a preposition is the subject's.)
+      else if (!((SKIPPABLE.has(w) && !AFTER_PREPOSITION.test(tokens[k - 1]?.l ?? "")) || EN_AUX.has(w) || w.endsWith("n't") || (/^\p{Ll}{3,}ly$/u.test(w) && EN_AUX.has(tokens[k - 1]?.l ?? "")))) break;
       if (w.endsWith("n't")) negated = true;
       k--;
     }
@@ -656,6 +664,10 @@ function frPhraseCue(tokens: Token[], i: number): CueHit | null {
   const i1 = lemma === "faire état" && (next?.l === "de" || next?.l === "d'") ? i + 2 : i + 1;
   return { i0, i1, head: i, lemma, kind: "verb", strength, negated: isNegatedFr(tokens, i0), gerund: false, inverted: null, invertedPronoun: null };
 }
+
+// Words after which a time word ("on Friday", "last week") is a phrase of its own, not an adverb
+// of the verb that follows.
+const AFTER_PREPOSITION = /^(?:on|in|at|by|since|from|until|last|this|next|of)$/u;
 
 // Verbs of laying down rules: cues only for a text.
 const DOCUMENT_ONLY = new Set(["prévoir", "stipuler", "stipulate"]);

@@ -199,6 +199,9 @@ function frErForms(lemma: string): { fin: string[]; pp: string[] } {
   if (/el$/.test(stem) && lemma !== "révéler") strong = stem + "l";
   const acc = stem.match(/^(.*)é([^aeiouéèêy]+)$/u);
   if (acc && !/el$/.test(stem)) strong = `${acc[1]}è${acc[2]}`;
+  // relever → relève, peser → pèse: a mute e before a single final consonant takes a grave accent.
+  const mute = stem.match(/^(.*[^aeiouéèêy])e([^aeiouéèêy])$/u);
+  if (!acc && mute && !/el$/.test(stem)) strong = `${mute[1]}è${mute[2]}`;
   const fin = [
     strong + "e", strong + "es", strong + "ent", stem + "e", stem + "ent",
     soft + "ait", soft + "aient", soft + "a", stem + "èrent", soft + "ant",

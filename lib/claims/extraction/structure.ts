@@ -11,7 +11,7 @@ import { isSideNoun, type CueHit } from "./cues";
 import { EN_AUX, FR_AUX, FR_BE, SKIPPABLE, VERBS } from "./lexicon";
 import type { QuoteRegion } from "./quotes";
 import { regionAt } from "./quotes";
-import { looksLikePerson } from "./source-phrase";
+import { DOCUMENT_RE, looksLikePerson, sourceHead } from "./source-phrase";
 
 export interface RawAttribution {
   cue: CueHit;
@@ -141,7 +141,8 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
     }
     if (CLAUSE_WORDS.has(t.l)) break;
     // "Merrill says Machado promised…": another finite reporting verb ends the subject.
-    if (!crossCommas && isFiniteCue(t, tokens[j - 1])) break;
+    // ("A survey published on Friday put…": a participle after a document names when it came out.)
+    if (!crossCommas && isFiniteCue(t, tokens[j - 1]) && !(/ed$/u.test(t.l) && DOCUMENT_RE.test(tokens[j - 1]?.l ?? ""))) break;
     if (COORD.has(t.l)) {
       const a = tokens[j - 1];
       const b = tokens[j + 1];
@@ -887,7 +888,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   // « a reconnu l'état de catastrophe naturelle » is an act, not a statement: these verbs report
   // speech only with a clause or a quotation.
   // (« a confirmé mercredi avoir reçu une copie »: an infinitive of the subject is a clause too.)
-  if (comp < 0 && CLAUSE_ONLY.has(cue.lemma) && !FR_INFINITIVE_CLAUSE.test(tokens.slice(r, r + 4).map((t) => t.l).join(" "))) return null;
+  // (A text's findings are statements whatever their form: « le rapport a relevé un dépassement ».)
+  const documentSubject = sb > sa && DOCUMENT_RE.test(sourceHead(ctx.text.slice(tokens[sa]!.s, tokens[sb - 1]!.e)));
+  if (comp < 0 && CLAUSE_ONLY.has(cue.lemma) && !documentSubject && !FR_INFINITIVE_CLAUSE.test(tokens.slice(r, r + 4).map((t) => t.l).join(" "))) return null;
   let content = contentAfter(from);
   if (!content) return null;
   // "The Syrian conflict may once have seemed far away", "Melania seems to have vanished": a
