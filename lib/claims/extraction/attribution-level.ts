@@ -25,6 +25,9 @@ export interface LevelInput {
   rumour: boolean;
   /** The attribution itself is hearsay: « il aurait déclaré », "reportedly told". */
   hearsayCue?: boolean;
+  /** The source relays another, set between commas after it: « D'après Le Messager, qui cite
+   *  un conseiller, … », "The Post, citing two officials, …". */
+  relays?: boolean;
 }
 
 export function classifyLevel(input: LevelInput): AttributionLevel {
@@ -78,6 +81,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // l'Insee »).
   if (/statisti|census|recensement/iu.test(src)) return "document";
   const person = looksLikePerson(src);
+  // A source that relays another is a report at second hand, unless it is a person: a name with
+  // its article (« Le Messager du soir ») is a paper's.
+  if (x.relays && !hasTitledName(src) && (!person || /^(?:Le|La|Les|L['’])\s?\p{Lu}/u.test(src))) return "secondary_report";
   if (person && hasProperName(headWords)) return "named_on_record";
   if (hasTitledName(src) && !ANONYMITY_RE.test(src)) return "named_on_record";
   // "L'organisateur, la société Argence Organisation, a fait savoir…": the apposition says it is

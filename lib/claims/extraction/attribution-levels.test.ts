@@ -354,6 +354,29 @@ describe("what a text lays down", () => {
   });
 });
 
+describe("quotations after a colon, reactions, relays", () => {
+  it("gives a quotation opened after a colon to the person the sentence is about", () => {
+    const claims = fr("Le président du groupe, Hugo Perrichon, est monté à la tribune : « Ce budget supprime 4 800 postes d’enseignants. »");
+    const c = claims.find((x) => x.quote.startsWith("Ce budget supprime"))!;
+    expect([c.claimant, c.attributionLevel]).toEqual(["Le président du groupe, Hugo Perrichon (president, group)", "named_on_record"]);
+    expect(byCue(en("Mayor Jane Smith was blunt: “The bridge will not reopen this year.”"), ":").claimant).toBe("Mayor Jane Smith");
+    // A thing's sentence is no one's words.
+    expect(en("The result was clear: “a landslide”, in the words of one observer.").some((x) => x.cue === ":")).toBe(false);
+  });
+
+  it("reads « a réagi » after a quotation as speech, and not before an object", () => {
+    const c = byCue(fr("« C’est la victoire de la responsabilité », a réagi la ministre des Finances, Claire Vasseur."), "a réagi");
+    expect(c.attributionLevel).toBe("named_on_record");
+    expect(fr("La préfecture a réagi vivement à cette annonce.").map((x) => x.cue)).toEqual([null]);
+  });
+
+  it("makes a paper that cites someone a secondary report, even when its name reads like a person's", () => {
+    const c = byCue(fr("D’après Le Messager du soir, qui cite un conseiller du Premier ministre, l’exécutif préparerait un projet de loi rectificative."), "D’après");
+    expect([c.claimant, c.attributionLevel]).toEqual(["Le Messager du soir", "secondary_report"]);
+    expect(byCue(fr("Le texte a recueilli 291 voix contre 274, selon le résultat du scrutin publié sur le site de l’Assemblée."), "selon").attributionLevel).toBe("document");
+  });
+});
+
 describe("documents that find, show and put figures", () => {
   it("reads a French text's findings with a noun phrase as their object, in every tense", () => {
     for (const sentence of ["Le rapport relève une hausse de 40 % des interpellations.", "Un rapport de la Cour des comptes publié en 2022 avait relevé une hausse de 40 % des interpellations."]) {

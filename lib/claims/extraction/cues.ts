@@ -634,6 +634,7 @@ const FR_QUOTE_VERBS = new Map<string, string>(
     tempérer: "tempère tempérait tempéré", nuancer: "nuance nuançait nuancé", plaisanter: "plaisante plaisantait plaisanté",
     sourire: "sourit souriait souri", amuser: "amuse amusait amusé", interroger: "interroge interrogeait interrogé",
     conclure: "conclut concluait conclu", résumer: "résume résumait résumé", enchaîner: "enchaîne enchaînait enchaîné",
+    réagir: "réagit réagissait réagi", rétorquer: "rétorque rétorquait rétorqué", abonder: "abonde abondait abondé",
   }).flatMap(([lemma, forms]) => forms.split(" ").map((f) => [f, lemma] as [string, string])),
 );
 const FR_PRENOMINAL = new Set(["premier", "première", "premiers", "premières", "dernier", "dernière", "derniers", "dernières", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "récentes", "récents", "seules", "seuls", "précédentes", "précédents", "multiples", "nombreuses", "nombreux", "autres", "mêmes"]);

@@ -213,6 +213,27 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     }
     const dash = dashAttribution(ctx);
     if (dash) atts.push(dash);
+    // « Hugo Perrichon est monté à la tribune : « Ce budget supprime… » », "The mayor was blunt:
+    // “…”": a person's sentence that opens a quotation after a colon introduces their words.
+    if (atts.length === 0) {
+      const colon = tokens.findIndex((t, k) => t.l === ":" && k > 1 && OPENING_QUOTES.has(tokens[k + 1]?.l ?? ""));
+      const who = colon > 0 ? mainSubject(tokens, colon, lang) : null;
+      let whoEnd = who ? tokens[who[1] - 1]!.e : 0;
+      const apposed = who ? APPOSED_AFTER_SUBJECT.exec(text.slice(whoEnd, whoEnd + 80)) : null;
+      if (apposed) whoEnd += apposed[0].length - 1;
+      const whoText = who ? text.slice(tokens[who[0]]!.s, whoEnd) : "";
+      if (who && who[0] <= 1 && isPersonSubject(whoText, knownNames, true)) {
+        const c = tokens[colon]!;
+        atts.push({
+          cue: { i0: colon, i1: colon + 1, head: colon, lemma: "say", kind: "verb", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null },
+          cueSpan: [c.s, c.e],
+          source: [tokens[who[0]]!.s, whoEnd],
+          sourceTokens: tokens.slice(who[0], who[1]),
+          content: [tokens[colon + 1]!.s, sent.end],
+          side: "after",
+        });
+      }
+    }
     // ", saying …" / ", arguing …" take the source of the attribution they continue in the same
     // sentence ("“…,” said Caddell, speaking of …").
     for (const g of atts) {
@@ -412,6 +433,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         rumour: isUnsourcedHedge(claimText + " " + cueText, lang),
         // ("The airport reportedly plans…": the hearsay adverb sits between source and cue.)
         hearsayCue: isRumour(cueText, lang) || HEARSAY_BEFORE_CUE.test(text.slice(a.source?.[1] ?? a.cueSpan[0], a.cueSpan[0])),
+        relays: !!a.source && RELAYS_AFTER.test(text.slice(a.source[1], a.source[1] + 20)),
       });
       // Hearsay has no source (docs/attribution-levels.md): in « Le ministre aurait demandé… »
       // or "The hospital is reportedly considering…" the outlet names no one who says so.
@@ -537,6 +559,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   return { language: lang, title, removed, claims };
 }
 
+const OPENING_QUOTES = new Set(["«", "“", '"']);
 const SENTENCE_OPENERS = /^(?:so|why|how|what|when|where|then|now|here|there|this|that|it|yes|no|still|also|meanwhile|however|instead|later|today|yesterday|alors|ainsi|puis|hier|mais|donc|ensuite|enfin|pourtant|selon|cependant|désormais)$/iu;
 const NOT_A_NAME = /^(?:the|a|an|this|that|these|those|it|he|she|they|we|i|you|there|here|but|and|le|la|les|un|une|ce|cette|il|elle|ils|elles|on|nous|mais|et|nobody|everybody|everyone|someone|somebody|anyone|anybody|personne|chacun|chacune|quelqu['’]un)$/iu;
 
@@ -677,6 +700,7 @@ function continuedQuote(
 }
 
 // A hearsay adverb right before the cue, after the source.
+const RELAYS_AFTER = /^\s*,\s*(?:citing|quoting|citant|qui cite|qui citait|qui citent)\s/iu;
 const HEARSAY_BEFORE_CUE = new RegExp(String.raw`\b(?:${[...HEARSAY_ADVERBS].join("|")})\s*$`, "iu");
 const ANONYMITY_CONTENT = /^(?:on (?:the )?condition (?:of|that) (?:anonymity|they not be named)|not to be (?:named|identified)|anonymously|on background|sous (?:couvert|le sceau) de l['’]anonymat|à condition de ne pas être (?:nommée?|citée?))/iu;
 
