@@ -377,6 +377,23 @@ describe("quotations after a colon, reactions, relays", () => {
   });
 });
 
+describe("firms by their trade, the journalistic conditional", () => {
+  it("reads a firm from its apposition ('one of the sanctioned firms'), its trade or its name", () => {
+    expect(byCue(en("Calder Bay Maritime, one of the sanctioned firms, said in a statement that it had carried no military goods."), "said").attributionLevel).toBe("official_statement");
+    expect(byCue(fr("La fromagerie, installée à Saint-Ambroise, a indiqué avoir suspendu sa production dès mardi."), "a indiqué").attributionLevel).toBe("official_statement");
+    expect(byCue(fr("L’industriel affirme que le rejet est dû à une panne électrique."), "affirme").attributionLevel).toBe("official_statement");
+  });
+
+  it("makes an unsourced French conditional hearsay, but not a modal, a hypothesis or a condition", () => {
+    for (const s of ["Des instructeurs seraient par ailleurs présents sur le sol korvane depuis janvier.", "M. Coustel envisagerait de briguer un siège au conseil départemental."]) {
+      expect(fr(s).map((c) => [c.attributionLevel, c.hedged])).toEqual([["hedged_unsourced", true]]);
+    }
+    for (const s of ["Sans cette aide, l’usine fermerait dès l’été.", "Ce serait une erreur de fermer le pont."]) {
+      expect(fr(s).map((c) => c.attributionLevel)).toEqual(["author_assertion"]);
+    }
+  });
+});
+
 describe("documents that find, show and put figures", () => {
   it("reads a French text's findings with a noun phrase as their object, in every tense", () => {
     for (const sentence of ["Le rapport relève une hausse de 40 % des interpellations.", "Un rapport de la Cour des comptes publié en 2022 avait relevé une hausse de 40 % des interpellations."]) {

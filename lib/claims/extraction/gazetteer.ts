@@ -36,6 +36,10 @@ export const INSTITUTIONS = [
   "intersyndicale", "direction", "collectif", "fondation", "mutuelle", "société", "opérateur", "constructeur", "assureur",
   "fabricant", "compagnie", "laboratoire", "ligue", "coopérative", "enseigne", "groupement", "observatoire", "autorité",
   "régie", "rectorat", "chambre", "académie", "établissement", "clinique", "caisse", "syndicats", "exploitant", "bailleur",
+  // Businesses by what they make or run (« la fromagerie », « l'industriel »), and firms in the plural
+  // ("one of the sanctioned firms").
+  "fromagerie", "laiterie", "boulangerie", "brasserie", "usine", "raffinerie", "fonderie", "abattoir", "industriel",
+  "firms", "companies", "entreprises", "sociétés",
 ];
 
 export const DOCUMENTS = [

@@ -60,7 +60,27 @@ export function isRumour(text: string, lang: "fr" | "en"): boolean {
 const FR_POSSIBILITY = /(?<![\p{L}])(?:pourrai(?:t|ent)|devrai(?:t|ent))(?![\p{L}])/u;
 const EN_POSSIBILITY = /\b(?:may|might|could|should)(?: not| well| also| even| soon| still| already)? (?:be|have|\p{Ll}+)\b/u;
 
+// The French journalistic conditional: with no source, « X envisagerait de… », « des instructeurs
+// seraient présents » is information the outlet does not vouch for. Not a modal (« pourrait »,
+// « faudrait »: the outlet's guess, above), not « serait » + noun (« ce serait une erreur »: the
+// author's hypothesis), and not under a condition (« sans cette aide, l'usine fermerait »).
+const FR_MODALS = /^(?:pourr|devr|voudr|faudr|aimer|souhaiter|préfér)/u;
+const FR_CONDITION = /(?<![\p{L}])(?:si|s['’]il|s['’]ils|sans|faute d[e']|en cas d[e']|à défaut d[e']|au cas où)(?![\p{L}])/iu;
+function frConditionalHearsay(text: string): boolean {
+  if (FR_CONDITION.test(text)) return false;
+  FR_CONDITIONAL.lastIndex = 0;
+  for (const m of text.matchAll(FR_CONDITIONAL)) {
+    const verb = m[0].toLowerCase();
+    if (NOT_CONDITIONAL.has(verb) || FR_MODALS.test(verb)) continue;
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12);
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 3), m.index);
+    if (/^ser/u.test(verb) && (/^\s+(?:un|une|le|la|les|l['’]|des|du|de|d['’]|plus|moins|bien|mieux)(?![\p{L}])/iu.test(after) || /c['’]\s*$|ce\s$/iu.test(before))) continue;
+    return true;
+  }
+  return false;
+}
+
 /** A claim with no source that is rumour or the outlet's guess: hedged_unsourced. */
 export function isUnsourcedHedge(text: string, lang: "fr" | "en"): boolean {
-  return isRumour(text, lang) || (lang === "fr" ? FR_POSSIBILITY : EN_POSSIBILITY).test(text);
+  return isRumour(text, lang) || (lang === "fr" ? FR_POSSIBILITY.test(text) || frConditionalHearsay(text) : EN_POSSIBILITY.test(text));
 }

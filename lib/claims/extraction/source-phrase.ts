@@ -94,7 +94,8 @@ export function hasTitledName(source: string): boolean {
 export function appositionKind(source: string): "person" | "institution" | "outlet" | null {
   const comma = source.indexOf(",");
   if (comma < 0) return null;
-  const apposition = sourceHead(source.slice(comma + 1));
+  // ("Calder Bay Maritime, one of the sanctioned firms": the firms are what it is.)
+  const apposition = sourceHead(source.slice(comma + 1).replace(/^\s*(?:one|two|several|some|l['’]une?|l['’]un|deux|plusieurs)\s+(?:of|des|d['’]entre)\s+/iu, ""));
   const words = PhraseSet.words(apposition).filter((w) => !DETERMINER_RE.test(w));
   if (words.length === 0) return null;
   // The head noun: last in English ("the club's largest supporters' trust"), first in French
@@ -111,7 +112,7 @@ export function appositionKind(source: string): "person" | "institution" | "outl
 
 // Last words of company and club names ("Corvale Air", "Dunmore Athletic", "Norvik Holdings"),
 // with their capital: no person is called that.
-const ORG_NAME_END = /(?<![\p{L}\p{N}])(?:Air|Airlines|Airways|Athletic|FC|AFC|Holdings|Industries|Motors|Energy|Pharma|Pharmaceuticals|Labs|Systems|Technologies|Partners|Capital|Foods|Telecom|Rail|Railways|Logistics|Insurance|Water|Power|Components|Group|Bank|Trust|Together|Inc\.?|Ltd\.?|plc|SA|SAS|GmbH|Corp\.?|Co\.?)$/u;
+const ORG_NAME_END = /(?<![\p{L}\p{N}])(?:Maritime|Shipping|Mining|Chemicals|Chimie|Services|Solutions|Construction|Media|Networks|Metals|Steel|Transports|Logistique|Industrie|Air|Airlines|Airways|Athletic|FC|AFC|Holdings|Industries|Motors|Energy|Pharma|Pharmaceuticals|Labs|Systems|Technologies|Partners|Capital|Foods|Telecom|Rail|Railways|Logistics|Insurance|Water|Power|Components|Group|Bank|Trust|Together|Inc\.?|Ltd\.?|plc|SA|SAS|GmbH|Corp\.?|Co\.?)$/u;
 
 /** True when a bare name is an organisation's by its words ("Quillon Systems", "Habitat
  *  Loirmont", "Dunmore Athletic"). */
