@@ -9,6 +9,9 @@ const ANONYMITY_RE = /anonym|not authori[sz]ed to (?:speak|discuss)|(?:asked|dec
 // Adjectives that count or agree but do not describe ("multiple sources", « des sources
 // concordantes »): the source is still bare.
 const BARE_SOURCE_RE = /^(?:(?:a|an|one|two|three|several|multiple|various|numerous|other|another|the|some|des|une|plusieurs|deux|trois|d['’]autres|les|de|certaines|diverses|différentes|nombreuses|multiples)\s+)?(?:sources?|source)(?:\s+(?:concordantes?|multiples|diverses|différentes|said|says))?$/iu;
+// "people familiar with the matter", « une source proche du dossier »: closeness to nothing in
+// particular describes no one (close to the board, familiar with the review does).
+const GENERIC_CLOSENESS_RE = /^(?:(?:a|one|two|three|several|some|une?|des|de|deux|trois|plusieurs)\s+)?(?:sources?|people|persons?|personnes?)\s+(?:proches?\s+du\s+dossier|au fait du dossier|familiar with the (?:matter|situation)|close to the (?:matter|situation))$/iu;
 const STATEMENT_RE = /\b(?:in a (?:statement|press release|communiqué)|dans un communiqué|par communiqué|in a news release|dans une déclaration)\b/iu;
 const REPORT_LEMMAS = new Set(["report", "rapporter"]);
 const WITNESS_CUES = new Set(["see", "witness", "observe", "watch", "count", "notice", "hear", "constater", "voir", "observer", "apercevoir", "entendre", "compter", "remarquer"]);
@@ -48,7 +51,7 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if (/\b(?:notre|our)\s+(?:envoyée?\s+spéciale?|correspondent|correspondante?|reporter|journaliste?)/iu.test(lower)) return "witnessed";
   // « nous avons vu », "we saw": the outlet's own witness.
   if (/^(?:nous|we)$/iu.test(src.trim()) && x.cueLemma && WITNESS_CUES.has(x.cueLemma)) return "witnessed";
-  if (BARE_SOURCE_RE.test(head.trim())) return "anonymous_bare";
+  if (BARE_SOURCE_RE.test(head.trim()) || GENERIC_CLOSENESS_RE.test(src.trim())) return "anonymous_bare";
   // The outlet does not vouch that the words were said: « Le ministre aurait demandé… ».
   if (x.hearsayCue) return "hedged_unsourced";
   if (x.resolvedPerson) return "named_on_record";

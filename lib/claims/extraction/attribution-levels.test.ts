@@ -394,6 +394,19 @@ describe("firms by their trade, the journalistic conditional", () => {
   });
 });
 
+describe("closeness to nothing in particular, deals agreed", () => {
+  it("makes 'people familiar with the matter' bare and 'a person familiar with the negotiations' described", () => {
+    expect(byCue(en("The board was split, people familiar with the matter said."), "said").attributionLevel).toBe("anonymous_bare");
+    expect(fr("De source proche du dossier, la préfecture a convoqué les dirigeants du groupe.")[0]!.attributionLevel).toBe("anonymous_bare");
+    expect(byCue(en("The board was split, a person familiar with the negotiations said."), "said").attributionLevel).toBe("anonymous_described");
+  });
+
+  it("reads 'has agreed to buy' as a deal the outlet reports, and 'agreed that' as words", () => {
+    expect(en("Ardent Provisions has agreed to buy Halden Fresh for $3.2 billion.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
+    expect(byCue(en("The two leaders agreed that the border should reopen."), "agreed").quote).toBe("the border should reopen");
+  });
+});
+
 describe("documents that find, show and put figures", () => {
   it("reads a French text's findings with a noun phrase as their object, in every tense", () => {
     for (const sentence of ["Le rapport relève une hausse de 40 % des interpellations.", "Un rapport de la Cour des comptes publié en 2022 avait relevé une hausse de 40 % des interpellations."]) {

@@ -356,6 +356,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // "a Courier reporter watched the rig…", "The weekly report counted 1,240 explosions": what
     // the outlet's reporter perceived, or a document counted; anyone else's watching is an act.
     if (EN_WITNESS_ONLY.has(info.lemma) && !tokens.slice(Math.max(0, i - 5), i).some((x) => REPORTER_WORDS.has(x.l) || (info.lemma === "count" && DOCUMENT_NOUNS.has(x.l)))) continue;
+    // "Ardent has agreed to buy Halden", "agreed to a ceasefire": a deal struck, not words said
+    // ("agreed that…", "agreed with her" still report).
+    if (info.lemma === "agree" && next?.l === "to") continue;
     // "every job supports 1.7 jobs elsewhere", "supports 400 families": sustaining, not backing.
     if (info.lemma === "support" && next && /^[\d$€£]/u.test(next.w)) continue;
     // "The board will publish the results next week": a release still to come reports nothing yet.
