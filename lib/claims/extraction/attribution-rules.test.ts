@@ -619,7 +619,9 @@ describe("perspective phrases", () => {
     expect(fr("Il a donné le livre à ses enfants.").some((c) => c.cue !== null)).toBe(false);
     const d = byCue(fr("De source proche du dossier, l’enquête progresse vite."), "De source proche du dossier");
     expect(d.quote).toBe("l’enquête progresse vite");
-    expect(d.attributionLevel).toBe("anonymous_described");
+    // (Close to "the case" describes no one: a bare source.)
+    expect(d.attributionLevel).toBe("anonymous_bare");
+    expect(byCue(fr("De source policière, l’enquête progresse vite."), "De source policière").attributionLevel).toBe("anonymous_described");
     expect(fr("Le suspect a été interpellé mardi, a-t-on appris de source policière.")).toHaveLength(1);
     expect(fr("Il le sait de source sûre.").some((c) => c.cue !== null)).toBe(false);
   });
