@@ -310,6 +310,12 @@ describe("postposed sources", () => {
     expect(byCue(en("The bridge will stay shut, reported The Sunday Times."), "reported").claimant).toBe("The Sunday Times");
   });
 
+  it("reads 'put it bluntly:' before the words as a cue, and 'put it on the table' as none", () => {
+    const c = byCue(en("The chief executive, Miriam Solberg, put it bluntly: “Scale is survival in this business.”"), "put it bluntly");
+    expect([c.claimant, c.quote]).toEqual(["The chief executive, Miriam Solberg", "Scale is survival in this business"]);
+    expect(en("She put it on the table before the vote.").some((x) => x.cue?.startsWith("put"))).toBe(false);
+  });
+
   it("reads a quotation that ends on an inner quotation", () => {
     const a = byCue(en("\"I've always been insulted by the term 'outreach,' \" he told the group."), "told");
     expect(a.quote).toContain("I've always been insulted");

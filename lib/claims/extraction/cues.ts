@@ -111,6 +111,15 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
       }
     }
     // "as a Homeland Security memo put it": "put it" reports someone's words only in this frame.
+    // So does "put it bluntly:" before the words.
+    if (lang === "en" && (t.l === "put" || t.l === "puts") && next?.l === "it" && !tokens.slice(Math.max(0, i - 10), i).some((x) => x.l === "as")) {
+      const adverb = /ly$/u.test(tokens[i + 2]?.l ?? "") || tokens[i + 2]?.l === "this" || tokens[i + 2]?.l === "simply" ? 1 : 0;
+      if (tokens[i + 2 + adverb]?.l === ":") {
+        out.push({ i0: i, i1: i + 2 + adverb, head: i, lemma: "put", kind: "verb", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null });
+        i += 1 + adverb;
+        continue;
+      }
+    }
     if (lang === "en" && (t.l === "put" || t.l === "puts") && next?.l === "it" && tokens.slice(Math.max(0, i - 10), i).some((x) => x.l === "as")) {
       out.push({ i0: i, i1: i + 2, head: i, lemma: "put", kind: "verb", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null });
       i++;
