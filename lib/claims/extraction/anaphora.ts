@@ -17,8 +17,12 @@ export const ANAPHORIC_NP = /^(?:the|le|la|l['’]|ce|cette)\s*(?:regime|régime
 export const ANAPHORIC_INSTITUTION = /^(?:the|le|la|l['’]|ce|cette)\s*(?:company|firm|group|organi[sz]ation|agency|trust|utility|board|ministry|observatory|entreprise|société|groupe|agence|organisme|association|fédération|syndicat|observatoire)$/iu;
 // "the company" takes up any company-like body; "the trust" only one called a trust.
 export const GENERIC_BODY = /(?:company|firm|group|organi[sz]ation|entreprise|société|groupe|organisme)$/iu;
+// "the agency" takes up a public body by any of its usual names ("the National Medicines Safety
+// Authority", « l'Autorité nationale de veille sanitaire »).
+const AGENCY = /^(?:agency|agence)$/u;
+const PUBLIC_BODY = /agency|agence|authority|autorité|office|commission|administration|regulator|régulateur|institute|institut|service/iu;
 export function takesUp(anaphor: string, antecedent: string): boolean {
   const noun = anaphor.trim().split(/\s+|['’]/u).at(-1)!.toLowerCase();
-  return GENERIC_BODY.test(noun) || antecedent.toLowerCase().includes(noun);
+  return GENERIC_BODY.test(noun) || antecedent.toLowerCase().includes(noun) || (AGENCY.test(noun) && PUBLIC_BODY.test(antecedent));
 }
 export const ANAPHORIC_DOCUMENT = /^(?:the|le|la|l['’]|ce|cette)\s*(?:report|document|study|survey|filing|audit|analysis|rapport|étude|enquête|note|analyse)$/iu;

@@ -35,7 +35,9 @@ export interface LevelInput {
 
 export function classifyLevel(input: LevelInput): AttributionLevel {
   // Invisible characters (zero-width spaces pasted from the web) must not split words here.
-  const x = { ...input, source: input.source?.replace(/[\u200B-\u200D\u2060\uFEFF]/g, "") ?? null };
+  // ("The National Medicines Safety Authority (NMSA)": an acronym in brackets after a name
+  // repeats it; the name says what it is.)
+  const x = { ...input, source: input.source?.replace(/[\u200B-\u200D\u2060\uFEFF]/g, "").replace(/(\S)\s*\([\p{Lu}\p{N}&.-]{2,10}\)\s*$/u, "$1") ?? null };
   if (!x.source) {
     if (x.cueKind === "passive") return "hedged_unsourced";
     return x.rumour ? "hedged_unsourced" : "author_assertion";

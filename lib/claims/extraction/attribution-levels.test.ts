@@ -407,6 +407,15 @@ describe("closeness to nothing in particular, deals agreed", () => {
   });
 });
 
+describe("a body with its acronym, 'the agency'", () => {
+  it("reads a named body with its acronym in brackets as an institution, and 'the agency' as that body", () => {
+    const claims = en("The National Medicines Safety Authority (NMSA) said on Tuesday that fake pens were sold online. Twenty-three people have been treated in hospital, the agency said.");
+    expect(claims.map((c) => c.attributionLevel)).toEqual(["official_statement", "official_statement"]);
+    expect(claims[1]!.claimant).toContain("National Medicines Safety Authority");
+    expect(byCue(en("According to the agency’s safety alert, the fake pens carry the brand name Slimora."), "According to").attributionLevel).toBe("document");
+  });
+});
+
 describe("documents that find, show and put figures", () => {
   it("reads a French text's findings with a noun phrase as their object, in every tense", () => {
     for (const sentence of ["Le rapport relève une hausse de 40 % des interpellations.", "Un rapport de la Cour des comptes publié en 2022 avait relevé une hausse de 40 % des interpellations."]) {
