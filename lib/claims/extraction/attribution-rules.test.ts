@@ -310,6 +310,17 @@ describe("postposed sources", () => {
     expect(byCue(en("The bridge will stay shut, reported The Sunday Times."), "reported").claimant).toBe("The Sunday Times");
   });
 
+  it("reads 'states that' of a text, and the plural noun 'states' as no cue", () => {
+    const c = byCue(en("The tribunal’s written decision, seen by the Chronicle, states that the accountants failed to keep any record."), "states");
+    expect([c.claimant, c.attributionLevel]).toEqual(["The tribunal’s written decision, seen by the Chronicle", "document"]);
+    expect(en("Twelve states have joined the case.").map((x) => x.cue)).toEqual([null]);
+  });
+
+  it("reads « justifie » right after a quotation, and not with an object", () => {
+    expect(byCue(fr("« Un logement agréé sortira de terre », justifie son directeur, Samuel Brissac."), "justifie").claimant).toBe("son directeur, Samuel Brissac");
+    expect(fr("Le régime a affirmé que la “politique hégémonique” de l’Occident justifiait une action militaire.").some((x) => x.cue === "justifiait")).toBe(false);
+  });
+
   it("reads 'put it bluntly:' before the words as a cue, and 'put it on the table' as none", () => {
     const c = byCue(en("The chief executive, Miriam Solberg, put it bluntly: “Scale is survival in this business.”"), "put it bluntly");
     expect([c.claimant, c.quote]).toEqual(["The chief executive, Miriam Solberg", "Scale is survival in this business"]);

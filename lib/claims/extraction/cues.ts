@@ -290,7 +290,10 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
       // (« …, s'agace le maire »: the reflexive pronoun belongs to the verb.)
       const reflexive = prev?.l === "s'" || prev?.l === "se" ? i - 1 : i;
       const i0 = tokens[k] && FR_AUX.has(tokens[k]!.l) ? k : reflexive;
-      if (afterQuotation(tokens, i0 + (i0 < i ? 1 : 0)) || CLOSE_QUOTE_TOKENS.has(tokens[i0 - 1]?.l ?? "") || (tokens[i0 - 1]?.l === "," && CLOSE_QUOTE_TOKENS.has(tokens[i0 - 2]?.l ?? ""))) {
+      // (« justifie », « corrige » take objects too: only right after « … », do they report.)
+      const strict = STRICTLY_AFTER_QUOTE.has(FR_QUOTE_VERBS.get(t.l)!);
+      const rightAfter = CLOSE_QUOTE_TOKENS.has(tokens[i0 - 1]?.l ?? "") || (tokens[i0 - 1]?.l === "," && CLOSE_QUOTE_TOKENS.has(tokens[i0 - 2]?.l ?? ""));
+      if (rightAfter || (!strict && afterQuotation(tokens, i0 + (i0 < i ? 1 : 0)))) {
         out.push({ i0, i1: i + 1, head: i, lemma: FR_QUOTE_VERBS.get(t.l)!, kind: "verb", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null });
       }
       continue;
@@ -365,6 +368,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // "a Courier reporter watched the rig…", "The weekly report counted 1,240 explosions": what
     // the outlet's reporter perceived, or a document counted; anyone else's watching is an act.
     if (EN_WITNESS_ONLY.has(info.lemma) && !tokens.slice(Math.max(0, i - 5), i).some((x) => REPORTER_WORDS.has(x.l) || (info.lemma === "count" && DOCUMENT_NOUNS.has(x.l)))) continue;
+    // "The decision states that…": the plural noun "states" is a verb only before "that".
+    if (t.l === "states" && next?.l !== "that") continue;
     // "Ardent has agreed to buy Halden", "agreed to a ceasefire": a deal struck, not words said
     // ("agreed that…", "agreed with her" still report).
     if (info.lemma === "agree" && next?.l === "to") continue;
@@ -647,8 +652,10 @@ const FR_QUOTE_VERBS = new Map<string, string>(
     sourire: "sourit souriait souri", amuser: "amuse amusait amusé", interroger: "interroge interrogeait interrogé",
     conclure: "conclut concluait conclu", résumer: "résume résumait résumé", enchaîner: "enchaîne enchaînait enchaîné",
     réagir: "réagit réagissait réagi", rétorquer: "rétorque rétorquait rétorqué", abonder: "abonde abondait abondé",
+    justifier: "justifie justifiait justifié", corriger: "corrige corrigeait corrigé", rectifier: "rectifie rectifiait rectifié",
   }).flatMap(([lemma, forms]) => forms.split(" ").map((f) => [f, lemma] as [string, string])),
 );
+const STRICTLY_AFTER_QUOTE = new Set(["justifier", "corriger", "rectifier", "réagir"]);
 const FR_PRENOMINAL = new Set(["premier", "première", "premiers", "premières", "dernier", "dernière", "derniers", "dernières", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "récentes", "récents", "seules", "seuls", "précédentes", "précédents", "multiples", "nombreuses", "nombreux", "autres", "mêmes"]);
 const FR_FAIRE = new Set(["fait", "faisait", "faisaient", "font", "fera", "feront", "ferait", "feraient", "faisant", "fit", "firent"]);
 const FR_CAN = new Set(["pu", "peut", "pouvait", "pourra", "pourrait", "peuvent", "pouvaient"]);

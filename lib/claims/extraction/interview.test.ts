@@ -81,6 +81,25 @@ describe("interviews set out as questions and answers", () => {
     expect(by("interdit l’irrigation")?.claimant).not.toBe("Marc Olivier");
   });
 
+  it("reads questions set as lines of their own, each answered by a quotation", () => {
+    const text = [
+      "Listeria recall: what went wrong",
+      "We asked Dr Samuel Ferrier, director of food incidents at the safety office, to explain the recall.",
+      "How did the contamination happen?",
+      "“Our inspectors found the same strain on a drain in the maturing room.”",
+      "Is anyone else at risk?",
+      "“Every retailer was notified within 24 hours. There is no evidence of a wider problem.”",
+    ].join("\n\n");
+    const claims = claimsOf(text, "en");
+    const by = (q: string) => claims.find((c) => c.quote.includes(q));
+    expect(by("Our inspectors found")?.claimant).toBe("Dr Samuel Ferrier");
+    expect(by("no evidence of a wider problem")?.attributionLevel).toBe("named_on_record");
+    expect(claims.some((c) => c.quote.includes("How did the contamination"))).toBe(false);
+    // One question and a quotation make no interview.
+    const one = claimsOf(["Strike", "Anne Roy leads the union.", "Why strike now?", "“Because pay has fallen.”", "The talks resume on Monday."].join("\n\n"), "en");
+    expect(one.find((c) => c.quote.includes("pay has fallen"))?.cue).toBeNull();
+  });
+
   it("leaves a bulleted list without questions alone", () => {
     const text = ["Closures announced", "The council listed the closures on Monday.", "- 12 schools in the north district", "- 3 libraries in the centre"].join("\n\n");
     const claims = claimsOf(text, "en");

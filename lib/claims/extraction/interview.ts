@@ -22,6 +22,7 @@ export function findInterviews(text: string, paragraphs: Map<number, [number, nu
   const indices = [...paragraphs.keys()].sort((a, b) => a - b);
   findAnnouncedInterviews(text, paragraphs, indices, out);
   findLabelledInterviews(text, paragraphs, indices, out);
+  findQuotedAnswers(text, paragraphs, indices, out);
   let k = 0;
   while (k < indices.length) {
     if (out.has(indices[k]!)) {
@@ -120,5 +121,30 @@ function findLabelledInterviews(text: string, paragraphs: Map<number, [number, n
       out.set(indices[j]!, { kind: "answer", marker: [ps, ps], interviewee });
     }
     k = j - 1;
+  }
+}
+
+// "How did the contamination happen?" / "“Our inspectors found…”", « Pourquoi cette grève ? » /
+// « Parce qu'il manque 70 conducteurs… »: questions set as lines of their own, each answered by
+// a quotation in the next paragraph. Two such pairs make an interview of the person named before
+// the first question.
+const OPENS_QUOTE = /^[«“"]/u;
+function findQuotedAnswers(text: string, paragraphs: Map<number, [number, number]>, indices: number[], out: Map<number, InterviewLine>) {
+  const pairs: number[] = [];
+  for (let k = 0; k + 1 < indices.length; k++) {
+    if (out.has(indices[k]!) || out.has(indices[k + 1]!)) continue;
+    const [qs, qe] = paragraphs.get(indices[k]!)!;
+    const [as, ae] = paragraphs.get(indices[k + 1]!)!;
+    const question = text.slice(qs, qe);
+    if (ASKS.test(question) && !OPENS_QUOTE.test(question) && question.split(/\s+/u).length <= 25 && OPENS_QUOTE.test(text.slice(as, ae))) pairs.push(k);
+  }
+  if (pairs.length < 2) return;
+  const interviewee = lastNameBefore(text, paragraphs.get(indices[pairs[0]!]!)![0]);
+  if (!interviewee) return;
+  for (const k of pairs) {
+    const [qs] = paragraphs.get(indices[k]!)!;
+    const [as] = paragraphs.get(indices[k + 1]!)!;
+    out.set(indices[k]!, { kind: "question", marker: [qs, qs], interviewee });
+    out.set(indices[k + 1]!, { kind: "answer", marker: [as, as], interviewee });
   }
 }

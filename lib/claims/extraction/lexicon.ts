@@ -70,7 +70,8 @@ const EN_IRREGULAR: Record<string, string[]> = {
   counter: ["countered", "counters"],
   report: ["report", "reports", "reported", "reporting"],
   declined: ["declined", "declines"],
-  state: ["stated"],
+  // ("states" only before "that": cues.ts keeps the noun out.)
+  state: ["stated", "states"],
   seem: ["seems", "seemed"],
   see: ["sees", "saw"],
   hear: ["hears", "heard"],
