@@ -416,6 +416,20 @@ describe("a body with its acronym, 'the agency'", () => {
   });
 });
 
+describe("an institution's words after a phrase between commas", () => {
+  it("reads « que » or an infinitive after « , dans un communiqué, » and makes no claim of that phrase", () => {
+    const a = fr("Le ministère de l’Intérieur a fait savoir vendredi, dans un communiqué, que « le nombre de cambriolages recule ».");
+    expect(a.map((c) => [c.cue, c.quote, c.attributionLevel])).toEqual([["a fait savoir", "le nombre de cambriolages recule", "official_statement"]]);
+    const b = fr("Le parquet financier a confirmé, dans un communiqué diffusé lundi, avoir ouvert une enquête préliminaire.");
+    expect(b.map((c) => [c.cue, c.quote])).toEqual([["a confirmé", "avoir ouvert une enquête préliminaire"]]);
+  });
+
+  it("reads « a confirmé l'ouverture d'une enquête » as the prosecutor's words, and « si l'échantillon confirme le résultat » as none", () => {
+    expect(byCue(fr("Le parquet de Belcourt a confirmé l’ouverture d’une enquête pour extorsion."), "a confirmé").attributionLevel).toBe("official_statement");
+    expect(fr("Le coureur encourt quatre ans de suspension si l’échantillon B confirme le premier résultat.").some((c) => c.cue === "confirme")).toBe(false);
+  });
+});
+
 describe("documents that find, show and put figures", () => {
   it("reads a French text's findings with a noun phrase as their object, in every tense", () => {
     for (const sentence of ["Le rapport relève une hausse de 40 % des interpellations.", "Un rapport de la Cour des comptes publié en 2022 avait relevé une hausse de 40 % des interpellations."]) {

@@ -670,7 +670,9 @@ function frPhraseCue(tokens: Token[], i: number): CueHit | null {
   if (!prev) return null;
   let lemma: string | null = null;
   let strength: CueStrength = "speech";
-  if (FR_FAIRE.has(prev.l) && t.l === "savoir" && (next?.l === "que" || next?.l === "qu'")) lemma = "faire savoir";
+  // (« a fait savoir vendredi, dans un communiqué, que… »: « que » may come after a time word and
+  // a phrase between commas.)
+  if (FR_FAIRE.has(prev.l) && t.l === "savoir" && queFollows(tokens, i + 1, 9)) lemma = "faire savoir";
   else if (FR_FAIRE.has(prev.l) && t.l === "état" && ["de", "d'", "du", "des"].includes(next?.l ?? "")) lemma = "faire état";
   else if (FR_CAN.has(prev.l) && FR_INFINITIVES.has(t.l)) {
     lemma = t.l;
@@ -683,6 +685,16 @@ function frPhraseCue(tokens: Token[], i: number): CueHit | null {
   // « faisait état de 61 contrôles »: the preposition belongs to the cue, not to what is reported.
   const i1 = lemma === "faire état" && (next?.l === "de" || next?.l === "d'") ? i + 2 : i + 1;
   return { i0, i1, head: i, lemma, kind: "verb", strength, negated: isNegatedFr(tokens, i0), gerund: false, inverted: null, invertedPronoun: null };
+}
+
+/** « que » within `within` tokens from `from`, before any full stop or semicolon. */
+function queFollows(tokens: Token[], from: number, within: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + within); k++) {
+    const l = tokens[k]!.l;
+    if (l === "que" || l === "qu'") return true;
+    if (l === "." || l === ";") return false;
+  }
+  return false;
 }
 
 // Words after which a time word ("on Friday", "last week") is a phrase of its own, not an adverb

@@ -657,12 +657,16 @@ function uncoveredClause(text: string, lang: Language, s0: number, e0: number, d
     // …nor a preposition whose object is the attribution ("criticised for [saying…]").
     // …nor a relative pronoun whose clause is the attribution ("letters in which [they called
     // for…]", « des lettres dans lesquelles [ils appelaient à…] »).
-    const m = /[\s,;]+(?:and|but|or|et|mais|ou|for|despite|by|pour|malgré|par|sans|without|(?:(?:in|of|to|with|by|from|dans|par|pour|avec|sur|à)\s+)?(?:which|whom|lequel|laquelle|lesquels|lesquelles|dont))$/iu.exec(text.slice(a, b));
+    // …nor the « que » or "that" of the attribution ("vendredi, dans un communiqué, [que…]",
+    // « …, tandis que [l'agence estime…] »).
+    const m = /[\s,;]+(?:and|but|or|et|mais|ou|for|despite|by|pour|malgré|par|sans|without|that|(?:tandis |alors |bien |parce )?qu(?:e|['’])|(?:(?:in|of|to|with|by|from|dans|par|pour|avec|sur|à)\s+)?(?:which|whom|lequel|laquelle|lesquels|lesquelles|dont))$/iu.exec(text.slice(a, b));
     if (!m) break;
     b -= m[0].length;
   }
-  // A clause has a verb; "on Monday at the rally in Ohio" is circumstance.
+  // A clause has a verb; "on Monday at the rally in Ohio" is circumstance, and so is « dans un
+  // communiqué diffusé lundi », "in a statement released on Monday" (a participle, no auxiliary).
   if (!CLAUSE_VERB[lang].test(text.slice(a, b))) return null;
+  if (CIRCUMSTANCE_OPENING.test(text.slice(a, b)) && !FINITE_AUXILIARY[lang].test(text.slice(a, b))) return null;
   // "Cruz exhorted Republicans… and said…": the subject, which is the other attribution's source,
   // opens this clause too.
   const subject = atts.find((x) => x.source && x.source[1] <= a && a - x.source[1] <= 2 && /(?:^|,)\s*$/u.test(text.slice(s0, x.source[0])));
@@ -670,6 +674,11 @@ function uncoveredClause(text: string, lang: Language, s0: number, e0: number, d
   return [a, b];
 }
 
+const CIRCUMSTANCE_OPENING = /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)[\s,]+)?(?:in|on|at|during|dans|lors|pendant|devant|sur|par)\s+(?:a|an|the|un|une|le|la|les|l['’]|son|sa|ses|its|his|her|their)\s/iu;
+const FINITE_AUXILIARY = {
+  en: /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|should|must|may|might)\b/u,
+  fr: /(?:^|[\s’'])(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|serait)(?=[\s,.;:!?]|$)/u,
+};
 const CLAUSE_VERB = {
   en: /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|should|must|may|might)\b|\b\p{Ll}{3,}ed\b|n['’]t\b/u,
   fr: /(?:^|[\s’'])(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|serait|fait|font|va|vont|peut|peuvent|doit|doivent)(?=[\s,.;:!?]|$)|\p{Ll}{2,}(?:é|ée|és|ées)(?=[\s,.;:!?]|$)/u,

@@ -44,6 +44,7 @@ const FINITE = {
 // subject (« Les relevés, que nous avons pu consulter, indiquent des rafales »).
 const FR_DETERMINER_START = /^(?:le|la|les|l'|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)$/u;
 const FR_INFINITIVE_CLAUSE = /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aussi|également|ensuite) )*(?:n'|ne )?(?:avoir|être|d'avoir|d'être)\b/u;
+const CONFIRMED_EVENTS = /^(?:ouverture|mort|décès|arrestation|interpellation|fermeture|suppression|report|annulation|libération|démission|départ|licenciement|nomination|présence|existence|tenue|signature|mise)$/u;
 const CLAUSE_ONLY = new Set(["discover", "découvrir", "reconnaître", "admettre", "confirmer", "rappeler", "noter", "relever", "observer", "constater", "soutenir", "maintenir", "assurer"]);
 const NOT_SUBJECT_START = new Set(["the", "a", "an", "this", "that", "these", "those", "it", "there", "here", "in", "on", "at", "le", "la", "les", "un", "une", "ce", "cette", "il", "elle", "on", "dans", "en"]);
 const RELATIVES = new Set(["who", "which", "whose", "qui", "dont", "lequel", "laquelle"]);
@@ -482,7 +483,11 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   // tell-type verbs, an object ("told reporters that"). Anything else ends the search, so a
   // relative "that" further on ("dresses that showed") is not taken for one.
   let inPhrase = objectCue;
-  for (let k = cue.i1; k < Math.min(n, cue.i1 + (objectCue ? 12 : 10)); k++) {
+  // « a fait savoir vendredi, dans un communiqué, que… », « a confirmé, dans un communiqué diffusé
+  // lundi, avoir ouvert… »: a circumstantial phrase set between commas after the cue.
+  let aside = false;
+  let asideEnd = -1;
+  for (let k = cue.i1; k < Math.min(n, cue.i1 + (objectCue ? 12 : 10) + (aside ? 6 : 0)); k++) {
     const t = tokens[k]!;
     const isQuoteOpen = t.l === "“" || t.l === "«" || (t.l === '"' && regionAt(ctx.regions, t.s)?.start === t.s);
     // "told reporters after the meeting that was held on a boat": "that" followed by a verb
@@ -491,17 +496,22 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     if ((t.l === "that" || t.l === "qui") && k > cue.i1 && nx && (EN_AUX.has(nx.l) || FINITE[ctx.lang].has(nx.l) || (ctx.lang === "en" && /^\p{Ll}+ed$/u.test(nx.w)))) break;
     if (COMPLEMENTIZERS.has(t.l) || isQuoteOpen) {
       if (!isQuoteOpen || k === cue.i1 || tokens[k - 1]!.l === "," || tokens[k - 1]!.l === ":") {
-        if (!sawComma || t.l === ":" || isQuoteOpen) comp = COMPLEMENTIZERS.has(t.l) ? k + 1 : k;
+        if (!sawComma || t.l === ":" || isQuoteOpen || (asideEnd === k && t.l !== "that")) comp = COMPLEMENTIZERS.has(t.l) ? k + 1 : k;
       }
       break;
     }
     if (t.l === "," || t.l === "." || t.l === ";") {
-      sawComma = true;
       if (t.l !== ",") break;
+      if (aside) {
+        asideEnd = k + 1;
+        aside = false;
+      } else if (!sawComma && ctx.lang === "fr" && CIRCUMSTANCE_PREPS.has(tokens[k + 1]?.l ?? "")) aside = true;
+      sawComma = true;
       continue;
     }
     // ("estimated in a report last year that…": after a determiner, "report" is a noun.)
-    if (isVerbish(t) && k > cue.i1 && !EN_AUX.has(t.l) && !(inPhrase && DETERMINER_WORDS.has(tokens[k - 1]!.l))) break;
+    // (Inside an aside, a participle belongs to it: « dans un communiqué diffusé lundi ».)
+    if (isVerbish(t) && k > cue.i1 && !EN_AUX.has(t.l) && !(inPhrase && DETERMINER_WORDS.has(tokens[k - 1]!.l)) && !(aside && /(?:é|ée|és|ées)$/u.test(t.l))) break;
     if (SKIPPABLE.has(t.l) || PHRASE_PREPS.has(t.l)) {
       if (PHRASE_PREPS.has(t.l)) inPhrase = true;
       continue;
@@ -510,6 +520,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     break;
   }
   while (r < n && SKIPPABLE.has(tokens[r]!.l) && r < cue.i1 + 3) r++;
+  if (comp < 0 && asideEnd > 0 && tokens[r]?.l === ",") r = asideEnd;
 
   // Left side.
   const leftEnd = cue.i0;
@@ -890,7 +901,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   // (« a confirmé mercredi avoir reçu une copie »: an infinitive of the subject is a clause too.)
   // (A text's findings are statements whatever their form: « le rapport a relevé un dépassement ».)
   const documentSubject = sb > sa && DOCUMENT_RE.test(sourceHead(ctx.text.slice(tokens[sa]!.s, tokens[sb - 1]!.e)));
-  if (comp < 0 && CLAUSE_ONLY.has(cue.lemma) && !documentSubject && !FR_INFINITIVE_CLAUSE.test(tokens.slice(r, r + 4).map((t) => t.l).join(" "))) return null;
+  // (« Le parquet a confirmé l'ouverture d'une enquête »: confirming an event reports it.)
+  const confirmedEvent = cue.lemma === "confirmer" && /^(?:l'|la|le|les)$/u.test(tokens[r]?.l ?? "") && CONFIRMED_EVENTS.test(tokens[r + 1]?.l ?? "");
+  if (comp < 0 && CLAUSE_ONLY.has(cue.lemma) && !documentSubject && !confirmedEvent && !FR_INFINITIVE_CLAUSE.test(tokens.slice(r, r + 4).map((t) => t.l).join(" "))) return null;
   let content = contentAfter(from);
   if (!content) return null;
   // "The Syrian conflict may once have seemed far away", "Melania seems to have vanished": a
