@@ -364,6 +364,17 @@ describe("quotations after a colon, reactions, relays", () => {
     expect(en("The result was clear: “a landslide”, in the words of one observer.").some((x) => x.cue === ":")).toBe(false);
   });
 
+  it("reads a quotation after a colon under a live page's time stamp", () => {
+    const c = fr("20h48 – Ilse Varnak s’est exprimée devant la presse : « Nous avons avancé sur neuf points sur dix. »").find((x) => x.cue === ":")!;
+    expect([c.claimant, c.quote]).toEqual(["Ilse Varnak", "Nous avons avancé sur neuf points sur dix"]);
+  });
+
+  it("gives a relative clause after an inverted reporter (« , qui a compté… ») to the reporter", () => {
+    const claims = fr("Les télésièges étaient immobiles, a constaté notre envoyée spéciale, qui a compté une dizaine de voitures sur le parking.");
+    const counted = byCue(claims, "a compté");
+    expect([counted.claimant, counted.attributionLevel, counted.quote]).toEqual(["notre envoyée spéciale", "witnessed", "une dizaine de voitures sur le parking"]);
+  });
+
   it("reads « a réagi » after a quotation as speech, and not before an object", () => {
     const c = byCue(fr("« C’est la victoire de la responsabilité », a réagi la ministre des Finances, Claire Vasseur."), "a réagi");
     expect(c.attributionLevel).toBe("named_on_record");

@@ -217,12 +217,16 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     // “…”": a person's sentence that opens a quotation after a colon introduces their words.
     if (atts.length === 0) {
       const colon = tokens.findIndex((t, k) => t.l === ":" && k > 1 && OPENING_QUOTES.has(tokens[k + 1]?.l ?? ""));
-      const who = colon > 0 ? mainSubject(tokens, colon, lang) : null;
+      // (A live page's time stamp may open the sentence: « 20h48 – Ilse Varnak s'est exprimée… ».)
+      const stamp = LIVE_STAMP_TOKENS.exec(sentenceText)?.[0].length ?? 0;
+      const skip = tokens.findIndex((t) => t.s >= sent.start + stamp);
+      const found = colon > skip ? mainSubject(tokens.slice(skip), colon - skip, lang) : null;
+      const who: [number, number] | null = found ? [found[0] + skip, found[1] + skip] : null;
       let whoEnd = who ? tokens[who[1] - 1]!.e : 0;
       const apposed = who ? APPOSED_AFTER_SUBJECT.exec(text.slice(whoEnd, whoEnd + 80)) : null;
       if (apposed) whoEnd += apposed[0].length - 1;
       const whoText = who ? text.slice(tokens[who[0]]!.s, whoEnd) : "";
-      if (who && who[0] <= 1 && isPersonSubject(whoText, knownNames, true)) {
+      if (who && who[0] <= skip + 1 && isPersonSubject(whoText, knownNames, true)) {
         const c = tokens[colon]!;
         atts.push({
           cue: { i0: colon, i1: colon + 1, head: colon, lemma: "say", kind: "verb", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null },
@@ -560,6 +564,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
 }
 
 const OPENING_QUOTES = new Set(["«", "“", '"']);
+const LIVE_STAMP_TOKENS = /^\d{1,2}[\s\u00A0]?[h:][\s\u00A0]?\d{2}[\s\u00A0]*[–—-][\s\u00A0]*/u;
 const SENTENCE_OPENERS = /^(?:so|why|how|what|when|where|then|now|here|there|this|that|it|yes|no|still|also|meanwhile|however|instead|later|today|yesterday|alors|ainsi|puis|hier|mais|donc|ensuite|enfin|pourtant|selon|cependant|désormais)$/iu;
 const NOT_A_NAME = /^(?:the|a|an|this|that|these|those|it|he|she|they|we|i|you|there|here|but|and|le|la|les|un|une|ce|cette|il|elle|ils|elles|on|nous|mais|et|nobody|everybody|everyone|someone|somebody|anyone|anybody|personne|chacun|chacune|quelqu['’]un)$/iu;
 

@@ -789,7 +789,10 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     let k = sa - 1;
     while (k >= 0 && tokens[k]!.p) k--;
     const b = k + 1;
-    const a = clauseStart(tokens, b, false);
+    let a = clauseStart(tokens, b, false);
+    // (« …, a constaté notre envoyée spéciale, qui a compté… »: the antecedent is the inverted
+    // source, after its verb.)
+    while (a < b - 1 && isVerbish(tokens[a]!)) a++;
     if (b > a) [sa, sb] = trimRange(tokens, a, b);
   }
   // "The administration attempted to make the case…", "Trump took to Twitter to accuse…": an
