@@ -276,6 +276,15 @@ describe("who a later pronoun means", () => {
     expect(english.find((c) => c.quote === "Two wolves got out")?.claimant).toBe("Tom Reyes");
   });
 
+  it("takes a definite description of a person (« la retraitée », 'the farmer') for the person named before", () => {
+    const c = byCue(fr("Josiane Kerbrat, 71 ans, a tout perdu. « Mon assureur m’a versé 2 300 € d’acompte », raconte la retraitée."), "raconte");
+    expect([c.claimant, c.attributionLevel]).toEqual(["Josiane Kerbrat", "named_on_record"]);
+    expect(byCue(en("Tom Reyes runs the dairy. “We lose money on every litre,” said the farmer."), "said").claimant).toBe("Tom Reyes");
+    // A statement, a title and an unnamed official are not descriptions of that person.
+    expect(byCue(en("Tom Reyes runs the dairy. The price fell, the statement said."), "said").claimant).toBe("the statement");
+    expect(byCue(fr("Jean Dupont a été reçu. « Le pont est fermé », a indiqué le maire."), "a indiqué").claimant).toContain("le maire");
+  });
+
   it("does not take 'Nobody' inside a quotation for a person", () => {
     const c = byCue(en("Manager Carl Fenn was blunt. “Nobody has told me he is leaving. He trained this morning,” he said."), "said");
     expect(c.claimant).not.toBe("Nobody");

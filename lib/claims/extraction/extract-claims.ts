@@ -6,7 +6,7 @@ import { findBoilerplate } from "@/lib/articles/clean-text";
 import { detectLanguage } from "@/lib/articles/detect-language";
 import { CodePointIndex } from "@/lib/articles/text-offsets";
 import { classifyLevel } from "./attribution-level";
-import { hasApposedName, hasProperName, looksLikePerson, sourceHead } from "./source-phrase";
+import { hasApposedName, hasProperName, isDefinitePersonDescription, looksLikePerson, sourceHead } from "./source-phrase";
 import { scoreCheckworthiness } from "./checkworthiness";
 import { displayClaimant } from "./claimant-names";
 import { findCues } from "./cues";
@@ -362,6 +362,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         const topic = SINGULAR_PRONOUNS.has(pron) || pron === "it" ? dislocatedTopic(text, sent.start, single[0]!.s) : null;
         // Names mentioned before, looked up once and only where a rule below can use them.
         const named: NamedMention | null = SINGULAR_PRONOUNS.has(pron) && !lastPerson ? lastNameBefore(text, single[0]!.s) : null;
+        let described: NamedMention | null = null;
         const trimmed = sourceText.trim();
         const genericBody = ANAPHORIC_INSTITUTION.test(trimmed) && GENERIC_BODY.test(trimmed);
         const organisation: NamedMention | null = genericBody || /^\p{Lu}\p{Ll}+$/u.test(trimmed) ? lastOrganisationBefore(text, a.source[0]) : null;
@@ -399,6 +400,12 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           claimant = displayClaimant(lastGroup.text, lang);
           claimantSpan = lastGroup.span;
           sourceText = lastGroup.text;
+        } else if (isDefinitePersonDescription(sourceText) && (described = lastNameBefore(text, a.source[0]))) {
+          // « raconte la retraitée », "said the farmer": the person the article named before.
+          claimant = displayClaimant(described.text, lang);
+          claimantSpan = described.span;
+          resolvedPerson = true;
+          sourceText = described.text;
         } else if (ANAPHORIC_DOCUMENT.test(sourceText.trim()) && lastDocument) {
           claimant = displayClaimant(sourceText, lang, sourceHead(lastDocument));
           claimantSpan = a.source;

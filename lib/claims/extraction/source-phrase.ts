@@ -13,6 +13,22 @@ export const DOCUMENT_RE = phraseSet(DOCUMENTS);
 export const ANON_RE = phraseSet(ANON_ROLES);
 export const REPORTER_RE = phraseSet(REPORTERS);
 const ROLE_RE = phraseSet(ROLE_TITLES);
+
+/** « la retraitée », "the dairy farmer from Plouvénec": a definite description of an ordinary
+ *  person (not a title such as « le maire », which names its holder, nor an unnamed official),
+ *  which takes up someone the article has already named. */
+export function isDefinitePersonDescription(source: string): boolean {
+  const head = sourceHead(source);
+  if (!/^(?:le|la|l['’]|the)\s*\p{Ll}/u.test(head) || hasProperName(PhraseSet.words(head).slice(1))) return false;
+  const noun = PhraseSet.words(head).filter((w) => !DETERMINER_RE.test(w));
+  // (Singular: "the residents" are a group; and no body, paper, text or country.)
+  if (noun.length === 0 || noun.length > 3 || /[sx]$/u.test(noun[0]!)) return false;
+  if ([INSTITUTION_RE, OUTLET_RE, DOCUMENT_RE, COUNTRY_RE, ROLE_RE, ANON_RE, REPORTER_RE].some((set) => set.test(head))) return false;
+  // A noun for a person: listed, or by its ending (« retraitée », « éleveur », "farmer", "pianist").
+  return looksLikePerson(head) || (PERSON_ENDING.test(noun[0]!) && !NOT_PERSON_NOUN.test(noun[0]!));
+}
+const PERSON_ENDING = /(?:eur|euse|rice|ier|ière|ien|ienne|iste|ante|aire|ée|er|or|ist|ian)$/u;
+const NOT_PERSON_NOUN = /^(?:communiqué|statement|déclaration|release|message|post|tweet|letter|paper|order|number|center|centre|chapter|register|dossier|quartier|courrier|calendrier|budget|rapporteur|moteur|secteur|chiffre|aire)$|ment$/u;
 // Words naming what a person is, as an apposition gives it ("Dana Okafor, the councillor who…",
 // « Karim Benhaddou, secrétaire général du syndicat »): roles, titles, unnamed-person nouns.
 const PERSON_NOUNS = phraseSet([
