@@ -220,4 +220,31 @@ describe("cleanText (boilerplate detection)", () => {
     // A town with its article in mid-sentence is no glue.
     expect(cleanText("Titre\nTransports : la ligne reliera Nantes à La Rochelle dès 2027, selon la région.")).toEqual([]);
   });
+
+  it("removes datelines with a clock time, breadcrumbs, hashtag rails, place bylines, agency credits and desk contacts", () => {
+    const text = [
+      "Central bank holds rates",
+      "May 7, 2:14 PM GMT+1 | Updated 38 min ago",
+      "Mon 14 Oct 06.41 BST",
+      "World › Europe",
+      "Ouest Littoral > Économie > Mer et ports",
+      "#Rivemont #Musée #Vol #Patrimoine",
+      "Hannah Delvecourt in Salvera",
+      "The bank held its main rate at 3.25% on Thursday.",
+      "The Bank of Lestria headquarters in Ardano, April 2. WIRELINE/Edda Marrow",
+      "A nurse on a night shift at Brayford General Hospital. (Daily Meridian/Ollie Strandquist)",
+      "Harwick Crown Court, where the trial is being heard. Photo: Courier archive",
+      "Partager cet article sur : Facebook - X - WhatsApp",
+      "Vous avez repéré une affirmation douteuse ? Écrivez-nous à verif@quotidien-delta.vl",
+      "Comment nous vérifions : notre méthode et nos notes (Vrai, Plutôt vrai, Trompeur, Faux)",
+      "Aucun commentaire pour l'instant. Soyez le premier à réagir !",
+      "Comments are closed on this article for legal reasons.",
+      "Customers who believe their data was exposed can contact the Tribune’s tech desk confidentially.",
+    ].join("\n\n");
+    const kept = text.split("\n\n").filter((l, i) => i > 0 && !l.startsWith("The bank held"));
+    expect(cleanText(text).map((r) => r.text)).toEqual(kept);
+    // Article sentences with a time, a slash or a place stay.
+    const prose = "Title\nThe vote closed at 8.30 pm on Sunday, officials said.\nTurnout was 61% in Salvera and/or its suburbs, the commission said.\nResidents can contact the council’s housing team on 0800 123.";
+    expect(cleanText(prose)).toEqual([]);
+  });
 });

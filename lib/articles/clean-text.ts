@@ -63,7 +63,22 @@ const WIDGET_LINES: Array<[RegExp, string, number?]> = [
   [/^(?:newsletter|lettre d['’]information|la lettre)\s*:.{0,200}$/iu, "newsletter"],
   [/^(?:votre (?:adresse )?e-?mail|your email(?: address)?|adresse e-?mail|email address)(?![\p{L}]).{0,60}$/iu, "newsletter"],
   [/^(?:abonnez-vous|inscrivez-vous|subscribe|sign up)(?![\p{L}]).{0,200}(?:newsletter|lettre|bulletin|briefing|digest)(?![\p{L}]).{0,200}$/iu, "newsletter", 400],
-  [/^(?:les )?(?:comments?|commentaires?|réactions?) (?:are|sont) (?:closed|disabled|désactivés|fermés)(?: (?:for|on|sur|pour) (?:this|ce|cet) (?:article|direct|story|live|page))?\s*[.!]?$/iu, "comments"],
+  [/^(?:les )?(?:comments?|commentaires?|réactions?) (?:are|sont) (?:closed|disabled|désactivés|fermés)(?: (?:for|on|sur|pour) (?:this|ce|cet) (?:article|direct|story|live|page))?(?: (?:for|pour) (?:legal|juridiques?|des raisons) .{0,40})?\s*[.!]?$/iu, "comments"],
+  // « Aucun commentaire pour l'instant. Soyez le premier à réagir ! », "No comments yet. Be the first".
+  [/^(?:aucun commentaire|no comments yet|0 comments?|pas encore de commentaire)(?![\p{L}]).{0,80}$/iu, "comments"],
+  // Datelines with a clock time: "May 7, 2:14 PM GMT+1 | Updated 38 min ago", "Mon 14 Oct 06.41 BST".
+  [/^(?=.*\b\d{1,2}[:.h]\d{2}\b)(?=.*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|juil|sept|déc)\p{L}*\.?\s|\b(?:gmt|bst|cet|cest|utc|updated|mis à jour|ago|il y a)\b))(?:[^.!?«»“”"]|(?<=\d)\.(?=\d)){4,80}$/iu, "dateline"],
+  // Breadcrumbs: "World › Europe", « Ouest Littoral > Économie > Mer et ports ».
+  [/^[^.!?›>«»“”"]{1,30}(?:\s[›>]\s[^.!?›>«»“”"]{1,30}){1,5}$/u, "related_link"],
+  // Hashtag rails: "#Rivemont #Musée #Vol".
+  [/^#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)+$/u, "related_link"],
+  // A wire byline with the place: "Hannah Delvecourt in Salvera", « Julie Marc à Brest ».
+  [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s(?:in|à)\s\p{Lu}[\p{L}'’ -]{1,30}$/u, "byline"],
+  // How the desk works and how to reach it: « Comment nous vérifions : notre méthode… », "Spotted a
+  // dubious claim? Write to us at check@…", "…can contact the Tribune's tech desk confidentially."
+  [/^(?:comment nous (?:vérifions|travaillons)|how we (?:fact-check|check|work|verify)|notre méthode|our methodology)(?![\p{L}]).{0,160}$/iu, "related_link", 200],
+  [/^(?=.*[\w.+-]+@[\w-]+\.[\w.]+)(?=.*(?<![\p{L}])(?:écrivez-nous|écrivez|contactez-nous|write to us|email us|contact us|tip|signalez)(?![\p{L}])).{0,200}$/iu, "share", 200],
+  [/^[^«»“”"]{0,80}\b(?:contact|reach|write to|contacter|écrire à|joindre)\s+(?:the|our|la|notre)\s[^.«»“”"]{0,40}\b(?:desk|newsroom|rédaction)\b[^«»“”"]{0,40}$/iu, "share", 200],
   // Site furniture that news pages put between paragraphs: follow prompts, paywall notices,
   // account links, tags, "listen to this article", recommendation rails, error reports.
   [/^(?:follow us|suivez[- ]nous|retrouvez[- ]nous|find us|like us)(?![\p{L}]).{0,80}$/iu, "share"],
@@ -89,6 +104,8 @@ const WIDGET_LINES: Array<[RegExp, string, number?]> = [
   [/^(?:photo|photos|photograph|picture|crédit|crédits|credit|credits|image|illustration|vidéo|video)(?:\s+(?:credit|crédits?))?\s*(?:[:©]|\(|by|de)\s*.{0,160}$/iu, "photo_credit", 200],
   // "Share on Facebook Share on X Share by email", « Partager sur Facebook Partager par e-mail ».
   [/^(?:(?:share|partager)\s+(?:on|by|via|sur|par)\s+\S+(?:\s+\S+)?\s*){2,6}$/iu, "share"],
+  // « Partager cet article sur : Facebook - X - WhatsApp ».
+  [/^(?:partager|partagez|share)(?:\s+\S+){0,3}\s*:\s*(?:[\p{L}]+(?:\s*[-–|\/·]\s*|$)){2,8}$/iu, "share"],
   // Bylines with a role, an agency or a time: "By Megan Tully, Health Correspondent | Wednesday
   // 11 September, 6:02pm", "By Ines Varga and Tom Aldous, Meridian News Service", « Santé | Par
   // l'APF, publié le 7 juin à 20h31 ». (No full stop at the end: "By Monday, the council had…"
@@ -112,7 +129,7 @@ const FR_RUBRIC = /^\p{Lu}[^:.!?]{1,40}[\s\u00A0]:\s+\p{Ll}/u;
 const FR_NAME_GLUE = /(?<=[\s-]\p{Lu}\p{Ll}+) (?=(?:Le|La|Les) \p{Lu}\p{Ll}+ |L['’]\p{Lu}\p{Ll}+ )/gu;
 // After a rubric, a capitalised preposition too: « Retraites : ce que contient le compromis sur
 // les pensions Sur les 31 députés du groupe, 17… ».
-const FR_RUBRIC_GLUE = /(?<=\p{Ll}) (?=(?:Sur|Dans|Pour|Avec|Après|Avant|Depuis|Pendant|Chez|Contre|Parmi|En|Devant) (?:les?|la|l['’]|des|du|un|une|ce|cette|ces|\d))/gu;
+const FR_RUBRIC_GLUE = /(?<=\p{Ll}) (?=(?:Sur|Dans|Pour|Avec|Après|Avant|Depuis|Pendant|Chez|Contre|Parmi|En|Devant|Selon|D['’]après) (?:les?|la|l['’]|des|du|un|une|ce|cette|ces|\d|\p{Lu}))/gu;
 // English: a run of Title Case words (a headline) then a lower-case article sentence opener.
 const EN_GLUE = /(?<=[\p{L}\d)"'’”]) (?=(?:On|In|Last|Earlier|According|But|However|Meanwhile|The|A|An|He|She|They|It)\s\p{Ll})/gu;
 
@@ -146,8 +163,11 @@ const READER_RE = new RegExp(READER + String.raw`|\b(?:rejoignez|activez|se conn
 // Harbour Ledger" after "Photograph:", « Photo d'illustration. © APF / Lucie Darmon », « Le
 // tribunal de Rivesaulte. Photo archives Le Républicain / T. Sabran ».
 const CAPTION_CREDIT = /(?:©|(?<![\p{L}])(?:[Pp]hoto(?:graph|graphie)?s?|[Ii]mage|[Cc]rédit(?: photo)?)(?: (?:archives?|d['’]illustration|DR))?\s*[:.]?\s+(?:[^.!?]|(?<=\b\p{Lu})\.){0,60}(?:\/|\bfor\b|\bpour\b)\s*(?:[^.!?]|(?<=\b\p{Lu})\.){1,60})$/u;
+// …or on an agency and photographer: "…in Ardano, April 2. WIRELINE/Edda Marrow", "(Daily
+// Meridian/Ollie Strandquist)", or on "Photo: Courier archive".
+const AGENCY_CREDIT = /(?:^|[.)]\s+|\s\()\(?\p{Lu}[\p{L}&' -]{1,30}\/\p{Lu}[\p{L}.' -]{1,40}\)?$|[.]\s+(?:Photo|Image|Picture)\s*:\s*[^.!?]{1,60}$/u;
 function isCaption(line: string): boolean {
-  return line.length <= 250 && !QUOTES_OR_REPORTING.test(line) && (CAPTION_CREDIT.test(line) || /^[^.!?]{0,160}[.]?\s*©[^.!?]{1,80}$/u.test(line));
+  return line.length <= 250 && !QUOTES_OR_REPORTING.test(line) && (CAPTION_CREDIT.test(line) || AGENCY_CREDIT.test(line) || /^[^.!?]{0,160}[.]?\s*©[^.!?]{1,80}$/u.test(line));
 }
 
 /** An appeal to the reader about the outlet's own business, in words of its own ("Independent
