@@ -327,6 +327,16 @@ describe("postposed sources", () => {
     expect(en("She put it on the table before the vote.").some((x) => x.cue?.startsWith("put"))).toBe(false);
   });
 
+  it("reads '…, the commission said in a statement early on Monday' as postposed, and keeps a clause after it", () => {
+    const a = byCue(en("Turnout reached 67%, the highest since 2009, the commission said in a statement early on Monday."), "said");
+    expect([a.quote, a.claimant]).toEqual(["Turnout reached 67%, the highest since 2009", "the commission"]);
+    const claims = en("Negotiators agreed on Thursday to exchange 240 prisoners, the foreign ministry said in a statement, but a third round of talks ended without a deal.");
+    expect(byCue(claims, "said").quote).toBe("Negotiators agreed on Thursday to exchange 240 prisoners");
+    expect(claims.find((c) => c.quote === "a third round of talks ended without a deal")?.attributionLevel).toBe("author_assertion");
+    // A wire dateline is not part of the claim.
+    expect(byCue(en("ARDANO, May 7 (Wireline) - The bank kept its rate at 5.25%, the central bank said in a statement."), "said").quote).toBe("The bank kept its rate at 5.25%");
+  });
+
   it("reads a quotation that ends on an inner quotation", () => {
     const a = byCue(en("\"I've always been insulted by the term 'outreach,' \" he told the group."), "told");
     expect(a.quote).toContain("I've always been insulted");

@@ -372,7 +372,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     if (t.l === "states" && next?.l !== "that") continue;
     // "Ardent has agreed to buy Halden", "agreed to a ceasefire": a deal struck, not words said
     // ("agreed that…", "agreed with her" still report).
-    if (info.lemma === "agree" && next?.l === "to") continue;
+    if (info.lemma === "agree" && infinitiveAfter(tokens, i + 1)) continue;
     // "every job supports 1.7 jobs elsewhere", "supports 400 families": sustaining, not backing.
     if (info.lemma === "support" && next && /^[\d$€£]/u.test(next.w)) continue;
     // "The board will publish the results next week": a release still to come reports nothing yet.
@@ -685,6 +685,13 @@ function frPhraseCue(tokens: Token[], i: number): CueHit | null {
   // « faisait état de 61 contrôles »: the preposition belongs to the cue, not to what is reported.
   const i1 = lemma === "faire état" && (next?.l === "de" || next?.l === "d'") ? i + 2 : i + 1;
   return { i0, i1, head: i, lemma, kind: "verb", strength, negated: isNegatedFr(tokens, i0), gerund: false, inverted: null, invertedPronoun: null };
+}
+
+/** "to" after a verb, past adverbs and a time phrase ("agreed on Thursday to exchange…"). */
+function infinitiveAfter(tokens: Token[], from: number): boolean {
+  let k = from;
+  while (k < tokens.length && k < from + 4 && (SKIPPABLE.has(tokens[k]!.l) || tokens[k]!.l === "on")) k++;
+  return tokens[k]?.l === "to";
 }
 
 /** « que » within `within` tokens from `from`, before any full stop or semicolon. */

@@ -105,7 +105,12 @@ function countWords(text: string, s: number, e: number): number {
 }
 
 /** Trims spaces, sentence-final punctuation and unbalanced outer quotation marks. */
+// A wire dateline opening the first paragraph: "ARDANO, May 7 (Wireline) - ", « PARIS, 12 mars (APF) - ».
+const WIRE_DATELINE = /^\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,})*,[\s\u00A0][^–—\n]{1,40}?\([^()\n]{2,20}\)[\s\u00A0]*[-–—][\s\u00A0]+/u;
+
 function trimContent(text: string, s: number, e: number): [number, number] {
+  const dateline = WIRE_DATELINE.exec(text.slice(s, Math.min(e, s + 80)));
+  if (dateline) s += dateline[0].length;
   for (let guard = 0; guard < 6; guard++) {
     const before = [s, e];
     while (s < e && WS_RE.test(text[s]!)) s++;
@@ -678,7 +683,13 @@ function uncoveredClause(text: string, lang: Language, s0: number, e0: number, d
   // A clause has a verb; "on Monday at the rally in Ohio" is circumstance, and so is « dans un
   // communiqué diffusé lundi », "in a statement released on Monday" (a participle, no auxiliary).
   if (!CLAUSE_VERB[lang].test(text.slice(a, b))) return null;
-  if (CIRCUMSTANCE_OPENING.test(text.slice(a, b)) && !FINITE_AUXILIARY[lang].test(text.slice(a, b))) return null;
+  if (CIRCUMSTANCE_OPENING.test(text.slice(a, b))) {
+    // ("in a statement, but a third round of talks ended…": the clause after the circumstance.)
+    const next = /^[^,;]{0,80},\s*(?:but|and|mais|et)\s+/iu.exec(text.slice(a, b));
+    if (next) a += next[0].length;
+    else if (!FINITE_AUXILIARY[lang].test(text.slice(a, b))) return null;
+    if (!CLAUSE_VERB[lang].test(text.slice(a, b))) return null;
+  }
   // "Cruz exhorted Republicans… and said…": the subject, which is the other attribution's source,
   // opens this clause too.
   const subject = atts.find((x) => x.source && x.source[1] <= a && a - x.source[1] <= 2 && /(?:^|,)\s*$/u.test(text.slice(s0, x.source[0])));

@@ -208,6 +208,7 @@ function sentenceEndIndex(tokens: Token[]): number {
   return b;
 }
 
+const UNIT_SIGN = /^[%‰€$£¥°]$/u;
 function trimRange(tokens: Token[], a: number, b: number): [number, number] {
   while (a < b && (SENT_PUNCT.test(tokens[a]!.l) || SYMBOL.test(tokens[a]!.l))) a++;
   while (b > a && (SENT_PUNCT.test(tokens[b - 1]!.l) || SYMBOL.test(tokens[b - 1]!.l))) b--;
@@ -221,6 +222,15 @@ const IRREGULAR_PAST = new Set(
   ("sent made took gave wrote went came held brought began won lost met led paid kept built spent sought thought felt saw knew " +
     "became got stood fought bought drew threw struck rose fell told said found chose spoke broke sold ran grew").split(" "),
 );
+/** From r to the sentence end or the next comma, a phrase with no verb ("in a statement early on
+ *  Monday"). */
+function circumstanceOnly(tokens: Token[], r: number, sentenceEnd: number): boolean {
+  let k = r;
+  for (; k < sentenceEnd && tokens[k]!.l !== ","; k++) if (isVerbish(tokens[k]!) || (k > r && COMPLEMENTIZERS.has(tokens[k]!.l))) return false;
+  // (Then the end, a gerund about the saying (", adding that…") or another clause (", but talks
+  // ended…", which is a claim of its own).)
+  return k >= sentenceEnd || /^\p{Ll}+(?:ing|ant)$/u.test(tokens[k + 1]?.w ?? "") || /^(?:but|and|mais|et)$/u.test(tokens[k + 1]?.l ?? "");
+}
 function pastVerbAt(tokens: Token[], s: number, k: number): boolean {
   return currentLang === "en" && k > s && (/^\p{Ll}{3,}ed$/u.test(tokens[k]!.w) || IRREGULAR_PAST.has(tokens[k]!.w)) && !DETERMINER_WORDS.has(tokens[k - 1]!.l) && !ADVERB_DEGREE.has(tokens[k - 1]!.l);
 }
@@ -282,7 +292,8 @@ export interface Ctx {
 function contentBefore(ctx: Ctx, boundary: number, fromSentenceStart = false, leadIn = false): [number, number] | null {
   const { tokens } = ctx;
   let b = boundary; // token index (exclusive end) of the content
-  while (b > 0 && tokens[b - 1]!.p && !CLOSE_QUOTES.has(tokens[b - 1]!.l)) b--;
+  // (A figure's unit stays with it: "at 5.25%, the bank said".)
+  while (b > 0 && tokens[b - 1]!.p && !CLOSE_QUOTES.has(tokens[b - 1]!.l) && !UNIT_SIGN.test(tokens[b - 1]!.l)) b--;
   if (b <= 0) {
     // "“How many times…?” Clinton said." was split after the question mark: the quote is the
     // previous sentence.
@@ -872,7 +883,11 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       // "14 people had been detained, a police officer said, declining to give his name": a
       // clause, then the source and cue, then a gerund about the saying.
       (boundaryBefore?.l === "," && tokens[r]?.l === "," && /^\p{Ll}+ing$/u.test(tokens[r + 1]?.w ?? "") && sb - sa <= 10 &&
-        tokens.slice(0, nearStart).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)))));
+        tokens.slice(0, nearStart).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)))) ||
+      // "Turnout reached 67%, the highest since 2009, the commission said in a statement early on
+      // Monday[, adding that…]": a clause, the source and cue, then only circumstance.
+      (boundaryBefore?.l === "," && CIRCUMSTANCE_PREPS.has(tokens[r]?.l ?? "") && sb - sa <= 10 && circumstanceOnly(tokens, r, sentenceEnd) &&
+        tokens.slice(0, nearStart).some((t, k) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && (EN_AUX.has(t.l) || pastVerbAt(tokens, 0, k))))));
   if (comp >= 0 && comp >= sentenceEnd && ctx.nextParagraph && tokens[comp - 1]?.l === ":") {
     return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content: ctx.nextParagraph, side: "after" };
   }
