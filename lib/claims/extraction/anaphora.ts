@@ -26,3 +26,6 @@ export function takesUp(anaphor: string, antecedent: string): boolean {
   return GENERIC_BODY.test(noun) || antecedent.toLowerCase().includes(noun) || (AGENCY.test(noun) && PUBLIC_BODY.test(antecedent));
 }
 export const ANAPHORIC_DOCUMENT = /^(?:the|le|la|l['’]|ce|cette)\s*(?:report|document|study|survey|filing|audit|analysis|rapport|étude|enquête|note|analyse)$/iu;
+
+// « la même source », « le même document », "the same report": whoever was quoted last.
+export const SAME_SOURCE = /^(?:the|le|la|l['’])\s*(?:même|same)\s+(?:source|document|rapport|report|study|étude|texte|text|bilan|sondage|poll|survey|communiqué|statement|note)$/iu;

@@ -384,6 +384,22 @@ describe("quotations after a colon, reactions, relays", () => {
     expect([counted.claimant, counted.attributionLevel, counted.quote]).toEqual(["notre envoyée spéciale", "witnessed", "une dizaine de voitures sur le parking"]);
   });
 
+  it("reads a quotation after a colon under a pronoun and an opening phrase", () => {
+    const c = en("Prime Minister Petar Dravinic did not concede. In a televised address, he was defiant: “The result has been distorted by foreign money.”").find((x) => x.cue === ":")!;
+    expect([c.claimant, c.attributionLevel]).toEqual(["Prime Minister Petar Dravinic", "named_on_record"]);
+  });
+
+  it("takes « la même source » for the source last quoted", () => {
+    const claims = fr("L’inflation a ralenti à 3,1 %, selon les chiffres de l’Institut de la statistique. Les prix de l’alimentation ont progressé de 5,4 %, d’après la même source.");
+    expect(byCue(claims, "d’après").claimant).toBe("les chiffres de l’Institut de la statistique (figures)");
+    expect(byCue(claims, "d’après").attributionLevel).toBe("document");
+  });
+
+  it("makes an unsourced 'are expected on Thursday' and « serait prêt à… si… » hearsay", () => {
+    expect(en("Final results are expected on Thursday.")[0]!.attributionLevel).toBe("hedged_unsourced");
+    expect(fr("Le gouvernement serait prêt à nommer un médiateur si le conflit se prolongeait.")[0]!.attributionLevel).toBe("hedged_unsourced");
+  });
+
   it("reads « a réagi » after a quotation as speech, and not before an object", () => {
     const c = byCue(fr("« C’est la victoire de la responsabilité », a réagi la ministre des Finances, Claire Vasseur."), "a réagi");
     expect(c.attributionLevel).toBe("named_on_record");

@@ -14,7 +14,7 @@ import { EN_AUX, FR_AUX, FR_BE, VERBS } from "./lexicon";
 import { COUNTRIES, PhraseSet } from "./gazetteer";
 import { isHedged, isRumour, isUnsourcedHedge } from "./hedging";
 import { findQuoteRegions, regionAt, type QuoteRegion } from "./quotes";
-import { ANAPHORIC_DOCUMENT, ANAPHORIC_INSTITUTION, ANAPHORIC_NP, GENERIC_BODY, dislocatedTopic, takesUp } from "./anaphora";
+import { ANAPHORIC_DOCUMENT, ANAPHORIC_INSTITUTION, ANAPHORIC_NP, GENERIC_BODY, SAME_SOURCE, dislocatedTopic, takesUp } from "./anaphora";
 import { CITING_ASIDE, dropChainedPrepositions, dropCitingAsides } from "./chains";
 import { findInterviews } from "./interview";
 import { genderOf, lastNameBefore, lastNameOfGender, lastOrganisationBefore, pronounGender, type NamedMention } from "./mentions";
@@ -163,6 +163,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   let lastPerson: Mention | null = null;
   let lastGroup: Mention | null = null;
   let lastEntity: string | null = null;
+  let lastSourced: NamedMention | null = null;
   let lastInstitution: string | null = null;
   let lastDocument: string | null = null;
   let lastSpeaker: { draft: Draft; sentence: number } | null = null;
@@ -231,7 +232,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       const apposed = who ? APPOSED_AFTER_SUBJECT.exec(text.slice(whoEnd, whoEnd + 80)) : null;
       if (apposed) whoEnd += apposed[0].length - 1;
       const whoText = who ? text.slice(tokens[who[0]]!.s, whoEnd) : "";
-      if (who && who[0] <= skip + 1 && isPersonSubject(whoText, knownNames, true)) {
+      // (« Il s'est montré ferme : « … » », "he was defiant: “…”": a pronoun stands for the person.)
+      const pronoun = /^(?:he|she|il|elle)$/iu.test(whoText.trim()) && !!lastPerson;
+      // (The subject may follow an opening phrase: "In a televised address, he was defiant: …".)
+      if (who && (who[0] <= skip + 1 || tokens[who[0] - 1]?.l === ",") && (pronoun || isPersonSubject(whoText, knownNames, true))) {
         const c = tokens[colon]!;
         atts.push({
           cue: { i0: colon, i1: colon + 1, head: colon, lemma: "say", kind: "verb", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null },
@@ -411,6 +415,11 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           claimantSpan = described.span;
           resolvedPerson = true;
           sourceText = described.text;
+        } else if (SAME_SOURCE.test(sourceText.trim()) && lastSourced) {
+          // « d'après la même source », "the same report said": the source last quoted.
+          claimant = displayClaimant(lastSourced.text, lang);
+          claimantSpan = lastSourced.span;
+          sourceText = lastSourced.text;
         } else if (ANAPHORIC_DOCUMENT.test(sourceText.trim()) && lastDocument) {
           claimant = displayClaimant(sourceText, lang, sourceHead(lastDocument));
           claimantSpan = a.source;
@@ -488,7 +497,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       // (", who has been challenging…") does not take over from the speaker of the sentence.
       const aside = lastSpeaker?.sentence === si && (a.cue.gerund || atts.some((o) => o !== a && o.source && o.source[0] <= a.cueSpan[0] && o.source[1] >= a.cueSpan[1]));
       if (claimant && !aside && (quoteType !== "indirect" || (a.cue.strength === "speech" && !a.cue.negated))) lastSpeaker = { draft, sentence: si };
-      // Remember people and groups for later pronouns.
+      // Remember people and groups for later pronouns, and the source for « la même source ».
+      if (claimantSpan && sourceText && !SAME_SOURCE.test(sourceText.trim())) lastSourced = { span: claimantSpan, text: sourceText };
       if (a.source && sourceText && !resolvedPerson) {
         const head = sourceHead(sourceText);
         if (looksLikePerson(sourceText) && !/^(?:he|she|il|elle|i|je|we|nous|they|ils|elles|it|on|who|qui)$/iu.test(head)) {

@@ -12,7 +12,7 @@ const FR_HEDGE = /(?<![\p{L}])(?:susceptibles?|peut-être|probablement|vraisembl
 const EN_HEDGE = /\b(?:could|might|would|reportedly|allegedly|possibly|perhaps|likely|unlikely|probably|appears?|appeared|seems?|seemed|believes?|believed|thinks?|thought|suspects?|suspected|expected|purportedly|supposedly|apparently|potentially|rumou?red|presumably|estimated)\b/iu;
 
 const FR_RUMOUR = /(?<![\p{L}])(?:(?:serai(?:t|ent)|aurai(?:t|ent))\s+(?:(?:déjà|encore|même|aussi|bien|également|ainsi|par ailleurs|en outre|de plus|notamment|toutefois|\p{L}+ment)\s+)?(?:été\s+)?\p{L}+(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ite|its)|(?:serai(?:t|ent))\s+(?:(?:déjà|aussi|également|toujours)\s+)?(?:en cours|à l['’]étude|sur le point|en préparation|envisagée?s?)|on dit que|il para[iî]t que|(?:sembl(?:e|ent|ait|aient)|para[iî](?:t|ssent|ssait|ssaient))\s+\p{L}+(?:er|ir|re|oir)|selon toute vraisemblance|présumée?s?|supposément|prétendument|selon des rumeurs|des rumeurs|selon la rumeur|la rumeur (?:veut|dit|court)|le bruit court|(?:il se|on se) (?:murmure|dit|raconte)(?: (?:aussi|enfin|encore|même|déjà|désormais|ici|partout))? que|on (?:murmure|raconte)(?: (?:aussi|enfin|encore|même|déjà|désormais|ici|partout))? que|murmure-t-on|dit-on|paraît-il)(?![\p{L}])/iu;
-const EN_RUMOUR = /\b(?:reportedly|allegedly|purportedly|supposedly|rumou?red|rumou?r has it|word is that|(?:is|are|was|were) (?:expected|believed|said|thought|rumou?red|understood) to|appears? to|appeared to|seems? to|is likely to|are likely to)\b/iu;
+const EN_RUMOUR = /\b(?:reportedly|allegedly|purportedly|supposedly|rumou?red|rumou?r has it|word is that|(?:is|are|was|were) (?:expected|believed|said|thought|rumou?red|understood) to|(?:is|are) expected (?:on|by|in|within|later|next|this|before)\b|appears? to|appeared to|seems? to|is likely to|are likely to)\b/iu;
 
 // The English patterns are plain ASCII words, so they also run without the u flag, several times
 // faster. With /iu, case folding maps exactly two characters onto ASCII letters, ſ (long s) and
@@ -67,9 +67,11 @@ const EN_POSSIBILITY = /\b(?:may|might|could|should)(?: not| well| also| even| s
 const FR_MODALS = /^(?:pourr|devr|voudr|faudr|aimer|souhaiter|préfér)/u;
 const FR_CONDITION = /(?<![\p{L}])(?:si|s['’]il|s['’]ils|sans|faute d[e']|en cas d[e']|à défaut d[e']|au cas où)(?![\p{L}])/iu;
 function frConditionalHearsay(text: string): boolean {
-  if (FR_CONDITION.test(text)) return false;
   FR_CONDITIONAL.lastIndex = 0;
   for (const m of text.matchAll(FR_CONDITIONAL)) {
+    // (A condition set out before the verb makes it a hypothesis; « serait prêt… si le conflit
+    // se prolongeait » is still hearsay about a readiness.)
+    if (FR_CONDITION.test(text.slice(0, m.index))) return false;
     const verb = m[0].toLowerCase();
     if (NOT_CONDITIONAL.has(verb) || FR_MODALS.test(verb)) continue;
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12);
