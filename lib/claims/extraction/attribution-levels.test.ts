@@ -400,6 +400,24 @@ describe("quotations after a colon, reactions, relays", () => {
     expect(fr("Le gouvernement serait prêt à nommer un médiateur si le conflit se prolongeait.")[0]!.attributionLevel).toBe("hedged_unsourced");
   });
 
+  it("carries a quotation over paragraphs that reopen it with « to its speaker, after « a détaillé ses griefs : »", () => {
+    const text = [
+      "Son avocate, Me Frédérique Aubertin, conteste la procédure. Elle a détaillé ses griefs :",
+      "« Le préleveur s’est présenté à 6h50. Il n’a pas présenté d’ordre de mission.",
+      "« C’est une procédure bâclée. Loïc n’a jamais pris d’EPO de sa vie.",
+      "« Nous irons au tribunal administratif. »",
+      "La fédération n’a pas réagi.",
+    ].join("\n\n");
+    const claims = fr(text);
+    for (const q of ["Le préleveur", "C’est une procédure bâclée", "Nous irons au tribunal"]) {
+      expect(claims.find((c) => c.quote.startsWith(q))?.claimant).toBe("Me Frédérique Aubertin");
+    }
+    expect(claims.find((c) => c.quote.startsWith("La fédération"))?.claimant).toBeNull();
+    // A new paragraph that opens a new quotation, the old one closed, is not the last speaker's.
+    const closed = en("“We will talk,” said an official who asked not to be named.\n\n“We came here to stop the killing. Karsk has not moved a battery,” said Lidia Marek.");
+    expect(closed.find((c) => c.quote.startsWith("We came here"))?.claimant).toBe("Lidia Marek");
+  });
+
   it("reads « a réagi » after a quotation as speech, and not before an object", () => {
     const c = byCue(fr("« C’est la victoire de la responsabilité », a réagi la ministre des Finances, Claire Vasseur."), "a réagi");
     expect(c.attributionLevel).toBe("named_on_record");

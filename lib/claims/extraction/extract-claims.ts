@@ -301,7 +301,11 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       const [s, e] = trimContent(text, sent.start, sent.end);
       const words = tokens.filter((t) => !t.p).length;
       if (e > s && words >= 1) {
-        const continuing = continuedQuote(text, regions, s, e, lastSpeaker, si);
+        // (The speaker's claim is recent when it ends at most two sentences back: « Elle a
+        // déclaré : ¶ « … » covers the whole next paragraph.)
+        const near = !!lastSpeaker && si - lastSpeaker.sentence <= 2;
+        const runsOn = !!lastSpeaker && !near && lastSpeaker.draft.end >= (sentences[si - 2]?.end ?? 0) && quotationRunsOn(text, paragraphs.get(sent.paragraph - 1));
+        const continuing = continuedQuote(text, regions, s, e, lastSpeaker, near || runsOn);
         // "“A,” she said. “B. C.”": the quotation resumed in the same paragraph, right after the
         // speaker's claim, is the rest of one statement: extend that claim rather than starting
         // a new one, so the whole quotation carries its speaker and cue.
@@ -341,6 +345,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
             weak: true,
             sentence: si,
           });
+          // (A quotation that runs on over paragraphs — « … ¶ « … » — keeps its speaker to its end.)
+          if (runsOn && continuing) lastSpeaker = { draft: drafts[drafts.length - 1]!, sentence: si };
         }
       }
     }
@@ -726,15 +732,23 @@ function hearsayAdverb(tokens: Token[]): [number, number] | null {
 }
 
 /** A sentence that is itself a quotation, right after a quoted speaker, continues that speaker. */
+/** The paragraph leaves a quotation open (« … with no closing mark): by convention the next
+ *  paragraph, opening with « again, goes on with it. */
+function quotationRunsOn(text: string, paragraph: [number, number] | undefined): boolean {
+  if (!paragraph) return false;
+  const p = text.slice(paragraph[0], paragraph[1]);
+  return (p.match(/[«“]/gu)?.length ?? 0) > (p.match(/[»”]/gu)?.length ?? 0);
+}
+
 function continuedQuote(
   text: string,
   regions: QuoteRegion[],
   s: number,
   e: number,
   last: { draft: Draft; sentence: number } | null,
-  si: number,
+  recent: boolean,
 ): { claimant: string | null; claimantSpan: [number, number] | null; cueSpan: [number, number] | null; level: AttributionLevel } | null {
-  if (!last || si - last.sentence > 2) return null;
+  if (!last || !recent) return null;
   const r = regionAt(regions, s);
   if (!r || r.end < e - 1) return null;
   if (/\S/u.test(text.slice(r.end, e).replace(/[.,;:!?…\s]/gu, ""))) return null;

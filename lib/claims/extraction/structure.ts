@@ -532,6 +532,14 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   }
   while (r < n && SKIPPABLE.has(tokens[r]!.l) && r < cue.i1 + 3) r++;
   if (comp < 0 && asideEnd > 0 && tokens[r]?.l === ",") r = asideEnd;
+  // « Elle a détaillé ses griefs : ¶ « … » », "he set out his case:": a short object, then a colon
+  // that ends the paragraph; the quotation follows.
+  if (comp < 0 && ctx.nextParagraph && DETERMINER_WORDS.has(tokens[cue.i1]?.l ?? "")) {
+    for (let k = cue.i1 + 1; k < Math.min(n, cue.i1 + 5); k++) {
+      if (tokens[k]!.l === ":" && tokens.slice(k + 1).every((t) => t.p)) comp = k + 1;
+      if (tokens[k]!.p || isVerbish(tokens[k]!)) break;
+    }
+  }
 
   // Left side.
   const leftEnd = cue.i0;
