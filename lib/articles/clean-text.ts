@@ -77,7 +77,7 @@ const WIDGET_LINES: Array<[RegExp, string, number?]> = [
   // How the desk works and how to reach it: « Comment nous vérifions : notre méthode… », "Spotted a
   // dubious claim? Write to us at check@…", "…can contact the Tribune's tech desk confidentially."
   [/^(?:comment nous (?:vérifions|travaillons)|how we (?:fact-check|check|work|verify)|notre méthode|our methodology)(?![\p{L}]).{0,160}$/iu, "related_link", 200],
-  [/^(?=.*[\w.+-]+@[\w-]+\.[\w.]+)(?=.*(?<![\p{L}])(?:écrivez-nous|écrivez|contactez-nous|write to us|email us|contact us|tip|signalez)(?![\p{L}])).{0,200}$/iu, "share", 200],
+  [/^(?=[^@]*@)(?=.*[\w.+-]+@[\w-]+\.[\w.]+)(?=.*(?<![\p{L}])(?:écrivez-nous|écrivez|contactez-nous|write to us|email us|contact us|tip|signalez)(?![\p{L}])).{0,200}$/iu, "share", 200],
   [/^[^«»“”"]{0,80}\b(?:contact|reach|write to|contacter|écrire à|joindre)\s+(?:the|our|la|notre)\s[^.«»“”"]{0,40}\b(?:desk|newsroom|rédaction)\b[^«»“”"]{0,40}$/iu, "share", 200],
   // Site furniture that news pages put between paragraphs: follow prompts, paywall notices,
   // account links, tags, "listen to this article", recommendation rails, error reports.

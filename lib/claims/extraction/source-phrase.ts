@@ -18,6 +18,7 @@ const ROLE_RE = phraseSet(ROLE_TITLES);
  *  person (not a title such as « le maire », which names its holder, nor an unnamed official),
  *  which takes up someone the article has already named. */
 export function isDefinitePersonDescription(source: string): boolean {
+  if (!/^(?:le|la|l['’]|the)\s*\p{Ll}/u.test(source)) return false;
   const head = sourceHead(source);
   if (!/^(?:le|la|l['’]|the)\s*\p{Ll}/u.test(head) || hasProperName(PhraseSet.words(head).slice(1))) return false;
   const noun = PhraseSet.words(head).filter((w) => !DETERMINER_RE.test(w));

@@ -926,10 +926,10 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   // speech only with a clause or a quotation.
   // (« a confirmé mercredi avoir reçu une copie »: an infinitive of the subject is a clause too.)
   // (A text's findings are statements whatever their form: « le rapport a relevé un dépassement ».)
-  const documentSubject = sb > sa && DOCUMENT_RE.test(sourceHead(ctx.text.slice(tokens[sa]!.s, tokens[sb - 1]!.e)));
+  const documentSubject = () => sb > sa && DOCUMENT_RE.test(sourceHead(ctx.text.slice(tokens[sa]!.s, tokens[sb - 1]!.e)));
   // (« Le parquet a confirmé l'ouverture d'une enquête »: confirming an event reports it.)
   const confirmedEvent = cue.lemma === "confirmer" && /^(?:l'|la|le|les)$/u.test(tokens[r]?.l ?? "") && CONFIRMED_EVENTS.test(tokens[r + 1]?.l ?? "");
-  if (comp < 0 && CLAUSE_ONLY.has(cue.lemma) && !documentSubject && !confirmedEvent && !FR_INFINITIVE_CLAUSE.test(tokens.slice(r, r + 4).map((t) => t.l).join(" "))) return null;
+  if (comp < 0 && CLAUSE_ONLY.has(cue.lemma) && !confirmedEvent && !documentSubject() && !FR_INFINITIVE_CLAUSE.test(tokens.slice(r, r + 4).map((t) => t.l).join(" "))) return null;
   let content = contentAfter(from);
   if (!content) return null;
   // "The Syrian conflict may once have seemed far away", "Melania seems to have vanished": a
