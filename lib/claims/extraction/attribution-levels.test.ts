@@ -418,6 +418,14 @@ describe("quotations after a colon, reactions, relays", () => {
     expect(closed.find((c) => c.quote.startsWith("We came here"))?.claimant).toBe("Lidia Marek");
   });
 
+  it("reads no speaker in a label in capitals, and no subject in a participle's phrase before it", () => {
+    const claims = fr("CE QU’ELLE A DIT. Invitée dimanche de l’émission « Face à la Nation » sur Canal 9, la ministre du Logement, Corinne Aubracq, a affirmé : « L’an dernier, nous avons construit 120 000 logements sociaux. »");
+    expect(claims.some((c) => c.cue === "A DIT")).toBe(false);
+    const c = byCue(claims, "a affirmé");
+    expect([c.claimant, c.attributionLevel]).toEqual(["la ministre du Logement, Corinne Aubracq (minister)", "named_on_record"]);
+    expect(claims.some((x) => x.quote.startsWith("Invitée"))).toBe(false);
+  });
+
   it("reads « a réagi » after a quotation as speech, and not before an object", () => {
     const c = byCue(fr("« C’est la victoire de la responsabilité », a réagi la ministre des Finances, Claire Vasseur."), "a réagi");
     expect(c.attributionLevel).toBe("named_on_record");

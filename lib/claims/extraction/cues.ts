@@ -62,6 +62,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // Punctuation and one-letter words are never cues (French "a" only counts inside "a-t-il").
     if (t.p || (t.l.length < 2 && t.l !== "à")) continue;
     if (!canStartCue(t.l, lang)) continue;
+    // « CE QU'ELLE A DIT. », "WHAT HE SAID:": a fact-check's section label in capitals reports
+    // nothing (a headline in capitals still may).
+    if (!headline && /^\p{Lu}{2,}$/u.test(t.w)) continue;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
     // "in his eyes", "in the mayor’s view", "by her own admission", "by one estimate", « à ses

@@ -706,6 +706,9 @@ function uncoveredClause(text: string, lang: Language, s0: number, e0: number, d
   // A clause has a verb; "on Monday at the rally in Ohio" is circumstance, and so is « dans un
   // communiqué diffusé lundi », "in a statement released on Monday" (a participle, no auxiliary).
   if (!CLAUSE_VERB[lang].test(text.slice(a, b))) return null;
+  // (« Invitée dimanche de l'émission… sur Canal 9 », "Asked about the plan": a participle's
+  // phrase before the subject.)
+  if (/^\p{Lu}\p{Ll}+(?:é|ée|és|ées|ed|ing)\s/u.test(text.slice(a, b)) && !FINITE_AUXILIARY[lang].test(text.slice(a, b))) return null;
   if (CIRCUMSTANCE_OPENING.test(text.slice(a, b))) {
     // ("in a statement, but a third round of talks ended…": the clause after the circumstance.)
     const next = /^[^,;]{0,80},\s*(?:but|and|mais|et)\s+/iu.exec(text.slice(a, b));

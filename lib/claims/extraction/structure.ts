@@ -208,6 +208,14 @@ function sentenceEndIndex(tokens: Token[]): number {
   return b;
 }
 
+/** « Invitée de l'émission « Face à la Nation » sur Canal 9, la ministre… a affirmé »: a subject
+ *  does not open on a preposition; what precedes its comma is circumstance. */
+function withoutLeadingCircumstance(tokens: Token[], a: number, b: number): [number, number] {
+  if (!CIRCUMSTANCE_PREPS.has(tokens[a]?.l ?? "")) return [a, b];
+  const comma = tokens.slice(a, b).findIndex((t) => t.l === ",");
+  return comma > 0 && a + comma + 1 < b ? trimRange(tokens, a + comma + 1, b) : [a, b];
+}
+
 const UNIT_SIGN = /^[%‰€$£¥°]$/u;
 function trimRange(tokens: Token[], a: number, b: number): [number, number] {
   while (a < b && (SENT_PUNCT.test(tokens[a]!.l) || SYMBOL.test(tokens[a]!.l))) a++;
@@ -680,7 +688,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       const boundaryTok = tokens[nearStart - 1];
       if (boundaryTok && boundaryTok.l === "," && !cue.gerund && nearTokens.length === 0) {
         const far = stripLeading(tokens, clauseStart(tokens, cue.i0, true), cue.i0);
-        if (far < cue.i0 && cue.i0 - far <= 30) subj = trimRange(tokens, far, cue.i0);
+        if (far < cue.i0 && cue.i0 - far <= 30) subj = withoutLeadingCircumstance(tokens, ...trimRange(tokens, far, cue.i0));
       }
       if (!subj) subj = mainSubject(tokens, cue.i0);
       if (subj && subj[1] > subj[0]) {
@@ -742,7 +750,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
         // saying followed only by a name is inverted, whatever stands before its comma.
         !(tokens[cue.i0 - 1]?.l === "," && INVERTING_LEMMAS.has(cue.lemma) && nameEndsSentence(tokens, r, sentenceEnd));
       if (isNP && sentenceEnd - r >= 2) {
-        const subj = trimRange(tokens, far, cue.i0);
+        const subj = withoutLeadingCircumstance(tokens, ...trimRange(tokens, far, cue.i0));
         const content = contentAfter(r);
         if (content && subj[1] > subj[0]) return { cue, cueSpan, source: spanOf(subj[0], subj[1]), sourceTokens: tokens.slice(subj[0], subj[1]), content, side: "after" };
       }
@@ -788,7 +796,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     if (boundaryTok && (boundaryTok.l === "," || boundaryTok.l === ")") && sentenceEnd - r >= 3) {
       const far = stripLeading(tokens, clauseStart(tokens, cue.i0, true), cue.i0);
       if (far < cue.i0 && cue.i0 - far <= 30) {
-        const subj = trimRange(tokens, far, cue.i0);
+        const subj = withoutLeadingCircumstance(tokens, ...trimRange(tokens, far, cue.i0));
         const content = contentAfter(r);
         if (content && subj[1] > subj[0]) return { cue, cueSpan, source: spanOf(subj[0], subj[1]), sourceTokens: tokens.slice(subj[0], subj[1]), content, side: "after" };
       }
@@ -797,7 +805,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   }
 
   // Left chunk present: that is the subject. Relative "who/qui" → the noun phrase before it.
-  let [sa, sb] = trimRange(tokens, near[0], near[1]);
+  let [sa, sb] = withoutLeadingCircumstance(tokens, ...trimRange(tokens, near[0], near[1]));
   // « qui n'a compté… »: the negation's clitic belongs to the verb, not to the subject.
   while (sb - 1 > sa && (tokens[sb - 1]!.l === "n'" || tokens[sb - 1]!.l === "ne")) sb--;
   let inRelative = sb - sa === 1 && (tokens[sa]!.l === "who" || tokens[sa]!.l === "qui") && tokens[sa - 1]?.l === ",";
