@@ -28,4 +28,5 @@ export function takesUp(anaphor: string, antecedent: string): boolean {
 export const ANAPHORIC_DOCUMENT = /^(?:the|le|la|l['’]|ce|cette)\s*(?:report|document|study|survey|filing|audit|analysis|rapport|étude|enquête|note|analyse)$/iu;
 
 // « la même source », « le même document », "the same report": whoever was quoted last.
-export const SAME_SOURCE = /^(?:the|le|la|l['’])\s*(?:même|same)\s+(?:source|document|rapport|report|study|étude|texte|text|bilan|sondage|poll|survey|communiqué|statement|note)$/iu;
+// (And a demonstrative for the one just quoted: « D'après ce responsable », "this official said".)
+export const SAME_SOURCE = /^(?:(?:the|le|la|l['’])\s*(?:même|same)\s+(?:source|document|rapport|report|study|étude|texte|text|bilan|sondage|poll|survey|communiqué|statement|note)|(?:ce|cette|this)\s+(?:responsable|source|official|porte-parole|spokesman|spokeswoman|spokesperson|expert|experte|document|rapport|report|étude|study))$/iu;

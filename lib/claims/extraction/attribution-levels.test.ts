@@ -395,6 +395,14 @@ describe("quotations after a colon, reactions, relays", () => {
     expect(byCue(claims, "d’après").attributionLevel).toBe("document");
   });
 
+  it("takes « ce responsable » for the official just quoted, and reads projections, publications and laws as documents", () => {
+    const claims = fr("Un membre du conseil, qui s’est exprimé sous couvert d’anonymat, a indiqué qu’une baisse des taux n’est pas à l’ordre du jour. D’après ce responsable, celle-ci s’est établie à 3,4 % en février.");
+    expect(byCue(claims, "D’après").claimant).toContain("Un membre du conseil");
+    expect(byCue(claims, "D’après").attributionLevel).toBe("anonymous_described");
+    expect(byCue(en("The two smaller parties won 9.8% of the vote, according to a seat projection by the Salvera Institute."), "according to").attributionLevel).toBe("document");
+    expect(byCue(fr("D’après les lois de finances successives, les crédits sont passés de 2,1 à 2,8 milliards d’euros."), "D’après").attributionLevel).toBe("document");
+  });
+
   it("makes an unsourced 'are expected on Thursday' and « serait prêt à… si… » hearsay", () => {
     expect(en("Final results are expected on Thursday.")[0]!.attributionLevel).toBe("hedged_unsourced");
     expect(fr("Le gouvernement serait prêt à nommer un médiateur si le conflit se prolongeait.")[0]!.attributionLevel).toBe("hedged_unsourced");
