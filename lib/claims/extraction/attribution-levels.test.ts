@@ -285,6 +285,16 @@ describe("who a later pronoun means", () => {
     expect(byCue(fr("Jean Dupont a été reçu. « Le pont est fermé », a indiqué le maire."), "a indiqué").claimant).toContain("le maire");
   });
 
+  it("reads the gender of a role with a capital article, and ', which says' as its antecedent's words", () => {
+    const claims = fr("Le directeur sportif, Bastien Lorrain, a confirmé le contrôle. Son avocate, Me Frédérique Aubertin, conteste la procédure. Reçue mardi, elle a détaillé ses griefs : « Le préleveur est arrivé en avance. »");
+    expect(claims.find((c) => c.quote.includes("Le préleveur"))?.claimant).toContain("Aubertin");
+    const trust = byCue(en("The Castlebridge Rovers Supporters’ Trust, which says it has 4,800 members, opposes the sale."), "says");
+    expect([trust.claimant, trust.quote]).toEqual(["The Castlebridge Rovers Supporters’ Trust", "it has 4,800 members"]);
+    const paper = byCue(en("The findings were first reported last month by the Westbrook Tribune, which cited shipping records showing nine voyages."), "cited");
+    expect([paper.claimant, paper.attributionLevel]).toEqual(["the Westbrook Tribune", "secondary_report"]);
+    expect(byCue(fr("Quelques heures plus tard, le maire, Gilles Ravenaud, a annoncé que le festival était annulé."), "a annoncé").claimant).toBe("le maire, Gilles Ravenaud (mayor)");
+  });
+
   it("does not take 'Nobody' inside a quotation for a person", () => {
     const c = byCue(en("Manager Carl Fenn was blunt. “Nobody has told me he is leaving. He trained this morning,” he said."), "said");
     expect(c.claimant).not.toBe("Nobody");

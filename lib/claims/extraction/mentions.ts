@@ -35,8 +35,8 @@ export type Gender = "f" | "m" | null;
  *  « M. Dupont »; a bare name shows none. */
 export function genderOf(phrase: string): Gender {
   const p = phrase.trim();
-  if (/^(?:la|une|cette)\s|\b(?:Mme|Madame|Mlle|Ms|Mrs|Miss)\b/u.test(p)) return "f";
-  if (/^(?:le|un|ce|cet)\s|(?:^|\s)(?:M\.|Monsieur|Mr\.?)(?=\s)/u.test(p)) return "m";
+  if (/^(?:[Ll]a|[Uu]ne|[Cc]ette)\s|\b(?:Mme|Madame|Mlle|Ms|Mrs|Miss)\b/u.test(p)) return "f";
+  if (/^(?:[Ll]e|[Uu]n|[Cc]e|[Cc]et)\s|(?:^|\s)(?:M\.|Monsieur|Mr\.?)(?=\s)/u.test(p)) return "m";
   return null;
 }
 

@@ -156,6 +156,8 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
   return j + 1;
 }
 
+const LEADING_TIME = /^(?:(?:quelques|deux|trois|plusieurs|peu de|une|un|a few|few|two|three|several|some|an?)\s)?(?:heures?|minutes?|jours?|semaines?|mois|ans|années?|hours?|minutes?|days?|weeks?|months?|years?|instants?|moments?)\s(?:plus tard|auparavant|après|avant|later|earlier|after|before|ago)\s,/u;
+
 /** Drops a leading adverbial ("Lundi,", "On Monday,", "In a statement,", "But") from a token range. */
 function stripLeading(tokens: Token[], a: number, b: number): number {
   let s = a;
@@ -163,7 +165,9 @@ function stripLeading(tokens: Token[], a: number, b: number): number {
   // "Interrogé par franceinfo, …" / "Asked about the plan, …" / "Speaking on Monday, …":
   // a leading participial phrase is circumstance, not subject.
   const leadParticiple = s < b && /^\p{Lu}\p{Ll}+(?:é|ée|és|ées|ed|ing|ant)$/u.test(tokens[s]!.w) && !VERBS.has(tokens[s]!.l + "x");
-  if (s < b && (LEADING_ADVERBIAL.has(tokens[s]!.l) || leadParticiple)) {
+  // "Quelques heures plus tard, le maire…", "A few hours later, the mayor…": a time phrase.
+  const timePhrase = s < b && LEADING_TIME.test(tokens.slice(s, Math.min(b, s + 6)).map((t) => t.l).join(" "));
+  if (s < b && (LEADING_ADVERBIAL.has(tokens[s]!.l) || leadParticiple || timePhrase)) {
     for (let j = s; j < Math.min(b, s + 12); j++) {
       if (tokens[j]!.l === ",") {
         // "On Thursday, however, Trump…" / "Chastened by X, as well as Y, Trump…": keep going
@@ -216,6 +220,7 @@ function withoutLeadingCircumstance(tokens: Token[], a: number, b: number): [num
   return comma > 0 && a + comma + 1 < b ? trimRange(tokens, a + comma + 1, b) : [a, b];
 }
 
+const AGENT_PREPS = new Set(["by", "par", "from", "with", "than", "to", "à", "avec"]);
 const UNIT_SIGN = /^[%‰€$£¥°]$/u;
 function trimRange(tokens: Token[], a: number, b: number): [number, number] {
   while (a < b && (SENT_PUNCT.test(tokens[a]!.l) || SYMBOL.test(tokens[a]!.l))) a++;
@@ -808,11 +813,11 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   let [sa, sb] = withoutLeadingCircumstance(tokens, ...trimRange(tokens, near[0], near[1]));
   // « qui n'a compté… »: the negation's clitic belongs to the verb, not to the subject.
   while (sb - 1 > sa && (tokens[sb - 1]!.l === "n'" || tokens[sb - 1]!.l === "ne")) sb--;
-  let inRelative = sb - sa === 1 && (tokens[sa]!.l === "who" || tokens[sa]!.l === "qui") && tokens[sa - 1]?.l === ",";
+  let inRelative = sb - sa === 1 && (tokens[sa]!.l === "who" || tokens[sa]!.l === "which" || tokens[sa]!.l === "qui") && tokens[sa - 1]?.l === ",";
   // "Castañeda, a former minister who is a harsh critic of X, suggests…": the relative clause of
   // an appositive ends at the next comma.
-  if (sb - sa > 1 && (tokens[sb - 1]!.l === "who" || tokens[sb - 1]!.l === "qui") && tokens[sa - 1]?.l === ",") inRelative = true;
-  if (sb - sa === 1 && (tokens[sa]!.l === "who" || tokens[sa]!.l === "qui")) {
+  if (sb - sa > 1 && (tokens[sb - 1]!.l === "who" || tokens[sb - 1]!.l === "which" || tokens[sb - 1]!.l === "qui") && tokens[sa - 1]?.l === ",") inRelative = true;
+  if (sb - sa === 1 && (tokens[sa]!.l === "who" || tokens[sa]!.l === "which" || tokens[sa]!.l === "qui")) {
     let k = sa - 1;
     while (k >= 0 && tokens[k]!.p) k--;
     const b = k + 1;
@@ -820,6 +825,11 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // (« …, a constaté notre envoyée spéciale, qui a compté… »: the antecedent is the inverted
     // source, after its verb.)
     while (a < b - 1 && isVerbish(tokens[a]!)) a++;
+    // ("first reported last month by the Westbrook Tribune, which cited…": the agent is meant.)
+    for (let k = b - 2; k > a; k--) if (AGENT_PREPS.has(tokens[k]!.l)) {
+      a = k + 1;
+      break;
+    }
     if (b > a) [sa, sb] = trimRange(tokens, a, b);
   }
   // "The administration attempted to make the case…", "Trump took to Twitter to accuse…": an
