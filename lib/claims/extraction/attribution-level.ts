@@ -85,7 +85,8 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // a data set, whoever publishes them (docs/attribution-levels.md: « selon les chiffres de
   // l'Insee »).
   if (/statisti|census|recensement/iu.test(src)) return "document";
-  const person = looksLikePerson(src);
+  // "The Sunday Clarion", "The Harbour Ledger": "The" and capitalised words name no person.
+  const person = looksLikePerson(src) && !/^The(?:\s+\p{Lu}[\p{L}’'-]*)+$/u.test(src.trim());
   // A source that relays another is a report at second hand, unless it is a person: a name with
   // its article (« Le Messager du soir ») is a paper's.
   if (x.relays && !hasTitledName(src) && (!person || /^(?:Le|La|Les|L['’])\s?\p{Lu}/u.test(src))) return "secondary_report";

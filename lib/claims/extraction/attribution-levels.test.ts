@@ -510,6 +510,18 @@ describe("an institution's words after a phrase between commas", () => {
   });
 });
 
+describe("papers by 'The' and capitals, words inside the quotation", () => {
+  it("reads 'The Sunday Clarion reported' as a paper, and makes no claim of its chain", () => {
+    const claims = en("The Sunday Clarion reported last week, citing emails it had obtained, that the adviser held a 30 per cent stake in Veltrane Systems.");
+    expect(claims.map((c) => [c.cue, c.attributionLevel])).toEqual([["reported", "secondary_report"]]);
+  });
+
+  it("does not read « proches de » inside the quotation as an anonymous source", () => {
+    const c = byCue(fr("« La production sera transférée vers nos usines, plus proches de nos principaux clients », a précisé la direction dans un communiqué."), "a précisé");
+    expect(c.attributionLevel).toBe("official_statement");
+  });
+});
+
 describe("documents that find, show and put figures", () => {
   it("reads a French text's findings with a noun phrase as their object, in every tense", () => {
     for (const sentence of ["Le rapport relève une hausse de 40 % des interpellations.", "Un rapport de la Cour des comptes publié en 2022 avait relevé une hausse de 40 % des interpellations."]) {

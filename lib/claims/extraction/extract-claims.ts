@@ -466,7 +466,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         sourceWords: a.sourceTokens.map((t) => t.w),
         cueLemma: a.cue.lemma,
         cueKind: a.cue.kind,
-        sentence: sentenceText,
+        // (Outside the words reported: « plus proches de nos clients » in a quotation says nothing
+        // about who speaks.)
+        sentence: text.slice(sent.start, Math.max(sent.start, cs)) + " " + text.slice(Math.min(sent.end, ce), sent.end),
         resolvedPerson,
         rumour: isUnsourcedHedge(claimText + " " + cueText, lang),
         // ("The airport reportedly plans…": the hearsay adverb sits between source and cue.)
@@ -706,6 +708,8 @@ function uncoveredClause(text: string, lang: Language, s0: number, e0: number, d
   // A clause has a verb; "on Monday at the rally in Ohio" is circumstance, and so is « dans un
   // communiqué diffusé lundi », "in a statement released on Monday" (a participle, no auxiliary).
   if (!CLAUSE_VERB[lang].test(text.slice(a, b))) return null;
+  // ("reported last week, citing emails it had obtained, that…": the chain behind the report.)
+  if (/^(?:(?:last|this|on|earlier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|semaine|mois)[\s,]+)*(?:citing|quoting|citant)\s/iu.test(text.slice(a, b))) return null;
   // (« Invitée dimanche de l'émission… sur Canal 9 », "Asked about the plan": a participle's
   // phrase before the subject.)
   if (/^\p{Lu}\p{Ll}+(?:é|ée|és|ées|ed|ing)\s/u.test(text.slice(a, b)) && !FINITE_AUXILIARY[lang].test(text.slice(a, b))) return null;
