@@ -16,10 +16,12 @@ import { isHedged, isRumour, isUnsourcedHedge } from "./hedging";
 import { findQuoteRegions, regionAt, type QuoteRegion } from "./quotes";
 import { ANAPHORIC_DOCUMENT, ANAPHORIC_INSTITUTION, ANAPHORIC_NP, GENERIC_BODY, SAME_SOURCE, dislocatedTopic, takesUp } from "./anaphora";
 import { CITING_ASIDE, dropChainedPrepositions, dropCitingAsides } from "./chains";
+import { trimContent } from "./content-span";
 import { findInterviews } from "./interview";
 import { genderOf, lastNameBefore, lastNameOfGender, lastOrganisationBefore, pronounGender, type NamedMention } from "./mentions";
 import { splitSentences, type Sentence } from "./sentences";
 import { buildAttribution, dashAttribution, mainSubject, speakerLabel, type RawAttribution } from "./structure";
+import { uncoveredClause } from "./uncovered-clause";
 import { tokenize, type Token } from "./tokens";
 import type { AttributionLevel, ExtractedClaim, ExtractionResult, Language, QuoteType } from "./types";
 
@@ -53,7 +55,6 @@ interface Draft {
 const SINGULAR_PRONOUNS = new Set(["he", "she", "il", "elle", "him", "her", "lui", "his", "son", "sa", "ses"]);
 const PLURAL_PRONOUNS = new Set(["they", "ils", "elles", "eux", "their", "leur", "leurs"]);
 const RELATIVE_PRONOUNS = new Set(["which", "that", "who", "qui", "que", "qu'", "dont"]);
-const WS_RE = /[\s\u00A0\u202F\u200B\uFEFF]/u;
 
 const COUNTRY_SET = new PhraseSet(Object.keys(COUNTRIES));
 
@@ -102,59 +103,6 @@ function countWords(text: string, s: number, e: number): number {
     inWord = !space;
   }
   return words;
-}
-
-/** Trims spaces, sentence-final punctuation and unbalanced outer quotation marks. */
-// A wire dateline opening the first paragraph: "ARDANO, May 7 (Wireline) - ", « PARIS, 12 mars (APF) - ».
-const WIRE_DATELINE = /^\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,})*,[\s\u00A0][^–—\n]{1,40}?\([^()\n]{2,20}\)[\s\u00A0]*[-–—][\s\u00A0]+/u;
-
-const isUpperPair = (text: string, i: number) => {
-  const a = text.charCodeAt(i);
-  const b = text.charCodeAt(i + 1);
-  return a >= 65 && a <= 90 && b >= 65 && b <= 90;
-};
-
-function trimContent(text: string, s: number, e: number): [number, number] {
-  // (Two capitals first: the cheap test spares the slice on nearly every span.)
-  const dateline = isUpperPair(text, s) ? WIRE_DATELINE.exec(text.slice(s, Math.min(e, s + 80))) : null;
-  if (dateline) s += dateline[0].length;
-  for (let guard = 0; guard < 6; guard++) {
-    const before = [s, e];
-    while (s < e && WS_RE.test(text[s]!)) s++;
-    while (e > s && (WS_RE.test(text[e - 1]!) || /[.,;:…]/u.test(text[e - 1]!))) e--;
-    // Two apostrophes as quotation marks (''like this'').
-    if (text.startsWith("''", s) && text.endsWith("''", e) && e - s > 4) {
-      s += 2;
-      e -= 2;
-      continue;
-    }
-    if (text.startsWith("''", s) && !text.slice(s + 2, e).includes("''")) {
-      s += 2;
-      continue;
-    }
-    if (text.endsWith("''", e) && !text.slice(s, e - 2).includes("''")) {
-      e -= 2;
-      continue;
-    }
-    const first = text[s];
-    const last = text[e - 1];
-    // "(her campaign disclosed that she has pneumonia)": the closing parenthesis of the aside.
-    if (last === ")" && !text.slice(s, e - 1).includes("(")) {
-      e--;
-      continue;
-    }
-    if (first && /[“«"„]/u.test(first) && last && /[”»"]/u.test(last)) {
-      // Strip a pair only when it encloses the whole span (no other closing mark inside).
-      const inner = text.slice(s + 1, e - 1);
-      if (!/[”»]/u.test(inner) && (inner.match(/"/g)?.length ?? 0) % 2 === 0) {
-        s++;
-        e--;
-      }
-    } else if (first && /[“«„]/u.test(first) && !/[”»]/u.test(text.slice(s, e))) s++;
-    else if (last && /[”»]/u.test(last) && !/[“«„]/u.test(text.slice(s, e))) e--;
-    if (before[0] === s && before[1] === e) break;
-  }
-  return [s, e];
 }
 
 export function extractClaims(input: ExtractInput): ExtractionResult {
@@ -663,79 +611,6 @@ function findTitle(text: string, sentences: Sentence[]): string | null {
   if (!line || line.length > 300) return null;
   return line;
 }
-
-/** The longest stretch of the sentence outside every claim, source and cue drafted for it, when
- *  it holds a clause (a run of words between punctuation), else null. */
-function uncoveredClause(text: string, lang: Language, s0: number, e0: number, drafts: Draft[], atts: RawAttribution[]): [number, number] | null {
-  const spans: Array<[number, number]> = [];
-  for (const d of drafts) spans.push([d.start, d.end]);
-  for (const a of atts) {
-    spans.push(a.cueSpan);
-    if (a.source) spans.push(a.source);
-  }
-  spans.sort((x, y) => x[0] - y[0]);
-  let best: [number, number] | null = null;
-  let cursor = s0;
-  const consider = (a: number, b: number) => {
-    // Only the words: trim punctuation and spaces at both ends.
-    while (a < b && !/[\p{L}\p{N}]/u.test(text[a]!)) a++;
-    while (b > a && !/[\p{L}\p{N}]/u.test(text[b - 1]!)) b--;
-    if (b > a && (!best || b - a > best[1] - best[0])) best = [a, b];
-  };
-  for (const [a, b] of spans) {
-    if (a > cursor) consider(cursor, Math.min(a, e0));
-    cursor = Math.max(cursor, b);
-  }
-  if (cursor < e0) consider(cursor, e0);
-  if (!best) return null;
-  let [a, b] = best as [number, number];
-  // Not a dangling "and"/"but" at either end.
-  for (;;) {
-    const m = /^(?:and|but|or|et|mais|ou)\s+/iu.exec(text.slice(a, b)) ?? null;
-    if (!m) break;
-    a += m[0].length;
-  }
-  for (;;) {
-    // …nor a preposition whose object is the attribution ("criticised for [saying…]").
-    // …nor a relative pronoun whose clause is the attribution ("letters in which [they called
-    // for…]", « des lettres dans lesquelles [ils appelaient à…] »).
-    // …nor the « que » or "that" of the attribution ("vendredi, dans un communiqué, [que…]",
-    // « …, tandis que [l'agence estime…] »).
-    const m = /[\s,;]+(?:and|but|or|et|mais|ou|for|despite|by|pour|malgré|par|sans|without|that|(?:tandis |alors |bien |parce )?qu(?:e|['’])|(?:(?:in|of|to|with|by|from|dans|par|pour|avec|sur|à)\s+)?(?:which|whom|lequel|laquelle|lesquels|lesquelles|dont))$/iu.exec(text.slice(a, b));
-    if (!m) break;
-    b -= m[0].length;
-  }
-  // A clause has a verb; "on Monday at the rally in Ohio" is circumstance, and so is « dans un
-  // communiqué diffusé lundi », "in a statement released on Monday" (a participle, no auxiliary).
-  if (!CLAUSE_VERB[lang].test(text.slice(a, b))) return null;
-  // ("reported last week, citing emails it had obtained, that…": the chain behind the report.)
-  if (/^(?:(?:last|this|on|earlier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|semaine|mois)[\s,]+)*(?:citing|quoting|citant)\s/iu.test(text.slice(a, b))) return null;
-  // (« Invitée dimanche de l'émission… sur Canal 9 », "Asked about the plan": a participle's
-  // phrase before the subject.)
-  if (/^\p{Lu}\p{Ll}+(?:é|ée|és|ées|ed|ing)\s/u.test(text.slice(a, b)) && !FINITE_AUXILIARY[lang].test(text.slice(a, b))) return null;
-  if (CIRCUMSTANCE_OPENING.test(text.slice(a, b))) {
-    // ("in a statement, but a third round of talks ended…": the clause after the circumstance.)
-    const next = /^[^,;]{0,80},\s*(?:but|and|mais|et)\s+/iu.exec(text.slice(a, b));
-    if (next) a += next[0].length;
-    else if (!FINITE_AUXILIARY[lang].test(text.slice(a, b))) return null;
-    if (!CLAUSE_VERB[lang].test(text.slice(a, b))) return null;
-  }
-  // "Cruz exhorted Republicans… and said…": the subject, which is the other attribution's source,
-  // opens this clause too.
-  const subject = atts.find((x) => x.source && x.source[1] <= a && a - x.source[1] <= 2 && /(?:^|,)\s*$/u.test(text.slice(s0, x.source[0])));
-  if (subject?.source) a = subject.source[0];
-  return [a, b];
-}
-
-const CIRCUMSTANCE_OPENING = /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)[\s,]+)?(?:in|on|at|during|dans|lors|pendant|devant|sur|par)\s+(?:a|an|the|un|une|le|la|les|l['’]|son|sa|ses|its|his|her|their)\s/iu;
-const FINITE_AUXILIARY = {
-  en: /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|should|must|may|might)\b/u,
-  fr: /(?:^|[\s’'])(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|serait)(?=[\s,.;:!?]|$)/u,
-};
-const CLAUSE_VERB = {
-  en: /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|should|must|may|might)\b|\b\p{Ll}{3,}ed\b|n['’]t\b/u,
-  fr: /(?:^|[\s’'])(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|serait|fait|font|va|vont|peut|peuvent|doit|doivent)(?=[\s,.;:!?]|$)|\p{Ll}{2,}(?:é|ée|és|ées)(?=[\s,.;:!?]|$)/u,
-};
 
 const HEARSAY_ADVERBS = new Set(["reportedly", "allegedly", "purportedly", "supposedly", "rumoredly", "prétendument", "supposément", "présumément"]);
 

@@ -1,0 +1,57 @@
+// The span of a claim's words: what is trimmed off its ends (spaces, final punctuation, a wire
+// dateline, quotation marks that do not belong to it).
+const WS_RE = /[\s\u00A0\u202F\u200B\uFEFF]/u;
+
+// A wire dateline opening the first paragraph: "ARDANO, May 7 (Wireline) - ", « PARIS, 12 mars (APF) - ».
+const WIRE_DATELINE = /^\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,})*,[\s\u00A0][^–—\n]{1,40}?\([^()\n]{2,20}\)[\s\u00A0]*[-–—][\s\u00A0]+/u;
+
+const isUpperPair = (text: string, i: number) => {
+  const a = text.charCodeAt(i);
+  const b = text.charCodeAt(i + 1);
+  return a >= 65 && a <= 90 && b >= 65 && b <= 90;
+};
+
+/** Trims spaces, sentence-final punctuation, a wire dateline and unbalanced outer quotation
+ *  marks from a span of `text` (UTF-16 indices). */
+export function trimContent(text: string, s: number, e: number): [number, number] {
+  // (Two capitals first: the cheap test spares the slice on nearly every span.)
+  const dateline = isUpperPair(text, s) ? WIRE_DATELINE.exec(text.slice(s, Math.min(e, s + 80))) : null;
+  if (dateline) s += dateline[0].length;
+  for (let guard = 0; guard < 6; guard++) {
+    const before = [s, e];
+    while (s < e && WS_RE.test(text[s]!)) s++;
+    while (e > s && (WS_RE.test(text[e - 1]!) || /[.,;:…]/u.test(text[e - 1]!))) e--;
+    // Two apostrophes as quotation marks (''like this'').
+    if (text.startsWith("''", s) && text.endsWith("''", e) && e - s > 4) {
+      s += 2;
+      e -= 2;
+      continue;
+    }
+    if (text.startsWith("''", s) && !text.slice(s + 2, e).includes("''")) {
+      s += 2;
+      continue;
+    }
+    if (text.endsWith("''", e) && !text.slice(s, e - 2).includes("''")) {
+      e -= 2;
+      continue;
+    }
+    const first = text[s];
+    const last = text[e - 1];
+    // "(her campaign disclosed that she has pneumonia)": the closing parenthesis of the aside.
+    if (last === ")" && !text.slice(s, e - 1).includes("(")) {
+      e--;
+      continue;
+    }
+    if (first && /[“«"„]/u.test(first) && last && /[”»"]/u.test(last)) {
+      // Strip a pair only when it encloses the whole span (no other closing mark inside).
+      const inner = text.slice(s + 1, e - 1);
+      if (!/[”»]/u.test(inner) && (inner.match(/"/g)?.length ?? 0) % 2 === 0) {
+        s++;
+        e--;
+      }
+    } else if (first && /[“«„]/u.test(first) && !/[”»]/u.test(text.slice(s, e))) s++;
+    else if (last && /[”»]/u.test(last) && !/[“«„]/u.test(text.slice(s, e))) e--;
+    if (before[0] === s && before[1] === e) break;
+  }
+  return [s, e];
+}

@@ -1,0 +1,77 @@
+// The clause of a sentence that no attribution covers: the outlet's own words, and a claim of
+// their own ("Cruz exhorted Republicans to vote their conscience and said he…").
+import type { RawAttribution } from "./structure";
+import type { Language } from "./types";
+
+/** The longest stretch of the sentence outside every claim, source and cue drafted for it, when
+ *  it holds a clause (a run of words between punctuation), else null. */
+export function uncoveredClause(text: string, lang: Language, s0: number, e0: number, drafts: Array<{ start: number; end: number }>, atts: RawAttribution[]): [number, number] | null {
+  const spans: Array<[number, number]> = [];
+  for (const d of drafts) spans.push([d.start, d.end]);
+  for (const a of atts) {
+    spans.push(a.cueSpan);
+    if (a.source) spans.push(a.source);
+  }
+  spans.sort((x, y) => x[0] - y[0]);
+  let best: [number, number] | null = null;
+  let cursor = s0;
+  const consider = (a: number, b: number) => {
+    // Only the words: trim punctuation and spaces at both ends.
+    while (a < b && !/[\p{L}\p{N}]/u.test(text[a]!)) a++;
+    while (b > a && !/[\p{L}\p{N}]/u.test(text[b - 1]!)) b--;
+    if (b > a && (!best || b - a > best[1] - best[0])) best = [a, b];
+  };
+  for (const [a, b] of spans) {
+    if (a > cursor) consider(cursor, Math.min(a, e0));
+    cursor = Math.max(cursor, b);
+  }
+  if (cursor < e0) consider(cursor, e0);
+  if (!best) return null;
+  let [a, b] = best as [number, number];
+  // Not a dangling "and"/"but" at either end.
+  for (;;) {
+    const m = /^(?:and|but|or|et|mais|ou)\s+/iu.exec(text.slice(a, b)) ?? null;
+    if (!m) break;
+    a += m[0].length;
+  }
+  for (;;) {
+    // …nor a preposition whose object is the attribution ("criticised for [saying…]").
+    // …nor a relative pronoun whose clause is the attribution ("letters in which [they called
+    // for…]", « des lettres dans lesquelles [ils appelaient à…] »).
+    // …nor the « que » or "that" of the attribution ("vendredi, dans un communiqué, [que…]",
+    // « …, tandis que [l'agence estime…] »).
+    const m = /[\s,;]+(?:and|but|or|et|mais|ou|for|despite|by|pour|malgré|par|sans|without|that|(?:tandis |alors |bien |parce )?qu(?:e|['’])|(?:(?:in|of|to|with|by|from|dans|par|pour|avec|sur|à)\s+)?(?:which|whom|lequel|laquelle|lesquels|lesquelles|dont))$/iu.exec(text.slice(a, b));
+    if (!m) break;
+    b -= m[0].length;
+  }
+  // A clause has a verb; "on Monday at the rally in Ohio" is circumstance, and so is « dans un
+  // communiqué diffusé lundi », "in a statement released on Monday" (a participle, no auxiliary).
+  if (!CLAUSE_VERB[lang].test(text.slice(a, b))) return null;
+  // ("reported last week, citing emails it had obtained, that…": the chain behind the report.)
+  if (/^(?:(?:last|this|on|earlier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|semaine|mois)[\s,]+)*(?:citing|quoting|citant)\s/iu.test(text.slice(a, b))) return null;
+  // (« Invitée dimanche de l'émission… sur Canal 9 », "Asked about the plan": a participle's
+  // phrase before the subject.)
+  if (/^\p{Lu}\p{Ll}+(?:é|ée|és|ées|ed|ing)\s/u.test(text.slice(a, b)) && !FINITE_AUXILIARY[lang].test(text.slice(a, b))) return null;
+  if (CIRCUMSTANCE_OPENING.test(text.slice(a, b))) {
+    // ("in a statement, but a third round of talks ended…": the clause after the circumstance.)
+    const next = /^[^,;]{0,80},\s*(?:but|and|mais|et)\s+/iu.exec(text.slice(a, b));
+    if (next) a += next[0].length;
+    else if (!FINITE_AUXILIARY[lang].test(text.slice(a, b))) return null;
+    if (!CLAUSE_VERB[lang].test(text.slice(a, b))) return null;
+  }
+  // "Cruz exhorted Republicans… and said…": the subject, which is the other attribution's source,
+  // opens this clause too.
+  const subject = atts.find((x) => x.source && x.source[1] <= a && a - x.source[1] <= 2 && /(?:^|,)\s*$/u.test(text.slice(s0, x.source[0])));
+  if (subject?.source) a = subject.source[0];
+  return [a, b];
+}
+
+const CIRCUMSTANCE_OPENING = /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)[\s,]+)?(?:in|on|at|during|dans|lors|pendant|devant|sur|par)\s+(?:a|an|the|un|une|le|la|les|l['’]|son|sa|ses|its|his|her|their)\s/iu;
+const FINITE_AUXILIARY = {
+  en: /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|should|must|may|might)\b/u,
+  fr: /(?:^|[\s’'])(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|serait)(?=[\s,.;:!?]|$)/u,
+};
+const CLAUSE_VERB = {
+  en: /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|should|must|may|might)\b|\b\p{Ll}{3,}ed\b|n['’]t\b/u,
+  fr: /(?:^|[\s’'])(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|serait|fait|font|va|vont|peut|peuvent|doit|doivent)(?=[\s,.;:!?]|$)|\p{Ll}{2,}(?:é|ée|és|ées)(?=[\s,.;:!?]|$)/u,
+};
