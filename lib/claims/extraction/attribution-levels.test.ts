@@ -522,6 +522,15 @@ describe("papers by 'The' and capitals, words inside the quotation", () => {
   });
 });
 
+describe("businesses by what they are, titles with their preposition", () => {
+  it("reads 'the cloud payroll platform' and « son équipe » in apposition as a body, and keeps « l'adjoint au maire » whole", () => {
+    expect(byCue(en("Corvane, the cloud payroll platform used by 40,000 businesses, has admitted that a fix left a server open."), "has admitted").attributionLevel).toBe("official_statement");
+    const c = byCue(fr("« Nous allons revoir la sécurité de nos musées », a promis l’adjoint au maire chargé de la culture, Karim Ouardane."), "a promis");
+    expect(c.claimant).toContain("l’adjoint au maire chargé de la culture, Karim Ouardane");
+    expect(c.attributionLevel).toBe("named_on_record");
+  });
+});
+
 describe("documents that find, show and put figures", () => {
   it("reads a French text's findings with a noun phrase as their object, in every tense", () => {
     for (const sentence of ["Le rapport relève une hausse de 40 % des interpellations.", "Un rapport de la Cour des comptes publié en 2022 avait relevé une hausse de 40 % des interpellations."]) {

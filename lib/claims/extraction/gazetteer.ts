@@ -40,6 +40,11 @@ export const INSTITUTIONS = [
   // ("one of the sanctioned firms").
   "fromagerie", "laiterie", "boulangerie", "brasserie", "usine", "raffinerie", "fonderie", "abattoir", "industriel",
   "firms", "companies", "entreprises", "sociétés",
+  // What a business is in an apposition ("Corvane, the cloud payroll platform…", « son équipe,
+  // Cérès-Altitude »).
+  "platform", "plateforme", "provider", "fournisseur", "retailer", "distributeur", "lender", "insurer", "carrier",
+  "transporteur", "manufacturer", "maker", "developer", "éditeur", "startup", "start-up", "chain", "supermarket",
+  "airline", "supplier", "wholesaler", "équipe", "team",
 ];
 
 export const DOCUMENTS = [

@@ -220,6 +220,7 @@ function withoutLeadingCircumstance(tokens: Token[], a: number, b: number): [num
   return comma > 0 && a + comma + 1 < b ? trimRange(tokens, a + comma + 1, b) : [a, b];
 }
 
+const TITLE_PREPOSITION = /^(?:adjoint|adjointe|délégué|déléguée|conseiller|conseillère|ministre|secrétaire) (?:au|aux|à)$/u;
 const AGENT_PREPS = new Set(["by", "par", "from", "with", "than", "to", "à", "avec"]);
 const UNIT_SIGN = /^[%‰€$£¥°]$/u;
 function trimRange(tokens: Token[], a: number, b: number): [number, number] {
@@ -777,7 +778,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       if (tokens[k] && /^\p{Lu}/u.test(tokens[k]!.w)) r = k + 1;
     }
     let e = r;
-    while (e < n && !(tokens[e]!.p && tokens[e]!.l !== "'" && tokens[e]!.l !== "-" && tokens[e]!.l !== ".") && !(e > r && (INVERTED_STOP.has(tokens[e]!.l) || isTimeAfterSource(tokens, e))) && e < r + 14) e++;
+    // (« l'adjoint au maire chargé de la culture »: a title's own preposition does not end it.)
+    while (e < n && !(tokens[e]!.p && tokens[e]!.l !== "'" && tokens[e]!.l !== "-" && tokens[e]!.l !== ".") && !(e > r && ((INVERTED_STOP.has(tokens[e]!.l) && !TITLE_PREPOSITION.test(`${tokens[e - 1]!.l} ${tokens[e]!.l}`)) || isTimeAfterSource(tokens, e))) && e < r + 14) e++;
     e = apposedNameEnd(tokens, r, e, sentenceEnd);
     // (Verbs of a relative clause between commas — « Les relevés, que nous avons pu consulter,
     // indiquent… », "The union, which organised the march, put…" — belong to the subject.)
