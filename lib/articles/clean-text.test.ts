@@ -247,4 +247,22 @@ describe("cleanText (boilerplate detection)", () => {
     const prose = "Title\nThe vote closed at 8.30 pm on Sunday, officials said.\nTurnout was 61% in Salvera and/or its suburbs, the commission said.\nResidents can contact the council’s housing team on 0800 123.";
     expect(cleanText(prose)).toEqual([]);
   });
+
+  it("removes bracketed share rows, listen labels, topic labels, named newsletters, dated clock lines and short appeals", () => {
+    const text = [
+      "Grève chez Aurelian",
+      "Share: [Facebook] [X] [LinkedIn] [WhatsApp]",
+      "Meridian Wire is free to read. Help keep it that way: donate today",
+      "Tuesday, 10 June 2025, 5:45pm",
+      "Écouter cet article - 5 min",
+      "Le parquet a requis quatre ans d’emprisonnement contre l’ancien adjoint.",
+      "Sujets liés : Agriculture, Manifestations, Haute-Lize, Prix du lait",
+      "More on: Brackwater Rovers | Football | Betting",
+      "Newsletter Justice : l’essentiel des audiences de la région, chaque soir à 18 h",
+    ].join("\n\n");
+    const kept = text.split("\n\n").filter((l, i) => i > 0 && !l.startsWith("Le parquet"));
+    expect(cleanText(text).map((r) => r.text)).toEqual(kept);
+    const glued = cleanText("Titre\nValmoreau : le chantier du palais de justice encore retardé « Ce dossier repose sur un entrepreneur en faillite », a plaidé son avocat.");
+    expect(glued.map((r) => r.text)).toEqual(["Valmoreau : le chantier du palais de justice encore retardé"]);
+  });
 });

@@ -67,7 +67,7 @@ const WIDGET_LINES: Array<[RegExp, string, number?]> = [
   // « Aucun commentaire pour l'instant. Soyez le premier à réagir ! », "No comments yet. Be the first".
   [/^(?:aucun commentaire|no comments yet|0 comments?|pas encore de commentaire)(?![\p{L}]).{0,80}$/iu, "comments"],
   // Datelines with a clock time: "May 7, 2:14 PM GMT+1 | Updated 38 min ago", "Mon 14 Oct 06.41 BST".
-  [/^(?=.*\b\d{1,2}[:.h]\d{2}\b)(?=.*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|juil|sept|déc)\p{L}*\.?\s|\b(?:gmt|bst|cet|cest|utc|updated|mis à jour|ago|il y a)\b))(?:[^.!?«»“”"]|(?<=\d)\.(?=\d)){4,80}$/iu, "dateline"],
+  [/^(?=.*\b\d{1,2}[:.h]\d{2}(?!\d))(?=.*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|juil|sept|déc)\p{L}*\.?\s|\b(?:gmt|bst|cet|cest|utc|updated|mis à jour|ago|il y a)\b))(?:[^.!?«»“”"]|(?<=\d)\.(?=\d)){4,80}$/iu, "dateline"],
   // Breadcrumbs: "World › Europe", « Ouest Littoral > Économie > Mer et ports ».
   [/^[^.!?›>«»“”"]{1,30}(?:\s[›>]\s[^.!?›>«»“”"]{1,30}){1,5}$/u, "related_link"],
   // Hashtag rails: "#Rivemont #Musée #Vol".
@@ -105,7 +105,12 @@ const WIDGET_LINES: Array<[RegExp, string, number?]> = [
   // "Share on Facebook Share on X Share by email", « Partager sur Facebook Partager par e-mail ».
   [/^(?:(?:share|partager)\s+(?:on|by|via|sur|par)\s+\S+(?:\s+\S+)?\s*){2,6}$/iu, "share"],
   // « Partager cet article sur : Facebook - X - WhatsApp ».
-  [/^(?:partager|partagez|share)(?:\s+\S+){0,3}\s*:\s*(?:[\p{L}]+(?:\s*[-–|\/·]\s*|$)){2,8}$/iu, "share"],
+  [/^(?:partager|partagez|share)(?:\s+\S+){0,3}\s*:\s*(?:\[?[\p{L}]+\]?(?:\s*[-–|\/·]\s*|\s+|$)){2,8}$/iu, "share"],
+  // « Écouter cet article - 5 min », "Listen to this story (4 min)".
+  [/^(?:écouter|écoutez|listen to) (?:cet|this) (?:article|story)(?![\p{L}]).{0,30}$/iu, "share"],
+  // « Sujets liés : Agriculture, … », "More on: Brackwater Rovers | Football", « Newsletter Justice : … ».
+  [/^(?:sujets liés|sujets associés|related topics|more on|more about|plus sur)\s*:.{0,160}$/iu, "related_link"],
+  [/^(?:[Nn]ewsletter|[Ll]ettre d['’]information)(?:\s+\p{Lu}[\p{L}-]*){1,3}\s*:.{0,200}$/u, "newsletter"],
   // Bylines with a role, an agency or a time: "By Megan Tully, Health Correspondent | Wednesday
   // 11 September, 6:02pm", "By Ines Varga and Tom Aldous, Meridian News Service", « Santé | Par
   // l'APF, publié le 7 juin à 20h31 ». (No full stop at the end: "By Monday, the council had…"
@@ -129,7 +134,7 @@ const FR_RUBRIC = /^\p{Lu}[^:.!?]{1,40}[\s\u00A0]:\s+\p{Ll}/u;
 const FR_NAME_GLUE = /(?<=[\s-]\p{Lu}\p{Ll}+) (?=(?:Le|La|Les) \p{Lu}\p{Ll}+ |L['’]\p{Lu}\p{Ll}+ )/gu;
 // After a rubric, a capitalised preposition too: « Retraites : ce que contient le compromis sur
 // les pensions Sur les 31 députés du groupe, 17… ».
-const FR_RUBRIC_GLUE = /(?<=\p{Ll}) (?=(?:Sur|Dans|Pour|Avec|Après|Avant|Depuis|Pendant|Chez|Contre|Parmi|En|Devant|Selon|D['’]après) (?:les?|la|l['’]|des|du|un|une|ce|cette|ces|\d|\p{Lu}))/gu;
+const FR_RUBRIC_GLUE = /(?<=\p{Ll}) (?=«|(?:Sur|Dans|Pour|Avec|Après|Avant|Depuis|Pendant|Chez|Contre|Parmi|En|Devant|Selon|D['’]après) (?:les?|la|l['’]|des|du|un|une|ce|cette|ces|\d|\p{Lu}))/gu;
 // English: a run of Title Case words (a headline) then a lower-case article sentence opener.
 const EN_GLUE = /(?<=[\p{L}\d)"'’”]) (?=(?:On|In|Last|Earlier|According|But|However|Meanwhile|The|A|An|He|She|They|It)\s\p{Ll})/gu;
 
@@ -157,7 +162,7 @@ const LIVE_STAMP = /^(?:\d{1,2}[\s\u00A0]?[h:][\s\u00A0]?\d{2}|\d{1,2}(?::\d{2})
 const APPEAL_TERMS = /subscri\w*|abonn\w*|newsletter|lettre d['’]information|notifications?|alertes?|commentaires|comments|sign in|log in|register|soutenez|donat\w*|\bdons?\b(?!['’])|donateurs|contribution|free to read|gratuite?|lecteurs|readers|journalism|journalisme|reporting costs|independent|indépendante?|par mois|a month|per month|inbox|funded by|financé par|takes time and money/giu;
 const QUOTES_OR_REPORTING = /[«»“”"]|\b(?:said|says|told|a déclaré|a dit|selon|according to)\b/iu;
 // (An imperative at the start of a sentence addresses the reader too: "Donate today.")
-const READER_RE = new RegExp(READER + String.raw`|\b(?:rejoignez|activez|se connecter)\b|(?:^|[.!?]\s+)(?:support|donate|subscribe|give|join|become|get|sign up|donnez|faites|inscrivez-vous)\b`, "iu");
+const READER_RE = new RegExp(READER + String.raw`|\b(?:rejoignez|activez|se connecter)\b|(?:^|[.!?:]\s+)(?:support|donate|subscribe|give|join|become|get|help|sign up|donnez|faites|aidez|inscrivez-vous)\b`, "iu");
 
 // A photo caption that ends on its credit: "Containers at the free-trade zone. Nadia Orell for The
 // Harbour Ledger" after "Photograph:", « Photo d'illustration. © APF / Lucie Darmon », « Le
