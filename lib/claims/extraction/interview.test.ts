@@ -100,6 +100,21 @@ describe("interviews set out as questions and answers", () => {
     expect(one.find((c) => c.quote.includes("pay has fallen"))?.cue).toBeNull();
   });
 
+  it("reads questions that follow « il a répondu aux questions de… » as an interview of the person named", () => {
+    const text = [
+      "Blocage à Rocheval",
+      "Mathieu Crestel, éleveur, mène le cortège. Entre deux prises de parole, il a répondu aux questions d'Hexagone Direct.",
+      "Pourquoi bloquer Rocheval ?",
+      "Parce que c'est ici que se trouve la centrale d'achat. Elle a baissé son tarif de 9 % en un an.",
+      "Jusqu'à quand ?",
+      "Jusqu'à ce qu'on nous reçoive.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "fr");
+    expect(claims.find((c) => c.quote.includes("baissé son tarif"))?.claimant).toBe("Mathieu Crestel");
+    expect(claims.some((c) => c.quote.includes("Pourquoi bloquer"))).toBe(false);
+    expect(claims.find((c) => c.quote.startsWith("Mathieu Crestel, éleveur"))?.claimant ?? null).toBeNull();
+  });
+
   it("leaves a bulleted list without questions alone", () => {
     const text = ["Closures announced", "The council listed the closures on Monday.", "- 12 schools in the north district", "- 3 libraries in the centre"].join("\n\n");
     const claims = claimsOf(text, "en");

@@ -62,16 +62,27 @@ export function findInterviews(text: string, paragraphs: Map<number, [number, nu
 // by the next line.
 const ANNOUNCED = /^(?:(?:deux|trois|quatre|cinq|six|\d+) questions (?:à|a)|questions à|entretien avec|interview (?:avec|with)|(?:two|three|four|five|six|\d+) questions (?:for|to|with)|q&a with|q & a with)\s+/iu;
 
+// « …, il a répondu aux questions d'Hexagone Direct. », "She answered our questions.": a
+// paragraph ending on this announces the questions that follow; it keeps its own claims.
+const ANSWERED = /(?:a|ont|avait) (?:accepté de )?répondu (?:à nos questions|aux questions d['’e]\s?[^.]{1,40})|(?:answered|agreed to answer) (?:our|the|some) questions[^.]{0,40}|spoke to [^.]{1,40}:\s*$/iu;
+
 function findAnnouncedInterviews(text: string, paragraphs: Map<number, [number, number]>, indices: number[], out: Map<number, InterviewLine>) {
   for (let k = 0; k < indices.length; k++) {
     const [s, e] = paragraphs.get(indices[k]!)!;
     const intro = ANNOUNCED.exec(text.slice(s, e));
-    if (!intro) continue;
-    NAME.lastIndex = 0;
-    const name = NAME.exec(text.slice(s + intro[0].length, e));
-    const interviewee = name ? { span: [s + intro[0].length + name.index, s + intro[0].length + name.index + name[0].length] as [number, number], text: name[0] } : null;
-    // (The announcing line is all marker: no claim of its own.)
-    out.set(indices[k]!, { kind: "question", marker: [s, e], interviewee });
+    let interviewee: InterviewLine["interviewee"] = null;
+    if (intro) {
+      NAME.lastIndex = 0;
+      const name = NAME.exec(text.slice(s + intro[0].length, e));
+      interviewee = name ? { span: [s + intro[0].length + name.index, s + intro[0].length + name.index + name[0].length] as [number, number], text: name[0] } : null;
+      // (The announcing line is all marker: no claim of its own.)
+      out.set(indices[k]!, { kind: "question", marker: [s, e], interviewee });
+    } else {
+      const answered = ANSWERED.exec(text.slice(s, e));
+      if (!answered || !/[.:]\s*$/u.test(text.slice(s, e))) continue;
+      interviewee = lastNameBefore(text, s + answered.index);
+      if (!interviewee) continue;
+    }
     let asked = false;
     for (let j = k + 1; j < indices.length; j++) {
       const [ps, pe] = paragraphs.get(indices[j]!)!;
