@@ -531,6 +531,13 @@ describe("businesses by what they are, titles with their preposition", () => {
   });
 });
 
+describe("an institution's count", () => {
+  it("reads « a recensé » and « a dénombré » as the institution's figures", () => {
+    const c = byCue(fr("Le ministère a recensé 1 240 cas de fraude en 2024."), "a recensé");
+    expect([c.claimant, c.attributionLevel, c.quote]).toEqual(["Le ministère (ministry)", "official_statement", "1 240 cas de fraude en 2024"]);
+  });
+});
+
 describe("documents that find, show and put figures", () => {
   it("reads a French text's findings with a noun phrase as their object, in every tense", () => {
     for (const sentence of ["Le rapport relève une hausse de 40 % des interpellations.", "Un rapport de la Cour des comptes publié en 2022 avait relevé une hausse de 40 % des interpellations."]) {

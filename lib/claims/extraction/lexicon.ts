@@ -156,9 +156,11 @@ const FR_ER =
   // A reporter's counting and noticing (cues.ts keeps them for reporters).
   "compter remarquer " +
   // What a text lays down (cues.ts keeps it for documents: « le décret stipule que… »).
-  "stipuler";
+  "stipuler " +
+  // An institution's count (« la préfecture a recensé 600 manifestants »).
+  "recenser dénombrer";
 const FR_STANCE = new Set(["penser", "estimer", "juger", "considérer", "espérer", "souhaiter", "croire", "craindre", "douter"]);
-const FR_EVIDENCE = new Set(["démontrer", "montrer", "révéler", "indiquer", "constater", "relever", "découvrir", "chiffrer", "évaluer", "voir", "apercevoir", "entendre", "compter", "remarquer", "prévoir", "stipuler"]);
+const FR_EVIDENCE = new Set(["démontrer", "montrer", "révéler", "indiquer", "constater", "relever", "découvrir", "chiffrer", "évaluer", "voir", "apercevoir", "entendre", "compter", "remarquer", "prévoir", "stipuler", "recenser", "dénombrer"]);
 
 // Irregular verbs: finite forms, then participles after "|".
 const FR_IRREGULAR: Record<string, string> = {
