@@ -531,6 +531,18 @@ describe("businesses by what they are, titles with their preposition", () => {
   });
 });
 
+describe("the outlet's own count, images as evidence", () => {
+  it("reads 'We counted…' and « nous avons compté » as the outlet's witness", () => {
+    expect(byCue(en("We counted at least 60 lorries queued on the approach road."), "counted").attributionLevel).toBe("witnessed");
+    expect(byCue(fr("Devant le palais, nous avons compté une trentaine d’agriculteurs venus en car."), "avons compté").attributionLevel).toBe("witnessed");
+  });
+
+  it("reads satellite images with their agent as a document", () => {
+    const c = byCue(en("Satellite images reviewed by the Times show two burnt-out vehicles near the post."), "show");
+    expect([c.claimant, c.attributionLevel]).toEqual(["Satellite images reviewed by the Times", "document"]);
+  });
+});
+
 describe("an institution's count", () => {
   it("reads « a recensé » and « a dénombré » as the institution's figures", () => {
     const c = byCue(fr("Le ministère a recensé 1 240 cas de fraude en 2024."), "a recensé");

@@ -716,7 +716,7 @@ const DOCUMENT_ONLY = new Set(["prévoir", "stipuler", "stipulate"]);
 
 /** A document noun heads the sentence before token i: "The contract, signed in May, stipulates". */
 function documentSubjectBefore(tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 14; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 20; k--) {
     const t = tokens[k]!;
     if (t.l === "." || t.l === ";") break;
     if (DOCUMENT_NOUNS.has(t.l) && !(tokens[k - 1] && /^(?:de|du|des|d'|of)$/u.test(tokens[k - 1]!.l))) return true;
@@ -728,7 +728,7 @@ function documentSubjectBefore(tokens: Token[], i: number): boolean {
 const FR_WITNESS_ONLY = new Set(["voir", "apercevoir", "entendre", "compter", "remarquer"]);
 const EN_WITNESS_ONLY = new Set(["watch", "count", "notice", "hear"]);
 const FR_REPORTER_WORDS = new Set(["nous", "journaliste", "journalistes", "envoyé", "envoyée", "envoyés", "correspondant", "correspondante", "photographe", "reporter", "reporters"]);
-const REPORTER_WORDS = new Set(["correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists", "photographer", "photographers", "our"]);
+const REPORTER_WORDS = new Set(["correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists", "photographer", "photographers", "our", "we"]);
 const DOCUMENT_NOUNS = new Set(DOCUMENTS.filter((w) => !w.includes(" ")));
 const DOCUMENT_SUBJECTS = new Set("letter statement sign memo memorandum report post tweet message note banner headline caption text email article editorial column ad release document filing lawsuit complaint order ruling resolution plaque inscription petition subpoena indictment transcript".split(" "));
 const CLOSE_QUOTE_TOKENS = new Set(["”", "»", '"', "’"]);

@@ -143,13 +143,16 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
     if (CLAUSE_WORDS.has(t.l)) break;
     // "Merrill says Machado promised…": another finite reporting verb ends the subject.
     // ("A survey published on Friday put…": a participle after a document names when it came out.)
-    if (!crossCommas && isFiniteCue(t, tokens[j - 1]) && !(/ed$/u.test(t.l) && DOCUMENT_RE.test(tokens[j - 1]?.l ?? ""))) break;
+    // ("Satellite images taken by Orbisense and reviewed by the Times show…": a participle with its
+    // agent belongs to the subject too.)
+    if (!crossCommas && isFiniteCue(t, tokens[j - 1]) && !(/ed$/u.test(t.l) && (DOCUMENT_RE.test(tokens[j - 1]?.l ?? "") || tokens[j + 1]?.l === "by"))) break;
     if (COORD.has(t.l)) {
       const a = tokens[j - 1];
       const b = tokens[j + 1];
       // "Smith and Jones said": a coordination of names stays inside the subject, and so does
       // one of complements (« le Service d'incendie et de secours »).
-      if (!(a && b && /^\p{Lu}/u.test(a.w) && /^\p{Lu}/u.test(b.w)) && !["de", "d'", "du", "des", "of"].includes(b?.l ?? "")) break;
+      // So does a second participle with its agent ("taken by X and reviewed by the Times").
+      if (!(a && b && /^\p{Lu}/u.test(a.w) && /^\p{Lu}/u.test(b.w)) && !["de", "d'", "du", "des", "of"].includes(b?.l ?? "") && !(/ed$/u.test(b?.l ?? "") && tokens[j + 2]?.l === "by")) break;
     }
     j--;
   }
