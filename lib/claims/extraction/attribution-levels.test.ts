@@ -543,6 +543,14 @@ describe("the outlet's own count, images as evidence", () => {
   });
 });
 
+describe("rankings, and a suspect who is a person", () => {
+  it("reads 'The index places Eastfold 62nd' as the document's, and 'Police placed the suspect under arrest' as the outlet's, unhedged", () => {
+    expect(byCue(en("The index places Eastfold 62nd in the world for research citations."), "places").attributionLevel).toBe("document");
+    expect(en("Police placed the suspect under arrest.").map((c) => [c.cue, c.hedged])).toEqual([[null, false]]);
+    expect(byCue(en("Investigators said they suspect that the fire was lit on purpose."), "said").hedged).toBe(true);
+  });
+});
+
 describe("an institution's count", () => {
   it("reads « a recensé » and « a dénombré » as the institution's figures", () => {
     const c = byCue(fr("Le ministère a recensé 1 240 cas de fraude en 2024."), "a recensé");

@@ -711,8 +711,8 @@ function queFollows(tokens: Token[], from: number, within: number): boolean {
 // of the verb that follows.
 const AFTER_PREPOSITION = /^(?:on|in|at|by|since|from|until|last|this|next|of)$/u;
 
-// Verbs of laying down rules: cues only for a text.
-const DOCUMENT_ONLY = new Set(["prévoir", "stipuler", "stipulate"]);
+// Verbs of laying down rules or rankings: cues only for a text ("The index places Eastfold 62nd").
+const DOCUMENT_ONLY = new Set(["prévoir", "stipuler", "stipulate", "rank", "place"]);
 
 /** A document noun heads the sentence before token i: "The contract, signed in May, stipulates". */
 function documentSubjectBefore(tokens: Token[], i: number): boolean {

@@ -60,7 +60,7 @@ export const DOCUMENTS = [
   "testimony", "bulletin", "registry", "register", "inventory", "quarterly filing", "annual report", "accounts",
   "financial statements", "returns", "projections", "minutes",
   // Texts that lay down rules: « le projet de loi prévoit… », "the contract stipulates…".
-  "images", "satellite images", "footage", "photographs", "recording", "enregistrement", "vidéo", "projection", "seat projection", "publication", "loi", "lois", "loi de finances", "decision", "décision", "alert", "alerte", "safety alert", "notice", "résultat", "texte", "projet", "projet de loi", "proposition de loi", "amendement", "délibération", "circulaire", "règlement", "contrat",
+  "ranking", "rankings", "classement", "league table", "images", "satellite images", "footage", "photographs", "recording", "enregistrement", "vidéo", "projection", "seat projection", "publication", "loi", "lois", "loi de finances", "decision", "décision", "alert", "alerte", "safety alert", "notice", "résultat", "texte", "projet", "projet de loi", "proposition de loi", "amendement", "délibération", "circulaire", "règlement", "contrat",
   "convention", "cahier des charges", "bill", "contract", "draft", "regulation", "regulations", "directive", "ordinance",
 ];
 
