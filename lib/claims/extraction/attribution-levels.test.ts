@@ -551,6 +551,21 @@ describe("rankings, and a suspect who is a person", () => {
   });
 });
 
+describe("texts telling a story, asides after the auxiliary, crowd counts", () => {
+  it("reads 'Figures … tell a different story:' as the document's, and 'blast furnaces' as no cue", () => {
+    const c = byCue(en("Figures published by the Statistics Bureau tell a different story: steel imports came to 1.8 million tonnes, up 41%."), "tell a different story");
+    expect([c.attributionLevel, c.quote]).toEqual(["document", "steel imports came to 1.8 million tonnes, up 41%"]);
+    expect(byCue(en("Two of the plant’s five blast furnaces stood idle on Tuesday, a Meridian Wire reporter saw."), "saw").attributionLevel).toBe("witnessed");
+  });
+
+  it("reads « a pour sa part relevé que », « la police en a compté 350 » and « le rapport classait… »", () => {
+    expect(byCue(fr("Un haut fonctionnaire a pour sa part relevé que les plaintes avaient augmenté."), "a pour sa part relevé").quote).toBe("les plaintes avaient augmenté");
+    const count = byCue(fr("Environ 800 personnes se sont rassemblées, selon le collectif ; la police en a compté 350."), "en a compté");
+    expect([count.claimant, count.attributionLevel, count.quote]).toEqual(["la police (police)", "official_statement", "350"]);
+    expect(byCue(fr("Un rapport de l’Inspection classait le musée parmi les douze établissements les moins sûrs."), "classait").attributionLevel).toBe("document");
+  });
+});
+
 describe("an institution's count", () => {
   it("reads « a recensé » and « a dénombré » as the institution's figures", () => {
     const c = byCue(fr("Le ministère a recensé 1 240 cas de fraude en 2024."), "a recensé");

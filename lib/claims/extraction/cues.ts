@@ -29,7 +29,7 @@ const DETERMINERS = {
   fr: new Set("le la les l' un une des du de d' cette ce ces sa son ses leur leurs au aux notre nos votre vos en".split(" ")),
 };
 // Forms that are far more often nouns than verbs in news prose.
-const NOUNISH = new Set(["support", "tell", "comments", "rules", "details", "credits", "requests", "talks", "talk", "underscores", "compares", "invites", "spoke", "remarks", "remark", "attacks", "attack", "challenges", "challenge", "figures", "projects", "reporting", "defends", "state", "states", "mocks", "juge", "tonne", "avance", "montre", "note", "annonce", "demande", "critique", "lâche", "observe", "cite", "report", "claim", "call", "answer", "question", "charge", "order", "post", "show", "find", "estimate", "promise", "demand", "tweet", "plans", "plan", "reports", "claims", "calls", "questions", "charges", "orders", "shows", "finds", "estimates", "promises", "demands", "tweets", "signal", "signals", "counter", "document", "documents", "project", "forecast", "comment", "notes", "warning", "fear", "fears", "hope", "hopes", "doubt", "doubts", "concern", "want", "wants", "feel", "need", "know", "think", "believe", "expect", "suspect", "wonder", "understand", "figure", "order", "echo", "echoes", "cheer", "cheers", "plead", "order", "reply", "replies", "answers", "tout"]);
+const NOUNISH = new Set(["blast", "support", "tell", "comments", "rules", "details", "credits", "requests", "talks", "talk", "underscores", "compares", "invites", "spoke", "remarks", "remark", "attacks", "attack", "challenges", "challenge", "figures", "projects", "reporting", "defends", "state", "states", "mocks", "juge", "tonne", "avance", "montre", "note", "annonce", "demande", "critique", "lâche", "observe", "cite", "report", "claim", "call", "answer", "question", "charge", "order", "post", "show", "find", "estimate", "promise", "demand", "tweet", "plans", "plan", "reports", "claims", "calls", "questions", "charges", "orders", "shows", "finds", "estimates", "promises", "demands", "tweets", "signal", "signals", "counter", "document", "documents", "project", "forecast", "comment", "notes", "warning", "fear", "fears", "hope", "hopes", "doubt", "doubts", "concern", "want", "wants", "feel", "need", "know", "think", "believe", "expect", "suspect", "wonder", "understand", "figure", "order", "echo", "echoes", "cheer", "cheers", "plead", "order", "reply", "replies", "answers", "tout"]);
 const NON_ATTRIBUTING_INFINITIVE = new Set(["tell", "confirm", "declare", "recommend", "disclose", "testify", "talk", "welcome", "discuss", "speak", "comment", "respond", "answer", "address", "explain", "release", "report", "request", "ask", "request", "plan", "learn", "know", "understand", "see", "find", "show"]);
 const NOMINAL_CUES = new Set(["claim", "conclusion", "finding", "findings", "assessment", "observation", "assertion", "argument", "statement", "comments", "remarks", "promise", "pledge", "warning", "suggestion", "allegation", "allegations", "accusation", "insistence", "belief", "contention", "charge", "assurance", "prediction", "announcement", "admission", "denial", "vow", "boast", "complaint", "insinuation", "theory", "view"]);
 const DEGREE_WORDS = new Set(["not", "n't", "never", "too", "so", "very", "deeply", "increasingly", "also", "still", "more", "less", "quite", "particularly", "especially", "all", "now", "already", "clearly", "openly", "privately", "publicly", "reportedly", "visibly"]);
@@ -114,6 +114,16 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
       }
     }
     // "as a Homeland Security memo put it": "put it" reports someone's words only in this frame.
+    // "Figures from the statistics bureau tell a different story: …": a text's account after a colon.
+    if (lang === "en" && /^(?:tell|tells|told)$/u.test(t.l) && (next?.l === "a" || next?.l === "an")) {
+      let k = i + 2;
+      while (k < tokens.length && k < i + 5 && tokens[k]!.l !== "story") k++;
+      if (tokens[k]?.l === "story" && tokens[k + 1]?.l === ":") {
+        out.push({ i0: i, i1: k + 1, head: i, lemma: "tell", kind: "verb", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null });
+        i = k;
+        continue;
+      }
+    }
     // So does "put it bluntly:" before the words.
     if (lang === "en" && (t.l === "put" || t.l === "puts") && next?.l === "it" && !tokens.slice(Math.max(0, i - 10), i).some((x) => x.l === "as")) {
       const adverb = /ly$/u.test(tokens[i + 2]?.l ?? "") || tokens[i + 2]?.l === "this" || tokens[i + 2]?.l === "simply" ? 1 : 0;
@@ -304,7 +314,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     if (!infos || infos.length === 0) continue;
     // « une journaliste du Courrier a vu des patients… »: seeing is a cue only for the outlet's own
     // witness; « le projet a vu le jour » or « on a vu » report nothing.
-    if (lang === "fr" && FR_WITNESS_ONLY.has(infos[0]!.lemma) && !tokens.slice(Math.max(0, i - 8), i).some((x) => FR_REPORTER_WORDS.has(x.l))) continue;
+    // (A crowd count is also the police's or the organisers': « la police en a compté 350 ».)
+    if (lang === "fr" && FR_WITNESS_ONLY.has(infos[0]!.lemma) && !tokens.slice(Math.max(0, i - 8), i).some((x) => FR_REPORTER_WORDS.has(x.l) || (infos[0]!.lemma === "compter" && COUNTING_BODIES.has(x.l)))) continue;
     // "The contract stipulates…", « Le texte, que nous avons consulté, prévoit… »: what a text lays
     // down; the town council's « prévoit de rouvrir » is a plan, not a source.
     if (DOCUMENT_ONLY.has(infos[0]!.lemma) && !documentSubjectBefore(tokens, i)) continue;
@@ -319,6 +330,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
         // Walk back over adverbs and negation to the auxiliary.
         let k = i - 1;
         while (k >= 0 && k >= i - 4 && (SKIPPABLE.has(tokens[k]!.l) || FR_NEG.has(tokens[k]!.l))) k--;
+        // (« a pour sa part relevé », « a de son côté affirmé »: an aside between them.)
+        if (k >= 3 && ASIDE_AFTER_AUX.has(`${tokens[k - 2]!.l} ${tokens[k - 1]!.l} ${tokens[k]!.l}`)) k -= 3;
         const aux = tokens[k];
         if (aux && aux.l === "été") {
           let k2 = k - 1;
@@ -712,7 +725,7 @@ function queFollows(tokens: Token[], from: number, within: number): boolean {
 const AFTER_PREPOSITION = /^(?:on|in|at|by|since|from|until|last|this|next|of)$/u;
 
 // Verbs of laying down rules or rankings: cues only for a text ("The index places Eastfold 62nd").
-const DOCUMENT_ONLY = new Set(["prévoir", "stipuler", "stipulate", "rank", "place"]);
+const DOCUMENT_ONLY = new Set(["prévoir", "stipuler", "stipulate", "rank", "place", "classer"]);
 
 /** A document noun heads the sentence before token i: "The contract, signed in May, stipulates". */
 function documentSubjectBefore(tokens: Token[], i: number): boolean {
@@ -723,6 +736,9 @@ function documentSubjectBefore(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+const COUNTING_BODIES = new Set(["police", "préfecture", "gendarmerie", "ministère", "organisateurs", "syndicat", "syndicats", "mairie", "intersyndicale"]);
+const ASIDE_AFTER_AUX = new Set(["pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à lui", "quant à elle"]);
 
 // Verbs of perceiving and counting: cues only for the outlet's own witness.
 const FR_WITNESS_ONLY = new Set(["voir", "apercevoir", "entendre", "compter", "remarquer"]);
@@ -956,7 +972,7 @@ function prep(i0: number, i1: number, lemma: string): CueHit {
   return { i0, i1, head: i0, lemma, kind: "prep", strength: "prep", negated: false, gerund: false, inverted: null, invertedPronoun: null };
 }
 
-const FR_OBJECT_CLITICS = new Set(["nous", "vous", "lui", "leur", "me", "m'", "te", "t'"]);
+const FR_OBJECT_CLITICS = new Set(["en", "nous", "vous", "lui", "leur", "me", "m'", "te", "t'"]);
 /** « Un diplomate nous indique que… », « il leur a dit »: an object pronoun right before the
  *  verb (or its auxiliary) belongs to the cue, not to the subject; unless it is the subject
  *  itself (« nous indiquons », « vous avez dit »). */

@@ -158,9 +158,11 @@ const FR_ER =
   // What a text lays down (cues.ts keeps it for documents: « le décret stipule que… »).
   "stipuler " +
   // An institution's count (« la préfecture a recensé 600 manifestants »).
-  "recenser dénombrer";
+  "recenser dénombrer " +
+  // A text's ranking (cues.ts keeps it for documents: « le rapport classait le musée parmi… »).
+  "classer";
 const FR_STANCE = new Set(["penser", "estimer", "juger", "considérer", "espérer", "souhaiter", "croire", "craindre", "douter"]);
-const FR_EVIDENCE = new Set(["démontrer", "montrer", "révéler", "indiquer", "constater", "relever", "découvrir", "chiffrer", "évaluer", "voir", "apercevoir", "entendre", "compter", "remarquer", "prévoir", "stipuler", "recenser", "dénombrer"]);
+const FR_EVIDENCE = new Set(["démontrer", "montrer", "révéler", "indiquer", "constater", "relever", "découvrir", "chiffrer", "évaluer", "voir", "apercevoir", "entendre", "compter", "remarquer", "prévoir", "stipuler", "recenser", "dénombrer", "classer"]);
 
 // Irregular verbs: finite forms, then participles after "|".
 const FR_IRREGULAR: Record<string, string> = {

@@ -566,8 +566,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
 
   const sentenceEnd = endOfSentence();
 
-  // "put the turnout at 85,000": the figure alone is what is claimed.
-  const minContent = cue.lemma === "put" ? 1 : 2;
+  // "put the turnout at 85,000", « la police en a compté 350 »: the figure alone is what is claimed.
+  const minContent = cue.lemma === "put" || cue.lemma === "compter" || cue.lemma === "recenser" ? 1 : 2;
   const contentAfter = (from: number): [number, number] | null => {
     let a = from;
     // (A currency sign starts the words: "puts the figure at $498 billion".)
@@ -895,7 +895,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   const postposed =
     comp < 0 &&
     !fronted &&
-    (afterTokens <= 1 ||
+    ((afterTokens <= 1 && !(minContent === 1 && /^\d/u.test(tokens[r]?.l ?? ""))) ||
       // "“…,” DuVernay said, emphasizing…" / "“…,” she explained in an interview."
       (afterQuote && (tokens[r]?.l === "," || PHRASE_PREPS.has(tokens[r]?.l ?? "") || SKIPPABLE.has(tokens[r]?.l ?? ""))) ||
       // "X, Graham said, since…": a parenthetical attribution inside the sentence.
@@ -944,7 +944,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     if (first && second) return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content: [first[0], second[1]], side: "before" };
   }
   const from = comp >= 0 ? comp : r;
-  if (comp < 0 && cue.strength !== "speech" && sentenceEnd - from < 3 && !isSideNoun(cue.lemma)) return null;
+  if (comp < 0 && cue.strength !== "speech" && sentenceEnd - from < 3 && !isSideNoun(cue.lemma) && minContent !== 1) return null;
   // « a reconnu l'état de catastrophe naturelle » is an act, not a statement: these verbs report
   // speech only with a clause or a quotation.
   // (« a confirmé mercredi avoir reçu une copie »: an infinitive of the subject is a clause too.)
