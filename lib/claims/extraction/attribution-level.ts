@@ -87,6 +87,8 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if (/statisti|census|recensement/iu.test(src)) return "document";
   // "The Sunday Clarion", "The Harbour Ledger": "The" and capitalised words name no person.
   const person = looksLikePerson(src) && !/^The(?:\s+\p{Lu}[\p{L}’'-]*)+$/u.test(src.trim());
+  // "Somnetic said in a statement": a single name that issues statements is a body.
+  if (STATEMENT_RE.test(x.sentence) && /^\p{Lu}[\p{L}-]+$/u.test(src.trim()) && !x.resolvedPerson) return "official_statement";
   // A source that relays another is a report at second hand, unless it is a person: a name with
   // its article (« Le Messager du soir ») is a paper's.
   if (x.relays && !hasTitledName(src) && (!person || /^(?:Le|La|Les|L['’])\s?\p{Lu}/u.test(src))) return "secondary_report";

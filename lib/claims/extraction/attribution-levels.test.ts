@@ -566,6 +566,16 @@ describe("texts telling a story, asides after the auxiliary, crowd counts", () =
   });
 });
 
+describe("releases, confederations, entourages, firms issuing statements", () => {
+  it("places these sources", () => {
+    expect(byCue(fr("Les prix ont augmenté de 0,3 %, indique la publication détaillée de l’IVS."), "indique").attributionLevel).toBe("document");
+    expect(byCue(fr("La Confédération valmérienne du travail a estimé que les salaires réels ont reculé de 4 %."), "a estimé").attributionLevel).toBe("official_statement");
+    expect(byCue(en("Somnetic said in a statement that it had no role in the study."), "said").attributionLevel).toBe("official_statement");
+    expect(byCue(fr("Plus de 2,3 millions de ménages attendent un logement, selon le dernier décompte du ministère."), "selon").attributionLevel).toBe("document");
+    expect(byCue(fr("L’entourage de la ministre a assuré que Mme Aubracq parlait des agréments."), "a assuré").attributionLevel).toBe("official_statement");
+  });
+});
+
 describe("an institution's count", () => {
   it("reads « a recensé » and « a dénombré » as the institution's figures", () => {
     const c = byCue(fr("Le ministère a recensé 1 240 cas de fraude en 2024."), "a recensé");

@@ -11,7 +11,7 @@ export const OUTLETS = [
   "corriere della sera", "la repubblica", "espreso tv", "kyiv independent", "times of israel", "haaretz", "le temps",
   "newspaper", "newspapers", "journal", "journaux", "quotidien", "hebdomadaire", "magazine", "tabloid", "tabloïd", "outlet",
   "média", "médias", "media", "chaîne", "channel", "network", "broadcaster", "website", "site", "blog", "tweet", "twitter",
-  "facebook", "instagram", "tiktok", "telegram", "publication", "radio", "télévision", "television", "tv", "news agency",
+  "facebook", "instagram", "tiktok", "telegram", "radio", "télévision", "television", "tv", "news agency",
   "agence de presse", "podcast", "editorial", "éditorial", "columnist", "chroniqueur", "hebdo", "gazette", "tabloids", "newsletter", "sports daily", "news daily", "weekly paper", "trade newsletter", "site d'information", "mensuel",
 ];
 
@@ -45,6 +45,7 @@ export const INSTITUTIONS = [
   "platform", "plateforme", "provider", "fournisseur", "retailer", "distributeur", "lender", "insurer", "carrier",
   "transporteur", "manufacturer", "maker", "developer", "éditeur", "startup", "start-up", "chain", "supermarket",
   "airline", "supplier", "wholesaler", "équipe", "team",
+  "confédération", "confederation", "entourage", "cabinet",
 ];
 
 export const DOCUMENTS = [
@@ -60,7 +61,7 @@ export const DOCUMENTS = [
   "testimony", "bulletin", "registry", "register", "inventory", "quarterly filing", "annual report", "accounts",
   "financial statements", "returns", "projections", "minutes",
   // Texts that lay down rules: « le projet de loi prévoit… », "the contract stipulates…".
-  "ranking", "rankings", "classement", "league table", "images", "satellite images", "footage", "photographs", "recording", "enregistrement", "vidéo", "projection", "seat projection", "publication", "loi", "lois", "loi de finances", "decision", "décision", "alert", "alerte", "safety alert", "notice", "résultat", "texte", "projet", "projet de loi", "proposition de loi", "amendement", "délibération", "circulaire", "règlement", "contrat",
+  "décompte", "comptage", "count", "ranking", "rankings", "classement", "league table", "images", "satellite images", "footage", "photographs", "recording", "enregistrement", "vidéo", "projection", "seat projection", "publication", "loi", "lois", "loi de finances", "decision", "décision", "alert", "alerte", "safety alert", "notice", "résultat", "texte", "projet", "projet de loi", "proposition de loi", "amendement", "délibération", "circulaire", "règlement", "contrat",
   "convention", "cahier des charges", "bill", "contract", "draft", "regulation", "regulations", "directive", "ordinance",
 ];
 
