@@ -576,6 +576,14 @@ describe("releases, confederations, entourages, firms issuing statements", () =>
   });
 });
 
+describe("« a fait savoir » after the words, a chain after the cue", () => {
+  it("reads them", () => {
+    expect(byCue(fr("\"Nos prix suivent les cotations européennes\", a fait savoir le Groupe Valdor dans un communiqué."), "a fait savoir").attributionLevel).toBe("official_statement");
+    const c = byCue(fr("Le Réveil du Centre affirmait lundi, citant un cadre de l’agence, que l’enveloppe n’avait pas été versée."), "affirmait");
+    expect([c.claimant, c.attributionLevel]).toEqual(["Le Réveil du Centre", "secondary_report"]);
+  });
+});
+
 describe("an institution's count", () => {
   it("reads « a recensé » and « a dénombré » as the institution's figures", () => {
     const c = byCue(fr("Le ministère a recensé 1 240 cas de fraude en 2024."), "a recensé");

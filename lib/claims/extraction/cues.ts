@@ -688,7 +688,8 @@ function frPhraseCue(tokens: Token[], i: number): CueHit | null {
   let strength: CueStrength = "speech";
   // (« a fait savoir vendredi, dans un communiqué, que… »: « que » may come after a time word and
   // a phrase between commas.)
-  if (FR_FAIRE.has(prev.l) && t.l === "savoir" && queFollows(tokens, i + 1, 9)) lemma = "faire savoir";
+  // (After the words, « "…", a fait savoir le groupe », no « que » is needed.)
+  if (FR_FAIRE.has(prev.l) && t.l === "savoir" && (queFollows(tokens, i + 1, 9) || afterQuotation(tokens, i - 1) || CLOSE_QUOTE_TOKENS.has(tokens[i - 3]?.l ?? "") || CLOSE_QUOTE_TOKENS.has(tokens[i - 4]?.l ?? ""))) lemma = "faire savoir";
   else if (FR_FAIRE.has(prev.l) && t.l === "état" && ["de", "d'", "du", "des"].includes(next?.l ?? "")) lemma = "faire état";
   else if (FR_CAN.has(prev.l) && FR_INFINITIVES.has(t.l)) {
     lemma = t.l;

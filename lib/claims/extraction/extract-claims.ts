@@ -421,7 +421,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         rumour: isUnsourcedHedge(claimText + " " + cueText, lang),
         // ("The airport reportedly plans…": the hearsay adverb sits between source and cue.)
         hearsayCue: isRumour(cueText, lang) || HEARSAY_BEFORE_CUE.test(text.slice(a.source?.[1] ?? a.cueSpan[0], a.cueSpan[0])),
-        relays: !!a.source && RELAYS_AFTER.test(text.slice(a.source[1], a.source[1] + 20)),
+        // (The chain may follow the cue: « Le Réveil du Centre affirmait lundi, citant un cadre… ».)
+        relays: !!a.source && (RELAYS_AFTER.test(text.slice(a.source[1], a.source[1] + 20)) || RELAYS_AFTER_CUE.test(text.slice(a.cueSpan[1], a.cueSpan[1] + 40))),
       });
       // Hearsay has no source (docs/attribution-levels.md): in « Le ministre aurait demandé… »
       // or "The hospital is reportedly considering…" the outlet names no one who says so.
@@ -646,6 +647,7 @@ function continuedQuote(
 
 // A hearsay adverb right before the cue, after the source.
 const RELAYS_AFTER = /^\s*,\s*(?:citing|quoting|citant|qui cite|qui citait|qui citent)\s/iu;
+const RELAYS_AFTER_CUE = /^(?:\s+[\p{L}-]+){0,3}\s*,\s*(?:citing|quoting|citant)\s/iu;
 const HEARSAY_BEFORE_CUE = new RegExp(String.raw`\b(?:${[...HEARSAY_ADVERBS].join("|")})\s*$`, "iu");
 const ANONYMITY_CONTENT = /^(?:on (?:the )?condition (?:of|that) (?:anonymity|they not be named)|not to be (?:named|identified)|anonymously|on background|sous (?:couvert|le sceau) de l['’]anonymat|à condition de ne pas être (?:nommée?|citée?))/iu;
 
