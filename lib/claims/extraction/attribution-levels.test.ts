@@ -584,6 +584,16 @@ describe("« a fait savoir » after the words, a chain after the cue", () => {
   });
 });
 
+describe("the scene a reporter found", () => {
+  it("reads 'When a Times reporter reached…, the barrier was down' as witnessed, and 'When the mayor arrived' as nothing of the kind", () => {
+    const c = en("When a Northgate Times reporter reached the crossing on Tuesday morning, the barrier was down.")[0]!;
+    expect([c.claimant, c.attributionLevel, c.quote]).toEqual(["a Northgate Times reporter", "witnessed", "the barrier was down"]);
+    const f = fr("Quand notre journaliste est arrivée sur place vers 9 heures, les grilles du site étaient fermées.");
+    expect(f.map((x) => [x.claimant, x.attributionLevel])).toEqual([["notre journaliste", "witnessed"]]);
+    expect(en("When the mayor arrived, the hall was full.")[0]!.attributionLevel).toBe("author_assertion");
+  });
+});
+
 describe("an institution's count", () => {
   it("reads « a recensé » and « a dénombré » as the institution's figures", () => {
     const c = byCue(fr("Le ministère a recensé 1 240 cas de fraude en 2024."), "a recensé");

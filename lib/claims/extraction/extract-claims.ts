@@ -174,6 +174,29 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     }
     const dash = dashAttribution(ctx);
     if (dash) atts.push(dash);
+    // "When a Courier reporter reached the crossing on Tuesday, the barrier was down", « Quand
+    // notre journaliste est arrivé, les grilles étaient fermées »: the scene the reporter found.
+    if (atts.length === 0) {
+      const scene = REPORTER_SCENE.exec(sentenceText);
+      if (scene) {
+        const who = sent.start + scene.index + scene[0].indexOf(scene[1]!);
+        const verb = who + scene[1]!.length + 1;
+        const contentStart = sent.start + scene[0].length;
+        const k = tokens.findIndex((t) => t.s >= verb);
+        // (The cue is what the reporter did, up to the comma: "reached the crossing on Tuesday".)
+        const comma = tokens.findIndex((t, j) => j > k && t.l === ",");
+        if (k >= 0 && comma > k && contentStart < sent.end) {
+          atts.push({
+            cue: { i0: k, i1: comma, head: k, lemma: "see", kind: "verb", strength: "evidence", negated: false, gerund: false, inverted: null, invertedPronoun: null },
+            cueSpan: [tokens[k]!.s, tokens[comma - 1]!.e],
+            source: [who, who + scene[1]!.length],
+            sourceTokens: tokens.filter((t) => t.s >= who && t.e <= who + scene[1]!.length),
+            content: [contentStart, sent.end],
+            side: "after",
+          });
+        }
+      }
+    }
     // « Hugo Perrichon est monté à la tribune : « Ce budget supprime… » », "The mayor was blunt:
     // “…”": a person's sentence that opens a quotation after a colon introduces their words.
     if (atts.length === 0) {
@@ -550,6 +573,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
 }
 
 const OPENING_QUOTES = new Set(["«", "“", '"']);
+const REPORTER_SCENE = /^(?:When|As|Lorsque|Lorsqu['’]|Quand)\s+((?:an?|the|our|notre|nos|un|une|l['’]|le|la)\s*(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:reporter|correspondent|journalist|photographer|envoyée? spéciale?|journaliste|correspondante?|reporters|journalistes)(?:\s+(?:de|du|d['’]|of)\s+[\p{Lu}][^,\s]*(?:\s+[\p{Lu}][^,\s]*){0,3})?)\s+[^,]{3,80},\s*/u;
 const LIVE_STAMP_TOKENS = /^\d{1,2}[\s\u00A0]?[h:][\s\u00A0]?\d{2}[\s\u00A0]*[–—-][\s\u00A0]*/u;
 const SENTENCE_OPENERS = /^(?:so|why|how|what|when|where|then|now|here|there|this|that|it|yes|no|still|also|meanwhile|however|instead|later|today|yesterday|alors|ainsi|puis|hier|mais|donc|ensuite|enfin|pourtant|selon|cependant|désormais)$/iu;
 const NOT_A_NAME = /^(?:the|a|an|this|that|these|those|it|he|she|they|we|i|you|there|here|but|and|le|la|les|un|une|ce|cette|il|elle|ils|elles|on|nous|mais|et|nobody|everybody|everyone|someone|somebody|anyone|anybody|personne|chacun|chacune|quelqu['’]un)$/iu;
