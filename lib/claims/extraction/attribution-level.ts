@@ -31,6 +31,8 @@ export interface LevelInput {
   /** The source relays another, set between commas after it: « D'après Le Messager, qui cite
    *  un conseiller, … », "The Post, citing two officials, …". */
   relays?: boolean;
+  /** The reported words take the source up as "it" ("Pariflux said it had flagged…"). */
+  itFollows?: boolean;
 }
 
 export function classifyLevel(input: LevelInput): AttributionLevel {
@@ -91,7 +93,11 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if (STATEMENT_RE.test(x.sentence) && /^\p{Lu}[\p{L}-]+$/u.test(src.trim()) && !x.resolvedPerson) return "official_statement";
   // A source that relays another is a report at second hand, unless it is a person: a name with
   // its article (« Le Messager du soir ») is a paper's.
-  if (x.relays && !hasTitledName(src) && (!person || /^(?:Le|La|Les|L['’])\s?\p{Lu}/u.test(src))) return "secondary_report";
+  // ("the Dorsenian daily Sawt al-Wadi, citing…": a daily or weekly before its name.)
+  const relays = x.relays || /,\s*(?:citing|quoting|citant|qui cite)\s/iu.test(src);
+  if (relays && !hasTitledName(src) && (!person || /^(?:Le|La|Les|L['’])\s?\p{Lu}/u.test(src) || OUTLET_RE.test(head) || /\b(?:daily|weekly)\s+\p{Lu}/u.test(head))) return "secondary_report";
+  // "Open Wells said it had suspended…": what takes up a name as "it" is a body, not a person.
+  if (x.itFollows && !x.resolvedPerson && hasProperName(headWords) && !hasTitledName(src)) return OUTLET_RE.test(head) ? "secondary_report" : "official_statement";
   if (person && hasProperName(headWords)) return "named_on_record";
   if (hasTitledName(src) && !ANONYMITY_RE.test(src)) return "named_on_record";
   // "L'organisateur, la société Argence Organisation, a fait savoir…": the apposition says it is

@@ -594,6 +594,18 @@ describe("the scene a reporter found", () => {
   });
 });
 
+describe("a body taken up as 'it', a daily that cites", () => {
+  it("reads 'Open Wells said it had suspended…' as a body, and 'Jane Smith said it had been…' as a person", () => {
+    expect(byCue(en("Open Wells said it had suspended all field operations in Dorsenia."), "said").attributionLevel).toBe("official_statement");
+    expect(byCue(en("Jane Smith said it had been a difficult year."), "said").attributionLevel).toBe("named_on_record");
+  });
+
+  it("reads 'the Dorsenian daily Sawt al-Wadi, citing two people, reported' as a paper", () => {
+    const c = byCue(en("The Dorsenian daily Sawt al-Wadi, citing two people involved in the talks, reported that the money had been raised by the charity."), "reported");
+    expect(c.attributionLevel).toBe("secondary_report");
+  });
+});
+
 describe("an institution's count", () => {
   it("reads « a recensé » and « a dénombré » as the institution's figures", () => {
     const c = byCue(fr("Le ministère a recensé 1 240 cas de fraude en 2024."), "a recensé");

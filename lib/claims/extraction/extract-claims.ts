@@ -445,6 +445,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         // ("The airport reportedly plans…": the hearsay adverb sits between source and cue.)
         hearsayCue: isRumour(cueText, lang) || HEARSAY_BEFORE_CUE.test(text.slice(a.source?.[1] ?? a.cueSpan[0], a.cueSpan[0])),
         // (The chain may follow the cue: « Le Réveil du Centre affirmait lundi, citant un cadre… ».)
+        // (Not "it was", "it had been": those may stand for anything.)
+        itFollows: lang === "en" && /^(?:that\s+)?its?\s/iu.test(claimText) && !/^(?:that\s+)?it\s+(?:is|was|'s|seems|seemed|(?:had|has|have) been|(?:would|will|could|may|might|should) be)\b/iu.test(claimText),
         relays: !!a.source && (RELAYS_AFTER.test(text.slice(a.source[1], a.source[1] + 20)) || RELAYS_AFTER_CUE.test(text.slice(a.cueSpan[1], a.cueSpan[1] + 40))),
       });
       // Hearsay has no source (docs/attribution-levels.md): in « Le ministre aurait demandé… »
