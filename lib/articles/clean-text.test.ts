@@ -265,4 +265,26 @@ describe("cleanText (boilerplate detection)", () => {
     const glued = cleanText("Titre\nValmoreau : le chantier du palais de justice encore retardé « Ce dossier repose sur un entrepreneur en faillite », a plaidé son avocat.");
     expect(glued.map((r) => r.text)).toEqual(["Valmoreau : le chantier du palais de justice encore retardé"]);
   });
+
+  it("removes live-page controls, share-this-interview lines, comment prompts, outlet-and-date lines and a teaser glued before a time stamp", () => {
+    const text = [
+      "Démission du maire",
+      "Rafraîchir le direct",
+      "Partager cet entretien sur les réseaux",
+      "Cet article vous a fait réagir ? Laissez un commentaire (connexion requise).",
+      "Were you caught in the queue? Tell us your Harbourlight story in the comments below.",
+      "Westmoor Herald, 18 March",
+      "Ne manquez plus rien : abonnez-vous à « L'Essentiel du matin », notre lettre d'information gratuite.",
+      "Gazette Verify checks claims made by public figures. Seen something that doesn’t add up? Email verify@fennickgazette.example",
+      "Le conseil municipal se réunira jeudi soir.",
+      "MORE ON THIS STORY",
+      "Dunmere tram fares to rise by 6% from April",
+    ].join("\n\n");
+    const kept = text.split("\n\n").filter((l, i) => i > 0 && !l.startsWith("Le conseil"));
+    expect(cleanText(text).map((r) => r.text)).toEqual(kept);
+    const glued = cleanText("Titre\nMunicipales Le port, un gouffre financier ? Notre enquête 20h48 – Le maire aurait pris sa décision dès dimanche.");
+    expect(glued.map((r) => r.text)).toEqual(["Municipales Le port, un gouffre financier ? Notre enquête"]);
+    const en = cleanText("Title\nTransport Halbury Junction lift upgrade delayed until 2026 Sources said the operator had been told to cut costs by £4m a year.");
+    expect(en.map((r) => r.text)).toEqual(["Transport Halbury Junction lift upgrade delayed until 2026"]);
+  });
 });

@@ -44,7 +44,7 @@ const WIDGET_LINES: Array<[RegExp, string, number?]> = [
   [/^(?:(?:share|partager|partagez|tweet|tweeter|e-?mail|print|imprimer|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|copy link|copier le lien|share this(?: article| story| page)?|partager cet article|share on|partager sur|sur|on|(?:e-?mail|print|imprimer) this(?: article| story| page)?|envoyer (?:par (?:e-?mail|courriel)|à un ami)|send to a friend|courriel|partager l['’]article|share (?:this|the) (?:article|story))[\s|·•/,:]*){1,10}$/iu, "share"],
   // Short lines only: an article sentence may mention a newsletter.
   // (A short sentence about a newsletter is news unless it speaks to the reader.)
-  [new RegExp(String.raw`^(?:(?=.*${READER})(?=(?:\S+\s+){0,14}\S+$)|(?=(?:\S+\s+){0,3}\S+$)).*\b(?:subscribe|sign up|newsletter|inscrivez-vous|abonnez-vous|s['’]abonner|lettre d['’]information|je m['’]abonne)\b.*$`, "iu"), "newsletter"],
+  [new RegExp(String.raw`^(?:(?=.*${READER})(?=(?:\S+\s+){0,19}\S+$)|(?=(?:\S+\s+){0,3}\S+$)).*\b(?:subscribe|sign up|newsletter|inscrivez-vous|abonnez-vous|s['’]abonner|lettre d['’]information|je m['’]abonne)\b.*$`, "iu"), "newsletter"],
   [/^(?=.*\bcookies?\b)(?=.*\b(?:accept\w*|consent\w*|navigation|naviguer|site|website|experience|expérience|privacy|paramètres|settings)\b).{0,400}$/iu, "cookie_banner", 400],
   [/^(?:lire aussi|à lire aussi|a lire aussi|lire également|à lire également|voir également|lire la suite|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|articles? liés?|sur le même sujet|read the rest here|click here|cliquez ici|advertisement|publicité|sponsored|most read|les plus lus|trending|continue reading|en savoir plus)(?![\p{L}]).{0,200}$/iu, "related_link", 400],
   // Wire disclaimers: « Cette dépêche a été publiée automatiquement depuis le fil de l'AFP ».
@@ -77,7 +77,7 @@ const WIDGET_LINES: Array<[RegExp, string, number?]> = [
   // How the desk works and how to reach it: « Comment nous vérifions : notre méthode… », "Spotted a
   // dubious claim? Write to us at check@…", "…can contact the Tribune's tech desk confidentially."
   [/^(?:comment nous (?:vérifions|travaillons)|how we (?:fact-check|check|work|verify)|notre méthode|our methodology)(?![\p{L}]).{0,160}$/iu, "related_link", 200],
-  [/^(?=[^@]*@)(?=.*[\w.+-]+@[\w-]+\.[\w.]+)(?=.*(?<![\p{L}])(?:écrivez-nous|écrivez|contactez-nous|write to us|email us|contact us|tip|signalez)(?![\p{L}])).{0,200}$/iu, "share", 200],
+  [/^(?=[^@]*@)(?=.*[\w.+-]+@[\w-]+\.[\w.]+)(?=.*(?<![\p{L}])(?:écrivez-nous|écrivez|contactez-nous|write to us|email us|contact us|tip|signalez|email(?=\s+\S+@))(?![\p{L}])).{0,240}$/iu, "share", 240],
   [/^[^«»“”"]{0,80}\b(?:contact|reach|write to|contacter|écrire à|joindre)\s+(?:the|our|la|notre)\s[^.«»“”"]{0,40}\b(?:desk|newsroom|rédaction)\b[^«»“”"]{0,40}$/iu, "share", 200],
   // Site furniture that news pages put between paragraphs: follow prompts, paywall notices,
   // account links, tags, "listen to this article", recommendation rails, error reports.
@@ -106,6 +106,14 @@ const WIDGET_LINES: Array<[RegExp, string, number?]> = [
   [/^(?:(?:share|partager)\s+(?:on|by|via|sur|par)\s+\S+(?:\s+\S+)?\s*){2,6}$/iu, "share"],
   // « Partager cet article sur : Facebook - X - WhatsApp ».
   [/^(?:partager|partagez|share)(?:\s+\S+){0,3}\s*:\s*(?:\[?[\p{L}]+\]?(?:\s*[-–|\/·]\s*|\s+|$)){2,8}$/iu, "share"],
+  // « Rafraîchir le direct », « Partager cet entretien sur les réseaux », "Share this interview".
+  [/^(?:rafraîchir|actualiser|refresh)(?: le direct| la page| this page| live)?\s*$/iu, "share"],
+  [/^(?:partager|partagez|share) (?:cet|cette|this) (?:article|entretien|interview|story|direct|page|vidéo|video)(?![\p{L}]).{0,40}$/iu, "share"],
+  // « Cet article vous a fait réagir ? Laissez un commentaire », "Were you caught in the queue? Tell
+  // us your story in the comments below."
+  [/^(?=.{0,200}$)(?=.*(?:laissez un commentaire|leave a comment|in the comments|dans les commentaires|en commentaire))(?=.*(?:vous|your|you|us\b)).*$/iu, "comments"],
+  // An outlet's name and a date on a line of their own: "Westmoor Herald, 18 March".
+  [/^\p{Lu}[\p{L}&'’ -]{2,40},\s*(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\s+\d{1,2})(?:,?\s*\d{4})?$/u, "dateline"],
   // « Écouter cet article - 5 min », "Listen to this story (4 min)".
   [/^(?:écouter|écoutez|listen to) (?:cet|this) (?:article|story)(?![\p{L}]).{0,30}$/iu, "share"],
   // « Sujets liés : Agriculture, … », "More on: Brackwater Rovers | Football", « Newsletter Justice : … ».
@@ -140,7 +148,7 @@ const EN_GLUE = /(?<=[\p{L}\d)"'’”]) (?=(?:On|In|Last|Earlier|According|But|
 
 // A headline in sentence case, which has no articles ("Ostrand’s grain exports hit record as
 // rail route reopens"), glued before a word sentences open with.
-const EN_SENTENCE_CASE_GLUE = /(?<=\p{Ll}) (?=(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Dozens|Hundreds|Thousands|Officials|Police|Residents|Authorities|Parents|Families|Workers|Staff|On|In|Last|Earlier|According|But|However|Meanwhile|The|A|An|He|She|They|It|We|This|These|Those)[\s,])/gu;
+const EN_SENTENCE_CASE_GLUE = /(?<=[\p{Ll}\d]) (?=(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Dozens|Hundreds|Thousands|Officials|Sources|Police|Residents|Authorities|Parents|Families|Workers|Staff|On|In|Last|Earlier|According|But|However|Meanwhile|The|A|An|He|She|They|It|We|This|These|Those)[\s,])/gu;
 const EN_ARTICLE = /(?:^|\s)(?:a|an|the)(?=\s)/iu;
 
 const FR_GLUE_WORD = / (?:(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier|Selon|Mais|Cependant|Pourtant|Alors que|D['’]après)[ ,]|(?:Le|La|Les|Un|Une|Des|À|Au|Aux) \p{Ll}|L['’]\p{Ll})/u;
@@ -155,7 +163,7 @@ function looksLikeHeadline(prefix: string): boolean {
   return true;
 }
 
-const RELATED_LABEL = /^(?:lire aussi|à lire aussi|a lire aussi|lire également|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|related stories|sur le même sujet|most read|most popular|les plus lus|les plus consultés|trending|à la une|top stories)\s*:?$/iu;
+const RELATED_LABEL = /^(?:lire aussi|à lire aussi|a lire aussi|lire également|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|related stories|more on this story|more on this|sur le même sujet|most read|most popular|les plus lus|les plus consultés|trending|à la une|top stories)\s*:?$/iu;
 const LIVE_STAMP = /^(?:\d{1,2}[\s\u00A0]?[h:][\s\u00A0]?\d{2}|\d{1,2}(?::\d{2})?[\s\u00A0]?(?:am|pm))[\s\u00A0]*[–—-][\s\u00A0]*/iu;
 
 // The outlet's own business, as its appeals to the reader name it.
@@ -241,7 +249,13 @@ export function findBoilerplate(text: string): UnitSpan[] {
 }
 
 /** Length of a headline glued to the start of a paragraph, or 0. */
+// A live page's time stamp in mid-line: what comes before it is a teaser glued to the entry
+// (« Municipales Le port de plaisance, un gouffre financier ? Notre enquête 20h48 – Le maire… »).
+const MID_LINE_STAMP = /\s(?:\d{1,2}[\s\u00A0]?h[\s\u00A0]?\d{2}|\d{1,2}:\d{2})[\s\u00A0]*[–—][\s\u00A0]+/u;
+
 function findGluedHeadline(line: string): number {
+  const stamp = MID_LINE_STAMP.exec(line);
+  if (stamp && stamp.index > 10 && !/[.!…]["”»’]?$/u.test(line.slice(0, stamp.index).trim()) && line.slice(0, stamp.index).split(/\s+/).length <= 25) return stamp.index;
   // Only look inside the first sentence: a glued headline has no full stop of its own.
   const firstStop = line.search(/[.!?…](?=\s|$)/u);
   const head = firstStop < 0 ? line : line.slice(0, firstStop);
