@@ -690,7 +690,8 @@ function frPhraseCue(tokens: Token[], i: number): CueHit | null {
   // a phrase between commas.)
   // (After the words, « "…", a fait savoir le groupe », no « que » is needed.)
   if (FR_FAIRE.has(prev.l) && t.l === "savoir" && (queFollows(tokens, i + 1, 9) || afterQuotation(tokens, i - 1) || CLOSE_QUOTE_TOKENS.has(tokens[i - 3]?.l ?? "") || CLOSE_QUOTE_TOKENS.has(tokens[i - 4]?.l ?? ""))) lemma = "faire savoir";
-  else if (FR_FAIRE.has(prev.l) && t.l === "état" && ["de", "d'", "du", "des"].includes(next?.l ?? "")) lemma = "faire état";
+  // (« a fait état mardi d'un taux… »: a time word may come between.)
+  else if (FR_FAIRE.has(prev.l) && t.l === "état" && (["de", "d'", "du", "des"].includes(next?.l ?? "") || (SKIPPABLE.has(next?.l ?? "") && ["de", "d'", "du", "des"].includes(tokens[i + 2]?.l ?? "")))) lemma = "faire état";
   else if (FR_CAN.has(prev.l) && FR_INFINITIVES.has(t.l)) {
     lemma = t.l;
     strength = FR_INFINITIVES.get(t.l)!;
@@ -700,7 +701,7 @@ function frPhraseCue(tokens: Token[], i: number): CueHit | null {
   while (k >= 0 && k >= i - 5 && (SKIPPABLE.has(tokens[k]!.l) || FR_NEG.has(tokens[k]!.l))) k--;
   const i0 = tokens[k] && FR_AUX.has(tokens[k]!.l) ? k : i - 1;
   // « faisait état de 61 contrôles »: the preposition belongs to the cue, not to what is reported.
-  const i1 = lemma === "faire état" && (next?.l === "de" || next?.l === "d'") ? i + 2 : i + 1;
+  const i1 = lemma === "faire état" && (next?.l === "de" || next?.l === "d'") ? i + 2 : lemma === "faire état" && (tokens[i + 2]?.l === "de" || tokens[i + 2]?.l === "d'") ? i + 3 : i + 1;
   return { i0, i1, head: i, lemma, kind: "verb", strength, negated: isNegatedFr(tokens, i0), gerund: false, inverted: null, invertedPronoun: null };
 }
 

@@ -115,6 +115,19 @@ describe("interviews set out as questions and answers", () => {
     expect(claims.find((c) => c.quote.startsWith("Mathieu Crestel, éleveur"))?.claimant ?? null).toBeNull();
   });
 
+  it("reads questions after an intro ending on « Entretien. » as an interview of the person named", () => {
+    const text = [
+      "Grève à Pontferrand",
+      "Le rectorat a fait état mardi d'un taux de 31 % de grévistes. Sandrine Pelletier, secrétaire de la FSEL, conduit le mouvement. Entretien.",
+      "Combien d'enseignants sont en grève ?",
+      "Plus de la moitié dans le premier degré.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "fr");
+    expect(claims.find((c) => c.quote.includes("Plus de la moitié"))?.claimant).toBe("Sandrine Pelletier");
+    const rate = claims.find((c) => c.quote.includes("31 %"))!;
+    expect([rate.claimant, rate.attributionLevel]).toEqual(["Le rectorat", "official_statement"]);
+  });
+
   it("leaves a bulleted list without questions alone", () => {
     const text = ["Closures announced", "The council listed the closures on Monday.", "- 12 schools in the north district", "- 3 libraries in the centre"].join("\n\n");
     const claims = claimsOf(text, "en");
