@@ -295,6 +295,12 @@ describe("who a later pronoun means", () => {
     expect(byCue(fr("Quelques heures plus tard, le maire, Gilles Ravenaud, a annoncé que le festival était annulé."), "a annoncé").claimant).toBe("le maire, Gilles Ravenaud (mayor)");
   });
 
+  it("gives a quotation before « raconte X, 58 ans, … » to X, and « Il » after « Son voisin, Joël Terrasson, … » to him", () => {
+    const claims = fr("« On nous a promis un relogement », raconte Fatima Benali, 58 ans, locataire de la tour B. Son voisin de palier, Joël Terrasson, ne partage pas sa colère. Il estime que la démolition est une chance.");
+    expect(byCue(claims, "raconte").quote).toBe("On nous a promis un relogement");
+    expect(byCue(claims, "estime").claimant).toContain("Joël Terrasson");
+  });
+
   it("does not take 'Nobody' inside a quotation for a person", () => {
     const c = byCue(en("Manager Carl Fenn was blunt. “Nobody has told me he is leaving. He trained this morning,” he said."), "said");
     expect(c.claimant).not.toBe("Nobody");

@@ -55,4 +55,10 @@ describe("findCues", () => {
     expect(cues("According to the report, 20 states voted.", "en")).toEqual(["According to"]);
     expect(cues("The report and the claims were in 20 states.", "en")).toEqual([]);
   });
+
+  it("ends a sentence after a single capital when a sentence opener follows, and not after an initial", () => {
+    const sents = (text: string) => splitSentences(text, []).map((x) => text.slice(x.start, x.end));
+    expect(sents("Elle vit dans la tour B. Son voisin est parti.")).toEqual(["Elle vit dans la tour B.", "Son voisin est parti."]);
+    expect(sents("The report was written by J. Smith and A. Jones.")).toHaveLength(1);
+  });
 });

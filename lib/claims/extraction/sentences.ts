@@ -26,6 +26,8 @@ const WS = "\\s\\u00A0\\u202F";
 // then something that can start a sentence.
 const BOUNDARY = new RegExp(`([.!?…]+)((?:[${WS}]?[”»"’')\\]])*)[${WS}]+(?=[\\p{Lu}\\p{N}“«"‘(\\[¿¡—–-]|'')`, "gu");
 
+const SENTENCE_OPENER_AFTER = /^\s+(?:Son|Sa|Ses|Le|La|Les|L['’]|Il|Elle|Ils|Elles|On|Un|Une|Des|Ce|Cette|Mais|Et|The|He|She|It|They|We|This|That|But|And|In|On|A|An)\s/u;
+
 function isAbbreviation(seg: string, dot: number): boolean {
   if (seg[dot] !== ".") return false;
   let i = dot;
@@ -33,7 +35,9 @@ function isAbbreviation(seg: string, dot: number): boolean {
   const word = seg.slice(i, dot);
   if (!word) return false;
   if (word.includes(".")) return true; // U.S. / a.m.
-  if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // initial "J. Smith"
+  // An initial ("J. Smith"), unless a word that opens sentences follows: « la tour B. Son voisin… »,
+  // "Plan B. The council…".
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return !SENTENCE_OPENER_AFTER.test(seg.slice(dot + 1, dot + 12));
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

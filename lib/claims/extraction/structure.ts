@@ -46,7 +46,9 @@ const FR_DETERMINER_START = /^(?:le|la|les|l'|un|une|des|ce|cette|ces|son|sa|ses
 const FR_INFINITIVE_CLAUSE = /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aussi|également|ensuite) )*(?:n'|ne )?(?:avoir|être|d'avoir|d'être)\b/u;
 const CONFIRMED_EVENTS = /^(?:ouverture|mort|décès|arrestation|interpellation|fermeture|suppression|report|annulation|libération|démission|départ|licenciement|nomination|présence|existence|tenue|signature|mise)$/u;
 const CLAUSE_ONLY = new Set(["discover", "découvrir", "reconnaître", "admettre", "confirmer", "rappeler", "noter", "relever", "observer", "constater", "soutenir", "maintenir", "assurer"]);
-const NOT_SUBJECT_START = new Set(["the", "a", "an", "this", "that", "these", "those", "it", "there", "here", "in", "on", "at", "le", "la", "les", "un", "une", "ce", "cette", "il", "elle", "on", "dans", "en"]);
+const NOT_SUBJECT_START = new Set(["the", "a", "an", "this", "that", "these", "those", "it", "there", "here", "in", "on", "at", "le", "la", "les", "un", "une", "ce", "cette", "il", "elle", "on", "dans", "en",
+  // Possessives open a noun phrase, not a name: « Son voisin, Joël Terrasson, … ».
+  "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "his", "her", "their", "its", "our", "my", "des", "du"]);
 const RELATIVES = new Set(["who", "which", "whose", "qui", "dont", "lequel", "laquelle"]);
 const COORD = new Set(["and", "et", "or", "ou"]);
 const OPEN_QUOTES = new Set(["“", "«", '"', "„", "‘"]);
@@ -764,8 +766,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
         if (content && subj[1] > subj[0]) return { cue, cueSpan, source: spanOf(subj[0], subj[1]), sourceTokens: tokens.slice(subj[0], subj[1]), content, side: "after" };
       }
     }
-    // "Said Ellis: “…”": a fronted cue, its source, then a colon and the quotation.
-    if (stripLeading(tokens, 0, cue.i0) >= cue.i0) {
+    // "Said Ellis: “…”": a fronted cue, its source, then a colon and the quotation. (Not after a
+    // quotation: « On nous a promis… », raconte Fatima Benali, 58 ans, … is inverted.)
+    if (stripLeading(tokens, 0, cue.i0) >= cue.i0 && !tokens.slice(0, cue.i0).some((t) => CLOSE_QUOTES.has(t.l))) {
       let e2 = r;
       while (e2 < n && e2 < r + 8 && !tokens[e2]!.p) e2++;
       if (e2 > r && (tokens[e2]?.l === ":" || tokens[e2]?.l === ",") && /^\p{Lu}/u.test(tokens[r]!.w)) {
