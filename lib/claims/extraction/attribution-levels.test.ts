@@ -612,6 +612,16 @@ describe("a body taken up as 'it', a daily that cites", () => {
   });
 });
 
+describe("names with capitalised common words, organisers, an apposition's relative clause", () => {
+  it("reads no cue in 'the Westmoor Rail Users' Group', organisers as a body, and 'the company that runs the app' by its head", () => {
+    const c = byCue(en("“This is a cut,” said Ian Colquhoun, chair of the Westmoor Rail Users’ Group."), "said");
+    expect(c.quote).toBe("This is a cut");
+    expect(en("“This is a cut,” said Ian Colquhoun, chair of the Westmoor Rail Users’ Group.").some((x) => x.cue === "Rail")).toBe(false);
+    expect(byCue(en("Ticket sales reached 18,500 this year, according to the organisers."), "according to").attributionLevel).toBe("official_statement");
+    expect(byCue(en("Passticket, the Brackford-based company that runs the app, said in a statement that a cloud outage had affected some events."), "said").attributionLevel).toBe("official_statement");
+  });
+});
+
 describe("an institution's count", () => {
   it("reads « a recensé » and « a dénombré » as the institution's figures", () => {
     const c = byCue(fr("Le ministère a recensé 1 240 cas de fraude en 2024."), "a recensé");

@@ -46,7 +46,7 @@ export const INSTITUTIONS = [
   "platform", "plateforme", "provider", "fournisseur", "retailer", "distributeur", "lender", "insurer", "carrier",
   "transporteur", "manufacturer", "maker", "developer", "éditeur", "startup", "start-up", "chain", "supermarket",
   "airline", "supplier", "wholesaler", "équipe", "team",
-  "confédération", "confederation", "entourage", "cabinet",
+  "confédération", "confederation", "entourage", "cabinet", "organisers", "organizers", "organisateurs", "organisatrices",
 ];
 
 export const DOCUMENTS = [

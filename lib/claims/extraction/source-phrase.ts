@@ -61,7 +61,7 @@ const ING_NOUN_RE = new RegExp(`^(?:${ING_NOUNS})$`, "u");
 
 // A head ends before a participle that opens a reduced relative clause ("Two diplomats briefed on the
 // findings", "officials speaking on condition of anonymity", « un enquêteur ayant travaillé »).
-const HEAD_END = new RegExp(String.raw`,|\s(?:who|qui|which|of|for|at|from|by|on|outside|inside|near|de|du|des|d['’]|with|avec|in|dans|pour|par|devant|près)\s|\s(?!(?:${ING_NOUNS})\s)(?=\p{Ll}+(?:ed|ing)\s(?:on|in|by|with|about|to|at|for|from|as)\s)|\s(?:ayant|étant|sur)\s`, "iu");
+const HEAD_END = new RegExp(String.raw`,|\s(?:who|qui|which|that|of|for|at|from|by|on|outside|inside|near|de|du|des|d['’]|with|avec|in|dans|pour|par|devant|près)\s|\s(?!(?:${ING_NOUNS})\s)(?=\p{Ll}+(?:ed|ing)\s(?:on|in|by|with|about|to|at|for|from|as)\s)|\s(?:ayant|étant|sur)\s`, "iu");
 /** Head of a noun phrase: the part before a comma, relative clause or "of/de" complement. */
 export function sourceHead(source: string): string {
   return source.split(HEAD_END)[0]!.trim();
