@@ -164,7 +164,7 @@ function looksLikeHeadline(prefix: string): boolean {
 }
 
 const RELATED_LABEL = /^(?:lire aussi|à lire aussi|a lire aussi|lire également|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|related stories|more on this story|more on this|sur le même sujet|most read|most popular|les plus lus|les plus consultés|trending|à la une|top stories)\s*:?$/iu;
-const LIVE_STAMP = /^(?:\d{1,2}[\s\u00A0]?[h:][\s\u00A0]?\d{2}|\d{1,2}(?::\d{2})?[\s\u00A0]?(?:am|pm))[\s\u00A0]*[–—-][\s\u00A0]*/iu;
+export const LIVE_STAMP = /^(?:\d{1,2}[\s\u00A0]?[h:][\s\u00A0]?\d{2}|\d{1,2}(?::\d{2})?[\s\u00A0]?(?:am|pm))[\s\u00A0]*[–—-][\s\u00A0]*/iu;
 
 // The outlet's own business, as its appeals to the reader name it.
 const APPEAL_TERMS = /subscri\w*|abonn\w*|newsletter|lettre d['’]information|notifications?|alertes?|commentaires|comments|sign in|log in|register|soutenez|donat\w*|\bdons?\b(?!['’])|donateurs|contribution|free to read|gratuite?|lecteurs|readers|journalism|journalisme|reporting costs|independent|indépendante?|par mois|a month|per month|inbox|funded by|financé par|takes time and money/giu;

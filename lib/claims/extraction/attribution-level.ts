@@ -2,6 +2,7 @@
 // the source noun phrase (outlet? document? institution? unnamed role? person's name?, read in
 // source-phrase.ts), the cue and a few sentence-level signals ("on condition of anonymity",
 // "dans un communiqué").
+import { RELAYS_INSIDE } from "./chains";
 import type { AttributionLevel } from "./types";
 import { ANON_RE, COUNTRY_RE, DETERMINER_RE, DOCUMENT_RE, INSTITUTION_RE, OUTLET_RE, REPORTER_RE, appositionKind, englishHeadNoun, hasApposedName, hasProperName, hasTitledName, looksLikePerson, looksLikePersonName, sourceHead } from "./source-phrase";
 
@@ -91,10 +92,11 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   const person = looksLikePerson(src) && !/^The(?:\s+\p{Lu}[\p{L}’'-]*)+$/u.test(src.trim());
   // "Somnetic said in a statement": a single name that issues statements is a body.
   if (STATEMENT_RE.test(x.sentence) && /^\p{Lu}[\p{L}-]+$/u.test(src.trim()) && !x.resolvedPerson) return "official_statement";
-  // A source that relays another is a report at second hand, unless it is a person: a name with
-  // its article (« Le Messager du soir ») is a paper's.
+  // A source that relays another (« Le Petit Sarrancourtois, citant deux enquêteurs ») is a report
+  // at second hand, unless it is a person: a name with its article (« Le Messager du soir ») is a
+  // paper's.
   // ("the Dorsenian daily Sawt al-Wadi, citing…": a daily or weekly before its name.)
-  const relays = x.relays || /,\s*(?:citing|quoting|citant|qui cite)\s/iu.test(src);
+  const relays = x.relays || RELAYS_INSIDE.test(src);
   if (relays && !hasTitledName(src) && (!person || /^(?:Le|La|Les|L['’])\s?\p{Lu}/u.test(src) || OUTLET_RE.test(head) || /\b(?:daily|weekly)\s+\p{Lu}/u.test(head))) return "secondary_report";
   // "Open Wells said it had suspended…": what takes up a name as "it" is a body, not a person.
   if (x.itFollows && !x.resolvedPerson && hasProperName(headWords) && !hasTitledName(src)) return OUTLET_RE.test(head) ? "secondary_report" : "official_statement";
@@ -105,9 +107,6 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   const apposed = appositionKind(src);
   if (apposed === "outlet") return "secondary_report";
   if (apposed === "institution" && !ANONYMITY_RE.test(src)) return "official_statement";
-  // « Le Petit Sarrancourtois, citant deux enquêteurs »: a source that relays another is a report
-  // at second hand (the chain), unless a person relays.
-  if (!person && /,\s*(?:citing|quoting|citant|qui cite)\s/iu.test(src)) return "secondary_report";
   // « un porte-parole du Service départemental… »: an unnamed spokesperson speaks for the body.
   if (/^(?:porte-parole|spokes(?:man|woman|person))$/iu.test(firstContent) && !hasProperName(headWords.slice(1)) && !ANONYMITY_RE.test(src)) return "official_statement";
   // "Le Petit Trégannais rapportait…": a name that is no person's, reporting, is a paper.

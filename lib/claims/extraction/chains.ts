@@ -28,8 +28,18 @@ export function dropCitingAsides(cues: CueHit[], tokens: Token[]): CueHit[] {
   });
 }
 
+// The words that relay another source: "citing", « qui cite ».
+export const CITING = String.raw`(?:qui\s+(?:cite|citent|citait)|citing|quoting|citant)`;
+
 // « D'après Le Journal, qui cite deux enquêteurs, les fonds… »: the chain, kept out of the words.
-export const CITING_ASIDE = /^(?:qui\s+(?:cite|citent|citait)|citing|quoting|citant)\s[^,]{1,160},\s*(?:that\s+|que\s+|qu['’])?/iu;
+export const CITING_ASIDE = new RegExp(String.raw`^${CITING}\s[^,]{1,160},\s*(?:that\s+|que\s+|qu['’])?`, "iu");
+
+/** A source phrase holding its chain: "The Times, citing two officials". */
+export const RELAYS_INSIDE = new RegExp(String.raw`,\s*${CITING}\s`, "iu");
+
+/** Text after a source that relays: ", qui cite…", " reported on Wednesday, citing…". */
+export const RELAYS_NEXT = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,5}\s*,\s*${CITING}\s`, "iu");
+
 
 export function dropChainedPrepositions(atts: RawAttribution[], text: string): void {
   for (const a of atts) {

@@ -15,12 +15,13 @@ import { COUNTRIES, PhraseSet } from "./gazetteer";
 import { isHedged, isRumour, isUnsourcedHedge } from "./hedging";
 import { findQuoteRegions, regionAt, type QuoteRegion } from "./quotes";
 import { ANAPHORIC_DOCUMENT, ANAPHORIC_INSTITUTION, ANAPHORIC_NP, GENERIC_BODY, SAME_SOURCE, dislocatedTopic, takesUp } from "./anaphora";
-import { CITING_ASIDE, dropChainedPrepositions, dropCitingAsides } from "./chains";
+import { CITING_ASIDE, RELAYS_NEXT, dropChainedPrepositions, dropCitingAsides } from "./chains";
 import { trimContent } from "./content-span";
 import { findInterviews } from "./interview";
 import { genderOf, lastNameBefore, lastNameOfGender, lastOrganisationBefore, pronounGender, type NamedMention } from "./mentions";
 import { splitSentences, type Sentence } from "./sentences";
-import { buildAttribution, dashAttribution, mainSubject, speakerLabel, type RawAttribution } from "./structure";
+import { APPOSED_AFTER_SUBJECT, colonQuote, reporterScene } from "./sentence-frames";
+import { buildAttribution, dashAttribution, framedAttribution, mainSubject, speakerLabel, type RawAttribution } from "./structure";
 import { uncoveredClause } from "./uncovered-clause";
 import { tokenize, type Token } from "./tokens";
 import type { AttributionLevel, ExtractedClaim, ExtractionResult, Language, QuoteType } from "./types";
@@ -157,15 +158,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     const label = firstInParagraph ? speakerLabel(tokens, lang, text) : null;
     if (label) {
       const para = paragraphs.get(sent.paragraph)!;
-      const colon = tokens[label.colon]!;
-      atts.push({
-        cue: { i0: label.colon, i1: label.colon + 1, head: label.colon, lemma: "say", kind: "verb", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null },
-        cueSpan: [colon.s, colon.e],
-        source: [tokens[label.a]!.s, tokens[label.b - 1]!.e],
-        sourceTokens: tokens.slice(label.a, label.b),
-        content: [colon.e, para[1]],
-        side: "after",
-      });
+      atts.push(framedAttribution(tokens, label.colon, label.colon + 1, "say", "speech", [tokens[label.a]!.s, tokens[label.b - 1]!.e], [tokens[label.colon]!.e, para[1]], "after"));
     }
     const ctx = { text, lang, nextParagraph, tokens, regions, sentStart: sent.start, sentEnd: sent.end };
     for (const c of cues) {
@@ -174,57 +167,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     }
     const dash = dashAttribution(ctx);
     if (dash) atts.push(dash);
-    // "When a Courier reporter reached the crossing on Tuesday, the barrier was down", « Quand
-    // notre journaliste est arrivé, les grilles étaient fermées »: the scene the reporter found.
-    if (atts.length === 0) {
-      const scene = REPORTER_SCENE.exec(sentenceText);
-      if (scene) {
-        const who = sent.start + scene.index + scene[0].indexOf(scene[1]!);
-        const verb = who + scene[1]!.length + 1;
-        const contentStart = sent.start + scene[0].length;
-        const k = tokens.findIndex((t) => t.s >= verb);
-        // (The cue is what the reporter did, up to the comma: "reached the crossing on Tuesday".)
-        const comma = tokens.findIndex((t, j) => j > k && t.l === ",");
-        if (k >= 0 && comma > k && contentStart < sent.end) {
-          atts.push({
-            cue: { i0: k, i1: comma, head: k, lemma: "see", kind: "verb", strength: "evidence", negated: false, gerund: false, inverted: null, invertedPronoun: null },
-            cueSpan: [tokens[k]!.s, tokens[comma - 1]!.e],
-            source: [who, who + scene[1]!.length],
-            sourceTokens: tokens.filter((t) => t.s >= who && t.e <= who + scene[1]!.length),
-            content: [contentStart, sent.end],
-            side: "after",
-          });
-        }
-      }
-    }
-    // « Hugo Perrichon est monté à la tribune : « Ce budget supprime… » », "The mayor was blunt:
-    // “…”": a person's sentence that opens a quotation after a colon introduces their words.
-    if (atts.length === 0) {
-      const colon = tokens.findIndex((t, k) => t.l === ":" && k > 1 && OPENING_QUOTES.has(tokens[k + 1]?.l ?? ""));
-      // (A live page's time stamp may open the sentence: « 20h48 – Ilse Varnak s'est exprimée… ».)
-      const stamp = LIVE_STAMP_TOKENS.exec(sentenceText)?.[0].length ?? 0;
-      const skip = tokens.findIndex((t) => t.s >= sent.start + stamp);
-      const found = colon > skip ? mainSubject(tokens.slice(skip), colon - skip, lang) : null;
-      const who: [number, number] | null = found ? [found[0] + skip, found[1] + skip] : null;
-      let whoEnd = who ? tokens[who[1] - 1]!.e : 0;
-      const apposed = who ? APPOSED_AFTER_SUBJECT.exec(text.slice(whoEnd, whoEnd + 80)) : null;
-      if (apposed) whoEnd += apposed[0].length - 1;
-      const whoText = who ? text.slice(tokens[who[0]]!.s, whoEnd) : "";
-      // (« Il s'est montré ferme : « … » », "he was defiant: “…”": a pronoun stands for the person.)
-      const pronoun = /^(?:he|she|il|elle)$/iu.test(whoText.trim()) && !!lastPerson;
-      // (The subject may follow an opening phrase: "In a televised address, he was defiant: …".)
-      if (who && (who[0] <= skip + 1 || tokens[who[0] - 1]?.l === ",") && (pronoun || isPersonSubject(whoText, knownNames, true))) {
-        const c = tokens[colon]!;
-        atts.push({
-          cue: { i0: colon, i1: colon + 1, head: colon, lemma: "say", kind: "verb", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null },
-          cueSpan: [c.s, c.e],
-          source: [tokens[who[0]]!.s, whoEnd],
-          sourceTokens: tokens.slice(who[0], who[1]),
-          content: [tokens[colon + 1]!.s, sent.end],
-          side: "after",
-        });
-      }
-    }
+    // Frames with no verb of saying: a reporter's scene, a person's sentence before a colon and a
+    // quotation (sentence-frames.ts).
+    const frame = atts.length === 0 ? (reporterScene(ctx) ?? colonQuote(ctx, (who) => (/^(?:he|she|il|elle)$/iu.test(who.trim()) ? !!lastPerson : isPersonSubject(who, knownNames, true)))) : null;
+    if (frame) atts.push(frame);
     // ", saying …" / ", arguing …" take the source of the attribution they continue in the same
     // sentence ("“…,” said Caddell, speaking of …").
     for (const g of atts) {
@@ -444,10 +390,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         rumour: isUnsourcedHedge(claimText + " " + cueText, lang),
         // ("The airport reportedly plans…": the hearsay adverb sits between source and cue.)
         hearsayCue: isRumour(cueText, lang) || HEARSAY_BEFORE_CUE.test(text.slice(a.source?.[1] ?? a.cueSpan[0], a.cueSpan[0])),
-        // (The chain may follow the cue: « Le Réveil du Centre affirmait lundi, citant un cadre… ».)
         // (Not "it was", "it had been": those may stand for anything.)
         itFollows: lang === "en" && /^(?:that\s+)?its?\s/iu.test(claimText) && !/^(?:that\s+)?it\s+(?:is|was|'s|seems|seemed|(?:had|has|have) been|(?:would|will|could|may|might|should) be)\b/iu.test(claimText),
-        relays: !!a.source && (RELAYS_AFTER.test(text.slice(a.source[1], a.source[1] + 20)) || RELAYS_AFTER_CUE.test(text.slice(a.cueSpan[1], a.cueSpan[1] + 40))),
+        // (The chain may follow the cue: « Le Réveil du Centre affirmait lundi, citant un cadre… ».)
+        relays: !!a.source && RELAYS_NEXT.test(text.slice(a.source[1], a.source[1] + 60)),
       });
       // Hearsay has no source (docs/attribution-levels.md): in « Le ministre aurait demandé… »
       // or "The hospital is reportedly considering…" the outlet names no one who says so.
@@ -574,9 +520,6 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   return { language: lang, title, removed, claims };
 }
 
-const OPENING_QUOTES = new Set(["«", "“", '"']);
-const REPORTER_SCENE = /^(?:When|As|Lorsque|Lorsqu['’]|Quand)\s+((?:an?|the|our|notre|nos|un|une|l['’]|le|la)\s*(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:reporter|correspondent|journalist|photographer|envoyée? spéciale?|journaliste|correspondante?|reporters|journalistes)(?:\s+(?:de|du|d['’]|of)\s+[\p{Lu}][^,\s]*(?:\s+[\p{Lu}][^,\s]*){0,3})?)\s+[^,]{3,80},\s*/u;
-const LIVE_STAMP_TOKENS = /^\d{1,2}[\s\u00A0]?[h:][\s\u00A0]?\d{2}[\s\u00A0]*[–—-][\s\u00A0]*/u;
 const SENTENCE_OPENERS = /^(?:so|why|how|what|when|where|then|now|here|there|this|that|it|yes|no|still|also|meanwhile|however|instead|later|today|yesterday|alors|ainsi|puis|hier|mais|donc|ensuite|enfin|pourtant|selon|cependant|désormais)$/iu;
 const NOT_A_NAME = /^(?:the|a|an|this|that|these|those|it|he|she|they|we|i|you|there|here|but|and|le|la|les|un|une|ce|cette|il|elle|ils|elles|on|nous|mais|et|nobody|everybody|everyone|someone|somebody|anyone|anybody|personne|chacun|chacune|quelqu['’]un)$/iu;
 
@@ -597,7 +540,6 @@ function isPersonSubject(subject: string, knownNames: Set<string>, verbAfter = f
   return words.every((w) => /^(?:\p{Lu}|de|du|van|von|al|bin|ibn|la|le)/u.test(w));
 }
 
-const APPOSED_AFTER_SUBJECT = /^,[\s\u00A0]*(?:(?:Me|Dr|M\.|Mme)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}\s*,/u;
 const NOT_A_PAIR_START = /^(?:in|on|at|for|with|after|before|during|as|if|when|while|but|and|dans|en|à|pour|avec|après|avant|pendant|si|quand|mais|et)$/u;
 
 /** The sentence's subject when it coordinates named people ("Vladimir Putin and Kim Jong-un",
@@ -647,7 +589,6 @@ function hearsayAdverb(tokens: Token[]): [number, number] | null {
   return t ? [t.s, t.e] : null;
 }
 
-/** A sentence that is itself a quotation, right after a quoted speaker, continues that speaker. */
 /** The paragraph leaves a quotation open (« … with no closing mark): by convention the next
  *  paragraph, opening with « again, goes on with it. */
 function quotationRunsOn(text: string, paragraph: [number, number] | undefined): boolean {
@@ -656,6 +597,7 @@ function quotationRunsOn(text: string, paragraph: [number, number] | undefined):
   return (p.match(/[«“]/gu)?.length ?? 0) > (p.match(/[»”]/gu)?.length ?? 0);
 }
 
+/** A sentence that is itself a quotation, right after a quoted speaker, continues that speaker. */
 function continuedQuote(
   text: string,
   regions: QuoteRegion[],
@@ -672,8 +614,6 @@ function continuedQuote(
 }
 
 // A hearsay adverb right before the cue, after the source.
-const RELAYS_AFTER = /^\s*,\s*(?:citing|quoting|citant|qui cite|qui citait|qui citent)\s/iu;
-const RELAYS_AFTER_CUE = /^(?:\s+[\p{L}-]+){0,3}\s*,\s*(?:citing|quoting|citant)\s/iu;
 const HEARSAY_BEFORE_CUE = new RegExp(String.raw`\b(?:${[...HEARSAY_ADVERBS].join("|")})\s*$`, "iu");
 const ANONYMITY_CONTENT = /^(?:on (?:the )?condition (?:of|that) (?:anonymity|they not be named)|not to be (?:named|identified)|anonymously|on background|sous (?:couvert|le sceau) de l['’]anonymat|à condition de ne pas être (?:nommée?|citée?))/iu;
 

@@ -63,8 +63,8 @@ export function findInterviews(text: string, paragraphs: Map<number, [number, nu
 const ANNOUNCED = /^(?:(?:deux|trois|quatre|cinq|six|\d+) questions (?:à|a)|questions à|entretien avec|interview (?:avec|with)|(?:two|three|four|five|six|\d+) questions (?:for|to|with)|q&a with|q & a with)\s+/iu;
 
 // « …, il a répondu aux questions d'Hexagone Direct. », "She answered our questions.", « …
-// conduit le mouvement. Entretien. »: a
-// paragraph ending on this announces the questions that follow; it keeps its own claims.
+// conduit le mouvement. Entretien. »: a paragraph ending on this announces the questions that
+// follow; it keeps its own claims.
 const ANSWERED = /(?:a|ont|avait) (?:accepté de )?répondu (?:à nos questions|aux questions d['’e]\s?[^.]{1,40})|(?:answered|agreed to answer) (?:our|the|some) questions[^.]{0,40}|spoke to [^.]{1,40}:\s*$|(?:^|[.!?]\s+)(?:Entretien|Interview|Q&A)\s*[.:]?\s*$/iu;
 
 function findAnnouncedInterviews(text: string, paragraphs: Map<number, [number, number]>, indices: number[], out: Map<number, InterviewLine>) {

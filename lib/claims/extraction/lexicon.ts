@@ -272,6 +272,10 @@ export const EN_AUX = new Set([
 export const EN_NEG = new Set(["not", "n't", "never", "no", "declined", "refused"]);
 export const FR_NEG = new Set(["pas", "jamais", "guère", "point", "nullement"]);
 
+// Days and the words for today, yesterday and tonight, in both languages: they end a source
+// ("said Smith Monday"), open a circumstance and sit between a verb and its complement.
+export const DAY_WORDS = "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui".split(" ");
+
 // Adverbs and short time phrases that may sit between an auxiliary and a participle or between a
 // cue and its complement ("a également déclaré lundi que", "said on Monday that").
 export const SKIPPABLE = new Set(

@@ -8,7 +8,7 @@
 //   … and said that Y / … et a affirmé que Y / …, saying Y    (subject of the main clause)
 import type { Token } from "./tokens";
 import { isSideNoun, type CueHit } from "./cues";
-import { EN_AUX, FR_AUX, FR_BE, SKIPPABLE, VERBS } from "./lexicon";
+import { DAY_WORDS, EN_AUX, FR_AUX, FR_BE, SKIPPABLE, VERBS } from "./lexicon";
 import type { QuoteRegion } from "./quotes";
 import { regionAt } from "./quotes";
 import { DOCUMENT_RE, looksLikePerson, sourceHead } from "./source-phrase";
@@ -1145,6 +1145,20 @@ export function speakerLabel(tokens: Token[], lang: "fr" | "en" = "en", text = "
 const DASHES = new Set(["―", "—", "–", "-", "--"]);
 
 /** "“…” ― Sonya Herridge": a dash after a closing quotation mark, then the speaker's name. */
+/** An attribution a frame of the sentence gives, not a verb's syntax: a dash before a name, a
+ *  speaker's label, a colon after a person's sentence, a reporter's scene. The cue is tokens
+ *  [i0, i1). */
+export function framedAttribution(tokens: Token[], i0: number, i1: number, lemma: string, strength: CueHit["strength"], source: [number, number], content: [number, number], side: "before" | "after"): RawAttribution {
+  return {
+    cue: { i0, i1, head: i0, lemma, kind: "verb", strength, negated: false, gerund: false, inverted: null, invertedPronoun: null },
+    cueSpan: [tokens[i0]!.s, tokens[i1 - 1]!.e],
+    source,
+    sourceTokens: tokens.filter((t) => t.s >= source[0] && t.e <= source[1]),
+    content,
+    side,
+  };
+}
+
 export function dashAttribution(ctx: Ctx): RawAttribution | null {
   const { tokens } = ctx;
   for (let i = 1; i < tokens.length - 1; i++) {
@@ -1156,14 +1170,7 @@ export function dashAttribution(ctx: Ctx): RawAttribution | null {
     if (e < tokens.length && !(tokens[e]!.p && (tokens[e]!.l === "." || tokens[e]!.l === ","))) continue;
     const r = regionAt(ctx.regions, tokens[i - 1]!.s);
     if (!r) continue;
-    return {
-      cue: { i0: i, i1: i + 1, head: i, lemma: "say", kind: "verb", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null },
-      cueSpan: [tokens[i]!.s, tokens[i]!.e],
-      source: [name[0]!.s, name[name.length - 1]!.e],
-      sourceTokens: name,
-      content: [r.start, r.end],
-      side: "before",
-    };
+    return framedAttribution(tokens, i, i + 1, "say", "speech", [name[0]!.s, name[name.length - 1]!.e], [r.start, r.end], "before");
   }
   return null;
 }
@@ -1174,9 +1181,7 @@ const INVERTING_LEMMAS = new Set(
     "assurer estimer rappeler confier raconter répondre observer constater reconnaître admettre poursuivre conclure insister").split(" "),
 );
 // Time words that end an inverted source: « a indiqué la préfète lundi soir », "said Smith Monday".
-const TIME_AFTER_SOURCE = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui".split(" "),
-);
+const TIME_AFTER_SOURCE = new Set(DAY_WORDS);
 
 /** A time word after a source, not part of a name: « lundi » but not « Le Journal du Dimanche »,
  *  "Monday." but not "The Sunday Times". */

@@ -1,5 +1,7 @@
 // The clause of a sentence that no attribution covers: the outlet's own words, and a claim of
 // their own ("Cruz exhorted Republicans to vote their conscience and said he…").
+import { CITING } from "./chains";
+import { DAY_WORDS } from "./lexicon";
 import type { RawAttribution } from "./structure";
 import type { Language } from "./types";
 
@@ -48,7 +50,7 @@ export function uncoveredClause(text: string, lang: Language, s0: number, e0: nu
   // communiqué diffusé lundi », "in a statement released on Monday" (a participle, no auxiliary).
   if (!CLAUSE_VERB[lang].test(text.slice(a, b))) return null;
   // ("reported last week, citing emails it had obtained, that…": the chain behind the report.)
-  if (/^(?:(?:last|this|on|earlier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|semaine|mois)[\s,]+)*(?:citing|quoting|citant)\s/iu.test(text.slice(a, b))) return null;
+  if (CITING_LEFTOVER.test(text.slice(a, b))) return null;
   // (« Invitée dimanche de l'émission… sur Canal 9 », "Asked about the plan": a participle's
   // phrase before the subject.)
   if (/^\p{Lu}\p{Ll}+(?:é|ée|és|ées|ed|ing)\s/u.test(text.slice(a, b)) && !FINITE_AUXILIARY[lang].test(text.slice(a, b))) return null;
@@ -66,7 +68,10 @@ export function uncoveredClause(text: string, lang: Language, s0: number, e0: nu
   return [a, b];
 }
 
-const CIRCUMSTANCE_OPENING = /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)[\s,]+)?(?:in|on|at|during|dans|lors|pendant|devant|sur|par)\s+(?:a|an|the|un|une|le|la|les|l['’]|son|sa|ses|its|his|her|their)\s/iu;
+// What is left of a report's chain: "(reported) last week, citing emails it had obtained".
+const CITING_LEFTOVER = new RegExp(String.raw`^(?:(?:last|this|on|earlier|week|month|year|semaine|mois|${DAY_WORDS.join("|")})[\s,]+)*${CITING}\s`, "iu");
+// A circumstance, maybe after a day: "on Monday in a statement", « lundi, dans un communiqué ».
+const CIRCUMSTANCE_OPENING = new RegExp(String.raw`^(?:(?:${DAY_WORDS.join("|")})[\s,]+)?(?:in|on|at|during|dans|lors|pendant|devant|sur|par)\s+(?:a|an|the|un|une|le|la|les|l['’]|son|sa|ses|its|his|her|their)\s`, "iu");
 const FINITE_AUXILIARY = {
   en: /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|should|must|may|might)\b/u,
   fr: /(?:^|[\s’'])(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|serait)(?=[\s,.;:!?]|$)/u,

@@ -1,0 +1,49 @@
+// Sentences that attribute words with no verb of saying: the scene a reporter found ("When a
+// Courier reporter reached the crossing, the barrier was down") and a person's sentence that
+// opens a quotation after a colon (« Hugo Perrichon est monté à la tribune : « … » »).
+import { LIVE_STAMP } from "@/lib/articles/clean-text";
+import { framedAttribution, mainSubject, type Ctx, type RawAttribution } from "./structure";
+
+/** A name given in apposition right after a subject: « La directrice, Claire Ozanne, ne… ». */
+export const APPOSED_AFTER_SUBJECT = /^,[\s\u00A0]*(?:(?:Me|Dr|M\.|Mme)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}\s*,/u;
+
+const OPENING_QUOTES = new Set(["«", "“", '"']);
+const REPORTER_SCENE = /^(?:When|As|Lorsque|Lorsqu['’]|Quand)\s+((?:an?|the|our|notre|nos|un|une|l['’]|le|la)\s*(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:reporter|correspondent|journalist|photographer|envoyée? spéciale?|journaliste|correspondante?|reporters|journalistes)(?:\s+(?:de|du|d['’]|of)\s+[\p{Lu}][^,\s]*(?:\s+[\p{Lu}][^,\s]*){0,3})?)\s+[^,]{3,80},\s*/u;
+
+/** "When a Courier reporter reached the crossing on Tuesday, the barrier was down", « Quand notre
+ *  journaliste est arrivé, les grilles étaient fermées »: the main clause is the reporter's
+ *  witness; the cue is what the reporter did, up to the comma. */
+export function reporterScene(ctx: Ctx): RawAttribution | null {
+  const { tokens, text, sentStart, sentEnd } = ctx;
+  const scene = REPORTER_SCENE.exec(text.slice(sentStart, sentEnd));
+  if (!scene) return null;
+  const who = sentStart + scene.index + scene[0].indexOf(scene[1]!);
+  const whoEnd = who + scene[1]!.length;
+  const contentStart = sentStart + scene[0].length;
+  const k = tokens.findIndex((t) => t.s > whoEnd);
+  const comma = tokens.findIndex((t, j) => j > k && t.l === ",");
+  if (k < 0 || comma <= k || contentStart >= sentEnd) return null;
+  return framedAttribution(tokens, k, comma, "see", "evidence", [who, whoEnd], [contentStart, sentEnd], "after");
+}
+
+/** « Hugo Perrichon est monté à la tribune : « Ce budget supprime… » », "The mayor was blunt:
+ *  “…”": a sentence whose subject is a person (as `isSpeaker` judges it) and which opens a
+ *  quotation after a colon introduces that person's words. The subject may follow a live page's
+ *  time stamp (« 20h48 – Ilse Varnak s'est exprimée… ») or an opening phrase ("In a televised
+ *  address, he was defiant: …"). */
+export function colonQuote(ctx: Ctx, isSpeaker: (subject: string) => boolean): RawAttribution | null {
+  const { tokens, text, sentStart, sentEnd, lang } = ctx;
+  const colon = tokens.findIndex((t, k) => t.l === ":" && k > 1 && OPENING_QUOTES.has(tokens[k + 1]?.l ?? ""));
+  if (colon < 0) return null;
+  const stamp = LIVE_STAMP.exec(text.slice(sentStart, sentEnd))?.[0].length ?? 0;
+  const skip = tokens.findIndex((t) => t.s >= sentStart + stamp);
+  const found = colon > skip ? mainSubject(tokens.slice(skip), colon - skip, lang) : null;
+  if (!found) return null;
+  const [a, b] = [found[0] + skip, found[1] + skip];
+  if (!(a <= skip + 1 || tokens[a - 1]?.l === ",")) return null;
+  let end = tokens[b - 1]!.e;
+  const apposed = APPOSED_AFTER_SUBJECT.exec(text.slice(end, end + 80));
+  if (apposed) end += apposed[0].length - 1;
+  if (!isSpeaker(text.slice(tokens[a]!.s, end))) return null;
+  return framedAttribution(tokens, colon, colon + 1, "say", "speech", [tokens[a]!.s, end], [tokens[colon + 1]!.s, sentEnd], "after");
+}
