@@ -723,3 +723,33 @@ describe("fact-check labels and statistics offices", () => {
     expect(byCue(en("According to the Westmere Statistics Office, 612,400 people were waiting for treatment."), "According to").attributionLevel).toBe("document");
   });
 });
+
+describe("unnamed people as a group", () => {
+  it("reads a plural noun for ordinary people opening the sentence as unnamed, not as a name", () => {
+    for (const [sentence, cue] of [
+      ["Residents said the water rose within minutes.", "said"],
+      ["Passengers told the Gazette the train stood still for an hour.", "told"],
+      ["Farmers say the drought has halved their yields.", "say"],
+    ] as const) {
+      const c = byCue(en(sentence), cue);
+      expect(c.attributionLevel, sentence).toBe("anonymous_described");
+    }
+    expect(byCue(fr("Des riverains affirment que l’odeur a empiré depuis l’été."), "affirment").attributionLevel).toBe("anonymous_described");
+  });
+
+  it("keeps a group noun before an organisation's name a description of that organisation", () => {
+    expect(byCue(fr("L’association de patients Vaccins Vigilance affirme que les signalements dataient de février."), "affirme").attributionLevel).toBe("official_statement");
+  });
+
+  it("keeps a relative clause with its own verb inside the subject", () => {
+    const c = byCue(en("Those who were there said the crowd never topped 300."), "said");
+    expect([c.claimant, c.attributionLevel]).toEqual(["Those who were there", "anonymous_described"]);
+    const d = byCue(fr("Ceux qui étaient présents ont affirmé que la foule était clairsemée."), "ont affirmé");
+    expect([d.claimant, d.attributionLevel]).toEqual(["Ceux qui étaient présents", "anonymous_described"]);
+  });
+
+  it("does not read a verb of saying inside 'those who…' as an attribution", () => {
+    expect(en("Those who say the vote was rigged have lost every appeal.").map((c) => c.cue)).toEqual([null]);
+    expect(fr("Ceux qui disent ça n’ont pas d’arguments.").map((c) => c.cue)).toEqual([null]);
+  });
+});

@@ -528,8 +528,13 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
   }
   // « a appelé à »: the preposition belongs to the cue, what is called for follows it.
   for (const c of out) if (c.lemma === "appeler" && tokens[c.i1]?.l === "à") c.i1++;
-  return out;
+  // « Ceux qui disent ça n'ont pas d'arguments », "Those who claim the vote was rigged have lost":
+  // a verb inside the relative clause of a bare demonstrative is part of the subject.
+  return out.filter((c) => !(RELATIVE_PRONOUNS.has(tokens[c.i0 - 1]?.l ?? "") && DEMONSTRATIVE_HEADS.has(tokens[c.i0 - 2]?.l ?? "")));
 }
+
+const RELATIVE_PRONOUNS = new Set(["qui", "who", "that"]);
+const DEMONSTRATIVE_HEADS = new Set(["ceux", "celles", "celui", "celle", "those", "anyone", "anybody", "everyone", "everybody", "someone", "somebody"]);
 
 // Nouns that report a promise or a demand take an infinitive ("his promise to cut taxes").
 const COMMISSIVE_NOUNS = new Set(["promise", "promises", "pledge", "pledges", "vow", "vows", "threat", "threats", "call", "calls", "demand", "demands"]);

@@ -80,6 +80,18 @@ export const ANON_ROLES = [
   "intelligence", "renseignement",
 ];
 
+// Ordinary people, unnamed, as a group ("Residents said…", « des riverains affirment… »): as
+// unnamed as the roles above, but no title before a name ("the patients' group Vaccine Watch").
+export const PEOPLE_GROUPS = [
+  "parents", "families", "neighbours", "neighbors", "shoppers", "passengers", "commuters", "patients", "teachers",
+  "students", "pupils", "workers", "farmers", "locals", "villagers", "tenants", "customers", "nurses", "doctors", "users",
+  "fans", "activists", "campaigners", "demonstrators", "volunteers", "survivors", "victims", "relatives", "participants",
+  "attendees", "drivers", "motorists", "traders", "shopkeepers", "homeowners", "staff", "riverains", "voisins",
+  "commerçants", "usagers", "passagers", "familles", "locataires", "salariés", "enseignants", "élèves", "étudiants",
+  "agriculteurs", "soignants", "infirmiers", "infirmières", "médecins", "bénévoles", "victimes", "participants",
+  "automobilistes", "clients", "ouvriers", "militants",
+];
+
 export const REPORTERS = ["correspondent", "reporter", "reporters", "journalist", "journalists", "envoyé spécial", "envoyée spéciale", "journaliste", "journalistes", "photographer", "photographe", "correspondant", "correspondante", "our", "notre", "nos"];
 
 export const ROLE_TITLES = [

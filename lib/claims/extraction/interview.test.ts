@@ -128,6 +128,25 @@ describe("interviews set out as questions and answers", () => {
     expect([rate.claimant, rate.attributionLevel]).toEqual(["Le rectorat", "official_statement"]);
   });
 
+  it("takes a statement put to the interviewee, trailing off, as a question whose answer is theirs", () => {
+    const text = [
+      "Fermeture de la maternité de Valcorbe",
+      "Le chef du service, le docteur Hugo Lassalle, s'oppose au projet. Entretien.",
+      "Combien d'accouchements faites-vous par an ?",
+      "Un peu plus de 400, contre 300 il y a dix ans.",
+      "L'agence régionale de santé affirme que la sécurité n'est plus garantie en dessous de 500...",
+      "Nos taux de complications sont inférieurs à la moyenne régionale depuis cinq ans.",
+      "Et ensuite ?",
+      "Nous déposerons un recours devant le tribunal administratif.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "fr");
+    for (const start of ["Nos taux de complications", "Nous déposerons un recours"])
+      expect(claims.find((c) => c.quote.startsWith(start))?.claimant).toBe("Hugo Lassalle");
+    const agency = claims.find((c) => c.quote.includes("sécurité n'est plus garantie"))!;
+    expect(agency.attributionLevel).toBe("official_statement");
+    expect(claims.some((c) => c.quote.includes("Et ensuite"))).toBe(false);
+  });
+
   it("leaves a bulleted list without questions alone", () => {
     const text = ["Closures announced", "The council listed the closures on Monday.", "- 12 schools in the north district", "- 3 libraries in the centre"].join("\n\n");
     const claims = claimsOf(text, "en");

@@ -88,7 +88,9 @@ function findAnnouncedInterviews(text: string, paragraphs: Map<number, [number, 
     for (let j = k + 1; j < indices.length; j++) {
       const [ps, pe] = paragraphs.get(indices[j]!)!;
       const line = text.slice(ps, pe);
-      if (/\?\s*$/u.test(line)) {
+      // After an answer, a line trailing off (« Le ministère affirme que… ») is a question too:
+      // the interviewer puts a statement to the interviewee.
+      if (/\?\s*$/u.test(line) || (!asked && j > k + 1 && j + 1 < indices.length && PROMPT.test(line))) {
         out.set(indices[j]!, { kind: "question", marker: [ps, ps], interviewee });
         asked = true;
       } else if (asked) {
@@ -106,6 +108,8 @@ function findAnnouncedInterviews(text: string, paragraphs: Map<number, [number, 
 // last answer's first paragraph when no question follows it.
 const NAME_LABEL = /^(\p{Lu}[\p{L}’'-]+(?:[ \u00A0](?:de |van |von |le |la )?\p{Lu}[\p{L}’'-]+){1,3})[\s\u00A0]?:[\s\u00A0]+/u;
 const ASKS = /\?[\s\u00A0»”"]*$/u;
+/** A statement put to the interviewee, trailing off for an answer. */
+const PROMPT = /(?:…|\.\.\.)[\s\u00A0»”"]*$/u;
 
 function findLabelledInterviews(text: string, paragraphs: Map<number, [number, number]>, indices: number[], out: Map<number, InterviewLine>) {
   for (let k = 0; k + 1 < indices.length; k++) {
@@ -120,7 +124,8 @@ function findLabelledInterviews(text: string, paragraphs: Map<number, [number, n
     let j = k + 2;
     for (; j < indices.length && !out.has(indices[j]!); j++) {
       const [ps, pe] = paragraphs.get(indices[j]!)!;
-      if (ASKS.test(text.slice(ps, pe))) {
+      const prompt = out.get(indices[j - 1]!)?.kind === "answer" && j + 1 < indices.length && PROMPT.test(text.slice(ps, pe));
+      if (ASKS.test(text.slice(ps, pe)) || prompt) {
         out.set(indices[j]!, { kind: "question", marker: [ps, ps], interviewee });
         continue;
       }

@@ -2,7 +2,7 @@
 // whether it names a person, an institution, an outlet or a document. Word lists are small and
 // generic; names no list knows are read from how the article describes them ("Velora, the
 // regional water utility", « la docteure Hélène Marchetti », "Corvale Air").
-import { PhraseSet, ANON_ROLES, DOCUMENTS, INSTITUTIONS, INSTITUTION_ACRONYMS, NEWSPAPER_TITLE_WORDS, OUTLETS, OUTLET_ACRONYMS, REPORTERS, ROLE_TITLES, COUNTRIES, phraseSet } from "./gazetteer";
+import { PhraseSet, ANON_ROLES, PEOPLE_GROUPS, DOCUMENTS, INSTITUTIONS, INSTITUTION_ACRONYMS, NEWSPAPER_TITLE_WORDS, OUTLETS, OUTLET_ACRONYMS, REPORTERS, ROLE_TITLES, COUNTRIES, phraseSet } from "./gazetteer";
 const OUTLET_WORDS = phraseSet(OUTLETS);
 const INSTITUTION_WORDS = phraseSet(INSTITUTIONS);
 export const OUTLET_RE = { test: (s: string) => OUTLET_WORDS.test(s) || OUTLET_ACRONYMS.test(s) || NEWSPAPER_TITLE_WORDS.test(s) };
@@ -10,7 +10,8 @@ export const OUTLET_RE = { test: (s: string) => OUTLET_WORDS.test(s) || OUTLET_A
 const ANY_ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{3,6}(?![\p{L}\p{N}])/u;
 export const INSTITUTION_RE = { test: (s: string) => INSTITUTION_WORDS.test(s) || INSTITUTION_ACRONYMS.test(s) || ANY_ACRONYM.test(s) };
 export const DOCUMENT_RE = phraseSet(DOCUMENTS);
-export const ANON_RE = phraseSet(ANON_ROLES);
+export const ANON_RE = phraseSet([...ANON_ROLES, ...PEOPLE_GROUPS]);
+const ANON_WORDS = new Set([...ANON_ROLES, ...PEOPLE_GROUPS].filter((w) => !w.includes(" ")));
 export const REPORTER_RE = phraseSet(REPORTERS);
 const ROLE_RE = phraseSet(ROLE_TITLES);
 
@@ -53,7 +54,9 @@ export const COUNTRY_RE = phraseSet(Object.keys(COUNTRIES));
 export const DETERMINER_RE = /^(?:the|a|an|le|la|les|l['’]|un|une|des|du|de|d['’]|ce|cette|ces|son|sa|ses|leur|leurs|his|her|their|its|this|these|that)$/iu;
 const STOP_CAPS = new Set(["one", "two", "three", "four", "five", "six", "the", "a", "an", "le", "la", "les", "un", "une", "des", "mr.", "mrs.", "ms.", "dr.", "m.", "mme", "sen.", "rep.", "gov.", "gen.", "lt.", "president", "président",
   // Quantifiers standing for unnamed people ("Some believe…", « Certains estiment… »).
-  "some", "many", "most", "others", "both", "all", "few", "several", "certains", "certaines", "plusieurs", "beaucoup"]);
+  "some", "many", "most", "others", "both", "all", "few", "several", "certains", "certaines", "plusieurs", "beaucoup",
+  // So do demonstratives with a relative clause ("Those who were there said…", « Ceux qui… »).
+  "those", "anyone", "everyone", "ceux", "celles", "celui", "celle"]);
 
 // Nouns in -ing, which are no participles ("the quarterly filing", "a court ruling").
 const ING_NOUNS = "filing|ruling|finding|findings|briefing|hearing|meeting|recording|listing|warning|ranking|rating|building|spending|funding|polling|reading|training|housing|pricing";
@@ -82,7 +85,8 @@ export function hasProperName(words: string[]): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!/^\p{Lu}\p{Ll}/u.test(w)) continue;
-    if (i === 0 && (STOP_CAPS.has(w.toLowerCase()) || DETERMINER_RE.test(w))) continue;
+    // ("Residents said…": a noun for unnamed people is capitalised only because it opens the sentence.)
+    if (i === 0 && (STOP_CAPS.has(w.toLowerCase()) || DETERMINER_RE.test(w) || ANON_WORDS.has(w.toLowerCase()))) continue;
     if (STOP_CAPS.has(w.toLowerCase())) continue;
     return true;
   }

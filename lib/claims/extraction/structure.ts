@@ -863,8 +863,10 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   if (sb <= sa) return null;
   // A subject holds no verb of its own ("le fait que le ministère se soit tourné … démontrait");
   // in English the subject starts after the last finite verb ("…were the third time AROS said").
+  // ("Those who were there said", « Ceux qui étaient présents ont affirmé »: a verb right after
+  // "who" belongs to the subject's relative clause.)
   for (let k = sb - 1; k >= sa; k--) {
-    if (FINITE[ctx.lang].has(tokens[k]!.l)) {
+    if (FINITE[ctx.lang].has(tokens[k]!.l) && !(k > sa && (tokens[k - 1]!.l === "who" || tokens[k - 1]!.l === "qui"))) {
       if (ctx.lang === "fr") return null;
       sa = k + 1;
       break;
