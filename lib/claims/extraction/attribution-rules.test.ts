@@ -813,3 +813,24 @@ describe("'they' after two named parties (third pass)", () => {
     expect(f.find((c) => c.cue === null)?.quote).toBe("Le président russe, Vladimir Poutine, et le dirigeant nord-coréen, Kim Jong-un, ont échangé des lettres");
   });
 });
+
+describe("speakers with long descriptions and audiences", () => {
+  it("reads a name with a long apposition between a quotation and its cue as the speaker", () => {
+    const c = byCue(en("“The sensor drifts in cold weather, and drift looks exactly like a leak,” Mara Lindqvist, an engineer at the Oslund Institute who was not involved in the tests, said."), "said");
+    expect(c.claimant).toBe("Mara Lindqvist, an engineer at the Oslund Institute who was not involved in the tests");
+    expect(c.quote).toBe("The sensor drifts in cold weather, and drift looks exactly like a leak");
+    expect(c.attributionLevel).toBe("named_on_record");
+  });
+
+  it("skips the audience between a French cue and its inverted source", () => {
+    const c = byCue(fr("« Aucun enfant ne retournera en classe avant lundi », a déclaré devant la presse le maire de Valbonne, Jean Astier."), "a déclaré");
+    expect(c.claimant).toContain("le maire de Valbonne, Jean Astier");
+    expect(c.quote).toBe("Aucun enfant ne retournera en classe avant lundi");
+    expect(byCue(fr("« Le pont restera fermé », a expliqué aux journalistes la préfète, Anne Morvan."), "a expliqué").claimant).toContain("la préfète, Anne Morvan");
+  });
+
+  it("reads a possessive name opening a noun phrase as one subject before a colon and a quotation", () => {
+    const [c] = en("Grant's solicitor, Amira Haddad, put another version to the jury: “The brakes had been reported faulty twice.”");
+    expect([c?.claimant, c?.attributionLevel]).toEqual(["Grant's solicitor, Amira Haddad", "named_on_record"]);
+  });
+});

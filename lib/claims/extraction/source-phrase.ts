@@ -36,7 +36,7 @@ const NOT_PERSON_NOUN = /^(?:communiqué|statement|déclaration|release|message|
 const PERSON_NOUNS = phraseSet([
   ...ROLE_TITLES, ...ANON_ROLES.filter((w) => !/^(?:sources?|intelligence|renseignement|people|members?|membres?)$/u.test(w)), ...REPORTERS.filter((w) => !/^(?:our|notre|nos)$/u.test(w)),
   "councillor", "councilor", "conseillère", "author", "professor", "professeur", "professeure", "doctor", "docteur", "docteure",
-  "lawyer", "avocat", "avocate", "founder", "fondateur", "fondatrice", "head", "nurse", "infirmier", "infirmière", "farmer",
+  "lawyer", "barrister", "solicitor", "attorney", "avocat", "avocate", "founder", "fondateur", "fondatrice", "head", "nurse", "infirmier", "infirmière", "farmer",
   "agriculteur", "teacher", "enseignant", "enseignante", "owner", "propriétaire", "scientist", "scientifique", "economist",
   "économiste", "activist", "militant", "militante", "survivor", "victim", "victime", "mother", "father", "mère", "père",
   "worker", "ouvrier", "ouvrière", "salarié", "salariée", "manager", "gérant", "gérante", "deputy", "adjoint", "adjointe",

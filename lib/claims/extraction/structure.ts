@@ -31,6 +31,9 @@ export interface RawAttribution {
   coordStart?: number;
 }
 
+// Who hears a statement (« devant la presse », « aux journalistes »), between a French cue and its
+// inverted source.
+const AUDIENCES = new Set(["presse", "journalistes", "caméras", "médias", "micros", "élus", "députés", "sénateurs", "conseillers", "habitants", "salariés", "manifestants"]);
 const CLAUSE_WORDS = new Set([
   "that", "que", "qu'", "because", "car", "when", "lorsque", "lorsqu'", "quand", "while", "if", "si", "where", "où", "but",
   "mais", "although", "though", "since", "puisque", "comme", "whether", "than", "so", "donc", "tandis", "alors", "after",
@@ -283,7 +286,8 @@ export function mainSubject(tokens: Token[], upTo: number, lang?: "fr" | "en"): 
       }
     }
     const startOk = /^\p{Lu}/u.test(tokens[s]?.w ?? "") && (theName || !NOT_SUBJECT_START.has(tokens[s]!.l));
-    if (e > s + (theName ? 1 : 0) && e < upTo && /^\p{Ll}/u.test(tokens[e]!.w) && !tokens[e]!.p && !COORD.has(tokens[e]!.l) && startOk) return [s, end];
+    // ("Kessock's barrister put…": a possessive name opens a longer noun phrase.)
+    if (e > s + (theName ? 1 : 0) && e < upTo && /^\p{Ll}/u.test(tokens[e]!.w) && !tokens[e]!.p && !COORD.has(tokens[e]!.l) && startOk && !/['’]s$/u.test(tokens[e - 1]!.w)) return [s, end];
   }
   let e = s;
   // "The Times and the Gannett chain filed a motion…, arguing…": a past tense after the noun
@@ -778,10 +782,12 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     }
     // Inverted source after the cue: "…, said Smith." / "», a déclaré Ignat lors de…".
     // « a confié à l'AFP un habitant » / "told reporters Smith": skip the indirect object.
-    if (["à", "au", "aux"].includes(tokens[r]?.l ?? "")) {
+    // (« a déclaré devant la presse la préfète », « a expliqué aux journalistes le maire »: so is
+    // the audience.)
+    if (["à", "au", "aux", "devant"].includes(tokens[r]?.l ?? "")) {
       let k = r + 1;
       if (["l'", "la", "le", "les"].includes(tokens[k]?.l ?? "")) k++;
-      if (tokens[k] && /^\p{Lu}/u.test(tokens[k]!.w)) r = k + 1;
+      if (tokens[k] && (/^\p{Lu}/u.test(tokens[k]!.w) || AUDIENCES.has(tokens[k]!.l)) && (tokens[r]!.l !== "devant" || AUDIENCES.has(tokens[k]!.l))) r = k + 1;
     }
     let e = r;
     // (« l'adjoint au maire chargé de la culture »: a title's own preposition does not end it.)
@@ -804,8 +810,18 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
         if (b > a) return { cue, cueSpan, source: spanOf(a, b), sourceTokens: tokens.slice(a, b), content, side: "before" };
       }
     }
-    // "Phil Lovas, the campaign chairman, said he cannot…": subject before the appositive.
+    // "“…,” Tomasz Wierzba, an astrophysicist at the Halden Institute who was not involved in
+    // the study, said.": after a quotation, a name with its apposition, then the cue alone.
     const boundaryTok = tokens[nearStart - 1];
+    if (boundaryTok?.l === "," && (sentenceEnd - r <= 1 || circumstanceOnly(tokens, r, sentenceEnd))) {
+      const far = clauseStart(tokens, cue.i0, true);
+      const [a, b] = trimRange(tokens, far, cue.i0);
+      if (far > 0 && CLOSE_QUOTES.has(tokens[far - 1]!.l) && b > a && /^\p{Lu}/u.test(tokens[a]!.w) && tokens.slice(a + 1, a + 5).some((t) => t.l === ",") && b - a <= 30) {
+        const content = contentBefore(ctx, far, true, true);
+        if (content) return { cue, cueSpan, source: spanOf(a, b), sourceTokens: tokens.slice(a, b), content, side: "before" };
+      }
+    }
+    // "Phil Lovas, the campaign chairman, said he cannot…": subject before the appositive.
     if (boundaryTok && (boundaryTok.l === "," || boundaryTok.l === ")") && sentenceEnd - r >= 3) {
       const far = stripLeading(tokens, clauseStart(tokens, cue.i0, true), cue.i0);
       if (far < cue.i0 && cue.i0 - far <= 30) {
