@@ -54,6 +54,8 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // (A French title with its article, « La Vigie », is a paper's name when no institution's.)
   if (x.cueLemma && WITNESS_CUES.has(x.cueLemma) && x.cueLemma !== "see" && (OUTLET_RE.test(head) || (/^(?:Le|La|Les|L['’])\s?\p{Lu}/u.test(head) && !INSTITUTION_RE.test(head)))) return "witnessed";
   if (/\b(?:notre|our)\s+(?:envoyée?\s+spéciale?|correspondent|correspondante?|reporter|journaliste?)/iu.test(lower)) return "witnessed";
+  // « selon notre décompte », "by our count": the outlet counted it itself.
+  if (/^(?:notre|nos|our)\s+(?:propres?\s+|own\s+)?(?:décompte|comptage|pointage|relevés?|constatations?|count|tally)$/iu.test(head)) return "witnessed";
   // « nous avons vu », "we saw": the outlet's own witness.
   if (/^(?:nous|we)$/iu.test(src.trim()) && x.cueLemma && WITNESS_CUES.has(x.cueLemma)) return "witnessed";
   if (BARE_SOURCE_RE.test(head.trim()) || GENERIC_CLOSENESS_RE.test(src.trim())) return "anonymous_bare";

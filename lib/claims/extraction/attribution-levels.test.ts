@@ -753,3 +753,28 @@ describe("unnamed people as a group", () => {
     expect(fr("Ceux qui disent ça n’ont pas d’arguments.").map((c) => c.cue)).toEqual([null]);
   });
 });
+
+describe("the outlet's own count and visit", () => {
+  it("reads 'by our count' and 'by a reporter's count' as the outlet's witness", () => {
+    expect(byCue(en("About 900 people filled the church hall, by our count."), "by our count").attributionLevel).toBe("witnessed");
+    const c = byCue(en("About 900 people filled the church hall on Friday, by a Gazette reporter’s count."), "by a Gazette reporter’s count");
+    expect([c.claimant, c.attributionLevel, c.quote]).toEqual(["a Gazette reporter", "witnessed", "About 900 people filled the church hall on Friday"]);
+    expect(byCue(fr("Selon notre décompte, 300 personnes attendaient devant la mairie."), "Selon").attributionLevel).toBe("witnessed");
+  });
+
+  it("keeps an estimate by one of several a document's, not a witness", () => {
+    expect(byCue(en("By one estimate, the repairs will cost £4m."), "By one estimate").attributionLevel).not.toBe("witnessed");
+  });
+
+  it("reads a reporter with a long description who counted as the outlet's witness", () => {
+    const c = byCue(en("On Monday, a Courier reporter on the 8.10 from Hale to Brindley counted 54 passengers standing."), "counted");
+    expect([c.claimant, c.attributionLevel]).toEqual(["a Courier reporter on the 8.10 from Hale to Brindley", "witnessed"]);
+  });
+
+  it("reads 'When we visited…' as the scene the outlet saw, but not 'When we contacted…'", () => {
+    const seen = en("When we visited the estate on Thursday, four of the nine lifts were out of order.");
+    expect([seen[0]?.claimant, seen[0]?.attributionLevel]).toEqual(["we", "witnessed"]);
+    expect(fr("Lorsque nous sommes arrivés vers midi, les grilles étaient fermées.")[0]?.attributionLevel).toBe("witnessed");
+    expect(en("When we contacted the council, it said the lifts were being repaired.").some((c) => c.attributionLevel === "witnessed")).toBe(false);
+  });
+});

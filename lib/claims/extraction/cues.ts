@@ -76,7 +76,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     if (PERSPECTIVE_STARTERS.has(t.l)) {
       const perspective = perspectiveCue(tokens, i, lang);
       if (perspective) {
-        out.push({ i0: i, i1: perspective.i1, head: i, lemma: "perspective", kind: "prep", strength: "prep", negated: false, gerund: false, inverted: null, invertedPronoun: null, owner: perspective.owner });
+        out.push({ i0: i, i1: perspective.i1, head: i, lemma: perspective.lemma ?? "perspective", kind: "prep", strength: "prep", negated: false, gerund: false, inverted: null, invertedPronoun: null, owner: perspective.owner });
         i = perspective.i1 - 1;
       }
       continue;
@@ -385,7 +385,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     if (prev && (DOCUMENT_SUBJECTS.has(prev.l) || DOCUMENT_NOUNS.has(prev.l)) && /(?:ed|en|wn)$/u.test(t.l) && next && (next.l === "by" || next.l === "on" || next.l === "in" || next.l === "last" || next.l === "this" || next.l === "earlier" || next.l === "yesterday")) continue;
     // "a Courier reporter watched the rig…", "The weekly report counted 1,240 explosions": what
     // the outlet's reporter perceived, or a document counted; anyone else's watching is an act.
-    if (EN_WITNESS_ONLY.has(info.lemma) && !tokens.slice(Math.max(0, i - 5), i).some((x) => REPORTER_WORDS.has(x.l) || (info.lemma === "count" && DOCUMENT_NOUNS.has(x.l)))) continue;
+    // ("a Herald reporter on the 7.42 from Westmoor to Dunmere counted…": the subject may be long.)
+    if (EN_WITNESS_ONLY.has(info.lemma) && ![...tokens.slice(Math.max(0, i - 5), i), ...subjectWords(tokens, i, 10)].some((x) => REPORTER_WORDS.has(x.l) || (info.lemma === "count" && DOCUMENT_NOUNS.has(x.l)))) continue;
     // "The decision states that…": the plural noun "states" is a verb only before "that".
     if (t.l === "states" && next?.l !== "that") continue;
     // "Ardent has agreed to buy Halden", "agreed to a ceasefire": a deal struck, not words said
@@ -531,6 +532,13 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
   // « Ceux qui disent ça n'ont pas d'arguments », "Those who claim the vote was rigged have lost":
   // a verb inside the relative clause of a bare demonstrative is part of the subject.
   return out.filter((c) => !(RELATIVE_PRONOUNS.has(tokens[c.i0 - 1]?.l ?? "") && DEMONSTRATIVE_HEADS.has(tokens[c.i0 - 2]?.l ?? "")));
+}
+
+/** The words before token i, up to `max` of them, back to the clause's first comma. */
+function subjectWords(tokens: Token[], i: number, max: number): Token[] {
+  let k = i;
+  while (k > 0 && k > i - max && tokens[k - 1]!.l !== ",") k--;
+  return tokens.slice(k, i);
 }
 
 const RELATIVE_PRONOUNS = new Set(["qui", "who", "that"]);
@@ -788,13 +796,13 @@ function asFollows(tokens: Token[], from: number): boolean {
 
 const PERSPECTIVE_NOUNS = {
   in: new Set(["eyes", "view", "opinion", "mind", "words", "telling", "estimation", "judgment", "judgement", "assessment", "account"]),
-  by: new Set(["estimate", "estimates", "account", "accounts", "count", "counts", "admission", "calculation", "calculations", "reckoning"]),
+  by: new Set(["estimate", "estimates", "account", "accounts", "count", "counts", "tally", "admission", "calculation", "calculations", "reckoning"]),
 };
-const OWNER_PRONOUNS = new Set(["his", "her", "their", "its"]);
+const OWNER_PRONOUNS = new Set(["his", "her", "their", "its", "our"]);
 const PERSPECTIVE_STARTERS = new Set(["in", "by", "à", "aux", "de"]);
 
 /** A perspective phrase starting at token i: its end and its owner's token range. */
-function perspectiveCue(tokens: Token[], i: number, lang: "fr" | "en"): { i1: number; owner: [number, number] } | null {
+function perspectiveCue(tokens: Token[], i: number, lang: "fr" | "en"): { i1: number; owner: [number, number]; lemma?: string } | null {
   const t = tokens[i]!;
   const nx = tokens[i + 1];
   if (!nx) return null;
@@ -802,13 +810,20 @@ function perspectiveCue(tokens: Token[], i: number, lang: "fr" | "en"): { i1: nu
     const nouns = t.l === "in" ? PERSPECTIVE_NOUNS.in : t.l === "by" ? PERSPECTIVE_NOUNS.by : null;
     if (!nouns) return null;
     const quantifier = t.l === "by" && ["one", "some", "many", "most", "several"].includes(nx.l);
-    // "in the mayor’s view": a determiner before the owner.
-    const the = nx.l === "the" && /['’]s$/u.test(tokens[i + 2]?.w ?? "") ? 1 : 0;
+    // "in the mayor’s view", "by a Ledger reporter’s count": a determiner and up to two more
+    // words before the owner.
+    let the = 0;
+    if (["the", "a", "an"].includes(nx.l)) for (let k = i + 2; k < i + 5; k++) if (/['’]s$/u.test(tokens[k]?.w ?? "")) {
+      the = k - i - 1;
+      break;
+    }
     if (!(OWNER_PRONOUNS.has(nx.l) || /^\p{Lu}.*['’]s$/u.test(nx.w) || quantifier || the)) return null;
     let k = i + 2 + the;
     if (tokens[k]?.l === "own") k++;
     if (!nouns.has(tokens[k]?.l ?? "")) return null;
-    return { i1: k + 1, owner: quantifier ? [i + 1, k + 1] : [i + 1, i + 2 + the] };
+    // ("by our count", "by a Ledger reporter’s count": a count is what its owner saw.)
+    const counted = !quantifier && (tokens[k]!.l === "count" || tokens[k]!.l === "tally");
+    return { i1: k + 1, owner: quantifier ? [i + 1, k + 1] : [i + 1, i + 2 + the], ...(counted ? { lemma: "count" } : {}) };
   }
   // « à ses yeux », « aux yeux du ministre »
   if (t.l === "à" && FR_POSSESSIVES.has(nx.l) && tokens[i + 2]?.l === "yeux") return { i1: i + 3, owner: [i + 1, i + 2] };

@@ -8,10 +8,11 @@ import { framedAttribution, mainSubject, type Ctx, type RawAttribution } from ".
 export const APPOSED_AFTER_SUBJECT = /^,[\s\u00A0]*(?:(?:Me|Dr|M\.|Mme)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}\s*,/u;
 
 const OPENING_QUOTES = new Set(["«", "“", '"']);
-const REPORTER_SCENE = /^(?:When|As|Lorsque|Lorsqu['’]|Quand)\s+((?:an?|the|our|notre|nos|un|une|l['’]|le|la)\s*(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:reporter|correspondent|journalist|photographer|envoyée? spéciale?|journaliste|correspondante?|reporters|journalistes)(?:\s+(?:de|du|d['’]|of)\s+[\p{Lu}][^,\s]*(?:\s+[\p{Lu}][^,\s]*){0,3})?)\s+[^,]{3,80},\s*/u;
+const REPORTER_SCENE = /^(?:When|As|Lorsque|Lorsqu['’]|Quand)\s+((?:an?|the|our|notre|nos|un|une|l['’]|le|la)\s*(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:reporter|correspondent|journalist|photographer|envoyée? spéciale?|journaliste|correspondante?|reporters|journalistes)(?:\s+(?:de|du|d['’]|of)\s+[\p{Lu}][^,\s]*(?:\s+[\p{Lu}][^,\s]*){0,3})?|(?<=^(?:When|Lorsque|Quand)\s+)(?:we|nous)(?=\s+(?!(?:first\s+)?(?:reported|wrote|revealed|asked|contacted|called|reached|emailed|wrote|avons (?:révélé|écrit|contacté|joint|interrogé|sollicité)|l['’]avons|les avons|lui avons)\b)))\s+[^,]{3,80},\s*/u;
 
 /** "When a Courier reporter reached the crossing on Tuesday, the barrier was down", « Quand notre
- *  journaliste est arrivé, les grilles étaient fermées »: the main clause is the reporter's
+ *  journaliste est arrivé, les grilles étaient fermées », "When we visited Mill Row, six houses
+ *  still…" (not "When we contacted the council"): the main clause is the reporter's
  *  witness; the cue is what the reporter did, up to the comma. */
 export function reporterScene(ctx: Ctx): RawAttribution | null {
   const { tokens, text, sentStart, sentEnd } = ctx;
