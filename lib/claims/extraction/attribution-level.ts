@@ -34,6 +34,8 @@ export interface LevelInput {
   relays?: boolean;
   /** The reported words take the source up as "it" ("Pariflux said it had flagged…"). */
   itFollows?: boolean;
+  /** One-word names the article introduced as bodies ("the retailer Valdor"). */
+  bodyNames?: ReadonlySet<string>;
 }
 
 export function classifyLevel(input: LevelInput): AttributionLevel {
@@ -62,6 +64,8 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // The outlet does not vouch that the words were said: « Le ministre aurait demandé… ».
   if (x.hearsayCue) return "hedged_unsourced";
   if (x.resolvedPerson) return "named_on_record";
+  // "Valdor assure que…" after « l'enseigne Valdor »: the body the article introduced speaks.
+  if (x.bodyNames?.has(src.trim())) return "official_statement";
   // ("Ilunga's agent, Dario Fenske": a possessive name describes the role.)
   if (hasApposedName(src) && !hasProperName(head.split(/\s+/).filter((w) => !/['’]s$/u.test(w))) && ![INSTITUTION_RE, OUTLET_RE, DOCUMENT_RE].some((set) => set.test(head))) return "named_on_record";
   const headWords = head.split(/\s+/);

@@ -778,3 +778,17 @@ describe("the outlet's own count and visit", () => {
     expect(en("When we contacted the council, it said the lifts were being repaired.").some((c) => c.attributionLevel === "witnessed")).toBe(false);
   });
 });
+
+describe("one-word names the article introduced as bodies", () => {
+  it("reads a one-word name as the body the article introduced, wherever it speaks later", () => {
+    const claims = fr("L’enseigne Prixval a relevé ses tarifs de 4 % en mars. Prixval assure que tous ses prix respectent le seuil légal.");
+    expect(byCue(claims, "assure").attributionLevel).toBe("official_statement");
+    const en1 = en("Corlan, the regional bus operator, cut 40 routes last year. Corlan says ridership has recovered since.");
+    expect(byCue(en1, "says").attributionLevel).toBe("official_statement");
+  });
+
+  it("keeps a one-word name a person's when the apposition describes a person of a body", () => {
+    const claims = fr("Delorme, président du syndicat des transporteurs, a pris la parole. Delorme affirme que 300 camions sont bloqués.");
+    expect(byCue(claims, "affirme").attributionLevel).toBe("named_on_record");
+  });
+});

@@ -18,7 +18,7 @@ import { ANAPHORIC_DOCUMENT, ANAPHORIC_INSTITUTION, ANAPHORIC_NP, GENERIC_BODY, 
 import { CITING_ASIDE, RELAYS_NEXT, dropChainedPrepositions, dropCitingAsides } from "./chains";
 import { trimContent } from "./content-span";
 import { findInterviews } from "./interview";
-import { genderOf, lastNameBefore, lastNameOfGender, lastOrganisationBefore, pronounGender, type NamedMention } from "./mentions";
+import { genderOf, lastNameBefore, lastNameOfGender, lastOrganisationBefore, namedBodies, pronounGender, type NamedMention } from "./mentions";
 import { splitSentences, type Sentence } from "./sentences";
 import { APPOSED_AFTER_SUBJECT, colonQuote, reporterScene } from "./sentence-frames";
 import { buildAttribution, dashAttribution, framedAttribution, mainSubject, speakerLabel, type RawAttribution } from "./structure";
@@ -114,6 +114,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   const sentences = splitSentences(text, blocked);
   const regions = findQuoteRegions(text);
   const title = findTitle(text, sentences);
+  const bodies = namedBodies(text);
 
   const drafts: Draft[] = [];
   let lastPerson: Mention | null = null;
@@ -394,6 +395,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         itFollows: lang === "en" && /^(?:that\s+)?its?\s/iu.test(claimText) && !/^(?:that\s+)?it\s+(?:is|was|'s|seems|seemed|(?:had|has|have) been|(?:would|will|could|may|might|should) be)\b/iu.test(claimText),
         // (The chain may follow the cue: « Le Réveil du Centre affirmait lundi, citant un cadre… ».)
         relays: !!a.source && RELAYS_NEXT.test(text.slice(a.source[1], a.source[1] + 60)),
+        bodyNames: bodies,
       });
       // Hearsay has no source (docs/attribution-levels.md): in « Le ministre aurait demandé… »
       // or "The hospital is reportedly considering…" the outlet names no one who says so.

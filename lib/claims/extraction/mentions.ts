@@ -50,3 +50,27 @@ export function pronounGender(pronoun: string): Gender {
  *  gender. */
 export const lastNameOfGender = (text: string, end: number, gender: Gender, skip: [number, number]) =>
   lastBefore(text, end, (name) => looksLikePerson(name) && (gender === null || genderOf(name) !== (gender === "m" ? "f" : "m")), skip);
+
+// Nouns for bodies that introduce a one-word name ("the retailer Valdor", « l'exploitant
+// Hydrelis ») or follow it as its apposition ("Velora, the regional water utility").
+const BODY_NOUNS = "company|firm|group|operator|retailer|chain|utility|supermarket|insurer|bank|lender|carrier|airline|developer|manufacturer|maker|union|agency|charity|regulator|platform|société|entreprise|enseigne|groupe|exploitant|distributeur|opérateur|fabricant|association|syndicat|start-up|constructeur|assureur|bailleur|gestionnaire|promoteur|laboratoire|transporteur|compagnie|banque|mutuelle|plateforme|fédération|collectif|coopérative|filiale|subsidiary";
+const WORD = String.raw`(?<![\p{L}’'-]|(?<![\p{L}’'])\p{Lu}[\p{L}-]*[ \u00A0])(\p{Lu}[\p{Ll}\p{Lu}-]+)(?![\p{L}’'-]|[ \u00A0]+\p{Lu}|[ \u00A0]*&)`;
+// (The body noun heads the apposition: not "Reyes, the union's negotiator".)
+const HEAD_ENDS = String.raw`(?=[,.;:]|[ \u00A0]+(?:of|de|du|des|d['’]|that|which|qui|dont|in|en|based|for|pour|with|whose|à|au)\b)`;
+const INTRODUCED = [
+  new RegExp(String.raw`(?<![\p{L}])(?:${BODY_NOUNS})[ \u00A0]+${WORD}`, "gu"),
+  new RegExp(String.raw`${WORD},[ \u00A0]+(?:(?:the|a|an|its|le|la|l['’]|un|une|son|sa)[ \u00A0]*)?(?:(?!(?:de|du|des|of|d['’])[ \u00A0])[\p{Ll}’'-]+[ \u00A0]+){0,3}(?:${BODY_NOUNS})${HEAD_ENDS}`, "gu"),
+  // ("Velonia's defence ministry", « le gouvernement de Velonia »: a country is a body too.)
+  new RegExp(String.raw`${WORD}['’]s[ \u00A0]+(?:government|ministry|defence|defense|foreign|army|military|parliament|cabinet)\b`, "gu"),
+  new RegExp(String.raw`(?<![\p{L}])(?:gouvernement|ministère de la Défense|armée|présidence)[ \u00A0]+(?:de[ \u00A0]+|d['’])${WORD}`, "gu"),
+];
+
+/** One-word names the article introduces as a body (company, union, country…): later, "Valdor
+ *  says…" is that body speaking, not a person named Valdor. */
+export function namedBodies(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const re of INTRODUCED) for (const m of text.matchAll(re)) if (!looksLikePersonWord(m[1]!)) out.add(m[1]!);
+  return out;
+}
+// (Nor a participle opening the sentence: « Contactée, l'entreprise… ».)
+const looksLikePersonWord = (w: string) => /^(?:Mr|Mrs|Ms|Dr|M|Mme)$|(?:é|ée|és|ées|ed|ing)$/u.test(w);
