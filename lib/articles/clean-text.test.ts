@@ -287,4 +287,53 @@ describe("cleanText (boilerplate detection)", () => {
     const en = cleanText("Title\nTransport Halbury Junction lift upgrade delayed until 2026 Sources said the operator had been told to cut costs by £4m a year.");
     expect(en.map((r) => r.text)).toEqual(["Transport Halbury Junction lift upgrade delayed until 2026"]);
   });
+  it("removes reading times, correction prompts, interview bylines, live entry stamps, rails and wire sign-offs", () => {
+    const text = [
+      "Titre",
+      "3 April 2025 · 4 min read",
+      "Seen a claim you want us to check? Send it to the Verify desk.",
+      "Vous avez repéré une erreur ? Signalez-la à la rédaction.",
+      "Propos recueillis par Claire Vautrin",
+      "Réservé à nos abonnés",
+      "Newsletter « Régions » Chaque lundi, le meilleur de nos enquêtes. S’inscrire",
+      "Watch Channel 9 live: our continuing flood coverage",
+      "Écouter Radio Lerre en direct ▶",
+      "11:20 a.m. · Dana Whitlow",
+      "Comments are closed for this live blog.",
+      "Comments (58)",
+      "Nadia Foley, Health correspondent",
+      "Par la rédaction de Lerre Info, avec nos correspondants",
+      "Explore more on these topics: Hospitals · Brindley · NHS",
+      "Reuse this content",
+      "Most viewed",
+      "Afficher les messages précédents",
+      "Republish this story for free under a Creative Commons license.",
+      "Suivez Lerre Info sur WhatsApp et Instagram",
+      "The Check Desk is a member of the Global Fact-Checking Network and follows its code of principles.",
+      "SCIENCE / ANALYSIS",
+      "Économie - Emploi | Dépêche",
+      "APF jd/lm",
+      "Explainer: why bus fares keep rising",
+      "Sign up to Courier Evening: the day’s news in five minutes, every weekday.",
+      "Le conseil municipal se réunira jeudi soir.",
+    ].join("\n\n");
+    const kept = text.split("\n\n").filter((l, i) => i > 0 && !l.startsWith("Le conseil"));
+    expect(cleanText(text).map((r) => r.text)).toEqual(kept);
+  });
+
+  it("removes a caption whose credit names a paper in capitals and quotation marks, and a labelled headline glued to a paragraph", () => {
+    const caption = "Le directeur, devant la gare, le 3 mars. PAUL RENARD POUR « LE COURRIER DE LERRE »";
+    expect(cleanText(`Titre\n\n${caption}\n\nLa gare a fermé.`).map((r) => r.text)).toEqual([caption]);
+    const credit = "Traffic on the ring road at midnight. (Jo Lund / Civic Desk)";
+    expect(cleanText(`Title\n\n${credit}\n\nThe road closed.`).map((r) => r.text)).toEqual([credit]);
+    const glued = cleanText("Title\n\nRelated: Families demand answers after school roof collapse Nationally, the department has identified 214 schools with the panels.");
+    expect(glued.map((r) => r.text)).toEqual(["Related: Families demand answers after school roof collapse"]);
+    const explainer = cleanText("Title\n\nExplainer: who polices our rivers, and why so few polluters end up in court But the angler said he first noticed the smell on Sunday.");
+    expect(explainer.map((r) => r.text)).toEqual(["Explainer: who polices our rivers, and why so few polluters end up in court"]);
+  });
+
+  it("keeps article sentences that resemble furniture", () => {
+    const text = ["Title", "Analysis: the figures show a fall of 9% since March.", "Residents who watch the river live in fear of the next flood.", "The union is a member of the national federation."].join("\n\n");
+    expect(cleanText(text)).toEqual([]);
+  });
 });

@@ -40,7 +40,7 @@ const WIDGET_LINES: Array<[RegExp, string, number?]> = [
   [/^(?:don(?:s)? honorifiques?|faire un don|faites un don|donate(?: now)?|make a donation|donation|soutenez[- ]nous|support us)\s*[!.]?$/iu, "donation"],
   [/^(?:support|soutenez|soutenir|aidez)\b.{0,60}\b(?:site|blog|journalism|journalisme|work|travail|média|media|rédaction)\b.{0,20}$/iu, "donation"],
   [/^(?:[$€£]\s?\d[\d\s.,]*|\d[\d\s.,]*\s?(?:\$\s?(?:US|CA|CAD)?|US\$|€|£|USD|EUR|CHF|\$))$/u, "donation"],
-  [/^(?:\d+\s+)?(?:comments?|commentaires?|comment(?:aire)?s? r[ée]cents?|recent comments?|leave a (?:comment|reply)|laisser un commentaire|laissez un commentaire|réagir|répondre|reply|post a comment|add a comment|view comments|voir les commentaires)\s*[:!.]?$/iu, "comments"],
+  [/^(?:\d+\s+)?(?:comments?|commentaires?|comment(?:aire)?s? r[ée]cents?|recent comments?|leave a (?:comment|reply)|laisser un commentaire|laissez un commentaire|réagir|répondre|reply|post a comment|add a comment|view comments|voir les commentaires)(?:\s*\(\d+\))?\s*[:!.]?$/iu, "comments"],
   [/^(?:(?:share|partager|partagez|tweet|tweeter|e-?mail|print|imprimer|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|copy link|copier le lien|share this(?: article| story| page)?|partager cet article|share on|partager sur|sur|on|(?:e-?mail|print|imprimer) this(?: article| story| page)?|envoyer (?:par (?:e-?mail|courriel)|à un ami)|send to a friend|courriel|partager l['’]article|share (?:this|the) (?:article|story))[\s|·•/,:]*){1,10}$/iu, "share"],
   // Short lines only: an article sentence may mention a newsletter.
   // (A short sentence about a newsletter is news unless it speaks to the reader.)
@@ -129,6 +129,47 @@ const WIDGET_LINES: Array<[RegExp, string, number?]> = [
   // "Get the Health Check newsletter every Thursday. Sign up".
   [/^(?:get|receive|recevez|obtenez)\b.{0,80}\b(?:newsletter|briefing|bulletin|lettre d['’]information)(?![\p{L}]).{0,80}$/iu, "newsletter"],
   [/^(?:©|\(c\)|copyright|tous droits réservés|all rights reserved).{0,100}$/iu, "copyright"],
+  // "11 February 2025 · 5 min read", « 12 mars 2025 | 4 min de lecture ».
+  [/^[^.!?]{0,40}[·|•–-]\s*\d+\s*(?:min|minutes?)\s+(?:read|de lecture)\.?$/iu, "reading_time"],
+  // "Spotted a claim you think we should check? Send it to…", « Vous avez repéré une erreur ?
+  // Signalez-la à la rédaction. »
+  [/^(?:spotted|seen|found|noticed|heard)\s+(?:a|an)\s+(?:claim|error|mistake|typo)[^?]{0,60}\?.{0,120}$|^vous avez (?:repéré|vu|trouvé|remarqué|entendu) une (?:erreur|faute|affirmation|information)[^?]{0,60}\?.{0,120}$/iu, "share", 200],
+  // "Sign up to Ledger Morning: the day’s essential news in five minutes, every weekday."
+  [/^(?:[Ss]ign up|[Ss]ubscribe)\s+(?:to|for)\s+(?:the\s+|our\s+)?\p{Lu}.{0,160}$/u, "newsletter", 200],
+  // « Propos recueillis par Antoine Rebeyrolle », "Interview by Jane Roe".
+  [/^(?:propos recueillis par|interview (?:by|conducted by)|entretien réalisé par)\s+\p{Lu}.{0,80}$/iu, "byline"],
+  [/^(?:réservé à nos abonnés|article réservé à nos abonnés|pour nos abonnés|subscriber[- ]only(?: (?:article|story|content))?|for subscribers)\s*[.!]?$/iu, "newsletter"],
+  // « Newsletter « Territoires » Chaque vendredi, l'essentiel… S'inscrire ».
+  [/^(?:newsletter|lettre d['’]information)(?![\p{L}]).{0,240}(?:s['’]inscrire|je m['’]inscris|sign up|subscribe)\s*[.!]?$/iu, "newsletter", 300],
+  // "Watch TC5 live: Stream our continuing storm coverage", « Écouter Canal Horizon en direct ▶ ».
+  [/^(?:watch|listen to|stream|écouter|écoutez|regarder|regardez)\s.{0,40}(?<![\p{L}])(?:live|en direct)(?![\p{L}]).{0,80}$/iu, "related_link"],
+  // A live page's entry stamp with its author: "4:52 p.m. · Luis Ferrante".
+  [/^\d{1,2}[:h.]\s?\d{2}\s*(?:[ap]\.?m\.?)?\s*[·|•–—-]\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}$/u, "dateline"],
+  // "Comments are closed for this live blog.", "Comments are closed on fact checks."
+  [/^(?:les )?(?:comments?|commentaires?) (?:are|sont) (?:closed|disabled|désactivés|fermés)\s(?:for|on|sur|pour)\s[^.!?]{1,40}[.!]?$/iu, "comments"],
+  // Bylines with a role: "Harriet Colquhoun, Education correspondent", « Léa Morin, envoyée spéciale ».
+  [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2},?\s+(?:\p{L}[\p{L}-]*\s+){0,3}(?:correspondent|editor|reporter|writer|journalist|columnist|correspondante?|journaliste|rédactrice|rédacteur|envoyée? spéciale?|chroniqueuse|chroniqueur)(?:\s+(?:in|à|en)\s+\p{Lu}[\p{L}'’ -]{1,30})?$/u, "byline"],
+  // « Par la rédaction de Canal Horizon Info, avec nos correspondants régionaux ».
+  [/^(?:par la rédaction|by the [\p{L} ]{1,20} (?:desk|team|staff)|par (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?))(?![\p{L}]).{0,120}$/iu, "byline"],
+  // Rails and site links: "Explore more on these topics: …", "Reuse this content", "Most viewed",
+  // « Afficher les messages précédents », "Republish this story…", "How we rate claims".
+  [/^(?:explore more on these topics|more on these topics|explore more|plus de sujets)\s*:.{0,200}$/iu, "related_link", 240],
+  [/^(?:reuse this content|most viewed|most shared|les plus partagés|afficher les messages (?:précédents|suivants)|voir les messages (?:précédents|plus anciens)|show (?:older|earlier|previous) (?:posts|updates|entries)|load more|charger plus|how we rate claims|our ratings explained|notre échelle de notation|nos notations)(?![\p{L}])(?:\s*:.{0,200})?\s*$/iu, "related_link", 240],
+  [/^(?:republish|republier|reproduire) (?:this|cet|cette) (?:story|article|enquête)(?![\p{L}]).{0,120}$/iu, "related_link"],
+  // « Suivez Canal Horizon Info sur WhatsApp et Instagram », "Follow the Ledger on Bluesky".
+  [/^(?:suivez|follow)\s.{1,40}\s(?:sur|on)\s(?:whatsapp|instagram|facebook|x|twitter|tiktok|youtube|linkedin|bluesky|threads|google news|mastodon)(?![\p{L}]).{0,60}$/iu, "share"],
+  // A fact-checker's membership line: "The Verify Desk is a member of the … Network and follows
+  // its code of principles", « … est signataire de la charte du réseau … ».
+  [/^.{0,60}(?<![\p{L}])(?:is a (?:verified )?(?:member|signatory) of|est (?:membre|signataire) d[eu'’])(?![\p{L}]).{0,120}(?:fact-?check\w*|vérification|code of principles|charte|IFCN|EFCSN).{0,80}$/iu, "related_link", 240],
+  // Section kickers in capitals: "HEALTH / EXPLAINER", « SANTÉ | ENQUÊTE ».
+  [/^\p{Lu}{2,}(?:[\s&-]+\p{Lu}{2,})*(?:\s[\/|·]\s\p{Lu}{2,}(?:[\s&-]+\p{Lu}{2,})*)+$/u, "related_link"],
+  // A rubric with its kind of piece: « Santé - Médicaments | Dépêche ».
+  [/^[^.!?|«»“”"]{1,30}\s[-–]\s[^.!?|«»“”"]{1,30}\s\|\s[^.!?|«»“”"]{1,20}$/u, "related_link"],
+  // A wire's sign-off initials: "APC cb/mr/js", « APF-jlb/mf ».
+  [/^\p{Lu}{2,6}(?:[-\s]+)(?:\p{Ll}{2,4}\/)+\p{Ll}{2,4}$/u, "byline"],
+  // A labelled link to another piece: "Explainer: who polices our rivers, and why…", « Décryptage :
+  // … ». (No full stop: a paragraph opening "Analysis: the figures…" is text.)
+  [/^(?:explainer|analysis|watch|listen|in pictures|in depth|décryptage|analyse|en images|le récit|enquête|podcast)\s*:\s*[^.!]{5,160}$/iu, "related_link"],
 ];
 
 // A French weekday, month or sentence opener written with a capital in mid-sentence after a word
@@ -178,9 +219,15 @@ const READER_RE = new RegExp(READER + String.raw`|\b(?:rejoignez|activez|se conn
 const CAPTION_CREDIT = /(?:©|(?<![\p{L}])(?:[Pp]hoto(?:graph|graphie)?s?|[Ii]mage|[Cc]rédit(?: photo)?)(?: (?:archives?|d['’]illustration|DR))?\s*[:.]?\s+(?:[^.!?]|(?<=\b\p{Lu})\.){0,60}(?:\/|\bfor\b|\bpour\b)\s*(?:[^.!?]|(?<=\b\p{Lu})\.){1,60})$/u;
 // …or on an agency and photographer: "…in Ardano, April 2. WIRELINE/Edda Marrow", "(Daily
 // Meridian/Ollie Strandquist)", or on "Photo: Courier archive".
-const AGENCY_CREDIT = /(?:^|[.)]\s+|\s\()\(?\p{Lu}[\p{L}&' -]{1,30}\/\p{Lu}[\p{L}.' -]{1,40}\)?$|[.]\s+(?:Photo|Image|Picture)\s*:\s*[^.!?]{1,60}$/u;
+// ("(Leo Marchand / Civic Pulse)", « JULIE FAVROT POUR « LE MESSAGER RÉPUBLICAIN » »: spaced
+// slashes and a credit in capitals too.)
+const AGENCY_CREDIT = /(?:^|[.)]\s+|\s\()\(?\p{Lu}[\p{L}&' -]{1,30}\s?\/\s?\p{Lu}[\p{L}.' -]{1,40}\)?$|[.]\s+(?:Photo|Image|Picture)\s*:\s*[^.!?]{1,60}$|[.]\s+\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){1,3}\s+(?:POUR|FOR)\s+[«“"]?[\s\u00A0]*\p{Lu}[^.!?a-z]{1,60}$/u;
 function isCaption(line: string): boolean {
-  return line.length <= 250 && !QUOTES_OR_REPORTING.test(line) && (CAPTION_CREDIT.test(line) || AGENCY_CREDIT.test(line) || /^[^.!?]{0,160}[.]?\s*©[^.!?]{1,80}$/u.test(line));
+  if (line.length > 250) return false;
+  // (The credit may name a paper in quotation marks: judge the description before it.)
+  const agency = AGENCY_CREDIT.exec(line);
+  if (agency) return !QUOTES_OR_REPORTING.test(line.slice(0, agency.index));
+  return !QUOTES_OR_REPORTING.test(line) && (CAPTION_CREDIT.test(line) || /^[^.!?]{0,160}[.]?\s*©[^.!?]{1,80}$/u.test(line));
 }
 
 /** An appeal to the reader about the outlet's own business, in words of its own ("Independent
@@ -208,6 +255,13 @@ export function findBoilerplate(text: string): UnitSpan[] {
     lineNo++;
     const start = m.index + lead;
     const end = start + line.length;
+    // (Only the headline of a link glued to a paragraph goes; the paragraph stays.)
+    const gluedLink = lineNo > 1 ? findGluedLink(line) : 0;
+    if (gluedLink > 0) {
+      out.push({ start, end: start + gluedLink, reason: "related_headline" });
+      afterRelatedLabel = false;
+      continue;
+    }
     let matched = false;
     // A live page stamps its entries ("10 h 58 – Lire aussi : …"): the stamp goes with the line.
     const body = line.replace(LIVE_STAMP, "");
@@ -252,6 +306,25 @@ export function findBoilerplate(text: string): UnitSpan[] {
 // A live page's time stamp in mid-line: what comes before it is a teaser glued to the entry
 // (« Municipales Le port de plaisance, un gouffre financier ? Notre enquête 20h48 – Le maire… »).
 const MID_LINE_STAMP = /\s(?:\d{1,2}[\s\u00A0]?h[\s\u00A0]?\d{2}|\d{1,2}:\d{2})[\s\u00A0]*[–—][\s\u00A0]+/u;
+
+// A link's label then its headline glued to a paragraph ("Related: Parents demand answers after
+// classroom ceiling collapse Nationally, the Department…", "Explainer: who polices our rivers, and
+// why… But Graham Petts said…"): the headline ends where a capitalised word opens a sentence
+// (followed by a comma, an -ly adverb or a usual opener) after a lower-case word.
+const LINK_LABEL = /^(?:related|read more|read also|see also|more on this story|explainer|analysis|in depth|lire aussi|à lire aussi|voir aussi|sur le même sujet|décryptage|analyse)\s*:\s*/iu;
+const LABELLED_GLUE = /(?<=(?:^|\s)[\p{Ll}\d]\S*) (?=\p{Lu}\p{Ll}+,|\p{Lu}\p{Ll}+ly\s|(?:But|However|Meanwhile|The|A|An|He|She|They|It|We|This|In|On|Last|Mais|Selon|Le|La|Les|Un|Une|Des|Pourtant|Cependant)\s)/gu;
+
+/** Length of a link's label and headline glued to the start of a paragraph, or 0. */
+function findGluedLink(line: string): number {
+  const label = LINK_LABEL.exec(line);
+  if (!label) return 0;
+  LABELLED_GLUE.lastIndex = label[0].length;
+  const g = LABELLED_GLUE.exec(line);
+  if (!g || line.slice(label[0].length, g.index).split(/\s+/).length > 25 || SENTENCE_END.test(line.slice(0, g.index))) return 0;
+  // (What follows must be a paragraph: a sentence of eight words or more.)
+  const rest = line.slice(g.index).trim();
+  return rest.split(/\s+/).length >= 8 && /[.!…]["”»’]?$/u.test(rest) ? g.index : 0;
+}
 
 function findGluedHeadline(line: string): number {
   const stamp = MID_LINE_STAMP.exec(line);
