@@ -147,6 +147,38 @@ describe("interviews set out as questions and answers", () => {
     expect(claims.some((c) => c.quote.includes("Et ensuite"))).toBe(false);
   });
 
+  it("reads a page marked « Entretien » whose questions stand alone as an interview of the name in its title", () => {
+    const text = [
+      "Hugo Lassalle : « La maternité ne fermera pas »",
+      "Entretien",
+      "Le chef du service défend la suspension des accouchements de nuit, décidée la semaine dernière.",
+      "Pourquoi suspendre les accouchements de nuit ?",
+      "Parce que nous n'avons plus que trois sages-femmes pour douze gardes. La direction a validé ce choix le 3 mars.",
+      "Des élus affirment que la fermeture est déjà décidée…",
+      "C'est faux. Aucun calendrier de fermeture n'existe.",
+      "[Le rapport de l'agence, consulté par notre rédaction, évoquait une fermeture en 2027.]",
+      "Et les patientes ?",
+      "Elles sont orientées vers Brémont, à 38 kilomètres.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "fr");
+    for (const start of ["Parce que nous n'avons plus", "Aucun calendrier de fermeture", "Elles sont orientées vers Brémont"])
+      expect(claims.find((c) => c.quote.startsWith(start))?.claimant, start).toBe("Hugo Lassalle");
+    expect(claims.find((c) => c.quote.includes("la fermeture est déjà décidée"))?.attributionLevel).toBe("anonymous_described");
+    expect(claims.find((c) => c.quote.includes("évoquait une fermeture en 2027"))?.claimant).not.toBe("Hugo Lassalle");
+    expect(claims.some((c) => c.quote.includes("Et les patientes"))).toBe(false);
+  });
+
+  it("does not read an article's questions as an interview when the page is not marked as one", () => {
+    const text = [
+      "Bus fares: what changes in April",
+      "Why are fares rising?",
+      "The operator says fuel costs rose by 18% last year.",
+      "Who pays the most?",
+      "Weekly pass holders, whose fares rise by 9%.",
+    ].join("\n\n");
+    expect(claimsOf(text, "en").find((c) => c.quote.startsWith("Weekly pass holders"))?.claimant ?? null).toBeNull();
+  });
+
   it("leaves a bulleted list without questions alone", () => {
     const text = ["Closures announced", "The council listed the closures on Monday.", "- 12 schools in the north district", "- 3 libraries in the centre"].join("\n\n");
     const claims = claimsOf(text, "en");

@@ -23,6 +23,7 @@ export function findInterviews(text: string, paragraphs: Map<number, [number, nu
   findAnnouncedInterviews(text, paragraphs, indices, out);
   findLabelledInterviews(text, paragraphs, indices, out);
   findQuotedAnswers(text, paragraphs, indices, out);
+  findMarkedInterviews(text, paragraphs, indices, out);
   let k = 0;
   while (k < indices.length) {
     if (out.has(indices[k]!)) {
@@ -164,4 +165,43 @@ function findQuotedAnswers(text: string, paragraphs: Map<number, [number, number
     out.set(indices[k]!, { kind: "question", marker: [qs, qs], interviewee });
     out.set(indices[k + 1]!, { kind: "answer", marker: [as, as], interviewee });
   }
+}
+
+// A page that marks itself an interview (a line « Entretien » or "Interview", « Propos recueillis
+// par… ») and sets its questions as lines of their own, answered in plain paragraphs: each line
+// ending with "?" (or trailing off after an answer) is a question, the lines after it, up to the
+// next question, its answer. The interviewee is the name labelling the title (« Marion Aubertin :
+// « Nous suspendons la ligne » ») or else the person named before the first question. An editor's
+// note in square brackets is no answer.
+const INTERVIEW_MARK = /^(?:entretien|interview|q ?& ?a|questions?-réponses|propos recueillis par\s.*|interview (?:by|conducted by)\s.*)$/imu;
+function findMarkedInterviews(text: string, paragraphs: Map<number, [number, number]>, indices: number[], out: Map<number, InterviewLine>) {
+  if (!INTERVIEW_MARK.test(text)) return;
+  const line = (k: number) => {
+    const [s, e] = paragraphs.get(indices[k]!)!;
+    return text.slice(s, e);
+  };
+  const first = indices.findIndex((i, k) => !out.has(i) && k > 0 && ASKS.test(line(k)) && k + 1 < indices.length && !ASKS.test(line(k + 1)));
+  if (first < 0) return;
+  const title = NAME_LABEL.exec(text.slice(0, text.search(/\n|$/u)));
+  const interviewee = title ? { span: [0, title[1]!.length] as [number, number], text: title[1]! } : lastNameBefore(text, paragraphs.get(indices[first]!)![0]);
+  if (!interviewee) return;
+  const found = new Map<number, InterviewLine>();
+  let questions = 0;
+  let last: InterviewLine["kind"] | null = null;
+  for (let k = first; k < indices.length && !out.has(indices[k]!); k++) {
+    const [ps] = paragraphs.get(indices[k]!)!;
+    const l = line(k);
+    if (ASKS.test(l) || (last === "answer" && k + 1 < indices.length && PROMPT.test(l))) {
+      found.set(indices[k]!, { kind: "question", marker: [ps, ps], interviewee });
+      questions++;
+      last = "question";
+      continue;
+    }
+    if (l.startsWith("[")) continue;
+    const questionAhead = indices.slice(k + 1, k + 4).some((_, j) => ASKS.test(line(k + 1 + j)));
+    if (last !== "question" && !questionAhead) break;
+    found.set(indices[k]!, { kind: "answer", marker: [ps, ps], interviewee });
+    last = "answer";
+  }
+  if (questions >= 2) for (const [i, v] of found) out.set(i, v);
 }
