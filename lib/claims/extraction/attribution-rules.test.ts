@@ -834,3 +834,16 @@ describe("speakers with long descriptions and audiences", () => {
     expect([c?.claimant, c?.attributionLevel]).toEqual(["Grant's solicitor, Amira Haddad", "named_on_record"]);
   });
 });
+
+describe("British single quotation marks", () => {
+  it("gives a quotation in single marks, over two sentences, to the speaker named after it", () => {
+    const c = byCue(en("‘Nobody from the trust ever wrote to us. We found out from the paper,’ said Ada Marsh, a retired teacher."), "said");
+    expect(c.claimant).toBe("Ada Marsh");
+    expect(c.quote).toBe("Nobody from the trust ever wrote to us. We found out from the paper");
+  });
+
+  it("does not read a verb inside a single-quoted quotation as a new attribution", () => {
+    const claims = en("‘The shrimp die first, and we won’t know for weeks how badly they were hit,’ she said.");
+    expect(claims.map((c) => c.cue)).toEqual(["said"]);
+  });
+});

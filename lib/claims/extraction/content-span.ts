@@ -42,6 +42,16 @@ export function trimContent(text: string, s: number, e: number): [number, number
       e--;
       continue;
     }
+    // British single marks: an opening ‘, and a closing ’ after the quotation's own punctuation
+    // (not the apostrophe of "farmers’").
+    if (first === "‘") {
+      s++;
+      continue;
+    }
+    if (last === "’" && /[.,!?…]/u.test(text[e - 2] ?? "")) {
+      e--;
+      continue;
+    }
     if (first && /[“«"„]/u.test(first) && last && /[”»"]/u.test(last)) {
       // Strip a pair only when it encloses the whole span (no other closing mark inside).
       const inner = text.slice(s + 1, e - 1);

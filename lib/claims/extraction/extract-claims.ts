@@ -145,6 +145,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si]!;
     const tokens = tokenize(text, sent.start, sent.end);
+    // A British closing ’ that ends a quotation is a quotation mark, not the apostrophe the
+    // tokens fold it to.
+    for (const t of tokens) if (t.w === "’" && regionAt(regions, t.s)?.end === t.e) t.l = "’";
     if (tokens.length === 0) continue;
     const sentenceText = text.slice(sent.start, sent.end);
     // A line of its own, short and with no final stop, is a heading ("12 h 40 – La préfète fait

@@ -17,7 +17,16 @@ const MAX_QUOTE = 4000;
 /** " ' \n \r “ ” « » „: the only characters findQuoteRegions acts on. */
 function isQuoteOrBreak(code: number): boolean {
   if (code < 128) return code === 34 || code === 39 || code === 10 || code === 13;
-  return code === 0x201c || code === 0x201d || code === 0xab || code === 0xbb || code === 0x201e;
+  return code === 0x201c || code === 0x201d || code === 0xab || code === 0xbb || code === 0x201e || code === 0x2018 || code === 0x2019;
+}
+
+// British copy quotes with single marks (‘…’), whose closing mark is also the apostrophe: one
+// closes a quotation only before a space or punctuation, and not as a plural possessive before a
+// lower-case word ("the farmers’ union").
+const SINGLE_CLOSES = /^(?:[\s\u00A0.,;:!?)\]—–-]|$)/u;
+function closesSingle(text: string, i: number): boolean {
+  if (!SINGLE_CLOSES.test(text.slice(i + 1, i + 2))) return false;
+  return !(/s$/u.test(text.slice(i - 1, i)) && /^[\s\u00A0]+\p{Ll}/u.test(text.slice(i + 1, i + 4)));
 }
 
 export function findQuoteRegions(text: string): QuoteRegion[] {
@@ -27,6 +36,7 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
   let straightOpen = -1;
   let lineHasText = false;
   let innerStraight = false;
+  let singleOpen = -1;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Fast path: everything but quotation marks and line breaks (letters, digits, spaces, accents,
@@ -36,8 +46,24 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
       continue;
     }
     const c = text[i] ?? "";
+    if (c === "‘" || c === "’") {
+      // (Only outside double quotation marks: inside them, single marks nest.)
+      if (depth === 0 && straightOpen < 0) {
+        if (c === "‘" && singleOpen < 0 && /^\S/u.test(text[i + 1] ?? " ")) singleOpen = i;
+        else if (c === "‘" && singleOpen >= 0 && !lineHasText) {
+          // reopening at a paragraph start: continuation
+        } else if (c === "’" && singleOpen >= 0 && i > singleOpen + 1 && closesSingle(text, i)) {
+          if (i + 1 - singleOpen <= MAX_QUOTE) out.push({ start: singleOpen, end: i + 1 });
+          singleOpen = -1;
+        }
+      }
+      lineHasText = true;
+      continue;
+    }
     if (c === "\n" || c === "\r") {
       lineHasText = false;
+      // (Likewise a single mark left open, unless the next paragraph reopens it.)
+      if (singleOpen >= 0 && !/^[\r\n\s]*‘/u.test(text.slice(i, i + 8))) singleOpen = -1;
       // A straight quote left open at the end of a paragraph continues only if the next
       // paragraph reopens it; otherwise it was a stray mark.
       if (straightOpen >= 0 && !/^[\r\n\s]*(?:"|'')/.test(text.slice(i, i + 8))) straightOpen = -1;
@@ -96,16 +122,34 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The region containing position i (UTF-16), if any. */
+/** The innermost region containing position i (UTF-16), if any. Regions may nest (a curly
+ *  quotation inside a straight one that runs over a transcript's paragraphs), so this finds the
+ *  last region opening at or before i and walks back while an earlier one could still reach i. */
 export function regionAt(regions: QuoteRegion[], i: number): QuoteRegion | null {
   let lo = 0;
   let hi = regions.length - 1;
+  let last = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const r = regions[mid]!;
-    if (i < r.start) hi = mid - 1;
-    else if (i >= r.end) lo = mid + 1;
-    else return r;
+    if (regions[mid]!.start <= i) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
+  const reach = reachOf(regions);
+  for (let k = last; k >= 0 && reach[k]! > i; k--) if (i < regions[k]!.end) return regions[k]!;
   return null;
+}
+
+// The furthest end among regions[0..k], per k, computed once per list.
+const REACH = new WeakMap<QuoteRegion[], number[]>();
+function reachOf(regions: QuoteRegion[]): number[] {
+  let reach = REACH.get(regions);
+  if (!reach) {
+    reach = [];
+    let max = -1;
+    for (const r of regions) reach.push((max = Math.max(max, r.end)));
+    REACH.set(regions, reach);
+  }
+  return reach;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "./sentences";
-import { findQuoteRegions } from "./quotes";
+import { findQuoteRegions, regionAt } from "./quotes";
 import { tokenize } from "./tokens";
 import { findCues } from "./cues";
 
@@ -34,6 +34,22 @@ describe("findQuoteRegions", () => {
   it("closes a quotation whose closing mark was typed as an opening one", () => {
     const text = "The site rated it “Mostly False.“ Then “it changed,” he said.";
     expect(findQuoteRegions(text).map((r) => text.slice(r.start, r.end))).toEqual(["“Mostly False.“", "“it changed,”"]);
+  });
+  it("pairs British single marks, not the apostrophes of contractions and plural possessives", () => {
+    const text = "‘We won’t know for weeks,’ she said. The farmers’ union was shocked. ‘The river is dead.\n\n‘It will take years.’";
+    expect(findQuoteRegions(text).map((r) => text.slice(r.start, r.end))).toEqual(["‘We won’t know for weeks,’", "‘The river is dead.\n\n‘It will take years.’"]);
+  });
+  it("finds the innermost region around a position when quotations nest", () => {
+    const text = "\"PENCE: She said “no” twice.\n\n\"She knows it.\n\n\"WALLACE: And “yes”?\"";
+    const regions = findQuoteRegions(text);
+    const at = (word: string) => {
+      const r = regionAt(regions, text.indexOf(word));
+      return r ? text.slice(r.start, r.end) : null;
+    };
+    expect(at("no")).toBe("“no”");
+    expect(at("knows")).toBe(text);
+    expect(at("WALLACE")).toBe(text);
+    expect(at("yes")).toBe("“yes”");
   });
   it("keeps the Rev. and Prof. inside their sentence", () => {
     expect(split("“It is good,” said the Rev. Peter Wherry. Prof. Smith agreed.")).toEqual(["“It is good,” said the Rev. Peter Wherry.", "Prof. Smith agreed."]);
