@@ -847,3 +847,14 @@ describe("British single quotation marks", () => {
     expect(claims.map((c) => c.cue)).toEqual(["said"]);
   });
 });
+
+describe("a French quotation left open around its attribution", () => {
+  it("reads « …, a expliqué X. … » and « …, poursuit-elle. … » as the reporter's incise inside the speaker's words", () => {
+    const claims = fr("« Depuis mars, nous avons contacté quarante médecins, a expliqué à La Gazette Nathalie Brun, directrice de l’hôpital. Fermer la nuit est douloureux. »");
+    const c = byCue(claims, "a expliqué");
+    expect([c.claimant, c.attributionLevel]).toEqual(["Nathalie Brun", "named_on_record"]);
+    expect(c.quote.startsWith("Depuis mars, nous avons contacté quarante médecins")).toBe(true);
+    const d = byCue(fr("La directrice, Nathalie Brun, a reçu la presse. « Le Smur reste basé à Vaudrenne, poursuit-elle. Rien ne change pour les urgences vitales. »"), "poursuit-elle");
+    expect(d.claimant).toContain("Nathalie Brun");
+  });
+});

@@ -119,7 +119,34 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
     }
     if (c !== " " && c !== "\t") lineHasText = true;
   }
-  return out.sort((a, b) => a.start - b.start);
+  return splitAtIncises(text, out.sort((a, b) => a.start - b.start));
+}
+
+// French copy often leaves a quotation open around its attribution: « Nous avons tout essayé.
+// Depuis mars, nous avons contacté quarante médecins, a expliqué la directrice, Nathalie
+// Berthomieu. Fermer la nuit est douloureux. » The incise (", a expliqué X.", ", poursuit-il.")
+// is the reporter's, not the speaker's: the region is split around it.
+const FR_REPORTING = "expliqué|déclaré|affirmé|ajouté|précisé|souligné|assuré|confié|indiqué|estimé|raconté|reconnu|insisté|martelé|lancé|poursuivi|observé|noté|relevé|rappelé|résumé|commenté|dit|témoigné|détaillé|tranché|prévenu|regretté|dénoncé|explique|déclare|affirme|ajoute|précise|souligne|assure|confie|indique|estime|raconte|reconnaît|insiste|martèle|lance|poursuit|observe|note|relève|rappelle|résume|commente|dit|témoigne|détaille|tranche|prévient|regrette|dénonce";
+const INCISE = new RegExp(String.raw`,[\s\u00A0]+(?:(?:a|avait)[\s\u00A0]+(?:${FR_REPORTING})(?![\p{L}])[\s\u00A0]+(?:à[\s\u00A0]+\S+[\s\u00A0]+)?(?:\p{Lu}|l['’]|la |le |les |un |une |son |sa )|(?:${FR_REPORTING})(?:-t)?-(?:il|elle|ils|elles)(?![\p{L}])|a-t-(?:il|elle)[\s\u00A0]+\p{Ll}+é(?![\p{L}])|(?:${FR_REPORTING})[\s\u00A0]+(?:\p{Lu}|l['’]|la |le |les |un |une |son |sa ))[^.!?«»“”]{0,160}?[.!?](?=[\s\u00A0]+\p{Lu})`, "gu");
+function splitAtIncises(text: string, regions: QuoteRegion[]): QuoteRegion[] {
+  const out: QuoteRegion[] = [];
+  for (const r of regions) {
+    if (text[r.start] !== "«") {
+      out.push(r);
+      continue;
+    }
+    let from = r.start;
+    INCISE.lastIndex = r.start;
+    for (let m = INCISE.exec(text); m && m.index + m[0].length < r.end; m = INCISE.exec(text)) {
+      // (Not inside a quotation nested in this one.)
+      if (/[«“]/u.test(text.slice(from + 1, m.index))) break;
+      out.push({ start: from, end: m.index });
+      from = m.index + m[0].length;
+      while (/[\s\u00A0]/u.test(text[from] ?? "")) from++;
+    }
+    out.push({ start: from, end: r.end });
+  }
+  return out;
 }
 
 /** The innermost region containing position i (UTF-16), if any. Regions may nest (a curly

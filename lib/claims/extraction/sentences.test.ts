@@ -51,6 +51,10 @@ describe("findQuoteRegions", () => {
     expect(at("WALLACE")).toBe(text);
     expect(at("yes")).toBe("“yes”");
   });
+  it("splits a French quotation around an incise left inside it", () => {
+    const text = "« Nous avons tout essayé. Depuis mars, rien, a expliqué Nathalie Brun, directrice. Fermer la nuit est douloureux, poursuit-elle. Voilà. »";
+    expect(findQuoteRegions(text).map((r) => text.slice(r.start, r.end))).toEqual(["« Nous avons tout essayé. Depuis mars, rien", "Fermer la nuit est douloureux", "Voilà. »"]);
+  });
   it("keeps the Rev. and Prof. inside their sentence", () => {
     expect(split("“It is good,” said the Rev. Peter Wherry. Prof. Smith agreed.")).toEqual(["“It is good,” said the Rev. Peter Wherry.", "Prof. Smith agreed."]);
   });
