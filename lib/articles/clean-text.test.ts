@@ -336,4 +336,42 @@ describe("cleanText (boilerplate detection)", () => {
     const text = ["Title", "Analysis: the figures show a fall of 9% since March.", "Residents who watch the river live in fear of the next flood.", "The union is a member of the national federation."].join("\n\n");
     expect(cleanText(text)).toEqual([]);
   });
+  it("removes live pages' bare times and status lines, app prompts, editors' notes, author notes and embed markers", () => {
+    const text = [
+      "Title",
+      "16:40",
+      "LIVE Updated 4 minutes ago",
+      "Download the Harbour News app for live alerts",
+      "Suivez toute l’actualité sportive sur l’appli Lerre Actu",
+      "Save article · Gift this article",
+      "This interview has been edited for length and clarity.",
+      "This article was amended on 3 May 2025 to correct the name of the river.",
+      "Mara Lind writes about courts and policing for The Harbour News.",
+      "Julien Marc (envoyé spécial à Brest)",
+      "Harbour News live team, with reporting from Dana Kells in Pravin",
+      "(Avec notre bureau de Lyon)",
+      "Article réservé aux abonnés",
+      "Réutiliser ce contenu",
+      "Voir les contributions (12)",
+      "Skip X post by @HarbourHelp",
+      "Accueil / Monde / Europe",
+      "Radio Lerre | Publié le samedi 22 juin 2024 à 08:15, modifié à 10:02",
+      "By Ana Lee | March 18, 2026, 11:04 a.m. ET",
+      "Le conseil municipal se réunira jeudi soir.",
+    ].join("\n\n");
+    const kept = text.split("\n\n").filter((l, i) => i > 0 && !l.startsWith("Le conseil"));
+    expect(cleanText(text).map((r) => r.text)).toEqual(kept);
+    expect(cleanText("Title\n\nBy Christmas, the plan was dead.")).toEqual([]);
+  });
+
+  it("removes a link glued after a paragraph's last sentence, an update label, a most-viewed list and a pull quote", () => {
+    const trailing = cleanText("Titre\n\nLes travaux ont débuté en 2023 sur le site des forges. À lire aussi : Ligue 2 : le FC Lerre enchaîne une victoire");
+    expect(trailing.map((r) => r.text)).toEqual(["À lire aussi : Ligue 2 : le FC Lerre enchaîne une victoire"]);
+    const update = cleanText("Title\n\nUpdate, March 18, 3:20 p.m. ET: After this story was published, the company said it had begun emailing users.");
+    expect(update.map((r) => r.text)).toEqual(["Update, March 18, 3:20 p.m. ET:"]);
+    const rail = cleanText("Title\n\nThe vote is on Sunday.\n\nMost viewed\n1. Storms ground flights across the north\n2. Opposition calls a rally");
+    expect(rail.map((r) => r.text)).toEqual(["Most viewed", "1. Storms ground flights across the north", "2. Opposition calls a rally"]);
+    const pull = "Title\n\n“It has not left Oudenhaven since 1886, and it was never meant to,” she said.\n\n“It has not left Oudenhaven since 1886…”\n\n“We will never sell it.”";
+    expect(cleanText(pull).map((r) => r.text)).toEqual(["“It has not left Oudenhaven since 1886…”"]);
+  });
 });

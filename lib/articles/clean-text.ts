@@ -123,7 +123,7 @@ const WIDGET_LINES: Array<[RegExp, string, number?]> = [
   // 11 September, 6:02pm", "By Ines Varga and Tom Aldous, Meridian News Service", « Santé | Par
   // l'APF, publié le 7 juin à 20h31 ». (No full stop at the end: "By Monday, the council had…"
   // is a sentence.)
-  [/^(?:[^|·.!?]{1,30}\s[|·]\s)?(?:[Pp]ar|[Bb]y)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b)(?:l['’])?\p{Lu}[^.!?«»“”"]{0,140}[^.!?«»“”"\s]$/u, "byline"],
+  [/^(?:[^|·.!?]{1,30}\s[|·]\s)?(?:[Pp]ar|[Bb]y)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b)(?:l['’])?\p{Lu}(?:[^.!?«»“”"]|(?<=(?:^|[\s.])(?:[ap]|[ap]\.m|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|St|Dr|Mr|Mrs|Ms|Jr|\p{Lu}))\.){0,140}[^.!?«»“”"\s]$/u, "byline"],
   // Tags and section rails: "Health | Medicines | Online safety | Easthaven".
   [/^[^.!?|·:«»“”"]{1,30}(?:\s[|·]\s[^.!?|·:«»“”"]{1,30}){2,8}$/u, "related_link"],
   // "Get the Health Check newsletter every Thursday. Sign up".
@@ -167,6 +167,32 @@ const WIDGET_LINES: Array<[RegExp, string, number?]> = [
   [/^[^.!?|«»“”"]{1,30}\s[-–]\s[^.!?|«»“”"]{1,30}\s\|\s[^.!?|«»“”"]{1,20}$/u, "related_link"],
   // A wire's sign-off initials: "APC cb/mr/js", « APF-jlb/mf ».
   [/^\p{Lu}{2,6}(?:[-\s]+)(?:\p{Ll}{2,4}\/)+\p{Ll}{2,4}$/u, "byline"],
+  // A live page's bare entry time ("16:40") and status line ("LIVE Updated 4 minutes ago").
+  [/^\d{1,2}[:h.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:GMT|BST|CET|CEST|UTC|ET|PT))?$/iu, "dateline"],
+  [/^(?:live|en direct|direct)(?![\p{L}]).{0,40}(?<![\p{L}])(?:updated|mis à jour|ago|il y a)(?![\p{L}]).{0,30}$/iu, "dateline"],
+  // App and alert prompts: "Download the Meridian News app for live alerts", « Suivez toute
+  // l'actualité sportive sur l'appli Portail Actu ».
+  [/^(?:download|get|install|téléchargez|suivez|retrouvez|installez)(?![\p{L}]).{0,80}(?<![\p{L}])(?:app|appli|application)(?![\p{L}]).{0,40}$/iu, "newsletter"],
+  [/^(?:(?:save|gift|share|bookmark) (?:this )?article|sauvegarder(?: l['’]article)?|offrir (?:cet )?article)(?:\s*[·|•]\s*(?:(?:save|gift|share|bookmark) (?:this )?article|sauvegarder(?: l['’]article)?|offrir (?:cet )?article))*$/iu, "share"],
+  // Editors' notes: "This interview has been edited for length and clarity.", "This article was
+  // amended on 12 November to correct…", « Cet entretien est extrait du Grand Entretien… ».
+  [/^(?:this (?:interview|conversation|q&a) has been (?:edited|condensed)|cet entretien (?:a été (?:édité|raccourci|relu)|est extrait)|this (?:article|story) (?:was|has been) (?:amended|corrected|updated) on|cet article a été (?:modifié|corrigé|mis à jour) le)(?![\p{L}]).{0,200}$/iu, "byline", 240],
+  // An author's note: "Jonah Treadwell writes about museums for The Northfield Tribune."
+  [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s(?:writes|reports|covers)\s.{0,100}\sfor\s(?:the\s)?\p{Lu}.{1,50}$/u, "byline", 200],
+  // "Julien Ferrand (envoyé spécial à Mirela)", "Meridian News live team, with reporting from…".
+  [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s\((?:envoyée? spéciale?|correspondante?|special correspondent|correspondent|reporter)[^()]{0,40}\)$/u, "byline"],
+  [/^[^.!?]{0,60}(?<![\p{L}])(?:with reporting (?:from|by)|avec (?:nos correspondants|la contribution de))(?![\p{L}])[^.!?]{0,80}$/iu, "byline"],
+  [/^\((?:avec|with)\s[^()]{2,60}\)$/iu, "byline"],
+  [/^(?:article )?réservé (?:à nos|aux) abonnés\s*[.!]?$/iu, "newsletter"],
+  [/^(?:réutiliser ce contenu|our verdict ratings explained|how we choose what to check|comment nous choisissons)(?![\p{L}]).{0,120}$/iu, "related_link"],
+  [/^(?:voir|lire|afficher) les (?:contributions|réactions|commentaires)(?:\s*\(\d+\))?\s*$/iu, "comments"],
+  [/^vous pouvez lire .{0,60} sur un seul appareil.{0,160}$|^découvrir les offres(?![\p{L}]).{0,60}$/iu, "newsletter", 240],
+  // Embedded posts' markers: "Skip X post by @FennickHelp", "End of X post by @FennickHelp".
+  [/^(?:skip|end of)\s+(?:x|twitter|instagram|facebook|tiktok|youtube|bluesky|threads)\s+(?:post|content|video)(?![\p{L}]).{0,60}$/iu, "share"],
+  // Breadcrumbs with slashes: « Accueil / Monde / Europe ».
+  [/^[^.!?\/«»“”"]{1,30}(?:\s\/\s[^.!?\/«»“”"]{1,30}){2,5}$/u, "related_link"],
+  // « Radio Continentale | Publié le samedi 22 juin 2024 à 08:15, modifié à 10:02 ».
+  [/^[^.!?|]{1,40}\|\s*(?:publié|publiée|mis à jour|published|updated|posted)(?![\p{L}]).{0,100}$/iu, "dateline"],
   // A labelled link to another piece: "Explainer: who polices our rivers, and why…", « Décryptage :
   // … ». (No full stop: a paragraph opening "Analysis: the figures…" is text.)
   [/^(?:explainer|analysis|watch|listen|in pictures|in depth|décryptage|analyse|en images|le récit|enquête|podcast)\s*:\s*[^.!]{5,160}$/iu, "related_link"],
@@ -204,12 +230,15 @@ function looksLikeHeadline(prefix: string): boolean {
   return true;
 }
 
-const RELATED_LABEL = /^(?:lire aussi|à lire aussi|a lire aussi|lire également|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|related stories|more on this story|more on this|sur le même sujet|most read|most popular|les plus lus|les plus consultés|trending|à la une|top stories)\s*:?$/iu;
+const RELATED_LABEL = /^(?:lire aussi|à lire aussi|a lire aussi|lire également|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|related stories|more on this story|more on this|sur le même sujet|most read|most popular|most viewed|most shared|les plus lus|les plus consultés|les plus partagés|trending|à la une|top stories)\s*:?$/iu;
 export const LIVE_STAMP = /^(?:\d{1,2}[\s\u00A0]?[h:][\s\u00A0]?\d{2}|\d{1,2}(?::\d{2})?[\s\u00A0]?(?:am|pm))[\s\u00A0]*[–—-][\s\u00A0]*/iu;
 
 // The outlet's own business, as its appeals to the reader name it.
 const APPEAL_TERMS = /subscri\w*|abonn\w*|newsletter|lettre d['’]information|notifications?|alertes?|commentaires|comments|sign in|log in|register|soutenez|donat\w*|\bdons?\b(?!['’])|donateurs|contribution|free to read|gratuite?|lecteurs|readers|journalism|journalisme|reporting costs|independent|indépendante?|par mois|a month|per month|inbox|funded by|financé par|takes time and money/giu;
 const QUOTES_OR_REPORTING = /[«»“”"]|\b(?:said|says|told|a déclaré|a dit|selon|according to)\b/iu;
+const REPORTING = /\b(?:said|says|told|a déclaré|a dit|selon|according to)\b/iu;
+// A quotation of more than a title's few words.
+const QUOTED_SPEECH = /[«“"][^»”"]*(?:\s+[^»”"\s]+){6,}[^»”"]*[»”"]/u;
 // (An imperative at the start of a sentence addresses the reader too: "Donate today.")
 const READER_RE = new RegExp(READER + String.raw`|\b(?:rejoignez|activez|se connecter)\b|(?:^|[.!?:]\s+)(?:support|donate|subscribe|give|join|become|get|help|sign up|donnez|faites|aidez|inscrivez-vous)\b`, "iu");
 
@@ -225,9 +254,11 @@ const AGENCY_CREDIT = /(?:^|[.)]\s+|\s\()\(?\p{Lu}[\p{L}&' -]{1,30}\s?\/\s?\p{Lu
 function isCaption(line: string): boolean {
   if (line.length > 250) return false;
   // (The credit may name a paper in quotation marks: judge the description before it.)
-  const agency = AGENCY_CREDIT.exec(line);
-  if (agency) return !QUOTES_OR_REPORTING.test(line.slice(0, agency.index));
-  return !QUOTES_OR_REPORTING.test(line) && (CAPTION_CREDIT.test(line) || /^[^.!?]{0,160}[.]?\s*©[^.!?]{1,80}$/u.test(line));
+  // (The credit may name a paper in quotation marks, and the description a work by its title:
+  // judge the description before the credit for reporting words and quoted speech.)
+  const credit = AGENCY_CREDIT.exec(line) ?? CAPTION_CREDIT.exec(line);
+  if (credit) return !REPORTING.test(line.slice(0, credit.index)) && !QUOTED_SPEECH.test(line.slice(0, credit.index));
+  return !QUOTES_OR_REPORTING.test(line) && /^[^.!?]{0,160}[.]?\s*©[^.!?]{1,80}$/u.test(line);
 }
 
 /** An appeal to the reader about the outlet's own business, in words of its own ("Independent
@@ -295,7 +326,17 @@ export function findBoilerplate(text: string): UnitSpan[] {
       matched = true;
     }
     afterRelatedLabel = headline || RELATED_LABEL.test(line);
+    if (!matched && lineNo > 1 && isPullQuote(text, line, start)) {
+      out.push({ start, end, reason: "pull_quote" });
+      matched = true;
+    }
     if (matched || lineNo === 1) continue;
+    // "Update, March 18, 3:20 p.m. ET: After this story was published…": the label goes.
+    const update = UPDATE_LABEL.exec(line);
+    if (update) out.push({ start, end: start + update[0].trimEnd().length, reason: "dateline" });
+    // A link glued after a paragraph's last sentence: "…in 1994. À lire aussi : Ligue 2 : …".
+    const trailing = TRAILING_LINK.exec(line);
+    if (trailing) out.push({ start: start + trailing.index, end, reason: "related_link" });
     const glued = findGluedHeadline(line);
     if (glued > 0) out.push({ start, end: start + glued, reason: "related_headline" });
   }
@@ -313,6 +354,21 @@ const MID_LINE_STAMP = /\s(?:\d{1,2}[\s\u00A0]?h[\s\u00A0]?\d{2}|\d{1,2}:\d{2})[
 // (followed by a comma, an -ly adverb or a usual opener) after a lower-case word.
 const LINK_LABEL = /^(?:related|read more|read also|see also|more on this story|explainer|analysis|in depth|lire aussi|à lire aussi|voir aussi|sur le même sujet|décryptage|analyse)\s*:\s*/iu;
 const LABELLED_GLUE = /(?<=(?:^|\s)[\p{Ll}\d]\S*) (?=\p{Lu}\p{Ll}+,|\p{Lu}\p{Ll}+ly\s|(?:But|However|Meanwhile|The|A|An|He|She|They|It|We|This|In|On|Last|Mais|Selon|Le|La|Les|Un|Une|Des|Pourtant|Cependant)\s)/gu;
+
+const UPDATE_LABEL = /^(?:update|updated|correction|clarification|editor['’]s note|mise à jour|rectificatif|précision)(?:,(?:[^:]|(?<=\d):(?=\d)){1,40})?:[\s\u00A0]+(?=(?:\S+[\s\u00A0]+){4})/iu;
+
+// A pull quote: a line that is all quotation, repeating words the article quotes elsewhere
+// (“It has not left Oudenhaven since 1886…”).
+const PULL_QUOTE = /^[«“"‘][\s\u00A0]*(.{12,200}?)[\s\u00A0]*(?:…|\.\.\.)?[\s\u00A0]*[»”"’]$/u;
+function isPullQuote(text: string, line: string, at: number): boolean {
+  const m = PULL_QUOTE.exec(line);
+  if (!m) return false;
+  const words = m[1]!.replace(/[.,;:!?…]+$/u, "");
+  const first = text.indexOf(words);
+  return first >= 0 && (first < at || text.indexOf(words, at + line.length) >= 0);
+}
+
+const TRAILING_LINK = /(?<=[.!?…»”"’][\s\u00A0]+)(?:à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|read more|read also|see also|related|more from [^:|.!?]{1,40}|sur le même sujet)[\s\u00A0]*[:|][\s\u00A0]*[^.!]{5,200}$/iu;
 
 /** Length of a link's label and headline glued to the start of a paragraph, or 0. */
 function findGluedLink(line: string): number {

@@ -335,6 +335,9 @@ describe("postposed sources", () => {
     expect(claims.find((c) => c.quote === "a third round of talks ended without a deal")?.attributionLevel).toBe("author_assertion");
     // A wire dateline is not part of the claim.
     expect(byCue(en("ARDANO, May 7 (Wireline) - The bank kept its rate at 5.25%, the central bank said in a statement."), "said").quote).toBe("The bank kept its rate at 5.25%");
+    // (Nor one with a region after the place, in any case.)
+    expect(fr("Valbressan (Loire-Mérienne), 12 fév 2026 (AMP) - Le coût du futur stade a doublé en deux ans.")[0]?.quote).toBe("Le coût du futur stade a doublé en deux ans");
+    expect(fr("BREZANY (Morvanie), 14 mars (ACP) - Le cessez-le-feu a tenu toute la nuit.")[0]?.quote).toBe("Le cessez-le-feu a tenu toute la nuit");
   });
 
   it("reads a quotation that ends on an inner quotation", () => {
