@@ -9,7 +9,7 @@ import { ANON_RE, COUNTRY_RE, DETERMINER_RE, DOCUMENT_RE, INSTITUTION_RE, OUTLET
 const ANONYMITY_RE = /anonym|not authori[sz]ed to (?:speak|discuss)|(?:asked|declined|refused) (?:not )?to be (?:named|identified)|pas (?:souhaité|voulu) être (?:nommée?|identifiée?|cité)|requis l['’]anonymat|couvert d['’]anonymat|familiar with|close to the|proche(?:s)? d[eu]|spoke on background/iu;
 // Adjectives that count or agree but do not describe ("multiple sources", « des sources
 // concordantes »): the source is still bare.
-const BARE_SOURCE_RE = /^(?:(?:a|an|one|two|three|several|multiple|various|numerous|other|another|the|some|des|une|plusieurs|deux|trois|d['’]autres|les|de|certaines|diverses|différentes|nombreuses|multiples)\s+)?(?:sources?|source)(?:\s+(?:concordantes?|multiples|diverses|différentes|said|says))?$/iu;
+const BARE_SOURCE_RE = /^(?:(?:a|an|one|two|three|several|multiple|various|numerous|other|another|the|some|des|une|plusieurs|deux|trois|d['’]autres|les|de|certaines|diverses|différentes|nombreuses|multiples)\s+)?(?:sources?|source)(?:\s+(?:concordantes?|multiples|diverses|différentes|said|says))?$|^(?:nos|mes) informations$|^(?:our|my) information$/iu;
 // "people familiar with the matter", « une source proche du dossier »: closeness to nothing in
 // particular describes no one (close to the board, familiar with the review does).
 const GENERIC_CLOSENESS_RE = /^(?:(?:a|one|two|three|several|some|une?|des|de|deux|trois|plusieurs)\s+)?(?:sources?|people|persons?|personnes?)\s+(?:proches?\s+du\s+dossier|au fait du dossier|familiar with the (?:matter|situation)|close to the (?:matter|situation))$/iu;
@@ -66,6 +66,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if (x.resolvedPerson) return "named_on_record";
   // "Valdor assure que…" after « l'enseigne Valdor »: the body the article introduced speaks.
   if (x.bodyNames?.has(src.trim())) return "official_statement";
+  // "A former StrideLoop engineer, who asked not to be named", "A Northbank lineworker, who spoke on
+  // condition of anonymity": an indefinite description is no name, however capitalised its words.
+  if (/^(?:an?|one|un|une)\s/iu.test(src) && ANONYMITY_RE.test(src) && !hasApposedName(src) && !hasTitledName(src)) return "anonymous_described";
   // ("Ilunga's agent, Dario Fenske": a possessive name describes the role.)
   if (hasApposedName(src) && !hasProperName(head.split(/\s+/).filter((w) => !/['’]s$/u.test(w))) && ![INSTITUTION_RE, OUTLET_RE, DOCUMENT_RE].some((set) => set.test(head))) return "named_on_record";
   const headWords = head.split(/\s+/);

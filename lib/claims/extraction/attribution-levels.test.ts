@@ -792,3 +792,24 @@ describe("one-word names the article introduced as bodies", () => {
     expect(byCue(claims, "affirme").attributionLevel).toBe("named_on_record");
   });
 });
+
+describe("office-holders taken up, indefinite anonymous sources, the outlet's own information", () => {
+  it("reads « l'élu » and « le dirigeant » as the person just named", () => {
+    const claims = fr("Hervé Castel, président de la métropole, a défendu le projet. « Chaque avenant a été voté en conseil », a poursuivi l’élu. Le dirigeant reconnaît que la dette a pesé.");
+    expect(byCue(claims, "a poursuivi").claimant).toBe("Hervé Castel");
+    expect(byCue(claims, "reconnaît").attributionLevel).toBe("named_on_record");
+  });
+
+  it("reads an indefinite description that asked not to be named as anonymous, whatever its capitals", () => {
+    const c = byCue(en("A former Strideway engineer, who asked not to be named, said staff had raised the flaw in 2024."), "said");
+    expect(c.attributionLevel).toBe("anonymous_described");
+  });
+
+  it("reads « selon nos informations » as the outlet's unnamed sources", () => {
+    expect(byCue(fr("Selon nos informations, le déficit dépasse 70 000 euros."), "Selon").attributionLevel).toBe("anonymous_bare");
+  });
+
+  it("does not take a quotation opening on 'It' for a pronoun that makes the speaker a body", () => {
+    expect(byCue(en("“It came up to the second floor in twenty minutes,” said Marek Tolvan, 54, a tram driver."), "said").attributionLevel).toBe("named_on_record");
+  });
+});

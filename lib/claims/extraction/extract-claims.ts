@@ -395,7 +395,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         // ("The airport reportedly plans…": the hearsay adverb sits between source and cue.)
         hearsayCue: isRumour(cueText, lang) || HEARSAY_BEFORE_CUE.test(text.slice(a.source?.[1] ?? a.cueSpan[0], a.cueSpan[0])),
         // (Not "it was", "it had been": those may stand for anything.)
-        itFollows: lang === "en" && /^(?:that\s+)?its?\s/iu.test(claimText) && !/^(?:that\s+)?it\s+(?:is|was|'s|seems|seemed|(?:had|has|have) been|(?:would|will|could|may|might|should) be)\b/iu.test(claimText),
+        // (Lower case: a quotation opening on "It came up…" is no pronoun taking up the source.)
+        itFollows: lang === "en" && /^(?:that\s+)?its?\s/u.test(claimText) && !/^(?:that\s+)?it\s+(?:is|was|'s|seems|seemed|(?:had|has|have) been|(?:would|will|could|may|might|should) be)\b/u.test(claimText),
         // (The chain may follow the cue: « Le Réveil du Centre affirmait lundi, citant un cadre… ».)
         relays: !!a.source && RELAYS_NEXT.test(text.slice(a.source[1], a.source[1] + 60)),
         bodyNames: bodies,

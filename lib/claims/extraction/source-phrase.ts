@@ -19,6 +19,9 @@ const ROLE_RE = phraseSet(ROLE_TITLES);
  *  person (not a title such as « le maire », which names its holder, nor an unnamed official),
  *  which takes up someone the article has already named. */
 export function isDefinitePersonDescription(source: string): boolean {
+  // (« l'élu », « le dirigeant », "the lawmaker": words for any office-holder, which take up the
+  // one just named.)
+  if (TAKE_UP_ROLE.test(source.trim())) return true;
   if (!/^(?:le|la|l['’]|the)\s*\p{Ll}/u.test(source)) return false;
   const head = sourceHead(source);
   if (!/^(?:le|la|l['’]|the)\s*\p{Ll}/u.test(head) || hasProperName(PhraseSet.words(head).slice(1))) return false;
@@ -29,6 +32,7 @@ export function isDefinitePersonDescription(source: string): boolean {
   // A noun for a person: listed, or by its ending (« retraitée », « éleveur », "farmer", "pianist").
   return looksLikePerson(head) || (PERSON_ENDING.test(noun[0]!) && !NOT_PERSON_NOUN.test(noun[0]!));
 }
+const TAKE_UP_ROLE = /^(?:l['’]\s*(?:élue?|édile)|le dirigeant|la dirigeante|the lawmaker|the politician)$/iu;
 const PERSON_ENDING = /(?:eur|euse|rice|ier|ière|ien|ienne|iste|ante|aire|ée|er|or|ist|ian)$/u;
 const NOT_PERSON_NOUN = /^(?:communiqué|statement|déclaration|release|message|post|tweet|letter|paper|order|number|center|centre|chapter|register|dossier|quartier|courrier|calendrier|budget|rapporteur|moteur|secteur|chiffre|aire)$|ment$/u;
 // Words naming what a person is, as an apposition gives it ("Dana Okafor, the councillor who…",
