@@ -4,6 +4,7 @@
 // "dans un communiqué").
 import { RELAYS_INSIDE } from "./chains";
 import type { AttributionLevel } from "./types";
+import { NEWSPAPER_TITLE_WORDS } from "./gazetteer";
 import { ANON_RE, COUNTRY_RE, DETERMINER_RE, DOCUMENT_RE, INSTITUTION_RE, OUTLET_RE, REPORTER_RE, appositionKind, englishHeadNoun, hasApposedName, hasProperName, hasTitledName, looksLikePerson, looksLikePersonName, sourceHead } from "./source-phrase";
 
 const ANONYMITY_RE = /anonym|not authori[sz]ed to (?:speak|discuss)|(?:asked|declined|refused) (?:not )?to be (?:named|identified)|pas (?:souhaité|voulu) être (?:nommée?|identifiée?|cité)|requis l['’]anonymat|couvert d['’]anonymat|familiar with|close to the|proche(?:s)? d[eu]|spoke on background/iu;
@@ -54,7 +55,8 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if (REPORTER_RE.test(lower) && (x.cueLemma ? WITNESS_CUES.has(x.cueLemma) : false)) return "witnessed";
   // « a constaté l'AFP », "La Vigie a constaté": a paper's own finding on the spot.
   // (A French title with its article, « La Vigie », is a paper's name when no institution's.)
-  if (x.cueLemma && WITNESS_CUES.has(x.cueLemma) && x.cueLemma !== "see" && (OUTLET_RE.test(head) || (/^(?:Le|La|Les|L['’])\s?\p{Lu}/u.test(head) && !INSTITUTION_RE.test(head)))) return "witnessed";
+  // ("the Sentinel saw hundreds of dead fish": seeing too, when a paper's name says it is one.)
+  if (x.cueLemma && WITNESS_CUES.has(x.cueLemma) && (x.cueLemma !== "see" || NEWSPAPER_TITLE_WORDS.test(head)) && (OUTLET_RE.test(head) || (/^(?:Le|La|Les|L['’])\s?\p{Lu}/u.test(head) && !INSTITUTION_RE.test(head)))) return "witnessed";
   if (/\b(?:notre|our)\s+(?:envoyée?\s+spéciale?|correspondent|correspondante?|reporter|journaliste?)/iu.test(lower)) return "witnessed";
   // « selon notre décompte », "by our count": the outlet counted it itself.
   if (/^(?:notre|nos|our)\s+(?:propres?\s+|own\s+)?(?:décompte|comptage|pointage|relevés?|constatations?|count|tally)$/iu.test(head)) return "witnessed";

@@ -813,3 +813,11 @@ describe("office-holders taken up, indefinite anonymous sources, the outlet's ow
     expect(byCue(en("“It came up to the second floor in twenty minutes,” said Marek Tolvan, 54, a tram driver."), "said").attributionLevel).toBe("named_on_record");
   });
 });
+
+describe("a paper that saw it", () => {
+  it("reads 'the Sentinel saw…' as the outlet's witness, but not a text it saw", () => {
+    expect(byCue(en("At the weir, the Sentinel saw hundreds of dead fish against the gates."), "saw").attributionLevel).toBe("witnessed");
+    expect(en("The Gazette saw a copy of the contract.").some((c) => c.attributionLevel === "witnessed")).toBe(false);
+    expect(en("Police saw the tweet on Monday.").some((c) => c.cue === "saw")).toBe(false);
+  });
+});

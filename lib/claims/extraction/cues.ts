@@ -1,7 +1,7 @@
 // Cue detection: which tokens of a sentence attribute something to someone ("said",
 // "a-t-il dit", "n'a pas révélé", "according to", "selon", "it was reported").
 import type { Token } from "./tokens";
-import { DOCUMENTS } from "./gazetteer";
+import { DOCUMENTS, NEWSPAPER_TITLE_WORDS as NEWSPAPER_WORDS } from "./gazetteer";
 import { EN_AUX, FR_AUX, FR_BE, FR_INFINITIVES, FR_NEG, SKIPPABLE, VERBS, type CueStrength, type VerbInfo } from "./lexicon";
 
 export interface CueHit {
@@ -479,7 +479,10 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // "police saw the tweet", "officers saw him get out": seeing is a view only as "saw X as Y"
     // or "sees that…".
     // (A reporter who saw something is the outlet's own witness: "an AP photographer saw…".)
-    if (info.lemma === "see" && !headline && next?.l !== "that" && !asFollows(tokens, i + 1) && !tokens.slice(Math.max(0, i - 4), i).some((x) => REPORTER_WORDS.has(x.l))) continue;
+    // (So is a paper that saw it: "the Sentinel saw hundreds of dead fish".)
+    // (Not a text it saw — "The Gazette saw a copy of the contract" — which is a document's.)
+    const paperSaw = !!prev && /^\p{Lu}/u.test(prev.w) && tokens[i - 2]?.l === "the" && NEWSPAPER_WORDS.test(prev.w) && !tokens.slice(i + 1, i + 5).some((x) => x.l === "copy" || x.l === "copies" || DOCUMENT_NOUNS.has(x.l) || DOCUMENT_SUBJECTS.has(x.l));
+    if (info.lemma === "see" && !headline && next?.l !== "that" && !asFollows(tokens, i + 1) && !paperSaw && !tokens.slice(Math.max(0, i - 4), i).some((x) => REPORTER_WORDS.has(x.l))) continue;
     // "the monitor maintained by the embassy", "maintains a program": keeping, unless a clause
     // or a quotation is maintained ("the doctor maintains that…", "“…,” she maintained.").
     if (info.lemma === "maintain" && next && !next.p && next.l !== "that" && !OPEN_QUOTE_TOKENS.has(next.l) && !thatClauseFollows(tokens, i + 1)) continue;
