@@ -63,6 +63,8 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // « nous avons vu », "we saw": the outlet's own witness.
   if (/^(?:nous|we)$/iu.test(src.trim()) && x.cueLemma && WITNESS_CUES.has(x.cueLemma)) return "witnessed";
   if (BARE_SOURCE_RE.test(head.trim()) || GENERIC_CLOSENESS_RE.test(src.trim())) return "anonymous_bare";
+  // "The authors wrote…", « les auteurs de l'étude estiment… »: a paper speaks through its authors.
+  if (/^(?:the|its|their|les|ses|leurs)\s+(?:(?:study|report|paper)['’]s\s+)?(?:authors|auteurs|autrices)$/iu.test(head.trim())) return "document";
   // The outlet does not vouch that the words were said: « Le ministre aurait demandé… ».
   if (x.hearsayCue) return "hedged_unsourced";
   if (x.resolvedPerson) return "named_on_record";

@@ -821,3 +821,17 @@ describe("a paper that saw it", () => {
     expect(en("Police saw the tweet on Monday.").some((c) => c.cue === "saw")).toBe(false);
   });
 });
+
+describe("texts in the plural and a paper's authors", () => {
+  it("reads tables, surveys, disclosures and annual accounts as documents", () => {
+    expect(byCue(en("According to those tables, a single ticket cost £1.50 in 2019."), "According to").attributionLevel).toBe("document");
+    expect(byCue(en("Structural surveys found the roof panels were at risk of failing."), "found").attributionLevel).toBe("document");
+    expect(byCue(en("According to a disclosure in the paper, the study was funded by a charity."), "According to").attributionLevel).toBe("document");
+    expect(byCue(fr("Selon les comptes annuels déposés en mars, le club a perdu 2 millions d’euros."), "Selon").attributionLevel).toBe("document");
+  });
+
+  it("reads a paper's authors as the paper", () => {
+    expect(byCue(en("The authors wrote that the risk rose by 6% for every 10 decibels."), "wrote").attributionLevel).toBe("document");
+    expect(byCue(fr("Les auteurs de l’étude estiment que le risque augmente de 6 %."), "estiment").attributionLevel).toBe("document");
+  });
+});
