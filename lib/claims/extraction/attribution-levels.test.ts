@@ -835,3 +835,16 @@ describe("texts in the plural and a paper's authors", () => {
     expect(byCue(fr("Les auteurs de l’étude estiment que le risque augmente de 6 %."), "estiment").attributionLevel).toBe("document");
   });
 });
+
+describe("a French pronoun taking up a body", () => {
+  it("reads « Elle rappelle… » after an agency spoke in the sentence before as that agency", () => {
+    const claims = fr("L’Agence régionale de santé a indiqué mercredi « comprendre l’inquiétude des habitants ». Elle rappelle qu’une enveloppe de 1,2 million d’euros a été débloquée en 2024.");
+    const c = byCue(claims, "rappelle");
+    expect([c.claimant, c.attributionLevel]).toEqual(["L’Agence régionale de santé", "official_statement"]);
+  });
+
+  it("keeps « il » after a quotation for the person quoted, not a body named inside it", () => {
+    const claims = fr("Julien Mervan a réagi sur les réseaux sociaux. « L’agence se trompe. Je n’ai jamais rien pris de ma vie », a-t-il écrit.");
+    expect(byCue(claims, "a-t-il écrit").claimant).toBe("Julien Mervan");
+  });
+});

@@ -309,10 +309,22 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         const trimmed = sourceText.trim();
         const genericBody = ANAPHORIC_INSTITUTION.test(trimmed) && GENERIC_BODY.test(trimmed);
         const organisation: NamedMention | null = genericBody || /^\p{Lu}\p{Ll}+$/u.test(trimmed) ? lastOrganisationBefore(text, a.source[0]) : null;
+        // « L'Agence régionale de santé a indiqué… Elle rappelle que… »: a French pronoun opening the
+        // sentence right after a body spoke as the last sentence's speaker, with no person named
+        // since, takes up that body.
+        const bodyJustSpoke =
+          lang === "fr" && (pron === "il" || pron === "elle") && single[0]!.s === tokens[0]?.s && !!lastGroup && !!lastSpeaker && lastSpeaker.sentence === si - 1 &&
+          lastSpeaker.draft.level === "official_statement" && lastSpeaker.draft.claimantSpan?.[0] === lastGroup.span[0] &&
+          genderOf(lastGroup.text) !== (pron === "il" ? "f" : "m") &&
+          (lastNameBefore(text, a.source[0])?.span[0] ?? -1) < lastGroup.span[0];
         if (topic) {
           claimant = displayClaimant(topic.text, lang);
           claimantSpan = topic.span;
           sourceText = topic.text;
+        } else if (bodyJustSpoke) {
+          claimant = displayClaimant(lastGroup!.text, lang);
+          claimantSpan = lastGroup!.span;
+          sourceText = lastGroup!.text;
         } else if (named) {
           // No speaker yet: "he", « il » is most likely the person last named, even where no
           // attribution introduced them (« Erwan Le Bihan dirige le parc… », a-t-il insisté).
