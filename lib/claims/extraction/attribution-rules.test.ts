@@ -861,3 +861,26 @@ describe("a French quotation left open around its attribution", () => {
     expect(d.claimant).toContain("Nathalie Brun");
   });
 });
+
+describe("quantities, elisions before quotation marks, dashed sources, frames after the cue", () => {
+  it("reads 'At least 47 people have died, according to…' as a quantity, not a fronted circumstance", () => {
+    const c = byCue(en("At least 47 people have died, according to the interior ministry."), "according to");
+    expect([c.quote, c.attributionLevel]).toEqual(["At least 47 people have died", "official_statement"]);
+    expect(byCue(fr("Au moins 12 personnes ont été blessées, selon la préfecture."), "selon").quote).toBe("Au moins 12 personnes ont été blessées");
+  });
+
+  it("reads « assure qu’« … » » with the elision glued to the quotation mark", () => {
+    const c = byCue(fr("L’entreprise assure de son côté qu’« aucune coupure n’est à prévoir »."), "assure");
+    expect(c.quote).toBe("aucune coupure n’est à prévoir");
+  });
+
+  it("reads a quotation then a dash and a titled name on the same line, even split after the quotation", () => {
+    const c = byCue(en("CLAIM: “Seal numbers in the sound have tripled in five years.” — state Sen. Ray Kessling, Aug. 7"), "—");
+    expect([c.claimant, c.attributionLevel]).toEqual(["state Sen. Ray Kessling", "named_on_record"]);
+  });
+
+  it("reads '…, the authority has said, in what campaigners are calling…' as postposed", () => {
+    const c = byCue(en("Thousands of fish have died after a chemical leak, the Rivers Authority has said, in what campaigners are calling the worst incident in decades."), "has said");
+    expect(c.quote).toBe("Thousands of fish have died after a chemical leak");
+  });
+});

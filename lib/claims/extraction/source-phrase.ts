@@ -53,6 +53,8 @@ const TITLE_BEFORE_NAME = phraseSet([
   "capitaine", "commandant", "lieutenant", "sergent", "sergeant", "inspecteur", "inspectrice", "inspector", "detective",
   "officer", "abbé", "père", "sœur", "mgr", "monseigneur", "rev", "reverend", "sir", "dame", "lord", "lady", "councillor",
   "councilor", "conseillère", "conseiller", "ancien", "ancienne", "former", "ex", "feu", "late", "doctor", "professor",
+  // Abbreviated titles ("state Sen. Ray Kessling", "Cllr Ann Ray").
+  "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "supt", "insp", "det", "cllr",
 ]);
 export const COUNTRY_RE = phraseSet(Object.keys(COUNTRIES));
 export const DETERMINER_RE = /^(?:the|a|an|le|la|les|l['’]|un|une|des|du|de|d['’]|ce|cette|ces|son|sa|ses|leur|leurs|his|her|their|its|this|these|that)$/iu;

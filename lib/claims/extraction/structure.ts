@@ -175,7 +175,9 @@ function stripLeading(tokens: Token[], a: number, b: number): number {
   const leadParticiple = s < b && /^\p{Lu}\p{Ll}+(?:é|ée|és|ées|ed|ing|ant)$/u.test(tokens[s]!.w) && !VERBS.has(tokens[s]!.l + "x");
   // "Quelques heures plus tard, le maire…", "A few hours later, the mayor…": a time phrase.
   const timePhrase = s < b && LEADING_TIME.test(tokens.slice(s, Math.min(b, s + 6)).map((t) => t.l).join(" "));
-  if (s < b && (LEADING_ADVERBIAL.has(tokens[s]!.l) || leadParticiple || timePhrase)) {
+  // ("At least 47 people have died", « Au moins 12 blessés… »: a quantity, not a circumstance.)
+  const quantity = s + 1 < b && ((tokens[s]!.l === "at" && (tokens[s + 1]!.l === "least" || tokens[s + 1]!.l === "most")) || (tokens[s]!.l === "au" && (tokens[s + 1]!.l === "moins" || tokens[s + 1]!.l === "plus")));
+  if (s < b && !quantity && (LEADING_ADVERBIAL.has(tokens[s]!.l) || leadParticiple || timePhrase)) {
     for (let j = s; j < Math.min(b, s + 12); j++) {
       if (tokens[j]!.l === ",") {
         // "On Thursday, however, Trump…" / "Chastened by X, as well as Y, Trump…": keep going
@@ -932,6 +934,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       // circumstance. (A title in quotation marks, "“The Apprentice” star Trump said…", has no
       // punctuation before its closing mark.)
       (afterQuote && sb - sa <= 8 && speechQuoteEnds(tokens, nearStart)) ||
+      // "Thousands of fish have died, the authority has said, in what campaigners are calling the
+      // worst incident in decades": a frame about the words said follows.
+      (boundaryBefore?.l === "," && tokens[r]?.l === "," && tokens[r + 1]?.l === "in" && tokens[r + 2]?.l === "what" && sb - sa <= 10) ||
       // "14 people had been detained, a police officer said, declining to give his name": a
       // clause, then the source and cue, then a gerund about the saying.
       (boundaryBefore?.l === "," && tokens[r]?.l === "," && /^\p{Ll}+ing$/u.test(tokens[r + 1]?.w ?? "") && sb - sa <= 10 &&
@@ -1179,14 +1184,19 @@ export function framedAttribution(tokens: Token[], i0: number, i1: number, lemma
 
 export function dashAttribution(ctx: Ctx): RawAttribution | null {
   const { tokens } = ctx;
-  for (let i = 1; i < tokens.length - 1; i++) {
-    if (!DASHES.has(tokens[i]!.l) || !CLOSE_QUOTES.has(tokens[i - 1]!.l)) continue;
+  // ("“Seal numbers have tripled.” — state Sen. Ray Kessling, Aug. 7": the sentence may have been
+  // split after the quotation, so the dash opens this one.)
+  const before = ctx.text.slice(Math.max(0, ctx.sentStart - 3), ctx.sentStart).trimEnd();
+  const quoteBefore = before && /[”»"’]$/u.test(before) ? regionAt(ctx.regions, ctx.sentStart - (ctx.sentStart - Math.max(0, ctx.sentStart - 3) - before.length) - 1) : null;
+  for (let i = quoteBefore ? 0 : 1; i < tokens.length - 1; i++) {
+    if (!DASHES.has(tokens[i]!.l) || !(i === 0 ? quoteBefore : CLOSE_QUOTES.has(tokens[i - 1]!.l))) continue;
     let e = i + 1;
     while (e < tokens.length && e < i + 8 && (!tokens[e]!.p || tokens[e]!.l === "-")) e++;
     const name = tokens.slice(i + 1, e);
-    if (!name.length || !/^\p{Lu}/u.test(name[0]!.w)) continue;
+    // (A title before the name may be lower case: "state Sen. Ray Kessling".)
+    if (!name.length || !(/^\p{Lu}/u.test(name[0]!.w) || (!name[0]!.p && !COORD.has(name[0]!.l) && !CLAUSE_WORDS.has(name[0]!.l) && name.slice(1, 3).some((t) => /^\p{Lu}/u.test(t.w))))) continue;
     if (e < tokens.length && !(tokens[e]!.p && (tokens[e]!.l === "." || tokens[e]!.l === ","))) continue;
-    const r = regionAt(ctx.regions, tokens[i - 1]!.s);
+    const r = i === 0 ? quoteBefore : regionAt(ctx.regions, tokens[i - 1]!.s);
     if (!r) continue;
     return framedAttribution(tokens, i, i + 1, "say", "speech", [name[0]!.s, name[name.length - 1]!.e], [r.start, r.end], "before");
   }

@@ -16,6 +16,7 @@ export interface Token {
 const TOKEN = /''|\p{L}(?:\.\p{L})+\.|[\p{L}\p{N}\p{M}]+(?:[-'’.,\u00AD/][\p{L}\p{N}\p{M}]+)*|[^\s\u00A0\u202F\u200B\u200C\u200D\u2060\uFEFF]/gu;
 const ELISION = /^(l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})/iu;
 const WORDISH = /[\p{L}\p{N}]/u;
+const ELIDED = /^(?:qu|l|d|j|n|s|c|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu)$/iu;
 // Titles and initials keep their period: "Sen. Claire McCaskill" is one name, not two sentences'
 // worth of tokens, and "Rep." must not look like a clause boundary.
 const TITLE_ABBR = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "st", "jr", "sr", "m", "mme", "mm", "pr", "me", "prof", "rev", "hon", "pres", "supt", "insp", "det", "cmdr", "ft", "mt", "no", "vs", "inc", "corp", "co", "ltd", "messrs",
@@ -115,6 +116,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       pos++;
     }
     if (flags & HAS_CURLY_APOSTROPHE && l.includes("’")) l = l.replace(/’/g, "'");
+    // « qu’« aucune… » », « l’"Arena" »: an elision before a quotation mark is still one word.
+    const last = out[out.length - 1];
+    if ((w === "’" || w === "'") && last && last.e === s && ELIDED.test(last.w)) {
+      last.w += w;
+      last.l += "'";
+      last.e++;
+      continue;
+    }
     out.push({ s, e: s + w.length, w, l, p: w === "''" || (w.length === 1 && !WORDISH.test(w)) });
   }
   return out;
