@@ -16,6 +16,7 @@ const BARE_SOURCE_RE = /^(?:(?:a|an|one|two|three|several|multiple|various|numer
 const GENERIC_CLOSENESS_RE = /^(?:(?:a|one|two|three|several|some|une?|des|de|deux|trois|plusieurs)\s+)?(?:sources?|people|persons?|personnes?)\s+(?:proches?\s+du\s+dossier|au fait du dossier|familiar with the (?:matter|situation)|close to the (?:matter|situation))$/iu;
 const STATEMENT_RE = /\b(?:in a (?:statement|press release|communiqué)|dans un communiqué|par communiqué|in a news release|dans une déclaration)\b/iu;
 const REPORT_LEMMAS = new Set(["report", "rapporter"]);
+const OWN_FINDING = new Set(["find", "check", "verify", "trouver", "vérifier", "retrouver"]);
 const WITNESS_CUES = new Set(["see", "witness", "observe", "watch", "count", "notice", "hear", "constater", "voir", "observer", "apercevoir", "entendre", "compter", "remarquer"]);
 
 export interface LevelInput {
@@ -60,8 +61,10 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if (/\b(?:notre|our)\s+(?:envoyée?\s+spéciale?|correspondent|correspondante?|reporter|journaliste?)/iu.test(lower)) return "witnessed";
   // « selon notre décompte », "by our count": the outlet counted it itself.
   if (/^(?:notre|nos|our)\s+(?:propres?\s+|own\s+)?(?:décompte|comptage|pointage|relevés?|constatations?|count|tally)$/iu.test(head)) return "witnessed";
-  // « nous avons vu », "we saw": the outlet's own witness.
-  if (/^(?:nous|we)$/iu.test(src.trim()) && x.cueLemma && WITNESS_CUES.has(x.cueLemma)) return "witnessed";
+  // « nous avons vu », "we saw", and a fact-check desk's "we found": the outlet's own witness.
+  if (/^(?:nous|we)$/iu.test(src.trim()) && x.cueLemma && (WITNESS_CUES.has(x.cueLemma) || OWN_FINDING.has(x.cueLemma))) return "witnessed";
+  // « selon nos confrères du Journal de l'Auzonne », "our colleagues at the Post": another outlet.
+  if (/^(?:nos\s+(?:confrères|consœurs|confrères et consœurs)|our colleagues at)\b/iu.test(src.trim())) return "secondary_report";
   if (BARE_SOURCE_RE.test(head.trim()) || GENERIC_CLOSENESS_RE.test(src.trim())) return "anonymous_bare";
   // "The authors wrote…", « les auteurs de l'étude estiment… »: a paper speaks through its authors.
   if (/^(?:the|its|their|les|ses|leurs)\s+(?:(?:study|report|paper)['’]s\s+)?(?:authors|auteurs|autrices)$/iu.test(head.trim())) return "document";

@@ -848,3 +848,22 @@ describe("a French pronoun taking up a body", () => {
     expect(byCue(claims, "a-t-il écrit").claimant).toBe("Julien Mervan");
   });
 });
+
+describe("co-ops, districts, fellow outlets, a desk's findings, hearsay with an aside", () => {
+  it("reads a co-op and school districts as bodies", () => {
+    expect(byCue(en("The co-op said some customers may not have power back until Saturday."), "said").attributionLevel).toBe("official_statement");
+    expect(byCue(en("Both districts announced that schools will be closed on Wednesday."), "announced").attributionLevel).toBe("official_statement");
+  });
+
+  it("reads « nos confrères du Journal… » as another outlet", () => {
+    expect(byCue(fr("Selon nos confrères du Journal de l’Auzonne, un homme de 71 ans a été retrouvé mort."), "Selon").attributionLevel).toBe("secondary_report");
+  });
+
+  it("reads a fact-check desk's 'we found' as its own witness", () => {
+    expect(byCue(en("We found the same footage in a broadcaster's report from March 2023."), "found").attributionLevel).toBe("witnessed");
+  });
+
+  it("reads « aurait de son côté écrit » as hearsay", () => {
+    expect(fr("Le maire, Hervé Castagnet, aurait de son côté écrit au ministre de la Santé.")[0]?.attributionLevel).toBe("hedged_unsourced");
+  });
+});

@@ -47,6 +47,8 @@ export const INSTITUTIONS = [
   "transporteur", "manufacturer", "maker", "developer", "éditeur", "startup", "start-up", "chain", "supermarket",
   "airline", "supplier", "wholesaler", "équipe", "team",
   "confédération", "confederation", "entourage", "cabinet", "organisers", "organizers", "organisateurs", "organisatrices",
+  // Cooperatives and districts ("the co-op said", "both districts announced").
+  "co-op", "coop", "cooperative", "co-operative", "coopérative", "districts", "school district", "school districts",
 ];
 
 export const DOCUMENTS = [
