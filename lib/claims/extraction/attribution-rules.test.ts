@@ -884,3 +884,15 @@ describe("quantities, elisions before quotation marks, dashed sources, frames af
     expect(c.quote).toBe("Thousands of fish have died after a chemical leak");
   });
 });
+
+describe("subjects after a subordinate clause, and appositions with a coordination", () => {
+  it("starts the subject after a 'where…' clause set between commas", () => {
+    const c = byCue(en("At St Anne’s, where part of a classroom ceiling came down in January, the headteacher, Mark Ellis, said the school was warned in 2021."), "said");
+    expect([c.claimant, c.attributionLevel]).toEqual(["the headteacher, Mark Ellis", "named_on_record"]);
+  });
+
+  it("keeps a coordination inside an apposition to the subject", () => {
+    const c = byCue(en("Stridewell, the running and cycling app with about 9 million users, said Tuesday that a database had been exposed."), "said");
+    expect([c.claimant, c.attributionLevel]).toEqual(["Stridewell, the running and cycling app with about 9 million users", "official_statement"]);
+  });
+});

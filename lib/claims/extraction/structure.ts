@@ -34,6 +34,8 @@ export interface RawAttribution {
 // Who hears a statement (« devant la presse », « aux journalistes »), between a French cue and its
 // inverted source.
 const AUDIENCES = new Set(["presse", "journalistes", "caméras", "médias", "micros", "élus", "députés", "sénateurs", "conseillers", "habitants", "salariés", "manifestants"]);
+// Words that open a subordinate clause set between commas before a subject.
+const SUBORDINATORS = new Set(["where", "when", "while", "as", "because", "although", "though", "if", "since", "où", "quand", "lorsque", "lorsqu'", "alors", "tandis", "puisque", "comme", "si"]);
 const CLAUSE_WORDS = new Set([
   "that", "que", "qu'", "because", "car", "when", "lorsque", "lorsqu'", "quand", "while", "if", "si", "where", "où", "but",
   "mais", "although", "though", "since", "puisque", "comme", "whether", "than", "so", "donc", "tandis", "alors", "after",
@@ -100,6 +102,11 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
     const t = tokens[j]!;
     if (t.p) {
       if (t.l === "," && crossCommas) {
+        // ("At St Aldric's, where part of a ceiling came down in January, the headteacher, Marcus
+        // Ellery, said…": a subordinate clause before the comma is circumstance, not subject.)
+        let c = j - 1;
+        while (c > 0 && tokens[c - 1]!.l !== "," && !tokens[c - 1]!.p) c--;
+        if (c < j - 1 && SUBORDINATORS.has(tokens[c]!.l)) break;
         j--;
         continue;
       }
@@ -154,6 +161,12 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
     if (COORD.has(t.l)) {
       const a = tokens[j - 1];
       const b = tokens[j + 1];
+      // ("StrideLoop, the running and cycling app with 9 million users, said": a coordination
+      // inside an apposition closed by a comma before the cue belongs to it.)
+      if (crossCommas && a && b && /^\p{Ll}/u.test(a.w) && /^\p{Ll}/u.test(b.w) && !isVerbish(a) && !isVerbish(b) && tokens.slice(j + 1, i).some((x) => x.l === ",") && tokens.slice(0, j).some((x) => x.l === ",")) {
+        j--;
+        continue;
+      }
       // "Smith and Jones said": a coordination of names stays inside the subject, and so does
       // one of complements (« le Service d'incendie et de secours »).
       // So does a second participle with its agent ("taken by X and reviewed by the Times").
