@@ -896,3 +896,10 @@ describe("subjects after a subordinate clause, and appositions with a coordinati
     expect([c.claimant, c.attributionLevel]).toEqual(["Stridewell, the running and cycling app with about 9 million users", "official_statement"]);
   });
 });
+
+describe("a relative clause after an inverted source with its apposition", () => {
+  it("gives « …, qui dit… » to the named person, not only to the apposition", () => {
+    const c = byCue(fr("« Nous avons été prévenus à 23 heures », a affirmé Hélène Barthès, maire de Montaubert, qui dit avoir appris la nouvelle par courriel."), "dit");
+    expect([c.claimant?.startsWith("Hélène Barthès, maire de Montaubert"), c.attributionLevel]).toEqual([true, "named_on_record"]);
+  });
+});

@@ -869,6 +869,13 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       a = k + 1;
       break;
     }
+    // (« a affirmé Hélène Barthès, maire de Montaubert, qui dit… »: the name before the
+    // apposition is the antecedent too.)
+    if (tokens[a - 1]?.l === ",") {
+      let k = a - 2;
+      while (k >= 0 && k > a - 6 && /^\p{Lu}/u.test(tokens[k]!.w) && !tokens[k]!.p) k--;
+      if (a - 2 - k >= 2 && (k < 0 || tokens[k]!.p || isVerbish(tokens[k]!))) a = k + 1;
+    }
     if (b > a) [sa, sb] = trimRange(tokens, a, b);
   }
   // "The administration attempted to make the case…", "Trump took to Twitter to accuse…": an
