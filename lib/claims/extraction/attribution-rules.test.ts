@@ -903,3 +903,15 @@ describe("a relative clause after an inverted source with its apposition", () =>
     expect([c.claimant?.startsWith("Hélène Barthès, maire de Montaubert"), c.attributionLevel]).toEqual([true, "named_on_record"]);
   });
 });
+
+describe("clock times and a reporter named after an evidence verb", () => {
+  it("keeps a clock time inside the claim", () => {
+    const claims = en("The outage appears to have begun at about 08:45, just as salaries were being paid in.");
+    expect(claims.map((c) => c.quote)).toEqual(["The outage appears to have begun at about 08:45, just as salaries were being paid in"]);
+  });
+
+  it("reads « …, a constaté une journaliste de l'APF » as the reporter's witness", () => {
+    const c = byCue(fr("Le kilo de tomates s’affichait à 4,20 euros, a constaté une journaliste de l’APF."), "a constaté");
+    expect([c.claimant, c.attributionLevel]).toEqual(["une journaliste de l’APF", "witnessed"]);
+  });
+});

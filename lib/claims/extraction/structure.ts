@@ -34,6 +34,9 @@ export interface RawAttribution {
 // Who hears a statement (« devant la presse », « aux journalistes »), between a French cue and its
 // inverted source.
 const AUDIENCES = new Set(["presse", "journalistes", "caméras", "médias", "micros", "élus", "députés", "sénateurs", "conseillers", "habitants", "salariés", "manifestants"]);
+// « …, a constaté une journaliste de l'APF »: an indefinite reporter after an evidence verb is its
+// inverted source, not its object.
+const REPORTER_NOUN = /^(?:journaliste|journalistes|reporter|reporters|correspondant|correspondante|envoyé|envoyée|photographe|correspondent|journalist|photographer)$/u;
 // Words that open a subordinate clause set between commas before a subject.
 const SUBORDINATORS = new Set(["where", "when", "while", "as", "because", "although", "though", "if", "since", "où", "quand", "lorsque", "lorsqu'", "alors", "tandis", "puisque", "comme", "si"]);
 const CLAUSE_WORDS = new Set([
@@ -163,7 +166,10 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
       const b = tokens[j + 1];
       // ("StrideLoop, the running and cycling app with 9 million users, said": a coordination
       // inside an apposition closed by a comma before the cue belongs to it.)
-      if (crossCommas && a && b && /^\p{Ll}/u.test(a.w) && /^\p{Ll}/u.test(b.w) && !isVerbish(a) && !isVerbish(b) && tokens.slice(j + 1, i).some((x) => x.l === ",") && tokens.slice(0, j).some((x) => x.l === ",")) {
+      let c = j - 1;
+      while (c > 0 && tokens[c - 1]!.l !== ",") c--;
+      const appositionBefore = c > 0 && !tokens.slice(c, j).some((x) => isVerbish(x) || pastVerbAt(tokens, c, tokens.indexOf(x)));
+      if (crossCommas && appositionBefore && a && b && /^\p{Ll}/u.test(a.w) && /^\p{Ll}/u.test(b.w) && !isVerbish(a) && !isVerbish(b) && tokens.slice(j + 1, i).some((x) => x.l === ",")) {
         j--;
         continue;
       }
@@ -818,7 +824,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // — « Les relevés, que nous avons pu consulter, indiquent des rafales » — the noun phrase
     // after the cue is its object. A French clause opening otherwise, « Sur la façade, une
     // fissure court…, a constaté notre journaliste », may hold a verb the lexicon does not know.)
-    if (e > r && !hasVerb && isNounPhraseStart(tokens[r]!) && invertedEnds && (quoteBefore || ctx.lang === "en" || !FR_DETERMINER_START.test(tokens[0]?.l ?? "")) && cue.lemma !== "put" && !(cue.strength === "evidence" && /^(?:a|an|des|une|un)$/u.test(tokens[r]!.l)) && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
+    if (e > r && !hasVerb && isNounPhraseStart(tokens[r]!) && invertedEnds && (quoteBefore || ctx.lang === "en" || !FR_DETERMINER_START.test(tokens[0]?.l ?? "") || REPORTER_NOUN.test(tokens[r + 1]?.l ?? "")) && cue.lemma !== "put" && !(cue.strength === "evidence" && /^(?:a|an|des|une|un)$/u.test(tokens[r]!.l) && !REPORTER_NOUN.test(tokens[r + 1]?.l ?? "")) && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
       const content = contentBefore(ctx, nearStart, true, true);
       if (content) {
         const [a, b] = trimRange(tokens, r, e);

@@ -13,7 +13,8 @@ export interface Token {
   p: boolean;
 }
 
-const TOKEN = /''|\p{L}(?:\.\p{L})+\.|[\p{L}\p{N}\p{M}]+(?:[-'’.,\u00AD/][\p{L}\p{N}\p{M}]+)*|[^\s\u00A0\u202F\u200B\u200C\u200D\u2060\uFEFF]/gu;
+// (A clock time, "08:45", is one token: its colon introduces nothing.)
+const TOKEN = /''|\d{1,2}:\d{2}(?!\d)|\p{L}(?:\.\p{L})+\.|[\p{L}\p{N}\p{M}]+(?:[-'’.,\u00AD/][\p{L}\p{N}\p{M}]+)*|[^\s\u00A0\u202F\u200B\u200C\u200D\u2060\uFEFF]/gu;
 const ELISION = /^(l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})/iu;
 const WORDISH = /[\p{L}\p{N}]/u;
 const ELIDED = /^(?:qu|l|d|j|n|s|c|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu)$/iu;
@@ -46,6 +47,10 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** - ' . , / : the ASCII characters that may join two runs of letters into one TOKEN. */
 function isAsciiJoiner(c: number): boolean {
   return c === 45 || c === 39 || c === 46 || c === 44 || c === 47;
@@ -74,7 +79,9 @@ function nextToken(seg: string, pos: number): string | null {
     // After the run: the end, or an ASCII character that is neither a letter nor a joiner, or a
     // joiner followed by the end or by such a character. "J." (an initial) stays with the regex.
     const next = seg.charCodeAt(q);
-    const ends = q - pos > 1 && (plainAfter(next) || (isAsciiJoiner(next) && plainAfter(seg.charCodeAt(q + 1))));
+    // (Digits before a colon and digits may be a clock time: left to the regex.)
+    const clock = next === 58 && isDigit(seg.charCodeAt(q + 1));
+    const ends = q - pos > 1 && !clock && (plainAfter(next) || (isAsciiJoiner(next) && plainAfter(seg.charCodeAt(q + 1))));
     if (ends) {
       matchIndex = pos;
       return seg.slice(pos, q);
