@@ -374,4 +374,37 @@ describe("cleanText (boilerplate detection)", () => {
     const pull = "Title\n\n“It has not left Oudenhaven since 1886, and it was never meant to,” she said.\n\n“It has not left Oudenhaven since 1886…”\n\n“We will never sell it.”";
     expect(cleanText(pull).map((r) => r.text)).toEqual(["“It has not left Oudenhaven since 1886…”"]);
   });
+  it("removes paywall and support lines, login comment prompts, live pages' closers, desk bylines and short rubrics", () => {
+    const text = [
+      "Titre",
+      "6 avril — Temps de lecture : 6 min",
+      "June 12, 2025 at 6:00 a.m.",
+      "Ce contenu est réservé aux abonnés de La Gazette. Vous pouvez l'offrir à un proche.",
+      "Cet article est en accès libre. Rebond est un média indépendant, financé par ses lecteurs. Je soutiens Rebond",
+      "Support the Sentinel",
+      "Vous souhaitez réagir ? Connectez-vous pour commenter (12 commentaires)",
+      "Skip to latest updates",
+      "That's all from us",
+      "We're pausing our live coverage here. Thanks for following.",
+      "Get in touch: Are you affected by the storm? Share your pictures with us on WhatsApp.",
+      "Live Reporting. Edited by Priya Raman and Tom Ashdown",
+      "Dana Whitfield, Ledger Fact Check",
+      "Niamh Calloway, WMB correspondent, in Pennock",
+      "Enquête | Sport amateur",
+      "Sillon.info › L’Œil du vrai › Agriculture",
+      "© Agence Presse Méridienne. Tous droits réservés. Ce contenu est issu d'une dépêche publiée sans modification par la rédaction.",
+      "Le conseil municipal se réunira jeudi soir.",
+    ].join("\n\n");
+    const kept = text.split("\n\n").filter((l, i) => i > 0 && !l.startsWith("Le conseil"));
+    expect(cleanText(text).map((r) => r.text)).toEqual(kept);
+  });
+
+  it("removes a fact-check's list of sources under its label, a question headline glued before a paragraph and a live page's closing prompt", () => {
+    const sources = cleanText("Title\n\nThe claim is false.\n\nOur fact-check sources:\nCity animal services, hearing records, obtained Aug. 19\nMarisol Ortega, city of Quillen, phone interview");
+    expect(sources.map((r) => r.text)).toEqual(["Our fact-check sources:", "City animal services, hearing records, obtained Aug. 19", "Marisol Ortega, city of Quillen, phone interview"]);
+    const asked = cleanText("Titre\n\nÀ lire aussi Pesticides : les ventes ont-elles vraiment baissé ? Sur le plateau de la radio, le président a assuré que les pertes dépassaient 30 %.");
+    expect(asked.map((r) => r.text)).toEqual(["À lire aussi Pesticides : les ventes ont-elles vraiment baissé ?"]);
+    const prompt = cleanText("Title\n\nGood morning. The storm made landfall overnight, the ninth of the season. Stay with us for updates.");
+    expect(prompt.map((r) => r.text)).toEqual(["Stay with us for updates."]);
+  });
 });

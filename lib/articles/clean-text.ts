@@ -69,7 +69,7 @@ const WIDGET_LINES: Array<[RegExp, string, number?]> = [
   // Datelines with a clock time: "May 7, 2:14 PM GMT+1 | Updated 38 min ago", "Mon 14 Oct 06.41 BST".
   [/^(?=.*\b\d{1,2}[:.h]\d{2}(?!\d))(?=.*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|juil|sept|déc)\p{L}*\.?\s|\b(?:gmt|bst|cet|cest|utc|updated|mis à jour|ago|il y a)\b))(?:[^.!?«»“”"]|(?<=\d)\.(?=\d)){4,80}$/iu, "dateline"],
   // Breadcrumbs: "World › Europe", « Ouest Littoral > Économie > Mer et ports ».
-  [/^[^.!?›>«»“”"]{1,30}(?:\s[›>]\s[^.!?›>«»“”"]{1,30}){1,5}$/u, "related_link"],
+  [/^(?:[^.!?›>«»“”"]|\.(?=\p{L})){1,30}(?:\s[›>]\s[^.!?›>«»“”"]{1,30}){1,5}$/u, "related_link"],
   // Hashtag rails: "#Rivemont #Musée #Vol".
   [/^#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)+$/u, "related_link"],
   // A wire byline with the place: "Hannah Delvecourt in Salvera", « Julie Marc à Brest ».
@@ -128,7 +128,7 @@ const WIDGET_LINES: Array<[RegExp, string, number?]> = [
   [/^[^.!?|·:«»“”"]{1,30}(?:\s[|·]\s[^.!?|·:«»“”"]{1,30}){2,8}$/u, "related_link"],
   // "Get the Health Check newsletter every Thursday. Sign up".
   [/^(?:get|receive|recevez|obtenez)\b.{0,80}\b(?:newsletter|briefing|bulletin|lettre d['’]information)(?![\p{L}]).{0,80}$/iu, "newsletter"],
-  [/^(?:©|\(c\)|copyright|tous droits réservés|all rights reserved).{0,100}$/iu, "copyright"],
+  [/^(?:©|\(c\)|copyright|tous droits réservés|all rights reserved).{0,250}$/iu, "copyright", 300],
   // "11 February 2025 · 5 min read", « 12 mars 2025 | 4 min de lecture ».
   [/^[^.!?]{0,40}[·|•–-]\s*\d+\s*(?:min|minutes?)\s+(?:read|de lecture)\.?$/iu, "reading_time"],
   // "Spotted a claim you think we should check? Send it to…", « Vous avez repéré une erreur ?
@@ -193,6 +193,27 @@ const WIDGET_LINES: Array<[RegExp, string, number?]> = [
   [/^[^.!?\/«»“”"]{1,30}(?:\s\/\s[^.!?\/«»“”"]{1,30}){2,5}$/u, "related_link"],
   // « Radio Continentale | Publié le samedi 22 juin 2024 à 08:15, modifié à 10:02 ».
   [/^[^.!?|]{1,40}\|\s*(?:publié|publiée|mis à jour|published|updated|posted)(?![\p{L}]).{0,100}$/iu, "dateline"],
+  // « 6 avril — Temps de lecture : 6 min ».
+  [/^[^.!?]{0,40}[·|•–—-]\s*(?:temps de )?lecture\s*:?\s*\d+\s*min(?:utes?)?\.?$/iu, "reading_time"],
+  // "June 12, 2025 at 6:00 a.m.", « 12 juin 2025 à 6 h 00 ».
+  [/^(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} \p{L}+ \d{4}) (?:at|à) \d{1,2}(?::\d{2}| ?h ?\d{2})(?: ?[ap]\.m\.)?$/u, "dateline"],
+  // Paywalls and appeals in their own words: « Ce contenu est réservé aux abonnés de… », « Cet
+  // article est en accès libre… Je soutiens Rebond », "Support the Sentinel".
+  [/^(?:ce contenu|cet article|this (?:content|article|story)) (?:est réservé aux abonnés|is (?:for|reserved for) subscribers|est en accès libre|is free to read)(?![\p{L}]).{0,240}$/iu, "newsletter", 300],
+  [/^(?:Support|Soutenez|Soutenir|Je soutiens)\s+(?:the\s+|le\s+|la\s+|l['’])?\p{Lu}[\p{L}'’ .-]{1,40}$/u, "donation"],
+  // Comment prompts that ask to log in: « Vous souhaitez réagir ? Connectez-vous pour commenter ».
+  [/^(?=.{0,160}$)(?=.*(?<![\p{L}])(?:réagir|commenter|comment|comments|commentaires)(?![\p{L}]))(?=.*(?<![\p{L}])(?:connectez-vous|identifiez-vous|log in|sign in|réservés aux abonnés|reserved for subscribers)(?![\p{L}])).*$/iu, "comments"],
+  // Live pages' own furniture: "Skip to latest updates", "Stay with us for updates.", "That's all
+  // from us", "We're pausing our live coverage here.", "Get in touch: …", "Live Reporting. Edited by…".
+  [/^(?:skip to (?:latest updates|content|main content|the latest)|aller (?:au contenu|aux derniers messages)|stay with us(?: for (?:updates|more))?|restez avec nous|that['’]s all from us|we['’]re (?:pausing|ending|closing|wrapping up) (?:our|this) live|thanks for following|merci de nous avoir suivis|ce direct est (?:désormais )?terminé|c['’]est la fin de ce direct|get in touch\s*:|contactez-nous\s*:)(?![\p{L}]).{0,200}$/iu, "related_link", 240],
+  [/^(?:live reporting|en direct)?[.\s]*(?:edited|compiled|written|produced|presented) by\s+\p{Lu}.{0,80}$|^(?:édité|réalisé|animé) par\s+\p{Lu}.{0,80}$/iu, "byline"],
+  // "Dana Whitfield, Ledger Fact Check", "Niamh Calloway, WMB correspondent, in Pennock".
+  [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2},\s(?:\p{Lu}[\p{L}'’-]*\s){1,3}(?:Fact Check|Fact-Check|Verify|Desk|Team|Check)$/u, "byline"],
+  [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2},\s(?:\p{L}[\p{L}-]*\s+){0,3}(?:correspondent|editor|reporter|correspondante?|journaliste|envoyée? spéciale?),\s(?:in|à|en)\s\p{Lu}[\p{L}'’ -]{1,30}$/u, "byline"],
+  // A section with its rubric: « Enquête | Sport amateur ».
+  [/^\p{Lu}[^.!?|«»“”"]{1,25}\s\|\s[^.!?|«»“”"]{1,25}$/u, "related_link"],
+  // A fact-check's list of sources, by its label: "Our fact-check sources:", « Nos sources : ».
+  [/^(?:our (?:fact-check )?sources|sources used|nos sources|sources de cette vérification)\s*:?$/iu, "related_link"],
   // A labelled link to another piece: "Explainer: who polices our rivers, and why…", « Décryptage :
   // … ». (No full stop: a paragraph opening "Analysis: the figures…" is text.)
   [/^(?:explainer|analysis|watch|listen|in pictures|in depth|décryptage|analyse|en images|le récit|enquête|podcast)\s*:\s*[^.!]{5,160}$/iu, "related_link"],
@@ -230,7 +251,7 @@ function looksLikeHeadline(prefix: string): boolean {
   return true;
 }
 
-const RELATED_LABEL = /^(?:lire aussi|à lire aussi|a lire aussi|lire également|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|related stories|more on this story|more on this|sur le même sujet|most read|most popular|most viewed|most shared|les plus lus|les plus consultés|les plus partagés|trending|à la une|top stories)\s*:?$/iu;
+const RELATED_LABEL = /^(?:lire aussi|à lire aussi|a lire aussi|lire également|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|related stories|more on this story|more on this|sur le même sujet|most read|most popular|most viewed|most shared|les plus lus|les plus consultés|les plus partagés|trending|à la une|top stories|our (?:fact-check )?sources|nos sources)\s*:?$/iu;
 export const LIVE_STAMP = /^(?:\d{1,2}[\s\u00A0]?[h:][\s\u00A0]?\d{2}|\d{1,2}(?::\d{2})?[\s\u00A0]?(?:am|pm))[\s\u00A0]*[–—-][\s\u00A0]*/iu;
 
 // The outlet's own business, as its appeals to the reader name it.
@@ -334,8 +355,9 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // "Update, March 18, 3:20 p.m. ET: After this story was published…": the label goes.
     const update = UPDATE_LABEL.exec(line);
     if (update) out.push({ start, end: start + update[0].trimEnd().length, reason: "dateline" });
-    // A link glued after a paragraph's last sentence: "…in 1994. À lire aussi : Ligue 2 : …".
-    const trailing = TRAILING_LINK.exec(line);
+    // A link glued after a paragraph's last sentence: "…in 1994. À lire aussi : Ligue 2 : …", and
+    // a live page's prompt: "…the ninth named storm of the season. Stay with us for updates."
+    const trailing = TRAILING_LINK.exec(line) ?? TRAILING_PROMPT.exec(line);
     if (trailing) out.push({ start: start + trailing.index, end, reason: "related_link" });
     const glued = findGluedHeadline(line);
     if (glued > 0) out.push({ start, end: start + glued, reason: "related_headline" });
@@ -352,9 +374,10 @@ const MID_LINE_STAMP = /\s(?:\d{1,2}[\s\u00A0]?h[\s\u00A0]?\d{2}|\d{1,2}:\d{2})[
 // classroom ceiling collapse Nationally, the Department…", "Explainer: who polices our rivers, and
 // why… But Graham Petts said…"): the headline ends where a capitalised word opens a sentence
 // (followed by a comma, an -ly adverb or a usual opener) after a lower-case word.
-const LINK_LABEL = /^(?:related|read more|read also|see also|more on this story|explainer|analysis|in depth|lire aussi|à lire aussi|voir aussi|sur le même sujet|décryptage|analyse)\s*:\s*/iu;
+const LINK_LABEL = /^(?:related|read more|read also|see also|more on this story|explainer|analysis|in depth|lire aussi|à lire aussi|voir aussi|sur le même sujet|décryptage|analyse)(?:\s*[:|]\s*|\s+(?=\p{Lu}))/iu;
 const LABELLED_GLUE = /(?<=(?:^|\s)[\p{Ll}\d]\S*) (?=\p{Lu}\p{Ll}+,|\p{Lu}\p{Ll}+ly\s|(?:But|However|Meanwhile|The|A|An|He|She|They|It|We|This|In|On|Last|Mais|Selon|Le|La|Les|Un|Une|Des|Pourtant|Cependant)\s)/gu;
 
+const TRAILING_PROMPT = /(?<=[.!?…»”"’][\s\u00A0]+)(?:stay with us(?: for (?:updates|more))?|follow (?:our|this) live (?:coverage|page|blog)|suivez notre direct|restez avec nous)[.!]?$/iu;
 const UPDATE_LABEL = /^(?:update|updated|correction|clarification|editor['’]s note|mise à jour|rectificatif|précision)(?:,(?:[^:]|(?<=\d):(?=\d)){1,40})?:[\s\u00A0]+(?=(?:\S+[\s\u00A0]+){4})/iu;
 
 // A pull quote: a line that is all quotation, repeating words the article quotes elsewhere
@@ -368,12 +391,19 @@ function isPullQuote(text: string, line: string, at: number): boolean {
   return first >= 0 && (first < at || text.indexOf(words, at + line.length) >= 0);
 }
 
-const TRAILING_LINK = /(?<=[.!?…»”"’][\s\u00A0]+)(?:à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|read more|read also|see also|related|more from [^:|.!?]{1,40}|sur le même sujet)[\s\u00A0]*[:|][\s\u00A0]*[^.!]{5,200}$/iu;
+const TRAILING_LINK = /(?<=[.!?…»”"’][\s\u00A0]+)(?:à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|read more|read also|see also|related|more from [^:|.!?]{1,40}|sur le même sujet)(?:[\s\u00A0]*[:|][\s\u00A0]*|[\s\u00A0]+(?=\p{Lu}))[^.!]{5,200}$/iu;
 
 /** Length of a link's label and headline glued to the start of a paragraph, or 0. */
 function findGluedLink(line: string): number {
   const label = LINK_LABEL.exec(line);
   if (!label) return 0;
+  // (A headline that asks a question ends at its question mark: « À lire aussi Pesticides : les
+  // ventes ont-elles baissé ? Sur le plateau… ».)
+  const asked = /^[^.!?]{5,200}\?[\s\u00A0]+(?=\p{Lu})/u.exec(line.slice(label[0].length));
+  if (asked && asked[0].split(/\s+/).length <= 26) {
+    const at = label[0].length + asked[0].trimEnd().length;
+    if (line.slice(at).trim().split(/\s+/).length >= 8) return at;
+  }
   LABELLED_GLUE.lastIndex = label[0].length;
   const g = LABELLED_GLUE.exec(line);
   if (!g || line.slice(label[0].length, g.index).split(/\s+/).length > 25 || SENTENCE_END.test(line.slice(0, g.index))) return 0;
