@@ -867,3 +867,11 @@ describe("co-ops, districts, fellow outlets, a desk's findings, hearsay with an 
     expect(fr("Le maire, Hervé Castagnet, aurait de son côté écrit au ministre de la Santé.")[0]?.attributionLevel).toBe("hedged_unsourced");
   });
 });
+
+describe("'the operator' takes up the body named before", () => {
+  it("reads 'the operator says' after a rail company as that company", () => {
+    const claims = en("Coastline Rail has suspended all services west of Carrow Junction. The operator says several trees are blocking the line.");
+    const c = byCue(claims, "says");
+    expect([c.claimant?.includes("Coastline Rail"), c.attributionLevel]).toEqual([true, "official_statement"]);
+  });
+});

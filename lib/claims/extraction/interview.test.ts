@@ -168,6 +168,21 @@ describe("interviews set out as questions and answers", () => {
     expect(claims.some((c) => c.quote.includes("Et les patientes"))).toBe(false);
   });
 
+  it("gives a marked interview's answers to the guest its standfirst introduces, not to a name met later", () => {
+    const text = [
+      "Sécheresse : « Les nappes ne se rechargeront pas avant l'hiver »",
+      "Propos recueillis par Antoine Dussaulx",
+      "ENTRETIEN. L'hydrologue Claire Vasseur-Ombret, directrice de recherche à l'Institut des eaux, explique pourquoi.",
+      "La Fédération des éleveurs du Centre-Ouest juge les restrictions excessives.",
+      "Les pluies de la semaine dernière ont-elles changé quelque chose ?",
+      "Très peu. Il est tombé entre 15 et 25 millimètres sur la moitié nord du pays.",
+      "Et d'ici à l'automne ?",
+      "Les nappes ne se rechargeront pas avant l'hiver, au mieux.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "fr");
+    expect(claims.find((c) => c.quote.includes("15 et 25 millimètres"))?.claimant).toBe("Claire Vasseur-Ombret");
+  });
+
   it("does not read an article's questions as an interview when the page is not marked as one", () => {
     const text = [
       "Bus fares: what changes in April",

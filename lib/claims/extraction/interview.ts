@@ -2,6 +2,7 @@
 // « — Pourquoi… ? / — Parce que… »): the answers are the interviewee's words, on the record,
 // though no verb of saying introduces them; the questions are the outlet's and assert nothing.
 import { NAME, lastNameBefore } from "./mentions";
+import { appositionKind, looksLikePerson } from "./source-phrase";
 
 export interface InterviewLine {
   kind: "question" | "answer";
@@ -183,7 +184,7 @@ function findMarkedInterviews(text: string, paragraphs: Map<number, [number, num
   const first = indices.findIndex((i, k) => !out.has(i) && k > 0 && ASKS.test(line(k)) && k + 1 < indices.length && !ASKS.test(line(k + 1)));
   if (first < 0) return;
   const title = NAME_LABEL.exec(text.slice(0, text.search(/\n|$/u)));
-  const interviewee = title ? { span: [0, title[1]!.length] as [number, number], text: title[1]! } : lastNameBefore(text, paragraphs.get(indices[first]!)![0]);
+  const interviewee = title ? { span: [0, title[1]!.length] as [number, number], text: title[1]! } : introducedBefore(text, paragraphs.get(indices[first]!)![0]) ?? lastNameBefore(text, paragraphs.get(indices[first]!)![0]);
   if (!interviewee) return;
   const found = new Map<number, InterviewLine>();
   let questions = 0;
@@ -204,4 +205,17 @@ function findMarkedInterviews(text: string, paragraphs: Map<number, [number, num
     last = "answer";
   }
   if (questions >= 2) for (const [i, v] of found) out.set(i, v);
+}
+
+/** The first person the text introduces with a description before `end` (« l'hydrologue Claire
+ *  Vasseur-Ombret, directrice de recherche… »): an interview's standfirst names its guest so,
+ *  and may name others after. */
+function introducedBefore(text: string, end: number): InterviewLine["interviewee"] {
+  const from = Math.max(0, end - 1500);
+  for (const m of text.slice(from, end).matchAll(NAME)) {
+    const at = from + m.index;
+    const after = text.slice(at + m[0].length, at + m[0].length + 120);
+    if (/^,[\s\u00A0]+\p{Ll}/u.test(after) && looksLikePerson(m[0]) && appositionKind(m[0] + after.replace(/^(,[^,.;:]*).*$/su, "$1")) === "person") return { span: [at, at + m[0].length], text: m[0] };
+  }
+  return null;
 }
