@@ -875,3 +875,9 @@ describe("'the operator' takes up the body named before", () => {
     expect([c.claimant?.includes("Coastline Rail"), c.attributionLevel]).toEqual([true, "official_statement"]);
   });
 });
+
+describe("a capitalised word ending a name", () => {
+  it("reads no cue in 'Coastline Rail has suspended…'", () => {
+    expect(en("Coastline Rail has suspended all services west of Carrow Junction.").map((c) => c.cue)).toEqual([null]);
+  });
+});

@@ -65,8 +65,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // « CE QU'ELLE A DIT. », "WHAT HE SAID:": a fact-check's section label in capitals reports
     // nothing (a headline in capitals still may).
     if (!headline && /^\p{Lu}{2,}$/u.test(t.w)) continue;
-    // "the Westmoor Rail Users' Group": a capitalised word inside a name is no verb.
-    if (!headline && /^\p{Lu}/u.test(t.w) && i > 0 && !tokens[i - 1]!.p && /^\p{Lu}/u.test(tokens[i - 1]!.w) && /^\p{Lu}/u.test(tokens[i + 1]?.w ?? "")) continue;
+    // "the Westmoor Rail Users' Group", "Coastline Rail has suspended…": a capitalised word after
+    // another inside a name is no verb.
+    if (!headline && /^\p{Lu}/u.test(t.w) && i > 0 && !tokens[i - 1]!.p && /^\p{Lu}/u.test(tokens[i - 1]!.w)) continue;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
     // "in his eyes", "in the mayor’s view", "by her own admission", "by one estimate", « à ses
