@@ -915,3 +915,10 @@ describe("clock times and a reporter named after an evidence verb", () => {
     expect([c.claimant, c.attributionLevel]).toEqual(["une journaliste de l’APF", "witnessed"]);
   });
 });
+
+describe("French reflexive verbs of saying", () => {
+  it("reads « », s’indigne X » as an inverted attribution with its clitic", () => {
+    const c = byCue(fr("« Ce projet a été décidé ailleurs », s’indigne Bernard Loubatières, président de l’association."), "s’indigne");
+    expect([c.claimant, c.quote]).toEqual(["Bernard Loubatières", "Ce projet a été décidé ailleurs"]);
+  });
+});

@@ -1000,7 +1000,8 @@ function prep(i0: number, i1: number, lemma: string): CueHit {
   return { i0, i1, head: i0, lemma, kind: "prep", strength: "prep", negated: false, gerund: false, inverted: null, invertedPronoun: null };
 }
 
-const FR_OBJECT_CLITICS = new Set(["en", "nous", "vous", "lui", "leur", "me", "m'", "te", "t'"]);
+// (And the reflexive « s’ », « se »: « », s’indigne Bernard Loubatières » inverts like any cue.)
+const FR_OBJECT_CLITICS = new Set(["en", "nous", "vous", "lui", "leur", "me", "m'", "te", "t'", "s'", "se"]);
 /** « Un diplomate nous indique que… », « il leur a dit »: an object pronoun right before the
  *  verb (or its auxiliary) belongs to the cue, not to the subject; unless it is the subject
  *  itself (« nous indiquons », « vous avez dit »). */

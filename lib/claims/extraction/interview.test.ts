@@ -183,6 +183,21 @@ describe("interviews set out as questions and answers", () => {
     expect(claims.find((c) => c.quote.includes("15 et 25 millimètres"))?.claimant).toBe("Claire Vasseur-Ombret");
   });
 
+  it("reads questions after 'He spoke to the Sentinel…' as an interview of the person that paragraph names by surname", () => {
+    const text = [
+      "Hiker found alive after three nights on the ridge",
+      "“The weather was against us from the first hour,” said Callum Fraser, who leads the mountain rescue team. Rosa Kellaway, her sister, thanked the volunteers.",
+      "Fraser, 52, has led the volunteer team for 11 years. He spoke to the Sentinel on Friday afternoon.",
+      "How was she found?",
+      "The helicopter crew picked up movement on the thermal camera.",
+      "Why did it take three days?",
+      "The cloud never lifted above 600 metres until Friday morning.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "en");
+    expect(claims.find((c) => c.quote.includes("thermal camera"))?.claimant).toBe("Callum Fraser");
+    expect(claims.find((c) => c.quote.includes("600 metres"))?.claimant).toBe("Callum Fraser");
+  });
+
   it("does not read an article's questions as an interview when the page is not marked as one", () => {
     const text = [
       "Bus fares: what changes in April",

@@ -67,7 +67,7 @@ const ANNOUNCED = /^(?:(?:deux|trois|quatre|cinq|six|\d+) questions (?:à|a)|que
 // « …, il a répondu aux questions d'Hexagone Direct. », "She answered our questions.", « …
 // conduit le mouvement. Entretien. »: a paragraph ending on this announces the questions that
 // follow; it keeps its own claims.
-const ANSWERED = /(?:a|ont|avait) (?:accepté de )?répondu (?:à nos questions|aux questions d['’e]\s?[^.]{1,40})|(?:answered|agreed to answer) (?:our|the|some) questions[^.]{0,40}|spoke to [^.]{1,40}:\s*$|(?:^|[.!?]\s+)(?:Entretien|Interview|Q&A)\s*[.:]?\s*$/iu;
+const ANSWERED = /(?:a|ont|avait) (?:accepté de )?répondu (?:à nos questions|aux questions d['’e]\s?[^.]{1,40})|(?:answered|agreed to answer) (?:our|the|some) questions[^.]{0,40}|spoke to [^.]{1,40}:\s*$|(?:^|[.!?]\s+)(?:He|She|\p{Lu}[\p{L}’'-]+) spoke to (?:the|our) [^.]{1,60}\.\s*$|(?:^|[.!?]\s+)(?:Entretien|Interview|Q&A)\s*[.:]?\s*$/iu;
 
 function findAnnouncedInterviews(text: string, paragraphs: Map<number, [number, number]>, indices: number[], out: Map<number, InterviewLine>) {
   for (let k = 0; k < indices.length; k++) {
@@ -83,7 +83,9 @@ function findAnnouncedInterviews(text: string, paragraphs: Map<number, [number, 
     } else {
       const answered = ANSWERED.exec(text.slice(s, e));
       if (!answered || !/[.:]\s*$/u.test(text.slice(s, e))) continue;
-      interviewee = lastNameBefore(text, s + answered.index);
+      // (The paragraph may name the guest by surname alone: "Fraser, 52, has led the team for 11
+      // years. He spoke to the Sentinel…" takes up "Callum Fraser".)
+      interviewee = bySurname(text, s) ?? lastNameBefore(text, s + answered.index);
       if (!interviewee) continue;
     }
     let asked = false;
@@ -218,4 +220,14 @@ function introducedBefore(text: string, end: number): InterviewLine["interviewee
     if (/^,[\s\u00A0]+\p{Ll}/u.test(after) && looksLikePerson(m[0]) && appositionKind(m[0] + after.replace(/^(,[^,.;:]*).*$/su, "$1")) === "person") return { span: [at, at + m[0].length], text: m[0] };
   }
   return null;
+}
+
+/** The full name, met before `at`, whose last word opens the paragraph at `at` ("Fraser, 52, has
+ *  led…" → "Callum Fraser"). */
+function bySurname(text: string, at: number): InterviewLine["interviewee"] {
+  const surname = /^(\p{Lu}[\p{Ll}’'-]+)(?=[,\s])/u.exec(text.slice(at, at + 40))?.[1];
+  if (!surname) return null;
+  let found: InterviewLine["interviewee"] = null;
+  for (const m of text.slice(0, at).matchAll(NAME)) if (m[0].endsWith(" " + surname) && looksLikePerson(m[0])) found = { span: [m.index, m.index + m[0].length], text: m[0] };
+  return found;
 }
