@@ -14,7 +14,7 @@ export function dislocatedTopic(text: string, sentenceStart: number, pronounStar
 export const ANAPHORIC_NP = /^(?:the|le|la|l['’]|ce|cette)\s*(?:regime|régime|country|pays|government|gouvernement|company|entreprise|société|group|groupe|organi[sz]ation|agency|agence|state|état|kingdom|royaume|nation)$/iu;
 // "the company", « le document »: a definite description taking up the institution or the
 // document last quoted ("Halvorsen Components said… the company blamed…").
-export const ANAPHORIC_INSTITUTION = /^(?:the|le|la|l['’]|ce|cette)\s*(?:company|firm|group|organi[sz]ation|agency|trust|utility|board|ministry|observatory|operator|retailer|airline|carrier|bank|entreprise|société|groupe|agence|organisme|association|fédération|syndicat|observatoire|opérateur|exploitant|enseigne|distributeur|transporteur|banque)$/iu;
+export const ANAPHORIC_INSTITUTION = /^(?:the|le|la|l['’]|ce|cette)\s*(?:company|firm|group|organi[sz]ation|agency|trust|utility|board|ministry|observatory|operator|retailer|airline|carrier|bank|force|council|club|entreprise|société|groupe|agence|organisme|association|fédération|syndicat|observatoire|opérateur|exploitant|enseigne|distributeur|transporteur|banque)$/iu;
 // "the company" takes up any company-like body ("the operator", « l'exploitant » too); "the
 // trust" only one called a trust.
 export const GENERIC_BODY = /(?:company|firm|group|organi[sz]ation|operator|entreprise|société|groupe|organisme|opérateur|exploitant)$/iu;

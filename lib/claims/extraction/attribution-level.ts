@@ -76,6 +76,8 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // "A former StrideLoop engineer, who asked not to be named", "A Northbank lineworker, who spoke on
   // condition of anonymity": an indefinite description is no name, however capitalised its words.
   if (/^(?:an?|one|un|une)\s/iu.test(src) && ANONYMITY_RE.test(src) && !hasApposedName(src) && !hasTitledName(src)) return "anonymous_described";
+  // "Gov. Alina Brekke's office said", « le cabinet du ministre »: the office speaks as a body.
+  if (/['’]s\s+(?:office|campaign|administration|government|ministry|press office|team)$/iu.test(head.trim()) || /^(?:le cabinet|les services|l['’]entourage)\s+d[eu]/iu.test(head.trim())) return "official_statement";
   // ("Ilunga's agent, Dario Fenske": a possessive name describes the role.)
   if (hasApposedName(src) && !hasProperName(head.split(/\s+/).filter((w) => !/['’]s$/u.test(w))) && ![INSTITUTION_RE, OUTLET_RE, DOCUMENT_RE].some((set) => set.test(head))) return "named_on_record";
   const headWords = head.split(/\s+/);

@@ -881,3 +881,25 @@ describe("a capitalised word ending a name", () => {
     expect(en("Coastline Rail has suspended all services west of Carrow Junction.").map((c) => c.cue)).toEqual([null]);
   });
 });
+
+describe("titles, offices, demonstratives and names with their party", () => {
+  it("keeps « le colonel Hervé Massart » as the named officer, not a description taking up another name", () => {
+    const c = byCue(fr("Une maison a brûlé à Saint-Ormel. « La maison était déjà embrasée », a précisé le colonel Hervé Massart."), "a précisé");
+    expect(c.claimant).toBe("le colonel Hervé Massart");
+  });
+
+  it("reads « Il » after a subject named with its party in brackets as that person", () => {
+    const claims = fr("« La maison était embrasée », a précisé le colonel Hervé Massart. Le maire, Jean-Paul Girardot (divers droite), s’est rendu sur place. Il a indiqué qu’un logement avait été proposé à la victime.");
+    expect(byCue(claims, "a indiqué").claimant).toContain("Jean-Paul Girardot");
+  });
+
+  it("reads « ce chauffeur-livreur » as the person named before", () => {
+    const claims = fr("C’est un voisin, Karim Benali, 37 ans, qui a donné l’alerte. Ce chauffeur-livreur dit avoir vu des flammes sortir du garage.");
+    expect(byCue(claims, "dit").claimant).toBe("Karim Benali");
+  });
+
+  it("reads 'X's office' as a body and '… Analytics' as a firm", () => {
+    expect(byCue(en("Gov. Alina Brekke's office said the change costs a commuter about $1.90 a month."), "said").attributionLevel).toBe("official_statement");
+    expect(byCue(en("Prices rose 12 cents in two weeks, according to GaugePoint Analytics."), "according to").attributionLevel).toBe("official_statement");
+  });
+});

@@ -355,7 +355,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           claimant = displayClaimant(lastGroup.text, lang);
           claimantSpan = lastGroup.span;
           sourceText = lastGroup.text;
-        } else if (isDefinitePersonDescription(sourceText) && (described = lastNameBefore(text, a.source[0]))) {
+        } else if (isDefinitePersonDescription(withDemonstrative(text, a.source[0], sourceText)) && (described = lastNameBefore(text, a.source[0]))) {
           // « raconte la retraitée », "said the farmer": the person the article named before.
           claimant = displayClaimant(described.text, lang);
           claimantSpan = described.span;
@@ -546,6 +546,13 @@ const ROLE_PREFIX = /^(?:(?:the|le|la|l['’])\s+)?(?:(?:former|ancien|ancienne|
 /** A sentence subject that names a person ("Vladimir Putin", "Le président Emmanuel Macron", or
  *  "Putin" once the full name has been seen: a lone capitalised word at the start of a sentence
  *  is too often "So", "Why" or a subheading). */
+/** The source with the demonstrative a leading-word rule left before it (« Ce chauffeur-livreur
+ *  dit… » reaches the source as "chauffeur-livreur"). */
+function withDemonstrative(text: string, at: number, source: string): string {
+  const before = /(?:^|[\s\u00A0])((?:ce|cet|cette|this)[\s\u00A0]+)$/iu.exec(text.slice(Math.max(0, at - 7), at));
+  return before && /^\p{Ll}/u.test(source) ? before[1]!.toLowerCase() + source : source;
+}
+
 function isPersonSubject(subject: string, knownNames: Set<string>, verbAfter = false): boolean {
   // « La directrice du musée, Claire Ozanne-Ribeiro, ne cache pas sa colère »: a role and its name.
   if (hasApposedName(subject) && looksLikePerson(subject.slice(subject.indexOf(",") + 1))) return true;

@@ -95,7 +95,7 @@ export const PEOPLE_GROUPS = [
   "attendees", "drivers", "motorists", "traders", "shopkeepers", "homeowners", "staff", "riverains", "voisins",
   "commerçants", "usagers", "passagers", "familles", "locataires", "salariés", "enseignants", "élèves", "étudiants",
   "agriculteurs", "soignants", "infirmiers", "infirmières", "médecins", "bénévoles", "victimes", "participants",
-  "automobilistes", "clients", "ouvriers", "militants",
+  "automobilistes", "clients", "ouvriers", "militants", "forecasters", "meteorologists", "prévisionnistes",
 ];
 
 export const REPORTERS = ["correspondent", "reporter", "reporters", "journalist", "journalists", "envoyé spécial", "envoyée spéciale", "journaliste", "journalistes", "photographer", "photographe", "correspondant", "correspondante", "our", "notre", "nos"];

@@ -5,7 +5,8 @@ import { LIVE_STAMP } from "@/lib/articles/clean-text";
 import { framedAttribution, mainSubject, type Ctx, type RawAttribution } from "./structure";
 
 /** A name given in apposition right after a subject: « La directrice, Claire Ozanne, ne… ». */
-export const APPOSED_AFTER_SUBJECT = /^,[\s\u00A0]*(?:(?:Me|Dr|M\.|Mme)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}\s*,/u;
+// (Its party or age in brackets may follow it: « Le maire, Jean-Paul Girardot (divers droite), … ».)
+export const APPOSED_AFTER_SUBJECT = /^,[\s\u00A0]*(?:(?:Me|Dr|M\.|Mme)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}(?:\s*\([^()]{1,40}\))?\s*,/u;
 
 const OPENING_QUOTES = new Set(["«", "“", '"']);
 const REPORTER_SCENE = /^(?:When|As|Lorsque|Lorsqu['’]|Quand)\s+((?:an?|the|our|notre|nos|un|une|l['’]|le|la)\s*(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:reporter|correspondent|journalist|photographer|envoyée? spéciale?|journaliste|correspondante?|reporters|journalistes)(?:\s+(?:de|du|d['’]|of)\s+[\p{Lu}][^,\s]*(?:\s+[\p{Lu}][^,\s]*){0,3})?|(?<=^(?:When|Lorsque|Quand)\s+)(?:we|nous)(?=\s+(?!(?:first\s+)?(?:reported|wrote|revealed|asked|contacted|called|reached|emailed|wrote|avons (?:révélé|écrit|contacté|joint|interrogé|sollicité)|l['’]avons|les avons|lui avons)\b)))\s+[^,]{3,80},\s*/u;

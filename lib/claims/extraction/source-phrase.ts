@@ -22,9 +22,11 @@ export function isDefinitePersonDescription(source: string): boolean {
   // (« l'élu », « le dirigeant », "the lawmaker": words for any office-holder, which take up the
   // one just named.)
   if (TAKE_UP_ROLE.test(source.trim())) return true;
-  if (!/^(?:le|la|l['’]|the)\s*\p{Ll}/u.test(source)) return false;
+  // (A demonstrative too: « ce chauffeur-livreur dit… ».)
+  if (!/^(?:le|la|l['’]|the|ce|cet|cette|this)\s*\p{Ll}/u.test(source)) return false;
   const head = sourceHead(source);
-  if (!/^(?:le|la|l['’]|the)\s*\p{Ll}/u.test(head) || hasProperName(PhraseSet.words(head).slice(1))) return false;
+  // (Words as written: a name after the title, « le colonel Hervé Massart », is no description.)
+  if (!/^(?:le|la|l['’]|the|ce|cet|cette|this)\s*\p{Ll}/u.test(head) || hasProperName(head.split(/\s+/u).slice(1))) return false;
   const noun = PhraseSet.words(head).filter((w) => !DETERMINER_RE.test(w));
   // (Singular: "the residents" are a group; and no body, paper, text or country.)
   if (noun.length === 0 || noun.length > 3 || /[sx]$/u.test(noun[0]!)) return false;
@@ -32,7 +34,7 @@ export function isDefinitePersonDescription(source: string): boolean {
   // A noun for a person: listed, or by its ending (« retraitée », « éleveur », "farmer", "pianist").
   return looksLikePerson(head) || (PERSON_ENDING.test(noun[0]!) && !NOT_PERSON_NOUN.test(noun[0]!));
 }
-const TAKE_UP_ROLE = /^(?:l['’]\s*(?:élue?|édile)|le dirigeant|la dirigeante|the lawmaker|the politician)$/iu;
+const TAKE_UP_ROLE = /^(?:l['’]\s*(?:élue?|édile|avocate?)|le dirigeant|la dirigeante|the lawmaker|the politician|the lawyer)$/iu;
 const PERSON_ENDING = /(?:eur|euse|rice|ier|ière|ien|ienne|iste|ante|aire|ée|er|or|ist|ian)$/u;
 const NOT_PERSON_NOUN = /^(?:communiqué|statement|déclaration|release|message|post|tweet|letter|paper|order|number|center|centre|chapter|register|dossier|quartier|courrier|calendrier|budget|rapporteur|moteur|secteur|chiffre|aire)$|ment$/u;
 // Words naming what a person is, as an apposition gives it ("Dana Okafor, the councillor who…",
@@ -55,6 +57,7 @@ const TITLE_BEFORE_NAME = phraseSet([
   "councilor", "conseillère", "conseiller", "ancien", "ancienne", "former", "ex", "feu", "late", "doctor", "professor",
   // Abbreviated titles ("state Sen. Ray Kessling", "Cllr Ann Ray").
   "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "supt", "insp", "det", "cllr",
+  "lieutenant-colonel", "adjudant", "adjudant-chef", "général", "commissaire", "major",
 ]);
 export const COUNTRY_RE = phraseSet(Object.keys(COUNTRIES));
 export const DETERMINER_RE = /^(?:the|a|an|le|la|les|l['’]|un|une|des|du|de|d['’]|ce|cette|ces|son|sa|ses|leur|leurs|his|her|their|its|this|these|that)$/iu;
@@ -77,7 +80,7 @@ export function sourceHead(source: string): string {
 }
 
 // A name given in apposition: "The local MP, Gareth Pellow", « son avocat, Me Laurent Dussac ».
-const APPOSED_NAME_RE = /^,\s*(?:(?:Me|Maître|Dr|Pr|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:de\s+|van\s+|von\s+|da\s+|del\s+|le\s+|la\s+)?\p{Lu}[\p{L}’'-]+){1,3}\s*(?:,|$)/u;
+const APPOSED_NAME_RE = /^,\s*(?:(?:Me|Maître|Dr|Pr|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:de\s+|van\s+|von\s+|da\s+|del\s+|le\s+|la\s+)?\p{Lu}[\p{L}’'-]+){1,3}(?:\s*\([^()]{1,40}\))?\s*(?:,|$)/u;
 
 /** True when the source is a role followed by a person's name: "Son manager général, Patrick
  *  Oliveau", "The trust’s chief executive, Martin Oyelaran". */
@@ -139,7 +142,7 @@ export function appositionKind(source: string): "person" | "institution" | "outl
 
 // Last words of company and club names ("Corvale Air", "Dunmore Athletic", "Norvik Holdings"),
 // with their capital: no person is called that.
-const ORG_NAME_END = /(?<![\p{L}\p{N}])(?:Maritime|Shipping|Mining|Chemicals|Chimie|Services|Solutions|Construction|Media|Networks|Metals|Steel|Transports|Logistique|Industrie|Air|Airlines|Airways|Athletic|FC|AFC|Holdings|Industries|Motors|Energy|Pharma|Pharmaceuticals|Labs|Systems|Technologies|Partners|Capital|Foods|Telecom|Rail|Railways|Logistics|Insurance|Water|Power|Components|Group|Bank|Trust|Together|Inc\.?|Ltd\.?|plc|SA|SAS|GmbH|Corp\.?|Co\.?)$/u;
+const ORG_NAME_END = /(?<![\p{L}\p{N}])(?:Analytics|Research|Insights|Partners|Capital|Consulting|Associates|Ventures|Maritime|Shipping|Mining|Chemicals|Chimie|Services|Solutions|Construction|Media|Networks|Metals|Steel|Transports|Logistique|Industrie|Air|Airlines|Airways|Athletic|FC|AFC|Holdings|Industries|Motors|Energy|Pharma|Pharmaceuticals|Labs|Systems|Technologies|Partners|Capital|Foods|Telecom|Rail|Railways|Logistics|Insurance|Water|Power|Components|Group|Bank|Trust|Together|Inc\.?|Ltd\.?|plc|SA|SAS|GmbH|Corp\.?|Co\.?)$/u;
 
 /** True when a bare name is an organisation's by its words ("Quillon Systems", "Habitat
  *  Loirmont", "Dunmore Athletic"). */
