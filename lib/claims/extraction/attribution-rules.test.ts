@@ -922,3 +922,16 @@ describe("French reflexive verbs of saying", () => {
     expect([c.claimant, c.quote]).toEqual(["Bernard Loubatières", "Ce projet a été décidé ailleurs"]);
   });
 });
+
+describe("counts that are no speech", () => {
+  it("reads 'a video viewed 1.2 million times' and 'a post shared more than 40,000 times' as part of their noun", () => {
+    const claims = en("A Facebook post shared more than 40,000 times claimed the dog had mauled three children.");
+    expect(byCue(claims, "claimed").claimant).toBe("A Facebook post shared more than 40,000 times");
+    expect(en("A video viewed 1.2 million times on TikTok shows men unloading sacks.").some((c) => c.cue === "viewed")).toBe(false);
+  });
+
+  it("reads 'the economy added 160,000 jobs' as growth, not words", () => {
+    expect(en("The economy added about 160,000 jobs over the period.").map((c) => c.cue)).toEqual([null]);
+    expect(byCue(en("“It is over,” he added."), "added").claimant).toBe("he");
+  });
+});

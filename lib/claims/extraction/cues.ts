@@ -390,6 +390,11 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     if (EN_WITNESS_ONLY.has(info.lemma) && ![...tokens.slice(Math.max(0, i - 5), i), ...subjectWords(tokens, i, 10)].some((x) => REPORTER_WORDS.has(x.l) || (info.lemma === "count" && DOCUMENT_NOUNS.has(x.l)))) continue;
     // "The decision states that…": the plural noun "states" is a verb only before "that".
     if (t.l === "states" && next?.l !== "that") continue;
+    // "A video viewed 1.2 million times…", "a post shared more than 40,000 times": a participle
+    // after a noun and before its count describes the noun.
+    if (/ed$/u.test(t.l) && prev && !prev.p && DETERMINERS.en.has(tokens[i - 2]?.l ?? "") && next && (/^\d/u.test(next.l) || COUNT_OPENERS.has(next.l)) && tokens.slice(i + 1, i + 6).some((x) => x.l === "times")) continue;
+    // "The economy added about 160,000 jobs": adding a quantity is growth, not words.
+    if (info.lemma === "add" && next && (/^\d/u.test(next.l) || COUNT_OPENERS.has(next.l) || next.l === "another") && !tokens.slice(i + 1, i + 7).some((x) => x.l === "that" || x.l === ":" || OPEN_QUOTE_TOKENS.has(x.l))) continue;
     // "Ardent has agreed to buy Halden", "agreed to a ceasefire": a deal struck, not words said
     // ("agreed that…", "agreed with her" still report).
     if (info.lemma === "agree" && infinitiveAfter(tokens, i + 1)) continue;
@@ -546,6 +551,7 @@ function subjectWords(tokens: Token[], i: number, max: number): Token[] {
 }
 
 const RELATIVE_PRONOUNS = new Set(["qui", "who", "that"]);
+const COUNT_OPENERS = new Set(["more", "nearly", "almost", "over", "about", "widely", "thousands", "millions", "hundreds", "some", "roughly"]);
 const DEMONSTRATIVE_HEADS = new Set(["ceux", "celles", "celui", "celle", "those", "anyone", "anybody", "everyone", "everybody", "someone", "somebody"]);
 
 // Nouns that report a promise or a demand take an infinitive ("his promise to cut taxes").

@@ -155,7 +155,8 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
         continue;
       }
     }
-    if (CLAUSE_WORDS.has(t.l)) break;
+    // ("A post shared more than 40,000 times claimed…": "than" before a number opens no clause.)
+    if (CLAUSE_WORDS.has(t.l) && !(t.l === "than" && /^\d/u.test(tokens[j + 1]?.l ?? ""))) break;
     // "Merrill says Machado promised…": another finite reporting verb ends the subject.
     // ("A survey published on Friday put…": a participle after a document names when it came out.)
     // ("Satellite images taken by Orbisense and reviewed by the Times show…": a participle with its
