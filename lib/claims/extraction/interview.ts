@@ -174,8 +174,9 @@ function findQuotedAnswers(text: string, paragraphs: Map<number, [number, number
 // par… ») and sets its questions as lines of their own, answered in plain paragraphs: each line
 // ending with "?" (or trailing off after an answer) is a question, the lines after it, up to the
 // next question, its answer. The interviewee is the name labelling the title (« Marion Aubertin :
-// « Nous suspendons la ligne » ») or else the person named before the first question. An editor's
-// note in square brackets is no answer.
+// « Nous suspendons la ligne » »), else the person the standfirst introduces with a description,
+// else the person named last before the first question. An editor's note in square brackets is no
+// answer.
 const INTERVIEW_MARK = /^(?:entretien|interview|q ?& ?a|questions?-réponses|propos recueillis par\s.*|interview (?:by|conducted by)\s.*)$/imu;
 function findMarkedInterviews(text: string, paragraphs: Map<number, [number, number]>, indices: number[], out: Map<number, InterviewLine>) {
   if (!INTERVIEW_MARK.test(text)) return;

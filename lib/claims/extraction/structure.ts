@@ -169,7 +169,7 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
       // inside an apposition closed by a comma before the cue belongs to it.)
       let c = j - 1;
       while (c > 0 && tokens[c - 1]!.l !== ",") c--;
-      const appositionBefore = c > 0 && !tokens.slice(c, j).some((x) => isVerbish(x) || pastVerbAt(tokens, c, tokens.indexOf(x)));
+      const appositionBefore = c > 0 && !tokens.slice(c, j).some((x, k) => isVerbish(x) || pastVerbAt(tokens, c, c + k));
       if (crossCommas && appositionBefore && a && b && /^\p{Ll}/u.test(a.w) && /^\p{Ll}/u.test(b.w) && !isVerbish(a) && !isVerbish(b) && tokens.slice(j + 1, i).some((x) => x.l === ",")) {
         j--;
         continue;
@@ -1213,8 +1213,9 @@ export function dashAttribution(ctx: Ctx): RawAttribution | null {
   const { tokens } = ctx;
   // ("“Seal numbers have tripled.” — state Sen. Ray Kessling, Aug. 7": the sentence may have been
   // split after the quotation, so the dash opens this one.)
-  const before = ctx.text.slice(Math.max(0, ctx.sentStart - 3), ctx.sentStart).trimEnd();
-  const quoteBefore = before && /[”»"’]$/u.test(before) ? regionAt(ctx.regions, ctx.sentStart - (ctx.sentStart - Math.max(0, ctx.sentStart - 3) - before.length) - 1) : null;
+  let last = ctx.sentStart - 1;
+  while (last > ctx.sentStart - 4 && last >= 0 && /[\s\u00A0]/u.test(ctx.text[last]!)) last--;
+  const quoteBefore = last >= 0 && /[”»"’]/u.test(ctx.text[last]!) ? regionAt(ctx.regions, last) : null;
   for (let i = quoteBefore ? 0 : 1; i < tokens.length - 1; i++) {
     if (!DASHES.has(tokens[i]!.l) || !(i === 0 ? quoteBefore : CLOSE_QUOTES.has(tokens[i - 1]!.l))) continue;
     let e = i + 1;
