@@ -1,0 +1,199 @@
+// Whole lines that are page furniture, read by clean-text.ts: each pattern, the reason it gives and
+// the longest line it may match. Each is anchored on the full (trimmed) line so that an article
+// sentence mentioning "cookies" or "newsletter" is never removed. A line longer than 140
+// characters is furniture only for the patterns given a longer limit: appeals to the reader,
+// which always address them ("you", « vous », "please", « soutenez-nous »).
+export const READER = String.raw`\b(?:you|your|please|us|our|never miss|don['’]t miss|vous|votre|vos|nous|notre|nos|soutenez|faites|recevez|inscrivez-vous|abonnez-vous|ne (?:manquez|ratez)|je m['’](?:inscris|abonne))(?![\p{L}])`;
+const COMMENT_WORDS = String.raw`add yours\b|comments?\b|commentaires?\b|commenter\b|réactions?\b|réagir\b|réagissez\b|discussion\b|conversation\b|join\b|log in\b|sign in\b|register\b|have your say\b|donnez votre avis\b|connectez-vous\b|soyez le premier\b|be the first\b|add (?:your|a) comment\b|sort by\b|trier par\b|reply\b`;
+export const WIDGET_LINES: Array<[RegExp, string, number?]> = [
+  // "X is independent and lives on its readers. Support us: donate…", « faites un don à… ».
+  [new RegExp(String.raw`^(?!.*[«»“”"])(?=.*${READER})(?=.*\b(?:faites un don|faire un don|make a donation|making a donation|donate|ne vit que grâce à (?:ses|vos|nos) lecteurs|déductibles? à \d+|tax[- ]deductible|if you value (?:our |local |independent )?(?:journalism|reporting)|soutenez[- ]nous|soutenez (?:un|le|notre) journalisme|support (?:us|our (?:journalism|newsroom|work|reporting)|(?:local|independent) journalism)|chip in|free to read|become a (?:supporter|member|subscriber)|your support keeps|devenez (?:donateur|donatrice|membre|abonnée?)|(?:from|à partir de) [£$€]?\s?\d+(?:[.,]\d+)?\s?[£$€]? (?:a|per|par) (?:month|mois))(?![\p{L}])).{0,400}$`, "iu"), "donation", 400],
+  // "Sign up to the Morning Briefing to get the day's top stories in your inbox.", « Recevez
+  // chaque matin l'essentiel de l'actualité… Je m'inscris ».
+  [new RegExp(String.raw`^(?=.*${READER})(?=.*\b(?:sign up|subscribe|inscrivez-vous|abonnez-vous|je m['’]inscris|je m['’]abonne|newsletter|lettre d['’]information|recevez|enter your e-?mail|get .{1,40} in your inbox)(?![\p{L}]))(?=.*\b(?:inbox|boîte (?:mail|aux lettres|de réception)|enter your e-?mail|every (?:morning|day|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|chaque (?:matin|jour|semaine|soir)|ne rien manquer|top stories|l['’]essentiel de l['’]actualité|subscribe now|sign up|je m['’]inscris)(?![\p{L}])).{0,300}$`, "iu"), "newsletter", 300],
+  // "Comments (14) Add your comment Sort by: Newest", "Comments are closed for this article.",
+  // « 12 commentaires Réagir Connectez-vous pour commenter cet article ».
+  // Comment widgets in other words: a short line that opens with a widget word and holds at
+  // least two ("Join the conversation (58 comments)", « 0 commentaire Soyez le premier à réagir »).
+  [new RegExp(String.raw`^(?=(?:\S+\s+){0,15}\S+$)(?:\d+\s+)?(?:${COMMENT_WORDS})(?=(?:.*?(?:${COMMENT_WORDS})){1}).*$`, "iu"), "comments"],
+  [/^(?:\d+\s+)?(?:comments?|commentaires?|réactions?)(?:\s*\(\d+\))?(?:\s+(?:are closed|sont fermés)(?:\s+(?:for|on|pour|sur) (?:this|cet) article)?|(?:[\s·|:]+(?:add your comment|add a comment|post a comment|sort by\s*:?\s*(?:newest|oldest|best|top)|newest|oldest|réagir|(?:connectez-vous|identifiez-vous) pour (?:réagir|commenter)(?: cet article)?|log in to comment|sign in to comment|trier par\s*:?\s*\p{L}+))+)\s*[.!]?$/iu, "comments"],
+  [/^(?:don(?:s)? honorifiques?|faire un don|faites un don|donate(?: now)?|make a donation|donation|soutenez[- ]nous|support us)\s*[!.]?$/iu, "donation"],
+  [/^(?:support|soutenez|soutenir|aidez)\b.{0,60}\b(?:site|blog|journalism|journalisme|work|travail|média|media|rédaction)\b.{0,20}$/iu, "donation"],
+  [/^(?:[$€£]\s?\d[\d\s.,]*|\d[\d\s.,]*\s?(?:\$\s?(?:US|CA|CAD)?|US\$|€|£|USD|EUR|CHF|\$))$/u, "donation"],
+  [/^(?:\d+\s+)?(?:comments?|commentaires?|comment(?:aire)?s? r[ée]cents?|recent comments?|leave a (?:comment|reply)|laisser un commentaire|laissez un commentaire|réagir|répondre|reply|post a comment|add a comment|view comments|voir les commentaires)(?:\s*\(\d+\))?\s*[:!.]?$/iu, "comments"],
+  [/^(?:(?:share|partager|partagez|tweet|tweeter|e-?mail|print|imprimer|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|copy link|copier le lien|share this(?: article| story| page)?|partager cet article|share on|partager sur|sur|on|(?:e-?mail|print|imprimer) this(?: article| story| page)?|envoyer (?:par (?:e-?mail|courriel)|à un ami)|send to a friend|courriel|partager l['’]article|share (?:this|the) (?:article|story))[\s|·•/,:]*){1,10}$/iu, "share"],
+  // Short lines only: an article sentence may mention a newsletter.
+  // (A short sentence about a newsletter is news unless it speaks to the reader.)
+  [new RegExp(String.raw`^(?:(?=.*${READER})(?=(?:\S+\s+){0,19}\S+$)|(?=(?:\S+\s+){0,3}\S+$)).*\b(?:subscribe|sign up|newsletter|inscrivez-vous|abonnez-vous|s['’]abonner|lettre d['’]information|je m['’]abonne)\b.*$`, "iu"), "newsletter"],
+  [/^(?=.*\bcookies?\b)(?=.*\b(?:accept\w*|consent\w*|navigation|naviguer|site|website|experience|expérience|privacy|paramètres|settings)\b).{0,400}$/iu, "cookie_banner", 400],
+  [/^(?:lire aussi|à lire aussi|a lire aussi|lire également|à lire également|voir également|lire la suite|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|articles? liés?|sur le même sujet|read the rest here|click here|cliquez ici|advertisement|publicité|sponsored|most read|les plus lus|trending|continue reading|en savoir plus)(?![\p{L}]).{0,200}$/iu, "related_link", 400],
+  // Wire disclaimers: « Cette dépêche a été publiée automatiquement depuis le fil de l'AFP ».
+  [/^(?:cette dépêche a été publiée automatiquement|cet article a été publié automatiquement|this (?:story|article) (?:was|has been) (?:published|generated) automatically|this story has not been edited by)(?![\p{L}]).{0,200}$/iu, "byline", 300],
+  [/^(?:voir les|lire les|afficher les|view(?: all)?|read|show(?: all)?) \d+ (?:commentaires|réactions|comments|replies)\s*[.!]?$/iu, "comments"],
+  // "Partagez ce direct : Facebook | X | WhatsApp", "Share this story: Facebook / Email", after a
+  // section label too ("Food & Farming | Share: …").
+  [/^(?:[^|:.!?]{1,40}\|\s*)?(?:partagez|partager|share)(?:\s+\S+){0,3}\s*:?\s*(?:(?:facebook|x|twitter|whatsapp|linkedin|e-?mail|courriel|envoyer par (?:e-?mail|courriel)|messenger|telegram|bluesky|threads|reddit|copier le lien|copy link|print|imprimer)[\s|/·•,]*)+$/iu, "share"],
+  [/^(?:our standards|nos engagements|notre charte|la charte)\s*:.{0,120}$/iu, "related_link"],
+  [/^(?:les )?(?:comments?|commentaires?) (?:are|sont) (?:reserved|réservés|open only|ouverts uniquement) .{0,80}$/iu, "comments"],
+  // "Enjoyed this? …", « Vous avez aimé cet article ? … »: an appeal that opens on the reader.
+  [/^(?:enjoyed this(?: (?:article|story))?|like(?:d)? this (?:article|story)|vous avez aimé cet article|cet article vous a plu)\s*\?.{0,300}$/iu, "newsletter", 400],
+  [/^(?:recevez nos alertes|activez? les notifications|activer les alertes)(?![\p{L}]).{0,120}$/iu, "newsletter"],
+  // Live pages: "Activez les alertes pour suivre ce direct", "Turn on notifications".
+  [/^(?:activez (?:les )?(?:alertes|notifications)|turn on (?:notifications|alerts)|get (?:notifications|alerts)|suivez (?:ce|notre) direct|follow (?:this|our) live)(?![\p{L}]).{0,100}$/iu, "newsletter"],
+  [/^(?:newsletter|lettre d['’]information|la lettre)\s*:.{0,200}$/iu, "newsletter"],
+  [/^(?:votre (?:adresse )?e-?mail|your email(?: address)?|adresse e-?mail|email address)(?![\p{L}]).{0,60}$/iu, "newsletter"],
+  [/^(?:abonnez-vous|inscrivez-vous|subscribe|sign up)(?![\p{L}]).{0,200}(?:newsletter|lettre|bulletin|briefing|digest)(?![\p{L}]).{0,200}$/iu, "newsletter", 400],
+  [/^(?:les )?(?:comments?|commentaires?|réactions?) (?:are|sont) (?:closed|disabled|désactivés|fermés)(?: (?:for|on|sur|pour) (?:this|ce|cet) (?:article|direct|story|live|page))?(?: (?:for|pour) (?:legal|juridiques?|des raisons) .{0,40})?\s*[.!]?$/iu, "comments"],
+  // « Aucun commentaire pour l'instant. Soyez le premier à réagir ! », "No comments yet. Be the first".
+  [/^(?:aucun commentaire|no comments yet|0 comments?|pas encore de commentaire)(?![\p{L}]).{0,80}$/iu, "comments"],
+  // Datelines with a clock time: "May 7, 2:14 PM GMT+1 | Updated 38 min ago", "Mon 14 Oct 06.41 BST".
+  [/^(?=.*\b\d{1,2}[:.h]\d{2}(?!\d))(?=.*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|juil|sept|déc)\p{L}*\.?\s|\b(?:gmt|bst|cet|cest|utc|updated|mis à jour|ago|il y a)\b))(?:[^.!?«»“”"]|(?<=\d)\.(?=\d)){4,80}$/iu, "dateline"],
+  // Breadcrumbs: "World › Europe", « Ouest Littoral > Économie > Mer et ports ».
+  [/^(?:[^.!?›>«»“”"]|\.(?=\p{L})){1,30}(?:\s[›>]\s[^.!?›>«»“”"]{1,30}){1,5}$/u, "related_link"],
+  // Hashtag rails: "#Rivemont #Musée #Vol".
+  [/^#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)+$/u, "related_link"],
+  // A wire byline with the place: "Hannah Delvecourt in Salvera", « Julie Marc à Brest ».
+  [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s(?:in|à)\s\p{Lu}[\p{L}'’ -]{1,30}$/u, "byline"],
+  // How the desk works and how to reach it: « Comment nous vérifions : notre méthode… », "Spotted a
+  // dubious claim? Write to us at check@…", "…can contact the Tribune's tech desk confidentially."
+  [/^(?:comment nous (?:vérifions|travaillons)|how we (?:fact-check|check|work|verify)|notre méthode|our methodology)(?![\p{L}]).{0,160}$/iu, "related_link", 200],
+  [/^(?=[^@]*@)(?=.*[\w.+-]+@[\w-]+\.[\w.]+)(?=.*(?<![\p{L}])(?:écrivez-nous|écrivez|contactez-nous|write to us|email us|contact us|tip|signalez|email(?=\s+\S+@))(?![\p{L}])).{0,240}$/iu, "share", 240],
+  [/^[^«»“”"]{0,80}\b(?:contact|reach|write to|contacter|écrire à|joindre)\s+(?:the|our|la|notre)\s[^.«»“”"]{0,40}\b(?:desk|newsroom|rédaction)\b[^«»“”"]{0,40}$/iu, "share", 200],
+  // Site furniture that news pages put between paragraphs: follow prompts, paywall notices,
+  // account links, tags, "listen to this article", recommendation rails, error reports.
+  [/^(?:follow us|suivez[- ]nous|retrouvez[- ]nous|find us|like us)(?![\p{L}]).{0,80}$/iu, "share"],
+  [/^(?:this article is (?:reserved )?for subscribers|cet article est réservé aux abonnés|réservé aux abonnés|subscribers only|already (?:a )?subscriber|déjà abonné|abonnez-vous pour|subscribe (?:for|from|now)|offre (?:spéciale|découverte)|unlock (?:this|unlimited)|read the full (?:story|article)|continue reading)(?![\p{L}]).{0,120}$/iu, "newsletter"],
+  [/^(?:sign in|log in|se connecter|connexion|créer un compte|create (?:a free |an )?account|my account|mon compte|mon espace)(?![\p{L}]).{0,60}$/iu, "share"],
+  [/^(?:tags?|mots[- ]clés|topics?|sujets?|thèmes?|catégories?|categories|filed under|rubriques?)\s*:.{0,160}$/iu, "related_link"],
+  [/^(?:listen to (?:this|the) (?:article|story)|écouter (?:cet|l['’])article|écouter|listen|play|watch|regarder|voir la vidéo|watch the video|vidéo|video|podcast|audio)\s*(?:[:|·(\-–—]|$).{0,120}$/iu, "related_link"],
+  [/^(?:more from|more on this story|more stories|plus d['’]articles|à découvrir|a découvrir|découvrir aussi|also read|recommended(?: for you)?|you (?:may|might) also like|vous aimerez aussi|nos articles|sur le même thème|dans la même rubrique|en lien|related (?:stories|coverage|content)|top stories|à la une|most popular|les plus (?:lus|partagés|commentés))(?![\p{L}]).{0,200}$/iu, "related_link"],
+  [/^(?:report an error|signaler une erreur|signaler un abus|report (?:this|a) comment|send us a tip|contact the newsroom|contacter la rédaction|an error\?|une erreur \?)(?![\p{L}]).{0,80}$/iu, "share"],
+  [/^(?:become a (?:member|supporter|subscriber)|devenez (?:membre|abonnée?|donateur|donatrice)|rejoignez[- ]nous|join (?:us|our members))(?![\p{L}]).{0,160}$/iu, "donation"],
+  [/^(?:contenu (?:sponsorisé|partenaire)|partner content|paid (?:content|post)|in partnership with|en partenariat avec|publi-?(?:reportage|rédactionnel))(?![\p{L}]).{0,120}$/iu, "related_link"],
+  // Wire sign-offs: "(Reporting by Jane Doe; editing by John Roe)", « (avec AFP) ».
+  [/^\(?(?:(?:additional )?reporting|writing|editing|edited|compiled) by\s.{1,160}\)?\.?$|^\((?:avec|with) (?:AFP|Reuters|AP|agences?|l['’]AFP)\)$/iu, "byline"],
+  // Breadcrumbs with a date: "The Harwick Courier · Business · August 12", « L'Écho | Politique |
+  // 24 mars », « La Voix des Marches — Culture — mardi 4 février ». (With dashes, only a named day
+  // or month: a transcript's "if I may ask — if I may —" is speech.)
+  [/^(?!.*\t)(?=.*(?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\p{Lu}[^.!?·|—–]{1,60}(?:\s[·|]\s[^.!?·|—–]{1,40}){2,4}$/iu, "dateline"],
+  [/^(?!.*\t)(?=.*(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?<![\p{L}])(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])))\p{Lu}[^.!?·|—–]{1,60}(?:\s[—–]\s[^.!?·|—–]{1,40}){2,4}$/u, "dateline"],
+  // Bylines, datelines, reading times, photo credits and copyright lines frame the article.
+  [/^(?:[Pp]ar|[Bb]y)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:(?:et|and|,)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?$/u, "byline"],
+  [/^(?:publié|publiée|mis à jour|mise à jour|modifié|published|updated|posted|last updated)(?![\p{L}]).{0,100}\d.{0,60}$/iu, "dateline"],
+  [/^(?:temps de lecture|lecture|reading time)\s*:?\s*\d+\s*(?:min|minutes?)\.?$|^\d+\s*(?:min|minute)s?\s+(?:read|de lecture)\.?$/iu, "reading_time"],
+  [/^(?:photo|photos|photograph|picture|crédit|crédits|credit|credits|image|illustration|vidéo|video)(?:\s+(?:credit|crédits?))?\s*(?:[:©]|\(|by|de)\s*.{0,160}$/iu, "photo_credit", 200],
+  // "Share on Facebook Share on X Share by email", « Partager sur Facebook Partager par e-mail ».
+  [/^(?:(?:share|partager)\s+(?:on|by|via|sur|par)\s+\S+(?:\s+\S+)?\s*){2,6}$/iu, "share"],
+  // « Partager cet article sur : Facebook - X - WhatsApp ».
+  [/^(?:partager|partagez|share)(?:\s+\S+){0,3}\s*:\s*(?:\[?[\p{L}]+\]?(?:\s*[-–|\/·]\s*|\s+|$)){2,8}$/iu, "share"],
+  // « Rafraîchir le direct », « Partager cet entretien sur les réseaux », "Share this interview".
+  [/^(?:rafraîchir|actualiser|refresh)(?: le direct| la page| this page| live)?\s*$/iu, "share"],
+  [/^(?:partager|partagez|share) (?:cet|cette|this) (?:article|entretien|interview|story|direct|page|vidéo|video)(?![\p{L}]).{0,40}$/iu, "share"],
+  // « Cet article vous a fait réagir ? Laissez un commentaire », "Were you caught in the queue? Tell
+  // us your story in the comments below."
+  [/^(?=.{0,200}$)(?=.*(?:laissez un commentaire|leave a comment|in the comments|dans les commentaires|en commentaire))(?=.*(?:vous|your|you|us\b)).*$/iu, "comments"],
+  // An outlet's name and a date on a line of their own: "Westmoor Herald, 18 March".
+  [/^\p{Lu}[\p{L}&'’ -]{2,40},\s*(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\s+\d{1,2})(?:,?\s*\d{4})?$/u, "dateline"],
+  // « Écouter cet article - 5 min », "Listen to this story (4 min)".
+  [/^(?:écouter|écoutez|listen to) (?:cet|this) (?:article|story)(?![\p{L}]).{0,30}$/iu, "share"],
+  // « Sujets liés : Agriculture, … », "More on: Brackwater Rovers | Football", « Newsletter Justice : … ».
+  [/^(?:sujets liés|sujets associés|related topics|more on|more about|plus sur)\s*:.{0,160}$/iu, "related_link"],
+  [/^(?:[Nn]ewsletter|[Ll]ettre d['’]information)(?:\s+\p{Lu}[\p{L}-]*){1,3}\s*:.{0,200}$/u, "newsletter"],
+  // Bylines with a role, an agency or a time: "By Megan Tully, Health Correspondent | Wednesday
+  // 11 September, 6:02pm", "By Ines Varga and Tom Aldous, Meridian News Service", « Santé | Par
+  // l'APF, publié le 7 juin à 20h31 ». (No full stop at the end: "By Monday, the council had…"
+  // is a sentence.)
+  [/^(?:[^|·.!?]{1,30}\s[|·]\s)?(?:[Pp]ar|[Bb]y)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b)(?:l['’])?\p{Lu}(?:[^.!?«»“”"]|(?<=(?:^|[\s.])(?:[ap]|[ap]\.m|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|St|Dr|Mr|Mrs|Ms|Jr|\p{Lu}))\.){0,140}[^.!?«»“”"\s]$/u, "byline"],
+  // Tags and section rails: "Health | Medicines | Online safety | Easthaven".
+  [/^[^.!?|·:«»“”"]{1,30}(?:\s[|·]\s[^.!?|·:«»“”"]{1,30}){2,8}$/u, "related_link"],
+  // "Get the Health Check newsletter every Thursday. Sign up".
+  [/^(?:get|receive|recevez|obtenez)\b.{0,80}\b(?:newsletter|briefing|bulletin|lettre d['’]information)(?![\p{L}]).{0,80}$/iu, "newsletter"],
+  [/^(?:©|\(c\)|copyright|tous droits réservés|all rights reserved).{0,250}$/iu, "copyright", 300],
+  // "11 February 2025 · 5 min read", « 12 mars 2025 | 4 min de lecture ».
+  [/^[^.!?]{0,40}[·|•–-]\s*\d+\s*(?:min|minutes?)\s+(?:read|de lecture)\.?$/iu, "reading_time"],
+  // "Spotted a claim you think we should check? Send it to…", « Vous avez repéré une erreur ?
+  // Signalez-la à la rédaction. »
+  [/^(?:spotted|seen|found|noticed|heard)\s+(?:a|an)\s+(?:claim|error|mistake|typo)[^?]{0,60}\?.{0,120}$|^vous avez (?:repéré|vu|trouvé|remarqué|entendu) une (?:erreur|faute|affirmation|information)[^?]{0,60}\?.{0,120}$/iu, "share", 200],
+  // "Sign up to Ledger Morning: the day’s essential news in five minutes, every weekday."
+  [/^(?:[Ss]ign up|[Ss]ubscribe)\s+(?:to|for)\s+(?:the\s+|our\s+)?\p{Lu}.{0,160}$/u, "newsletter", 200],
+  // « Propos recueillis par Antoine Rebeyrolle », "Interview by Jane Roe".
+  [/^(?:propos recueillis par|interview (?:by|conducted by)|entretien réalisé par)\s+\p{Lu}.{0,80}$/iu, "byline"],
+  [/^(?:(?:article )?réservé (?:à nos|aux) abonnés|pour nos abonnés|subscriber[- ]only(?: (?:article|story|content))?|for subscribers)\s*[.!]?$/iu, "newsletter"],
+  // « Newsletter « Territoires » Chaque vendredi, l'essentiel… S'inscrire ».
+  [/^(?:newsletter|lettre d['’]information)(?![\p{L}]).{0,240}(?:s['’]inscrire|je m['’]inscris|sign up|subscribe)\s*[.!]?$/iu, "newsletter", 300],
+  // "Watch TC5 live: Stream our continuing storm coverage", « Écouter Canal Horizon en direct ▶ ».
+  [/^(?:watch|listen to|stream|écouter|écoutez|regarder|regardez)\s.{0,40}(?<![\p{L}])(?:live|en direct)(?![\p{L}]).{0,80}$/iu, "related_link"],
+  // A live page's entry stamp with its author: "4:52 p.m. · Luis Ferrante".
+  [/^\d{1,2}[:h.]\s?\d{2}\s*(?:[ap]\.?m\.?)?\s*[·|•–—-]\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}$/u, "dateline"],
+  // "Comments are closed for this live blog.", "Comments are closed on fact checks."
+  [/^(?:les )?(?:comments?|commentaires?) (?:are|sont) (?:closed|disabled|désactivés|fermés)\s(?:for|on|sur|pour)\s[^.!?]{1,40}[.!]?$/iu, "comments"],
+  // Bylines with a role: "Harriet Colquhoun, Education correspondent", « Léa Morin, envoyée spéciale ».
+  [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2},?\s+(?:\p{L}[\p{L}-]*\s+){0,3}(?:correspondent|editor|reporter|writer|journalist|columnist|correspondante?|journaliste|rédactrice|rédacteur|envoyée? spéciale?|chroniqueuse|chroniqueur)(?:\s+(?:in|à|en)\s+\p{Lu}[\p{L}'’ -]{1,30})?$/u, "byline"],
+  // « Par la rédaction de Canal Horizon Info, avec nos correspondants régionaux ».
+  [/^(?:par la rédaction|by the [\p{L} ]{1,20} (?:desk|team|staff)|par (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?))(?![\p{L}]).{0,120}$/iu, "byline"],
+  // Rails and site links: "Explore more on these topics: …", "Reuse this content", "Most viewed",
+  // « Afficher les messages précédents », "Republish this story…", "How we rate claims".
+  [/^(?:explore more on these topics|more on these topics|explore more|plus de sujets)\s*:.{0,200}$/iu, "related_link", 240],
+  [/^(?:reuse this content|most viewed|most shared|les plus partagés|afficher les messages (?:précédents|suivants)|voir les messages (?:précédents|plus anciens)|show (?:older|earlier|previous) (?:posts|updates|entries)|load more|charger plus|how we rate claims|our ratings explained|notre échelle de notation|nos notations)(?![\p{L}])(?:\s*:.{0,200})?\s*$/iu, "related_link", 240],
+  [/^(?:republish|republier|reproduire) (?:this|cet|cette) (?:story|article|enquête)(?![\p{L}]).{0,120}$/iu, "related_link"],
+  // « Suivez Canal Horizon Info sur WhatsApp et Instagram », "Follow the Ledger on Bluesky".
+  [/^(?:suivez|follow)\s.{1,40}\s(?:sur|on)\s(?:whatsapp|instagram|facebook|x|twitter|tiktok|youtube|linkedin|bluesky|threads|google news|mastodon)(?![\p{L}]).{0,60}$/iu, "share"],
+  // A fact-checker's membership line: "The Verify Desk is a member of the … Network and follows
+  // its code of principles", « … est signataire de la charte du réseau … ».
+  [/^.{0,60}(?<![\p{L}])(?:is a (?:verified )?(?:member|signatory) of|est (?:membre|signataire) d[eu'’])(?![\p{L}]).{0,120}(?:fact-?check\w*|vérification|code of principles|charte|IFCN|EFCSN).{0,80}$/iu, "related_link", 240],
+  // Section kickers in capitals: "HEALTH / EXPLAINER", « SANTÉ | ENQUÊTE ».
+  [/^\p{Lu}{2,}(?:[\s&-]+\p{Lu}{2,})*(?:\s[\/|·]\s\p{Lu}{2,}(?:[\s&-]+\p{Lu}{2,})*)+$/u, "related_link"],
+  // A rubric with its kind of piece: « Santé - Médicaments | Dépêche ».
+  [/^[^.!?|«»“”"]{1,30}\s[-–]\s[^.!?|«»“”"]{1,30}\s\|\s[^.!?|«»“”"]{1,20}$/u, "related_link"],
+  // A wire's sign-off initials: "APC cb/mr/js", « APF-jlb/mf ».
+  [/^\p{Lu}{2,6}(?:[-\s]+)(?:\p{Ll}{2,4}\/)+\p{Ll}{2,4}$/u, "byline"],
+  // A live page's bare entry time ("16:40") and status line ("LIVE Updated 4 minutes ago").
+  [/^\d{1,2}[:h.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:GMT|BST|CET|CEST|UTC|ET|PT))?$/iu, "dateline"],
+  [/^(?:live|en direct|direct)(?![\p{L}]).{0,40}(?<![\p{L}])(?:updated|mis à jour|ago|il y a)(?![\p{L}]).{0,30}$/iu, "dateline"],
+  // App and alert prompts: "Download the Meridian News app for live alerts", « Suivez toute
+  // l'actualité sportive sur l'appli Portail Actu ».
+  [/^(?:download|get|install|téléchargez|suivez|retrouvez|installez)(?![\p{L}]).{0,80}(?<![\p{L}])(?:app|appli|application)(?![\p{L}]).{0,40}$/iu, "newsletter"],
+  [/^(?:(?:save|gift|share|bookmark) (?:this )?article|sauvegarder(?: l['’]article)?|offrir (?:cet )?article)(?:\s*[·|•]\s*(?:(?:save|gift|share|bookmark) (?:this )?article|sauvegarder(?: l['’]article)?|offrir (?:cet )?article))*$/iu, "share"],
+  // Editors' notes: "This interview has been edited for length and clarity.", "This article was
+  // amended on 12 November to correct…", « Cet entretien est extrait du Grand Entretien… ».
+  [/^(?:this (?:interview|conversation|q&a) has been (?:edited|condensed)|cet entretien (?:a été (?:édité|raccourci|relu)|est extrait)|this (?:article|story) (?:was|has been) (?:amended|corrected|updated) on|cet article a été (?:modifié|corrigé|mis à jour) le)(?![\p{L}]).{0,200}$/iu, "byline", 240],
+  // An author's note: "Jonah Treadwell writes about museums for The Northfield Tribune."
+  [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s(?:writes|reports|covers)\s.{0,100}\sfor\s(?:the\s)?\p{Lu}.{1,50}$/u, "byline", 200],
+  // "Julien Ferrand (envoyé spécial à Mirela)", "Meridian News live team, with reporting from…".
+  [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s\((?:envoyée? spéciale?|correspondante?|special correspondent|correspondent|reporter)[^()]{0,40}\)$/u, "byline"],
+  [/^[^.!?]{0,60}(?<![\p{L}])(?:with reporting (?:from|by)|avec (?:nos correspondants|la contribution de))(?![\p{L}])[^.!?]{0,80}$/iu, "byline"],
+  [/^\((?:avec|with)\s[^()]{2,60}\)$/iu, "byline"],
+  [/^(?:réutiliser ce contenu|our verdict ratings explained|how we choose what to check|comment nous choisissons)(?![\p{L}]).{0,120}$/iu, "related_link"],
+  [/^(?:voir|lire|afficher) les (?:contributions|réactions|commentaires)(?:\s*\(\d+\))?\s*$/iu, "comments"],
+  [/^vous pouvez lire .{0,60} sur un seul appareil.{0,160}$|^découvrir les offres(?![\p{L}]).{0,60}$/iu, "newsletter", 240],
+  // Embedded posts' markers: "Skip X post by @FennickHelp", "End of X post by @FennickHelp".
+  [/^(?:skip|end of)\s+(?:x|twitter|instagram|facebook|tiktok|youtube|bluesky|threads)\s+(?:post|content|video)(?![\p{L}]).{0,60}$/iu, "share"],
+  // Breadcrumbs with slashes: « Accueil / Monde / Europe ».
+  [/^[^.!?\/«»“”"]{1,30}(?:\s\/\s[^.!?\/«»“”"]{1,30}){2,5}$/u, "related_link"],
+  // « Radio Continentale | Publié le samedi 22 juin 2024 à 08:15, modifié à 10:02 ».
+  [/^[^.!?|]{1,40}\|\s*(?:publié|publiée|mis à jour|published|updated|posted)(?![\p{L}]).{0,100}$/iu, "dateline"],
+  // « 6 avril — Temps de lecture : 6 min ».
+  [/^[^.!?]{0,40}[·|•–—-]\s*(?:temps de )?lecture\s*:?\s*\d+\s*min(?:utes?)?\.?$/iu, "reading_time"],
+  // "June 12, 2025 at 6:00 a.m.", « 12 juin 2025 à 6 h 00 ».
+  [/^(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} \p{L}+ \d{4}) (?:at|à) \d{1,2}(?::\d{2}| ?h ?\d{2})(?: ?[ap]\.m\.)?$/u, "dateline"],
+  // Paywalls and appeals in their own words: « Ce contenu est réservé aux abonnés de… », « Cet
+  // article est en accès libre… Je soutiens Rebond », "Support the Sentinel".
+  [/^(?:ce contenu|cet article|this (?:content|article|story)) (?:est réservé aux abonnés|is (?:for|reserved for) subscribers|est en accès libre|is free to read)(?![\p{L}]).{0,240}$/iu, "newsletter", 300],
+  [/^(?:Support|Soutenez|Soutenir|Je soutiens)\s+(?:the\s+|le\s+|la\s+|l['’])?\p{Lu}[\p{L}'’ .-]{1,40}$/u, "donation"],
+  // Comment prompts that ask to log in: « Vous souhaitez réagir ? Connectez-vous pour commenter ».
+  [/^(?=.{0,160}$)(?=.*(?<![\p{L}])(?:réagir|commenter|comment|comments|commentaires)(?![\p{L}]))(?=.*(?<![\p{L}])(?:connectez-vous|identifiez-vous|log in|sign in|réservés aux abonnés|reserved for subscribers)(?![\p{L}])).*$/iu, "comments"],
+  // Live pages' own furniture: "Skip to latest updates", "Stay with us for updates.", "That's all
+  // from us", "We're pausing our live coverage here.", "Get in touch: …", "Live Reporting. Edited by…".
+  [/^(?:skip to (?:latest updates|content|main content|the latest)|aller (?:au contenu|aux derniers messages)|stay with us(?: for (?:updates|more))?|restez avec nous|that['’]s all from us|we['’]re (?:pausing|ending|closing|wrapping up) (?:our|this) live|thanks for following|merci de nous avoir suivis|ce direct est (?:désormais )?terminé|c['’]est la fin de ce direct|get in touch\s*:|contactez-nous\s*:)(?![\p{L}]).{0,200}$/iu, "related_link", 240],
+  [/^(?:live reporting|en direct)?[.\s]*(?:edited|compiled|written|produced|presented) by\s+\p{Lu}.{0,80}$|^(?:édité|réalisé|animé) par\s+\p{Lu}.{0,80}$/iu, "byline"],
+  // "Dana Whitfield, Ledger Fact Check", "Niamh Calloway, WMB correspondent, in Pennock".
+  [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2},\s(?:\p{Lu}[\p{L}'’-]*\s){1,3}(?:Fact Check|Fact-Check|Verify|Desk|Team|Check)$/u, "byline"],
+  [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2},\s(?:\p{L}[\p{L}-]*\s+){0,3}(?:correspondent|editor|reporter|correspondante?|journaliste|envoyée? spéciale?),\s(?:in|à|en)\s\p{Lu}[\p{L}'’ -]{1,30}$/u, "byline"],
+  // A section with its rubric: « Enquête | Sport amateur ».
+  [/^\p{Lu}[^.!?|«»“”"]{1,25}\s\|\s[^.!?|«»“”"]{1,25}$/u, "related_link"],
+  // A fact-check's list of sources, by its label: "Our fact-check sources:", « Nos sources : ».
+  [/^(?:our (?:fact-check )?sources|sources used|nos sources|sources de cette vérification)\s*:?$/iu, "related_link"],
+  // A labelled link to another piece: "Explainer: who polices our rivers, and why…", « Décryptage :
+  // … ». (No full stop: a paragraph opening "Analysis: the figures…" is text.)
+  [/^(?:explainer|analysis|watch|listen|in pictures|in depth|décryptage|analyse|en images|le récit|enquête|podcast)\s*:\s*[^.!]{5,160}$/iu, "related_link"],
+];
