@@ -16,6 +16,7 @@ const BARE_SOURCE_RE = /^(?:(?:a|an|one|two|three|several|multiple|various|numer
 const GENERIC_CLOSENESS_RE = /^(?:(?:a|one|two|three|several|some|une?|des|de|deux|trois|plusieurs)\s+)?(?:sources?|people|persons?|personnes?)\s+(?:proches?\s+du\s+dossier|au fait du dossier|familiar with the (?:matter|situation)|close to the (?:matter|situation))$/iu;
 const STATEMENT_RE = /\b(?:in a (?:statement|press release|communiqué)|dans un communiqué|par communiqué|in a news release|dans une déclaration)\b/iu;
 const REPORT_LEMMAS = new Set(["report", "rapporter"]);
+const SOCIAL_POST_RE = /^(?:(?:a|an|the|one|une?|la|le|les|des)\s+)?(?:viral\s+|facebook\s+|tiktok\s+|instagram\s+)?(?:posts?|tweets?)(?:\s+(?:shared|viewed|seen)\b.*)?$/iu;
 const OWN_FINDING = new Set(["find", "check", "verify", "trouver", "vérifier", "retrouver"]);
 const WITNESS_CUES = new Set(["see", "witness", "observe", "watch", "count", "notice", "hear", "constater", "voir", "observer", "apercevoir", "entendre", "compter", "remarquer"]);
 
@@ -63,6 +64,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if (/^(?:notre|nos|our)\s+(?:propres?\s+|own\s+)?(?:décompte|comptage|pointage|relevés?|constatations?|count|tally)$/iu.test(head)) return "witnessed";
   // « nous avons vu », "we saw", and a fact-check desk's "we found": the outlet's own witness.
   if (/^(?:nous|we)$/iu.test(src.trim()) && x.cueLemma && (WITNESS_CUES.has(x.cueLemma) || OWN_FINDING.has(x.cueLemma))) return "witnessed";
+  // "A Facebook post shared 40,000 times", « la publication partagée sur Facebook », "viral posts":
+  // a social media post relays what it says (docs/attribution-levels.md).
+  if (SOCIAL_POST_RE.test(head.trim()) || (/(?<![\p{L}])(?:facebook|tiktok|instagram|twitter|whatsapp|telegram|social media|réseaux sociaux)(?![\p{L}])/iu.test(src) && /(?<![\p{L}])(?:post|posts|publication|publications|message|messages|vid[eé]o|videos|tweet|tweets|page)(?![\p{L}])/iu.test(head))) return "secondary_report";
   // « selon nos confrères du Journal de l'Auzonne », "our colleagues at the Post": another outlet.
   if (/^(?:nos\s+(?:confrères|consœurs|confrères et consœurs)|our colleagues at)\b/iu.test(src.trim())) return "secondary_report";
   if (BARE_SOURCE_RE.test(head.trim()) || GENERIC_CLOSENESS_RE.test(src.trim())) return "anonymous_bare";

@@ -903,3 +903,16 @@ describe("titles, offices, demonstratives and names with their party", () => {
     expect(byCue(en("Prices rose 12 cents in two weeks, according to GaugePoint Analytics."), "according to").attributionLevel).toBe("official_statement");
   });
 });
+
+describe("social media posts and council members", () => {
+  it("reads a social media post as a report at second hand", () => {
+    expect(byCue(en("A Facebook post shared more than 40,000 times claimed the dog had mauled three children."), "claimed").attributionLevel).toBe("secondary_report");
+    expect(byCue(en("Viral posts also said the girl had lost her arm."), "also said").attributionLevel).toBe("secondary_report");
+    expect(byCue(fr("La publication, partagée plus de 9 000 fois sur Facebook, affirme que le festival a reçu 1,2 million d’euros."), "affirme").attributionLevel).toBe("secondary_report");
+    expect(byCue(en("In a post on X, the ministry said the road was closed."), "said").attributionLevel).toBe("official_statement");
+  });
+
+  it("reads 'City Council member Dorian Vasquez' as the named member", () => {
+    expect(byCue(en("City Council member Dorian Vasquez has called the loan a waste of money."), "has called").attributionLevel).toBe("named_on_record");
+  });
+});

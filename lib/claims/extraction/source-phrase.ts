@@ -57,7 +57,7 @@ const TITLE_BEFORE_NAME = phraseSet([
   "councilor", "conseillère", "conseiller", "ancien", "ancienne", "former", "ex", "feu", "late", "doctor", "professor",
   // Abbreviated titles ("state Sen. Ray Kessling", "Cllr Ann Ray").
   "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "supt", "insp", "det", "cllr",
-  "lieutenant-colonel", "adjudant", "adjudant-chef", "général", "commissaire", "major",
+  "lieutenant-colonel", "adjudant", "adjudant-chef", "général", "commissaire", "major", "member",
 ]);
 export const COUNTRY_RE = phraseSet(Object.keys(COUNTRIES));
 export const DETERMINER_RE = /^(?:the|a|an|le|la|les|l['’]|un|une|des|du|de|d['’]|ce|cette|ces|son|sa|ses|leur|leurs|his|her|their|its|this|these|that)$/iu;
