@@ -63,6 +63,7 @@ const REPORTING = /\b(?:said|says|told|a déclaré|a dit|selon|according to)\b/i
 // A quotation of more than a title's few words.
 const QUOTED_SPEECH = /[«“"][^»”"]*(?:\s+[^»”"\s]+){6,}[^»”"]*[»”"]/u;
 // (An imperative at the start of a sentence addresses the reader too: "Donate today.")
+const READER_WORD = new RegExp(READER, "iu");
 const READER_RE = new RegExp(READER + String.raw`|\b(?:rejoignez|activez|se connecter)\b|(?:^|[.!?:]\s+)(?:support|donate|subscribe|give|join|become|get|help|sign up|donnez|faites|aidez|inscrivez-vous)\b`, "iu");
 
 // A photo caption that ends on its credit: "Containers at the free-trade zone. Nadia Orell for The
@@ -88,7 +89,8 @@ function isCaption(line: string): boolean {
  *  offerte grâce à nos donateurs »): it speaks to the reader, names that business at least twice,
  *  quotes nobody and reports nothing. */
 function isAppeal(line: string): boolean {
-  if (line.split(/\s+/).length > 45 || QUOTES_OR_REPORTING.test(line) || !READER_RE.test(line)) return false;
+  // (A line of more than 600 characters holds more than 45 words: no need to split it.)
+  if (line.length > 600 || line.split(/\s+/).length > 45 || QUOTES_OR_REPORTING.test(line) || !READER_RE.test(line)) return false;
   const terms = new Set((line.match(APPEAL_TERMS) ?? []).map((t) => t.toLowerCase().slice(0, 6)));
   return terms.size >= 2;
 }
@@ -120,11 +122,13 @@ export function findBoilerplate(text: string): UnitSpan[] {
     const body = line.replace(LIVE_STAMP, "");
     if (body.length <= 400) {
       const lower = body.toLowerCase();
-      for (const [re, reason, maxLength = 140] of WIDGET_LINES) {
+      let reader: boolean | undefined;
+      for (const [re, reason, maxLength = 140, needsReader] of WIDGET_LINES) {
         // The cookie pattern uses look-aheads over the whole line: test it only when relevant.
         if (reason === "cookie_banner" && !lower.includes("cookie")) continue;
         // Long lines are only furniture when they carry no sentence of their own.
         if (body.length > maxLength) continue;
+        if (needsReader && !(reader ??= READER_WORD.test(body))) continue;
         if (re.test(body)) {
           out.push({ start, end, reason });
           matched = true;
@@ -158,7 +162,8 @@ export function findBoilerplate(text: string): UnitSpan[] {
     if (update) out.push({ start, end: start + update[0].trimEnd().length, reason: "dateline" });
     // A link glued after a paragraph's last sentence: "…in 1994. À lire aussi : Ligue 2 : …", and
     // a live page's prompt: "…the ninth named storm of the season. Stay with us for updates."
-    const trailing = TRAILING_LINK.exec(line) ?? TRAILING_PROMPT.exec(line);
+    // (Cheap tests first: the look-behinds would run at every position of every paragraph.)
+    const trailing = (LINK_WORDS.test(line) ? TRAILING_LINK.exec(line) : null) ?? (PROMPT_WORDS.test(line) ? TRAILING_PROMPT.exec(line) : null);
     if (trailing) out.push({ start: start + trailing.index, end, reason: "related_link" });
     const glued = findGluedHeadline(line);
     if (glued > 0) out.push({ start, end: start + glued, reason: "related_headline" });
@@ -178,6 +183,8 @@ const MID_LINE_STAMP = /\s(?:\d{1,2}[\s\u00A0]?h[\s\u00A0]?\d{2}|\d{1,2}:\d{2})[
 const LINK_LABEL = /^(?:related|read more|read also|see also|more on this story|explainer|analysis|in depth|lire aussi|à lire aussi|voir aussi|sur le même sujet|décryptage|analyse)(?:\s*[:|]\s*|\s+(?=\p{Lu}))/iu;
 const LABELLED_GLUE = /(?<=(?:^|\s)[\p{Ll}\d]\S*) (?=\p{Lu}\p{Ll}+,|\p{Lu}\p{Ll}+ly\s|(?:But|However|Meanwhile|The|A|An|He|She|They|It|We|This|In|On|Last|Mais|Selon|Le|La|Les|Un|Une|Des|Pourtant|Cependant)\s)/gu;
 
+const LINK_WORDS = /lire aussi|lire également|voir aussi|read more|read also|see also|related|more from|sur le même sujet/iu;
+const PROMPT_WORDS = /stay with us|follow (?:our|this) live|suivez notre direct|restez avec nous/iu;
 const TRAILING_PROMPT = /(?<=[.!?…»”"’][\s\u00A0]+)(?:stay with us(?: for (?:updates|more))?|follow (?:our|this) live (?:coverage|page|blog)|suivez notre direct|restez avec nous)[.!]?$/iu;
 const UPDATE_LABEL = /^(?:update|updated|correction|clarification|editor['’]s note|mise à jour|rectificatif|précision)(?:,(?:[^:]|(?<=\d):(?=\d)){1,40})?:[\s\u00A0]+(?=(?:\S+[\s\u00A0]+){4})/iu;
 

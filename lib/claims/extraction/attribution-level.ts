@@ -38,7 +38,9 @@ export interface LevelInput {
   /** The reported words take the source up as "it" ("Pariflux said it had flagged…"). */
   itFollows?: boolean;
   /** One-word names the article introduced as bodies ("the retailer Valdor"). */
-  bodyNames?: ReadonlySet<string>;
+  bodyNames?: { has(name: string, at?: number): boolean };
+  /** Where the source stands in the text (UTF-16), for looking up how it was introduced. */
+  sourceAt?: number;
 }
 
 export function classifyLevel(input: LevelInput): AttributionLevel {
@@ -76,7 +78,7 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if (x.hearsayCue) return "hedged_unsourced";
   if (x.resolvedPerson) return "named_on_record";
   // "Valdor assure que…" after « l'enseigne Valdor »: the body the article introduced speaks.
-  if (x.bodyNames?.has(src.trim())) return "official_statement";
+  if (x.bodyNames?.has(src.trim(), x.sourceAt)) return "official_statement";
   // "A former StrideLoop engineer, who asked not to be named", "A Northbank lineworker, who spoke on
   // condition of anonymity": an indefinite description is no name, however capitalised its words.
   if (/^(?:an?|one|un|une)\s/iu.test(src) && ANONYMITY_RE.test(src) && !hasApposedName(src) && !hasTitledName(src)) return "anonymous_described";

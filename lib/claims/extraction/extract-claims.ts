@@ -412,6 +412,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         // (The chain may follow the cue: « Le Réveil du Centre affirmait lundi, citant un cadre… ».)
         relays: !!a.source && RELAYS_NEXT.test(text.slice(a.source[1], a.source[1] + 60)),
         bodyNames: bodies,
+        sourceAt: a.source?.[0],
       });
       // Hearsay has no source (docs/attribution-levels.md): in « Le ministre aurait demandé… »
       // or "The hospital is reportedly considering…" the outlet names no one who says so.

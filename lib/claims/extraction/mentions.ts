@@ -54,23 +54,39 @@ export const lastNameOfGender = (text: string, end: number, gender: Gender, skip
 // Nouns for bodies that introduce a one-word name ("the retailer Valdor", « l'exploitant
 // Hydrelis ») or follow it as its apposition ("Velora, the regional water utility").
 const BODY_NOUNS = "company|firm|group|operator|retailer|chain|utility|supermarket|insurer|bank|lender|carrier|airline|developer|manufacturer|maker|union|agency|charity|regulator|platform|société|entreprise|enseigne|groupe|exploitant|distributeur|opérateur|fabricant|association|syndicat|start-up|constructeur|assureur|bailleur|gestionnaire|promoteur|laboratoire|transporteur|compagnie|banque|mutuelle|plateforme|fédération|collectif|coopérative|filiale|subsidiary";
-const WORD = String.raw`(?<![\p{L}’'-]|(?<![\p{L}’'])\p{Lu}[\p{L}-]*[ \u00A0])(\p{Lu}[\p{Ll}\p{Lu}-]+)(?![\p{L}’'-]|[ \u00A0]+\p{Lu}|[ \u00A0]*&)`;
+const INTRODUCED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${BODY_NOUNS}|(?:gouvernement|ministère de la Défense|armée|présidence)[ \u00A0]+(?:de[ \u00A0]+|d['’]))[ \u00A0]*$`, "iu");
 // (The body noun heads the apposition: not "Reyes, the union's negotiator".)
-const HEAD_ENDS = String.raw`(?=[,.;:]|[ \u00A0]+(?:of|de|du|des|d['’]|that|which|qui|dont|in|en|based|for|pour|with|whose|à|au)\b)`;
-const INTRODUCED = [
-  new RegExp(String.raw`(?<![\p{L}])(?:${BODY_NOUNS})[ \u00A0]+${WORD}`, "gu"),
-  new RegExp(String.raw`${WORD},[ \u00A0]+(?:(?:the|a|an|its|le|la|l['’]|un|une|son|sa)[ \u00A0]*)?(?:(?!(?:de|du|des|of|d['’])[ \u00A0])[\p{Ll}’'-]+[ \u00A0]+){0,3}(?:${BODY_NOUNS})${HEAD_ENDS}`, "gu"),
-  // ("Velonia's defence ministry", « le gouvernement de Velonia »: a country is a body too.)
-  new RegExp(String.raw`${WORD}['’]s[ \u00A0]+(?:government|ministry|defence|defense|foreign|army|military|parliament|cabinet)\b`, "gu"),
-  new RegExp(String.raw`(?<![\p{L}])(?:gouvernement|ministère de la Défense|armée|présidence)[ \u00A0]+(?:de[ \u00A0]+|d['’])${WORD}`, "gu"),
-];
+const APPOSED_AFTER = new RegExp(String.raw`^,[ \u00A0]+(?:(?:the|a|an|its|le|la|l['’]|un|une|son|sa)[ \u00A0]*)?(?:(?!(?:de|du|des|of|d['’])[ \u00A0])[\p{Ll}’'-]+[ \u00A0]+){0,3}(?:${BODY_NOUNS})(?=[,.;:]|[ \u00A0]+(?:of|de|du|des|d['’]|that|which|qui|dont|in|en|based|for|pour|with|whose|à|au)(?![\p{L}]))`, "u");
+// ("Velonia's defence ministry": a country is a body too.)
+const OWNS_BODY = /^['’]s[ \u00A0]+(?:government|ministry|defence|defense|foreign|army|military|parliament|cabinet)(?![\p{L}])/u;
+// (A participle opening the sentence is no name: « Contactée, l'entreprise… ».)
+const NOT_A_NAME = /^(?:Mr|Mrs|Ms|Dr|M|Mme)$|(?:é|ée|és|ées|ed|ing)$/u;
 
-/** One-word names the article introduces as a body (company, union, country…): later, "Valdor
- *  says…" is that body speaking, not a person named Valdor. */
-export function namedBodies(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const re of INTRODUCED) for (const m of text.matchAll(re)) if (!looksLikePersonWord(m[1]!)) out.add(m[1]!);
-  return out;
+// How far from where a name speaks its introduction is looked for (an article's length).
+const REACH = 20000;
+
+/** Whether a one-word name is one the article introduces as a body (company, union, country…):
+ *  then "Valdor says…" is that body speaking, not a person named Valdor. Each name's uses near
+ *  the first place it speaks alone are looked up once. */
+export function namedBodies(text: string): { has(name: string, at?: number): boolean } {
+  const known = new Map<string, boolean>();
+  const introduced = (name: string, at: number): boolean => {
+    if (!/^\p{Lu}[\p{Ll}\p{Lu}-]+$/u.test(name) || NOT_A_NAME.test(name)) return false;
+    const to = Math.min(text.length, at + REACH);
+    for (let i = text.indexOf(name, Math.max(0, at - REACH)), seen = 0; i >= 0 && i < to && seen < 60; i = text.indexOf(name, i + 1), seen++) {
+      const end = i + name.length;
+      // A whole word, not one of a longer name ("Rail" in "Coastline Rail", "Pell" in "Pell & Wraxall").
+      if (/[\p{L}’'-]/u.test(text[i - 1] ?? "") || /[\p{L}’'-]/u.test(text[end] ?? "") || /^[ \u00A0]*(?:&|\p{Lu})/u.test(text.slice(end, end + 3))) continue;
+      if (/\p{Lu}[\p{L}-]*[ \u00A0]$/u.test(text.slice(Math.max(0, i - 30), i))) continue;
+      if (INTRODUCED_BEFORE.test(text.slice(Math.max(0, i - 40), i)) || APPOSED_AFTER.test(text.slice(end, end + 120)) || OWNS_BODY.test(text.slice(end, end + 30))) return true;
+    }
+    return false;
+  };
+  return {
+    has(name: string, at = 0) {
+      let v = known.get(name);
+      if (v === undefined) known.set(name, (v = introduced(name, at)));
+      return v;
+    },
+  };
 }
-// (Nor a participle opening the sentence: « Contactée, l'entreprise… ».)
-const looksLikePersonWord = (w: string) => /^(?:Mr|Mrs|Ms|Dr|M|Mme)$|(?:é|ée|és|ées|ed|ing)$/u.test(w);

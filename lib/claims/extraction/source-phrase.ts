@@ -121,7 +121,17 @@ export function hasTitledName(source: string): boolean {
  *  one, or when it says neither. The words up to its first complement are read ("secrétaire
  *  général" of "secrétaire général du syndicat"), so the institution a person works for does not
  *  make the person an institution. */
+const APPOSITION_CACHE = new Map<string, ReturnType<typeof readApposition>>();
 export function appositionKind(source: string): "person" | "institution" | "outlet" | null {
+  let known = APPOSITION_CACHE.get(source);
+  if (known === undefined) {
+    if (APPOSITION_CACHE.size > 5000) APPOSITION_CACHE.clear();
+    APPOSITION_CACHE.set(source, (known = readApposition(source)));
+  }
+  return known;
+}
+
+function readApposition(source: string): "person" | "institution" | "outlet" | null {
   const comma = source.indexOf(",");
   if (comma < 0) return null;
   // ("Calder Bay Maritime, one of the sanctioned firms": the firms are what it is.)
@@ -150,8 +160,21 @@ export function nameLooksLikeOrganisation(name: string): boolean {
   return ORG_NAME_END.test(name) || INSTITUTION_WORDS.startsAt(PhraseSet.words(name), 0);
 }
 
+// (Sources recur through an article — "Trump", "the ministry" — and names are tested for
+// personhood many times: the answers are kept, a bounded number of them.)
+const PERSON_CACHE = new Map<string, boolean>();
+
 /** True when the noun phrase names a person (not an outlet, institution, document or country). */
 export function looksLikePerson(source: string): boolean {
+  let known = PERSON_CACHE.get(source);
+  if (known === undefined) {
+    if (PERSON_CACHE.size > 5000) PERSON_CACHE.clear();
+    PERSON_CACHE.set(source, (known = judgePerson(source)));
+  }
+  return known;
+}
+
+function judgePerson(source: string): boolean {
   // "The Corran Ridge Observatory, which operates…": "which" is never said of a person.
   const kind = appositionKind(source);
   if (kind === "institution" || kind === "outlet" || /,\s*which\s/iu.test(source)) return false;
