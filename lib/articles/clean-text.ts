@@ -180,10 +180,12 @@ const MID_LINE_STAMP = /\s(?:\d{1,2}[\s\u00A0]?h[\s\u00A0]?\d{2}|\d{1,2}:\d{2})[
 // classroom ceiling collapse Nationally, the Department…", "Explainer: who polices our rivers, and
 // why… But Graham Petts said…"): the headline ends where a capitalised word opens a sentence
 // (followed by a comma, an -ly adverb or a usual opener) after a lower-case word.
-const LINK_LABEL = /^(?:related|read more|read also|see also|more on this story|explainer|analysis|in depth|lire aussi|à lire aussi|voir aussi|sur le même sujet|décryptage|analyse)(?:\s*[:|]\s*|\s+(?=\p{Lu}))/iu;
+// The labels of a link to another piece, as pages glue them to a paragraph.
+const LINK_LABELS = "related|read more|read also|see also|more on this story|à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|sur le même sujet";
+const LINK_LABEL = new RegExp(String.raw`^(?:${LINK_LABELS}|explainer|analysis|in depth|décryptage|analyse)(?:\s*[:|]\s*|\s+(?=\p{Lu}))`, "iu");
 const LABELLED_GLUE = /(?<=(?:^|\s)[\p{Ll}\d]\S*) (?=\p{Lu}\p{Ll}+,|\p{Lu}\p{Ll}+ly\s|(?:But|However|Meanwhile|The|A|An|He|She|They|It|We|This|In|On|Last|Mais|Selon|Le|La|Les|Un|Une|Des|Pourtant|Cependant)\s)/gu;
 
-const LINK_WORDS = /lire aussi|lire également|voir aussi|read more|read also|see also|related|more from|sur le même sujet/iu;
+const LINK_WORDS = new RegExp(`${LINK_LABELS}|more from`, "iu");
 const PROMPT_WORDS = /stay with us|follow (?:our|this) live|suivez notre direct|restez avec nous/iu;
 const TRAILING_PROMPT = /(?<=[.!?…»”"’][\s\u00A0]+)(?:stay with us(?: for (?:updates|more))?|follow (?:our|this) live (?:coverage|page|blog)|suivez notre direct|restez avec nous)[.!]?$/iu;
 const UPDATE_LABEL = /^(?:update|updated|correction|clarification|editor['’]s note|mise à jour|rectificatif|précision)(?:,(?:[^:]|(?<=\d):(?=\d)){1,40})?:[\s\u00A0]+(?=(?:\S+[\s\u00A0]+){4})/iu;
@@ -199,7 +201,7 @@ function isPullQuote(text: string, line: string, at: number): boolean {
   return first >= 0 && (first < at || text.indexOf(words, at + line.length) >= 0);
 }
 
-const TRAILING_LINK = /(?<=[.!?…»”"’][\s\u00A0]+)(?:à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|read more|read also|see also|related|more from [^:|.!?]{1,40}|sur le même sujet)(?:[\s\u00A0]*[:|][\s\u00A0]*|[\s\u00A0]+(?=\p{Lu}))[^.!]{5,200}$/iu;
+const TRAILING_LINK = new RegExp(String.raw`(?<=[.!?…»”"’][\s\u00A0]+)(?:${LINK_LABELS}|more from [^:|.!?]{1,40})(?:[\s\u00A0]*[:|][\s\u00A0]*|[\s\u00A0]+(?=\p{Lu}))[^.!]{5,200}$`, "iu");
 
 /** Length of a link's label and headline glued to the start of a paragraph, or 0. */
 function findGluedLink(line: string): number {

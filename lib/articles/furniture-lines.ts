@@ -82,7 +82,8 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, boolean?]> = [
   // Bylines, datelines, reading times, photo credits and copyright lines frame the article.
   [/^(?:[Pp]ar|[Bb]y)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:(?:et|and|,)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?$/u, "byline"],
   [/^(?:publié|publiée|mis à jour|mise à jour|modifié|published|updated|posted|last updated)(?![\p{L}]).{0,100}\d.{0,60}$/iu, "dateline"],
-  [/^(?:temps de lecture|lecture|reading time)\s*:?\s*\d+\s*(?:min|minutes?)\.?$|^\d+\s*(?:min|minute)s?\s+(?:read|de lecture)\.?$/iu, "reading_time"],
+  // (Also after a date: "11 February 2025 · 5 min read", « 6 avril — Temps de lecture : 6 min ».)
+  [/^(?:[^.!?]{0,40}[·|•–—-]\s*)?(?:(?:temps de lecture|lecture|reading time)\s*:?\s*\d+\s*(?:min|minutes?)\.?|\d+\s*(?:min|minute)s?\s+(?:read|de lecture)\.?)$/iu, "reading_time"],
   [/^(?:photo|photos|photograph|picture|crédit|crédits|credit|credits|image|illustration|vidéo|video)(?:\s+(?:credit|crédits?))?\s*(?:[:©]|\(|by|de)\s*.{0,160}$/iu, "photo_credit", 200],
   // "Share on Facebook Share on X Share by email", « Partager sur Facebook Partager par e-mail ».
   [/^(?:(?:share|partager)\s+(?:on|by|via|sur|par)\s+\S+(?:\s+\S+)?\s*){2,6}$/iu, "share"],
@@ -111,8 +112,6 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, boolean?]> = [
   // "Get the Health Check newsletter every Thursday. Sign up".
   [/^(?:get|receive|recevez|obtenez)\b.{0,80}\b(?:newsletter|briefing|bulletin|lettre d['’]information)(?![\p{L}]).{0,80}$/iu, "newsletter"],
   [/^(?:©|\(c\)|copyright|tous droits réservés|all rights reserved).{0,250}$/iu, "copyright", 300],
-  // "11 February 2025 · 5 min read", « 12 mars 2025 | 4 min de lecture ».
-  [/^[^.!?]{0,40}[·|•–-]\s*\d+\s*(?:min|minutes?)\s+(?:read|de lecture)\.?$/iu, "reading_time"],
   // "Spotted a claim you think we should check? Send it to…", « Vous avez repéré une erreur ?
   // Signalez-la à la rédaction. »
   [/^(?:spotted|seen|found|noticed|heard)\s+(?:a|an)\s+(?:claim|error|mistake|typo)[^?]{0,60}\?.{0,120}$|^vous avez (?:repéré|vu|trouvé|remarqué|entendu) une (?:erreur|faute|affirmation|information)[^?]{0,60}\?.{0,120}$/iu, "share", 200],
@@ -129,8 +128,9 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, boolean?]> = [
   [/^\d{1,2}[:h.]\s?\d{2}\s*(?:[ap]\.?m\.?)?\s*[·|•–—-]\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}$/u, "dateline"],
   // "Comments are closed for this live blog.", "Comments are closed on fact checks."
   [/^(?:les )?(?:comments?|commentaires?) (?:are|sont) (?:closed|disabled|désactivés|fermés)\s(?:for|on|sur|pour)\s[^.!?]{1,40}[.!]?$/iu, "comments"],
-  // Bylines with a role: "Harriet Colquhoun, Education correspondent", « Léa Morin, envoyée spéciale ».
-  [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2},?\s+(?:\p{L}[\p{L}-]*\s+){0,3}(?:correspondent|editor|reporter|writer|journalist|columnist|correspondante?|journaliste|rédactrice|rédacteur|envoyée? spéciale?|chroniqueuse|chroniqueur)(?:\s+(?:in|à|en)\s+\p{Lu}[\p{L}'’ -]{1,30})?$/u, "byline"],
+  // Bylines with a role: "Harriet Colquhoun, Education correspondent", « Léa Morin, envoyée spéciale »,
+  // "Niamh Calloway, WMB correspondent, in Pennock".
+  [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2},?\s+(?:\p{L}[\p{L}-]*\s+){0,3}(?:correspondent|editor|reporter|writer|journalist|columnist|correspondante?|journaliste|rédactrice|rédacteur|envoyée? spéciale?|chroniqueuse|chroniqueur)(?:,?\s+(?:in|à|en)\s+\p{Lu}[\p{L}'’ -]{1,30})?$/u, "byline"],
   // « Par la rédaction de Canal Horizon Info, avec nos correspondants régionaux ».
   [/^(?:par la rédaction|by the [\p{L} ]{1,20} (?:desk|team|staff)|par (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?))(?![\p{L}]).{0,120}$/iu, "byline"],
   // Rails and site links: "Explore more on these topics: …", "Reuse this content", "Most viewed",
@@ -174,8 +174,6 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, boolean?]> = [
   [/^[^.!?\/«»“”"]{1,30}(?:\s\/\s[^.!?\/«»“”"]{1,30}){2,5}$/u, "related_link"],
   // « Radio Continentale | Publié le samedi 22 juin 2024 à 08:15, modifié à 10:02 ».
   [/^[^.!?|]{1,40}\|\s*(?:publié|publiée|mis à jour|published|updated|posted)(?![\p{L}]).{0,100}$/iu, "dateline"],
-  // « 6 avril — Temps de lecture : 6 min ».
-  [/^[^.!?]{0,40}[·|•–—-]\s*(?:temps de )?lecture\s*:?\s*\d+\s*min(?:utes?)?\.?$/iu, "reading_time"],
   // "June 12, 2025 at 6:00 a.m.", « 12 juin 2025 à 6 h 00 ».
   [/^(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} \p{L}+ \d{4}) (?:at|à) \d{1,2}(?::\d{2}| ?h ?\d{2})(?: ?[ap]\.m\.)?$/u, "dateline"],
   // Paywalls and appeals in their own words: « Ce contenu est réservé aux abonnés de… », « Cet
@@ -188,9 +186,8 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, boolean?]> = [
   // from us", "We're pausing our live coverage here.", "Get in touch: …", "Live Reporting. Edited by…".
   [/^(?:skip to (?:latest updates|content|main content|the latest)|aller (?:au contenu|aux derniers messages)|stay with us(?: for (?:updates|more))?|restez avec nous|that['’]s all from us|we['’]re (?:pausing|ending|closing|wrapping up) (?:our|this) live|thanks for following|merci de nous avoir suivis|ce direct est (?:désormais )?terminé|c['’]est la fin de ce direct|get in touch\s*:|contactez-nous\s*:)(?![\p{L}]).{0,200}$/iu, "related_link", 240],
   [/^(?:live reporting|en direct)?[.\s]*(?:edited|compiled|written|produced|presented) by\s+\p{Lu}.{0,80}$|^(?:édité|réalisé|animé) par\s+\p{Lu}.{0,80}$/iu, "byline"],
-  // "Dana Whitfield, Ledger Fact Check", "Niamh Calloway, WMB correspondent, in Pennock".
+  // "Dana Whitfield, Ledger Fact Check".
   [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2},\s(?:\p{Lu}[\p{L}'’-]*\s){1,3}(?:Fact Check|Fact-Check|Verify|Desk|Team|Check)$/u, "byline"],
-  [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2},\s(?:\p{L}[\p{L}-]*\s+){0,3}(?:correspondent|editor|reporter|correspondante?|journaliste|envoyée? spéciale?),\s(?:in|à|en)\s\p{Lu}[\p{L}'’ -]{1,30}$/u, "byline"],
   // A section with its rubric: « Enquête | Sport amateur ».
   [/^\p{Lu}[^.!?|«»“”"]{1,25}\s\|\s[^.!?|«»“”"]{1,25}$/u, "related_link"],
   // A fact-check's list of sources, by its label: "Our fact-check sources:", « Nos sources : ».

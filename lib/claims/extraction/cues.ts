@@ -1,7 +1,7 @@
 // Cue detection: which tokens of a sentence attribute something to someone ("said",
 // "a-t-il dit", "n'a pas révélé", "according to", "selon", "it was reported").
 import type { Token } from "./tokens";
-import { DOCUMENTS, NEWSPAPER_TITLE_WORDS as NEWSPAPER_WORDS } from "./gazetteer";
+import { DOCUMENTS, NEWSPAPER_TITLE_WORDS } from "./gazetteer";
 import { EN_AUX, FR_AUX, FR_BE, FR_INFINITIVES, FR_NEG, SKIPPABLE, VERBS, type CueStrength, type VerbInfo } from "./lexicon";
 
 export interface CueHit {
@@ -387,7 +387,10 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // "a Courier reporter watched the rig…", "The weekly report counted 1,240 explosions": what
     // the outlet's reporter perceived, or a document counted; anyone else's watching is an act.
     // ("a Herald reporter on the 7.42 from Westmoor to Dunmere counted…": the subject may be long.)
-    if (EN_WITNESS_ONLY.has(info.lemma) && ![...tokens.slice(Math.max(0, i - 5), i), ...subjectWords(tokens, i, 10)].some((x) => REPORTER_WORDS.has(x.l) || (info.lemma === "count" && DOCUMENT_NOUNS.has(x.l)))) continue;
+    if (EN_WITNESS_ONLY.has(info.lemma)) {
+      const witness = (x: Token) => REPORTER_WORDS.has(x.l) || (info.lemma === "count" && DOCUMENT_NOUNS.has(x.l));
+      if (!tokens.slice(Math.max(0, i - 5), i).some(witness) && !subjectWords(tokens, i, 10).some(witness)) continue;
+    }
     // "The decision states that…": the plural noun "states" is a verb only before "that".
     if (t.l === "states" && next?.l !== "that") continue;
     // "A video viewed 1.2 million times…", "a post shared more than 40,000 times": a participle
@@ -487,7 +490,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // (A reporter who saw something is the outlet's own witness: "an AP photographer saw…".)
     // (So is a paper that saw it: "the Sentinel saw hundreds of dead fish".)
     // (Not a text it saw — "The Gazette saw a copy of the contract" — which is a document's.)
-    const paperSaw = !!prev && /^\p{Lu}/u.test(prev.w) && tokens[i - 2]?.l === "the" && NEWSPAPER_WORDS.test(prev.w) && !tokens.slice(i + 1, i + 5).some((x) => x.l === "copy" || x.l === "copies" || DOCUMENT_NOUNS.has(x.l) || DOCUMENT_SUBJECTS.has(x.l));
+    const paperSaw = !!prev && /^\p{Lu}/u.test(prev.w) && tokens[i - 2]?.l === "the" && NEWSPAPER_TITLE_WORDS.test(prev.w) && !tokens.slice(i + 1, i + 5).some((x) => x.l === "copy" || x.l === "copies" || DOCUMENT_NOUNS.has(x.l) || DOCUMENT_SUBJECTS.has(x.l));
     if (info.lemma === "see" && !headline && next?.l !== "that" && !asFollows(tokens, i + 1) && !paperSaw && !tokens.slice(Math.max(0, i - 4), i).some((x) => REPORTER_WORDS.has(x.l))) continue;
     // "the monitor maintained by the embassy", "maintains a program": keeping, unless a clause
     // or a quotation is maintained ("the doctor maintains that…", "“…,” she maintained.").
