@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "./extract-claims";
-import { en } from "./test-sentences";
+import { byCue, en } from "./test-sentences";
 
 
 describe("attribution shapes found in news copy", () => {
@@ -10,6 +10,18 @@ describe("attribution shapes found in news copy", () => {
     expect(claims.map((c) => [c.quote, c.claimant, c.cue])).toEqual([
       ["You don't have to save a quarter of a million dollars,'' Mr. McKinley said. ''Do what you can now", "Mr. McKinley", "said"],
     ]);
+  });
+
+  it("takes no circumstance or adverb for the source", () => {
+    // A fronted gerund ("In defending…") or an imperative ("Perhaps go… and ask") has no source
+    // of its own, and no word before it stands for one.
+    for (const text of ["Perhaps go a step further, and ask whether you would vote for him.", "He met the board. Promptly voted against the bill, a move that angered many."]) {
+      for (const c of en(text)) expect([c.claimant, c.attributionLevel]).toEqual([null, "author_assertion"]);
+    }
+    // "While Obama said…": the subordinator is not part of the name.
+    expect(byCue(en("While Obama said the deal was good, others disagreed."), "said").claimant).toBe("Obama");
+    // ("Kelly" ends in -ly but is a name.)
+    expect(byCue(en("Kelly said the bridge would close on Monday."), "said").claimant).toBe("Kelly");
   });
 
   it("keeps a quotation split around its attribution as one claim", () => {

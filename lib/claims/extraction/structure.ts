@@ -392,8 +392,34 @@ function isNounPhraseStart(t: Token): boolean {
   return /^\p{Lu}/u.test(t.w) || /^(the|a|an|le|la|les|l'|un|une|des|du|son|sa|ses|leur|leurs|notre|nos|votre|vos|our|my|your|his|her|their|its|ce|cet|cette|ces|plusieurs|two|three|several|many|some|other|another|one|officials?|sources?)$/.test(t.l) || /^\d/.test(t.l);
 }
 
+// Words that cannot be a source on their own: "In defending himself, Trump…", "Perhaps go further
+// and ask…", "He met the board. Promptly voted against…". A source made only of these was misread,
+// so the cue keeps no source; one that opens with a subordinator loses it ("While Obama said…").
+const NOT_A_SOURCE = new Set([
+  ...SUBORDINATORS, ...LEADING_ADVERBIAL, "to", "of", "from", "once", "perhaps", "maybe", "whether", "being", "between", "following",
+  "not", "even", "just", "only", "peut-être", "en", "de", "du", "promptly", "recently", "finally", "eventually", "initially",
+  "previously", "currently", "separately", "similarly", "additionally", "instead", "already", "again",
+]);
+
+function withoutNonSource(built: RawAttribution): RawAttribution {
+  const words = built.sourceTokens.filter((t) => !t.p);
+  if (!words.length || !built.source) return built;
+  let k = 0;
+  // (Lower-case "-ly" words only: "Kelly", "Italy" are names.)
+  while (k < words.length && (NOT_A_SOURCE.has(words[k]!.l) || /^\p{Ll}+ly$/u.test(words[k]!.w))) k++;
+  if (k === words.length) {
+    built.source = null;
+    built.sourceTokens = [];
+  } else if (k === 1 && SUBORDINATORS.has(words[0]!.l)) {
+    built.source = [words[1]!.s, built.source[1]];
+    built.sourceTokens = built.sourceTokens.filter((t) => t.s >= words[1]!.s);
+  }
+  return built;
+}
+
 export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
-  const built = buildAttributionInner(ctx, cue);
+  const inner = buildAttributionInner(ctx, cue);
+  const built = inner && withoutNonSource(inner);
   if (built) {
     built.cueText = ctx.text.slice(built.cueSpan[0], built.cueSpan[1]);
     built.prevWord = ctx.tokens[cue.i0 - 1]?.l;
