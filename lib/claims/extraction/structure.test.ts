@@ -20,6 +20,8 @@ describe("attribution shapes found in news copy", () => {
     }
     // "While Obama said…": the subordinator is not part of the name.
     expect(byCue(en("While Obama said the deal was good, others disagreed."), "said").claimant).toBe("Obama");
+    // "would sometimes tell": the modal belongs to the verb.
+    expect(byCue(en("Supervisors would sometimes tell employees to open accounts."), "tell").claimant).toBe("Supervisors");
     // ("Kelly" ends in -ly but is a name.)
     expect(byCue(en("Kelly said the bridge would close on Monday."), "said").claimant).toBe("Kelly");
   });

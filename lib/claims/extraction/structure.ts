@@ -414,8 +414,18 @@ function withoutNonSource(built: RawAttribution): RawAttribution {
     built.source = [words[1]!.s, built.source[1]];
     built.sourceTokens = built.sourceTokens.filter((t) => t.s >= words[1]!.s);
   }
+  // "Supervisors would sometimes tell…", "The administration may be reluctant…": the modal and
+  // what follows it belong to the verb, not to the source.
+  const m = built.sourceTokens.findIndex((t, i) => i > 0 && EN_MODALS.has(t.l));
+  if (m > 0 && built.sourceTokens.slice(m + 1).every((t) => t.p || MODAL_ADVERBS.has(t.l) || /^\p{Ll}+ly$/u.test(t.w))) {
+    const kept = built.sourceTokens.slice(0, m);
+    built.source = [kept[0]!.s, kept[kept.length - 1]!.e];
+    built.sourceTokens = kept;
+  }
   return built;
 }
+const EN_MODALS = new Set(["may", "might", "would", "could", "should", "will", "can", "must", "'ll", "'d"]);
+const MODAL_ADVERBS = new Set(["not", "sometimes", "also", "still", "never", "always", "often", "even", "already", "soon", "then"]);
 
 export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
   const inner = buildAttributionInner(ctx, cue);
