@@ -528,6 +528,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // ("went on to explain how…", "goes on to discuss…": the subject moves on to saying more.)
     const goesOnTo = tokens[i - 2]?.l === "on" && /^(?:go|goes|going|gone|went)$/.test(tokens[i - 3]?.l ?? "");
     if (infinitive && NON_ATTRIBUTING_INFINITIVE.has(info.lemma) && !goesOnTo) continue;
+    // "voted to add four routes": adding a thing, not words ("paused to add that…" still reports).
+    if (infinitive && info.lemma === "add" && !goesOnTo && !(next && (next.l === "that" || next.l === ":" || OPEN_QUOTE_TOKENS.has(next.l)))) continue;
     // "National Guard members, called to service by the governor": a participle, not a cue.
     // ("Keron Blair, director of AROS, called for more investment": "called for" is a demand.)
     // ("The board, a public agency, estimated in a report that…": a clause follows, so a verb.)

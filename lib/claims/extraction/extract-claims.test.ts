@@ -40,6 +40,17 @@ describe("boilerplate never becomes a claim", () => {
     for (const r of removed) for (const c of claims) expect(c.end <= r.start || c.start >= r.end).toBe(true);
     expect(claimFor(claims, "3 milliards").claimant).toMatch(/^la ministre/);
   });
+
+  it("makes no claim of a short line with no final stop, but reads one that announces a quotation", () => {
+    // (And "voted to add four routes" adds routes, not words.)
+    const text =
+      "Council approves the bus plan\nLocal News\n\nVideo Unavailable\n\nThe council voted 7-2 to add four routes.\n\n" +
+      "Ridgeport man arrested after police chase\n\nThe mayor said:\n\n“The routes will start in May.”\n";
+    const { claims } = extractClaims({ text, language: "en" });
+    const slice = (c: { start: number; end: number }) => [...text].slice(c.start, c.end).join("");
+    expect(claims.filter((c) => c.start > 30).map(slice)).toEqual(["The council voted 7-2 to add four routes", "The routes will start in May"]);
+    expect(claimFor(claims, "routes will start").claimant).toBe("The mayor");
+  });
 });
 
 describe("attribution structure", () => {

@@ -154,6 +154,11 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     // le point", "Limited Tools"): scored like the title, as it restates what follows.
     const para = paragraphs.get(sent.paragraph);
     const heading = sent.title || (!!para && para[0] === sent.start && para[1] === sent.end && !/[.!?…»”"')]\s*$/u.test(sentenceText) && sentenceText.split(/\s+/).length <= 12);
+    // A heading of eight words or fewer asserts nothing a desk would log: a section kicker, a
+    // video's label, a teaser ("Now Playing", "Local News", « S’inscrire »). Measured on the
+    // annotated sets, no claim sits on such a line, while page furniture often does.
+    // ("He said:" is no heading: it announces the quotation in the next paragraph.)
+    if (heading && !sent.title && !/:\s*$/u.test(sentenceText) && sentenceText.trim().split(/\s+/).length <= 8) continue;
     const lastInParagraph = sentences[si + 1]?.paragraph !== sent.paragraph;
     const nextParagraph = lastInParagraph ? (paragraphs.get(sent.paragraph + 1) ?? null) : null;
     const cues = dropCitingAsides(findCues(tokens, lang, sent.title).filter((c) => !regionAt(regions, tokens[c.head]!.s)), tokens);
