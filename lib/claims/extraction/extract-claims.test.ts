@@ -51,6 +51,20 @@ describe("boilerplate never becomes a claim", () => {
     expect(claims.filter((c) => c.start > 30).map(slice)).toEqual(["The council voted 7-2 to add four routes", "The routes will start in May"]);
     expect(claimFor(claims, "routes will start").claimant).toBe("The mayor");
   });
+
+  it("makes no claim of a longer line set apart with no final stop, but keeps a summary's points", () => {
+    const text =
+      "Storm live\n\nThe storm reached the coast at dawn, the agency said.\n\n" +
+      "Halcyra’s new smart ring can now flag signs of sleep apnea in older users\n\n" +
+      "Summary\nAt least 12 people have died, according to the interior ministry\n" +
+      "Rail links between the two largest cities are suspended until Friday\n\n• A red wind warning is in force until 18:00 on Tuesday\n";
+    const quotes = extractClaims({ text, language: "en" }).claims.map((c) => c.quote);
+    expect(quotes.some((q) => q.includes("smart ring"))).toBe(false);
+    // Before the first full sentence, the same line is the standfirst, and a claim.
+    const dek = extractClaims({ text: "Rugby bill\n\nThree clubs have folded in 18 months, leaving hundreds of staff unpaid\n\nBy Owen Price\n\nThe bill was published on Monday, the department said.\n", language: "en" }).claims;
+    expect(dek.some((c) => c.quote.startsWith("Three clubs have folded"))).toBe(true);
+    for (const point of ["At least 12 people have died", "Rail links between the two largest cities", "A red wind warning"]) expect(quotes.some((q) => q.includes(point))).toBe(true);
+  });
 });
 
 describe("attribution structure", () => {

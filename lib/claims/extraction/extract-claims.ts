@@ -141,6 +141,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   const interviews = findInterviews(text, paragraphs);
   // Text already claimed by a paragraph-long quotation: no separate author claims inside it.
   let coveredUntil = -1;
+  let proseBegun = false;
 
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si]!;
@@ -153,12 +154,20 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     // A line of its own, short and with no final stop, is a heading ("12 h 40 – La préfète fait
     // le point", "Limited Tools"): scored like the title, as it restates what follows.
     const para = paragraphs.get(sent.paragraph);
-    const heading = sent.title || (!!para && para[0] === sent.start && para[1] === sent.end && !/[.!?…»”"')]\s*$/u.test(sentenceText) && sentenceText.split(/\s+/).length <= 12);
+    const unstopped = !!para && para[0] === sent.start && para[1] === sent.end && !/[.!?…»”"')]\s*$/u.test(sentenceText);
+    const words = sentenceText.trim().split(/\s+/).length;
+    const heading = sent.title || (unstopped && words <= 12);
     // A heading of eight words or fewer asserts nothing a desk would log: a section kicker, a
     // video's label, a teaser ("Now Playing", "Local News", « S’inscrire »). Measured on the
     // annotated sets, no claim sits on such a line, while page furniture often does.
     // ("He said:" is no heading: it announces the quotation in the next paragraph.)
-    if (heading && !sent.title && !/:\s*$/u.test(sentenceText) && sentenceText.trim().split(/\s+/).length <= 8) continue;
+    // Up to 25 words, a line set apart by blank lines is a subhead or a link to another story
+    // ("Halcyra’s new smart ring can now flag signs of sleep apnea"); a summary's points sit on
+    // consecutive lines or behind a bullet.
+    if (unstopped && !sent.title && !/:\s*$/u.test(sentenceText) && (words <= 8 || (words <= 25 && proseBegun && standsApart(text, sent.start, sent.end) && !BULLET.test(sentenceText) && !/[«»“”"‘]/u.test(sentenceText)))) continue;
+    // (Before the first full sentence, such a line is the standfirst: "Three clubs have folded in
+    // 18 months, leaving hundreds of staff and players unpaid".)
+    if (!sent.title && !unstopped && words >= 8) proseBegun = true;
     const lastInParagraph = sentences[si + 1]?.paragraph !== sent.paragraph;
     const nextParagraph = lastInParagraph ? (paragraphs.get(sent.paragraph + 1) ?? null) : null;
     const cues = dropCitingAsides(findCues(tokens, lang, sent.title).filter((c) => !regionAt(regions, tokens[c.head]!.s)), tokens);
@@ -554,6 +563,14 @@ const ROLE_PREFIX = /^(?:(?:the|le|la|l['’])\s+)?(?:(?:former|ancien|ancienne|
  *  is too often "So", "Why" or a subheading). */
 /** The source with the demonstrative a leading-word rule left before it (« Ce chauffeur-livreur
  *  dit… » reaches the source as "chauffeur-livreur"). */
+const BULLET = /^[•·▪■◆►▶\-–—*]\s/u;
+/** Whether the line holding [start, end) has a blank line (or the text's edge) before and after. */
+function standsApart(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 200), start);
+  const after = text.slice(end, end + 200);
+  return /(?:^|\n[^\S\n]*\n)[^\S\n]*$/u.test(before) && /^[^\S\n]*(?:\n[^\S\n]*\n|\s*$)/u.test(after);
+}
+
 function withDemonstrative(text: string, at: number, source: string): string {
   const before = /(?:^|[\s\u00A0])((?:ce|cet|cette|this)[\s\u00A0]+)$/iu.exec(text.slice(Math.max(0, at - 7), at));
   return before && /^\p{Ll}/u.test(source) ? before[1]!.toLowerCase() + source : source;
