@@ -407,4 +407,59 @@ describe("cleanText (boilerplate detection)", () => {
     const prompt = cleanText("Title\n\nGood morning. The storm made landfall overnight, the ninth of the season. Stay with us for updates.");
     expect(prompt.map((r) => r.text)).toEqual(["Stay with us for updates."]);
   });
+
+  it("removes notes about the page, author boxes, credited captions, media teasers, polls, call-outs and the site's own rules", () => {
+    const lines = [
+      "This article was produced in partnership with The Marlow County Courier.",
+      "• This article was amended on 4 May 2026. An earlier version gave the wrong date for the vote.",
+      "Cet entretien est paru dans le numéro 212 de Horizons, en kiosque le 3 avril.",
+      "(Adds union reaction in paragraph 9)",
+      "Reporting by Ana Pereira-Lowe in Harwick; Additional reporting by Tom Ashby; Editing by Grace Ode and Susan Lane-Whitby",
+      "À propos de l’auteure : Lina Marchal, grande reporter, suit l’énergie pour Horizons. @lmarchal",
+      "Paul Verrier est journaliste au service Économie de L’Écho du Nord. Il suit l’industrie.",
+      "Ruth Okoye covers health for the Marlow Ledger. Reach her at rokoye@ledger.example.",
+      "By Sam Ilves, a senior reporter covering privacy and the apps that collect your data.",
+      "The mayor leaves the town hall on Monday after the vote (Image: Harwick Press Agency)",
+      "A classroom at Elm Street School, photographed in May. Credit: Jo Pike for the Ledger",
+      "Au marché couvert, les clients font la queue depuis l’aube. Reportage de Claire Vidal et Tom Brou.",
+      "Item 1 of 3 Trucks parked at a depot, March 2, 2026. WIRE/Ann Lee Purchase Licensing Rights, opens new tab",
+      "VIDÉO. Inondations : les bons réflexes à adopter (01:48)",
+      "Écouter l’entretien de Marc Lhomel (6 min)",
+      "SONDAGE Avez-vous déjà été cambriolé ? Oui 31 % Non 69 % 1 204 votes",
+      "Cet article vous a-t-il été utile ? Oui Non",
+      "Has your family been affected by the closures? We want to hear from you. Tell us here.",
+      "Before you go: the Ledger has no owner to please. If you value our reporting, please consider a contribution.",
+      "Make a tax-deductible gift today.",
+      "We use your sign-up to provide content in ways you've consented to. You can unsubscribe at any time.",
+      "If you buy something from a Ledger link, we may earn a commission.",
+      "Il vous reste 62 % de cet article à lire. La suite est réservée aux abonnés.",
+      "Cet article vous est offert. Pour soutenir l’information locale, abonnez-vous à L’Écho dès 1 € le premier mois.",
+      "Newsletter « La Récré »",
+      "The week's football, pulled apart by our writers, every Monday",
+      "Si ce direct vous a été utile, rejoignez les 12 000 membres qui nous financent.",
+      "WEATHER ALERT: Flood watch in effect for Marlow County until 8 p.m.",
+    ];
+    const text = ["Title", "The council voted 7 to 2 to approve the budget.", ...lines, "The vote came after a two-hour debate."].join("\n\n");
+    expect(cleanText(text).map((r) => r.text)).toEqual(lines);
+  });
+
+  it("removes a rail under a 'Read Next' or 'Trending Now' label, a two-sentence link glued after a paragraph and a correction note in full", () => {
+    const rail = cleanText("Title\n\nThe council met on Monday.\n\nRead Next\n\nQuickpost swings to profit, says it will hire 1,000 drivers\n\nTrending Now\n\nMan arrested after police chase ends in cornfield");
+    expect(rail.map((r) => r.text)).toEqual(["Read Next", "Quickpost swings to profit, says it will hire 1,000 drivers", "Trending Now", "Man arrested after police chase ends in cornfield"]);
+    const glued = cleanText("Title\n\nThe state board is expected to vote in December. Read next: Other states banned seclusion rooms. Here’s what happened.");
+    expect(glued.map((r) => r.text)).toEqual(["Read next: Other states banned seclusion rooms. Here’s what happened."]);
+    const note = cleanText("Title\n\nThe council met on Monday.\n\nCorrection, Oct. 9, 2025: An earlier version of this story misstated the number of schools. There are 14, not 16.");
+    expect(note.map((r) => r.text)).toEqual(["Correction, Oct. 9, 2025: An earlier version of this story misstated the number of schools. There are 14, not 16."]);
+  });
+
+  it("keeps article sentences that speak of reporters, readers, votes and videos", () => {
+    const text = [
+      "Title",
+      "The reporter who broke the story, Ana Ruiz, is a journalist at the Ledger, the court heard.",
+      "If you drive into the city every day, you will pay the new charge from May.",
+      "Residents voted yes by 58% to 42% in the referendum.",
+      "The video, which lasts two minutes, shows the officer striking the man.",
+    ].join("\n\n");
+    expect(cleanText(text)).toEqual([]);
+  });
 });

@@ -53,7 +53,7 @@ function looksLikeHeadline(prefix: string): boolean {
   return true;
 }
 
-const RELATED_LABEL = /^(?:lire aussi|à lire aussi|a lire aussi|lire également|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|related stories|more on this story|more on this|sur le même sujet|most read|most popular|most viewed|most shared|les plus lus|les plus consultés|les plus partagés|trending|à la une|top stories|our (?:fact-check )?sources|nos sources)\s*:?$/iu;
+const RELATED_LABEL = /^(?:lire aussi|à lire aussi|a lire aussi|lire également|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|related stories|more on this story|more on this|sur le même sujet|most read|most popular|most viewed|most shared|les plus lus|les plus consultés|les plus partagés|trending|trending now|à la une|top stories|read next|up next|more stories|editor['’]s picks|you may have missed|à lire ensuite|à découvrir|our (?:fact-check )?sources|nos sources)\s*:?$/iu;
 export const LIVE_STAMP = /^(?:\d{1,2}[\s\u00A0]?[h:][\s\u00A0]?\d{2}|\d{1,2}(?::\d{2})?[\s\u00A0]?(?:am|pm))[\s\u00A0]*[–—-][\s\u00A0]*/iu;
 
 // The outlet's own business, as its appeals to the reader name it.
@@ -158,8 +158,10 @@ export function findBoilerplate(text: string): UnitSpan[] {
     }
     if (matched || lineNo === 1) continue;
     // "Update, March 18, 3:20 p.m. ET: After this story was published…": the label goes.
+    // (The whole line goes when it speaks of the page: "Correction, Oct. 9: An earlier version of
+    // this story misstated…", "Update, March 11: Added comment from a former engineer.")
     const update = UPDATE_LABEL.exec(line);
-    if (update) out.push({ start, end: start + update[0].trimEnd().length, reason: "dateline" });
+    if (update) out.push({ start, end: PAGE_NOTE.test(line.slice(update[0].length)) ? end : start + update[0].trimEnd().length, reason: "dateline" });
     // A link glued after a paragraph's last sentence: "…in 1994. À lire aussi : Ligue 2 : …", and
     // a live page's prompt: "…the ninth named storm of the season. Stay with us for updates."
     // (Cheap tests first: the look-behinds would run at every position of every paragraph.)
@@ -181,13 +183,14 @@ const MID_LINE_STAMP = /\s(?:\d{1,2}[\s\u00A0]?h[\s\u00A0]?\d{2}|\d{1,2}:\d{2})[
 // why… But Graham Petts said…"): the headline ends where a capitalised word opens a sentence
 // (followed by a comma, an -ly adverb or a usual opener) after a lower-case word.
 // The labels of a link to another piece, as pages glue them to a paragraph.
-const LINK_LABELS = "related|read more|read also|see also|more on this story|à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|sur le même sujet";
+const LINK_LABELS = "related|read more|read next|read also|see also|more on this story|à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|sur le même sujet";
 const LINK_LABEL = new RegExp(String.raw`^(?:${LINK_LABELS}|explainer|analysis|in depth|décryptage|analyse)(?:\s*[:|]\s*|\s+(?=\p{Lu}))`, "iu");
-const LABELLED_GLUE = /(?<=(?:^|\s)[\p{Ll}\d]\S*) (?=\p{Lu}\p{Ll}+,|\p{Lu}\p{Ll}+ly\s|(?:But|However|Meanwhile|The|A|An|He|She|They|It|We|This|In|On|Last|Mais|Selon|Le|La|Les|Un|Une|Des|Pourtant|Cependant)\s)/gu;
+const LABELLED_GLUE = /(?<=(?:^|\s)[\p{Ll}\d\p{Sc}]\S*) (?=\p{Lu}\p{Ll}+,|\p{Lu}\p{Ll}+ly\s|(?:But|However|Meanwhile|The|A|An|He|She|They|It|We|This|In|On|Last|Mais|Selon|Le|La|Les|Un|Une|Des|Pourtant|Cependant)\s)/gu;
 
 const LINK_WORDS = new RegExp(`${LINK_LABELS}|more from`, "iu");
 const PROMPT_WORDS = /stay with us|follow (?:our|this) live|suivez notre direct|restez avec nous/iu;
 const TRAILING_PROMPT = /(?<=[.!?…»”"’][\s\u00A0]+)(?:stay with us(?: for (?:updates|more))?|follow (?:our|this) live (?:coverage|page|blog)|suivez notre direct|restez avec nous)[.!]?$/iu;
+const PAGE_NOTE = /^(?:an earlier version of this|a previous version of this|this (?:story|article|piece) (?:has been|was|is)|(?:added|adds|updated|corrected|clarified)\s|une (?:précédente|première) version de cet|cet article (?:a été|est))/iu;
 const UPDATE_LABEL = /^(?:update|updated|correction|clarification|editor['’]s note|mise à jour|rectificatif|précision)(?:,(?:[^:]|(?<=\d):(?=\d)){1,40})?:[\s\u00A0]+(?=(?:\S+[\s\u00A0]+){4})/iu;
 
 // A pull quote: a line that is all quotation, repeating words the article quotes elsewhere
@@ -201,7 +204,7 @@ function isPullQuote(text: string, line: string, at: number): boolean {
   return first >= 0 && (first < at || text.indexOf(words, at + line.length) >= 0);
 }
 
-const TRAILING_LINK = new RegExp(String.raw`(?<=[.!?…»”"’][\s\u00A0]+)(?:${LINK_LABELS}|more from [^:|.!?]{1,40})(?:[\s\u00A0]*[:|][\s\u00A0]*|[\s\u00A0]+(?=\p{Lu}))[^.!]{5,200}$`, "iu");
+const TRAILING_LINK = new RegExp(String.raw`(?<=[.!?…»”"’][\s\u00A0]+)(?:${LINK_LABELS}|more from [^:|.!?]{1,40})(?:[\s\u00A0]*[:|][\s\u00A0]*|[\s\u00A0]+(?=\p{Lu}))[^.!]{5,200}(?:[.!?](?:[\s\u00A0]+[^.!]{3,80}[.!?]?)?)?$`, "iu");
 
 /** Length of a link's label and headline glued to the start of a paragraph, or 0. */
 function findGluedLink(line: string): number {

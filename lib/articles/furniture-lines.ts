@@ -28,7 +28,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, boolean?]> = [
   // (A short sentence about a newsletter is news unless it speaks to the reader.)
   [new RegExp(String.raw`^(?:(?=.*${READER})(?=(?:\S+\s+){0,19}\S+$)|(?=(?:\S+\s+){0,3}\S+$)).*\b(?:subscribe|sign up|newsletter|inscrivez-vous|abonnez-vous|s['’]abonner|lettre d['’]information|je m['’]abonne)\b.*$`, "iu"), "newsletter"],
   [/^(?=.*\bcookies?\b)(?=.*\b(?:accept\w*|consent\w*|navigation|naviguer|site|website|experience|expérience|privacy|paramètres|settings)\b).{0,400}$/iu, "cookie_banner", 400],
-  [/^(?:lire aussi|à lire aussi|a lire aussi|lire également|à lire également|voir également|lire la suite|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|articles? liés?|sur le même sujet|read the rest here|click here|cliquez ici|advertisement|publicité|sponsored|most read|les plus lus|trending|continue reading|en savoir plus)(?![\p{L}]).{0,200}$/iu, "related_link", 400],
+  [/^(?:lire aussi|à lire aussi|a lire aussi|lire également|à lire également|voir également|lire la suite|voir aussi|à voir aussi|read more|read next|up next|read also|see also|related|related articles?|articles? liés?|sur le même sujet|read the rest here|click here|cliquez ici|advertisement|publicité|sponsored|most read|les plus lus|trending|continue reading|en savoir plus)(?![\p{L}]).{0,200}$/iu, "related_link", 400],
   // Wire disclaimers: « Cette dépêche a été publiée automatiquement depuis le fil de l'AFP ».
   [/^(?:cette dépêche a été publiée automatiquement|cet article a été publié automatiquement|this (?:story|article) (?:was|has been) (?:published|generated) automatically|this story has not been edited by)(?![\p{L}]).{0,200}$/iu, "byline", 300],
   [/^(?:voir les|lire les|afficher les|view(?: all)?|read|show(?: all)?) \d+ (?:commentaires|réactions|comments|replies)\s*[.!]?$/iu, "comments"],
@@ -69,11 +69,11 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, boolean?]> = [
   [/^(?:tags?|mots[- ]clés|topics?|sujets?|thèmes?|catégories?|categories|filed under|rubriques?)\s*:.{0,160}$/iu, "related_link"],
   [/^(?:listen to (?:this|the) (?:article|story)|écouter (?:cet|l['’])article|écouter|listen|play|watch|regarder|voir la vidéo|watch the video|vidéo|video|podcast|audio)\s*(?:[:|·(\-–—]|$).{0,120}$/iu, "related_link"],
   [/^(?:more from|more on this story|more stories|plus d['’]articles|à découvrir|a découvrir|découvrir aussi|also read|recommended(?: for you)?|you (?:may|might) also like|vous aimerez aussi|nos articles|sur le même thème|dans la même rubrique|en lien|related (?:stories|coverage|content)|top stories|à la une|most popular|les plus (?:lus|partagés|commentés))(?![\p{L}]).{0,200}$/iu, "related_link"],
-  [/^(?:report an error|signaler une erreur|signaler un abus|report (?:this|a) comment|send us a tip|contact the newsroom|contacter la rédaction|an error\?|une erreur \?)(?![\p{L}]).{0,80}$/iu, "share"],
+  [/^(?:report an error|signaler une erreur|signaler un abus|report (?:this|a) comment|send us a tip|contact the newsroom|contacter la rédaction|an error\s*\?|une erreur\s*\?)(?![\p{L}]).{0,80}$/iu, "share"],
   [/^(?:become a (?:member|supporter|subscriber)|devenez (?:membre|abonnée?|donateur|donatrice)|rejoignez[- ]nous|join (?:us|our members))(?![\p{L}]).{0,160}$/iu, "donation"],
   [/^(?:contenu (?:sponsorisé|partenaire)|partner content|paid (?:content|post)|in partnership with|en partenariat avec|publi-?(?:reportage|rédactionnel))(?![\p{L}]).{0,120}$/iu, "related_link"],
   // Wire sign-offs: "(Reporting by Jane Doe; editing by John Roe)", « (avec AFP) ».
-  [/^\(?(?:(?:additional )?reporting|writing|editing|edited|compiled) by\s.{1,160}\)?\.?$|^\((?:avec|with) (?:AFP|Reuters|AP|agences?|l['’]AFP)\)$/iu, "byline"],
+  [/^\(?(?:(?:additional )?reporting|writing|editing|edited|compiled) by\s.{1,260}\)?\.?$|^\((?:avec|with) (?:AFP|Reuters|AP|agences?|l['’]AFP)\)$/iu, "byline", 300],
   // Breadcrumbs with a date: "The Harwick Courier · Business · August 12", « L'Écho | Politique |
   // 24 mars », « La Voix des Marches — Culture — mardi 4 février ». (With dashes, only a named day
   // or month: a transcript's "if I may ask — if I may —" is speech.)
@@ -192,6 +192,53 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, boolean?]> = [
   [/^\p{Lu}[^.!?|«»“”"]{1,25}\s\|\s[^.!?|«»“”"]{1,25}$/u, "related_link"],
   // A fact-check's list of sources, by its label: "Our fact-check sources:", « Nos sources : ».
   [/^(?:our (?:fact-check )?sources|sources used|nos sources|sources de cette vérification)\s*:?$/iu, "related_link"],
+  // Notes about the page itself rather than the news: "This article was produced in partnership
+  // with…", "An earlier version of this story misstated…", "This work is licensed under…",
+  // « Cet entretien est paru dans le numéro 1482 », « Cet article a été mis à jour à midi… »,
+  // "(Adds analyst comment in paragraph 7)". (A bullet may open them: "• This article was amended…")
+  [/^(?:[•·*]\s*)?(?:this (?:article|story|piece|interview|report|investigation|live blog|page|work|newsletter|post) (?:was|has been|is|is being|will be) (?:produced|published|amended|updated|corrected|licensed|made possible|funded|supported|co-published|republished|originally|first|part of|written|edited|translated|generated|more than)|an earlier version of this (?:article|story|piece|report)|a previous version of this (?:article|story)|(?:cet|cette|ce) (?:article|entretien|enquête|reportage|direct|récit|papier|contenu) (?:a été|est paru|est publié|est issu|est extrait|vous est offert|fait partie|a initialement été)|une (?:précédente|première) version de cet article)(?![\p{L}]).{0,300}$/iu, "byline", 360],
+  [/^\((?:adds|updates|recasts|changes|corrects|rewrites|refiles|writes through|ajoute|actualise)(?![\p{L}])[^()]{3,200}\)$/iu, "byline", 240],
+  // About the author: "Dana Okafor covers education for Riverbend Investigates. Reach her at…",
+  // « Mathilde R. est journaliste au service Industrie du Courrier des affaires. Elle suit… »,
+  // « À propos de l'auteur : … », "By Marcus Webb, a senior reporter covering privacy…".
+  [/^(?:about the author|à propos de l['’]auteur(?:e)?|l['’]auteur(?:e)?|the author)\s*:.{0,300}$/iu, "byline", 360],
+  [/^\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’.-]*){1,3}\s(?:is|est)\s(?:a|an|the|une?|la|le)?\s?(?:\p{L}+\s){0,3}(?:journalist|reporter|correspondent|editor|writer|columnist|journaliste|reporter|rédactrice|rédacteur|correspondante?|chroniqueuse|chroniqueur|grand reporter)(?![\p{L}]).{0,240}$/u, "byline", 300],
+  [/^(?=.{0,300}$)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}\s(?:covers|reports on|writes about)\s.{0,120}(?<![\p{L}])(?:[Rr]each|[Cc]ontact|[Ee]mail|[Ff]ollow) (?:her|him|them|me)(?![\p{L}]).*$/u, "byline", 300],
+  [/^[Bb]y\s(?:\p{Lu}[\p{L}'’.-]*\s?){1,4},\s(?:a|an|the)\s[^.]{0,60}(?<![\p{L}])(?:reporter|writer|editor|correspondent|columnist|journalist)(?![\p{L}]).{0,160}$/u, "byline", 260],
+  // A caption that ends on its credit: "… after being jailed (Image: Wexmoor News Agency)", "…
+  // in August. Credit: Maya Lindqvist for Riverbend", « … Reportage de Claire V. et Thomas B. »,
+  // "Item 1 of 2 Delivery vans… Purchase Licensing Rights".
+  [/^.{10,240}\((?:image|images|photo|photos|picture|pictures|photograph|crédit|crédits|credit|source|vidéo|video)\s*:\s*[^()]{2,80}\)\s*$/iu, "photo_credit", 320],
+  [/^.{10,240}[.)]\s+(?:credit|crédit|photo|image|picture)\s*:\s*\p{Lu}[^.!?]{2,100}$/iu, "photo_credit", 320],
+  [/^.{10,240}[.)]\s+(?:[Rr]eportage|[Rr]eport|[Ii]mages|[Vv]idéo|[Vv]ideo|[Ff]ootage)\s(?:de|by|d['’])\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*(?:\s(?:et|and|,)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)*\.?$/u, "photo_credit", 320],
+  [/^item \d+ of \d+(?![\p{L}]).{0,300}$|^.{0,300}(?:purchase|acquire) licensing rights(?![\p{L}]).{0,40}$/iu, "photo_credit", 360],
+  // A video's or a recording's teaser with its length: "VIDÉO. Fuite de données : les trois
+  // réflexes… (01:48)", « Écouter l'entretien de Bertrand Lhomel (6 min) », « Lire en mode audio ».
+  [/^.{3,200}\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$|^.{3,200}\(\d{1,3}\s?(?:min|mn|minutes?|s|sec)\)$/iu, "related_link", 240],
+  [/^(?:lire|écouter|listen|play)(?![\p{L}]).{0,40}(?<![\p{L}])(?:audio|mode audio|podcast)(?![\p{L}]).{0,100}$/iu, "related_link"],
+  // Polls and feedback widgets: "SONDAGE Avez-vous… ? Oui 58 % Non 42 % 2 317 votes", « Cet
+  // article vous a-t-il été utile ? Oui Non », "Was this article helpful? Yes No".
+  [/^.{0,200}\?\s*(?:oui|yes)(?:\s+\d+(?:[.,]\d+)?\s?%)?\s+(?:non|no)(?:\s+\d+(?:[.,]\d+)?\s?%)?(?:\s.{0,40})?$/iu, "comments", 300],
+  // Call-outs to readers: "Has your child been…? We want to hear from you. Tell us here.",
+  // « Vous êtes concerné ? Témoignez », « Racontez-nous ».
+  [/^.{0,200}(?<![\p{L}])(?:we want to hear from you|we['’]d like to hear from you|tell us (?:here|your story|about it|what you think)|share your (?:story|experience)|témoignez|racontez-nous|écrivez-nous|contactez-nous)(?![\p{L}]).{0,120}$/iu, "share", 300],
+  // Appeals that open on the reader leaving: "Before you go: The Albion Herald has no owner…",
+  // "Before you keep reading: …", « Avant de partir… ».
+  [/^(?:before you (?:go|keep reading|continue|leave|read on|move on)|avant de (?:partir|poursuivre|continuer)|one more thing)\s*[:,.].{0,600}$/iu, "donation", 700],
+  [/^(?:make a (?:\S+ )?(?:gift|donation)|give|donate|faites un don|je fais un don|donnez)(?:\s\S+){0,4}\s*(?:today|now|aujourd['’]hui|maintenant)\s*[.!]?$/iu, "donation"],
+  // A site's own rules for the reader: sign-up consent, affiliate disclosures, personalised feeds,
+  // live pages' reading order, paywall counters and one-device notices.
+  [/^(?=.*(?<![\p{L}])(?:your|you|vous|votre|vos)(?![\p{L}]))(?=.*(?<![\p{L}])(?:sign-?up|unsubscribe|se désinscrire|désabonner|homepage feed|email digest|daily digest|personali[sz]ed|earn (?:a )?commission|affiliate|liens? d['’]affiliation|commission sur|boîte mail|inbox|en haut de la page|at the top of the page|il vous reste|de cet article à lire|of this article (?:left|remaining)|un appareil à la fois|one device at a time|réservée? aux abonnés|for subscribers)(?![\p{L}])).{0,500}$/iu, "newsletter", 600],
+  [/^(?=.*(?<![\p{L}])(?:abonnez-vous|subscribe)\s(?:à|to|dès|from|for)(?![\p{L}]))(?=.*(?<![\p{L}])(?:vous|you|your|votre)(?![\p{L}])).{0,400}$/iu, "newsletter", 400],
+  [/^(?:newsletter|lettre d['’]information)\s*[«“"].{1,60}[»”"]\s*$/iu, "newsletter"],
+  // A newsletter's pitch: "The week's rugby, pulled apart by our writers, every Thursday", « Chaque
+  // mercredi, le meilleur de nos enquêtes… ». (Short, no full stop, our writers on a set day.)
+  [/^(?=(?:\S+\s+){0,24}\S+$)(?=.*(?<![\p{L}])(?:every|each|chaque)\s(?:day|morning|evening|week|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jour|matin|soir|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}]))(?=.*(?<![\p{L}])(?:our|nos|notre)(?![\p{L}]))[^.!?]*[^.!?\s]$/iu, "newsletter"],
+  // Media and membership appeals in their own words: « rejoignez les 38 000 membres qui nous
+  // financent », "please consider a contribution".
+  [/^(?=.*(?<![\p{L}])(?:vous|you|your|please)(?![\p{L}]))(?=.*(?:qui nous (?:financent|soutiennent|font vivre)|readers? (?:who|like you) (?:fund|support)|consider (?:a|making a) (?:contribution|donation|gift)|make a contribution|faire une contribution)).{0,600}$/iu, "donation", 700],
+  // Station banners: "WEATHER ALERT: Heat Advisory in effect…", « ALERTE MÉTÉO : … ».
+  [/^(?:weather alert|traffic alert|alerte météo|alerte info trafic)\s*:.{0,200}$/iu, "related_link", 240],
   // A labelled link to another piece: "Explainer: who polices our rivers, and why…", « Décryptage :
   // … ». (No full stop: a paragraph opening "Analysis: the figures…" is text.)
   [/^(?:explainer|analysis|watch|listen|in pictures|in depth|décryptage|analyse|en images|le récit|enquête|podcast)\s*:\s*[^.!]{5,160}$/iu, "related_link"],
