@@ -3,7 +3,7 @@
 // sentence mentioning "cookies" or "newsletter" is never removed. A line longer than 140
 // characters is furniture only for the patterns given a longer limit: appeals to the reader,
 // which always address them ("you", « vous », "please", « soutenez-nous »).
-export const READER = String.raw`\b(?:you|your|please|us|our|never miss|don['’]t miss|vous|votre|vos|nous|notre|nos|soutenez|faites|recevez|inscrivez-vous|abonnez-vous|ne (?:manquez|ratez)|je m['’](?:inscris|abonne))(?![\p{L}])`;
+export const READER = String.raw`\b(?:you|your|please|us|our|never miss|don['’]t miss|vous|votre|vos|nous|notre|nos|soutenez|faites|recevez|inscrivez-vous|abonnez-vous|témoignez|ne (?:manquez|ratez)|je m['’](?:inscris|abonne))(?![\p{L}])`;
 const COMMENT_WORDS = String.raw`add yours\b|comments?\b|commentaires?\b|commenter\b|réactions?\b|réagir\b|réagissez\b|discussion\b|conversation\b|join\b|log in\b|sign in\b|register\b|have your say\b|donnez votre avis\b|connectez-vous\b|soyez le premier\b|be the first\b|add (?:your|a) comment\b|sort by\b|trier par\b|reply\b`;
 // (A fourth element, true, marks patterns that need a word addressing the reader: they are only
 // tried on lines that hold one, found once per line.)
@@ -208,35 +208,36 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, boolean?]> = [
   // A caption that ends on its credit: "… after being jailed (Image: Wexmoor News Agency)", "…
   // in August. Credit: Maya Lindqvist for Riverbend", « … Reportage de Claire V. et Thomas B. »,
   // "Item 1 of 2 Delivery vans… Purchase Licensing Rights".
-  [/^.{10,240}\((?:image|images|photo|photos|picture|pictures|photograph|crédit|crédits|credit|source|vidéo|video)\s*:\s*[^()]{2,80}\)\s*$/iu, "photo_credit", 320],
-  [/^.{10,240}[.)]\s+(?:credit|crédit|photo|image|picture)\s*:\s*\p{Lu}[^.!?]{2,100}$/iu, "photo_credit", 320],
-  [/^.{10,240}[.)]\s+(?:[Rr]eportage|[Rr]eport|[Ii]mages|[Vv]idéo|[Vv]ideo|[Ff]ootage)\s(?:de|by|d['’])\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*(?:\s(?:et|and|,)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)*\.?$/u, "photo_credit", 320],
-  [/^item \d+ of \d+(?![\p{L}]).{0,300}$|^.{0,300}(?:purchase|acquire) licensing rights(?![\p{L}]).{0,40}$/iu, "photo_credit", 360],
+  // (Unanchored, each opening on a literal, so that the engine skips ahead cheaply.)
+  [/\((?:image|images|photo|photos|picture|pictures|photograph|crédit|crédits|credit|source|vidéo|video)\s*:\s*[^()]{2,80}\)\s*$/iu, "photo_credit", 320],
+  [/[.)]\s+(?:[Cc]redit|[Cc]rédit|[Pp]hoto|[Ii]mage|[Pp]icture)\s*:\s*\p{Lu}[^.!?]{2,100}$/u, "photo_credit", 320],
+  [/[.)]\s+(?:[Rr]eportage|[Rr]eport|[Ii]mages|[Vv]idéo|[Vv]ideo|[Ff]ootage)\s(?:de|by|d['’])\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*(?:\s(?:et|and|,)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)*\.?$/u, "photo_credit", 320],
+  [/^item \d+ of \d+(?![\p{L}])|(?:purchase|acquire) licensing rights(?![\p{L}]).{0,40}$/iu, "photo_credit", 360],
   // A video's or a recording's teaser with its length: "VIDÉO. Fuite de données : les trois
   // réflexes… (01:48)", « Écouter l'entretien de Bertrand Lhomel (6 min) », « Lire en mode audio ».
-  [/^.{3,200}\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$|^.{3,200}\(\d{1,3}\s?(?:min|mn|minutes?|s|sec)\)$/iu, "related_link", 240],
+  [/\((?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s?(?:min|mn|minutes?|s|sec))\)$/iu, "related_link", 240],
   [/^(?:lire|écouter|listen|play)(?![\p{L}]).{0,40}(?<![\p{L}])(?:audio|mode audio|podcast)(?![\p{L}]).{0,100}$/iu, "related_link"],
   // Polls and feedback widgets: "SONDAGE Avez-vous… ? Oui 58 % Non 42 % 2 317 votes", « Cet
   // article vous a-t-il été utile ? Oui Non », "Was this article helpful? Yes No".
   [/^.{0,200}\?\s*(?:oui|yes)(?:\s+\d+(?:[.,]\d+)?\s?%)?\s+(?:non|no)(?:\s+\d+(?:[.,]\d+)?\s?%)?(?:\s.{0,40})?$/iu, "comments", 300],
   // Call-outs to readers: "Has your child been…? We want to hear from you. Tell us here.",
   // « Vous êtes concerné ? Témoignez », « Racontez-nous ».
-  [/^.{0,200}(?<![\p{L}])(?:we want to hear from you|we['’]d like to hear from you|tell us (?:here|your story|about it|what you think)|share your (?:story|experience)|témoignez|racontez-nous|écrivez-nous|contactez-nous)(?![\p{L}]).{0,120}$/iu, "share", 300],
+  [/\b(?:we want to hear from you|we['’]d like to hear from you|tell us (?:here|your story|about it|what you think)|share your (?:story|experience)|témoignez|racontez-nous|écrivez-nous|contactez-nous)(?![\p{L}])(?=.{0,120}$)/iu, "share", 300, true],
   // Appeals that open on the reader leaving: "Before you go: The Albion Herald has no owner…",
   // "Before you keep reading: …", « Avant de partir… ».
   [/^(?:before you (?:go|keep reading|continue|leave|read on|move on)|avant de (?:partir|poursuivre|continuer)|one more thing)\s*[:,.].{0,600}$/iu, "donation", 700],
   [/^(?:make a (?:\S+ )?(?:gift|donation)|give|donate|faites un don|je fais un don|donnez)(?:\s\S+){0,4}\s*(?:today|now|aujourd['’]hui|maintenant)\s*[.!]?$/iu, "donation"],
   // A site's own rules for the reader: sign-up consent, affiliate disclosures, personalised feeds,
   // live pages' reading order, paywall counters and one-device notices.
-  [/^(?=.*(?<![\p{L}])(?:your|you|vous|votre|vos)(?![\p{L}]))(?=.*(?<![\p{L}])(?:sign-?up|unsubscribe|se désinscrire|désabonner|homepage feed|email digest|daily digest|personali[sz]ed|earn (?:a )?commission|affiliate|liens? d['’]affiliation|commission sur|boîte mail|inbox|en haut de la page|at the top of the page|il vous reste|de cet article à lire|of this article (?:left|remaining)|un appareil à la fois|one device at a time|réservée? aux abonnés|for subscribers)(?![\p{L}])).{0,500}$/iu, "newsletter", 600],
-  [/^(?=.*(?<![\p{L}])(?:abonnez-vous|subscribe)\s(?:à|to|dès|from|for)(?![\p{L}]))(?=.*(?<![\p{L}])(?:vous|you|your|votre)(?![\p{L}])).{0,400}$/iu, "newsletter", 400],
+  [/^(?=.*(?<![\p{L}])(?:your|you|vous|votre|vos)(?![\p{L}]))(?=.*(?<![\p{L}])(?:sign-?up|unsubscribe|se désinscrire|désabonner|homepage feed|email digest|daily digest|personali[sz]ed|earn (?:a )?commission|affiliate|liens? d['’]affiliation|commission sur|boîte mail|inbox|en haut de la page|at the top of the page|il vous reste|de cet article à lire|of this article (?:left|remaining)|un appareil à la fois|one device at a time|réservée? aux abonnés|for subscribers)(?![\p{L}])).{0,500}$/iu, "newsletter", 600, true],
+  [/^(?=.*(?<![\p{L}])(?:abonnez-vous|subscribe)\s(?:à|to|dès|from|for)(?![\p{L}]))(?=.*(?<![\p{L}])(?:vous|you|your|votre)(?![\p{L}])).{0,400}$/iu, "newsletter", 400, true],
   [/^(?:newsletter|lettre d['’]information)\s*[«“"].{1,60}[»”"]\s*$/iu, "newsletter"],
   // A newsletter's pitch: "The week's rugby, pulled apart by our writers, every Thursday", « Chaque
   // mercredi, le meilleur de nos enquêtes… ». (Short, no full stop, our writers on a set day.)
   [/^(?=(?:\S+\s+){0,24}\S+$)(?=.*(?<![\p{L}])(?:every|each|chaque)\s(?:day|morning|evening|week|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jour|matin|soir|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}]))(?=.*(?<![\p{L}])(?:our|nos|notre)(?![\p{L}]))[^.!?]*[^.!?\s]$/iu, "newsletter"],
   // Media and membership appeals in their own words: « rejoignez les 38 000 membres qui nous
   // financent », "please consider a contribution".
-  [/^(?=.*(?<![\p{L}])(?:vous|you|your|please)(?![\p{L}]))(?=.*(?:qui nous (?:financent|soutiennent|font vivre)|readers? (?:who|like you) (?:fund|support)|consider (?:a|making a) (?:contribution|donation|gift)|make a contribution|faire une contribution)).{0,600}$/iu, "donation", 700],
+  [/^(?=.*(?<![\p{L}])(?:vous|you|your|please)(?![\p{L}]))(?=.*(?:qui nous (?:financent|soutiennent|font vivre)|readers? (?:who|like you) (?:fund|support)|consider (?:a|making a) (?:contribution|donation|gift)|make a contribution|faire une contribution)).{0,600}$/iu, "donation", 700, true],
   // Station banners: "WEATHER ALERT: Heat Advisory in effect…", « ALERTE MÉTÉO : … ».
   [/^(?:weather alert|traffic alert|alerte météo|alerte info trafic)\s*:.{0,200}$/iu, "related_link", 240],
   // A labelled link to another piece: "Explainer: who polices our rivers, and why…", « Décryptage :
