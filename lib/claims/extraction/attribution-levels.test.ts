@@ -12,6 +12,15 @@ describe("who is speaking: an institution, a person, an outlet", () => {
     expect(byCue(fr("Velora, la régie des eaux de la métropole, a indiqué que les canalisations avaient été changées."), "a indiqué").attributionLevel).toBe("official_statement");
   });
 
+  it("reads a one-word brand, a firm named for its trade and a school district as bodies", () => {
+    // A capital inside one word is a brand ("MutuAlliance"), not a surname ("McAllister").
+    expect(byCue(fr("MutuAlliance confirme qu’un tiers non autorisé a accédé à la base."), "confirme").attributionLevel).toBe("official_statement");
+    expect(byCue(en("McAllister said the pipes were replaced in 2019."), "said").attributionLevel).toBe("named_on_record");
+    expect(byCue(fr("Hydralys Gestion affirme n’avoir reçu aucune demande écrite."), "affirme").attributionLevel).toBe("official_statement");
+    expect(byCue(en("The district said all staff receive crisis-prevention training."), "said").attributionLevel).toBe("official_statement");
+    expect(byCue(en("The company's privacy policy says private routes are never shared."), "says").attributionLevel).toBe("document");
+  });
+
   it("keeps a person a person when the apposition names the institution they work for", () => {
     expect(byCue(en("Dana Okafor, the councillor who chairs the environment committee, said the pipes were never checked."), "said").attributionLevel).toBe("named_on_record");
     expect(byCue(fr("Karim Benhaddou, secrétaire général du syndicat des dockers, a déclaré que 450 postes seraient supprimés."), "a déclaré").attributionLevel).toBe("named_on_record");

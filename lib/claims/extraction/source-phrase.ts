@@ -152,7 +152,11 @@ function readApposition(source: string): "person" | "institution" | "outlet" | n
 
 // Last words of company and club names ("Corvale Air", "Dunmore Athletic", "Norvik Holdings"),
 // with their capital: no person is called that.
-const ORG_NAME_END = /(?<![\p{L}\p{N}])(?:Analytics|Research|Insights|Partners|Capital|Consulting|Associates|Ventures|Maritime|Shipping|Mining|Chemicals|Chimie|Services|Solutions|Construction|Media|Networks|Metals|Steel|Transports|Logistique|Industrie|Air|Airlines|Airways|Athletic|FC|AFC|Holdings|Industries|Motors|Energy|Pharma|Pharmaceuticals|Labs|Systems|Technologies|Partners|Capital|Foods|Telecom|Rail|Railways|Logistics|Insurance|Water|Power|Components|Group|Bank|Trust|Together|Inc\.?|Ltd\.?|plc|SA|SAS|GmbH|Corp\.?|Co\.?)$/u;
+const ORG_NAME_END = /(?<![\p{L}\p{N}])(?:Analytics|Research|Insights|Partners|Capital|Consulting|Associates|Ventures|Maritime|Shipping|Mining|Chemicals|Chimie|Services|Solutions|Construction|Media|Networks|Metals|Steel|Transports|Logistique|Industrie|Air|Airlines|Airways|Athletic|FC|AFC|Holdings|Industries|Motors|Energy|Pharma|Pharmaceuticals|Labs|Systems|Technologies|Partners|Capital|Foods|Telecom|Rail|Railways|Logistics|Insurance|Water|Power|Components|Group|Bank|Trust|Together|Gestion|Énergies|Énergie|Assurances|Immobilier|Distribution|Finance|Software|Health|Retail|Studios|Entertainment|Inc\.?|Ltd\.?|plc|SA|SAS|GmbH|Corp\.?|Co\.?)$/u;
+
+// One word with a capital inside is a brand ("MutuAlliance", "StrideLoop"), not a person
+// ("McAllister", "DeSantis", "LeBlanc" keep their family prefixes).
+const BRAND = /^(?!(?:Mc|Mac|De|Di|Du|Da|Le|La|Van|Von|Fitz)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
 
 /** True when a bare name is an organisation's by its words ("Quillon Systems", "Habitat
  *  Loirmont", "Dunmore Athletic"). */
@@ -179,7 +183,7 @@ function judgePerson(source: string): boolean {
   const kind = appositionKind(source);
   if (kind === "institution" || kind === "outlet" || /,\s*which\s/iu.test(source)) return false;
   const head = sourceHead(source);
-  if (ORG_NAME_END.test(head)) return false;
+  if (ORG_NAME_END.test(head) || BRAND.test(head)) return false;
   // « Le Petit Sarrancourtois », « La Voix du Nord »: a capitalised article starts a title, not a name.
   if (/^(?:Le|La|Les|L['’])\s?\p{Lu}/u.test(head) && /\s\p{Lu}/u.test(head.slice(3))) return false;
   const words = head.split(/\s+/);
