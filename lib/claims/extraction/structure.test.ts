@@ -12,6 +12,14 @@ describe("attribution shapes found in news copy", () => {
     ]);
   });
 
+  it("reads a role and a name set off by commas before a closing cue", () => {
+    const c = byCue(en("The government will create an independent regulator, the sports minister, Helen Achterberg, said on Tuesday."), "said");
+    expect([c.claimant, c.quote]).toEqual(["the sports minister, Helen Achterberg", "The government will create an independent regulator"]);
+    expect(byCue(en("The plan will cost £40m, Helen Achterberg, the sports minister, said."), "said").claimant).toBe("Helen Achterberg, the sports minister");
+    // The paper told is the audience, not the source.
+    expect(byCue(en("The fund ran dry in May, its chairman, Tom Reed, told the Herald."), "told").claimant).toBe("its chairman, Tom Reed");
+  });
+
   it("takes no circumstance or adverb for the source", () => {
     // A fronted gerund ("In defending…") or an imperative ("Perhaps go… and ask") has no source
     // of its own, and no word before it stands for one.

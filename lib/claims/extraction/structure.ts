@@ -334,6 +334,24 @@ export interface Ctx {
 }
 
 /** Content before the cue: the quote that ends at the boundary, else from the clause start. */
+/** "…, the sports minister, Helen Achterberg, said": with `comma` the comma before the cue, the
+ *  token range of a role and a name (either order), each a short phrase with no verb, after a
+ *  comma that closes a clause; null otherwise. */
+function roleAndName(tokens: Token[], comma: number): [number, number] | null {
+  const commas: number[] = [];
+  for (let k = comma - 1; k >= 0 && commas.length < 2 && comma - k <= 16; k--) if (tokens[k]!.l === ",") commas.push(k);
+  if (commas.length < 2) return null;
+  const [mid, start] = commas as [number, number];
+  const first = tokens.slice(start + 1, mid);
+  const second = tokens.slice(mid + 1, comma);
+  if (!first.length || !second.length || first.length > 8 || second.length > 8 || start < 3) return null;
+  if ([...first, ...second].some((t) => (t.p && t.l !== "." && t.l !== "'") || isVerbish(t))) return null;
+  const named = (ts: Token[]) => ts.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.w)).length >= 2 && /^\p{Lu}/u.test(ts[0]!.w);
+  const role = (ts: Token[]) => DETERMINER_WORDS.has(ts[0]!.l) || POSSESSIVE_PRONOUNS.has(ts[0]!.l);
+  if (!((role(first) && named(second)) || (named(first) && role(second)))) return null;
+  return [start + 1, comma];
+}
+
 function contentBefore(ctx: Ctx, boundary: number, fromSentenceStart = false, leadIn = false): [number, number] | null {
   const { tokens } = ctx;
   let b = boundary; // token index (exclusive end) of the content
@@ -826,6 +844,17 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
         const subj = withoutLeadingCircumstance(tokens, ...trimRange(tokens, far, cue.i0));
         const content = contentAfter(r);
         if (content && subj[1] > subj[0]) return { cue, cueSpan, source: spanOf(subj[0], subj[1]), sourceTokens: tokens.slice(subj[0], subj[1]), content, side: "after" };
+      }
+    }
+    // "The government will create a regulator, the sports minister, Helen Achterberg, said.": at
+    // the end of a sentence (or before the audience: "…, told the Herald."), a role and a name,
+    // each set off by commas, after words reported.
+    const audienceOnly = OBJECT_CUES.has(cue.lemma) && sentenceEnd - r <= 5 && !tokens.slice(r, sentenceEnd).some((t) => t.p || isVerbish(t));
+    if (tokens[nearStart - 1]?.l === "," && (sentenceEnd - r <= 1 || audienceOnly || circumstanceOnly(tokens, r, sentenceEnd))) {
+      const two = roleAndName(tokens, nearStart - 1);
+      if (two) {
+        const content = contentBefore(ctx, two[0] - 1, true, true);
+        if (content) return { cue, cueSpan, source: spanOf(two[0], two[1]), sourceTokens: tokens.slice(two[0], two[1]), content, side: "before" };
       }
     }
     // "Said Ellis: “…”": a fronted cue, its source, then a colon and the quotation. (Not after a
