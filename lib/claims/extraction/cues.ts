@@ -1,7 +1,7 @@
 // Cue detection: which tokens of a sentence attribute something to someone ("said",
 // "a-t-il dit", "n'a pas révélé", "according to", "selon", "it was reported").
 import type { Token } from "./tokens";
-import { DOCUMENTS, NEWSPAPER_TITLE_WORDS } from "./gazetteer";
+import { ANON_ROLES, DOCUMENTS, INSTITUTIONS, NEWSPAPER_TITLE_WORDS, PEOPLE_GROUPS, PhraseSet, ROLE_TITLES, phraseSet } from "./gazetteer";
 import { EN_AUX, FR_AUX, FR_BE, FR_INFINITIVES, FR_NEG, SKIPPABLE, VERBS, type CueStrength, type VerbInfo } from "./lexicon";
 
 export interface CueHit {
@@ -100,7 +100,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
       }
       // « Pour Laurent Berger, secrétaire général de la CFDT, le compte n'y est pas » — a
       // sentence-initial "pour" + named source + comma introduces that source's view.
-      if (lang === "fr" && t.l === "pour" && i === 0 && next && (/^\p{Lu}/u.test(next.w) || ["lui", "elle", "eux", "elles"].includes(next.l)) && tokens.slice(i + 1, i + 14).some((x) => x.l === ",")) {
+      // (So does a role or a body: « Pour la procureure, Sandrine Moréac, … », « Pour l'économiste
+      // Mathieu Sorel, … », « Pour le syndicat, … »; not « Pour la première fois, … ».)
+      if (lang === "fr" && t.l === "pour" && i === 0 && next && (/^\p{Lu}/u.test(next.w) || ["lui", "elle", "eux", "elles"].includes(next.l) || speakerAfter(tokens, i + 1)) && tokens.slice(i + 1, i + 14).some((x) => x.l === ",")) {
         out.push(prep(i, i + 1, "pour"));
         continue;
       }
@@ -1005,6 +1007,19 @@ const CUE_STARTERS = {
 function canStartCue(l: string, lang: "fr" | "en"): boolean {
   if (CUE_STARTERS[lang].has(l)) return true;
   return lang === "en" ? l.startsWith("continu") : l.includes("-") || l.startsWith("appel");
+}
+
+// Who may hold a view after « Pour la / le / l' … »: titles, roles, bodies, groups and the
+// professions whose views papers report.
+const VIEW_HOLDERS = phraseSet([
+  ...ROLE_TITLES, ...ANON_ROLES, ...INSTITUTIONS, ...PEOPLE_GROUPS,
+  "économiste", "économistes", "avocat", "avocate", "avocats", "chercheur", "chercheuse", "chercheurs", "sociologue", "politologue",
+  "historien", "historienne", "expert", "experte", "experts", "spécialiste", "spécialistes", "médecin", "urbaniste", "juriste",
+  "analyste", "analystes", "professeur", "professeure", "élu", "élue", "élus", "député", "députée", "sénateur", "sénatrice", "opposition",
+]);
+function speakerAfter(tokens: Token[], k: number): boolean {
+  if (!/^(?:le|la|l'|les)$/u.test(tokens[k]?.l ?? "")) return false;
+  return VIEW_HOLDERS.startsAt(PhraseSet.words(tokens.slice(k + 1, k + 4).map((t) => t.w).join(" ")), 0);
 }
 
 function prep(i0: number, i1: number, lemma: string): CueHit {

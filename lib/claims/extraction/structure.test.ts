@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "./extract-claims";
-import { byCue, en } from "./test-sentences";
+import { byCue, en, fr } from "./test-sentences";
 
 
 describe("attribution shapes found in news copy", () => {
@@ -18,6 +18,13 @@ describe("attribution shapes found in news copy", () => {
     expect(byCue(en("The plan will cost £40m, Helen Achterberg, the sports minister, said."), "said").claimant).toBe("Helen Achterberg, the sports minister");
     // The paper told is the audience, not the source.
     expect(byCue(en("The fund ran dry in May, its chairman, Tom Reed, told the Herald."), "told").claimant).toBe("its chairman, Tom Reed");
+  });
+
+  it("reads « Pour » with a role, a profession or a body as the view's source, not « Pour la première fois »", () => {
+    const c = byCue(fr("Pour la procureure, Sandrine Moréac, « la sécurité des enfants a été sacrifiée à des économies »."), "Pour");
+    expect([c.claimant, c.quote]).toEqual(["la procureure, Sandrine Moréac", "la sécurité des enfants a été sacrifiée à des économies"]);
+    expect(byCue(fr("Pour l’économiste Mathieu Sorel, la pénurie tient d’abord à la chute du nombre de candidats."), "Pour").claimant).toBe("l’économiste Mathieu Sorel");
+    expect(fr("Pour la première fois, le club a perdu douze matchs.").map((x) => x.cue)).toEqual([null]);
   });
 
   it("takes no circumstance or adverb for the source", () => {

@@ -559,7 +559,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     if (tokens[e]?.l === "," && cue.i0 <= 1) {
       let k = e + 1;
       while (k < n && k < e + 12 && tokens[k]!.l !== "," && !tokens[k]!.p && !isVerbish(tokens[k]!)) k++;
-      if (k < n && tokens[k]!.l === "," && k > e + 1 && /^\p{Ll}/u.test(tokens[e + 1]!.w)) e = k;
+      // (And a role's name: « Pour la procureure, Sandrine Moréac, … ».)
+      const roleName = DETERMINER_WORDS.has(tokens[cue.i1]!.l) && tokens.slice(e + 1, k).every((t) => /^\p{Lu}/u.test(t.w));
+      if (k < n && tokens[k]!.l === "," && k > e + 1 && (/^\p{Ll}/u.test(tokens[e + 1]!.w) || roleName)) e = k;
     }
     const source: [number, number] = trimRange(tokens, cue.i1, e);
     if (source[1] <= source[0]) return null;
