@@ -27,6 +27,12 @@ describe("attribution shapes found in news copy", () => {
     expect(fr("Pour la première fois, le club a perdu douze matchs.").map((x) => x.cue)).toEqual([null]);
   });
 
+  it("reads a French inverted source past the place it spoke, not a word governed by that place", () => {
+    expect(byCue(fr("« Je n’ai jamais été informé », a répété à la barre Patrice Dufermont, 54 ans."), "a répété").claimant).toBe("Patrice Dufermont");
+    expect(byCue(fr("« Nous irons jusqu’au bout », a déclaré au micro de Radio Lize le maire, Paul Got."), "a déclaré").claimant).toMatch(/^le maire, Paul Got/);
+    expect(byCue(fr("« C’est fini », a déclaré à la sortie de la réunion la ministre, Anne Roy."), "a déclaré").claimant).toMatch(/^la ministre, Anne Roy/);
+  });
+
   it("takes no circumstance or adverb for the source", () => {
     // A fronted gerund ("In defending…") or an imperative ("Perhaps go… and ask") has no source
     // of its own, and no word before it stands for one.

@@ -877,6 +877,20 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       let k = r + 1;
       if (["l'", "la", "le", "les"].includes(tokens[k]?.l ?? "")) k++;
       if (tokens[k] && (/^\p{Lu}/u.test(tokens[k]!.w) || AUDIENCES.has(tokens[k]!.l)) && (tokens[r]!.l !== "devant" || AUDIENCES.has(tokens[k]!.l))) r = k + 1;
+      // « », a répété à la barre Patrice Dufermont », « a lancé au micro de Radio Lize le maire »:
+      // after a quotation, where the source starts (a name, or an article) past the place it spoke.
+      else if (ctx.lang === "fr" && [nearStart - 1, nearStart - 2].some((q) => CLOSE_QUOTES.has(tokens[q]?.l ?? ""))) {
+        for (let j = r + 2; j < Math.min(n, r + 7) && !tokens[j]!.p && !isVerbish(tokens[j]!); j++) {
+          const prev = tokens[j - 1]!;
+          // (Not a word governed by the place: « à la sortie de la réunion », « au micro de Radio Lize ».)
+          const governed = /^(?:de|du|d'|des|à|au|aux|sur|dans|en)$/u.test(prev.l);
+          const name = /^\p{Lu}/u.test(tokens[j]!.w) && !governed && !/^\p{Lu}/u.test(prev.w);
+          if (name || (/^(?:le|la|l')$/u.test(tokens[j]!.l) && j > r + 2 && !governed)) {
+            r = j;
+            break;
+          }
+        }
+      }
     }
     let e = r;
     // (« l'adjoint au maire chargé de la culture »: a title's own preposition does not end it.)
