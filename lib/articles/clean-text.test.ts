@@ -438,6 +438,16 @@ describe("cleanText (boilerplate detection)", () => {
       "The week's football, pulled apart by our writers, every Monday",
       "Si ce direct vous a été utile, rejoignez les 12 000 membres qui nous financent.",
       "WEATHER ALERT: Flood watch in effect for Marlow County until 8 p.m.",
+      "Le 15/03/2026 à 06h00 - Modifié le 15/03/2026 à 09h32",
+      "Jump to: What's the problem? | Which models? | How to get a refund",
+      "A version of this article appears in print on March 6, 2026, Section A, Page 12 with the headline: Early Thaw.",
+      "CCTV shows a van reversing into a bottle shop. Duration: 42 seconds",
+      "Coastline News acknowledges the Traditional Custodians of the land on which we work.",
+      "Was this article helpful? Yes | No",
+      "Cet article vous a-t-il été utile ? Oui (112) · Non (9)",
+      "Téléchargez l’application Le Courrier du Dimanche pour recevoir nos alertes en temps réel.",
+      "Dana Whitlock reports on climate science for The Ledger. She previously covered farming for a public radio network.",
+      "L’UCV est une association indépendante : elle ne vit que des cotisations de ses adhérents. Adhérez dès 3 € par mois.",
     ];
     const text = ["Title", "The council voted 7 to 2 to approve the budget.", ...lines, "The vote came after a two-hour debate."].join("\n\n");
     expect(cleanText(text).map((r) => r.text)).toEqual(lines);
@@ -448,6 +458,10 @@ describe("cleanText (boilerplate detection)", () => {
     expect(rail.map((r) => r.text)).toEqual(["Read Next", "Quickpost swings to profit, says it will hire 1,000 drivers", "Trending Now", "Man arrested after police chase ends in cornfield"]);
     const glued = cleanText("Title\n\nThe state board is expected to vote in December. Read next: Other states banned seclusion rooms. Here’s what happened.");
     expect(glued.map((r) => r.text)).toEqual(["Read next: Other states banned seclusion rooms. Here’s what happened."]);
+    const dotted = cleanText("Titre\n\nLIRE AUSSI. Vols de câbles : trois hommes interpellés près de Marvejac D’après l’ordonnance du juge, les trois hommes ont été arrêtés en mars.");
+    expect(dotted.map((r) => r.text)).toEqual(["LIRE AUSSI. Vols de câbles : trois hommes interpellés près de Marvejac"]);
+    const cased = cleanText("Title\n\nRelated: The ice-fishing season that never came Warm winters appear to be more common: eight of the 10 earliest ice-out dates came after 2000. The lake has not frozen since 2014.");
+    expect(cased.map((r) => r.text)).toEqual(["Related: The ice-fishing season that never came"]);
     const note = cleanText("Title\n\nThe council met on Monday.\n\nCorrection, Oct. 9, 2025: An earlier version of this story misstated the number of schools. There are 14, not 16.");
     expect(note.map((r) => r.text)).toEqual(["Correction, Oct. 9, 2025: An earlier version of this story misstated the number of schools. There are 14, not 16."]);
   });

@@ -184,8 +184,11 @@ const MID_LINE_STAMP = /\s(?:\d{1,2}[\s\u00A0]?h[\s\u00A0]?\d{2}|\d{1,2}:\d{2})[
 // (followed by a comma, an -ly adverb or a usual opener) after a lower-case word.
 // The labels of a link to another piece, as pages glue them to a paragraph.
 const LINK_LABELS = "related|read more|read next|read also|see also|more on this story|à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|sur le même sujet";
-const LINK_LABEL = new RegExp(String.raw`^(?:${LINK_LABELS}|explainer|analysis|in depth|décryptage|analyse)(?:\s*[:|]\s*|\s+(?=\p{Lu}))`, "iu");
-const LABELLED_GLUE = /(?<=(?:^|\s)[\p{Ll}\d\p{Sc}]\S*) (?=\p{Lu}\p{Ll}+,|\p{Lu}\p{Ll}+ly\s|(?:But|However|Meanwhile|The|A|An|He|She|They|It|We|This|In|On|Last|Mais|Selon|Le|La|Les|Un|Une|Des|Pourtant|Cependant)\s)/gu;
+const LINK_LABEL = new RegExp(String.raw`^(?:${LINK_LABELS}|explainer|analysis|in depth|décryptage|analyse)(?:\s*[:|.]\s*|\s+(?=\p{Lu}))`, "iu");
+const LABELLED_GLUE = /(?<=(?:^|\s)[\p{Ll}\d\p{Sc}]\S*) (?=\p{Lu}\p{Ll}+,|\p{Lu}\p{Ll}+ly\s|(?:But|However|Meanwhile|The|A|An|He|She|They|It|We|This|In|On|Last|Mais|Selon|Le|La|Les|Un|Une|Des|Pourtant|Cependant)\s)|(?<=\S) (?=(?:D['’]après|Selon)\s\p{Ll})/gu;
+// Failing those, the first capitalised word after a lower-case one: a sentence-case headline has
+// none of its own ("Related: The ice-fishing season that never came Warm winters appear…").
+const CASE_GLUE = /(?<=\s\p{Ll}[\p{Ll}'’-]*) (?=\p{Lu}\p{Ll})/gu;
 
 const LINK_WORDS = new RegExp(`${LINK_LABELS}|more from`, "iu");
 const PROMPT_WORDS = /stay with us|follow (?:our|this) live|suivez notre direct|restez avec nous/iu;
@@ -217,12 +220,18 @@ function findGluedLink(line: string): number {
     const at = label[0].length + asked[0].trimEnd().length;
     if (line.slice(at).trim().split(/\s+/).length >= 8) return at;
   }
-  LABELLED_GLUE.lastIndex = label[0].length;
-  const g = LABELLED_GLUE.exec(line);
-  if (!g || line.slice(label[0].length, g.index).split(/\s+/).length > 25 || SENTENCE_END.test(line.slice(0, g.index))) return 0;
-  // (What follows must be a paragraph: a sentence of eight words or more.)
-  const rest = line.slice(g.index).trim();
-  return rest.split(/\s+/).length >= 8 && /[.!…]["”»’]?$/u.test(rest) ? g.index : 0;
+  // (A usual opener first; the change of case only where none ends the headline.)
+  for (const re of [LABELLED_GLUE, CASE_GLUE]) {
+    re.lastIndex = label[0].length;
+    const g = re.exec(line);
+    if (!g) continue;
+    const headline = line.slice(label[0].length, g.index);
+    if (headline.split(/\s+/).length > 25 || SENTENCE_END.test(headline)) continue;
+    // (What follows must be a paragraph: a sentence of eight words or more.)
+    const rest = line.slice(g.index).trim();
+    if (rest.split(/\s+/).length >= 8 && /[.!…]["”»’]?$/u.test(rest)) return g.index;
+  }
+  return 0;
 }
 
 function findGluedHeadline(line: string): number {

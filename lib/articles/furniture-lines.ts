@@ -3,13 +3,13 @@
 // sentence mentioning "cookies" or "newsletter" is never removed. A line longer than 140
 // characters is furniture only for the patterns given a longer limit: appeals to the reader,
 // which always address them ("you", « vous », "please", « soutenez-nous »).
-export const READER = String.raw`\b(?:you|your|please|us|our|never miss|don['’]t miss|vous|votre|vos|nous|notre|nos|soutenez|faites|recevez|inscrivez-vous|abonnez-vous|témoignez|ne (?:manquez|ratez)|je m['’](?:inscris|abonne))(?![\p{L}])`;
+export const READER = String.raw`\b(?:you|your|please|us|our|never miss|don['’]t miss|vous|votre|vos|nous|notre|nos|soutenez|faites|recevez|inscrivez-vous|abonnez-vous|adhérez|témoignez|ne (?:manquez|ratez)|je m['’](?:inscris|abonne))(?![\p{L}])`;
 const COMMENT_WORDS = String.raw`add yours\b|comments?\b|commentaires?\b|commenter\b|réactions?\b|réagir\b|réagissez\b|discussion\b|conversation\b|join\b|log in\b|sign in\b|register\b|have your say\b|donnez votre avis\b|connectez-vous\b|soyez le premier\b|be the first\b|add (?:your|a) comment\b|sort by\b|trier par\b|reply\b`;
 // (A fourth element, true, marks patterns that need a word addressing the reader: they are only
 // tried on lines that hold one, found once per line.)
 export const WIDGET_LINES: Array<[RegExp, string, number?, boolean?]> = [
   // "X is independent and lives on its readers. Support us: donate…", « faites un don à… ».
-  [new RegExp(String.raw`^(?!.*[«»“”"])(?=.*${READER})(?=.*\b(?:faites un don|faire un don|make a donation|making a donation|donate|ne vit que grâce à (?:ses|vos|nos) lecteurs|déductibles? à \d+|tax[- ]deductible|if you value (?:our |local |independent )?(?:journalism|reporting)|soutenez[- ]nous|soutenez (?:un|le|notre) journalisme|support (?:us|our (?:journalism|newsroom|work|reporting)|(?:local|independent) journalism)|chip in|free to read|become a (?:supporter|member|subscriber)|your support keeps|devenez (?:donateur|donatrice|membre|abonnée?)|(?:from|à partir de) [£$€]?\s?\d+(?:[.,]\d+)?\s?[£$€]? (?:a|per|par) (?:month|mois))(?![\p{L}])).{0,400}$`, "iu"), "donation", 400, true],
+  [new RegExp(String.raw`^(?!.*[«»“”"])(?=.*${READER})(?=.*\b(?:faites un don|faire un don|make a donation|making a donation|donate|ne vit que grâce à (?:ses|vos|nos) lecteurs|déductibles? à \d+|tax[- ]deductible|if you value (?:our |local |independent )?(?:journalism|reporting)|soutenez[- ]nous|soutenez (?:un|le|notre) journalisme|support (?:us|our (?:journalism|newsroom|work|reporting)|(?:local|independent) journalism)|chip in|free to read|become a (?:supporter|member|subscriber)|your support keeps|devenez (?:donateur|donatrice|membre|abonnée?)|(?:from|à partir de|dès) [£$€]?\s?\d+(?:[.,]\d+)?\s?[£$€]? (?:a|per|par) (?:month|mois))(?![\p{L}])).{0,400}$`, "iu"), "donation", 400, true],
   // "Sign up to the Morning Briefing to get the day's top stories in your inbox.", « Recevez
   // chaque matin l'essentiel de l'actualité… Je m'inscris ».
   [new RegExp(String.raw`^(?=.*${READER})(?=.*\b(?:sign up|subscribe|inscrivez-vous|abonnez-vous|je m['’]inscris|je m['’]abonne|newsletter|lettre d['’]information|recevez|enter your e-?mail|get .{1,40} in your inbox)(?![\p{L}]))(?=.*\b(?:inbox|boîte (?:mail|aux lettres|de réception)|enter your e-?mail|every (?:morning|day|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|chaque (?:matin|jour|semaine|soir)|ne rien manquer|top stories|l['’]essentiel de l['’]actualité|subscribe now|sign up|je m['’]inscris)(?![\p{L}])).{0,300}$`, "iu"), "newsletter", 300, true],
@@ -154,13 +154,14 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, boolean?]> = [
   [/^(?:live|en direct|direct)(?![\p{L}]).{0,40}(?<![\p{L}])(?:updated|mis à jour|ago|il y a)(?![\p{L}]).{0,30}$/iu, "dateline"],
   // App and alert prompts: "Download the Meridian News app for live alerts", « Suivez toute
   // l'actualité sportive sur l'appli Portail Actu ».
-  [/^(?:download|get|install|téléchargez|suivez|retrouvez|installez)(?![\p{L}]).{0,80}(?<![\p{L}])(?:app|appli|application)(?![\p{L}]).{0,40}$/iu, "newsletter"],
+  [/^(?:download|get|install|téléchargez|suivez|retrouvez|installez)(?![\p{L}]).{0,80}(?<![\p{L}])(?:app|appli|application)(?![\p{L}]).{0,100}$/iu, "newsletter", 200],
   [/^(?:(?:save|gift|share|bookmark) (?:this )?article|sauvegarder(?: l['’]article)?|offrir (?:cet )?article)(?:\s*[·|•]\s*(?:(?:save|gift|share|bookmark) (?:this )?article|sauvegarder(?: l['’]article)?|offrir (?:cet )?article))*$/iu, "share"],
   // Editors' notes: "This interview has been edited for length and clarity.", "This article was
   // amended on 12 November to correct…", « Cet entretien est extrait du Grand Entretien… ».
   [/^(?:this (?:interview|conversation|q&a) has been (?:edited|condensed)|cet entretien (?:a été (?:édité|raccourci|relu)|est extrait)|this (?:article|story) (?:was|has been) (?:amended|corrected|updated) on|cet article a été (?:modifié|corrigé|mis à jour) le)(?![\p{L}]).{0,200}$/iu, "byline", 240],
   // An author's note: "Jonah Treadwell writes about museums for The Northfield Tribune."
-  [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s(?:writes|reports|covers)\s.{0,100}\sfor\s(?:the\s)?\p{Lu}.{1,50}$/u, "byline", 200],
+  // (A second sentence may follow: "She previously covered agriculture for a public radio network.")
+  [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s(?:writes|reports|covers)\s.{0,100}\sfor\s(?:the\s)?\p{Lu}[^.]{1,50}\.?(?:\s(?:she|he|they|previously|before|earlier|il|elle)\s.{0,160})?$/iu, "byline", 320],
   // "Julien Ferrand (envoyé spécial à Mirela)", "Meridian News live team, with reporting from…".
   [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s\((?:envoyée? spéciale?|correspondante?|special correspondent|correspondent|reporter)[^()]{0,40}\)$/u, "byline"],
   [/^[^.!?]{0,60}(?<![\p{L}])(?:with reporting (?:from|by)|avec (?:nos correspondants|la contribution de))(?![\p{L}])[^.!?]{0,80}$/iu, "byline"],
@@ -219,7 +220,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, boolean?]> = [
   [/^(?:lire|écouter|listen|play)(?![\p{L}]).{0,40}(?<![\p{L}])(?:audio|mode audio|podcast)(?![\p{L}]).{0,100}$/iu, "related_link"],
   // Polls and feedback widgets: "SONDAGE Avez-vous… ? Oui 58 % Non 42 % 2 317 votes", « Cet
   // article vous a-t-il été utile ? Oui Non », "Was this article helpful? Yes No".
-  [/^.{0,200}\?\s*(?:oui|yes)(?:\s+\d+(?:[.,]\d+)?\s?%)?\s+(?:non|no)(?:\s+\d+(?:[.,]\d+)?\s?%)?(?:\s.{0,40})?$/iu, "comments", 300],
+  [/^.{0,200}\?\s*(?:oui|yes)(?:\s+\d+(?:[.,]\d+)?\s?%|\s*\(\d+\))?\s*[·|/]?\s+(?:non|no)(?:\s+\d+(?:[.,]\d+)?\s?%|\s*\(\d+\))?(?:\s.{0,40})?$/iu, "comments", 300],
   // Call-outs to readers: "Has your child been…? We want to hear from you. Tell us here.",
   // « Vous êtes concerné ? Témoignez », « Racontez-nous ».
   [/\b(?:we want to hear from you|we['’]d like to hear from you|tell us (?:here|your story|about it|what you think)|share your (?:story|experience)|témoignez|racontez-nous|écrivez-nous|contactez-nous)(?![\p{L}])(?=.{0,120}$)/iu, "share", 300, true],
@@ -238,6 +239,17 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, boolean?]> = [
   // Media and membership appeals in their own words: « rejoignez les 38 000 membres qui nous
   // financent », "please consider a contribution".
   [/^(?=.*(?<![\p{L}])(?:vous|you|your|please)(?![\p{L}]))(?=.*(?:qui nous (?:financent|soutiennent|font vivre)|readers? (?:who|like you) (?:fund|support)|consider (?:a|making a) (?:contribution|donation|gift)|make a contribution|faire une contribution)).{0,600}$/iu, "donation", 700, true],
+  // Dates and times alone: « Le 15/03/2026 à 06h00 - Modifié le 15/03/2026 à 09h32 ».
+  [/^(?=.*\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:(?:le|à|at|on|modifié|mis à jour|publié|updated|posted|published|[-–—|·,])\s*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*|\d{1,2}\s?[h:]\s?\d{2}\s*)+$/iu, "dateline"],
+  // In-page navigation: "Jump to: What's the problem? | Which models?", « Sommaire : … ».
+  [/^(?:jump to|skip to|in this article|dans cet article|sommaire|au sommaire|contents)\s*:.{0,200}$/iu, "related_link", 240],
+  // Print notes: "A version of this article appears in print on March 6…", « Cet article est paru
+  // dans l'édition du… ».
+  [/^(?:a version of this (?:article|story) appears? in print|this (?:article|story) appeared in print|cet article (?:est paru|a été publié) dans (?:l['’]édition|le journal|notre édition))(?![\p{L}]).{0,240}$/iu, "byline", 300],
+  // A video's caption with its length: "CCTV shows a stolen ute reversing… Duration: 42 seconds".
+  [/(?:duration|durée)\s*:\s*(?:\d{1,2}\s?(?:h|:)\s?)?\d{1,3}\s?(?:seconds?|secondes?|minutes?|min|mn|s|:\d{2})(?:\s?\d{1,2}\s?s)?\s*$/iu, "related_link", 300],
+  // An acknowledgement of the land's custodians, on Australian and Canadian sites.
+  [/(?:acknowledges?|recognises?|recognizes?) the traditional (?:custodians|owners|territor)/iu, "related_link", 300],
   // Station banners: "WEATHER ALERT: Heat Advisory in effect…", « ALERTE MÉTÉO : … ».
   [/^(?:weather alert|traffic alert|alerte météo|alerte info trafic)\s*:.{0,200}$/iu, "related_link", 240],
   // A labelled link to another piece: "Explainer: who polices our rivers, and why…", « Décryptage :
