@@ -448,6 +448,21 @@ describe("cleanText (boilerplate detection)", () => {
       "Téléchargez l’application Le Courrier du Dimanche pour recevoir nos alertes en temps réel.",
       "Dana Whitlock reports on climate science for The Ledger. She previously covered farming for a public radio network.",
       "L’UCV est une association indépendante : elle ne vit que des cotisations de ses adhérents. Adhérez dès 3 € par mois.",
+      "The theatre’s marquee on Fulton Avenue. Photo by Rosa Iñiguez",
+      "Traffic diverted at the end of the bridge on Tuesday. Photograph: Cathal Brophy",
+      "Salle de traite d’un élevage, à Saint-Firmin. © Le Paysan arvessin/H. M.",
+      "This column has been updated to correct the year of the first recommendation.",
+      "The audio version of this story is computer-generated. Let us know if something sounds off.",
+      "Ce grand format a bénéficié du soutien du fonds Presse & Patrimoine, qui n’a exercé aucun droit de regard.",
+      "Orla Kinsella is Transport Correspondent of The Irish Ledger. She previously covered planning.",
+      "Comments are turned off for this article.",
+      "Commenting is now closed for this story.",
+      "Réagir à cet article (4)",
+      "Upcoming Events: Film Society presents “The Lamplighter” · Central Library · Sat, Mar 21 · 7:30 pm",
+      "Petites annonces | Vends tank à lait 6 000 L, bon état, 4 500 €.",
+      "Toutes les cotations de la semaine dans notre rubrique Marchés.",
+      "Le direct est actualisé automatiquement. Activez les notifications pour ne rien manquer.",
+      "Recevez chaque dimanche la lettre Patrimoine de Palimpseste. Votre adresse e-mail",
     ];
     const text = ["Title", "The council voted 7 to 2 to approve the budget.", ...lines, "The vote came after a two-hour debate."].join("\n\n");
     expect(cleanText(text).map((r) => r.text)).toEqual(lines);
@@ -462,6 +477,10 @@ describe("cleanText (boilerplate detection)", () => {
     expect(dotted.map((r) => r.text)).toEqual(["LIRE AUSSI. Vols de câbles : trois hommes interpellés près de Marvejac"]);
     const cased = cleanText("Title\n\nRelated: The ice-fishing season that never came Warm winters appear to be more common: eight of the 10 earliest ice-out dates came after 2000. The lake has not frozen since 2014.");
     expect(cased.map((r) => r.text)).toEqual(["Related: The ice-fishing season that never came"]);
+    const joined = cleanText("Title\n\nGreenway plans for old rail line shelved after landowner objectionsIndependent TD Declan Mulvey said the closure had cost local firms dearly.\n\nCustomers who paid with a MasterCard at the station were charged twice for the same ticket.");
+    expect(joined.map((r) => r.text)).toEqual(["Greenway plans for old rail line shelved after landowner objections"]);
+    const stuck = cleanText("Titre\n\nLes cars express sont eux aussi à l’arrêt depuis midi.LIRE AUSSI. Tramway : la ligne T3 attendra finalement 2029");
+    expect(stuck.map((r) => r.text)).toEqual(["LIRE AUSSI. Tramway : la ligne T3 attendra finalement 2029"]);
     const note = cleanText("Title\n\nThe council met on Monday.\n\nCorrection, Oct. 9, 2025: An earlier version of this story misstated the number of schools. There are 14, not 16.");
     expect(note.map((r) => r.text)).toEqual(["Correction, Oct. 9, 2025: An earlier version of this story misstated the number of schools. There are 14, not 16."]);
   });

@@ -207,7 +207,8 @@ function isPullQuote(text: string, line: string, at: number): boolean {
   return first >= 0 && (first < at || text.indexOf(words, at + line.length) >= 0);
 }
 
-const TRAILING_LINK = new RegExp(String.raw`(?<=[.!?…»”"’][\s\u00A0]+)(?:${LINK_LABELS}|more from [^:|.!?]{1,40})(?:[\s\u00A0]*[:|][\s\u00A0]*|[\s\u00A0]+(?=\p{Lu}))[^.!]{5,200}(?:[.!?](?:[\s\u00A0]+[^.!]{3,80}[.!?]?)?)?$`, "iu");
+// (Also with no space after the stop, as pages join blocks: "…depuis midi.LIRE AUSSI. Tramway : …".)
+const TRAILING_LINK = new RegExp(String.raw`(?<=[.!?…»”"’][\s\u00A0]*)(?:${LINK_LABELS}|more from [^:|.!?]{1,40})(?:[\s\u00A0]*[:|.][\s\u00A0]*|[\s\u00A0]+(?=\p{Lu}))[^.!]{5,200}(?:[.!?](?:[\s\u00A0]+[^.!]{3,80}[.!?]?)?)?$`, "iu");
 
 /** Length of a link's label and headline glued to the start of a paragraph, or 0. */
 function findGluedLink(line: string): number {
@@ -234,12 +235,26 @@ function findGluedLink(line: string): number {
   return 0;
 }
 
+// A lower-case word (three letters at least) or a number, then a capital opening a word: where two
+// blocks of a page were joined with no space. (Not "eBay", "MasterCard", "macOS": too short, a
+// capital first, or no word after the capital.)
+const JOINED = /(?<=(?:^|\s)(?:\p{Ll}[\p{Ll}'’-]*\p{Ll}{2}|\d+))(?=\p{Lu}(?:\p{Ll}|\s))/u;
+
 function findGluedHeadline(line: string): number {
   const stamp = MID_LINE_STAMP.exec(line);
   if (stamp && stamp.index > 10 && !/[.!…]["”»’]?$/u.test(line.slice(0, stamp.index).trim()) && line.slice(0, stamp.index).split(/\s+/).length <= 25) return stamp.index;
   // Only look inside the first sentence: a glued headline has no full stop of its own.
   const firstStop = line.search(/[.!?…](?=\s|$)/u);
   const head = firstStop < 0 ? line : line.slice(0, firstStop);
+  // A headline joined to the paragraph with no space at all ("…after landowner
+  // objectionsIndependent TD Declan Mulvey said…", "…moved out of state in 2021A council aide…").
+  const joined = JOINED.exec(head);
+  if (joined) {
+    const prefix = head.slice(0, joined.index);
+    const words = prefix.trim().split(/\s+/).length;
+    const rest = line.slice(joined.index).trim();
+    if (words >= 5 && words <= 25 && !/[,;]/u.test(prefix.replace(/^[^:]{1,40}:\s*/u, "")) && rest.split(/\s+/).length >= 8 && /[.!…]["”»’]?$/u.test(rest)) return joined.index;
+  }
   let cut = 0;
   // Cheap pre-checks keep this linear-time scan off the common path (no glue word, no title case).
   const candidates: RegExp[] = [];

@@ -12,7 +12,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, boolean?]> = [
   [new RegExp(String.raw`^(?!.*[«»“”"])(?=.*${READER})(?=.*\b(?:faites un don|faire un don|make a donation|making a donation|donate|ne vit que grâce à (?:ses|vos|nos) lecteurs|déductibles? à \d+|tax[- ]deductible|if you value (?:our |local |independent )?(?:journalism|reporting)|soutenez[- ]nous|soutenez (?:un|le|notre) journalisme|support (?:us|our (?:journalism|newsroom|work|reporting)|(?:local|independent) journalism)|chip in|free to read|become a (?:supporter|member|subscriber)|your support keeps|devenez (?:donateur|donatrice|membre|abonnée?)|(?:from|à partir de|dès) [£$€]?\s?\d+(?:[.,]\d+)?\s?[£$€]? (?:a|per|par) (?:month|mois))(?![\p{L}])).{0,400}$`, "iu"), "donation", 400, true],
   // "Sign up to the Morning Briefing to get the day's top stories in your inbox.", « Recevez
   // chaque matin l'essentiel de l'actualité… Je m'inscris ».
-  [new RegExp(String.raw`^(?=.*${READER})(?=.*\b(?:sign up|subscribe|inscrivez-vous|abonnez-vous|je m['’]inscris|je m['’]abonne|newsletter|lettre d['’]information|recevez|enter your e-?mail|get .{1,40} in your inbox)(?![\p{L}]))(?=.*\b(?:inbox|boîte (?:mail|aux lettres|de réception)|enter your e-?mail|every (?:morning|day|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|chaque (?:matin|jour|semaine|soir)|ne rien manquer|top stories|l['’]essentiel de l['’]actualité|subscribe now|sign up|je m['’]inscris)(?![\p{L}])).{0,300}$`, "iu"), "newsletter", 300, true],
+  [new RegExp(String.raw`^(?=.*${READER})(?=.*\b(?:sign up|subscribe|inscrivez-vous|abonnez-vous|je m['’]inscris|je m['’]abonne|newsletter|lettre d['’]information|recevez|enter your e-?mail|get .{1,40} in your inbox)(?![\p{L}]))(?=.*\b(?:inbox|boîte (?:mail|aux lettres|de réception)|enter your e-?mail|every (?:morning|day|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|chaque (?:matin|jour|semaine|soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|ne rien manquer|top stories|l['’]essentiel de l['’]actualité|subscribe now|sign up|je m['’]inscris)(?![\p{L}])).{0,300}$`, "iu"), "newsletter", 300, true],
   // "Comments (14) Add your comment Sort by: Newest", "Comments are closed for this article.",
   // « 12 commentaires Réagir Connectez-vous pour commenter cet article ».
   // Comment widgets in other words: a short line that opens with a widget word and holds at
@@ -197,13 +197,13 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, boolean?]> = [
   // with…", "An earlier version of this story misstated…", "This work is licensed under…",
   // « Cet entretien est paru dans le numéro 1482 », « Cet article a été mis à jour à midi… »,
   // "(Adds analyst comment in paragraph 7)". (A bullet may open them: "• This article was amended…")
-  [/^(?:[•·*]\s*)?(?:this (?:article|story|piece|interview|report|investigation|live blog|page|work|newsletter|post) (?:was|has been|is|is being|will be) (?:produced|published|amended|updated|corrected|licensed|made possible|funded|supported|co-published|republished|originally|first|part of|written|edited|translated|generated|more than)|an earlier version of this (?:article|story|piece|report)|a previous version of this (?:article|story)|(?:cet|cette|ce) (?:article|entretien|enquête|reportage|direct|récit|papier|contenu) (?:a été|est paru|est publié|est issu|est extrait|vous est offert|fait partie|a initialement été)|une (?:précédente|première) version de cet article)(?![\p{L}]).{0,300}$/iu, "byline", 360],
+  [/^(?:[•·*]\s*)?(?:the audio version of this (?:article|story)|this (?:article|story|piece|column|interview|report|investigation|live blog|page|work|newsletter|post) (?:was|has been|is|is being|will be) (?:produced|published|amended|updated|corrected|licensed|made possible|funded|supported|co-published|republished|originally|first|part of|written|edited|translated|generated|more than)|an earlier version of this (?:article|story|piece|report)|a previous version of this (?:article|story)|(?:cet|cette|ce) (?:article|entretien|enquête|reportage|direct|récit|papier|contenu|grand format|dossier|série) (?:a été|a bénéficié|est paru|est publié|est issu|est extrait|vous est offert|fait partie|a initialement été|est actualisé)|une (?:précédente|première) version de cet article)(?![\p{L}]).{0,300}$/iu, "byline", 360],
   [/^\((?:adds|updates|recasts|changes|corrects|rewrites|refiles|writes through|ajoute|actualise)(?![\p{L}])[^()]{3,200}\)$/iu, "byline", 240],
   // About the author: "Dana Okafor covers education for Riverbend Investigates. Reach her at…",
   // « Mathilde R. est journaliste au service Industrie du Courrier des affaires. Elle suit… »,
   // « À propos de l'auteur : … », "By Marcus Webb, a senior reporter covering privacy…".
   [/^(?:about the author|à propos de l['’]auteur(?:e)?|l['’]auteur(?:e)?|the author)\s*:.{0,300}$/iu, "byline", 360],
-  [/^\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’.-]*){1,3}\s(?:is|est)\s(?:a|an|the|une?|la|le)?\s?(?:\p{L}+\s){0,3}(?:journalist|reporter|correspondent|editor|writer|columnist|journaliste|reporter|rédactrice|rédacteur|correspondante?|chroniqueuse|chroniqueur|grand reporter)(?![\p{L}]).{0,240}$/u, "byline", 300],
+  [/^\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’.-]*){1,3}\s(?:is|est)\s(?:a|an|the|une?|la|le)?\s?(?:\p{L}+\s){0,3}(?:[Jj]ournalist|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist|journaliste|rédactrice|rédacteur|correspondante?|chroniqueuse|chroniqueur|grand reporter)(?![\p{L}]).{0,240}$/u, "byline", 300],
   [/^(?=.{0,300}$)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}\s(?:covers|reports on|writes about)\s.{0,120}(?<![\p{L}])(?:[Rr]each|[Cc]ontact|[Ee]mail|[Ff]ollow) (?:her|him|them|me)(?![\p{L}]).*$/u, "byline", 300],
   [/^[Bb]y\s(?:\p{Lu}[\p{L}'’.-]*\s?){1,4},\s(?:a|an|the)\s[^.]{0,60}(?<![\p{L}])(?:reporter|writer|editor|correspondent|columnist|journalist)(?![\p{L}]).{0,160}$/u, "byline", 260],
   // A caption that ends on its credit: "… after being jailed (Image: Wexmoor News Agency)", "…
@@ -211,7 +211,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, boolean?]> = [
   // "Item 1 of 2 Delivery vans… Purchase Licensing Rights".
   // (Unanchored, each opening on a literal, so that the engine skips ahead cheaply.)
   [/\((?:image|images|photo|photos|picture|pictures|photograph|crédit|crédits|credit|source|vidéo|video)\s*:\s*[^()]{2,80}\)\s*$/iu, "photo_credit", 320],
-  [/[.)]\s+(?:[Cc]redit|[Cc]rédit|[Pp]hoto|[Ii]mage|[Pp]icture)\s*:\s*\p{Lu}[^.!?]{2,100}$/u, "photo_credit", 320],
+  [/[.)]\s+(?:[Cc]redit|[Cc]rédit|[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)(?:\s*:|\s+by)\s*\p{Lu}[^.!?]{2,100}$|[.)]\s+©\s?\S.{1,80}$/u, "photo_credit", 320],
   [/[.)]\s+(?:[Rr]eportage|[Rr]eport|[Ii]mages|[Vv]idéo|[Vv]ideo|[Ff]ootage)\s(?:de|by|d['’])\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*(?:\s(?:et|and|,)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)*\.?$/u, "photo_credit", 320],
   [/^item \d+ of \d+(?![\p{L}])|(?:purchase|acquire) licensing rights(?![\p{L}]).{0,40}$/iu, "photo_credit", 360],
   // A video's or a recording's teaser with its length: "VIDÉO. Fuite de données : les trois
@@ -250,6 +250,17 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, boolean?]> = [
   [/(?:duration|durée)\s*:\s*(?:\d{1,2}\s?(?:h|:)\s?)?\d{1,3}\s?(?:seconds?|secondes?|minutes?|min|mn|s|:\d{2})(?:\s?\d{1,2}\s?s)?\s*$/iu, "related_link", 300],
   // An acknowledgement of the land's custodians, on Australian and Canadian sites.
   [/(?:acknowledges?|recognises?|recognizes?) the traditional (?:custodians|owners|territor)/iu, "related_link", 300],
+  // Comments switched off, a comment link with its count: "Comments are turned off for this
+  // article.", "Commenting is now closed for this story.", « Réagir à cet article (4) ».
+  [/^(?:comments are (?:turned off|switched off|not available)|commenting (?:is|has been) (?:now )?(?:closed|disabled|turned off)|les commentaires ne sont pas (?:ouverts|disponibles))(?![\p{L}]).{0,60}$|^(?:réagir|commenter|comment on|discuss) (?:à )?(?:cet|this) (?:article|story)(?:\s*\(\d+\))?\s*$/iu, "comments"],
+  // Listings and classifieds: "Upcoming Events: …", « Petites annonces | Vends tank à lait… ».
+  [/^(?:upcoming events|events|what['’]s on|agenda|à l['’]agenda|petites annonces|classifieds|annonces légales|legal notices)\s*[:|].{0,240}$/iu, "related_link", 300],
+  // Pointers to the site's own sections: « Toutes les cotations de la semaine dans notre rubrique
+  // Marchés. », "Find all our coverage in our Elections section."
+  [/(?:dans (?:notre|nos) (?:rubrique|rubriques|pages|dossier|espace)|in our [\p{L} ]{1,30} (?:section|pages|hub))\s\p{Lu}?[^.!?]{0,40}[.!]?$/iu, "related_link", 200],
+  // A live page that refreshes itself: « Le direct est actualisé automatiquement. Activez les
+  // notifications… », "This page updates automatically."
+  [/^(?:le direct|ce direct|cette page|la page|this page|the page|this live (?:blog|page)) (?:est actualisée? automatiquement|se met à jour automatiquement|updates automatically|refreshes automatically|is updated automatically)(?![\p{L}]).{0,160}$/iu, "related_link", 240],
   // Station banners: "WEATHER ALERT: Heat Advisory in effect…", « ALERTE MÉTÉO : … ».
   [/^(?:weather alert|traffic alert|alerte météo|alerte info trafic)\s*:.{0,200}$/iu, "related_link", 240],
   // A labelled link to another piece: "Explainer: who polices our rivers, and why…", « Décryptage :
