@@ -21,6 +21,15 @@ describe("who is speaking: an institution, a person, an outlet", () => {
     expect(byCue(en("The company's privacy policy says private routes are never shared."), "says").attributionLevel).toBe("document");
   });
 
+  it("reads a business by what it is before its name, a name ending on a country and a statement sent by email", () => {
+    expect(byCue(en("Bus operator Dolan Valley Coaches said three school routes had been rerouted."), "said").attributionLevel).toBe("official_statement");
+    expect(byCue(en("Northern Services Canada said the budget had not been cut."), "said").attributionLevel).toBe("official_statement");
+    expect(byCue(en("Northway Stores said in an emailed statement that its costs had risen 11 per cent."), "said").attributionLevel).toBe("official_statement");
+    expect(byCue(fr("Vernoux explique, dans un courrier adressé le 6 mars à ses livreurs, que la baisse découle du recul des cotations."), "explique").attributionLevel).toBe("official_statement");
+    // (A role before a person's name is no business: "the union leader John Smith".)
+    expect(byCue(en("The union leader John Smith said the strike would go on."), "said").attributionLevel).toBe("named_on_record");
+  });
+
   it("keeps a person a person when the apposition names the institution they work for", () => {
     expect(byCue(en("Dana Okafor, the councillor who chairs the environment committee, said the pipes were never checked."), "said").attributionLevel).toBe("named_on_record");
     expect(byCue(fr("Karim Benhaddou, secrétaire général du syndicat des dockers, a déclaré que 450 postes seraient supprimés."), "a déclaré").attributionLevel).toBe("named_on_record");

@@ -152,7 +152,7 @@ function readApposition(source: string): "person" | "institution" | "outlet" | n
 
 // Last words of company and club names ("Corvale Air", "Dunmore Athletic", "Norvik Holdings"),
 // with their capital: no person is called that.
-const ORG_NAME_END = /(?<![\p{L}\p{N}])(?:Analytics|Research|Insights|Partners|Capital|Consulting|Associates|Ventures|Maritime|Shipping|Mining|Chemicals|Chimie|Services|Solutions|Construction|Media|Networks|Metals|Steel|Transports|Logistique|Industrie|Air|Airlines|Airways|Athletic|FC|AFC|Holdings|Industries|Motors|Energy|Pharma|Pharmaceuticals|Labs|Systems|Technologies|Partners|Capital|Foods|Telecom|Rail|Railways|Logistics|Insurance|Water|Power|Components|Group|Bank|Trust|Together|Gestion|Énergies|Énergie|Assurances|Immobilier|Distribution|Finance|Software|Health|Retail|Studios|Entertainment|Inc\.?|Ltd\.?|plc|SA|SAS|GmbH|Corp\.?|Co\.?)$/u;
+const ORG_NAME_END = /(?<![\p{L}\p{N}])(?:Analytics|Research|Insights|Partners|Capital|Consulting|Associates|Ventures|Maritime|Shipping|Mining|Chemicals|Chimie|Services|Solutions|Construction|Media|Networks|Metals|Steel|Transports|Logistique|Industrie|Air|Airlines|Airways|Athletic|FC|AFC|Holdings|Industries|Motors|Energy|Pharma|Pharmaceuticals|Labs|Systems|Technologies|Partners|Capital|Foods|Telecom|Rail|Railways|Logistics|Insurance|Water|Power|Components|Group|Bank|Trust|Together|Stores|Coaches|Mobilités|Mobility|Transit|Dairy|Farms|Gestion|Énergies|Énergie|Assurances|Immobilier|Distribution|Finance|Software|Health|Retail|Studios|Entertainment|Inc\.?|Ltd\.?|plc|SA|SAS|GmbH|Corp\.?|Co\.?)$/u;
 
 // One word with a capital inside is a brand ("MutuAlliance", "StrideLoop"), not a person
 // ("McAllister", "DeSantis", "LeBlanc" keep their family prefixes).
@@ -201,6 +201,11 @@ function judgePerson(source: string): boolean {
   const first = words[k] ?? "";
   if (rest && (sets.some((set) => set.startsAt(lw, 0)) || INSTITUTION_ACRONYMS.test(first) || OUTLET_ACRONYMS.test(first))) return false;
   if (words.length > 1 && [INSTITUTION_WORDS, OUTLET_WORDS, DOCUMENT_RE].some((set) => set.endsAt(lw, lw.length))) return false;
+  // "Northern Services Canada", "Parks Canada": a name that ends on a country is a body's.
+  if (words.length - k > 1 && /^\p{Lu}/u.test(words[words.length - 1]!) && COUNTRY_RE.endsAt(lw, lw.length)) return false;
+  // "Bus operator Dolan Valley Coaches", "kitchen appliance brand Halden": what the business is,
+  // then its name.
+  for (let j = k; j < words.length - 1; j++) if (/^\p{Ll}/u.test(words[j]!) && /^\p{Lu}/u.test(words[j + 1]!) && INSTITUTION_WORDS.endsAt(PhraseSet.words(words.slice(k, j + 1).join(" ")), j + 1 - k)) return false;
   // A title before the name: « la docteure Hélène Marchetti », "former Senator Ann Ray".
   while (k < words.length - 1 && /^\p{Ll}/u.test(words[k]!) && TITLE_BEFORE_NAME.test(words[k]!)) k++;
   if (!/^\p{Lu}/u.test(words[k] ?? "")) return false;

@@ -599,7 +599,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   // lundi, avoir ouvert… »: a circumstantial phrase set between commas after the cue.
   let aside = false;
   let asideEnd = -1;
-  for (let k = cue.i1; k < Math.min(n, cue.i1 + (objectCue ? 12 : 10) + (aside ? 6 : 0)); k++) {
+  for (let k = cue.i1; k < Math.min(n, cue.i1 + (objectCue ? 12 : 10) + (aside || asideEnd > 0 ? 6 : 0)); k++) {
     const t = tokens[k]!;
     const isQuoteOpen = t.l === "“" || t.l === "«" || (t.l === '"' && regionAt(ctx.regions, t.s)?.start === t.s);
     // "told reporters after the meeting that was held on a boat": "that" followed by a verb
@@ -628,7 +628,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       if (PHRASE_PREPS.has(t.l)) inPhrase = true;
       continue;
     }
-    if (inPhrase && (DETERMINER_WORDS.has(t.l) || /^\p{Lu}/u.test(t.w) || /^\d/.test(t.l) || k - cue.i1 <= 8)) continue;
+    // (An aside runs to its comma: « dans un courrier adressé le 6 mars à ses livreurs, que… ».)
+    if (inPhrase && (DETERMINER_WORDS.has(t.l) || /^\p{Lu}/u.test(t.w) || /^\d/.test(t.l) || k - cue.i1 <= (aside ? 14 : 8))) continue;
     break;
   }
   while (r < n && SKIPPABLE.has(tokens[r]!.l) && r < cue.i1 + 3) r++;
