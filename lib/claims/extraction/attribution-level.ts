@@ -41,6 +41,18 @@ export interface LevelInput {
   bodyNames?: { has(name: string, at?: number): boolean };
   /** Where the source stands in the text (UTF-16), for looking up how it was introduced. */
   sourceAt?: number;
+  /** Whether a name is the article's own outlet's (named in the page's furniture). */
+  ownOutlet?: (name: string) => boolean;
+}
+
+// What an outlet finds for itself: "The Ledger found…", "a Riverbend analysis of the records",
+// « une analyse par L'Horizon des bilans… ».
+const OWN_WORK_CUES = new Set(["find", "check", "verify", "test", "review", "analyse", "analyze", "measure", "visit", "trouver", "vérifier", "mesurer", "tester", "analyser"]);
+const OWN_WORK_NOUN = /^(?:an?|une?|the|l['’]|la|le)\s+(?:(?:own|propre)\s+)?(?:analysis|analyse|review|count|tally|investigation|enquête|décompte|examen|test|tests|survey)\s+(?:(?:by|par|de|du|d['’])\s+)?(.+?)(?:\s+(?:of|des?|du|d['’])\s.*)?$|^(?:an?|une?)\s+(.+?)\s+(?:analysis|review|count|tally|investigation|survey)\b/iu;
+function ownWork(src: string, head: string, cueLemma: string | null, ownOutlet: (name: string) => boolean): boolean {
+  const m = OWN_WORK_NOUN.exec(src.trim());
+  if (m) return ownOutlet((m[1] ?? m[2] ?? "").trim());
+  return !!cueLemma && (OWN_WORK_CUES.has(cueLemma) || WITNESS_CUES.has(cueLemma)) && /^\p{Lu}/u.test(head) && ownOutlet(head.replace(/^(?:the)\s+/iu, ""));
 }
 
 export function classifyLevel(input: LevelInput): AttributionLevel {
@@ -64,6 +76,7 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if (/\b(?:notre|our)\s+(?:envoyée?\s+spéciale?|correspondent|correspondante?|reporter|journaliste?)/iu.test(lower)) return "witnessed";
   // « selon notre décompte », "by our count": the outlet counted it itself.
   if (/^(?:notre|nos|our)\s+(?:propres?\s+|own\s+)?(?:décompte|comptage|pointage|relevés?|constatations?|count|tally)$/iu.test(head)) return "witnessed";
+  if (x.ownOutlet && ownWork(src, head, x.cueLemma, x.ownOutlet)) return "witnessed";
   // « nous avons vu », "we saw", and a fact-check desk's "we found": the outlet's own witness.
   if (/^(?:nous|we)$/iu.test(src.trim()) && x.cueLemma && (WITNESS_CUES.has(x.cueLemma) || OWN_FINDING.has(x.cueLemma))) return "witnessed";
   // "A Facebook post shared 40,000 times", « la publication partagée sur Facebook », "viral posts":

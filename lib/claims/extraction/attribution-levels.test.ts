@@ -2,6 +2,7 @@
 // rule checked on sentences written for the purpose, in English and French. Institutions and
 // newspapers here are invented, so no word list can know them by name.
 import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims";
 import { byCue, en, fr } from "./test-sentences";
 
 
@@ -19,6 +20,17 @@ describe("who is speaking: an institution, a person, an outlet", () => {
     expect(byCue(fr("Hydralys Gestion affirme n’avoir reçu aucune demande écrite."), "affirme").attributionLevel).toBe("official_statement");
     expect(byCue(en("The district said all staff receive crisis-prevention training."), "said").attributionLevel).toBe("official_statement");
     expect(byCue(en("The company's privacy policy says private routes are never shared."), "says").attributionLevel).toBe("document");
+  });
+
+  it("reads a finding credited to the outlet the page's furniture names as the outlet's own", () => {
+    const page = (body: string) => "Bridge closed\n\nBy Orla Kinsella\n\n" + body + "\n\nOrla Kinsella is Transport Correspondent of The Irish Ledger.\n";
+    const own = extractClaims({ text: page("The Irish Ledger found the 19km detour took 47 minutes on Tuesday."), language: "en" }).claims;
+    expect(byCue(own, "found").attributionLevel).toBe("witnessed");
+    const analysis = extractClaims({ text: page("According to an Irish Ledger analysis of council records, 14 bridges failed inspection."), language: "en" }).claims;
+    expect(byCue(analysis, "According to").attributionLevel).toBe("witnessed");
+    // Another paper's finding stays a secondary report.
+    const other = extractClaims({ text: page("The Western Courier found the detour took 47 minutes on Tuesday."), language: "en" }).claims;
+    expect(byCue(other, "found").attributionLevel).toBe("secondary_report");
   });
 
   it("reads a business by what it is before its name, a name ending on a country and a statement sent by email", () => {

@@ -111,6 +111,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   const lang: Language = input.language ?? detectLanguage(text);
   const index = new CodePointIndex(text);
   const blocked = findBoilerplate(text);
+  // The page's furniture names its own outlet (bylines, author notes, copyright lines): a finding
+  // credited to that name is the outlet's own.
+  const furniture = blocked.map((b) => text.slice(b.start, b.end)).join("\n");
+  const ownOutlet = (name: string) => name.length >= 3 && furniture.includes(name);
   const sentences = splitSentences(text, blocked);
   const regions = findQuoteRegions(text);
   const title = findTitle(text, sentences);
@@ -426,6 +430,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         // (The chain may follow the cue: « Le Réveil du Centre affirmait lundi, citant un cadre… ».)
         relays: !!a.source && RELAYS_NEXT.test(text.slice(a.source[1], a.source[1] + 60)),
         bodyNames: bodies,
+        ownOutlet,
         sourceAt: a.source?.[0],
       });
       // Hearsay has no source (docs/attribution-levels.md): in « Le ministre aurait demandé… »
