@@ -123,13 +123,14 @@ export function findBoilerplate(text: string): UnitSpan[] {
     if (body.length <= 400) {
       const lower = body.toLowerCase();
       let reader: boolean | undefined;
-      for (const [re, reason, maxLength = 140, needsReader] of WIDGET_LINES) {
+      const tail = body.length > 160 ? body.slice(-160) : body;
+      for (const [re, reason, maxLength = 140, gate] of WIDGET_LINES) {
         // The cookie pattern uses look-aheads over the whole line: test it only when relevant.
         if (reason === "cookie_banner" && !lower.includes("cookie")) continue;
         // Long lines are only furniture when they carry no sentence of their own.
         if (body.length > maxLength) continue;
-        if (needsReader && !(reader ??= READER_WORD.test(body))) continue;
-        if (re.test(body)) {
+        if (gate === "reader" && !(reader ??= READER_WORD.test(body))) continue;
+        if (re.test(gate === "tail" ? tail : body)) {
           out.push({ start, end, reason });
           matched = true;
           break;
@@ -238,7 +239,17 @@ function findGluedLink(line: string): number {
 // A lower-case word (three letters at least) or a number, then a capital opening a word: where two
 // blocks of a page were joined with no space. (Not "eBay", "MasterCard", "macOS": too short, a
 // capital first, or no word after the capital.)
-const JOINED = /(?<=(?:^|\s)(?:\p{Ll}[\p{Ll}'’-]*\p{Ll}{2}|\d+))(?=\p{Lu}(?:\p{Ll}|\s))/u;
+const JOIN = /[\p{Ll}\d](?=\p{Lu}[\p{Ll}\s])/gu;
+const JOINED_WORD = /(?:^|\s)(?:\p{Ll}[\p{Ll}'’-]*\p{Ll}{2}|\S*\d)$/u;
+/** Where a block was joined to the next with no space, or -1. */
+function joinAt(head: string): number {
+  JOIN.lastIndex = 0;
+  for (let m = JOIN.exec(head); m; m = JOIN.exec(head)) {
+    const at = m.index + 1;
+    if (JOINED_WORD.test(head.slice(Math.max(0, at - 40), at))) return at;
+  }
+  return -1;
+}
 
 function findGluedHeadline(line: string): number {
   const stamp = MID_LINE_STAMP.exec(line);
@@ -248,12 +259,12 @@ function findGluedHeadline(line: string): number {
   const head = firstStop < 0 ? line : line.slice(0, firstStop);
   // A headline joined to the paragraph with no space at all ("…after landowner
   // objectionsIndependent TD Declan Mulvey said…", "…moved out of state in 2021A council aide…").
-  const joined = JOINED.exec(head);
-  if (joined) {
-    const prefix = head.slice(0, joined.index);
+  const joined = joinAt(head);
+  if (joined > 0) {
+    const prefix = head.slice(0, joined);
     const words = prefix.trim().split(/\s+/).length;
-    const rest = line.slice(joined.index).trim();
-    if (words >= 5 && words <= 25 && !/[,;]/u.test(prefix.replace(/^[^:]{1,40}:\s*/u, "")) && rest.split(/\s+/).length >= 8 && /[.!…]["”»’]?$/u.test(rest)) return joined.index;
+    const rest = line.slice(joined).trim();
+    if (words >= 5 && words <= 25 && !/[,;]/u.test(prefix.replace(/^[^:]{1,40}:\s*/u, "")) && rest.split(/\s+/).length >= 8 && /[.!…]["”»’]?$/u.test(rest)) return joined;
   }
   let cut = 0;
   // Cheap pre-checks keep this linear-time scan off the common path (no glue word, no title case).

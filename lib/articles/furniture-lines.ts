@@ -5,14 +5,16 @@
 // which always address them ("you", « vous », "please", « soutenez-nous »).
 export const READER = String.raw`\b(?:you|your|please|us|our|never miss|don['’]t miss|vous|votre|vos|nous|notre|nos|soutenez|faites|recevez|inscrivez-vous|abonnez-vous|adhérez|témoignez|ne (?:manquez|ratez)|je m['’](?:inscris|abonne))(?![\p{L}])`;
 const COMMENT_WORDS = String.raw`add yours\b|comments?\b|commentaires?\b|commenter\b|réactions?\b|réagir\b|réagissez\b|discussion\b|conversation\b|join\b|log in\b|sign in\b|register\b|have your say\b|donnez votre avis\b|connectez-vous\b|soyez le premier\b|be the first\b|add (?:your|a) comment\b|sort by\b|trier par\b|reply\b`;
-// (A fourth element, true, marks patterns that need a word addressing the reader: they are only
-// tried on lines that hold one, found once per line.)
-export const WIDGET_LINES: Array<[RegExp, string, number?, boolean?]> = [
+// (A fourth element, "reader", marks patterns that need a word addressing the reader: they are only
+// tried on lines that hold one, found once per line. "tail" marks patterns anchored at the line's
+// end that span less than its last 160 characters: they are tried on those alone.)
+export type WidgetGate = "reader" | "tail";
+export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // "X is independent and lives on its readers. Support us: donate…", « faites un don à… ».
-  [new RegExp(String.raw`^(?!.*[«»“”"])(?=.*${READER})(?=.*\b(?:faites un don|faire un don|make a donation|making a donation|donate|ne vit que grâce à (?:ses|vos|nos) lecteurs|déductibles? à \d+|tax[- ]deductible|if you value (?:our |local |independent )?(?:journalism|reporting)|soutenez[- ]nous|soutenez (?:un|le|notre) journalisme|support (?:us|our (?:journalism|newsroom|work|reporting)|(?:local|independent) journalism)|chip in|free to read|become a (?:supporter|member|subscriber)|your support keeps|devenez (?:donateur|donatrice|membre|abonnée?)|(?:from|à partir de|dès) [£$€]?\s?\d+(?:[.,]\d+)?\s?[£$€]? (?:a|per|par) (?:month|mois))(?![\p{L}])).{0,400}$`, "iu"), "donation", 400, true],
+  [new RegExp(String.raw`^(?!.*[«»“”"])(?=.*${READER})(?=.*\b(?:faites un don|faire un don|make a donation|making a donation|donate|ne vit que grâce à (?:ses|vos|nos) lecteurs|déductibles? à \d+|tax[- ]deductible|if you value (?:our |local |independent )?(?:journalism|reporting)|soutenez[- ]nous|soutenez (?:un|le|notre) journalisme|support (?:us|our (?:journalism|newsroom|work|reporting)|(?:local|independent) journalism)|chip in|free to read|become a (?:supporter|member|subscriber)|your support keeps|devenez (?:donateur|donatrice|membre|abonnée?)|(?:from|à partir de|dès) [£$€]?\s?\d+(?:[.,]\d+)?\s?[£$€]? (?:a|per|par) (?:month|mois))(?![\p{L}])).{0,400}$`, "iu"), "donation", 400, "reader"],
   // "Sign up to the Morning Briefing to get the day's top stories in your inbox.", « Recevez
   // chaque matin l'essentiel de l'actualité… Je m'inscris ».
-  [new RegExp(String.raw`^(?=.*${READER})(?=.*\b(?:sign up|subscribe|inscrivez-vous|abonnez-vous|je m['’]inscris|je m['’]abonne|newsletter|lettre d['’]information|recevez|enter your e-?mail|get .{1,40} in your inbox)(?![\p{L}]))(?=.*\b(?:inbox|boîte (?:mail|aux lettres|de réception)|enter your e-?mail|every (?:morning|day|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|chaque (?:matin|jour|semaine|soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|ne rien manquer|top stories|l['’]essentiel de l['’]actualité|subscribe now|sign up|je m['’]inscris)(?![\p{L}])).{0,300}$`, "iu"), "newsletter", 300, true],
+  [new RegExp(String.raw`^(?=.*${READER})(?=.*\b(?:sign up|subscribe|inscrivez-vous|abonnez-vous|je m['’]inscris|je m['’]abonne|newsletter|lettre d['’]information|recevez|enter your e-?mail|get .{1,40} in your inbox)(?![\p{L}]))(?=.*\b(?:inbox|boîte (?:mail|aux lettres|de réception)|enter your e-?mail|every (?:morning|day|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|chaque (?:matin|jour|semaine|soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|ne rien manquer|top stories|l['’]essentiel de l['’]actualité|subscribe now|sign up|je m['’]inscris)(?![\p{L}])).{0,300}$`, "iu"), "newsletter", 300, "reader"],
   // "Comments (14) Add your comment Sort by: Newest", "Comments are closed for this article.",
   // « 12 commentaires Réagir Connectez-vous pour commenter cet article ».
   // Comment widgets in other words: a short line that opens with a widget word and holds at
@@ -210,35 +212,35 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, boolean?]> = [
   // in August. Credit: Maya Lindqvist for Riverbend", « … Reportage de Claire V. et Thomas B. »,
   // "Item 1 of 2 Delivery vans… Purchase Licensing Rights".
   // (Unanchored, each opening on a literal, so that the engine skips ahead cheaply.)
-  [/\((?:image|images|photo|photos|picture|pictures|photograph|crédit|crédits|credit|source|vidéo|video)\s*:\s*[^()]{2,80}\)\s*$/iu, "photo_credit", 320],
-  [/[.)]\s+(?:[Cc]redit|[Cc]rédit|[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)(?:\s*:|\s+by)\s*\p{Lu}[^.!?]{2,100}$|[.)]\s+©\s?\S.{1,80}$/u, "photo_credit", 320],
+  [/\((?:image|images|photo|photos|picture|pictures|photograph|crédit|crédits|credit|source|vidéo|video)\s*:\s*[^()]{2,80}\)\s*$/iu, "photo_credit", 320, "tail"],
+  [/[.)]\s+(?:[Cc]redit|[Cc]rédit|[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)(?:\s*:|\s+by)\s*\p{Lu}[^.!?]{2,100}$|[.)]\s+©\s?\S.{1,80}$/u, "photo_credit", 320, "tail"],
   [/[.)]\s+(?:[Rr]eportage|[Rr]eport|[Ii]mages|[Vv]idéo|[Vv]ideo|[Ff]ootage)\s(?:de|by|d['’])\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*(?:\s(?:et|and|,)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)*\.?$/u, "photo_credit", 320],
   [/^item \d+ of \d+(?![\p{L}])|(?:purchase|acquire) licensing rights(?![\p{L}]).{0,40}$/iu, "photo_credit", 360],
   // A video's or a recording's teaser with its length: "VIDÉO. Fuite de données : les trois
   // réflexes… (01:48)", « Écouter l'entretien de Bertrand Lhomel (6 min) », « Lire en mode audio ».
-  [/\((?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s?(?:min|mn|minutes?|s|sec))\)$/iu, "related_link", 240],
+  [/\((?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s?(?:min|mn|minutes?|s|sec))\)$/iu, "related_link", 240, "tail"],
   [/^(?:lire|écouter|listen|play)(?![\p{L}]).{0,40}(?<![\p{L}])(?:audio|mode audio|podcast)(?![\p{L}]).{0,100}$/iu, "related_link"],
   // Polls and feedback widgets: "SONDAGE Avez-vous… ? Oui 58 % Non 42 % 2 317 votes", « Cet
   // article vous a-t-il été utile ? Oui Non », "Was this article helpful? Yes No".
   [/^.{0,200}\?\s*(?:oui|yes)(?:\s+\d+(?:[.,]\d+)?\s?%|\s*\(\d+\))?\s*[·|/]?\s+(?:non|no)(?:\s+\d+(?:[.,]\d+)?\s?%|\s*\(\d+\))?(?:\s.{0,40})?$/iu, "comments", 300],
   // Call-outs to readers: "Has your child been…? We want to hear from you. Tell us here.",
   // « Vous êtes concerné ? Témoignez », « Racontez-nous ».
-  [/\b(?:we want to hear from you|we['’]d like to hear from you|tell us (?:here|your story|about it|what you think)|share your (?:story|experience)|témoignez|racontez-nous|écrivez-nous|contactez-nous)(?![\p{L}])(?=.{0,120}$)/iu, "share", 300, true],
+  [/\b(?:we want to hear from you|we['’]d like to hear from you|tell us (?:here|your story|about it|what you think)|share your (?:story|experience)|témoignez|racontez-nous|écrivez-nous|contactez-nous)(?![\p{L}])(?=.{0,120}$)/iu, "share", 300, "reader"],
   // Appeals that open on the reader leaving: "Before you go: The Albion Herald has no owner…",
   // "Before you keep reading: …", « Avant de partir… ».
   [/^(?:before you (?:go|keep reading|continue|leave|read on|move on)|avant de (?:partir|poursuivre|continuer)|one more thing)\s*[:,.].{0,600}$/iu, "donation", 700],
   [/^(?:make a (?:\S+ )?(?:gift|donation)|give|donate|faites un don|je fais un don|donnez)(?:\s\S+){0,4}\s*(?:today|now|aujourd['’]hui|maintenant)\s*[.!]?$/iu, "donation"],
   // A site's own rules for the reader: sign-up consent, affiliate disclosures, personalised feeds,
   // live pages' reading order, paywall counters and one-device notices.
-  [/^(?=.*(?<![\p{L}])(?:your|you|vous|votre|vos)(?![\p{L}]))(?=.*(?<![\p{L}])(?:sign-?up|unsubscribe|se désinscrire|désabonner|homepage feed|email digest|daily digest|personali[sz]ed|earn (?:a )?commission|affiliate|liens? d['’]affiliation|commission sur|boîte mail|inbox|en haut de la page|at the top of the page|il vous reste|de cet article à lire|of this article (?:left|remaining)|un appareil à la fois|one device at a time|réservée? aux abonnés|for subscribers)(?![\p{L}])).{0,500}$/iu, "newsletter", 600, true],
-  [/^(?=.*(?<![\p{L}])(?:abonnez-vous|subscribe)\s(?:à|to|dès|from|for)(?![\p{L}]))(?=.*(?<![\p{L}])(?:vous|you|your|votre)(?![\p{L}])).{0,400}$/iu, "newsletter", 400, true],
+  [/^(?=.*(?<![\p{L}])(?:your|you|vous|votre|vos)(?![\p{L}]))(?=.*(?<![\p{L}])(?:sign-?up|unsubscribe|se désinscrire|désabonner|homepage feed|email digest|daily digest|personali[sz]ed|earn (?:a )?commission|affiliate|liens? d['’]affiliation|commission sur|boîte mail|inbox|en haut de la page|at the top of the page|il vous reste|de cet article à lire|of this article (?:left|remaining)|un appareil à la fois|one device at a time|réservée? aux abonnés|for subscribers)(?![\p{L}])).{0,500}$/iu, "newsletter", 600, "reader"],
+  [/^(?=.*(?<![\p{L}])(?:abonnez-vous|subscribe)\s(?:à|to|dès|from|for)(?![\p{L}]))(?=.*(?<![\p{L}])(?:vous|you|your|votre)(?![\p{L}])).{0,400}$/iu, "newsletter", 400, "reader"],
   [/^(?:newsletter|lettre d['’]information)\s*[«“"].{1,60}[»”"]\s*$/iu, "newsletter"],
   // A newsletter's pitch: "The week's rugby, pulled apart by our writers, every Thursday", « Chaque
   // mercredi, le meilleur de nos enquêtes… ». (Short, no full stop, our writers on a set day.)
   [/^(?=(?:\S+\s+){0,24}\S+$)(?=.*(?<![\p{L}])(?:every|each|chaque)\s(?:day|morning|evening|week|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jour|matin|soir|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}]))(?=.*(?<![\p{L}])(?:our|nos|notre)(?![\p{L}]))[^.!?]*[^.!?\s]$/iu, "newsletter"],
   // Media and membership appeals in their own words: « rejoignez les 38 000 membres qui nous
   // financent », "please consider a contribution".
-  [/^(?=.*(?<![\p{L}])(?:vous|you|your|please)(?![\p{L}]))(?=.*(?:qui nous (?:financent|soutiennent|font vivre)|readers? (?:who|like you) (?:fund|support)|consider (?:a|making a) (?:contribution|donation|gift)|make a contribution|faire une contribution)).{0,600}$/iu, "donation", 700, true],
+  [/^(?=.*(?<![\p{L}])(?:vous|you|your|please)(?![\p{L}]))(?=.*(?:qui nous (?:financent|soutiennent|font vivre)|readers? (?:who|like you) (?:fund|support)|consider (?:a|making a) (?:contribution|donation|gift)|make a contribution|faire une contribution)).{0,600}$/iu, "donation", 700, "reader"],
   // Dates and times alone: « Le 15/03/2026 à 06h00 - Modifié le 15/03/2026 à 09h32 ».
   [/^(?=.*\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:(?:le|à|at|on|modifié|mis à jour|publié|updated|posted|published|[-–—|·,])\s*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*|\d{1,2}\s?[h:]\s?\d{2}\s*)+$/iu, "dateline"],
   // In-page navigation: "Jump to: What's the problem? | Which models?", « Sommaire : … ».
@@ -247,7 +249,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, boolean?]> = [
   // dans l'édition du… ».
   [/^(?:a version of this (?:article|story) appears? in print|this (?:article|story) appeared in print|cet article (?:est paru|a été publié) dans (?:l['’]édition|le journal|notre édition))(?![\p{L}]).{0,240}$/iu, "byline", 300],
   // A video's caption with its length: "CCTV shows a stolen ute reversing… Duration: 42 seconds".
-  [/(?:duration|durée)\s*:\s*(?:\d{1,2}\s?(?:h|:)\s?)?\d{1,3}\s?(?:seconds?|secondes?|minutes?|min|mn|s|:\d{2})(?:\s?\d{1,2}\s?s)?\s*$/iu, "related_link", 300],
+  [/(?:duration|durée)\s*:\s*(?:\d{1,2}\s?(?:h|:)\s?)?\d{1,3}\s?(?:seconds?|secondes?|minutes?|min|mn|s|:\d{2})(?:\s?\d{1,2}\s?s)?\s*$/iu, "related_link", 300, "tail"],
   // An acknowledgement of the land's custodians, on Australian and Canadian sites.
   [/(?:acknowledges?|recognises?|recognizes?) the traditional (?:custodians|owners|territor)/iu, "related_link", 300],
   // Comments switched off, a comment link with its count: "Comments are turned off for this
@@ -257,7 +259,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, boolean?]> = [
   [/^(?:upcoming events|events|what['’]s on|agenda|à l['’]agenda|petites annonces|classifieds|annonces légales|legal notices)\s*[:|].{0,240}$/iu, "related_link", 300],
   // Pointers to the site's own sections: « Toutes les cotations de la semaine dans notre rubrique
   // Marchés. », "Find all our coverage in our Elections section."
-  [/(?:dans (?:notre|nos) (?:rubrique|rubriques|pages|dossier|espace)|in our [\p{L} ]{1,30} (?:section|pages|hub))\s\p{Lu}?[^.!?]{0,40}[.!]?$/iu, "related_link", 200],
+  [/(?:dans (?:notre|nos) (?:rubrique|rubriques|pages|dossier|espace)|in our [\p{L} ]{1,30} (?:section|pages|hub))\s\p{Lu}?[^.!?]{0,40}[.!]?$/iu, "related_link", 200, "tail"],
   // A live page that refreshes itself: « Le direct est actualisé automatiquement. Activez les
   // notifications… », "This page updates automatically."
   [/^(?:le direct|ce direct|cette page|la page|this page|the page|this live (?:blog|page)) (?:est actualisée? automatiquement|se met à jour automatiquement|updates automatically|refreshes automatically|is updated automatically)(?![\p{L}]).{0,160}$/iu, "related_link", 240],
