@@ -33,6 +33,12 @@ describe("who is speaking: an institution, a person, an outlet", () => {
     expect(byCue(other, "found").attributionLevel).toBe("secondary_report");
   });
 
+  it("reads « de source sûre » and 'well-placed sources' as bare sources, and 'Court documents show' as one document", () => {
+    expect(byCue(fr("De source sûre, l’exploitant envisagerait de confier les circuits scolaires à des autocaristes."), "De source sûre").attributionLevel).toBe("anonymous_bare");
+    expect(byCue(en("Well-placed sources said the deal was signed on Friday."), "said").attributionLevel).toBe("anonymous_bare");
+    expect(en("Court documents show the teenager faces 21 charges.").map((c) => [c.cue, c.attributionLevel])).toEqual([["show", "document"]]);
+  });
+
   it("reads a business by what it is before its name, a name ending on a country and a statement sent by email", () => {
     expect(byCue(en("Bus operator Dolan Valley Coaches said three school routes had been rerouted."), "said").attributionLevel).toBe("official_statement");
     expect(byCue(en("Northern Services Canada said the budget had not been cut."), "said").attributionLevel).toBe("official_statement");

@@ -473,6 +473,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
       if (w.endsWith("n't")) negated = true;
       k--;
     }
+    // "Court documents show…": the noun, before its verb.
+    if (t.l === "documents" && next && (EN_AUX.has(next.l) || VERBS.has(next.l) || /^(?:show|showed|shows|reveal|revealed|say|said|says|indicate|indicated|state|stated)$/u.test(next.l))) continue;
     // "would add $84 billion", "regarding the plan": not reporting at all.
     if ((t.l === "add" || t.l === "adds" || t.l === "added") && next && (/^[\d$€£]/.test(next.w) || ["to", "up"].includes(next.l))) continue;
     if (t.l === "regarding") continue;
