@@ -33,6 +33,12 @@ describe("attribution shapes found in news copy", () => {
     expect(byCue(fr("« C’est fini », a déclaré à la sortie de la réunion la ministre, Anne Roy."), "a déclaré").claimant).toMatch(/^la ministre, Anne Roy/);
   });
 
+  it("gives a clause opening on « Selon elle » to that source, not to a verb further on", () => {
+    const claims = fr("« La glace fond plus tôt », souligne Ondine Marchetti, limnologue. Selon elle, cette débâcle expose les lacs au soleil et explique l’écart.\n\n« Certains lacs pourraient ne plus geler », a-t-elle ajouté.");
+    expect(byCue(claims, "Selon").claimant).toBe("Ondine Marchetti");
+    expect(byCue(claims, "a-t-elle ajouté").claimant).toBe("Ondine Marchetti");
+  });
+
   it("takes no circumstance or adverb for the source", () => {
     // A fronted gerund ("In defending…") or an imperative ("Perhaps go… and ask") has no source
     // of its own, and no word before it stands for one.

@@ -419,13 +419,17 @@ const NOT_A_SOURCE = new Set([
   "previously", "currently", "separately", "similarly", "additionally", "instead", "already", "again",
 ]);
 
+const PREP_SOURCE_OPENERS = new Set(["selon", "d'après", "according", "per"]);
+
 function withoutNonSource(built: RawAttribution): RawAttribution {
   const words = built.sourceTokens.filter((t) => !t.p);
   if (!words.length || !built.source) return built;
   let k = 0;
   // (Lower-case "-ly" words only: "Kelly", "Italy" are names.)
   while (k < words.length && (NOT_A_SOURCE.has(words[k]!.l) || /^\p{Ll}+ly$/u.test(words[k]!.w))) k++;
-  if (k === words.length) {
+  // ("Selon elle, cette débâcle… explique l'essentiel": a source opening on « selon » belongs to
+  // that preposition's own attribution, not to the verb's.)
+  if (k === words.length || (built.cue.kind !== "prep" && PREP_SOURCE_OPENERS.has(words[0]!.l))) {
     built.source = null;
     built.sourceTokens = [];
   } else if (k === 1 && SUBORDINATORS.has(words[0]!.l)) {
