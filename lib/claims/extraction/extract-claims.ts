@@ -204,6 +204,17 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         g.sourceTokens = host.sourceTokens;
       }
     }
+    // « L'avocate…, Me Vidalenc, dénonce « … » et assure que… »: a second verb joined by « et »
+    // shares the first one's subject, which the search from that verb cuts down to an article.
+    for (const g of atts) {
+      const words = g.sourceTokens.filter((t) => !t.p);
+      if (!words.length || !words.every((t) => BARE_ARTICLES.has(t.l))) continue;
+      const host = atts.filter((a) => a !== g && a.source && a.cueSpan[0] < g.cueSpan[0] && !a.sourceTokens.every((t) => t.p || BARE_ARTICLES.has(t.l))).pop();
+      if (host) {
+        g.source = host.source;
+        g.sourceTokens = host.sourceTokens;
+      }
+    }
     // ", speaking on condition of anonymity because…", "asked not to be named because…": how the
     // source spoke, not what they said.
     for (let k = atts.length - 1; k >= 0; k--) if (ANONYMITY_CONTENT.test(text.slice(atts[k]!.content[0], atts[k]!.content[1]))) atts.splice(k, 1);
@@ -568,6 +579,7 @@ const ROLE_PREFIX = /^(?:(?:the|le|la|l['’])\s+)?(?:(?:former|ancien|ancienne|
  *  is too often "So", "Why" or a subheading). */
 /** The source with the demonstrative a leading-word rule left before it (« Ce chauffeur-livreur
  *  dit… » reaches the source as "chauffeur-livreur"). */
+const BARE_ARTICLES = new Set(["l'", "le", "la", "les", "un", "une", "des", "the", "a", "an"]);
 const BULLET = /^[•·▪■◆►▶\-–—*]\s/u;
 /** Whether the line holding [start, end) has a blank line (or the text's edge) before and after. */
 function standsApart(text: string, start: number, end: number): boolean {

@@ -39,6 +39,12 @@ describe("attribution shapes found in news copy", () => {
     expect(byCue(claims, "a-t-elle ajouté").claimant).toBe("Ondine Marchetti");
   });
 
+  it("gives a second verb joined by « et » the first one's subject", () => {
+    const claims = fr("L’avocate des mis en examen, Me Laure Vidalenc, dénonce « un dossier monté sur des suppositions » et assure que ses clients « n’ont jamais mis les pieds » à Lussac.");
+    expect(byCue(claims, "assure").claimant).toBe(byCue(claims, "dénonce").claimant);
+    expect(byCue(claims, "assure").claimant).toContain("Laure Vidalenc");
+  });
+
   it("takes no circumstance or adverb for the source", () => {
     // A fronted gerund ("In defending…") or an imperative ("Perhaps go… and ask") has no source
     // of its own, and no word before it stands for one.
