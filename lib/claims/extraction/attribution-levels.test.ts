@@ -813,6 +813,15 @@ describe("the outlet's own count and visit", () => {
     expect(fr("Lorsque nous sommes arrivés vers midi, les grilles étaient fermées.")[0]?.attributionLevel).toBe("witnessed");
     expect(en("When we contacted the council, it said the lifts were being repaired.").some((c) => c.attributionLevel === "witnessed")).toBe(false);
   });
+
+  it("reads a paper's visit and the outlet's own test as its witness, the test's conditions inside the claim", () => {
+    const visit = byCue(en("When the Herald visited the ground on Monday, the gates were padlocked."), "visited the ground on Monday");
+    expect([visit.claimant, visit.attributionLevel, visit.quote]).toEqual(["the Herald", "witnessed", "the gates were padlocked"]);
+    const test = en("When we ran an AirCrisp from an affected batch for 40 minutes at full power in our test lab, the handle reached 78C.")[0]!;
+    expect(test.attributionLevel).toBe("witnessed");
+    expect(test.quote).toMatch(/^When we ran an AirCrisp.*the handle reached 78C$/u);
+    expect(en("When the Council met on Monday, the vote was close.").some((c) => c.attributionLevel === "witnessed")).toBe(false);
+  });
 });
 
 describe("one-word names the article introduced as bodies", () => {
