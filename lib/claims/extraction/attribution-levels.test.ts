@@ -53,6 +53,10 @@ describe("who is speaking: an institution, a person, an outlet", () => {
     expect(byCue(fr("Karim Benhaddou, secrétaire général du syndicat des dockers, a déclaré que 450 postes seraient supprimés."), "a déclaré").attributionLevel).toBe("named_on_record");
   });
 
+  it("reads a role with its remit, then the holder's name, as a person", () => {
+    expect(byCue(fr("La ministre déléguée au Numérique, Claire Fontanieu-Bras, a annoncé qu’une plateforme ouvrirait jeudi."), "a annoncé").attributionLevel).toBe("named_on_record");
+  });
+
   it("reads a title before a name as a person's", () => {
     const c = byCue(fr("La docteure Hélène Marchetti a déclaré que douze lits avaient fermé depuis septembre."), "a déclaré");
     expect(c.attributionLevel).toBe("named_on_record");

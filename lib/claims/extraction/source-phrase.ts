@@ -183,6 +183,8 @@ function judgePerson(source: string): boolean {
   const kind = appositionKind(source);
   if (kind === "institution" || kind === "outlet" || /,\s*which\s/iu.test(source)) return false;
   const head = sourceHead(source);
+  // « La ministre déléguée au Numérique, Claire Fontanieu-Bras »: a role, then the holder's name.
+  if (ROLE_RE.test(head) && /^(?:the|le|la|l['’]|les)\s/iu.test(head) && hasApposedName(source)) return true;
   if (ORG_NAME_END.test(head) || BRAND.test(head)) return false;
   // « Le Petit Sarrancourtois », « La Voix du Nord »: a capitalised article starts a title, not a name.
   if (/^(?:Le|La|Les|L['’])\s?\p{Lu}/u.test(head) && /\s\p{Lu}/u.test(head.slice(3))) return false;
