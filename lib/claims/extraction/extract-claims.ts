@@ -161,13 +161,13 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     const unstopped = !!para && para[0] === sent.start && para[1] === sent.end && !/[.!?…»”"')]\s*$/u.test(sentenceText);
     const words = sentenceText.trim().split(/\s+/).length;
     const heading = sent.title || (unstopped && words <= 12);
-    // A heading of eight words or fewer asserts nothing a desk would log: a section kicker, a
-    // video's label, a teaser ("Now Playing", "Local News", « S’inscrire »). Measured on the
-    // annotated sets, no claim sits on such a line, while page furniture often does.
-    // ("He said:" is no heading: it announces the quotation in the next paragraph.)
-    // Up to 25 words, a line set apart by blank lines is a subhead or a link to another story
-    // ("Halcyra’s new smart ring can now flag signs of sleep apnea"); a summary's points sit on
-    // consecutive lines or behind a bullet.
+    // Lines that are not prose make no claim (decision 046). Eight words or fewer with no final
+    // stop assert nothing a desk would log: a section kicker, a video's label, a teaser ("Now
+    // Playing", « S’inscrire »); on the annotated sets no claim sits on such a line, while page
+    // furniture often does. ("He said:" is no heading: it announces the next paragraph's
+    // quotation.) Up to 25 words, a line set apart by blank lines once the body has begun is a
+    // subhead or a link to another story; a summary's points sit on consecutive lines or behind a
+    // bullet, and quotations are kept.
     if (unstopped && !sent.title && !/:\s*$/u.test(sentenceText) && (words <= 8 || (words <= 25 && proseBegun && standsApart(text, sent.start, sent.end) && !BULLET.test(sentenceText) && !/[«»“”"‘]/u.test(sentenceText)))) continue;
     // (Before the first full sentence, such a line is the standfirst: "Three clubs have folded in
     // 18 months, leaving hundreds of staff and players unpaid".)
@@ -577,8 +577,6 @@ const ROLE_PREFIX = /^(?:(?:the|le|la|l['’])\s+)?(?:(?:former|ancien|ancienne|
 /** A sentence subject that names a person ("Vladimir Putin", "Le président Emmanuel Macron", or
  *  "Putin" once the full name has been seen: a lone capitalised word at the start of a sentence
  *  is too often "So", "Why" or a subheading). */
-/** The source with the demonstrative a leading-word rule left before it (« Ce chauffeur-livreur
- *  dit… » reaches the source as "chauffeur-livreur"). */
 const BARE_ARTICLES = new Set(["l'", "le", "la", "les", "un", "une", "des", "the", "a", "an"]);
 const BULLET = /^[•·▪■◆►▶\-–—*]\s/u;
 /** Whether the line holding [start, end) has a blank line (or the text's edge) before and after. */
@@ -588,6 +586,8 @@ function standsApart(text: string, start: number, end: number): boolean {
   return /(?:^|\n[^\S\n]*\n)[^\S\n]*$/u.test(before) && /^[^\S\n]*(?:\n[^\S\n]*\n|\s*$)/u.test(after);
 }
 
+/** The source with the demonstrative a leading-word rule left before it (« Ce chauffeur-livreur
+ *  dit… » reaches the source as "chauffeur-livreur"). */
 function withDemonstrative(text: string, at: number, source: string): string {
   const before = /(?:^|[\s\u00A0])((?:ce|cet|cette|this)[\s\u00A0]+)$/iu.exec(text.slice(Math.max(0, at - 7), at));
   return before && /^\p{Ll}/u.test(source) ? before[1]!.toLowerCase() + source : source;

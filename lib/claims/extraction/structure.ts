@@ -333,7 +333,6 @@ export interface Ctx {
   sentEnd: number;
 }
 
-/** Content before the cue: the quote that ends at the boundary, else from the clause start. */
 /** "…, the sports minister, Helen Achterberg, said": with `comma` the comma before the cue, the
  *  token range of a role and a name (either order), each a short phrase with no verb, after a
  *  comma that closes a clause; null otherwise. */
@@ -352,6 +351,7 @@ function roleAndName(tokens: Token[], comma: number): [number, number] | null {
   return [start + 1, comma];
 }
 
+/** Content before the cue: the quote that ends at the boundary, else from the clause start. */
 function contentBefore(ctx: Ctx, boundary: number, fromSentenceStart = false, leadIn = false): [number, number] | null {
   const { tokens } = ctx;
   let b = boundary; // token index (exclusive end) of the content
