@@ -2,6 +2,11 @@
 
 import type { SpanEnd } from "@/lib/claims/word-steps";
 
+// The end whose handle should take the keyboard when it is next rendered: a step re-renders the
+// handle at its new place in the text, sometimes after the next animation frame on a busy page,
+// so the new element takes focus as it mounts (and the frame callback covers a handle that stays).
+let focusOnMount: { which: SpanEnd; until: number } | null = null;
+
 /**
  * One end of the selected claim in the text: drag it with the mouse or a finger, or focus it and
  * press the arrow keys to move it a word at a time. `data-start` lets a text selection that ends on
@@ -49,12 +54,18 @@ export function SpanHandle({
       aria-valuemax={max}
       aria-valuetext={`${which === "start" ? "starts at" : "ends after"} “${word}”`}
       aria-orientation="horizontal"
+      ref={(el) => {
+        if (el && focusOnMount?.which === which && Date.now() < focusOnMount.until) {
+          focusOnMount = null;
+          el.focus();
+        }
+      }}
       onPointerDown={start}
       onKeyDown={(e) => {
         if (e.key === "ArrowLeft" || e.key === "ArrowRight") {
           e.preventDefault();
+          focusOnMount = { which, until: Date.now() + 2000 };
           onStep(which, e.key === "ArrowLeft" ? -1 : 1);
-          // The handle is rendered anew at its new place in the text: keep the keyboard on it.
           requestAnimationFrame(() => document.getElementById(`span-handle-${which}`)?.focus());
         }
       }}
