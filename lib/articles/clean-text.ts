@@ -2,7 +2,7 @@
 // share buttons, newsletter prompts, cookie banners, "Read more" lines, related-article headlines
 // glued into a paragraph by a careless copy-paste). It never becomes a claim. The original text is
 // not changed: we only report spans, so every offset stays valid against what the user pasted.
-import { READER, WIDGET_LINES } from "./furniture-lines";
+import { PAGE_NOTE, READER, WIDGET_LINES } from "./furniture-lines";
 import { CodePointIndex } from "./text-offsets";
 
 export interface UnitSpan {
@@ -162,7 +162,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // (The whole line goes when it speaks of the page: "Correction, Oct. 9: An earlier version of
     // this story misstated…", "Update, March 11: Added comment from a former engineer.")
     const update = UPDATE_LABEL.exec(line);
-    if (update) out.push({ start, end: PAGE_NOTE.test(line.slice(update[0].length)) ? end : start + update[0].trimEnd().length, reason: "dateline" });
+    if (update) out.push({ start, end: NOTE_AFTER_LABEL.test(line.slice(update[0].length)) ? end : start + update[0].trimEnd().length, reason: "dateline" });
     // A link glued after a paragraph's last sentence: "…in 1994. À lire aussi : Ligue 2 : …", and
     // a live page's prompt: "…the ninth named storm of the season. Stay with us for updates."
     // (Cheap tests first: the look-behinds would run at every position of every paragraph.)
@@ -194,7 +194,8 @@ const CASE_GLUE = /(?<=\s\p{Ll}[\p{Ll}'’-]*) (?=\p{Lu}\p{Ll})/gu;
 const LINK_WORDS = new RegExp(`${LINK_LABELS}|more from`, "iu");
 const PROMPT_WORDS = /stay with us|follow (?:our|this) live|suivez notre direct|restez avec nous/iu;
 const TRAILING_PROMPT = /(?<=[.!?…»”"’][\s\u00A0]+)(?:stay with us(?: for (?:updates|more))?|follow (?:our|this) live (?:coverage|page|blog)|suivez notre direct|restez avec nous)[.!]?$/iu;
-const PAGE_NOTE = /^(?:an earlier version of this|a previous version of this|this (?:story|article|piece) (?:has been|was|is)|(?:added|adds|updated|corrected|clarified)\s|une (?:précédente|première) version de cet|cet article (?:a été|est))/iu;
+// (After an update label, the note may also open on what was done: "Added comment from…".)
+const NOTE_AFTER_LABEL = new RegExp(String.raw`^(?:${PAGE_NOTE}|(?:added|adds|updated|corrected|clarified)\s)`, "iu");
 const UPDATE_LABEL = /^(?:update|updated|correction|clarification|editor['’]s note|mise à jour|rectificatif|précision)(?:,(?:[^:]|(?<=\d):(?=\d)){1,40})?:[\s\u00A0]+(?=(?:\S+[\s\u00A0]+){4})/iu;
 
 // A pull quote: a line that is all quotation, repeating words the article quotes elsewhere
@@ -210,6 +211,12 @@ function isPullQuote(text: string, line: string, at: number): boolean {
 
 // (Also with no space after the stop, as pages join blocks: "…depuis midi.LIRE AUSSI. Tramway : …".)
 const TRAILING_LINK = new RegExp(String.raw`(?<=[.!?…»”"’][\s\u00A0]*)(?:${LINK_LABELS}|more from [^:|.!?]{1,40})(?:[\s\u00A0]*[:|.][\s\u00A0]*|[\s\u00A0]+(?=\p{Lu}))[^.!]{5,200}(?:[.!?](?:[\s\u00A0]+[^.!]{3,80}[.!?]?)?)?$`, "iu");
+
+/** What follows a glued headline must be a paragraph: a sentence of eight words or more. */
+function isParagraph(rest: string): boolean {
+  const t = rest.trim();
+  return t.split(/\s+/).length >= 8 && /[.!…]["”»’]?$/u.test(t);
+}
 
 /** Length of a link's label and headline glued to the start of a paragraph, or 0. */
 function findGluedLink(line: string): number {
@@ -229,9 +236,7 @@ function findGluedLink(line: string): number {
     if (!g) continue;
     const headline = line.slice(label[0].length, g.index);
     if (headline.split(/\s+/).length > 25 || SENTENCE_END.test(headline)) continue;
-    // (What follows must be a paragraph: a sentence of eight words or more.)
-    const rest = line.slice(g.index).trim();
-    if (rest.split(/\s+/).length >= 8 && /[.!…]["”»’]?$/u.test(rest)) return g.index;
+    if (isParagraph(line.slice(g.index))) return g.index;
   }
   return 0;
 }
@@ -263,8 +268,7 @@ function findGluedHeadline(line: string): number {
   if (joined > 0) {
     const prefix = head.slice(0, joined);
     const words = prefix.trim().split(/\s+/).length;
-    const rest = line.slice(joined).trim();
-    if (words >= 5 && words <= 25 && !/[,;]/u.test(prefix.replace(/^[^:]{1,40}:\s*/u, "")) && rest.split(/\s+/).length >= 8 && /[.!…]["”»’]?$/u.test(rest)) return joined;
+    if (words >= 5 && words <= 25 && !/[,;]/u.test(prefix.replace(/^[^:]{1,40}:\s*/u, "")) && isParagraph(line.slice(joined))) return joined;
   }
   let cut = 0;
   // Cheap pre-checks keep this linear-time scan off the common path (no glue word, no title case).

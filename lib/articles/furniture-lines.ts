@@ -8,6 +8,9 @@ const COMMENT_WORDS = String.raw`add yours\b|comments?\b|commentaires?\b|comment
 // (A fourth element, "reader", marks patterns that need a word addressing the reader: they are only
 // tried on lines that hold one, found once per line. "tail" marks patterns anchored at the line's
 // end that span less than its last 160 characters: they are tried on those alone.)
+// Notes about the page itself rather than the news ("This article was amended on…", "An earlier
+// version of this story…", « Cet entretien est paru dans… »), also read after an update label.
+export const PAGE_NOTE = String.raw`the audio version of this (?:article|story)|this (?:article|story|piece|column|interview|report|investigation|live blog|page|work|newsletter|post) (?:was|has been|is|is being|will be) (?:produced|published|amended|updated|corrected|licensed|made possible|funded|supported|co-published|republished|originally|first|part of|written|edited|translated|generated|more than)|an earlier version of this (?:article|story|piece|report)|a previous version of this (?:article|story)|(?:cet|cette|ce) (?:article|entretien|enquête|reportage|direct|récit|papier|contenu|grand format|dossier|série) (?:a été|a bénéficié|est paru|est publié|est issu|est extrait|vous est offert|fait partie|a initialement été|est actualisé)|une (?:précédente|première) version de cet article`;
 export type WidgetGate = "reader" | "tail";
 export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // "X is independent and lives on its readers. Support us: donate…", « faites un don à… ».
@@ -199,7 +202,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // with…", "An earlier version of this story misstated…", "This work is licensed under…",
   // « Cet entretien est paru dans le numéro 1482 », « Cet article a été mis à jour à midi… »,
   // "(Adds analyst comment in paragraph 7)". (A bullet may open them: "• This article was amended…")
-  [/^(?:[•·*]\s*)?(?:the audio version of this (?:article|story)|this (?:article|story|piece|column|interview|report|investigation|live blog|page|work|newsletter|post) (?:was|has been|is|is being|will be) (?:produced|published|amended|updated|corrected|licensed|made possible|funded|supported|co-published|republished|originally|first|part of|written|edited|translated|generated|more than)|an earlier version of this (?:article|story|piece|report)|a previous version of this (?:article|story)|(?:cet|cette|ce) (?:article|entretien|enquête|reportage|direct|récit|papier|contenu|grand format|dossier|série) (?:a été|a bénéficié|est paru|est publié|est issu|est extrait|vous est offert|fait partie|a initialement été|est actualisé)|une (?:précédente|première) version de cet article)(?![\p{L}]).{0,300}$/iu, "byline", 360],
+  [new RegExp(String.raw`^(?:[•·*]\s*)?(?:${PAGE_NOTE})(?![\p{L}]).{0,300}$`, "iu"), "byline", 360],
   [/^\((?:adds|updates|recasts|changes|corrects|rewrites|refiles|writes through|ajoute|actualise)(?![\p{L}])[^()]{3,200}\)$/iu, "byline", 240],
   // About the author: "Dana Okafor covers education for Riverbend Investigates. Reach her at…",
   // « Mathilde R. est journaliste au service Industrie du Courrier des affaires. Elle suit… »,

@@ -193,23 +193,16 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     // quotation (sentence-frames.ts).
     const frame = atts.length === 0 ? (reporterScene(ctx) ?? colonQuote(ctx, (who) => (/^(?:he|she|il|elle)$/iu.test(who.trim()) ? !!lastPerson : isPersonSubject(who, knownNames, true)))) : null;
     if (frame) atts.push(frame);
-    // ", saying …" / ", arguing …" take the source of the attribution they continue in the same
-    // sentence ("“…,” said Caddell, speaking of …").
+    // An attribution that continues an earlier one in the same sentence takes its source:
+    // ", saying …" / ", arguing …" ("“…,” said Caddell, speaking of …"), and a second verb joined
+    // by « et » whose own search finds only an article (« L'avocate…, Me Vidalenc, dénonce « … »
+    // et assure que… »).
+    const articleOnly = (a: RawAttribution) => a.sourceTokens.every((t) => t.p || BARE_ARTICLES.has(t.l));
     for (const g of atts) {
-      if (!g.cue.gerund) continue;
+      const gerund = !!g.cue.gerund;
+      if (!gerund && (!g.sourceTokens.some((t) => !t.p) || !articleOnly(g))) continue;
       // (Not a passive's agent: "X was praised by Y for saying…" — X said it.)
-      const host = atts.filter((a) => a !== g && !a.cue.gerund && a.cue.kind !== "passive" && a.source && a.cueSpan[0] < g.cueSpan[0]).pop();
-      if (host) {
-        g.source = host.source;
-        g.sourceTokens = host.sourceTokens;
-      }
-    }
-    // « L'avocate…, Me Vidalenc, dénonce « … » et assure que… »: a second verb joined by « et »
-    // shares the first one's subject, which the search from that verb cuts down to an article.
-    for (const g of atts) {
-      const words = g.sourceTokens.filter((t) => !t.p);
-      if (!words.length || !words.every((t) => BARE_ARTICLES.has(t.l))) continue;
-      const host = atts.filter((a) => a !== g && a.source && a.cueSpan[0] < g.cueSpan[0] && !a.sourceTokens.every((t) => t.p || BARE_ARTICLES.has(t.l))).pop();
+      const host = atts.filter((a) => a !== g && a.source && a.cueSpan[0] < g.cueSpan[0] && (gerund ? !a.cue.gerund && a.cue.kind !== "passive" : !articleOnly(a))).pop();
       if (host) {
         g.source = host.source;
         g.sourceTokens = host.sourceTokens;

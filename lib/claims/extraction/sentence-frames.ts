@@ -2,6 +2,7 @@
 // Courier reporter reached the crossing, the barrier was down") and a person's sentence that
 // opens a quotation after a colon (« Hugo Perrichon est monté à la tribune : « … » »).
 import { LIVE_STAMP } from "@/lib/articles/clean-text";
+import { NEWSPAPER_TITLES } from "./gazetteer";
 import { framedAttribution, mainSubject, type Ctx, type RawAttribution } from "./structure";
 
 /** A name given in apposition right after a subject: « La directrice, Claire Ozanne, ne… ». */
@@ -9,7 +10,7 @@ import { framedAttribution, mainSubject, type Ctx, type RawAttribution } from ".
 export const APPOSED_AFTER_SUBJECT = /^,[\s\u00A0]*(?:(?:Me|Dr|M\.|Mme)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}(?:\s*\([^()]{1,40}\))?\s*,/u;
 
 const OPENING_QUOTES = new Set(["«", "“", '"']);
-const REPORTER_SCENE = /^(?:When|As|Lorsque|Lorsqu['’]|Quand)\s+((?:an?|the|our|notre|nos|un|une|l['’]|le|la)\s*(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:reporter|correspondent|journalist|photographer|envoyée? spéciale?|journaliste|correspondante?|reporters|journalistes)(?:\s+(?:de|du|d['’]|of)\s+[\p{Lu}][^,\s]*(?:\s+[\p{Lu}][^,\s]*){0,3})?|(?<=^(?:When|Lorsque|Quand)\s+)(?:we|nous)(?=\s+(?!(?:first\s+)?(?:reported|wrote|revealed|asked|contacted|called|reached|emailed|wrote|avons (?:révélé|écrit|contacté|joint|interrogé|sollicité)|l['’]avons|les avons|lui avons)\b))|(?<=^(?:When|As)\s+)(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Herald|Ledger|Courier|Gazette|Times|Post|Tribune|Sentinel|News|Chronicle|Journal|Observer|Record|Examiner|Dispatch|Standard|Telegraph)(?=\s+(?:visited|arrived|reached|went|toured|called at|stopped|drove|walked|checked|tested|counted)\b))\s+[^,]{3,140},\s*/u;
+const REPORTER_SCENE = new RegExp(String.raw`^(?:When|As|Lorsque|Lorsqu['’]|Quand)\s+((?:an?|the|our|notre|nos|un|une|l['’]|le|la)\s*(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:reporter|correspondent|journalist|photographer|envoyée? spéciale?|journaliste|correspondante?|reporters|journalistes)(?:\s+(?:de|du|d['’]|of)\s+[\p{Lu}][^,\s]*(?:\s+[\p{Lu}][^,\s]*){0,3})?|(?<=^(?:When|Lorsque|Quand)\s+)(?:we|nous)(?=\s+(?!(?:first\s+)?(?:reported|wrote|revealed|asked|contacted|called|reached|emailed|wrote|avons (?:révélé|écrit|contacté|joint|interrogé|sollicité)|l['’]avons|les avons|lui avons)\b))|(?<=^(?:When|As)\s+)(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:${NEWSPAPER_TITLES}|Times|Post|Journal|Observer|Record|Standard)(?=\s+(?:visited|arrived|reached|went|toured|called at|stopped|drove|walked|checked|tested|counted)\b))\s+[^,]{3,140},\s*`, "u");
 
 /** "When a Courier reporter reached the crossing on Tuesday, the barrier was down", « Quand notre
  *  journaliste est arrivé, les grilles étaient fermées », "When we visited Mill Row, six houses
