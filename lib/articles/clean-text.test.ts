@@ -159,6 +159,8 @@ describe("cleanText (boilerplate detection)", () => {
     expect(r?.reason).toBe("related_headline");
     // Prose without articles is not a headline: the capitalised word after it is a name.
     expect(cleanText("Title\nMost voters in rural Ohio backed Trump in 2016 and again in 2020 by wide margins.")).toEqual([]);
+    // Nor one that ends on a verb whose hearer comes next: the newspaper's name is its object.
+    expect(cleanText("Title\nTrump campaign spokesman Jason Miller told The Washington Post that the leave policy would extend to single mothers.")).toEqual([]);
   });
 
   it("never removes ordinary article sentences", () => {
@@ -483,6 +485,37 @@ describe("cleanText (boilerplate detection)", () => {
     expect(stuck.map((r) => r.text)).toEqual(["LIRE AUSSI. Tramway : la ligne T3 attendra finalement 2029"]);
     const note = cleanText("Title\n\nThe council met on Monday.\n\nCorrection, Oct. 9, 2025: An earlier version of this story misstated the number of schools. There are 14, not 16.");
     expect(note.map((r) => r.text)).toEqual(["Correction, Oct. 9, 2025: An earlier version of this story misstated the number of schools. There are 14, not 16."]);
+  });
+
+  it("removes contributors' credits, a wire live page's hours, a press database's labels and a correction's label and note", () => {
+    const text = [
+      "Title",
+      "ABSTRACT.",
+      "The board approved the budget on Monday.",
+      "FULL TEXT",
+      "7 p.m.",
+      "The vote was 5-2.",
+      "10:45 a.m. EDT",
+      "Bryant Rousseau and Caryn Wilson contributed reporting.",
+      "Jane Roe contributed to this report from Kyiv.",
+      "--additional reporting from Darren Samuelsohn.",
+      "Marc Dupuis a contribué à cet article.",
+      "Correction Appended.",
+      "Correction: October 2, 2016, Sunday.",
+      "This article has been revised to reflect the following correction: An earlier version of this article misstated the amount of time it takes.",
+      "CLARIFICATION: The first sentence has been clarified to reflect that Fowler is calling for a process to identify a successor.",
+    ].join("\n\n");
+    const kept = ["Title", "The board approved the budget on Monday.", "The vote was 5-2."];
+    expect(cleanText(text).map((r) => r.text)).toEqual(text.split("\n\n").filter((l) => !kept.includes(l)));
+    // Sentences that name contributors or hours are news.
+    const news = [
+      "Title",
+      "Three donors contributed to this report's funding, the charity said.",
+      "The council said the union contributed $2 million to the campaign.",
+      "At 7 p.m. the polls closed.",
+      "Correction officers walked out on Monday.",
+    ].join("\n\n");
+    expect(cleanText(news)).toEqual([]);
   });
 
   it("keeps article sentences that speak of reporters, readers, votes and videos", () => {

@@ -292,7 +292,9 @@ function findGluedHeadline(line: string): number {
   return cut;
 }
 
-const LINKING = new Set(["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "as", "with", "from", "into", "than", "that", "which", "who", "is", "are", "was", "were", "said", "says"]);
+// (A verb that takes its hearer next ends no headline: "Campaign spokesman Jason Miller told The
+// Washington Post that…" is one sentence.)
+const LINKING = new Set(["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "as", "with", "from", "into", "than", "that", "which", "who", "is", "are", "was", "were", "said", "says", "told", "tells", "asked", "asks", "warned", "warns", "urged", "urges", "reminded", "reminds", "assured", "assures", "informed", "informs"]);
 /** A sentence-case headline: 5 to 20 words, no article, no comma, not ending on a linking word,
  *  with a sentence of at least six words after it. */
 function isSentenceCaseHeadline(prefix: string, rest: string): boolean {

@@ -10,7 +10,7 @@ const COMMENT_WORDS = String.raw`add yours\b|comments?\b|commentaires?\b|comment
 // end that span less than its last 160 characters: they are tried on those alone.)
 // Notes about the page itself rather than the news ("This article was amended on…", "An earlier
 // version of this story…", « Cet entretien est paru dans… »), also read after an update label.
-export const PAGE_NOTE = String.raw`the audio version of this (?:article|story)|this (?:article|story|piece|column|interview|report|investigation|live blog|page|work|newsletter|post) (?:was|has been|is|is being|will be) (?:produced|published|amended|updated|corrected|licensed|made possible|funded|supported|co-published|republished|originally|first|part of|written|edited|translated|generated|more than)|an earlier version of this (?:article|story|piece|report)|a previous version of this (?:article|story)|(?:cet|cette|ce) (?:article|entretien|enquête|reportage|direct|récit|papier|contenu|grand format|dossier|série) (?:a été|a bénéficié|est paru|est publié|est issu|est extrait|vous est offert|fait partie|a initialement été|est actualisé)|une (?:précédente|première) version de cet article`;
+export const PAGE_NOTE = String.raw`the audio version of this (?:article|story)|this (?:article|story|piece|column|interview|report|investigation|live blog|page|work|newsletter|post) (?:was|has been|is|is being|will be) (?:produced|published|amended|updated|corrected|revised|clarified|licensed|made possible|funded|supported|co-published|republished|originally|first|part of|written|edited|translated|generated|more than)|the (?:first |second |third |last |final )?(?:sentence|paragraph|headline|caption|photo caption) (?:has been|was) (?:clarified|corrected|amended|updated|changed|revised)|an earlier version of this (?:article|story|piece|report)|a previous version of this (?:article|story)|(?:cet|cette|ce) (?:article|entretien|enquête|reportage|direct|récit|papier|contenu|grand format|dossier|série) (?:a été|a bénéficié|est paru|est publié|est issu|est extrait|vous est offert|fait partie|a initialement été|est actualisé)|une (?:précédente|première) version de cet article`;
 export type WidgetGate = "reader" | "tail";
 export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // "X is independent and lives on its readers. Support us: donate…", « faites un don à… ».
@@ -78,7 +78,10 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:become a (?:member|supporter|subscriber)|devenez (?:membre|abonnée?|donateur|donatrice)|rejoignez[- ]nous|join (?:us|our members))(?![\p{L}]).{0,160}$/iu, "donation"],
   [/^(?:contenu (?:sponsorisé|partenaire)|partner content|paid (?:content|post)|in partnership with|en partenariat avec|publi-?(?:reportage|rédactionnel))(?![\p{L}]).{0,120}$/iu, "related_link"],
   // Wire sign-offs: "(Reporting by Jane Doe; editing by John Roe)", « (avec AFP) ».
-  [/^\(?(?:(?:additional )?reporting|writing|editing|edited|compiled) by\s.{1,260}\)?\.?$|^\((?:avec|with) (?:AFP|Reuters|AP|agences?|l['’]AFP)\)$/iu, "byline", 300],
+  [/^(?:[-–—]+\s*)?\(?(?:(?:additional )?reporting|writing|editing|edited|compiled) (?:by|from)\s.{1,260}\)?\.?$|^\((?:avec|with) (?:AFP|Reuters|AP|agences?|l['’]AFP)\)$/iu, "byline", 300],
+  // Contributors' credit: "Bryant Rousseau and Caryn Wilson contributed reporting.", "Jane Roe
+  // contributed to this report from Kyiv.", « Marc Dupuis a contribué à cet article ».
+  [/^[^.!?«»“”"]{3,160}\s(?:contributed (?:reporting|research|to this (?:report|article|story))|(?:a|ont) contribué à (?:cet article|cette enquête|ce reportage))(?![\p{L}'’])(?:\s(?:from|in|depuis|à)\s\p{Lu}[\p{L}'’ .-]{1,40})?\.?$/iu, "byline", 240],
   // Breadcrumbs with a date: "The Harwick Courier · Business · August 12", « L'Écho | Politique |
   // 24 mars », « La Voix des Marches — Culture — mardi 4 février ». (With dashes, only a named day
   // or month: a transcript's "if I may ask — if I may —" is speech.)
@@ -155,7 +158,8 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // A wire's sign-off initials: "APC cb/mr/js", « APF-jlb/mf ».
   [/^\p{Lu}{2,6}(?:[-\s]+)(?:\p{Ll}{2,4}\/)+\p{Ll}{2,4}$/u, "byline"],
   // A live page's bare entry time ("16:40") and status line ("LIVE Updated 4 minutes ago").
-  [/^\d{1,2}[:h.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:GMT|BST|CET|CEST|UTC|ET|PT))?$/iu, "dateline"],
+  // (Also the hour alone, as wire live pages stamp them: "7 p.m.", "Noon".)
+  [/^(?:\d{1,2}[:h.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?|noon|midnight|midi|minuit)(?:\s?(?:GMT|BST|CET|CEST|UTC|ET|PT|EDT|EST|CDT|CST|PDT|PST))?\.?$/iu, "dateline"],
   [/^(?:live|en direct|direct)(?![\p{L}]).{0,40}(?<![\p{L}])(?:updated|mis à jour|ago|il y a)(?![\p{L}]).{0,30}$/iu, "dateline"],
   // App and alert prompts: "Download the Meridian News app for live alerts", « Suivez toute
   // l'actualité sportive sur l'appli Portail Actu ».
@@ -246,6 +250,9 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?=.*(?<![\p{L}])(?:vous|you|your|please)(?![\p{L}]))(?=.*(?:qui nous (?:financent|soutiennent|font vivre)|readers? (?:who|like you) (?:fund|support)|consider (?:a|making a) (?:contribution|donation|gift)|make a contribution|faire une contribution)).{0,600}$/iu, "donation", 700, "reader"],
   // Dates and times alone: « Le 15/03/2026 à 06h00 - Modifié le 15/03/2026 à 09h32 ».
   [/^(?=.*\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:(?:le|à|at|on|modifié|mis à jour|publié|updated|posted|published|[-–—|·,])\s*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*|\d{1,2}\s?[h:]\s?\d{2}\s*)+$/iu, "dateline"],
+  // Labels that press databases put in an exported article ("ABSTRACT", "FULL TEXT", « Texte
+  // intégral »), and a correction's label alone: "Correction Appended", "Correction: October 2, 2016".
+  [/^(?:abstract|full text|texte intégral|lead paragraph)\s*[.:]?$|^(?:corrections?|clarifications?|updates?|rectificatifs?|mise à jour)(?:\s(?:appended|ajoutée?))?(?:\s*:\s*[^.!?]{0,30}\d[^.!?]{0,30})?\.?$/iu, "dateline"],
   // In-page navigation: "Jump to: What's the problem? | Which models?", « Sommaire : … ».
   [/^(?:jump to|skip to|in this article|dans cet article|sommaire|au sommaire|contents)\s*:.{0,200}$/iu, "related_link", 240],
   // Print notes: "A version of this article appears in print on March 6…", « Cet article est paru
