@@ -178,7 +178,9 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:réutiliser ce contenu|our verdict ratings explained|how we choose what to check|comment nous choisissons)(?![\p{L}]).{0,120}$/iu, "related_link"],
   [/^(?:voir|lire|afficher) les (?:contributions|réactions|commentaires)(?:\s*\(\d+\))?\s*$/iu, "comments"],
   [/^vous pouvez lire .{0,60} sur un seul appareil.{0,160}$|^découvrir les offres(?![\p{L}]).{0,60}$/iu, "newsletter", 240],
-  // Embedded posts' markers: "Skip X post by @FennickHelp", "End of X post by @FennickHelp".
+  // Embedded posts' markers: "Skip X post by @FennickHelp", "End of X post by @FennickHelp", "View
+  // this post on Instagram", « Voir cette publication sur Instagram ».
+  [/^(?:view this (?:post|profile|video) on|voir (?:cette publication|ce profil|cette vidéo) sur)\s(?:instagram|facebook|x|twitter|threads|tiktok|youtube|bluesky)\s*$/iu, "share"],
   [/^(?:skip|end of)\s+(?:x|twitter|instagram|facebook|tiktok|youtube|bluesky|threads)\s+(?:post|content|video)(?![\p{L}]).{0,60}$/iu, "share"],
   // Breadcrumbs with slashes: « Accueil / Monde / Europe ».
   [/^[^.!?\/«»“”"]{1,30}(?:\s\/\s[^.!?\/«»“”"]{1,30}){2,5}$/u, "related_link"],

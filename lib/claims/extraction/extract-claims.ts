@@ -5,7 +5,7 @@
 import { findBoilerplate } from "@/lib/articles/clean-text";
 import { detectLanguage } from "@/lib/articles/detect-language";
 import { CodePointIndex } from "@/lib/articles/text-offsets";
-import { classifyLevel } from "./attribution-level";
+import { classifyLevel, type LevelInput } from "./attribution-level";
 import { hasApposedName, hasProperName, isDefinitePersonDescription, looksLikePerson, sourceHead } from "./source-phrase";
 import { scoreCheckworthiness } from "./checkworthiness";
 import { displayClaimant } from "./claimant-names";
@@ -17,6 +17,7 @@ import { findQuoteRegions, regionAt, type QuoteRegion } from "./quotes";
 import { ANAPHORIC_DOCUMENT, ANAPHORIC_INSTITUTION, ANAPHORIC_NP, GENERIC_BODY, SAME_SOURCE, dislocatedTopic, takesUp } from "./anaphora";
 import { CITING_ASIDE, RELAYS_NEXT, dropChainedPrepositions, dropCitingAsides } from "./chains";
 import { trimContent } from "./content-span";
+import { findEmbeddedPosts, type EmbeddedPost } from "./embedded-posts";
 import { findInterviews } from "./interview";
 import { genderOf, lastNameBefore, lastNameOfGender, lastOrganisationBefore, namedBodies, pronounGender, type NamedMention } from "./mentions";
 import { splitSentences, type Sentence } from "./sentences";
@@ -143,6 +144,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     else paragraphs.set(s.paragraph, [s.start, s.end]);
   }
   const interviews = findInterviews(text, paragraphs);
+  const posts = findEmbeddedPosts(text, paragraphs);
   // Text already claimed by a paragraph-long quotation: no separate author claims inside it.
   let coveredUntil = -1;
   let proseBegun = false;
@@ -155,6 +157,14 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     for (const t of tokens) if (t.w === "’" && regionAt(regions, t.s)?.end === t.e) t.l = "’";
     if (tokens.length === 0) continue;
     const sentenceText = text.slice(sent.start, sent.end);
+    // A post embedded in the page: its words are its author's, its links and signature no claim.
+    const post = posts.get(sent.paragraph);
+    if (post && sent.start >= post.signature[0]) continue;
+    if (post && sent.start < post.body[1]) {
+      const [s, e] = trimContent(text, Math.max(sent.start, post.body[0]), Math.min(sent.end, post.body[1]));
+      if (e > s) drafts.push(postClaim(text, s, e, post, lang, si, { bodyNames: bodies, ownOutlet }));
+      continue;
+    }
     // A line of its own, short and with no final stop, is a heading ("12 h 40 – La préfète fait
     // le point", "Limited Tools"): scored like the title, as it restates what follows.
     const para = paragraphs.get(sent.paragraph);
@@ -573,6 +583,29 @@ const ROLE_PREFIX = /^(?:(?:the|le|la|l['’])\s+)?(?:(?:former|ancien|ancienne|
 const BARE_ARTICLES = new Set(["l'", "le", "la", "les", "un", "une", "des", "the", "a", "an"]);
 const BULLET = /^[•·▪■◆►▶\-–—*]\s/u;
 /** Whether the line holding [start, end) has a blank line (or the text's edge) before and after. */
+/** A claim in the words of an embedded post: the author signed it, the signature's dash marks it. */
+function postClaim(text: string, s: number, e: number, post: EmbeddedPost, lang: Language, sentence: number, known: Pick<LevelInput, "bodyNames" | "ownOutlet">): Draft {
+  const claimText = text.slice(s, e);
+  const author = text.slice(post.author[0], post.author[1]);
+  // (The handle in brackets is no part of the name the level is read from.)
+  const name = author.replace(/\s*\(@[^()]*\)$/u, "");
+  const level = classifyLevel({ source: name, sourceWords: name.split(/\s+/u), cueLemma: "write", cueKind: "verb", sentence: "", resolvedPerson: false, rumour: false, ...known });
+  const hedged = isHedged(claimText, lang);
+  return {
+    start: s,
+    end: e,
+    claimant: displayClaimant(author, lang),
+    claimantSpan: post.author,
+    cueSpan: post.mark,
+    level,
+    quoteType: "direct",
+    hedged,
+    checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType: "direct", negatedCue: false, title: false, heading: false }),
+    weak: false,
+    sentence,
+  };
+}
+
 function standsApart(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 200), start);
   const after = text.slice(end, end + 200);
