@@ -500,6 +500,7 @@ describe("cleanText (boilerplate detection)", () => {
       "Jane Roe contributed to this report from Kyiv.",
       "--additional reporting from Darren Samuelsohn.",
       "Marc Dupuis a contribué à cet article.",
+      "Priya Raman-Holt has written about consumer law for 12 years and previously worked as a trading standards officer.",
       "Correction Appended.",
       "Correction: October 2, 2016, Sunday.",
       "This article has been revised to reflect the following correction: An earlier version of this article misstated the amount of time it takes.",
@@ -514,6 +515,7 @@ describe("cleanText (boilerplate detection)", () => {
       "The council said the union contributed $2 million to the campaign.",
       "At 7 p.m. the polls closed.",
       "Correction officers walked out on Monday.",
+      "Senator Ruth Hale has covered the cost of the repairs since 2019, the trust said.",
     ].join("\n\n");
     expect(cleanText(news)).toEqual([]);
   });

@@ -171,6 +171,9 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // An author's note: "Jonah Treadwell writes about museums for The Northfield Tribune."
   // (A second sentence may follow: "She previously covered agriculture for a public radio network.")
   [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s(?:writes|reports|covers)\s.{0,100}\sfor\s(?:the\s)?\p{Lu}[^.]{1,50}\.?(?:\s(?:she|he|they|previously|before|earlier|il|elle)\s.{0,160})?$/iu, "byline", 320],
+  // An author's note by the years on the beat: "Priya Raman-Holt has written about consumer law for
+  // 12 years and previously worked as…". (Not "has covered": "X has covered the cost since 2019".)
+  [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s(?:has (?:written about|reported on)|has been (?:covering|writing about|reporting on))\s.{0,100}(?<![\p{L}])(?:for \d+ years|since \d{4}|depuis \d{4}|depuis \d+ ans)(?![\p{L}]).{0,160}$/u, "byline", 300],
   // "Julien Ferrand (envoyé spécial à Mirela)", "Meridian News live team, with reporting from…".
   [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s\((?:envoyée? spéciale?|correspondante?|special correspondent|correspondent|reporter)[^()]{0,40}\)$/u, "byline"],
   [/^[^.!?]{0,60}(?<![\p{L}])(?:with reporting (?:from|by)|avec (?:nos correspondants|la contribution de))(?![\p{L}])[^.!?]{0,80}$/iu, "byline"],
