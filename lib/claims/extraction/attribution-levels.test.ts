@@ -20,6 +20,9 @@ describe("who is speaking: an institution, a person, an outlet", () => {
     expect(byCue(fr("Hydralys Gestion affirme n’avoir reçu aucune demande écrite."), "affirme").attributionLevel).toBe("official_statement");
     expect(byCue(en("The district said all staff receive crisis-prevention training."), "said").attributionLevel).toBe("official_statement");
     expect(byCue(en("The company's privacy policy says private routes are never shared."), "says").attributionLevel).toBe("document");
+    // Notices, panels and a consensus of forecasts are read, not heard.
+    expect(byCue(fr("D’après le panel de distributeurs Consoscan, le prix du beurre a augmenté de 9 % en un an."), "D’après").attributionLevel).toBe("document");
+    expect(byCue(en("The average forecast had been 241 million pounds, according to a company-compiled consensus."), "according to").attributionLevel).toBe("document");
   });
 
   it("reads a finding credited to the outlet the page's furniture names as the outlet's own", () => {
@@ -320,6 +323,9 @@ describe("who a later pronoun means", () => {
     const c = byCue(fr("Josiane Kerbrat, 71 ans, a tout perdu. « Mon assureur m’a versé 2 300 € d’acompte », raconte la retraitée."), "raconte");
     expect([c.claimant, c.attributionLevel]).toEqual(["Josiane Kerbrat", "named_on_record"]);
     expect(byCue(en("Tom Reyes runs the dairy. “We lose money on every litre,” said the farmer."), "said").claimant).toBe("Tom Reyes");
+    // (Professions by their learned endings: « la pédiatre », « le cardiologue », « le géographe ».)
+    expect(byCue(fr("Maëlle Kerbrat soigne les enfants de Sarlange depuis 2010. « On pourrait voir des cas dans les collèges », prévient la pédiatre."), "prévient").claimant).toContain("Maëlle Kerbrat");
+    expect(byCue(fr("Paul Morel, 58 ans, enseigne à Rennes. « Le quartier a changé », observe le géographe."), "observe").claimant).toBe("Paul Morel");
     // A statement, a title and an unnamed official are not descriptions of that person.
     expect(byCue(en("Tom Reyes runs the dairy. The price fell, the statement said."), "said").claimant).toBe("the statement");
     expect(byCue(fr("Jean Dupont a été reçu. « Le pont est fermé », a indiqué le maire."), "a indiqué").claimant).toContain("le maire");

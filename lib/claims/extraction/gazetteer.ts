@@ -72,6 +72,9 @@ export const DOCUMENTS = [
   // A site's own published rules ("StrideLoop's privacy policy says…").
   "privacy policy", "terms of service", "terms and conditions", "politique de confidentialité", "conditions générales",
   "tableau", "tableaux", "rapports",
+  // Notices and panels: « la fiche de rappel », « le panel de distributeurs Consoscan », "a
+  // company-compiled consensus" of analysts' forecasts.
+  "fiche", "fiche de rappel", "fiche technique", "avis de rappel", "recall notice", "panel", "panels", "consensus",
 ];
 
 export const ANON_ROLES = [

@@ -32,11 +32,16 @@ export function isDefinitePersonDescription(source: string): boolean {
   if (noun.length === 0 || noun.length > 3 || /[sx]$/u.test(noun[0]!)) return false;
   if ([INSTITUTION_RE, OUTLET_RE, DOCUMENT_RE, COUNTRY_RE, ROLE_RE, ANON_RE, REPORTER_RE].some((set) => set.test(head))) return false;
   // A noun for a person: listed, or by its ending (« retraitée », « éleveur », "farmer", "pianist").
-  return looksLikePerson(head) || (PERSON_ENDING.test(noun[0]!) && !NOT_PERSON_NOUN.test(noun[0]!));
+  return looksLikePerson(head) || isPersonNoun(noun[0]!);
 }
 const TAKE_UP_ROLE = /^(?:l['’]\s*(?:élue?|édile|avocate?)|le dirigeant|la dirigeante|the lawmaker|the politician|the lawyer)$/iu;
-const PERSON_ENDING = /(?:eur|euse|rice|ier|ière|ien|ienne|iste|ante|aire|ée|er|or|ist|ian)$/u;
-const NOT_PERSON_NOUN = /^(?:communiqué|statement|déclaration|release|message|post|tweet|letter|paper|order|number|center|centre|chapter|register|dossier|quartier|courrier|calendrier|budget|rapporteur|moteur|secteur|chiffre|aire)$|ment$/u;
+// (« pédiatre », « cardiologue », « géographe », « médecin » too.)
+const PERSON_ENDING = /(?:eur|euse|rice|ier|ière|ien|ienne|iste|ante|aire|ée|er|or|ist|ian|iatre|logue|graphe|médecin)$/u;
+const NOT_PERSON_NOUN = /^(?:communiqué|statement|déclaration|release|message|post|tweet|letter|paper|order|number|center|centre|chapter|register|dossier|quartier|courrier|calendrier|budget|rapporteur|moteur|secteur|chiffre|aire|catalogue|dialogue|prologue|épilogue|monologue|paragraphe|télégraphe|autographe)$|ment$/u;
+/** A noun for a person by its ending (« pédiatre », « retraitée », "farmer"), not a thing's. */
+export function isPersonNoun(word: string): boolean {
+  return PERSON_ENDING.test(word) && !NOT_PERSON_NOUN.test(word);
+}
 // Words naming what a person is, as an apposition gives it ("Dana Okafor, the councillor who…",
 // « Karim Benhaddou, secrétaire général du syndicat »): roles, titles, unnamed-person nouns.
 const PERSON_NOUNS = phraseSet([

@@ -27,6 +27,18 @@ describe("attribution shapes found in news copy", () => {
     expect(fr("Pour la première fois, le club a perdu douze matchs.").map((x) => x.cue)).toEqual([null]);
   });
 
+  it("ends a « selon » or \"according to\" source at its comma when what follows is a clause, not a description of the source", () => {
+    const c = byCue(fr("Selon la fiche de rappel publiée sur le portail public, un défaut d’isolation de certaines cellules provoque, dans de rares cas, un emballement thermique."), "Selon");
+    expect([c.claimant, c.quote, c.attributionLevel]).toEqual(["la fiche de rappel publiée sur le portail public", "un défaut d’isolation de certaines cellules provoque, dans de rares cas, un emballement thermique", "document"]);
+    const report = byCue(en("According to the museum’s annual report, attendance fell 12 percent last year, to about 310,000 visitors."), "According to");
+    expect([report.claimant, report.quote]).toEqual(["the museum’s annual report", "attendance fell 12 percent last year, to about 310,000 visitors"]);
+    // A role, a profession, a body, a relative clause or a participle after the comma describes the source.
+    expect(byCue(en("According to Jane Roe, a nurse at the clinic, the ward closed."), "According to").claimant).toBe("Jane Roe, a nurse at the clinic");
+    expect(byCue(fr("Selon le rapport, publié mardi, le chômage a baissé."), "Selon").quote).toBe("le chômage a baissé");
+    expect(byCue(fr("D’après Marie Roux, pédiatre à Brest, les cas augmentent."), "D’après").claimant).toBe("Marie Roux, pédiatre à Brest");
+    expect(byCue(fr("Selon l’Insee, l’institut national de la statistique, le chômage a baissé."), "Selon").claimant).toBe("l’Insee, l’institut national de la statistique");
+  });
+
   it("reads a French inverted source past the place it spoke, not a word governed by that place", () => {
     expect(byCue(fr("« Je n’ai jamais été informé », a répété à la barre Patrice Dufermont, 54 ans."), "a répété").claimant).toBe("Patrice Dufermont");
     expect(byCue(fr("« Nous irons jusqu’au bout », a déclaré au micro de Radio Lize le maire, Paul Got."), "a déclaré").claimant).toMatch(/^le maire, Paul Got/);

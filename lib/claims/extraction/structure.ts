@@ -11,7 +11,7 @@ import { isSideNoun, type CueHit } from "./cues";
 import { DAY_WORDS, EN_AUX, FR_AUX, FR_BE, SKIPPABLE, VERBS } from "./lexicon";
 import type { QuoteRegion } from "./quotes";
 import { regionAt } from "./quotes";
-import { DOCUMENT_RE, looksLikePerson, sourceHead } from "./source-phrase";
+import { DOCUMENT_RE, appositionKind, isPersonNoun, looksLikePerson, sourceHead } from "./source-phrase";
 
 export interface RawAttribution {
   cue: CueHit;
@@ -565,7 +565,16 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       while (k < n && k < e + 12 && tokens[k]!.l !== "," && !tokens[k]!.p && !isVerbish(tokens[k]!)) k++;
       // (And a role's name: « Pour la procureure, Sandrine Moréac, … ».)
       const roleName = DETERMINER_WORDS.has(tokens[cue.i1]!.l) && tokens.slice(e + 1, k).every((t) => /^\p{Lu}/u.test(t.w));
-      if (k < n && tokens[k]!.l === "," && k > e + 1 && (/^\p{Ll}/u.test(tokens[e + 1]!.w) || roleName)) e = k;
+      // (The phrase must say what the source is: a role, a body, a person, or how the text came
+      // out; in « Selon la fiche de rappel, un défaut d’isolation provoque, dans de rares cas, … »
+      // and "According to the museum's annual report, attendance fell 12 percent last year, to
+      // about 310,000 visitors, …" the comma closes a clause of the words reported.)
+      const said = ctx.text.slice(tokens[e + 1]?.s ?? 0, tokens[k - 1]?.e ?? 0);
+      const [w1 = "", w2 = ""] = [tokens[e + 1]?.l, tokens[e + 2]?.l];
+      const describes = () =>
+        RELATIVES.has(w1) || /(?:é|ée|és|ées|ed)$/u.test(w1) || isPersonNoun(w1) || (DETERMINER_WORDS.has(w1) && isPersonNoun(w2)) ||
+        looksLikePerson(said) || appositionKind(`${ctx.text.slice(tokens[cue.i1]!.s, tokens[e - 1]!.e)}, ${said}`) !== null;
+      if (k < n && tokens[k]!.l === "," && k > e + 1 && (roleName || (/^\p{Ll}/u.test(tokens[e + 1]!.w) && describes()))) e = k;
     }
     const source: [number, number] = trimRange(tokens, cue.i1, e);
     if (source[1] <= source[0]) return null;
