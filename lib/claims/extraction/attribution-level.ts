@@ -78,7 +78,8 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if (/^(?:notre|nos|our)\s+(?:propres?\s+|own\s+)?(?:décompte|comptage|pointage|relevés?|constatations?|count|tally)$/iu.test(head)) return "witnessed";
   if (x.ownOutlet && ownWork(src, head, x.cueLemma, x.ownOutlet)) return "witnessed";
   // « nous avons vu », "we saw", and a fact-check desk's "we found": the outlet's own witness.
-  if (/^(?:nous|we)$/iu.test(src.trim()) && x.cueLemma && (WITNESS_CUES.has(x.cueLemma) || OWN_FINDING.has(x.cueLemma))) return "witnessed";
+  // (And a correspondent's "I watched…", « j'ai vu… » outside any quotation.)
+  if (/^(?:nous|we|i|je|j['’])$/iu.test(src.trim()) && x.cueLemma && (WITNESS_CUES.has(x.cueLemma) || OWN_FINDING.has(x.cueLemma))) return "witnessed";
   // "A Facebook post shared 40,000 times", « la publication partagée sur Facebook », "viral posts":
   // a social media post relays what it says (docs/attribution-levels.md).
   if (SOCIAL_POST_RE.test(head.trim()) || (/(?<![\p{L}])(?:facebook|tiktok|instagram|twitter|whatsapp|telegram|social media|réseaux sociaux)(?![\p{L}])/iu.test(src) && /(?<![\p{L}])(?:post|posts|publication|publications|message|messages|vid[eé]o|videos|tweet|tweets|page)(?![\p{L}])/iu.test(head))) return "secondary_report";

@@ -801,6 +801,19 @@ describe("unnamed people as a group", () => {
 });
 
 describe("the outlet's own count and visit", () => {
+  it("reads the outlet's reporters in the first person, outside quotations, as its witness", () => {
+    const seen = en("The records we saw included precise coordinates and users’ display names.");
+    expect(seen.map((c) => [c.quote, c.claimant, c.cue, c.attributionLevel])).toEqual([["The records we saw included precise coordinates and users’ display names", "we", "saw", "witnessed"]]);
+    expect(en("In three cases we were able to match a route’s starting point to a home address.")[0]?.attributionLevel).toBe("witnessed");
+    expect(en("I’ve watched waves come clean over the sea wall every few minutes.")[0]?.attributionLevel).toBe("witnessed");
+    expect(fr("Lors du vote, auquel nous avons assisté, aucun des 212 adhérents présents n’a approuvé le tarif.")[0]?.attributionLevel).toBe("witnessed");
+    const counted = byCue(fr("Onze scènes sont déjà dégagées sur la voûte du chœur, nous les avons comptées."), "avons comptées");
+    expect([counted.claimant, counted.attributionLevel]).toEqual(["nous", "witnessed"]);
+    // Someone else's "we" inside a quotation is theirs; "we asked" is no witness.
+    expect(byCue(en("“We saw the water rise,” said Ann Boyd."), "said").attributionLevel).toBe("named_on_record");
+    expect(en("We contacted the council on Monday.").map((c) => c.attributionLevel)).not.toContain("witnessed");
+  });
+
   it("reads 'by our count' and 'by a reporter's count' as the outlet's witness", () => {
     expect(byCue(en("About 900 people filled the church hall, by our count."), "by our count").attributionLevel).toBe("witnessed");
     const c = byCue(en("About 900 people filled the church hall on Friday, by a Gazette reporter’s count."), "by a Gazette reporter’s count");

@@ -21,7 +21,7 @@ import { findEmbeddedPosts, type EmbeddedPost } from "./embedded-posts";
 import { findInterviews } from "./interview";
 import { genderOf, lastNameBefore, lastNameOfGender, lastOrganisationBefore, namedBodies, pronounGender, type NamedMention } from "./mentions";
 import { splitSentences, type Sentence } from "./sentences";
-import { APPOSED_AFTER_SUBJECT, colonQuote, reporterScene } from "./sentence-frames";
+import { APPOSED_AFTER_SUBJECT, colonQuote, firstPersonWitness, reporterScene } from "./sentence-frames";
 import { buildAttribution, dashAttribution, framedAttribution, mainSubject, speakerLabel, type RawAttribution } from "./structure";
 import { uncoveredClause } from "./uncovered-clause";
 import { tokenize, type Token } from "./tokens";
@@ -53,6 +53,7 @@ interface Draft {
   sentence: number;
 }
 
+const OBJECT_CLITIC_AFTER = /^(nous|je|il|elle|ils|elles|on)\s*(?:les|l['’]|la|le|lui|leur|y|en)$/iu;
 // Possessives too: the owner of a nominal cue ("his claim that…", « sa promesse de… »).
 const SINGULAR_PRONOUNS = new Set(["he", "she", "il", "elle", "him", "her", "lui", "his", "son", "sa", "ses"]);
 const PLURAL_PRONOUNS = new Set(["they", "ils", "elles", "eux", "their", "leur", "leurs"]);
@@ -201,7 +202,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     if (dash) atts.push(dash);
     // Frames with no verb of saying: a reporter's scene, a person's sentence before a colon and a
     // quotation (sentence-frames.ts).
-    const frame = atts.length === 0 ? (reporterScene(ctx) ?? colonQuote(ctx, (who) => (/^(?:he|she|il|elle)$/iu.test(who.trim()) ? !!lastPerson : isPersonSubject(who, knownNames, true)))) : null;
+    const frame = atts.length === 0 ? (reporterScene(ctx) ?? firstPersonWitness(ctx) ?? colonQuote(ctx, (who) => (/^(?:he|she|il|elle)$/iu.test(who.trim()) ? !!lastPerson : isPersonSubject(who, knownNames, true)))) : null;
     if (frame) atts.push(frame);
     // An attribution that continues an earlier one in the same sentence takes its source:
     // ", saying …" / ", arguing …" ("“…,” said Caddell, speaking of …"), and a second verb joined
@@ -316,6 +317,12 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       if (a.source && !/[\p{L}\p{N}]/u.test(text.slice(a.source[0], a.source[1]))) {
         a.source = null;
         a.sourceTokens = [];
+      }
+      // (« nous les avons comptées »: the object pronoun before the verb is no part of its subject.)
+      const clitic = a.source ? OBJECT_CLITIC_AFTER.exec(text.slice(a.source[0], a.source[1])) : null;
+      if (clitic && a.source) {
+        a.source = [a.source[0], a.source[0] + clitic[1]!.length];
+        a.sourceTokens = a.sourceTokens.filter((t) => t.e <= a.source![1]);
       }
       const [cs, ce] = trimContent(text, a.content[0], a.content[1]);
       if (ce <= cs) continue;

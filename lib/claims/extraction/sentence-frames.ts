@@ -3,6 +3,7 @@
 // opens a quotation after a colon (« Hugo Perrichon est monté à la tribune : « … » »).
 import { LIVE_STAMP } from "@/lib/articles/clean-text";
 import { NEWSPAPER_TITLES } from "./gazetteer";
+import { regionAt } from "./quotes";
 import { framedAttribution, mainSubject, type Ctx, type RawAttribution } from "./structure";
 
 /** A name given in apposition right after a subject: « La directrice, Claire Ozanne, ne… ». */
@@ -54,4 +55,29 @@ export function colonQuote(ctx: Ctx, isSpeaker: (subject: string) => boolean): R
   if (apposed) end += apposed[0].length - 1;
   if (!isSpeaker(text.slice(tokens[a]!.s, end))) return null;
   return framedAttribution(tokens, colon, colon + 1, "say", "speech", [tokens[a]!.s, end], [tokens[colon + 1]!.s, sentEnd], "after");
+}
+
+// The outlet's own reporters in the first person, outside any quotation: "The records we saw
+// included…", "In three cases we were able to match…", "I've watched waves come over it",
+// « Onze scènes sont dégagées, nous les avons comptées », « Lors du vote, auquel nous avons
+// assisté, … ». (Not "we asked", "we contacted": a question put is no witness.)
+const FIRST_PERSON_WITNESS = {
+  en: /(?<![\p{L}'’])(we|I)(?:\s+(?:have|had)|['’]ve|['’]d)?\s+(?:also\s+|then\s+|later\s+|ourselves\s+|myself\s+)?(saw|seen|watched|observed|witnessed|counted|found|checked|verified|reviewed|examined|obtained|visited|tested|measured|analy[sz]ed|attended|(?:were|was) able to \p{L}+|could see)(?![\p{L}])/u,
+  fr: /(?<![\p{L}])(nous|je|j['’])\s*(?:les\s+|l['’]|la\s+|le\s+|y\s+|en\s+|lui\s+|leur\s+)?(?:avons|ai)\s+(?:(?:nous-mêmes|moi-même|aussi|également)\s+)?(constatée?s?|vue?s?|comptée?s?|vérifiée?s?|consultée?s?|assisté|observée?s?|relevée?s?|mesurée?s?|retrouvée?s?|obtenue?s?|visitée?s?|testée?s?|analysée?s?|examinée?s?|pu (?:constater|vérifier|consulter|voir|compter|observer|établir|mesurer))(?![\p{L}])/iu,
+};
+const FOUND = /^(?:found|checked|verified|reviewed|examined|obtained|tested|measured|analy|were|was|vérifi|consult|retrouv|obten|test|analys|examin|pu)/u;
+
+/** A sentence in which the outlet's reporter, in the first person, saw, counted or checked what it
+ *  states: the whole sentence is the outlet's witness, the pronoun its source. */
+export function firstPersonWitness(ctx: Ctx): RawAttribution | null {
+  const { tokens, text, sentStart, sentEnd, lang, regions } = ctx;
+  const m = FIRST_PERSON_WITNESS[lang].exec(text.slice(sentStart, sentEnd));
+  if (!m) return null;
+  const who = sentStart + m.index;
+  if (regionAt(regions, who)) return null;
+  const verbAt = sentStart + m.index + m[0].length - m[2]!.length;
+  const i0 = tokens.findIndex((t) => t.s >= verbAt);
+  const i1 = tokens.findIndex((t) => t.e >= sentStart + m.index + m[0].length);
+  if (i0 < 0 || i1 < i0) return null;
+  return framedAttribution(tokens, i0, i1 + 1, FOUND.test(m[2]!) ? "find" : "see", "evidence", [who, who + m[1]!.length], [sentStart, sentEnd], "after");
 }
