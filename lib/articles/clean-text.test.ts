@@ -520,6 +520,56 @@ describe("cleanText (boilerplate detection)", () => {
     expect(cleanText(news)).toEqual([]);
   });
 
+  it("removes call-outs, live pages' promises and closers, funding notes, republishing boxes, press-database headers and footers, paywall counters and credits in brackets", () => {
+    const text = [
+      "Title",
+      "The board approved the budget on Monday.",
+      "Do you have pictures or video of the protests? We pay for your stories and snaps - get in touch today.",
+      "Vidéo. Contrat VBR-8 : la réaction à chaud des salariés (1 min 12)",
+      "▶ Vidéo 02:14 – Le piquet de grève filmé ce lundi matin par notre équipe",
+      "Nos journalistes sont mobilisés toute la journée pour vous informer.",
+      "Fin des messages pour le moment. Rechargez la page pour suivre la suite de ce direct.",
+      "Follow Lodestar’s coverage of faith and the courts at lodestarpress.com/hub/religion.",
+      "Lodestar’s religion coverage receives support from the Larkspur Foundation for Civic Understanding. Lodestar is solely responsible for all content.",
+      "Des visiteurs sur la rive nord du lac, le 18 mai 2025. [RTHV – Lucie Berclaz]",
+      "Correction : une version précédente de cet article indiquait un billet à 15 francs. Le prix fixé par la commune est de 12 francs.",
+      "Corrections: An earlier version of this story said about 1,500 homes were damaged. The district’s figure is about 1,150.",
+      "Aroha Kingi-Thornton is the Post’s political reporter in the parliamentary press gallery. She has covered defence since 2019.",
+      "Le local 114 de l’école secondaire, lundi matin. PHOTO ÉTIENNE GOSSELIN-ROY, LA VIGIE",
+      "Maude Lapierre-Sénéchal couvre l’éducation et les affaires religieuses à La Vigie depuis 2016. Elle a auparavant été correspondante parlementaire.",
+      "Ce texte a été publié dans l’édition imprimée du mardi 18 mars 2025.",
+      "Members of the union raise slogans outside the plant on Tuesday. | Photo Credit: R. Senthil Kumar",
+      "Also Read: Labour department to convene tripartite meeting on contract workers' wages",
+      "Republish our articles for free, online or in print, under a Creative Commons license.",
+      "<p>This article first appeared on <a href=\"https://oakline.example\">The Oakline Report</a> and is republished here.</p>",
+      "Édition de Millac ; Actualité | Justice, jeudi 6 février 2025 495 mots, p. 8",
+      "5 février 2025 - Le Courrier du Causse (site web)",
+      "La maison a été fissurée. Photo d’illustration Archives Le Courrier du Causse - Xavier Fabre",
+      "Le présent document est protégé par les lois et conventions internationales sur le droit d’auteur.",
+      "Certificat émis le 7 février 2025 à UNIVERSITE-DE-MILLAC à des fins de visualisation personnelle et temporaire.",
+      "Ce document est distribué par Documédia et réservé à l’usage exclusif de l’utilisateur désigné.",
+      "SONDAGE – Comprenez-vous le blocage de l’entrepôt par les grévistes ?",
+      "Vous avez lu 7 des 10 articles inclus ce mois-ci dans votre formule Essentiel.",
+      "Une maison lézardée depuis l’été 2024. (Jérôme Valéry pour L’Économiste du Matin)",
+      "Hélène Vasseur-Marchal suit l’assurance et la gestion d’actifs au service Finance & Marchés depuis 2019.",
+      "Votre abonnement Essentiel sera renouvelé le 3 avril 2025. Gérer mon compte",
+      "The vote was 5-2.",
+    ].join("\n\n");
+    const kept = ["Title", "The board approved the budget on Monday.", "The vote was 5-2."];
+    expect(cleanText(text).map((r) => r.text)).toEqual(text.split("\n\n").filter((l) => !kept.includes(l)));
+    // Sentences about the same things are news.
+    const news = [
+      "Title",
+      "Do you have any idea how much the repairs cost, the mayor asked the auditors.",
+      "Our reporters are not allowed inside the prison, the ministry said.",
+      "The minister said the force would follow the guidance in full from Monday.",
+      "La ministre suit le dossier depuis 2019, a indiqué son cabinet.",
+      "The union said its members had read 3 of the 10 reports.",
+      "Le rapport compte 495 mots de conclusions, a précisé le juge.",
+    ].join("\n\n");
+    expect(cleanText(news)).toEqual([]);
+  });
+
   it("keeps article sentences that speak of reporters, readers, votes and videos", () => {
     const text = [
       "Title",

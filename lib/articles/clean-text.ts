@@ -184,7 +184,7 @@ const MID_LINE_STAMP = /\s(?:\d{1,2}[\s\u00A0]?h[\s\u00A0]?\d{2}|\d{1,2}:\d{2})[
 // why… But Graham Petts said…"): the headline ends where a capitalised word opens a sentence
 // (followed by a comma, an -ly adverb or a usual opener) after a lower-case word.
 // The labels of a link to another piece, as pages glue them to a paragraph.
-const LINK_LABELS = "related|read more|read next|read also|see also|more on this story|à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|sur le même sujet";
+const LINK_LABELS = "related|read more|read next|read also|also read|see also|more on this story|à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|sur le même sujet";
 const LINK_LABEL = new RegExp(String.raw`^(?:${LINK_LABELS}|explainer|analysis|in depth|décryptage|analyse)(?:\s*[:|.]\s*|\s+(?=\p{Lu}))`, "iu");
 const LABELLED_GLUE = /(?<=(?:^|\s)[\p{Ll}\d\p{Sc}]\S*) (?=\p{Lu}\p{Ll}+,|\p{Lu}\p{Ll}+ly\s|(?:But|However|Meanwhile|The|A|An|He|She|They|It|We|This|In|On|Last|Mais|Selon|Le|La|Les|Un|Une|Des|Pourtant|Cependant)\s)|(?<=\S) (?=(?:D['’]après|Selon)\s\p{Ll})/gu;
 // Failing those, the first capitalised word after a lower-case one: a sentence-case headline has
@@ -196,7 +196,7 @@ const PROMPT_WORDS = /stay with us|follow (?:our|this) live|suivez notre direct|
 const TRAILING_PROMPT = /(?<=[.!?…»”"’][\s\u00A0]+)(?:stay with us(?: for (?:updates|more))?|follow (?:our|this) live (?:coverage|page|blog)|suivez notre direct|restez avec nous)[.!]?$/iu;
 // (After an update label, the note may also open on what was done: "Added comment from…".)
 const NOTE_AFTER_LABEL = new RegExp(String.raw`^(?:${PAGE_NOTE}|(?:added|adds|updated|corrected|clarified)\s)`, "iu");
-const UPDATE_LABEL = /^(?:update|updated|correction|clarification|editor['’]s note|mise à jour|rectificatif|précision)(?:,(?:[^:]|(?<=\d):(?=\d)){1,40})?:[\s\u00A0]+(?=(?:\S+[\s\u00A0]+){4})/iu;
+const UPDATE_LABEL = /^(?:update|updated|corrections?|clarifications?|editor['’]s note|mise à jour|rectificatif|précision)(?:,(?:[^:]|(?<=\d):(?=\d)){1,40})?[\s\u00A0]?:[\s\u00A0]+(?=(?:\S+[\s\u00A0]+){4})/iu;
 
 // A pull quote: a line that is all quotation, repeating words the article quotes elsewhere
 // (“It has not left Oudenhaven since 1886…”).

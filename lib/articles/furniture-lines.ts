@@ -10,7 +10,7 @@ const COMMENT_WORDS = String.raw`add yours\b|comments?\b|commentaires?\b|comment
 // end that span less than its last 160 characters: they are tried on those alone.)
 // Notes about the page itself rather than the news ("This article was amended on…", "An earlier
 // version of this story…", « Cet entretien est paru dans… »), also read after an update label.
-export const PAGE_NOTE = String.raw`the audio version of this (?:article|story)|this (?:article|story|piece|column|interview|report|investigation|live blog|page|work|newsletter|post) (?:was|has been|is|is being|will be) (?:produced|published|amended|updated|corrected|revised|clarified|licensed|made possible|funded|supported|co-published|republished|originally|first|part of|written|edited|translated|generated|more than)|the (?:first |second |third |last |final )?(?:sentence|paragraph|headline|caption|photo caption) (?:has been|was) (?:clarified|corrected|amended|updated|changed|revised)|an earlier version of this (?:article|story|piece|report)|a previous version of this (?:article|story)|(?:cet|cette|ce) (?:article|entretien|enquête|reportage|direct|récit|papier|contenu|grand format|dossier|série) (?:a été|a bénéficié|est paru|est publié|est issu|est extrait|vous est offert|fait partie|a initialement été|est actualisé)|une (?:précédente|première) version de cet article`;
+export const PAGE_NOTE = String.raw`the audio version of this (?:article|story)|this (?:article|story|piece|column|interview|report|investigation|live blog|page|work|newsletter|post) (?:was|has been|is|is being|will be) (?:produced|published|amended|updated|corrected|revised|clarified|licensed|made possible|funded|supported|co-published|republished|originally|first|part of|written|edited|translated|generated|more than)|the (?:first |second |third |last |final )?(?:sentence|paragraph|headline|caption|photo caption) (?:has been|was) (?:clarified|corrected|amended|updated|changed|revised)|this (?:article|story|piece|report) (?:first|originally) appeared|an earlier version of this (?:article|story|piece|report)|a previous version of this (?:article|story)|(?:cet|cette|ce) (?:article|entretien|enquête|reportage|direct|récit|papier|contenu|grand format|dossier|série) (?:a été|a bénéficié|est paru|est publié|est issu|est extrait|vous est offert|fait partie|a initialement été|est actualisé)|une (?:précédente|première) version de cet article|une version (?:précédente|antérieure) de (?:cet|notre) article`;
 export type WidgetGate = "reader" | "tail";
 export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // "X is independent and lives on its readers. Support us: donate…", « faites un don à… ».
@@ -145,7 +145,9 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // « Afficher les messages précédents », "Republish this story…", "How we rate claims".
   [/^(?:explore more on these topics|more on these topics|explore more|plus de sujets)\s*:.{0,200}$/iu, "related_link", 240],
   [/^(?:reuse this content|most viewed|most shared|les plus partagés|afficher les messages (?:précédents|suivants)|voir les messages (?:précédents|plus anciens)|show (?:older|earlier|previous) (?:posts|updates|entries)|load more|charger plus|how we rate claims|our ratings explained|notre échelle de notation|nos notations)(?![\p{L}])(?:\s*:.{0,200})?\s*$/iu, "related_link", 240],
-  [/^(?:republish|republier|reproduire) (?:this|cet|cette) (?:story|article|enquête)(?![\p{L}]).{0,120}$/iu, "related_link"],
+  [/^(?:republish|republier|reproduire) (?:this|cet|cette|our|nos) (?:story|article|articles|stories|enquête|enquêtes|journalism)(?![\p{L}]).{0,160}$/iu, "related_link", 200],
+  // A snippet of HTML in a republishing box: "<p>This article first appeared on <a href=…>".
+  [/^<(?:p|a|div|span|img|iframe|script)[\s>].{0,400}$/iu, "share", 420],
   // « Suivez Canal Horizon Info sur WhatsApp et Instagram », "Follow the Ledger on Bluesky".
   [/^(?:suivez|follow)\s.{1,40}\s(?:sur|on)\s(?:whatsapp|instagram|facebook|x|twitter|tiktok|youtube|linkedin|bluesky|threads|google news|mastodon)(?![\p{L}]).{0,60}$/iu, "share"],
   // A fact-checker's membership line: "The Verify Desk is a member of the … Network and follows
@@ -174,6 +176,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // An author's note by the years on the beat: "Priya Raman-Holt has written about consumer law for
   // 12 years and previously worked as…". (Not "has covered": "X has covered the cost since 2019".)
   [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s(?:has (?:written about|reported on)|has been (?:covering|writing about|reporting on))\s.{0,100}(?<![\p{L}])(?:for \d+ years|since \d{4}|depuis \d{4}|depuis \d+ ans)(?![\p{L}]).{0,160}$/u, "byline", 300],
+  [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s(?:couvre|suit)\s[^,;«»“”"]{3,140}\sdepuis\s(?:\d{4}|\d+ ans)\.?(?:\s(?:Elle|Il)\s.{0,200})?$/u, "byline", 360],
   // "Julien Ferrand (envoyé spécial à Mirela)", "Meridian News live team, with reporting from…".
   [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s\((?:envoyée? spéciale?|correspondante?|special correspondent|correspondent|reporter)[^()]{0,40}\)$/u, "byline"],
   [/^[^.!?]{0,60}(?<![\p{L}])(?:with reporting (?:from|by)|avec (?:nos correspondants|la contribution de))(?![\p{L}])[^.!?]{0,80}$/iu, "byline"],
@@ -217,7 +220,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // « Mathilde R. est journaliste au service Industrie du Courrier des affaires. Elle suit… »,
   // « À propos de l'auteur : … », "By Marcus Webb, a senior reporter covering privacy…".
   [/^(?:about the author|à propos de l['’]auteur(?:e)?|l['’]auteur(?:e)?|the author)\s*:.{0,300}$/iu, "byline", 360],
-  [/^\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’.-]*){1,3}\s(?:is|est)\s(?:a|an|the|une?|la|le)?\s?(?:\p{L}+\s){0,3}(?:[Jj]ournalist|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist|journaliste|rédactrice|rédacteur|correspondante?|chroniqueuse|chroniqueur|grand reporter)(?![\p{L}]).{0,240}$/u, "byline", 300],
+  [/^\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’.-]*){1,3}\s(?:is|est)\s(?:a|an|the|une?|la|le)?\s?(?:[\p{L}'’]+\s){0,3}(?:[Jj]ournalist|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist|journaliste|rédactrice|rédacteur|correspondante?|chroniqueuse|chroniqueur|grand reporter)(?![\p{L}]).{0,240}$/u, "byline", 300],
   [/^(?=.{0,300}$)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}\s(?:covers|reports on|writes about)\s.{0,120}(?<![\p{L}])(?:[Rr]each|[Cc]ontact|[Ee]mail|[Ff]ollow) (?:her|him|them|me)(?![\p{L}]).*$/u, "byline", 300],
   [/^[Bb]y\s(?:\p{Lu}[\p{L}'’.-]*\s?){1,4},\s(?:a|an|the)\s[^.]{0,60}(?<![\p{L}])(?:reporter|writer|editor|correspondent|columnist|journalist)(?![\p{L}]).{0,160}$/u, "byline", 260],
   // A caption that ends on its credit: "… after being jailed (Image: Wexmoor News Agency)", "…
@@ -225,12 +228,17 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // "Item 1 of 2 Delivery vans… Purchase Licensing Rights".
   // (Unanchored, each opening on a literal, so that the engine skips ahead cheaply.)
   [/\((?:image|images|photo|photos|picture|pictures|photograph|crédit|crédits|credit|source|vidéo|video)\s*:\s*[^()]{2,80}\)\s*$/iu, "photo_credit", 320, "tail"],
-  [/[.)]\s+(?:[Cc]redit|[Cc]rédit|[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)(?:\s*:|\s+by)\s*\p{Lu}[^.!?]{2,100}$|[.)]\s+©\s?\S.{1,80}$/u, "photo_credit", 320, "tail"],
+  [/[.)]\s+(?:\|\s*)?(?:[Cc]redit|[Cc]rédit|[Pp]hoto(?:graph)?(?: [Cc]redit)?|[Ii]mage|[Pp]icture)(?:\s*:|\s+by)\s*\p{Lu}(?:[^.!?]|(?<=\s\p{Lu}|:\s?\p{Lu})\.){2,100}$|[.)]\s+©\s?\S.{1,80}$/u, "photo_credit", 320, "tail"],
+  // « … lundi matin. PHOTO ÉTIENNE GOSSELIN-ROY, LA VIGIE », « … Photo d’illustration Archives Le
+  // Courrier du Causse - Xavier Fabre », « … (Jérôme Valéry pour L’Économiste du Matin) », "… [RTHV –
+  // Lucie Berclaz]".
+  [/[.)]\s+(?:PHOTO|Photo)(?:\s+d['’]illustration)?(?:\s+(?:[Aa]rchives|DR))?\s+\p{Lu}[^.!?]{2,100}$|\((?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:pour|for)\s[^()]{2,60}\)$|\[[^\[\]]{2,40}\s[–—\/-]\s[^\[\]]{2,40}\]$/u, "photo_credit", 320, "tail"],
   [/[.)]\s+(?:[Rr]eportage|[Rr]eport|[Ii]mages|[Vv]idéo|[Vv]ideo|[Ff]ootage)\s(?:de|by|d['’])\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*(?:\s(?:et|and|,)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)*\.?$/u, "photo_credit", 320],
   [/^item \d+ of \d+(?![\p{L}])|(?:purchase|acquire) licensing rights(?![\p{L}]).{0,40}$/iu, "photo_credit", 360],
   // A video's or a recording's teaser with its length: "VIDÉO. Fuite de données : les trois
   // réflexes… (01:48)", « Écouter l'entretien de Bertrand Lhomel (6 min) », « Lire en mode audio ».
-  [/\((?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s?(?:min|mn|minutes?|s|sec))\)$/iu, "related_link", 240, "tail"],
+  [/\((?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s?(?:min|mn|minutes?|s|sec)(?:\s?\d{1,2}(?:\s?s)?)?)\)$/iu, "related_link", 240, "tail"],
+  [/^[▶►]?\s*(?:vidéo|video|audio|podcast|replay)\s*[.:]?\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?![\p{N}]).{0,200}$/iu, "related_link", 240],
   [/^(?:lire|écouter|listen|play)(?![\p{L}]).{0,40}(?<![\p{L}])(?:audio|mode audio|podcast)(?![\p{L}]).{0,100}$/iu, "related_link"],
   // Polls and feedback widgets: "SONDAGE Avez-vous… ? Oui 58 % Non 42 % 2 317 votes", « Cet
   // article vous a-t-il été utile ? Oui Non », "Was this article helpful? Yes No".
@@ -238,6 +246,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // Call-outs to readers: "Has your child been…? We want to hear from you. Tell us here.",
   // « Vous êtes concerné ? Témoignez », « Racontez-nous ».
   [/\b(?:we want to hear from you|we['’]d like to hear from you|tell us (?:here|your story|about it|what you think)|share your (?:story|experience)|témoignez|racontez-nous|écrivez-nous|contactez-nous)(?![\p{L}])(?=.{0,120}$)/iu, "share", 300, "reader"],
+  [/^(?:do you have|have you got|got) (?:a |any )?(?:pictures?|photos?|videos?|footage|a story|story|information|info|a tip|tips?)(?![\p{L}]).{0,240}$|^vous avez (?:des photos|des vidéos|une info|une information|été témoin)(?![\p{L}]).{0,240}$/iu, "share", 300],
   // Appeals that open on the reader leaving: "Before you go: The Albion Herald has no owner…",
   // "Before you keep reading: …", « Avant de partir… ».
   [/^(?:before you (?:go|keep reading|continue|leave|read on|move on)|avant de (?:partir|poursuivre|continuer)|one more thing)\s*[:,.].{0,600}$/iu, "donation", 700],
@@ -258,11 +267,21 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // Labels that press databases put in an exported article ("ABSTRACT", "FULL TEXT", « Texte
   // intégral »), and a correction's label alone: "Correction Appended", "Correction: October 2, 2016".
   [/^(?:abstract|full text|texte intégral|lead paragraph)\s*[.:]?$|^(?:corrections?|clarifications?|updates?|rectificatifs?|mise à jour)(?:\s(?:appended|ajoutée?))?(?:\s*:\s*[^.!?]{0,30}\d[^.!?]{0,30})?\.?$/iu, "dateline"],
+  // A press database's header and footer (« … jeudi 6 février 2025 495 mots, p. 8 », « 5 février
+  // 2025 - Le Courrier du Causse (site web) », « Le présent document est protégé par les lois… »,
+  // « Certificat émis le … », « Ce document est distribué par … »).
+  [/^.{0,120}(?<![\p{L}])\d[\d\s]{0,6}\s(?:mots|words)(?:,\s*p\.\s*\d+)?\.?$|^.{0,80}\((?:site web|web site|online|en ligne)\)\s*$/iu, "dateline", 160],
+  [/^(?:le présent document est protégé|ce document est distribué par|certificat émis le|this document is protected by|the present document is protected)(?![\p{L}]).{0,300}$/iu, "byline", 360],
+  // Paywall counters and account lines: « Vous avez lu 7 des 10 articles… », « Votre abonnement…
+  // sera renouvelé le… », "You have read 3 of 5 free articles this month".
+  [/^(?:vous avez lu \d+ (?:des|sur) \d+ articles|you(?:['’]ve| have) read \d+ (?:of|out of) (?:your )?\d+ (?:free )?articles|votre abonnement .{0,60}(?:sera renouvelé|expire|prend fin)|your subscription .{0,60}(?:renews|expires|will renew))(?![\p{L}]).{0,160}$/iu, "newsletter", 240],
+  // Polls by their label: « SONDAGE – Comprenez-vous… ? », "POLL: Should the council…?".
+  [/^(?:sondage|poll|quiz|vote|votez)\s*[–—:-]\s*.{5,200}\?$/iu, "comments", 240],
   // In-page navigation: "Jump to: What's the problem? | Which models?", « Sommaire : … ».
   [/^(?:jump to|skip to|in this article|dans cet article|sommaire|au sommaire|contents)\s*:.{0,200}$/iu, "related_link", 240],
   // Print notes: "A version of this article appears in print on March 6…", « Cet article est paru
   // dans l'édition du… ».
-  [/^(?:a version of this (?:article|story) appears? in print|this (?:article|story) appeared in print|cet article (?:est paru|a été publié) dans (?:l['’]édition|le journal|notre édition))(?![\p{L}]).{0,240}$/iu, "byline", 300],
+  [/^(?:a version of this (?:article|story) appears? in print|this (?:article|story) appeared in print|(?:cet article|ce texte|cet entretien|ce reportage) (?:est paru|a paru|a été publié) dans (?:l['’]édition|le journal|notre édition|le numéro))(?![\p{L}]).{0,240}$/iu, "byline", 300],
   // A video's caption with its length: "CCTV shows a stolen ute reversing… Duration: 42 seconds".
   [/(?:duration|durée)\s*:\s*(?:\d{1,2}\s?(?:h|:)\s?)?\d{1,3}\s?(?:seconds?|secondes?|minutes?|min|mn|s|:\d{2})(?:\s?\d{1,2}\s?s)?\s*$/iu, "related_link", 300, "tail"],
   // An acknowledgement of the land's custodians, on Australian and Canadian sites.
@@ -278,6 +297,10 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // A live page that refreshes itself: « Le direct est actualisé automatiquement. Activez les
   // notifications… », "This page updates automatically."
   [/^(?:le direct|ce direct|cette page|la page|this page|the page|this live (?:blog|page)) (?:est actualisée? automatiquement|se met à jour automatiquement|updates automatically|refreshes automatically|is updated automatically)(?![\p{L}]).{0,160}$/iu, "related_link", 240],
+  [/^(?:nos (?:journalistes|équipes|reporters|rédactions?) (?:sont|restent) mobilisée?s|our (?:reporters|journalists|teams?|newsroom) (?:are|is|will be) (?:on the ground|working|here|bringing you))(?![\p{L}]).{0,160}$/iu, "related_link", 200],
+  [/^(?=.{0,200}$)(?=.*(?<![\p{L}])(?:rechargez|actualisez|rafraîchissez|refresh|reload) (?:la|cette|the|this) page(?![\p{L}])).*(?:direct|live|updates|mises? à jour|messages)(?![\p{L}]).{0,60}$/iu, "related_link", 200],
+  [/^follow (?:our |[\p{Lu}][\p{L}'’ ]{1,30}['’]s )?(?:full )?coverage(?![\p{L}]).{0,160}$/iu, "related_link", 200],
+  [/(?:coverage|reporting|journalism|content) receives? (?:support|funding) from .{0,200}$|is solely responsible for all content.{0,10}$/iu, "byline", 360],
   // Station banners: "WEATHER ALERT: Heat Advisory in effect…", « ALERTE MÉTÉO : … ».
   [/^(?:weather alert|traffic alert|alerte météo|alerte info trafic)\s*:.{0,200}$/iu, "related_link", 240],
   // A labelled link to another piece: "Explainer: who polices our rivers, and why…", « Décryptage :
