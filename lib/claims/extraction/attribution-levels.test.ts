@@ -623,6 +623,9 @@ describe("releases, confederations, entourages, firms issuing statements", () =>
     expect(byCue(fr("Les prix ont augmenté de 0,3 %, indique la publication détaillée de l’IVS."), "indique").attributionLevel).toBe("document");
     expect(byCue(fr("La Confédération valmérienne du travail a estimé que les salaires réels ont reculé de 4 %."), "a estimé").attributionLevel).toBe("official_statement");
     expect(byCue(en("Somnetic said in a statement that it had no role in the study."), "said").attributionLevel).toBe("official_statement");
+    // (« communiqué » ends on an accented letter; a firm named for its trade is a firm.)
+    expect(byCue(fr("Dans un communiqué diffusé dimanche soir, Mabrinval indique que le site a perdu 2,3 millions d’euros."), "indique").attributionLevel).toBe("official_statement");
+    expect(byCue(en("In a statement, Azulon Holidays said all of its excursions were running as normal."), "said").attributionLevel).toBe("official_statement");
     expect(byCue(fr("Plus de 2,3 millions de ménages attendent un logement, selon le dernier décompte du ministère."), "selon").attributionLevel).toBe("document");
     expect(byCue(fr("L’entourage de la ministre a assuré que Mme Aubracq parlait des agréments."), "a assuré").attributionLevel).toBe("official_statement");
   });

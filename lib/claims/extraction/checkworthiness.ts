@@ -3,6 +3,7 @@
 // questions and small talk rank low. A transparent additive score: each signal is a rule a
 // checker would agree with. Patterns are per language and kept simple so scoring stays cheap.
 import type { AttributionLevel, QuoteType } from "./types";
+import { unicodeWords } from "./unicode-words";
 
 interface Signals {
   number: RegExp;
@@ -26,15 +27,18 @@ const EN: Signals = {
   firstPerson: /^(?:i|we|you)\b/i,
 };
 
+// (Boundaries that know accented letters: « moitié », « à cause de », « a annoncé ».)
 const FR: Signals = {
-  number: /\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|mille|milliers|centaines|dizaines|moitié|double|triple)\b/i,
-  strongNumber: /\d[\d.,\s]*(?:%|pour cent|millions?|milliards?)|[$€£]\s?\d|\d\s?[$€£]|\b\d{2,}[\d.,]*\b|\b(?:millions?|milliards?|pour cent|fois plus|fois moins|centaines de|milliers de)\b/i,
-  causal: /\b(?:à cause de|en raison de|car|parce que|provoqué|provoque|entraîné|entraîne|grâce à|dû à|due à|suite à|conséquence)\b/i,
-  comparative: /\b(?:plus de|moins de|plus que|moins que|hausse|baisse|record|augment\w*|diminu\w*|recul\w*|progress\w*|fois plus|fois moins)\b/i,
-  event: /\b(?:a|ont|avait|avaient|est|sont)\s+(?:\S+\s+)?\S+(?:é|ée|és|ées|i|is|it|u|us|ert|eint)\b|\S(?:ait|aient)\b/i,
-  opinion: /\b(?:je pense|je crois|nous pensons|j['’]espère|espérons|espère|souhaite|souhaitons|il faut|nous devons|on doit|je veux|nous voulons|merci|formidable|magnifique|terrible|honte|scandaleux|inacceptable|selon moi|à mon avis)\b/gi,
-  future: /\b(?:va|vont|allons|sera|seront|aura|auront|prévoit de|compte)\b|\S\S\S(?:era|eront|ira|iront)\b/i,
-  firstPerson: /^(?:je|nous|vous|on)\b/i,
+  number: unicodeWords(/\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|mille|milliers|centaines|dizaines|moitié|double|triple)\b/i),
+  strongNumber: unicodeWords(/\d[\d.,\s]*(?:%|pour cent|millions?|milliards?)|[$€£]\s?\d|\d\s?[$€£]|\b\d{2,}[\d.,]*\b|\b(?:millions?|milliards?|pour cent|fois plus|fois moins|centaines de|milliers de)\b/i),
+  causal: unicodeWords(/\b(?:à cause de|en raison de|car|parce que|provoqué|provoque|entraîné|entraîne|grâce à|dû à|due à|suite à|conséquence)\b/i),
+  comparative: unicodeWords(/\b(?:plus de|moins de|plus que|moins que|hausse|baisse|record|augment\w*|diminu\w*|recul\w*|progress\w*|fois plus|fois moins)\b/i),
+  // (Not a participle in « -é » alone: « a été », « a déclaré », « a indiqué » are the passive's
+  // auxiliary and the verbs of reporting, in nearly every sentence, not events.)
+  event: unicodeWords(/\b(?:a|ont|avait|avaient|est|sont)\s+(?:\S+\s+)?\S+(?:ée|és|ées|i|is|it|u|us|ert|eint)\b|\S(?:ait|aient)\b/i),
+  opinion: unicodeWords(/\b(?:je pense|je crois|nous pensons|j['’]espère|espérons|espère|souhaite|souhaitons|il faut|nous devons|on doit|je veux|nous voulons|merci|formidable|magnifique|terrible|honte|scandaleux|inacceptable|selon moi|à mon avis)\b/gi),
+  future: unicodeWords(/\b(?:va|vont|allons|sera|seront|aura|auront|prévoit de|compte)\b|\S\S\S(?:era|eront|ira|iront)\b/i),
+  firstPerson: unicodeWords(/^(?:je|nous|vous|on)\b/i),
 };
 
 // "did not respond to requests for comment", « n'avait pas donné suite »: a note on the reporting,

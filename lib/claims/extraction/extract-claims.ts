@@ -482,7 +482,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       if (sourceText && claimantSpan === a.source) {
         if (level === "document") lastDocument = sourceText;
         // (Not "the statement said": a statement is no institution to take up.)
-        else if (level === "official_statement" && !/^(?:the|a|an|le|la|l['’]|un|une)\s*(?:statement|communiqué|déclaration|press release)\b/iu.test(sourceText)) lastInstitution = sourceText;
+        else if (level === "official_statement" && !/^(?:the|a|an|le|la|l['’]|un|une)\s*(?:statement|communiqué|déclaration|press release)(?![\p{L}])/iu.test(sourceText)) lastInstitution = sourceText;
       }
       if (ce > sent.end) coveredUntil = Math.max(coveredUntil, ce);
       // "The administration may be reluctant to act, Schiff said. “The question is…”": a

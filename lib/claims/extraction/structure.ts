@@ -11,6 +11,7 @@ import { isSideNoun, type CueHit } from "./cues";
 import { DAY_WORDS, EN_AUX, FR_AUX, FR_BE, SKIPPABLE, VERBS } from "./lexicon";
 import type { QuoteRegion } from "./quotes";
 import { regionAt } from "./quotes";
+import { unicodeWords } from "./unicode-words";
 import { DOCUMENT_RE, appositionKind, isPersonNoun, looksLikePerson, sourceHead } from "./source-phrase";
 
 export interface RawAttribution {
@@ -1222,7 +1223,7 @@ function frontedAdverbial(tokens: Token[], comma: number): boolean {
 }
 
 const TIME_PREPS = new Set(["after", "before", "while", "by", "upon", "since", "when", "en", "après", "avant"]);
-const SOURCE_NOUNS = /\b(?:officials?|sources?|people|persons?|aides?|reports?|documents?|data|polls?|study|studies|surveys?|statements?|experts?|analysts?|responsables?|rapports?|sondages?|études?|experts?)\b/iu;
+const SOURCE_NOUNS = unicodeWords(/\b(?:officials?|sources?|people|persons?|aides?|reports?|documents?|data|polls?|study|studies|surveys?|statements?|experts?|analysts?|responsables?|rapports?|sondages?|études?|experts?)\b/iu);
 
 /** A capitalised present participle opening the sentence ("Citing…", « Affirmant… »). */
 function isLeadingParticiple(t: Token): boolean {

@@ -1,0 +1,11 @@
+// JavaScript's \b knows only ASCII letters, so /\bmoitié\b/ never matches "la moitié des…" and
+// /\bà cause de\b/ never matches at all. French patterns take a boundary that knows every letter.
+const BOUNDARY = String.raw`(?:(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_]))`;
+
+/** The pattern with each \b read as a boundary between any letter or digit and anything else,
+ *  and each \w as any letter or digit (« augment\w* » must take in « augmenté »). (Not for a \w
+ *  inside brackets.) */
+export function unicodeWords(re: RegExp): RegExp {
+  const flags = re.flags.includes("u") ? re.flags : re.flags + "u";
+  return new RegExp(re.source.replace(/\\b/g, BOUNDARY).replace(/\\w/g, String.raw`[\p{L}\p{N}_]`), flags);
+}
