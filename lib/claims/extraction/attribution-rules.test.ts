@@ -147,6 +147,10 @@ describe("nouns that look like verbs", () => {
   it("reads 'Republican claims' after a number or determiner as a noun", () => {
     expect(en("PolitiFact rated 32% of Republican claims as false.").some((c) => c.cue === "claims")).toBe(false);
     expect(byCue(en("Trump claims the election was rigged."), "claims").claimant).toBe("Trump");
+    // A gerund's object and a noun a relative clause describes are no verbs.
+    expect(en("An adjuster handling Calder Flats claims had been told to look hard.").some((c) => c.cue === "claims")).toBe(false);
+    const adjuster = byCue(en("An adjuster handling Calder Flats claims, who asked not to be named, told the Post her firm had been instructed to refuse."), "told");
+    expect(adjuster.attributionLevel).toBe("anonymous_described");
   });
 
   it("gives an infinitive cue the subject of the main clause", () => {

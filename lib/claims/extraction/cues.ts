@@ -454,6 +454,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     while (sj > 0 && SUBJECT_ADVERBS.has(tokens[sj]!.l)) sj--;
     const subj = tokens[sj];
     if (PLURAL_NOUNS.has(t.l) && !headline && !infinitiveFollows && !verbAfterApposition && !(subj && (SUBJECT_PRONOUNS.has(subj.l) || (/^\p{Lu}/u.test(subj.w) && !/['’]s$/.test(subj.w))))) continue;
+    // "An adjuster handling Calder Flats claims, who asked…": a gerund's object, named by the
+    // names before it; a relative clause after it describes a noun.
+    if (PLURAL_NOUNS.has(t.l) && !headline && ((next?.l === "," && /^(?:who|which|whose)$/u.test(tokens[i + 2]?.l ?? "")) || /ing$/u.test(tokens.slice(Math.max(0, i - 4), i).findLast((x) => !/^\p{Lu}/u.test(x.w))?.l ?? ""))) continue;
     // "32% of Republican claims", "the Democratic claims": a capitalised modifier inside a noun phrase.
     const before2 = tokens[i - 2];
     if (PLURAL_NOUNS.has(t.l) && !headline && prev && /^\p{Lu}/u.test(prev.w) && before2 && (DETERMINERS.en.has(before2.l) || /\d/.test(before2.l) || before2.l === "%")) continue;
