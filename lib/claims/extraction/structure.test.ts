@@ -39,6 +39,11 @@ describe("attribution shapes found in news copy", () => {
     expect(byCue(fr("Selon l’Insee, l’institut national de la statistique, le chômage a baissé."), "Selon").claimant).toBe("l’Insee, l’institut national de la statistique");
   });
 
+  it("leaves the tail of a time phrase out of a role and name before the cue", () => {
+    const c = byCue(fr("Invité d’une radio nationale ce matin, le ministre des Armées, Hervé Castagnol, a assuré que le site restera ouvert."), "a assuré");
+    expect([c.claimantSpan && c.claimant?.startsWith("le ministre des Armées, Hervé Castagnol"), c.attributionLevel]).toEqual([true, "named_on_record"]);
+  });
+
   it("reads a French inverted source past the place it spoke, not a word governed by that place", () => {
     expect(byCue(fr("« Je n’ai jamais été informé », a répété à la barre Patrice Dufermont, 54 ans."), "a répété").claimant).toBe("Patrice Dufermont");
     expect(byCue(fr("« Nous irons jusqu’au bout », a déclaré au micro de Radio Lize le maire, Paul Got."), "a déclaré").claimant).toMatch(/^le maire, Paul Got/);

@@ -245,8 +245,10 @@ function sentenceEndIndex(tokens: Token[]): number {
 
 /** « Invitée de l'émission « Face à la Nation » sur Canal 9, la ministre… a affirmé »: a subject
  *  does not open on a preposition; what precedes its comma is circumstance. */
+// (And the tail of a time phrase the clause search cut: « Invité ce matin, le ministre… ».)
+const TIME_TAIL = new Set([...DAY_WORDS, "matin", "soir", "midi", "après-midi", "soirée", "matinée", "nuit", "morning", "afternoon", "evening", "night"]);
 function withoutLeadingCircumstance(tokens: Token[], a: number, b: number): [number, number] {
-  if (!CIRCUMSTANCE_PREPS.has(tokens[a]?.l ?? "")) return [a, b];
+  if (!CIRCUMSTANCE_PREPS.has(tokens[a]?.l ?? "") && !(TIME_TAIL.has(tokens[a]?.l ?? "") && tokens[a + 1]?.l === ",")) return [a, b];
   const comma = tokens.slice(a, b).findIndex((t) => t.l === ",");
   return comma > 0 && a + comma + 1 < b ? trimRange(tokens, a + comma + 1, b) : [a, b];
 }
