@@ -36,6 +36,15 @@ describe("lexicon", () => {
     expect(byCue(en("The governor unveiled a plan to rebuild 40 bridges."), "unveiled").quote).toBe("a plan to rebuild 40 bridges");
   });
 
+  it("reads French present tenses that are also nouns as verbs after a subject noun, not after a determiner", () => {
+    const c = byCue(fr("Le maire annonce que la route sera fermée jusqu’en mai."), "annonce");
+    expect([c.claimant?.startsWith("Le maire"), c.quote]).toEqual([true, "la route sera fermée jusqu’en mai"]);
+    expect(byCue(fr("Le rapport note que les prix ont augmenté de 9 %."), "note").attributionLevel).toBe("document");
+    expect(byCue(fr("Une vidéo publiée sur les réseaux sociaux par un compte syndical montre des dizaines de salariés en grève."), "montre").attributionLevel).toBe("secondary_report");
+    expect(fr("La nouvelle note des services de l’État est parue mardi.").some((x) => x.cue === "note")).toBe(false);
+    expect(fr("Il a acheté une montre à 300 euros.").some((x) => x.cue === "montre")).toBe(false);
+  });
+
   it("reads verbs of taking a position with their particle only", () => {
     expect(byCue(en("Cruz voted against the bill in 2013."), "voted against").quote).toBe("the bill in 2013");
     expect(byCue(en("The mayor weighed in on the dispute over the stadium."), "weighed in").claimant).toBe("The mayor");

@@ -360,7 +360,11 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
         }
       }
       if (fin) {
-        if (NOUNISH.has(t.l) && !(prev && (SUBJECT_PRONOUNS.has(prev.l) || prev.l === "," || /^\p{Lu}/u.test(prev.w)))) continue;
+        // (After a noun that ends its subject and before « que », a quotation or its object's
+        // determiner, the form is a verb: « Le maire annonce que… », « Le rapport montre que… »,
+        // « Une vidéo… montre des dizaines de salariés… ».)
+        const verbFrame = !!prev && !prev.p && /^\p{Ll}/u.test(prev.w) && !DETERMINERS.fr.has(prev.l) && !FR_PREPOSITIONS.has(prev.l) && !!next && (next.l === "que" || next.l === "qu'" || next.l === ":" || OPEN_QUOTE_TOKENS.has(next.l) || DETERMINERS.fr.has(next.l));
+        if (NOUNISH.has(t.l) && !verbFrame && !(prev && (SUBJECT_PRONOUNS.has(prev.l) || prev.l === "," || /^\p{Lu}/u.test(prev.w)))) continue;
         // « les premières analyses du laboratoire »: after a determiner and an adjective, a noun.
         if (prev && FR_PRENOMINAL.has(prev.l) && DETERMINERS.fr.has(tokens[i - 2]?.l ?? "")) continue;
         if (t.l.endsWith("ant") && !(prev && prev.l === "en")) {
@@ -784,6 +788,7 @@ const FR_WITNESS_ONLY = new Set(["voir", "apercevoir", "entendre", "compter", "r
 const EN_WITNESS_ONLY = new Set(["watch", "count", "notice", "hear"]);
 const FR_REPORTER_WORDS = new Set(["nous", "journaliste", "journalistes", "envoyé", "envoyée", "envoyés", "correspondant", "correspondante", "photographe", "reporter", "reporters"]);
 const REPORTER_WORDS = new Set(["correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists", "photographer", "photographers", "our", "we"]);
+const FR_PREPOSITIONS = new Set(["de", "du", "des", "d'", "à", "au", "aux", "en", "par", "pour", "sur", "dans", "avec", "sans", "sous", "contre", "entre", "vers", "chez", "et", "ou"]);
 const DOCUMENT_NOUNS = new Set(DOCUMENTS.filter((w) => !w.includes(" ")));
 const DOCUMENT_SUBJECTS = new Set("letter statement sign memo memorandum report post tweet message note banner headline caption text email article editorial column ad release document filing lawsuit complaint order ruling resolution plaque inscription petition subpoena indictment transcript".split(" "));
 const CLOSE_QUOTE_TOKENS = new Set(["”", "»", '"', "’"]);
