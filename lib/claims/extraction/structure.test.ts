@@ -39,6 +39,12 @@ describe("attribution shapes found in news copy", () => {
     expect(byCue(fr("Selon l’Insee, l’institut national de la statistique, le chômage a baissé."), "Selon").claimant).toBe("l’Insee, l’institut national de la statistique");
   });
 
+  it("keeps a French doublet of one noun's two genders inside the source", () => {
+    const c = byCue(fr("L’Alliance des enseignantes et enseignants de Beaulac soutient que ses membres n’ont reçu aucune consigne."), "soutient");
+    expect([c.claimant, c.attributionLevel]).toEqual(["L’Alliance des enseignantes et enseignants de Beaulac", "official_statement"]);
+    expect(byCue(fr("Les directrices et directeurs d’école estiment que la réforme est mal préparée."), "estiment").claimant).toBe("Les directrices et directeurs d’école");
+  });
+
   it("leaves the tail of a time phrase out of a role and name before the cue", () => {
     const c = byCue(fr("Invité d’une radio nationale ce matin, le ministre des Armées, Hervé Castagnol, a assuré que le site restera ouvert."), "a assuré");
     expect([c.claimantSpan && c.claimant?.startsWith("le ministre des Armées, Hervé Castagnol"), c.attributionLevel]).toEqual([true, "named_on_record"]);

@@ -178,11 +178,20 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
       // "Smith and Jones said": a coordination of names stays inside the subject, and so does
       // one of complements (« le Service d'incendie et de secours »).
       // So does a second participle with its agent ("taken by X and reviewed by the Times").
-      if (!(a && b && /^\p{Lu}/u.test(a.w) && /^\p{Lu}/u.test(b.w)) && !["de", "d'", "du", "des", "of"].includes(b?.l ?? "") && !(/ed$/u.test(b?.l ?? "") && tokens[j + 2]?.l === "by")) break;
+      // And so does a French doublet of one noun's two genders (« l'Alliance des enseignantes et
+      // enseignants de Beaulac »).
+      if (!(a && b && /^\p{Lu}/u.test(a.w) && /^\p{Lu}/u.test(b.w)) && !["de", "d'", "du", "des", "of"].includes(b?.l ?? "") && !(/ed$/u.test(b?.l ?? "") && tokens[j + 2]?.l === "by") && !(a && b && genderDoublet(a.l, b.l))) break;
     }
     j--;
   }
   return j + 1;
+}
+
+/** « enseignantes » and « enseignants », « directrices » and « directeurs »: one noun's two genders. */
+function genderDoublet(a: string, b: string): boolean {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  return a !== b && p >= 5 && p >= Math.max(a.length, b.length) - 5;
 }
 
 const LEADING_TIME = /^(?:(?:quelques|deux|trois|plusieurs|peu de|une|un|a few|few|two|three|several|some|an?)\s)?(?:heures?|minutes?|jours?|semaines?|mois|ans|années?|hours?|minutes?|days?|weeks?|months?|years?|instants?|moments?)\s(?:plus tard|auparavant|après|avant|later|earlier|after|before|ago)\s,/u;
