@@ -229,6 +229,13 @@ function findGluedLink(line: string): number {
     const at = label[0].length + asked[0].trimEnd().length;
     if (line.slice(at).trim().split(/\s+/).length >= 8) return at;
   }
+  // (A headline joined to the paragraph with no space: « À lire aussi : Cols alpins : le Haut-Val
+  // teste un péage estivalSamedi vers 10 heures, la file… ».)
+  const joined = joinAt(line.slice(label[0].length));
+  if (joined > 0) {
+    const at = label[0].length + joined;
+    if (line.slice(label[0].length, at).split(/\s+/).length <= 25 && isParagraph(line.slice(at))) return at;
+  }
   // (A usual opener first; the change of case only where none ends the headline.)
   for (const re of [LABELLED_GLUE, CASE_GLUE]) {
     re.lastIndex = label[0].length;

@@ -810,6 +810,8 @@ describe("the outlet's own count and visit", () => {
     expect(en("In three cases we were able to match a route’s starting point to a home address.")[0]?.attributionLevel).toBe("witnessed");
     expect(en("I’ve watched waves come clean over the sea wall every few minutes.")[0]?.attributionLevel).toBe("witnessed");
     expect(fr("Lors du vote, auquel nous avons assisté, aucun des 212 adhérents présents n’a approuvé le tarif.")[0]?.attributionLevel).toBe("witnessed");
+    const team = byCue(fr("Depuis 5 heures du matin, une soixantaine de travailleurs bloquent les accès du site, a constaté notre équipe sur place, palettes en feu."), "a constaté");
+    expect([team.claimant, team.quote, team.attributionLevel]).toEqual(["notre équipe sur place", "Depuis 5 heures du matin, une soixantaine de travailleurs bloquent les accès du site", "witnessed"]);
     const counted = byCue(fr("Onze scènes sont déjà dégagées sur la voûte du chœur, nous les avons comptées."), "avons comptées");
     expect([counted.claimant, counted.attributionLevel]).toEqual(["nous", "witnessed"]);
     // Someone else's "we" inside a quotation is theirs; "we asked" is no witness.
