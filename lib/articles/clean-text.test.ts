@@ -572,6 +572,49 @@ describe("cleanText (boilerplate detection)", () => {
     expect(cleanText(news)).toEqual([]);
   });
 
+  it("removes authors' notes under their byline, a poll's question under its label, rails under 'Recommended', and site notes of many newsrooms", () => {
+    const text = [
+      "Title",
+      "The board approved the budget on Monday.",
+      "Maëlle Courtiade, journaliste",
+      "Elle couvre l’eau et l’agriculture pour Le Contrefort depuis 2019, après six années passées en presse régionale.",
+      "Joachim Ferrand, photojournaliste",
+      "Indépendant, il documente depuis dix ans les conflits d’usage de l’eau dans les campagnes françaises.",
+      "Sondage",
+      "Faut-il travailler plus longtemps pour sauver les pensions ?",
+      "Recommended",
+      "NHB resale flat prices dip for first time in five years",
+      "The vote was 5-2.",
+      "The week at Holyrood, unpicked by our political team every Friday.",
+      "This article appeared in Tuesday’s print edition of The Forth Chronicle.",
+      "Join the Post's WhatsApp channel for breaking news and the day's top stories.",
+      "The HomeGuide assistant on the NHB website. PHOTO: SCREENGRAB FROM NHB WEBSITE",
+      "Le Contrefort n’a ni publicité ni actionnaire : seuls ses membres le financent. Si cette enquête vous semble utile, aidez-nous à en publier d’autres.",
+      "Pour cet article, nous avons consulté 214 pages de relevés et interrogé quatorze personnes.",
+      "Dieser Artikel ist auch auf Deutsch verfügbar.",
+      "Précision : Une version précédente de ce texte indiquait que le projet avait coûté 4 millions de dollars. Il a coûté 2,4 millions.",
+      "▶ Un algorithme pour trier l’aide sociale : le reportage de Simon Arsenault",
+      "Clodagh Ní Bhraonáin is The Ardmeel Champion’s political correspondent. She has covered the council since 2016.",
+      "LoonBay Today is a member of the Northern Press Council. Concerns about our journalism can be sent to standards@loonbaytoday.ca.",
+      "SABLE RAPIDS —",
+      "This report by The Laurentian Press was first published Oct. 14, 2025.",
+      "— With files from Tomasz Wierzbicki-Hale in Port Ellery",
+      "Des chasseurs lors d’une battue en novembre 2024. (Ph. archives ME)",
+      "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",
+      "LOAD-SHEDDING: Stage 4 from 16:00 to 22:00 today, Stage 2 overnight until 05:00",
+      "Hélène Vasseur-Maréchal (Montferlac, envoyée spéciale)",
+      "Her lawyer said the appeal was filed on Monday.",
+    ].join("\n\n").replace("Recommended\n\n", "Recommended\n");
+    const kept = ["Title", "The board approved the budget on Monday.", "The vote was 5-2.", "Her lawyer said the appeal was filed on Monday."];
+    expect(cleanText(text).map((r) => r.text)).toEqual(text.split(/\n\n|\n/).filter((l) => !kept.includes(l)));
+    // The same openings in the body are news: a pronoun's sentence after a paragraph, a question
+    // after a sentence, a paragraph glued after an acronym keeps its words.
+    const news = cleanText("Title\n\nThe council met on Monday.\n\nShe covers the cost of the repairs since 2019, the trust said.\n\nWho pays for the repairs?");
+    expect(news).toEqual([]);
+    const acronym = cleanText("Titre\n\nLire aussi Le travail frontalier, pilier fragile des comptes de la CGPLes syndicats ne l’entendent pas de cette oreille, a prévenu leur président mardi.");
+    expect(acronym.map((r) => r.text)).toEqual(["Lire aussi Le travail frontalier, pilier fragile des comptes de la CGP"]);
+  });
+
   it("keeps article sentences that speak of reporters, readers, votes and videos", () => {
     const text = [
       "Title",

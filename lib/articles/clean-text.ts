@@ -53,7 +53,7 @@ function looksLikeHeadline(prefix: string): boolean {
   return true;
 }
 
-const RELATED_LABEL = /^(?:lire aussi|à lire aussi|a lire aussi|lire également|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|related stories|more on this story|more on this|sur le même sujet|most read|most popular|most viewed|most shared|les plus lus|les plus consultés|les plus partagés|trending|trending now|à la une|top stories|read next|up next|more stories|editor['’]s picks|you may have missed|à lire ensuite|à découvrir|our (?:fact-check )?sources|nos sources)\s*:?$/iu;
+const RELATED_LABEL = /^(?:lire aussi|à lire aussi|a lire aussi|lire également|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|related stories|more on this story|more on this|sur le même sujet|most read|most popular|most viewed|most shared|les plus lus|les plus consultés|les plus partagés|trending|trending now|à la une|top stories|read next|up next|more stories|editor['’]s picks|you may have missed|à lire ensuite|à découvrir|our (?:fact-check )?sources|nos sources|recommended|recommended for you|more from [\p{L} ]{1,30}|more stories)\s*:?$/iu;
 export const LIVE_STAMP = /^(?:\d{1,2}[\s\u00A0]?[h:][\s\u00A0]?\d{2}|\d{1,2}(?::\d{2})?[\s\u00A0]?(?:am|pm))[\s\u00A0]*[–—-][\s\u00A0]*/iu;
 
 // The outlet's own business, as its appeals to the reader name it.
@@ -102,6 +102,10 @@ export function findBoilerplate(text: string): UnitSpan[] {
   let m: RegExpExecArray | null;
   let lineNo = 0;
   let afterRelatedLabel = false;
+  // What the last line was: a poll's label ("Sondage") or an author's byline ("Maëlle Courtiade,
+  // journaliste"), which the next line may continue.
+  let afterPollLabel = false;
+  let afterByline = false;
   while ((m = lineRe.exec(text))) {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;
@@ -114,7 +118,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
     const gluedLink = lineNo > 1 ? findGluedLink(line) : 0;
     if (gluedLink > 0) {
       out.push({ start, end: start + gluedLink, reason: "related_headline" });
-      afterRelatedLabel = false;
+      afterRelatedLabel = afterPollLabel = afterByline = false;
       continue;
     }
     let matched = false;
@@ -137,6 +141,22 @@ export function findBoilerplate(text: string): UnitSpan[] {
         }
       }
     }
+    // The poll's question under its label; the author's note under the byline ("Elle couvre l'eau
+    // pour Le Contrefort depuis 2019", "Indépendant, il documente depuis dix ans…").
+    if (!matched && afterPollLabel && /\?\s*$/u.test(body) && body.length <= 200) {
+      out.push({ start, end, reason: "comments" });
+      matched = true;
+    }
+    if (!matched && afterByline && body.length <= 300 && AUTHOR_NOTE_AFTER_BYLINE.test(body)) {
+      out.push({ start, end, reason: "byline" });
+      matched = true;
+    }
+    afterPollLabel = POLL_LABEL.test(body);
+    if (!matched && afterPollLabel && lineNo > 1) {
+      out.push({ start, end, reason: "comments" });
+      matched = true;
+    }
+    afterByline = matched ? out[out.length - 1]!.reason === "byline" : false;
     if (!matched && lineNo > 1 && isAppeal(body)) {
       out.push({ start, end, reason: "donation" });
       matched = true;
@@ -173,6 +193,9 @@ export function findBoilerplate(text: string): UnitSpan[] {
   }
   return out;
 }
+
+const POLL_LABEL = /^(?:sondage|poll|votre avis|your say|have your say|quiz|vote)\s*:?$/iu;
+const AUTHOR_NOTE_AFTER_BYLINE = /^(?:[\p{L}-]+,\s)?(?:elle|il|iel|she|he|they)\s(?:couvre|suit|documente|travaille|écrit|a rejoint|a été|était|est|covers|has covered|reports|writes|has written|joined|is|was|previously)(?![\p{L}])/iu;
 
 /** Length of a headline glued to the start of a paragraph, or 0. */
 // A live page's time stamp in mid-line: what comes before it is a teaser glued to the entry
@@ -251,8 +274,9 @@ function findGluedLink(line: string): number {
 // A lower-case word (three letters at least) or a number, then a capital opening a word: where two
 // blocks of a page were joined with no space. (Not "eBay", "MasterCard", "macOS": too short, a
 // capital first, or no word after the capital.)
-const JOIN = /[\p{Ll}\d](?=\p{Lu}[\p{Ll}\s])/gu;
-const JOINED_WORD = /(?:^|\s)(?:\p{Ll}[\p{Ll}'’-]*\p{Ll}{2}|\S*\d)$/u;
+// (Also after an acronym: "…des comptes de la CGPLes syndicats…".)
+const JOIN = /[\p{Ll}\d](?=\p{Lu}[\p{Ll}\s])|\p{Lu}(?=\p{Lu}\p{Ll}{2,}\s)/gu;
+const JOINED_WORD = /(?:^|\s)(?:\p{Ll}[\p{Ll}'’-]*\p{Ll}{2}|\S*\d|\p{Lu}{2,6})$/u;
 /** Where a block was joined to the next with no space, or -1. */
 function joinAt(head: string): number {
   JOIN.lastIndex = 0;

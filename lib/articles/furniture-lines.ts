@@ -10,11 +10,11 @@ const COMMENT_WORDS = String.raw`add yours\b|comments?\b|commentaires?\b|comment
 // end that span less than its last 160 characters: they are tried on those alone.)
 // Notes about the page itself rather than the news ("This article was amended on…", "An earlier
 // version of this story…", « Cet entretien est paru dans… »), also read after an update label.
-export const PAGE_NOTE = String.raw`the audio version of this (?:article|story)|this (?:article|story|piece|column|interview|report|investigation|live blog|page|work|newsletter|post) (?:was|has been|is|is being|will be) (?:produced|published|amended|updated|corrected|revised|clarified|licensed|made possible|funded|supported|co-published|republished|originally|first|part of|written|edited|translated|generated|more than)|the (?:first |second |third |last |final )?(?:sentence|paragraph|headline|caption|photo caption) (?:has been|was) (?:clarified|corrected|amended|updated|changed|revised)|this (?:article|story|piece|report) (?:first|originally) appeared|an earlier version of this (?:article|story|piece|report)|a previous version of this (?:article|story)|(?:cet|cette|ce) (?:article|entretien|enquête|reportage|direct|récit|papier|contenu|grand format|dossier|série) (?:a été|a bénéficié|est paru|est publié|est issu|est extrait|vous est offert|fait partie|a initialement été|est actualisé)|une (?:précédente|première) version de cet article|une version (?:précédente|antérieure) de (?:cet|notre) article`;
+export const PAGE_NOTE = String.raw`the audio version of this (?:article|story)|this (?:article|story|piece|column|interview|report|investigation|live blog|page|work|newsletter|post) (?:was|has been|is|is being|will be) (?:produced|published|amended|updated|corrected|revised|clarified|licensed|made possible|funded|supported|co-published|republished|originally|first|part of|written|edited|translated|generated|more than)|the (?:first |second |third |last |final )?(?:sentence|paragraph|headline|caption|photo caption) (?:has been|was) (?:clarified|corrected|amended|updated|changed|revised)|this (?:article|story|piece|report) (?:first|originally) appeared|an earlier version of this (?:article|story|piece|report)|a previous version of this (?:article|story)|(?:cet|cette|ce) (?:article|entretien|enquête|reportage|direct|récit|papier|contenu|grand format|dossier|série) (?:a été|a bénéficié|est paru|est publié|est issu|est extrait|vous est offert|fait partie|a initialement été|est actualisé)|une (?:précédente|première) version de cet article|une version (?:précédente|antérieure) de (?:cet article|ce texte|notre article|cette page)`;
 export type WidgetGate = "reader" | "tail";
 export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // "X is independent and lives on its readers. Support us: donate…", « faites un don à… ».
-  [new RegExp(String.raw`^(?!.*[«»“”"])(?=.*${READER})(?=.*\b(?:faites un don|faire un don|make a donation|making a donation|donate|ne vit que grâce à (?:ses|vos|nos) lecteurs|déductibles? à \d+|tax[- ]deductible|if you value (?:our |local |independent )?(?:journalism|reporting)|soutenez[- ]nous|soutenez (?:un|le|notre) journalisme|support (?:us|our (?:journalism|newsroom|work|reporting)|(?:local|independent) journalism)|chip in|free to read|become a (?:supporter|member|subscriber)|your support keeps|devenez (?:donateur|donatrice|membre|abonnée?)|(?:from|à partir de|dès) [£$€]?\s?\d+(?:[.,]\d+)?\s?[£$€]? (?:a|per|par) (?:month|mois))(?![\p{L}])).{0,400}$`, "iu"), "donation", 400, "reader"],
+  [new RegExp(String.raw`^(?!.*[«»“”"])(?=.*${READER})(?=.*\b(?:faites un don|faire un don|make a donation|making a donation|donate|ne vit que grâce à (?:ses|vos|nos) lecteurs|déductibles? à \d+|tax[- ]deductible|if you value (?:our |local |independent )?(?:journalism|reporting)|soutenez[- ]nous|aidez[- ]nous à|help us (?:keep|continue|publish|do more)|soutenez (?:un|le|notre) journalisme|support (?:us|our (?:journalism|newsroom|work|reporting)|(?:local|independent) journalism)|chip in|free to read|become a (?:supporter|member|subscriber)|your support keeps|devenez (?:donateur|donatrice|membre|abonnée?)|(?:from|à partir de|dès) [£$€]?\s?\d+(?:[.,]\d+)?\s?[£$€]? (?:a|per|par) (?:month|mois))(?![\p{L}])).{0,400}$`, "iu"), "donation", 400, "reader"],
   // "Sign up to the Morning Briefing to get the day's top stories in your inbox.", « Recevez
   // chaque matin l'essentiel de l'actualité… Je m'inscris ».
   [new RegExp(String.raw`^(?=.*${READER})(?=.*\b(?:sign up|subscribe|inscrivez-vous|abonnez-vous|je m['’]inscris|je m['’]abonne|newsletter|lettre d['’]information|recevez|enter your e-?mail|get .{1,40} in your inbox)(?![\p{L}]))(?=.*\b(?:inbox|boîte (?:mail|aux lettres|de réception)|enter your e-?mail|every (?:morning|day|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|chaque (?:matin|jour|semaine|soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|ne rien manquer|top stories|l['’]essentiel de l['’]actualité|subscribe now|sign up|je m['’]inscris)(?![\p{L}])).{0,300}$`, "iu"), "newsletter", 300, "reader"],
@@ -79,6 +79,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:contenu (?:sponsorisé|partenaire)|partner content|paid (?:content|post)|in partnership with|en partenariat avec|publi-?(?:reportage|rédactionnel))(?![\p{L}]).{0,120}$/iu, "related_link"],
   // Wire sign-offs: "(Reporting by Jane Doe; editing by John Roe)", « (avec AFP) ».
   [/^(?:[-–—]+\s*)?\(?(?:(?:additional )?reporting|writing|editing|edited|compiled) (?:by|from)\s.{1,260}\)?\.?$|^\((?:avec|with) (?:AFP|Reuters|AP|agences?|l['’]AFP)\)$/iu, "byline", 300],
+  [/^[-–—]*\s*with files from\s.{1,160}$/iu, "byline", 200],
   // Contributors' credit: "Bryant Rousseau and Caryn Wilson contributed reporting.", "Jane Roe
   // contributed to this report from Kyiv.", « Marc Dupuis a contribué à cet article ».
   [/^[^.!?«»“”"]{3,160}\s(?:contributed (?:reporting|research|to this (?:report|article|story))|(?:a|ont) contribué à (?:cet article|cette enquête|ce reportage))(?![\p{L}'’])(?:\s(?:from|in|depuis|à)\s\p{Lu}[\p{L}'’ .-]{1,40})?\.?$/iu, "byline", 240],
@@ -138,7 +139,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:les )?(?:comments?|commentaires?) (?:are|sont) (?:closed|disabled|désactivés|fermés)\s(?:for|on|sur|pour)\s[^.!?]{1,40}[.!]?$/iu, "comments"],
   // Bylines with a role: "Harriet Colquhoun, Education correspondent", « Léa Morin, envoyée spéciale »,
   // "Niamh Calloway, WMB correspondent, in Pennock".
-  [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2},?\s+(?:\p{L}[\p{L}-]*\s+){0,3}(?:correspondent|editor|reporter|writer|journalist|columnist|correspondante?|journaliste|rédactrice|rédacteur|envoyée? spéciale?|chroniqueuse|chroniqueur)(?:,?\s+(?:in|à|en)\s+\p{Lu}[\p{L}'’ -]{1,30})?$/u, "byline"],
+  [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2},?\s+(?:\p{L}[\p{L}-]*\s+){0,3}(?:correspondent|editor|reporter|writer|journalist|photojournalist|photographer|columnist|correspondante?|journaliste|photojournaliste|photographe|rédactrice|rédacteur|envoyée? spéciale?|chroniqueuse|chroniqueur)(?:,?\s+(?:in|à|en)\s+\p{Lu}[\p{L}'’ -]{1,30})?$/u, "byline"],
   // « Par la rédaction de Canal Horizon Info, avec nos correspondants régionaux ».
   [/^(?:par la rédaction|by the [\p{L} ]{1,20} (?:desk|team|staff)|par (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?))(?![\p{L}]).{0,120}$/iu, "byline"],
   // Rails and site links: "Explore more on these topics: …", "Reuse this content", "Most viewed",
@@ -178,7 +179,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s(?:has (?:written about|reported on)|has been (?:covering|writing about|reporting on))\s.{0,100}(?<![\p{L}])(?:for \d+ years|since \d{4}|depuis \d{4}|depuis \d+ ans)(?![\p{L}]).{0,160}$/u, "byline", 300],
   [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s(?:couvre|suit)\s[^,;«»“”"]{3,140}\sdepuis\s(?:\d{4}|\d+ ans)\.?(?:\s(?:Elle|Il)\s.{0,200})?$/u, "byline", 360],
   // "Julien Ferrand (envoyé spécial à Mirela)", "Meridian News live team, with reporting from…".
-  [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s\((?:envoyée? spéciale?|correspondante?|special correspondent|correspondent|reporter)[^()]{0,40}\)$/u, "byline"],
+  [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s\((?:[^(),]{1,40},\s)?(?:envoyée? spéciale?|correspondante?|special correspondent|correspondent|reporter)[^()]{0,40}\)$/u, "byline"],
   [/^[^.!?]{0,60}(?<![\p{L}])(?:with reporting (?:from|by)|avec (?:nos correspondants|la contribution de))(?![\p{L}])[^.!?]{0,80}$/iu, "byline"],
   [/^\((?:avec|with)\s[^()]{2,60}\)$/iu, "byline"],
   [/^(?:réutiliser ce contenu|our verdict ratings explained|how we choose what to check|comment nous choisissons)(?![\p{L}]).{0,120}$/iu, "related_link"],
@@ -220,7 +221,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // « Mathilde R. est journaliste au service Industrie du Courrier des affaires. Elle suit… »,
   // « À propos de l'auteur : … », "By Marcus Webb, a senior reporter covering privacy…".
   [/^(?:about the author|à propos de l['’]auteur(?:e)?|l['’]auteur(?:e)?|the author)\s*:.{0,300}$/iu, "byline", 360],
-  [/^\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’.-]*){1,3}\s(?:is|est)\s(?:a|an|the|une?|la|le)?\s?(?:[\p{L}'’]+\s){0,3}(?:[Jj]ournalist|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist|journaliste|rédactrice|rédacteur|correspondante?|chroniqueuse|chroniqueur|grand reporter)(?![\p{L}]).{0,240}$/u, "byline", 300],
+  [/^\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’.-]*){1,3}\s(?:is|est)\s(?:[Aa]|[Aa]n|[Tt]he|une?|la|le)?\s?(?:[\p{L}'’]+\s){0,4}(?:[Jj]ournalist|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist|journaliste|rédactrice|rédacteur|correspondante?|chroniqueuse|chroniqueur|grand reporter)(?![\p{L}]).{0,240}$/u, "byline", 300],
   [/^(?=.{0,300}$)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}\s(?:covers|reports on|writes about)\s.{0,120}(?<![\p{L}])(?:[Rr]each|[Cc]ontact|[Ee]mail|[Ff]ollow) (?:her|him|them|me)(?![\p{L}]).*$/u, "byline", 300],
   [/^[Bb]y\s(?:\p{Lu}[\p{L}'’.-]*\s?){1,4},\s(?:a|an|the)\s[^.]{0,60}(?<![\p{L}])(?:reporter|writer|editor|correspondent|columnist|journalist)(?![\p{L}]).{0,160}$/u, "byline", 260],
   // A caption that ends on its credit: "… after being jailed (Image: Wexmoor News Agency)", "…
@@ -228,7 +229,8 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // "Item 1 of 2 Delivery vans… Purchase Licensing Rights".
   // (Unanchored, each opening on a literal, so that the engine skips ahead cheaply.)
   [/\((?:image|images|photo|photos|picture|pictures|photograph|crédit|crédits|credit|source|vidéo|video)\s*:\s*[^()]{2,80}\)\s*$/iu, "photo_credit", 320, "tail"],
-  [/[.)]\s+(?:\|\s*)?(?:[Cc]redit|[Cc]rédit|[Pp]hoto(?:graph)?(?: [Cc]redit)?|[Ii]mage|[Pp]icture)(?:\s*:|\s+by)\s*\p{Lu}(?:[^.!?]|(?<=\s\p{Lu}|:\s?\p{Lu})\.){2,100}$|[.)]\s+©\s?\S.{1,80}$/u, "photo_credit", 320, "tail"],
+  [/[.)]\s+(?:\|\s*)?(?:[Cc]redit|[Cc]rédit|[Pp]hoto(?:graph)?(?: [Cc]redit)?|PHOTO|[Ii]mage|[Pp]icture)(?:\s*:|\s+by)\s*\p{Lu}(?:[^.!?]|(?<=\s\p{Lu}|:\s?\p{Lu})\.){2,100}$|[.)]\s+©\s?\S.{1,80}$/u, "photo_credit", 320, "tail"],
+  [/\((?:Ph\.|Photo|Crédit|Credit|DR)[^()]{0,40}\)$/u, "photo_credit", 320, "tail"],
   // « … lundi matin. PHOTO ÉTIENNE GOSSELIN-ROY, LA VIGIE », « … Photo d’illustration Archives Le
   // Courrier du Causse - Xavier Fabre », « … (Jérôme Valéry pour L’Économiste du Matin) », "… [RTHV –
   // Lucie Berclaz]".
@@ -258,7 +260,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:newsletter|lettre d['’]information)\s*[«“"].{1,60}[»”"]\s*$/iu, "newsletter"],
   // A newsletter's pitch: "The week's rugby, pulled apart by our writers, every Thursday", « Chaque
   // mercredi, le meilleur de nos enquêtes… ». (Short, no full stop, our writers on a set day.)
-  [/^(?=(?:\S+\s+){0,24}\S+$)(?=.*(?<![\p{L}])(?:every|each|chaque)\s(?:day|morning|evening|week|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jour|matin|soir|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}]))(?=.*(?<![\p{L}])(?:our|nos|notre)(?![\p{L}]))[^.!?]*[^.!?\s]$/iu, "newsletter"],
+  [/^(?=(?:\S+\s+){0,24}\S+$)(?=.*(?<![\p{L}])(?:every|each|chaque)\s(?:day|morning|evening|week|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jour|matin|soir|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}]))(?=.*(?<![\p{L}])(?:our|nos|notre)(?![\p{L}]))[^.!?]*[^.!?\s]\.?$/iu, "newsletter"],
   // Media and membership appeals in their own words: « rejoignez les 38 000 membres qui nous
   // financent », "please consider a contribution".
   [/^(?=.*(?<![\p{L}])(?:vous|you|your|please)(?![\p{L}]))(?=.*(?:qui nous (?:financent|soutiennent|font vivre)|readers? (?:who|like you) (?:fund|support)|consider (?:a|making a) (?:contribution|donation|gift)|make a contribution|faire une contribution)).{0,600}$/iu, "donation", 700, "reader"],
@@ -277,11 +279,18 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:vous avez lu \d+ (?:des|sur) \d+ articles|you(?:['’]ve| have) read \d+ (?:of|out of) (?:your )?\d+ (?:free )?articles|votre abonnement .{0,60}(?:sera renouvelé|expire|prend fin)|your subscription .{0,60}(?:renews|expires|will renew))(?![\p{L}]).{0,160}$/iu, "newsletter", 240],
   // Polls by their label: « SONDAGE – Comprenez-vous… ? », "POLL: Should the council…?".
   [/^(?:sondage|poll|quiz|vote|votez)\s*[–—:-]\s*.{5,200}\?$/iu, "comments", 240],
+  [/^join (?:the |our )?(?:\S+\s){0,3}(?:whatsapp|telegram|signal) (?:channel|group|community)(?![\p{L}]).{0,160}$|^rejoignez (?:notre |la )?(?:chaîne|communauté) (?:whatsapp|telegram)(?![\p{L}]).{0,160}$/iu, "newsletter", 240],
+  [/^(?:this article is (?:also )?available in|cet article est (?:aussi |également )?disponible en|dieser artikel ist auch auf|ce texte est (?:aussi |également )?disponible en)(?![\p{L}]).{0,80}$/iu, "related_link", 120],
+  [/(?:is a member of (?:the )?[\p{L} ]{0,40}(?:press council|press complaints|news media council|ipso|impress)|concerns about our journalism|est (?:membre|adhérent) du conseil de déontologie)(?![\p{L}]).{0,200}$/iu, "byline", 320],
+  [/^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,}){0,3}(?:,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?\s*[—–]\s*$/u, "dateline", 60],
+  [/^(?:votre adresse (?:e-?mail|de messagerie|courriel) ne sera pas publiée|your email address will not be published|required fields are marked|les champs obligatoires sont indiqués)(?![\p{L}]).{0,160}$/iu, "comments", 240],
+  [/^[▶►]\s*\S.{0,200}$/u, "related_link", 240],
+  [/^(?:pour (?:cet article|cette enquête|ce reportage)|for this (?:article|story|investigation|report)),\s(?:nous avons|we|the \p{Lu}\S*|l['’]équipe|notre rédaction)\s.{0,400}$/iu, "byline", 480],
   // In-page navigation: "Jump to: What's the problem? | Which models?", « Sommaire : … ».
   [/^(?:jump to|skip to|in this article|dans cet article|sommaire|au sommaire|contents)\s*:.{0,200}$/iu, "related_link", 240],
   // Print notes: "A version of this article appears in print on March 6…", « Cet article est paru
   // dans l'édition du… ».
-  [/^(?:a version of this (?:article|story) appears? in print|this (?:article|story) appeared in print|(?:cet article|ce texte|cet entretien|ce reportage) (?:est paru|a paru|a été publié) dans (?:l['’]édition|le journal|notre édition|le numéro))(?![\p{L}]).{0,240}$/iu, "byline", 300],
+  [/^(?:a version of this (?:article|story) appears? in print|this (?:article|story) appeared in (?:print|(?:\S+\s){0,4}print edition)|this (?:report|story|article) by .{1,60} was (?:first )?published|(?:cet article|ce texte|cet entretien|ce reportage) (?:est paru|a paru|a été publié) dans (?:l['’]édition|le journal|notre édition|le numéro))(?![\p{L}]).{0,240}$/iu, "byline", 300],
   // A video's caption with its length: "CCTV shows a stolen ute reversing… Duration: 42 seconds".
   [/(?:duration|durée)\s*:\s*(?:\d{1,2}\s?(?:h|:)\s?)?\d{1,3}\s?(?:seconds?|secondes?|minutes?|min|mn|s|:\d{2})(?:\s?\d{1,2}\s?s)?\s*$/iu, "related_link", 300, "tail"],
   // An acknowledgement of the land's custodians, on Australian and Canadian sites.
@@ -302,7 +311,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^follow (?:our |[\p{Lu}][\p{L}'’ ]{1,30}['’]s )?(?:full )?coverage(?![\p{L}]).{0,160}$/iu, "related_link", 200],
   [/(?:coverage|reporting|journalism|content) receives? (?:support|funding) from .{0,200}$|is solely responsible for all content.{0,10}$/iu, "byline", 360],
   // Station banners: "WEATHER ALERT: Heat Advisory in effect…", « ALERTE MÉTÉO : … ».
-  [/^(?:weather alert|traffic alert|alerte météo|alerte info trafic)\s*:.{0,200}$/iu, "related_link", 240],
+  [/^(?:weather alert|traffic alert|alerte météo|alerte info trafic|load-shedding|power alert|breaking news|breaking|flash info|alerte info)\s*:.{0,200}$/iu, "related_link", 240],
   // A labelled link to another piece: "Explainer: who polices our rivers, and why…", « Décryptage :
   // … ». (No full stop: a paragraph opening "Analysis: the figures…" is text.)
   [/^(?:explainer|analysis|watch|listen|in pictures|in depth|décryptage|analyse|en images|le récit|enquête|podcast)\s*:\s*[^.!]{5,160}$/iu, "related_link"],

@@ -493,7 +493,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   // people after a verb of seeing are its inverted subject, up to the next comma.
   if (cue.kind === "verb" && cue.strength === "evidence" && tokens[cue.i0 - 1]?.l === "," && /^(?:notre|nos)$/u.test(tokens[cue.i1]?.l ?? "")) {
     let e = cue.i1 + 1;
-    while (e < n && !tokens[e]!.p) e++;
+    while (e < n && !tokens[e]!.p && !isTimeAfterSource(tokens, e)) e++;
     const content = contentBefore(ctx, cue.i0 - 1, true);
     if (content) return { cue, cueSpan, source: spanOf(cue.i1, e), sourceTokens: tokens.slice(cue.i1, e), content, side: "before" };
   }
