@@ -319,6 +319,12 @@ describe("who a later pronoun means", () => {
     expect(english.find((c) => c.quote === "Two wolves got out")?.claimant).toBe("Tom Reyes");
   });
 
+  it("takes a pronoun for the person introduced with an age or a description since the last speaker, not for the outlet that saw the scene", () => {
+    const text = "Titre\n\nPar la rédaction d’Onde\n\nMardi matin, une quinzaine de personnes faisaient la file devant le bureau, a constaté Onde. Parmi elles, Josée Gendreau, 58 ans, dont les prestations ont été coupées. « J’ai dû emprunter à ma sœur pour payer mon loyer », raconte-t-elle.";
+    const c = extractClaims({ text, language: "fr" }).claims.find((x) => x.cue === "raconte-t-elle")!;
+    expect([c.claimant, c.attributionLevel]).toEqual(["Josée Gendreau", "named_on_record"]);
+  });
+
   it("takes a definite description of a person (« la retraitée », 'the farmer') for the person named before", () => {
     const c = byCue(fr("Josiane Kerbrat, 71 ans, a tout perdu. « Mon assureur m’a versé 2 300 € d’acompte », raconte la retraitée."), "raconte");
     expect([c.claimant, c.attributionLevel]).toEqual(["Josiane Kerbrat", "named_on_record"]);

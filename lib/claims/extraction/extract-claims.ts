@@ -53,6 +53,9 @@ interface Draft {
   sentence: number;
 }
 
+// A person's introduction after the name: an age (", 58 ans,", ", 41,") or a description
+// (", une infirmière…", ", a nurse…").
+const INTRODUCED_PERSON = /^,[\s\u00A0]*(?:\d{1,3}(?:[\s\u00A0]?ans|[\s\u00A0]years?(?: old)?)?,|(?:un|une|a|an)\s)/u;
 const OBJECT_CLITIC_AFTER = /^(nous|je|il|elle|ils|elles|on)\s*(?:les|l['’]|la|le|lui|leur|y|en)$/iu;
 // Possessives too: the owner of a nominal cue ("his claim that…", « sa promesse de… »).
 const SINGULAR_PRONOUNS = new Set(["he", "she", "il", "elle", "him", "her", "lui", "his", "son", "sa", "ses"]);
@@ -375,7 +378,16 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           // « a-t-il insisté » after « la préfète … » was quoted: a pronoun of the other gender
           // means the person named before it instead (Erwan Le Bihan, introduced unquoted).
           const other: boolean = !!pronounGender(pron) && !!genderOf(lastPerson.text) && pronounGender(pron) !== genderOf(lastPerson.text);
-          const person: NamedMention = (other && lastNameOfGender(text, single[0]!.s, pronounGender(pron), lastPerson.span)) || lastPerson;
+          // (And a person introduced since the last speaker's words ended, outside any quotation,
+          // with an age or a description after the name, is newer: « …, a constaté Onde. Parmi
+          // elles, Josée Gendreau, 58 ans, … « … », raconte-t-elle ».)
+          const since = lastNameBefore(text, single[0]!.s);
+          const newer =
+            since && since.span[0] > lastPerson.span[1] && since.span[0] > (lastSpeaker?.draft.end ?? -1) && !regionAt(regions, since.span[0]) &&
+            INTRODUCED_PERSON.test(text.slice(since.span[1], since.span[1] + 40)) && !(pronounGender(pron) && genderOf(since.text) && genderOf(since.text) !== pronounGender(pron))
+              ? since
+              : null;
+          const person: NamedMention = newer || (other && lastNameOfGender(text, single[0]!.s, pronounGender(pron), lastPerson.span)) || lastPerson;
           // (Later pronouns of that gender mean that person too: « Selon lui, … ».)
           if (person !== lastPerson) lastPerson = person;
           claimant = displayClaimant(person.text, lang);
@@ -495,7 +507,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       if (claimantSpan && sourceText && !SAME_SOURCE.test(sourceText.trim())) lastSourced = { span: claimantSpan, text: sourceText };
       if (a.source && sourceText && !resolvedPerson) {
         const head = sourceHead(sourceText);
-        if (looksLikePerson(sourceText) && !/^(?:he|she|il|elle|i|je|we|nous|they|ils|elles|it|on|who|qui)$/iu.test(head)) {
+        // (A paper is no person for later pronouns: "…, a constaté Onde.")
+        if (looksLikePerson(sourceText) && level !== "secondary_report" && !(level === "witnessed" && ownOutlet(sourceText.trim())) && !/^(?:he|she|il|elle|i|je|we|nous|they|ils|elles|it|on|who|qui)$/iu.test(head)) {
           lastPerson = { span: a.source, text: sourceText };
           rememberName(sourceText);
         } else if (!/^(?:he|she|il|elle|i|je|we|nous|they|ils|elles|it|on|who|qui)$/iu.test(head)) {
