@@ -20,6 +20,11 @@ describe("who is speaking: an institution, a person, an outlet", () => {
     expect(byCue(fr("Hydralys Gestion affirme n’avoir reçu aucune demande écrite."), "affirme").attributionLevel).toBe("official_statement");
     expect(byCue(en("The district said all staff receive crisis-prevention training."), "said").attributionLevel).toBe("official_statement");
     expect(byCue(en("The company's privacy policy says private routes are never shared."), "says").attributionLevel).toBe("document");
+    // A text's verb after its words, and what a study establishes.
+    expect(byCue(en("Spending on backup power was cut by 18% that year, the report shows."), "shows").attributionLevel).toBe("document");
+    expect(byCue(en("Retirees now outnumber active employees by 13 to 10, the valuation shows."), "shows").claimant).toBe("the valuation");
+    expect(byCue(fr("Une étude publiée en mars établit que le niveau de la nappe a baissé de 2,4 mètres."), "établit").attributionLevel).toBe("document");
+    expect(fr("Le maire établit la liste des invités.").some((c) => c.cue === "établit")).toBe(false);
     // Notices, panels and a consensus of forecasts are read, not heard.
     expect(byCue(fr("D’après le panel de distributeurs Consoscan, le prix du beurre a augmenté de 9 % en un an."), "D’après").attributionLevel).toBe("document");
     expect(byCue(en("The average forecast had been 241 million pounds, according to a company-compiled consensus."), "according to").attributionLevel).toBe("document");

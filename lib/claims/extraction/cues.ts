@@ -424,7 +424,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // ("The paper reports a detection…": after a document's name too.)
     const verbAfterApposition = (prev?.l === "," || DOCUMENT_NOUNS.has(prev?.l ?? "")) && !!next && ["a", "an", "the", "its", "their", "no"].includes(next.l);
     // "Data from the authority show the plant discharged…": a document's evidence verb.
-    const documentVerb = info.strength === "evidence" && !!next && !next.p && !(prev && DETERMINERS.en.has(prev.l)) && documentSubjectBefore(tokens, i);
+    // (Also at the end, after its words: "…was cut by 18% that year, the report shows.")
+    const postposed = !!prev && DOCUMENT_NOUNS.has(prev.l) && DETERMINERS.en.has(tokens[i - 2]?.l ?? "") && tokens[i - 3]?.l === "," && (!next || next.l === "." || next.l === "!");
+    const documentVerb = info.strength === "evidence" && ((!!next && !next.p && !(prev && DETERMINERS.en.has(prev.l)) && documentSubjectBefore(tokens, i)) || postposed);
     if (info.form === "base" && NOUNISH.has(t.l) && !coordinatedNames && !verbAfterApposition && !documentVerb && !(prev && (BASE_VERB_SUBJECTS.has(prev.l) || EN_AUX.has(prev.l) || NEGATORS.has(prev.l) || /^\p{L}+s$/u.test(prev.w))) && !(thatClauseFollows(tokens, i + 1) && !!prev && !NOUN_MODIFIERS.test(prev.l))) continue;
     // A participle modifying a noun ("tweets accusing X", "language calling for") is not a cue;
     // ", saying…", "by saying" and sentence-initial gerunds are.
@@ -768,7 +770,7 @@ function queFollows(tokens: Token[], from: number, within: number): boolean {
 const AFTER_PREPOSITION = /^(?:on|in|at|by|since|from|until|last|this|next|of)$/u;
 
 // Verbs of laying down rules or rankings: cues only for a text ("The index places Eastfold 62nd").
-const DOCUMENT_ONLY = new Set(["prévoir", "stipuler", "stipulate", "rank", "place", "classer"]);
+const DOCUMENT_ONLY = new Set(["prévoir", "stipuler", "stipulate", "rank", "place", "classer", "établir"]);
 
 /** A document noun heads the sentence before token i: "The contract, signed in May, stipulates". */
 function documentSubjectBefore(tokens: Token[], i: number): boolean {

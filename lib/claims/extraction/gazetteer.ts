@@ -75,6 +75,8 @@ export const DOCUMENTS = [
   // Notices and panels: « la fiche de rappel », « le panel de distributeurs Consoscan », "a
   // company-compiled consensus" of analysts' forecasts.
   "fiche", "fiche de rappel", "fiche technique", "avis de rappel", "recall notice", "panel", "panels", "consensus",
+  // An actuary's valuation of a fund.
+  "valuation", "actuarial valuation",
 ];
 
 export const ANON_ROLES = [

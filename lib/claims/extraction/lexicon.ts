@@ -162,7 +162,7 @@ const FR_ER =
   // A text's ranking (cues.ts keeps it for documents: « le rapport classait le musée parmi… »).
   "classer";
 const FR_STANCE = new Set(["penser", "estimer", "juger", "considérer", "espérer", "souhaiter", "croire", "craindre", "douter"]);
-const FR_EVIDENCE = new Set(["démontrer", "montrer", "révéler", "indiquer", "constater", "relever", "découvrir", "chiffrer", "évaluer", "voir", "apercevoir", "entendre", "compter", "remarquer", "prévoir", "stipuler", "recenser", "dénombrer", "classer"]);
+const FR_EVIDENCE = new Set(["établir", "démontrer", "montrer", "révéler", "indiquer", "constater", "relever", "découvrir", "chiffrer", "évaluer", "voir", "apercevoir", "entendre", "compter", "remarquer", "prévoir", "stipuler", "recenser", "dénombrer", "classer"]);
 
 // Irregular verbs: finite forms, then participles after "|".
 const FR_IRREGULAR: Record<string, string> = {
@@ -193,6 +193,8 @@ const FR_IRREGULAR: Record<string, string> = {
   entendre: "entend entendent entendait|entendu entendue",
   // Only what a text provides for is a cue (cues.ts): « le projet de loi prévoit… ».
   prévoir: "prévoit prévoient prévoyait prévoyaient prévoira prévoiront|",
+  // What a study establishes (« une étude… établit que le niveau de la nappe a baissé »).
+  établir: "établit établissent établissait établissaient|établi établie",
   interdire: "",
 };
 
