@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { cleanText } from "./clean-text";
 
 const cps = (s: string) => [...s];
+/** Every line of `text` is removed, in order, except the lines `kept`. */
+const expectOnlyKept = (text: string, kept: string[]) => expect(cleanText(text).map((r) => r.text)).toEqual(text.split(/\n+/).filter((l) => !kept.includes(l)));
 
 describe("cleanText (boilerplate detection)", () => {
   it("removes donation and comment widgets at the end of an article", () => {
@@ -508,8 +510,7 @@ describe("cleanText (boilerplate detection)", () => {
       "This article has been revised to reflect the following correction: An earlier version of this article misstated the amount of time it takes.",
       "CLARIFICATION: The first sentence has been clarified to reflect that Fowler is calling for a process to identify a successor.",
     ].join("\n\n");
-    const kept = ["Title", "The board approved the budget on Monday.", "The vote was 5-2."];
-    expect(cleanText(text).map((r) => r.text)).toEqual(text.split("\n\n").filter((l) => !kept.includes(l)));
+    expectOnlyKept(text, ["Title", "The board approved the budget on Monday.", "The vote was 5-2."]);
     // Sentences that name contributors or hours are news.
     const news = [
       "Title",
@@ -557,8 +558,7 @@ describe("cleanText (boilerplate detection)", () => {
       "Votre abonnement Essentiel sera renouvelé le 3 avril 2025. Gérer mon compte",
       "The vote was 5-2.",
     ].join("\n\n");
-    const kept = ["Title", "The board approved the budget on Monday.", "The vote was 5-2."];
-    expect(cleanText(text).map((r) => r.text)).toEqual(text.split("\n\n").filter((l) => !kept.includes(l)));
+    expectOnlyKept(text, ["Title", "The board approved the budget on Monday.", "The vote was 5-2."]);
     // Sentences about the same things are news.
     const news = [
       "Title",
@@ -605,8 +605,7 @@ describe("cleanText (boilerplate detection)", () => {
       "Hélène Vasseur-Maréchal (Montferlac, envoyée spéciale)",
       "Her lawyer said the appeal was filed on Monday.",
     ].join("\n\n").replace("Recommended\n\n", "Recommended\n");
-    const kept = ["Title", "The board approved the budget on Monday.", "The vote was 5-2.", "Her lawyer said the appeal was filed on Monday."];
-    expect(cleanText(text).map((r) => r.text)).toEqual(text.split(/\n\n|\n/).filter((l) => !kept.includes(l)));
+    expectOnlyKept(text, ["Title", "The board approved the budget on Monday.", "The vote was 5-2.", "Her lawyer said the appeal was filed on Monday."]);
     // The same openings in the body are news: a pronoun's sentence after a paragraph, a question
     // after a sentence, a paragraph glued after an acronym keeps its words.
     const news = cleanText("Title\n\nThe council met on Monday.\n\nShe covers the cost of the repairs since 2019, the trust said.\n\nWho pays for the repairs?");
