@@ -49,7 +49,7 @@ export interface LevelInput {
 // What an outlet finds for itself: "The Ledger found…", "a Riverbend analysis of the records",
 // « une analyse par L'Horizon des bilans… ».
 const OWN_WORK_CUES = new Set(["find", "check", "verify", "test", "review", "analyse", "analyze", "measure", "visit", "trouver", "vérifier", "mesurer", "tester", "analyser"]);
-const OWN_WORK_NOUN = /^(?:an?|une?|the|l['’]|la|le)\s+(?:(?:own|propre)\s+)?(?:analysis|analyse|review|count|tally|investigation|enquête|décompte|examen|test|tests|survey)\s+(?:(?:by|par|de|du|d['’])\s+)?(.+?)(?:\s+(?:of|des?|du|d['’])\s.*)?$|^(?:an?|une?)\s+(.+?)\s+(?:analysis|review|count|tally|investigation|survey)\b/iu;
+const OWN_WORK_NOUN = /^(?:an?|une?|the|l['’]|la|le)\s+(?:(?:own|propre)\s+)?(?:analysis|analyse|review|count|tally|investigation|enquête|décompte|examen|test|tests|survey|équipe|team|crew)\s+(?:(?:by|par|de|du|d['’]|from|of)\s+)?(.+?)(?:\s+(?:of|des?|du|d['’])\s.*)?$|^(?:an?|une?)\s+(.+?)\s+(?:analysis|review|count|tally|investigation|survey)\b/iu;
 function ownWork(src: string, head: string, cueLemma: string | null, ownOutlet: (name: string) => boolean): boolean {
   const m = OWN_WORK_NOUN.exec(src.trim());
   if (m) return ownOutlet((m[1] ?? m[2] ?? "").trim());

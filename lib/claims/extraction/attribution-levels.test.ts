@@ -823,6 +823,10 @@ describe("the outlet's own count and visit", () => {
     expect(fr("Lors du vote, auquel nous avons assisté, aucun des 212 adhérents présents n’a approuvé le tarif.")[0]?.attributionLevel).toBe("witnessed");
     const team = byCue(fr("Depuis 5 heures du matin, une soixantaine de travailleurs bloquent les accès du site, a constaté notre équipe sur place, palettes en feu."), "a constaté");
     expect([team.claimant, team.quote, team.attributionLevel]).toEqual(["notre équipe sur place", "Depuis 5 heures du matin, une soixantaine de travailleurs bloquent les accès du site", "witnessed"]);
+    // A team the page names as its own, and not the town's.
+    const crew = extractClaims({ text: "Titre\n\nPar la rédaction de RTHV\n\nSamedi vers 10 heures, la file d’attente s’étirait sur 200 mètres, a pu constater une équipe de RTHV.", language: "fr" }).claims.find((x) => x.cue === "a pu constater")!;
+    expect([crew.claimant, crew.attributionLevel]).toEqual(["une équipe de RTHV", "witnessed"]);
+    expect(byCue(fr("Les fissures étaient visibles, a constaté l’équipe municipale."), "a constaté").attributionLevel).not.toBe("witnessed");
     const counted = byCue(fr("Onze scènes sont déjà dégagées sur la voûte du chœur, nous les avons comptées."), "avons comptées");
     expect([counted.claimant, counted.attributionLevel]).toEqual(["nous", "witnessed"]);
     // Someone else's "we" inside a quotation is theirs; "we asked" is no witness.

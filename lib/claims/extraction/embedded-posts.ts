@@ -1,8 +1,8 @@
 // Posts embedded in a page, as their fallback text reads once scraped: the post's words, any
 // links, then a dash, the author with the handle and the date ("Coming September 30th.
 // pic.twitter.com/P2qp — Apple Music (@AppleMusic) September 27, 2016") or "A post shared by …",
-// the signature sometimes on a line of its own. The words are the author's, whatever cues they hold, as an interview's
-// answers are the interviewee's; the links and the signature are no claim.
+// the signature sometimes on a line of its own. The words are the author's, whatever cues they
+// hold, as an interview's answers are the interviewee's; the links and the signature are no claim.
 
 export interface EmbeddedPost {
   /** The post's words (UTF-16), links after them left out. */

@@ -603,7 +603,8 @@ const ROLE_PREFIX = /^(?:(?:the|le|la|l['’])\s+)?(?:(?:former|ancien|ancienne|
 const BARE_ARTICLES = new Set(["l'", "le", "la", "les", "un", "une", "des", "the", "a", "an"]);
 const BULLET = /^[•·▪■◆►▶\-–—*]\s/u;
 /** Whether the line holding [start, end) has a blank line (or the text's edge) before and after. */
-/** A claim in the words of an embedded post: the author signed it, the signature's dash marks it. */
+/** A claim in the words of an embedded post: the author signed it, and the signature's dash (or
+ *  "A post shared by") is its cue. */
 function postClaim(text: string, s: number, e: number, post: EmbeddedPost, lang: Language, sentence: number, known: Pick<LevelInput, "bodyNames" | "ownOutlet">): Draft {
   const claimText = text.slice(s, e);
   const author = text.slice(post.author[0], post.author[1]);

@@ -37,7 +37,7 @@ export interface RawAttribution {
 const AUDIENCES = new Set(["presse", "journalistes", "caméras", "médias", "micros", "élus", "députés", "sénateurs", "conseillers", "habitants", "salariés", "manifestants"]);
 // « …, a constaté une journaliste de l'APF »: an indefinite reporter after an evidence verb is its
 // inverted source, not its object.
-const REPORTER_NOUN = /^(?:journaliste|journalistes|reporter|reporters|correspondant|correspondante|envoyé|envoyée|envoyés|envoyées|photographe|équipe|équipes|rédaction|correspondent|journalist|photographer)$/u;
+const REPORTER_NOUN = /^(?:journaliste|journalistes|reporter|reporters|correspondant|correspondante|envoyé|envoyée|photographe|équipe|correspondent|journalist|photographer)$/u;
 // Words that open a subordinate clause set between commas before a subject.
 const SUBORDINATORS = new Set(["where", "when", "while", "as", "because", "although", "though", "if", "since", "où", "quand", "lorsque", "lorsqu'", "alors", "tandis", "puisque", "comme", "si"]);
 const CLAUSE_WORDS = new Set([
@@ -940,7 +940,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // — « Les relevés, que nous avons pu consulter, indiquent des rafales » — the noun phrase
     // after the cue is its object. A French clause opening otherwise, « Sur la façade, une
     // fissure court…, a constaté notre journaliste », may hold a verb the lexicon does not know.)
-    if (e > r && !hasVerb && isNounPhraseStart(tokens[r]!) && invertedEnds && (quoteBefore || ctx.lang === "en" || !FR_DETERMINER_START.test(tokens[0]?.l ?? "") || REPORTER_NOUN.test(tokens[r + 1]?.l ?? "") || (cue.strength === "evidence" && /^(?:notre|nos)$/u.test(tokens[r]!.l))) && cue.lemma !== "put" && !(cue.strength === "evidence" && /^(?:a|an|des|une|un)$/u.test(tokens[r]!.l) && !REPORTER_NOUN.test(tokens[r + 1]?.l ?? "")) && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
+    if (e > r && !hasVerb && isNounPhraseStart(tokens[r]!) && invertedEnds && (quoteBefore || ctx.lang === "en" || !FR_DETERMINER_START.test(tokens[0]?.l ?? "") || REPORTER_NOUN.test(tokens[r + 1]?.l ?? "")) && cue.lemma !== "put" && !(cue.strength === "evidence" && /^(?:a|an|des|une|un)$/u.test(tokens[r]!.l) && !REPORTER_NOUN.test(tokens[r + 1]?.l ?? "")) && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
       const content = contentBefore(ctx, nearStart, true, true);
       if (content) {
         const [a, b] = trimRange(tokens, r, e);
