@@ -337,6 +337,10 @@ describe("who a later pronoun means", () => {
     // (Professions by their learned endings: « la pédiatre », « le cardiologue », « le géographe ».)
     expect(byCue(fr("Maëlle Kerbrat soigne les enfants de Sarlange depuis 2010. « On pourrait voir des cas dans les collèges », prévient la pédiatre."), "prévient").claimant).toContain("Maëlle Kerbrat");
     expect(byCue(fr("Paul Morel, 58 ans, enseigne à Rennes. « Le quartier a changé », observe le géographe."), "observe").claimant).toBe("Paul Morel");
+    // The speaker of the sentence before, not a place inside their description; someone named
+    // since, when there is one.
+    expect(byCue(fr("Pour Marc Feltgen, président de l’Union des salariés du Grand-Duché (USG), la réforme « punit ceux qui ont commencé tôt ». « Un maçon ne tient pas jusqu’à 65 ans », précise le syndicaliste."), "précise").claimant).toBe("Marc Feltgen");
+    expect(byCue(fr("« Le feu a pris vers 3 heures », a indiqué le lieutenant Hervé Massart. C’est un voisin, Karim Benali, 37 ans, qui a donné l’alerte. Réveillé par un bruit, ce chauffeur-livreur dit avoir vu des flammes."), "dit").claimant).toBe("Karim Benali");
     // A statement, a title and an unnamed official are not descriptions of that person.
     expect(byCue(en("Tom Reyes runs the dairy. The price fell, the statement said."), "said").claimant).toBe("the statement");
     expect(byCue(fr("Jean Dupont a été reçu. « Le pont est fermé », a indiqué le maire."), "a indiqué").claimant).toContain("le maire");

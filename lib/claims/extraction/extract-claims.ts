@@ -147,6 +147,17 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     if (p) p[1] = s.end;
     else paragraphs.set(s.paragraph, [s.start, s.end]);
   }
+  // The person a definite description takes up: someone named since the last speaker's words;
+  // else the last speaker, if they spoke in the last two sentences and the description does not
+  // show the other gender; else the last name before it.
+  const describedPerson = (at: number, description: string, sentence: number): NamedMention | null => {
+    const named = lastNameBefore(text, at);
+    if (named && named.span[0] > (lastSpeaker?.draft.end ?? -1)) return named;
+    const g = genderOf(description);
+    const recent = lastPerson && lastSpeaker && sentence - lastSpeaker.sentence <= 2 && lastSpeaker.draft.claimantSpan?.[0] === lastPerson.span[0];
+    if (recent && !(g && genderOf(lastPerson!.text) && genderOf(lastPerson!.text) !== g)) return lastPerson;
+    return named;
+  };
   const interviews = findInterviews(text, paragraphs);
   const posts = findEmbeddedPosts(text, paragraphs);
   // Text already claimed by a paragraph-long quotation: no separate author claims inside it.
@@ -406,8 +417,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           claimant = displayClaimant(lastGroup.text, lang);
           claimantSpan = lastGroup.span;
           sourceText = lastGroup.text;
-        } else if (isDefinitePersonDescription(withDemonstrative(text, a.source[0], sourceText)) && (described = lastNameBefore(text, a.source[0]))) {
-          // « raconte la retraitée », "said the farmer": the person the article named before.
+        } else if (isDefinitePersonDescription(withDemonstrative(text, a.source[0], sourceText)) && (described = describedPerson(a.source[0], sourceText, si))) {
+          // « raconte la retraitée », "said the farmer": the person the article named before (the
+          // speaker of the last two sentences first: « Pour Marc Feltgen, président de l'Union des
+          // salariés du Grand-Duché, … « … », précise le syndicaliste »).
           claimant = displayClaimant(described.text, lang);
           claimantSpan = described.span;
           resolvedPerson = true;
