@@ -446,6 +446,10 @@ describe("quotations after a colon, reactions, relays", () => {
     const c = claims.find((x) => x.quote.startsWith("Ce budget supprime"))!;
     expect([c.claimant, c.attributionLevel]).toEqual(["Le président du groupe, Hugo Perrichon (president, group)", "named_on_record"]);
     expect(byCue(en("Mayor Jane Smith was blunt: “The bridge will not reopen this year.”"), ":").claimant).toBe("Mayor Jane Smith");
+    // An office's holder too, not a text or a group.
+    expect(byCue(en("The mayor was blunt: “The bridge will not reopen this year.”"), ":").claimant).toBe("The mayor");
+    expect(byCue(fr("Interrogée sur l’âge légal, la ministre a été catégorique : « L’âge légal reste fixé à 65 ans. »"), ":").quote).toBe("L’âge légal reste fixé à 65 ans");
+    expect(en("The ministers were blunt: “We have no money left.”").some((c) => c.cue === ":")).toBe(false);
     // A thing's sentence is no one's words.
     expect(en("The result was clear: “a landslide”, in the words of one observer.").some((x) => x.cue === ":")).toBe(false);
   });

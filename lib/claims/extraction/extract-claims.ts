@@ -6,7 +6,7 @@ import { findBoilerplate } from "@/lib/articles/clean-text";
 import { detectLanguage } from "@/lib/articles/detect-language";
 import { CodePointIndex } from "@/lib/articles/text-offsets";
 import { classifyLevel, type LevelInput } from "./attribution-level";
-import { hasApposedName, hasProperName, isDefinitePersonDescription, looksLikePerson, sourceHead } from "./source-phrase";
+import { hasApposedName, hasProperName, isDefinitePersonDescription, isRoleHolder, looksLikePerson, sourceHead } from "./source-phrase";
 import { scoreCheckworthiness } from "./checkworthiness";
 import { displayClaimant } from "./claimant-names";
 import { findCues } from "./cues";
@@ -216,7 +216,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     if (dash) atts.push(dash);
     // Frames with no verb of saying: a reporter's scene, a person's sentence before a colon and a
     // quotation (sentence-frames.ts).
-    const frame = atts.length === 0 ? (reporterScene(ctx) ?? firstPersonWitness(ctx) ?? colonQuote(ctx, (who) => (/^(?:he|she|il|elle)$/iu.test(who.trim()) ? !!lastPerson : isPersonSubject(who, knownNames, true)))) : null;
+    const frame = atts.length === 0 ? (reporterScene(ctx) ?? firstPersonWitness(ctx) ?? colonQuote(ctx, (who) => (/^(?:he|she|il|elle)$/iu.test(who.trim()) ? !!lastPerson : isPersonSubject(who, knownNames, true) || isRoleHolder(who)))) : null;
     if (frame) atts.push(frame);
     // An attribution that continues an earlier one in the same sentence takes its source:
     // ", saying …" / ", arguing …" ("“…,” said Caddell, speaking of …"), and a second verb joined

@@ -38,6 +38,12 @@ const TAKE_UP_ROLE = /^(?:l['’]\s*(?:élue?|édile|avocate?)|le dirigeant|la d
 // (« pédiatre », « cardiologue », « géographe », « médecin » too.)
 const PERSON_ENDING = /(?:eur|euse|rice|ier|ière|ien|ienne|iste|ante|aire|ée|er|or|ist|ian|iatre|logue|graphe|médecin)$/u;
 const NOT_PERSON_NOUN = /^(?:communiqué|statement|déclaration|release|message|post|tweet|letter|paper|order|number|center|centre|chapter|register|dossier|quartier|courrier|calendrier|budget|rapporteur|moteur|secteur|chiffre|aire|catalogue|dialogue|prologue|épilogue|monologue|paragraphe|télégraphe|autographe)$|ment$/u;
+/** "the mayor", « la ministre de la Santé »: one office's holder, named by the office. */
+export function isRoleHolder(phrase: string): boolean {
+  const head = sourceHead(phrase.trim());
+  return /^(?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*\p{Ll}/u.test(head) && ROLE_RE.test(head) && !/^[Tt]he\s+\p{Ll}+s$/u.test(head);
+}
+
 /** A noun for a person by its ending (« pédiatre », « retraitée », "farmer"), not a thing's. */
 export function isPersonNoun(word: string): boolean {
   return PERSON_ENDING.test(word) && !NOT_PERSON_NOUN.test(word);
