@@ -54,6 +54,7 @@ describe("attribution shapes found in news copy", () => {
     expect(byCue(fr("« Je n’ai jamais été informé », a répété à la barre Patrice Dufermont, 54 ans."), "a répété").claimant).toBe("Patrice Dufermont");
     expect(byCue(fr("« Nous irons jusqu’au bout », a déclaré au micro de Radio Lize le maire, Paul Got."), "a déclaré").claimant).toMatch(/^le maire, Paul Got/);
     expect(byCue(fr("« C’est fini », a déclaré à la sortie de la réunion la ministre, Anne Roy."), "a déclaré").claimant).toMatch(/^la ministre, Anne Roy/);
+    expect(byCue(fr("« Nous ne céderons pas », a lancé au micro le secrétaire général du syndicat, Nico Balthasar."), "a lancé").claimant).toBe("le secrétaire général du syndicat, Nico Balthasar");
   });
 
   it("gives a clause opening on « Selon elle » to that source, not to a verb further on", () => {

@@ -919,7 +919,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
           // (Not a word governed by the place: « à la sortie de la réunion », « au micro de Radio Lize ».)
           const governed = /^(?:de|du|d'|des|à|au|aux|sur|dans|en)$/u.test(prev.l);
           const name = /^\p{Lu}/u.test(tokens[j]!.w) && !governed && !/^\p{Lu}/u.test(prev.w);
-          if (name || (/^(?:le|la|l')$/u.test(tokens[j]!.l) && j > r + 2 && !governed)) {
+          // (After « au », « aux » the place is one word: « a lancé au micro le secrétaire… ».)
+          const placeDone = j > r + 2 || tokens[r]!.l === "au" || tokens[r]!.l === "aux";
+          if (name || (/^(?:le|la|l')$/u.test(tokens[j]!.l) && placeDone && !governed)) {
             r = j;
             break;
           }
