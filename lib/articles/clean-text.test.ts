@@ -614,6 +614,34 @@ describe("cleanText (boilerplate detection)", () => {
     expect(acronym.map((r) => r.text)).toEqual(["Lire aussi Le travail frontalier, pilier fragile des comptes de la CGP"]);
   });
 
+  it("removes sports and TV pages' furniture: scores, poll results, betting adverts, capitalised rail kickers, trending rails, credit lines, reporter prompts", () => {
+    const text = [
+      "Title",
+      "The board approved the budget on Monday.",
+      "Une question sur ce conseil ? Posez-la à notre journaliste dans le module ci-dessous.",
+      "CARVELL (Sunridge 8) —",
+      "Trending Stories\nDeputies: Man arrested after chase ends in Carvell cornfield\nSunridge 8 First Alert: Heat advisory extended through Thursday",
+      "(R. Esteban/L’Élan sportif)",
+      "Castelmaure 0-2 Saint-Rémy (terminé)",
+      "Oui 71 % - Non 29 % (3 804 votants)",
+      "Retrouvez cet article dans L’Élan sportif du mercredi 5 février 2025, en kiosque et en version numérique.",
+      "Credit: Pitchside Images",
+      "Get £30 in free bets at Punters' Palace when you stake £10. 18+. New customers only. T&Cs apply. Please gamble responsibly.",
+      "MOST READ IN FOOTBALL\nRIVALS Dunmere boss hails 'perfect' display in Hexley rout\nKIT CLASH Town fans fume over 'pyjama' away shirt",
+      "Regional Democracy Reporting is public-interest journalism co-funded by the Public Interest News Fund and the Rangitawa Chronicle.",
+      "The vote was 5-2.",
+    ].join("\n\n");
+    expectOnlyKept(text, ["Title", "The board approved the budget on Monday.", "The vote was 5-2."]);
+    // Glued after a paragraph or before one, only the link goes.
+    const glued = cleanText("Title\n\nThe club is expected to be hit with a deduction of up to 12 points.Click here for the latest Hexley Town transfer news and gossip");
+    expect(glued.map((r) => r.text)).toEqual(["Click here for the latest Hexley Town transfer news and gossip"]);
+    const apostrophe = cleanText("Titre\n\nÀ lire aussi Budget 2025 : ces communes de la Vionne qui gèlent leurs impôtsL’ambiance est électrique salle Émile-Verdier, où une soixantaine d’habitants ont pris place.");
+    expect(apostrophe.map((r) => r.text)).toEqual(["À lire aussi Budget 2025 : ces communes de la Vionne qui gèlent leurs impôts"]);
+    // A score in a sentence is news.
+    expect(cleanText("Title\n\nCastelmaure lost 0-2 to Saint-Rémy on Saturday, its fifth defeat in a row.")).toEqual([]);
+    expect(cleanText("Title\n\nThe council voted 7-2 to add four routes.\n\nAcme Corp reports record profits for the second quarter.")).toEqual([]);
+  });
+
   it("keeps article sentences that speak of reporters, readers, votes and videos", () => {
     const text = [
       "Title",

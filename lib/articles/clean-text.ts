@@ -53,7 +53,7 @@ function looksLikeHeadline(prefix: string): boolean {
   return true;
 }
 
-const RELATED_LABEL = /^(?:lire aussi|à lire aussi|a lire aussi|lire également|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|related stories|more on this story|more on this|sur le même sujet|most read|most popular|most viewed|most shared|les plus lus|les plus consultés|les plus partagés|trending|trending now|à la une|top stories|read next|up next|more stories|editor['’]s picks|you may have missed|à lire ensuite|à découvrir|our (?:fact-check )?sources|nos sources|recommended|recommended for you|more from [\p{L} ]{1,30}|more stories)\s*:?$/iu;
+const RELATED_LABEL = /^(?:lire aussi|à lire aussi|a lire aussi|lire également|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|related stories|more on this story|more on this|sur le même sujet|most read|most popular|most viewed|most shared|(?:most (?:read|popular|viewed|shared)|trending) in [\p{L} ]{1,25}|trending stories|trending news|les plus lus|les plus consultés|les plus partagés|trending|trending now|à la une|top stories|read next|up next|more stories|editor['’]s picks|you may have missed|à lire ensuite|à découvrir|our (?:fact-check )?sources|nos sources|recommended|recommended for you|more from [\p{L} ]{1,30}|more stories)\s*:?$/iu;
 export const LIVE_STAMP = /^(?:\d{1,2}[\s\u00A0]?[h:][\s\u00A0]?\d{2}|\d{1,2}(?::\d{2})?[\s\u00A0]?(?:am|pm))[\s\u00A0]*[–—-][\s\u00A0]*/iu;
 
 // The outlet's own business, as its appeals to the reader name it.
@@ -207,7 +207,7 @@ const MID_LINE_STAMP = /\s(?:\d{1,2}[\s\u00A0]?h[\s\u00A0]?\d{2}|\d{1,2}:\d{2})[
 // why… But Graham Petts said…"): the headline ends where a capitalised word opens a sentence
 // (followed by a comma, an -ly adverb or a usual opener) after a lower-case word.
 // The labels of a link to another piece, as pages glue them to a paragraph.
-const LINK_LABELS = "related|read more|read next|read also|also read|see also|more on this story|à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|sur le même sujet";
+const LINK_LABELS = "related|read more|read next|read also|also read|see also|click here|more on this story|à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|sur le même sujet";
 const LINK_LABEL = new RegExp(String.raw`^(?:${LINK_LABELS}|explainer|analysis|in depth|décryptage|analyse)(?:\s*[:|.]\s*|\s+(?=\p{Lu}))`, "iu");
 const LABELLED_GLUE = /(?<=(?:^|\s)[\p{Ll}\d\p{Sc}]\S*) (?=\p{Lu}\p{Ll}+,|\p{Lu}\p{Ll}+ly\s|(?:But|However|Meanwhile|The|A|An|He|She|They|It|We|This|In|On|Last|Mais|Selon|Le|La|Les|Un|Une|Des|Pourtant|Cependant)\s)|(?<=\S) (?=(?:D['’]après|Selon)\s\p{Ll})/gu;
 // Failing those, the first capitalised word after a lower-case one: a sentence-case headline has
@@ -275,7 +275,7 @@ function findGluedLink(line: string): number {
 // blocks of a page were joined with no space. (Not "eBay", "MasterCard", "macOS": too short, a
 // capital first, or no word after the capital.)
 // (Also after an acronym: "…des comptes de la CGPLes syndicats…".)
-const JOIN = /[\p{Ll}\d](?=\p{Lu}[\p{Ll}\s])|\p{Lu}(?=\p{Lu}\p{Ll}{2,}\s)/gu;
+const JOIN = /[\p{Ll}\d](?=\p{Lu}(?:[\p{Ll}\s]|['’]\p{L}))|\p{Lu}(?=\p{Lu}\p{Ll}{2,}\s)/gu;
 const JOINED_WORD = /(?:^|\s)(?:\p{Ll}[\p{Ll}'’-]*\p{Ll}{2}|\S*\d|\p{Lu}{2,6})$/u;
 /** Where a block was joined to the next with no space, or -1. */
 function joinAt(head: string): number {

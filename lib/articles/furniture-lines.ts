@@ -173,7 +173,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:this (?:interview|conversation|q&a) has been (?:edited|condensed)|cet entretien (?:a été (?:édité|raccourci|relu)|est extrait)|this (?:article|story) (?:was|has been) (?:amended|corrected|updated) on|cet article a été (?:modifié|corrigé|mis à jour) le)(?![\p{L}]).{0,200}$/iu, "byline", 240],
   // An author's note: "Jonah Treadwell writes about museums for The Northfield Tribune."
   // (A second sentence may follow: "She previously covered agriculture for a public radio network.")
-  [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s(?:writes|reports|covers)\s.{0,100}\sfor\s(?:the\s)?\p{Lu}[^.]{1,50}\.?(?:\s(?:she|he|they|previously|before|earlier|il|elle)\s.{0,160})?$/iu, "byline", 320],
+  [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s(?:writes|reports|covers)\s.{0,100}\sfor\s(?:the\s)?\p{Lu}[^.]{1,50}\.?(?:\s(?:[Ss]he|[Hh]e|[Tt]hey|[Pp]reviously|[Bb]efore|[Ee]arlier|[Ii]l|[Ee]lle)\s.{0,160})?$/u, "byline", 320],
   // An author's note by the years on the beat: "Priya Raman-Holt has written about consumer law for
   // 12 years and previously worked as…". (Not "has covered": "X has covered the cost since 2019".)
   [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s(?:has (?:written about|reported on)|has been (?:covering|writing about|reporting on))\s.{0,100}(?<![\p{L}])(?:for \d+ years|since \d{4}|depuis \d{4}|depuis \d+ ans)(?![\p{L}]).{0,160}$/u, "byline", 300],
@@ -282,10 +282,27 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^join (?:the |our )?(?:\S+\s){0,3}(?:whatsapp|telegram|signal) (?:channel|group|community)(?![\p{L}]).{0,160}$|^rejoignez (?:notre |la )?(?:chaîne|communauté) (?:whatsapp|telegram)(?![\p{L}]).{0,160}$/iu, "newsletter", 240],
   [/^(?:this article is (?:also )?available in|cet article est (?:aussi |également )?disponible en|dieser artikel ist auch auf|ce texte est (?:aussi |également )?disponible en)(?![\p{L}]).{0,80}$/iu, "related_link", 120],
   [/(?:is a member of (?:the )?[\p{L} ]{0,40}(?:press council|press complaints|news media council|ipso|impress)|concerns about our journalism|est (?:membre|adhérent) du conseil de déontologie)(?![\p{L}]).{0,200}$/iu, "byline", 320],
-  [/^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,}){0,3}(?:,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?\s*[—–]\s*$/u, "dateline", 60],
+  [/^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,}){0,3}(?:,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?(?:\s\([^()]{2,30}\))?\s*[—–]\s*$/u, "dateline", 60],
   [/^(?:votre adresse (?:e-?mail|de messagerie|courriel) ne sera pas publiée|your email address will not be published|required fields are marked|les champs obligatoires sont indiqués)(?![\p{L}]).{0,160}$/iu, "comments", 240],
   [/^[▶►]\s*\S.{0,200}$/u, "related_link", 240],
   [/^(?:pour (?:cet article|cette enquête|ce reportage)|for this (?:article|story|investigation|report)),\s(?:nous avons|we|the \p{Lu}\S*|l['’]équipe|notre rédaction)\s.{0,400}$/iu, "byline", 480],
+  // A live page's prompt to ask the reporter: « Une question sur ce conseil ? Posez-la à notre
+  // journaliste… », "Ask our reporter a question below."
+  [/(?:posez(?:-la|-les)?|posez vos questions|ask (?:our|the) (?:reporter|journalist|team))(?![\p{L}]).{0,40}(?:journaliste|rédaction|reporter|journalist|ci-dessous|below)(?![\p{L}]).{0,80}$/iu, "comments", 240, "reader"],
+  // Score widgets and poll results: "Castelmaure 0-2 Saint-Rémy (terminé)", "Oui 71 % - Non 29 %
+  // (3 804 votants)".
+  // (No /i with \p{Lu}: case-insensitive, it would match any letter.)
+  [/^\p{Lu}[\p{L}'’ .-]{1,30}\s\d{1,2}\s?[-–]\s?\d{1,2}\s\p{Lu}[\p{L}'’ .-]{1,30}(?:\s\((?:terminé|mi-temps|en cours|FT|HT|AET|\d{1,3}['’]?)\))?$/u, "comments", 120],
+  [/^(?:oui|yes)\s+\d+(?:[.,]\d+)?\s?%.{0,10}(?:non|no)\s+\d+(?:[.,]\d+)?\s?%.{0,40}$/iu, "comments", 120],
+  // Credits and print notes on lines of their own: "Credit: Pitchside Images", « (R. Esteban/L’Élan
+  // sportif) », « Retrouvez cet article dans L’Élan sportif du mercredi… ».
+  [/^(?:credit|crédit|photo|image|picture)s?\s*:\s*\p{Lu}[^.!?]{1,60}$|^\((?:[^()\/]{2,40}\/[^()]{2,40}|(?:photo|ph\.|crédit|credit)[^()]{2,40})\)$|^retrouvez cet article dans .{0,200}$/iu, "photo_credit", 240],
+  // Betting adverts and funding notes: "… 18+. New customers only. T&Cs apply. Please gamble
+  // responsibly.", "… is public-interest journalism co-funded by the … Fund".
+  [/(?:T&Cs apply|gamble responsibly|begambleaware|jouer comporte des risques)(?![\p{L}]).{0,40}$|^[^.!?]{0,80} is (?:public[- ]interest )?journalism (?:co-)?funded by .{0,200}$/iu, "related_link", 320],
+  // A tabloid rail's items: a kicker in capitals, then the headline ("KIT CLASH Town fans fume over
+  // 'pyjama' away shirt").
+  [/^\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,2}\s\p{Lu}\p{Ll}[^.!?]{5,120}$/u, "related_headline", 140],
   // In-page navigation: "Jump to: What's the problem? | Which models?", « Sommaire : … ».
   [/^(?:jump to|skip to|in this article|dans cet article|sommaire|au sommaire|contents)\s*:.{0,200}$/iu, "related_link", 240],
   // Print notes: "A version of this article appears in print on March 6…", « Cet article est paru
