@@ -45,6 +45,11 @@ describe("lexicon", () => {
     expect(fr("Il a acheté une montre à 300 euros.").some((x) => x.cue === "montre")).toBe(false);
   });
 
+  it("reads « pointer à la Ne place » as a ranking, and 'Question :' / 'Réponse :' as no speaker", () => {
+    expect(fr("L’OCM pointe à la 16e place du championnat, à deux points du premier relégable.").some((x) => x.cue === "pointe")).toBe(false);
+    expect(fr("Question : pourquoi une hausse de 8 % ? Réponse : l’État nous a retiré 2,3 millions d’euros de dotations.").some((x) => /^(?:Question|Réponse)/u.test(x.claimant ?? ""))).toBe(false);
+  });
+
   it("reads verbs of taking a position with their particle only", () => {
     expect(byCue(en("Cruz voted against the bill in 2013."), "voted against").quote).toBe("the bill in 2013");
     expect(byCue(en("The mayor weighed in on the dispute over the stadium."), "weighed in").claimant).toBe("The mayor");

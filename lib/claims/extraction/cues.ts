@@ -317,6 +317,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
       continue;
     }
     if (!infos || infos.length === 0) continue;
+    // (« L'OCM pointe à la 16e place »: a ranking, not a remark.)
+    if (infos[0]!.lemma === "pointer" && (next?.l === "à" || next?.l === "au")) continue;
     // « une journaliste du Courrier a vu des patients… »: seeing is a cue only for the outlet's own
     // witness; « le projet a vu le jour » or « on a vu » report nothing.
     // (A crowd count is also the police's or the organisers': « la police en a compté 350 ».)

@@ -6,7 +6,7 @@ import { findBoilerplate } from "@/lib/articles/clean-text";
 import { detectLanguage } from "@/lib/articles/detect-language";
 import { CodePointIndex } from "@/lib/articles/text-offsets";
 import { classifyLevel, type LevelInput } from "./attribution-level";
-import { hasApposedName, hasProperName, isDefinitePersonDescription, isRoleHolder, looksLikePerson, sourceHead } from "./source-phrase";
+import { hasApposedName, hasProperName, isDefinitePersonDescription, isPersonNoun, isRoleHolder, looksLikePerson, sourceHead } from "./source-phrase";
 import { scoreCheckworthiness } from "./checkworthiness";
 import { displayClaimant } from "./claimant-names";
 import { findCues } from "./cues";
@@ -53,9 +53,16 @@ interface Draft {
   sentence: number;
 }
 
-// A person's introduction after the name: an age (", 58 ans,", ", 41,") or a description
-// (", une infirmière…", ", a nurse…").
-const INTRODUCED_PERSON = /^,[\s\u00A0]*(?:\d{1,3}(?:[\s\u00A0]?ans|[\s\u00A0]years?(?: old)?)?,|(?:un|une|a|an)\s)/u;
+// A person's introduction after the name: an age (", 58 ans,", ", 41,"), a description by a noun
+// for a person (", une infirmière…", ", a nurse…"; not "Saint-Rémy, un concurrent direct"), or the
+// verb the name, set off after its role, is the subject of (« le ministre, Gaspard Veillon, a
+// appelé… »).
+const INTRODUCED_BY_AGE_OR_VERB = /^,[\s\u00A0]*(?:\d{1,3}(?:[\s\u00A0]?ans|[\s\u00A0]years?(?: old)?)?,|(?:a|avait|est|était|has|had|is|was)\s+\p{Ll})/u;
+const INTRODUCED_BY_NOUN = /^,[\s\u00A0]*(?:un|une|a|an)\s+(?:\p{Ll}+\s+)?(\p{Ll}[\p{Ll}-]+)/u;
+function introducesPerson(after: string): boolean {
+  const noun = INTRODUCED_BY_NOUN.exec(after)?.[1];
+  return INTRODUCED_BY_AGE_OR_VERB.test(after) || (!!noun && isPersonNoun(noun));
+}
 const OBJECT_CLITIC_AFTER = /^(nous|je|il|elle|ils|elles|on)\s*(?:les|l['’]|la|le|lui|leur|y|en)$/iu;
 // Possessives too: the owner of a nominal cue ("his claim that…", « sa promesse de… »).
 const SINGULAR_PRONOUNS = new Set(["he", "she", "il", "elle", "him", "her", "lui", "his", "son", "sa", "ses"]);
@@ -395,7 +402,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           const since = lastNameBefore(text, single[0]!.s);
           const newer =
             since && since.span[0] > lastPerson.span[1] && since.span[0] > (lastSpeaker?.draft.end ?? -1) && !regionAt(regions, since.span[0]) &&
-            INTRODUCED_PERSON.test(text.slice(since.span[1], since.span[1] + 40)) && !(pronounGender(pron) && genderOf(since.text) && genderOf(since.text) !== pronounGender(pron))
+            introducesPerson(text.slice(since.span[1], since.span[1] + 60)) && !(pronounGender(pron) && genderOf(since.text) && genderOf(since.text) !== pronounGender(pron))
               ? since
               : null;
           const person: NamedMention = newer || (other && lastNameOfGender(text, single[0]!.s, pronounGender(pron), lastPerson.span)) || lastPerson;

@@ -1290,7 +1290,7 @@ function speechQuoteEnds(tokens: Token[], at: number): boolean {
 }
 
 // (Also a fact-check's section labels: "OUR VERDICT:", « NOTRE VERDICT : », "THE CLAIM:".)
-const LABEL_STOP = new Set(["our", "notre", "verdict", "claim", "facts", "faits", "context", "contexte", "what", "bottom", "background", "correction", "clarification", "corrections", "editor's", "editors", "disclosure", "update", "ps", "nb", "the", "a", "an", "le", "la", "les", "un", "une", "update", "updated", "photo", "video", "note", "editor's", "source", "sources", "read", "lire", "voir", "see", "related", "by", "par", "posted", "published", "publié", "mise", "mis"]);
+const LABEL_STOP = new Set(["our", "notre", "verdict", "claim", "facts", "faits", "context", "contexte", "what", "bottom", "background", "correction", "clarification", "corrections", "editor's", "editors", "disclosure", "update", "ps", "nb", "the", "a", "an", "le", "la", "les", "un", "une", "update", "updated", "photo", "video", "note", "editor's", "source", "sources", "read", "lire", "voir", "see", "related", "by", "par", "posted", "published", "publié", "mise", "mis", "question", "questions", "réponse", "réponses", "answer", "answers", "q", "r"]);
 
 /** "PENCE: Well, look…", "Pat Caddell: Democrat voters…": a speaker label opening a paragraph.
  *  Returns the label's token range and the colon token index. */
