@@ -25,6 +25,9 @@ describe("who is speaking: an institution, a person, an outlet", () => {
     expect(byCue(en("Retirees now outnumber active employees by 13 to 10, the valuation shows."), "shows").claimant).toBe("the valuation");
     expect(byCue(fr("Une étude publiée en mars établit que le niveau de la nappe a baissé de 2,4 mètres."), "établit").attributionLevel).toBe("document");
     expect(fr("Le maire établit la liste des invités.").some((c) => c.cue === "établit")).toBe(false);
+    // An inquiry's findings; and "found alive" is an event, no cue.
+    expect(byCue(en("The inquiry found that the council had ignored warnings."), "found").attributionLevel).toBe("document");
+    expect(en("A hiker who went missing on Tuesday has been found alive after three nights in the open.").map((c) => c.cue)).toEqual([null]);
     // Notices, panels and a consensus of forecasts are read, not heard.
     expect(byCue(fr("D’après le panel de distributeurs Consoscan, le prix du beurre a augmenté de 9 % en un an."), "D’après").attributionLevel).toBe("document");
     expect(byCue(en("The average forecast had been 241 million pounds, according to a company-compiled consensus."), "according to").attributionLevel).toBe("document");

@@ -317,6 +317,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
       continue;
     }
     if (!infos || infos.length === 0) continue;
+    // ("A hiker … has been found alive", "was found guilty": a state found, an event, not words.)
+    if (infos[0]!.lemma === "find" && FOUND_STATE.has(next?.l ?? "")) continue;
     // (« L'OCM pointe à la 16e place »: a ranking, not a remark.)
     if (infos[0]!.lemma === "pointer" && (next?.l === "à" || next?.l === "au")) continue;
     // « une journaliste du Courrier a vu des patients… »: seeing is a cue only for the outlet's own
@@ -792,6 +794,7 @@ const FR_WITNESS_ONLY = new Set(["voir", "apercevoir", "entendre", "compter", "r
 const EN_WITNESS_ONLY = new Set(["watch", "count", "notice", "hear"]);
 const FR_REPORTER_WORDS = new Set(["nous", "journaliste", "journalistes", "envoyé", "envoyée", "envoyés", "correspondant", "correspondante", "photographe", "reporter", "reporters"]);
 const REPORTER_WORDS = new Set(["correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists", "photographer", "photographers", "our", "we"]);
+const FOUND_STATE = new Set(["alive", "dead", "guilty", "safe", "unharmed", "unconscious", "injured", "hanged", "drowned", "responsible", "liable", "innocent", "missing", "abandoned", "burned", "stabbed", "shot", "lying", "trapped", "hiding"]);
 const FR_PREPOSITIONS = new Set(["de", "du", "des", "d'", "à", "au", "aux", "en", "par", "pour", "sur", "dans", "avec", "sans", "sous", "contre", "entre", "vers", "chez", "et", "ou"]);
 const DOCUMENT_NOUNS = new Set(DOCUMENTS.filter((w) => !w.includes(" ")));
 const DOCUMENT_SUBJECTS = new Set("letter statement sign memo memorandum report post tweet message note banner headline caption text email article editorial column ad release document filing lawsuit complaint order ruling resolution plaque inscription petition subpoena indictment transcript".split(" "));

@@ -77,6 +77,8 @@ export const DOCUMENTS = [
   "fiche", "fiche de rappel", "fiche technique", "avis de rappel", "recall notice", "panel", "panels", "consensus",
   // An actuary's valuation of a fund.
   "valuation", "actuarial valuation",
+  // Findings of an inquiry ("The inquiry found that…", "an investigation by the board found").
+  "inquiry", "investigation", "probe", "inspection",
   // Counts published as data ("State traffic counts show…").
   "counts", "traffic counts",
 ];
