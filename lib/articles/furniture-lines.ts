@@ -79,6 +79,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:contenu (?:sponsorisé|partenaire)|partner content|paid (?:content|post)|in partnership with|en partenariat avec|publi-?(?:reportage|rédactionnel))(?![\p{L}]).{0,120}$/iu, "related_link"],
   // Wire sign-offs: "(Reporting by Jane Doe; editing by John Roe)", « (avec AFP) ».
   [/^(?:[-–—]+\s*)?\(?(?:(?:additional )?reporting|writing|editing|edited|compiled) (?:by|from)\s.{1,260}\)?\.?$|^\((?:avec|with) (?:AFP|Reuters|AP|agences?|l['’]AFP)\)$/iu, "byline", 300],
+  // A Canadian wire's credit: "— With files from Tomasz Wierzbicki-Hale in Port Ellery".
   [/^[-–—]*\s*with files from\s.{1,160}$/iu, "byline", 200],
   // Contributors' credit: "Bryant Rousseau and Caryn Wilson contributed reporting.", "Jane Roe
   // contributed to this report from Kyiv.", « Marc Dupuis a contribué à cet article ».
@@ -248,6 +249,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // Call-outs to readers: "Has your child been…? We want to hear from you. Tell us here.",
   // « Vous êtes concerné ? Témoignez », « Racontez-nous ».
   [/\b(?:we want to hear from you|we['’]d like to hear from you|tell us (?:here|your story|about it|what you think)|share your (?:story|experience)|témoignez|racontez-nous|écrivez-nous|contactez-nous)(?![\p{L}])(?=.{0,120}$)/iu, "share", 300, "reader"],
+  // "Do you have pictures or video of the protests? We pay for your stories…".
   [/^(?:do you have|have you got|got) (?:a |any )?(?:pictures?|photos?|videos?|footage|a story|story|information|info|a tip|tips?)(?![\p{L}]).{0,240}$|^vous avez (?:des photos|des vidéos|une info|une information|été témoin)(?![\p{L}]).{0,240}$/iu, "share", 300],
   // Appeals that open on the reader leaving: "Before you go: The Albion Herald has no owner…",
   // "Before you keep reading: …", « Avant de partir… ».
@@ -279,6 +281,9 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:vous avez lu \d+ (?:des|sur) \d+ articles|you(?:['’]ve| have) read \d+ (?:of|out of) (?:your )?\d+ (?:free )?articles|votre abonnement .{0,60}(?:sera renouvelé|expire|prend fin)|your subscription .{0,60}(?:renews|expires|will renew))(?![\p{L}]).{0,160}$/iu, "newsletter", 240],
   // Polls by their label: « SONDAGE – Comprenez-vous… ? », "POLL: Should the council…?".
   [/^(?:sondage|poll|quiz|vote|votez)\s*[–—:-]\s*.{5,200}\?$/iu, "comments", 240],
+  // Channel prompts, language notes, press-council membership, a wire dateline alone ("SABLE
+  // RAPIDS —", "CARVELL (Sunridge 8) —"), comment forms' notices, media players ("▶ …"), and a
+  // note on how the article was reported (« Pour cet article, nous avons consulté… »).
   [/^join (?:the |our )?(?:\S+\s){0,3}(?:whatsapp|telegram|signal) (?:channel|group|community)(?![\p{L}]).{0,160}$|^rejoignez (?:notre |la )?(?:chaîne|communauté) (?:whatsapp|telegram)(?![\p{L}]).{0,160}$/iu, "newsletter", 240],
   [/^(?:this article is (?:also )?available in|cet article est (?:aussi |également )?disponible en|dieser artikel ist auch auf|ce texte est (?:aussi |également )?disponible en)(?![\p{L}]).{0,80}$/iu, "related_link", 120],
   [/(?:is a member of (?:the )?[\p{L} ]{0,40}(?:press council|press complaints|news media council|ipso|impress)|concerns about our journalism|est (?:membre|adhérent) du conseil de déontologie)(?![\p{L}]).{0,200}$/iu, "byline", 320],
@@ -323,8 +328,12 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // A live page that refreshes itself: « Le direct est actualisé automatiquement. Activez les
   // notifications… », "This page updates automatically."
   [/^(?:le direct|ce direct|cette page|la page|this page|the page|this live (?:blog|page)) (?:est actualisée? automatiquement|se met à jour automatiquement|updates automatically|refreshes automatically|is updated automatically)(?![\p{L}]).{0,160}$/iu, "related_link", 240],
+  // Live pages' promises and closers: « Nos journalistes sont mobilisés… pour vous informer »,
+  // « Fin des messages pour le moment. Rechargez la page pour suivre la suite de ce direct ».
   [/^(?:nos (?:journalistes|équipes|reporters|rédactions?) (?:sont|restent) mobilisée?s|our (?:reporters|journalists|teams?|newsroom) (?:are|is|will be) (?:on the ground|working|here|bringing you))(?![\p{L}]).{0,160}$/iu, "related_link", 200],
   [/^(?=.{0,200}$)(?=.*(?<![\p{L}])(?:rechargez|actualisez|rafraîchissez|refresh|reload) (?:la|cette|the|this) page(?![\p{L}])).*(?:direct|live|updates|mises? à jour|messages)(?![\p{L}]).{0,60}$/iu, "related_link", 200],
+  // Coverage pointers and funding notes: "Follow Lodestar’s coverage of faith at …", "…’s religion
+  // coverage receives support from the … Foundation. Lodestar is solely responsible for all content."
   [/^follow (?:our |[\p{Lu}][\p{L}'’ ]{1,30}['’]s )?(?:full )?coverage(?![\p{L}]).{0,160}$/iu, "related_link", 200],
   [/(?:coverage|reporting|journalism|content) receives? (?:support|funding) from .{0,200}$|is solely responsible for all content.{0,10}$/iu, "byline", 360],
   // Station banners: "WEATHER ALERT: Heat Advisory in effect…", « ALERTE MÉTÉO : … ».
