@@ -640,6 +640,8 @@ describe("cleanText (boilerplate detection)", () => {
     // A score in a sentence is news.
     expect(cleanText("Title\n\nCastelmaure lost 0-2 to Saint-Rémy on Saturday, its fifth defeat in a row.")).toEqual([]);
     expect(cleanText("Title\n\nThe council voted 7-2 to add four routes.\n\nAcme Corp reports record profits for the second quarter.")).toEqual([]);
+    // A label's word opening a sentence is no label: the headline after a label has its capital.
+    expect(cleanText("Title\n\nRelated companies in the group said on Monday that the merger would close in May, the filing shows.\n\nThe firm collapsed in 2019. Related lawsuits are still pending before the High Court in Dublin.")).toEqual([]);
   });
 
   it("keeps article sentences that speak of reporters, readers, votes and videos", () => {

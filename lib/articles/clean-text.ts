@@ -4,6 +4,7 @@
 // not changed: we only report spans, so every offset stays valid against what the user pasted.
 import { PAGE_NOTE, READER, WIDGET_LINES } from "./furniture-lines";
 import { CodePointIndex } from "./text-offsets";
+import { anyCase } from "@/lib/claims/extraction/unicode-words";
 
 export interface UnitSpan {
   /** UTF-16 indices, end exclusive (internal). */
@@ -207,14 +208,15 @@ const MID_LINE_STAMP = /\s(?:\d{1,2}[\s\u00A0]?h[\s\u00A0]?\d{2}|\d{1,2}:\d{2})[
 // why… But Graham Petts said…"): the headline ends where a capitalised word opens a sentence
 // (followed by a comma, an -ly adverb or a usual opener) after a lower-case word.
 // The labels of a link to another piece, as pages glue them to a paragraph.
-const LINK_LABELS = "related|read more|read next|read also|also read|see also|click here|more on this story|à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|sur le même sujet";
-const LINK_LABEL = new RegExp(String.raw`^(?:${LINK_LABELS}|explainer|analysis|in depth|décryptage|analyse)(?:\s*[:|.]\s*|\s+(?=\p{Lu}))`, "iu");
+const LINK_LABELS = "related|read more|read next|read also|also read|see also|more on this story|à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|sur le même sujet";
+// (No `i` flag where a capital must follow: the labels match in any case by `anyCase`.)
+const LINK_LABEL = new RegExp(String.raw`^(?:${anyCase(`${LINK_LABELS}|explainer|analysis|in depth|décryptage|analyse`)})(?:\s*[:|.]\s*|\s+(?=\p{Lu}))`, "u");
 const LABELLED_GLUE = /(?<=(?:^|\s)[\p{Ll}\d\p{Sc}]\S*) (?=\p{Lu}\p{Ll}+,|\p{Lu}\p{Ll}+ly\s|(?:But|However|Meanwhile|The|A|An|He|She|They|It|We|This|In|On|Last|Mais|Selon|Le|La|Les|Un|Une|Des|Pourtant|Cependant)\s)|(?<=\S) (?=(?:D['’]après|Selon)\s\p{Ll})/gu;
 // Failing those, the first capitalised word after a lower-case one: a sentence-case headline has
 // none of its own ("Related: The ice-fishing season that never came Warm winters appear…").
 const CASE_GLUE = /(?<=\s\p{Ll}[\p{Ll}'’-]*) (?=\p{Lu}\p{Ll})/gu;
 
-const LINK_WORDS = new RegExp(`${LINK_LABELS}|more from`, "iu");
+const LINK_WORDS = new RegExp(`${LINK_LABELS}|more from|click here`, "iu");
 const PROMPT_WORDS = /stay with us|follow (?:our|this) live|suivez notre direct|restez avec nous/iu;
 const TRAILING_PROMPT = /(?<=[.!?…»”"’][\s\u00A0]+)(?:stay with us(?: for (?:updates|more))?|follow (?:our|this) live (?:coverage|page|blog)|suivez notre direct|restez avec nous)[.!]?$/iu;
 // (After an update label, the note may also open on what was done: "Added comment from…".)
@@ -233,7 +235,7 @@ function isPullQuote(text: string, line: string, at: number): boolean {
 }
 
 // (Also with no space after the stop, as pages join blocks: "…depuis midi.LIRE AUSSI. Tramway : …".)
-const TRAILING_LINK = new RegExp(String.raw`(?<=[.!?…»”"’][\s\u00A0]*)(?:${LINK_LABELS}|more from [^:|.!?]{1,40})(?:[\s\u00A0]*[:|.][\s\u00A0]*|[\s\u00A0]+(?=\p{Lu}))[^.!]{5,200}(?:[.!?](?:[\s\u00A0]+[^.!]{3,80}[.!?]?)?)?$`, "iu");
+const TRAILING_LINK = new RegExp(String.raw`(?<=[.!?…»”"’][\s\u00A0]*)(?:(?:${anyCase(LINK_LABELS)}|${anyCase("more from")} [^:|.!?]{1,40})(?:[\s\u00A0]*[:|.][\s\u00A0]*|[\s\u00A0]+(?=\p{Lu}))|${anyCase("click here")}[\s\u00A0]+)[^.!]{5,200}(?:[.!?](?:[\s\u00A0]+[^.!]{3,80}[.!?]?)?)?$`, "u");
 
 /** What follows a glued headline must be a paragraph: a sentence of eight words or more. */
 function isParagraph(rest: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unicodeWords } from "./unicode-words";
+import { anyCase, unicodeWords } from "./unicode-words";
 
 describe("word boundaries that know accented letters", () => {
   it("matches French words that start or end on an accented letter, and only whole words", () => {
@@ -11,5 +11,14 @@ describe("word boundaries that know accented letters", () => {
     expect(re.test("les moitiés")).toBe(false);
     expect(re.test("déjà cause de")).toBe(false);
     expect(unicodeWords(/\baugment\w*\b/i).test("les prix ont augmenté de 9 %")).toBe(true);
+  });
+
+  it("spells words in any case without the i flag, so that a capital can still be required after them", () => {
+    const re = new RegExp(`^(?:${anyCase("read more|à lire")})\\s+(?=\\p{Lu})`, "u");
+    expect(re.test("READ MORE Parents demand answers")).toBe(true);
+    expect(re.test("À lire Budget 2025")).toBe(true);
+    expect(re.test("Read more about it")).toBe(false);
+    // (Under the i flag, \p{Lu} matches any letter.)
+    expect(/^read more\s+(?=\p{Lu})/iu.test("Read more about it")).toBe(true);
   });
 });

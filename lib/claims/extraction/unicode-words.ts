@@ -9,3 +9,10 @@ export function unicodeWords(re: RegExp): RegExp {
   const flags = re.flags.includes("u") ? re.flags : re.flags + "u";
   return new RegExp(re.source.replace(/\\b/g, BOUNDARY).replace(/\\w/g, String.raw`[\p{L}\p{N}_]`), flags);
 }
+
+/** Words as a pattern that matches them in any case, for a regular expression that cannot take the
+ *  `i` flag: under `i`, `\p{Lu}` matches every letter, so "a capital follows" needs the flag off.
+ *  ("read more" → "[rR][eE][aA][dD] [mM][oO][rR][eE]"; `|` and spaces stay as they are.) */
+export function anyCase(words: string): string {
+  return [...words].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)).join("");
+}
