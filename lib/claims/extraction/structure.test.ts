@@ -39,6 +39,12 @@ describe("attribution shapes found in news copy", () => {
     expect(byCue(fr("Selon l’Insee, l’institut national de la statistique, le chômage a baissé."), "Selon").claimant).toBe("l’Insee, l’institut national de la statistique");
   });
 
+  it("reads a source and cue after the words, then a time and a clause about the saying", () => {
+    const c = byCue(en("The province will cut moose tags by 34 per cent this fall, the Ministry of Natural Resources said Tuesday, after an aerial survey found the herd had fallen."), "said");
+    expect([c.claimant, c.quote]).toEqual(["the Ministry of Natural Resources", "The province will cut moose tags by 34 per cent this fall"]);
+    expect(byCue(en("The province will cut moose tags this fall, the Ministry of Natural Resources said, as the herd fell."), "said").quote).toBe("The province will cut moose tags this fall");
+  });
+
   it("keeps a French doublet of one noun's two genders inside the source", () => {
     const c = byCue(fr("L’Alliance des enseignantes et enseignants de Beaulac soutient que ses membres n’ont reçu aucune consigne."), "soutient");
     expect([c.claimant, c.attributionLevel]).toEqual(["L’Alliance des enseignantes et enseignants de Beaulac", "official_statement"]);

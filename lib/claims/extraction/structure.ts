@@ -1085,6 +1085,11 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       // clause, then the source and cue, then a gerund about the saying.
       (boundaryBefore?.l === "," && tokens[r]?.l === "," && /^\p{Ll}+ing$/u.test(tokens[r + 1]?.w ?? "") && sb - sa <= 10 &&
         tokens.slice(0, nearStart).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)))) ||
+      // "The province will cut tags by 34 per cent, the Ministry of Natural Resources said Tuesday,
+      // after an aerial survey found…": a clause, the source and cue, a time, then a subordinate
+      // clause about the saying.
+      (boundaryBefore?.l === "," && sb - sa <= 10 && tokens.slice(0, nearStart).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l))) &&
+        ((isTimeAfterSource(tokens, r) && tokens[r + 1]?.l === ",") || tokens[r]?.l === ",") && SUBORDINATE_AFTER_SAYING.has(tokens[tokens[r]?.l === "," ? r + 1 : r + 2]?.l ?? "")) ||
       // "Turnout reached 67%, the highest since 2009, the commission said in a statement early on
       // Monday[, adding that…]": a clause, the source and cue, then only circumstance.
       (boundaryBefore?.l === "," && CIRCUMSTANCE_PREPS.has(tokens[r]?.l ?? "") && sb - sa <= 10 && circumstanceOnly(tokens, r, sentenceEnd) &&
@@ -1101,7 +1106,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // "“Every time you say that,” Tester said, referring to the excuse, “you give…”": the
     // quotation resumes after a circumstantial phrase, and both halves are one statement.
     const resumes = afterQuote && tokens.slice(r + 1, sentenceEnd).some((t, k) => OPEN_QUOTES.has(t.l) && tokens[r + k]?.l === "," && regionAt(ctx.regions, t.s)?.start === t.s);
-    if (parenthetical || (tokens[r]?.l === "," && sentenceEnd - r > 3 && ((!PHRASE_PREPS.has(tokens[r + 1]?.l ?? "") && !/ing$/.test(tokens[r + 1]?.l ?? "")) || resumes))) {
+    if (parenthetical || (tokens[r]?.l === "," && sentenceEnd - r > 3 && ((!PHRASE_PREPS.has(tokens[r + 1]?.l ?? "") && !/ing$/.test(tokens[r + 1]?.l ?? "") && !SUBORDINATE_AFTER_SAYING.has(tokens[r + 1]?.l ?? "")) || resumes))) {
       content = [content[0], tokens[sentenceEnd - 1]!.e];
     }
     return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content, side: "before" };
@@ -1325,6 +1330,8 @@ export function framedAttribution(tokens: Token[], i0: number, i1: number, lemma
     side,
   };
 }
+
+const SUBORDINATE_AFTER_SAYING = new Set(["after", "as", "when", "while", "because", "since", "following", "après", "alors", "tandis", "lorsque", "quand"]);
 
 export function dashAttribution(ctx: Ctx): RawAttribution | null {
   const { tokens } = ctx;
