@@ -64,7 +64,6 @@ function introducesPerson(after: string): boolean {
   const noun = INTRODUCED_BY_NOUN.exec(after)?.[1];
   return INTRODUCED_BY_AGE_OR_VERB.test(after) || (!!noun && isPersonNoun(noun));
 }
-const OBJECT_CLITIC_AFTER = /^(nous|je|il|elle|ils|elles|on)\s*(?:les|l['’]|la|le|lui|leur|y|en)$/iu;
 // Possessives too: the owner of a nominal cue ("his claim that…", « sa promesse de… »).
 const SINGULAR_PRONOUNS = new Set(["he", "she", "il", "elle", "him", "her", "lui", "his", "son", "sa", "ses"]);
 const PLURAL_PRONOUNS = new Set(["they", "ils", "elles", "eux", "their", "leur", "leurs"]);
@@ -339,12 +338,6 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       if (a.source && !/[\p{L}\p{N}]/u.test(text.slice(a.source[0], a.source[1]))) {
         a.source = null;
         a.sourceTokens = [];
-      }
-      // (« nous les avons comptées »: the object pronoun before the verb is no part of its subject.)
-      const clitic = a.source ? OBJECT_CLITIC_AFTER.exec(text.slice(a.source[0], a.source[1])) : null;
-      if (clitic && a.source) {
-        a.source = [a.source[0], a.source[0] + clitic[1]!.length];
-        a.sourceTokens = a.sourceTokens.filter((t) => t.e <= a.source![1]);
       }
       const [cs, ce] = trimContent(text, a.content[0], a.content[1]);
       if (ce <= cs) continue;

@@ -464,6 +464,16 @@ const MODAL_ADVERBS = new Set(["not", "sometimes", "also", "still", "never", "al
 export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
   const inner = buildAttributionInner(ctx, cue);
   const built = inner && withoutNonSource(inner);
+  // (« nous les avons comptées », « il l'a confirmé »: an object pronoun between the subject and
+  // the verb belongs to neither.)
+  if (built?.source && ctx.lang === "fr") {
+    const last = built.sourceTokens.at(-1);
+    const kept = built.sourceTokens.length - (last && OBJECT_PRONOUNS_FR.has(last.w.replace("’", "'")) ? 1 : 0);
+    if (kept > 0 && kept < built.sourceTokens.length) {
+      built.sourceTokens = built.sourceTokens.slice(0, kept);
+      built.source = [built.source[0], built.sourceTokens[kept - 1]!.e];
+    }
+  }
   if (built) {
     built.cueText = ctx.text.slice(built.cueSpan[0], built.cueSpan[1]);
     built.prevWord = ctx.tokens[cue.i0 - 1]?.l;
@@ -1331,6 +1341,7 @@ export function framedAttribution(tokens: Token[], i0: number, i1: number, lemma
   };
 }
 
+const OBJECT_PRONOUNS_FR = new Set(["les", "la", "le", "l'", "lui", "leur", "y", "en"]);
 const SUBORDINATE_AFTER_SAYING = new Set(["after", "as", "when", "while", "because", "since", "following", "après", "alors", "tandis", "lorsque", "quand"]);
 
 export function dashAttribution(ctx: Ctx): RawAttribution | null {
