@@ -184,7 +184,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     if (post && sent.start >= post.signature[0]) continue;
     if (post && sent.start < post.body[1]) {
       const [s, e] = trimContent(text, Math.max(sent.start, post.body[0]), Math.min(sent.end, post.body[1]));
-      if (e > s) drafts.push(postClaim(text, s, e, post, lang, si, { bodyNames: bodies, ownOutlet }));
+      if (e > s) drafts.push(postClaim(text, [s, e], post, lang, si, { bodyNames: bodies, ownOutlet }));
       continue;
     }
     // A line of its own, short and with no final stop, is a heading ("12 h 40 – La préfète fait
@@ -259,23 +259,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       const [s, e] = trimContent(text, Math.max(sent.start, interviewLine.marker[1]), sent.end);
       const who = interviewLine.interviewee;
       if (interviewLine.kind === "answer" && who && e > s) {
-        const claimText = text.slice(s, e);
-        const hedged = isHedged(claimText, lang);
-        const level: AttributionLevel = "named_on_record";
-        drafts.push({
-          start: s,
-          end: e,
-          claimant: displayClaimant(who.text, lang),
-          claimantSpan: who.span,
-          // (An announced interview marks its answers by their place alone: no cue words.)
-          cueSpan: interviewLine.marker[1] > interviewLine.marker[0] ? interviewLine.marker : null,
-          level,
-          quoteType: "direct",
-          hedged,
-          checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType: "direct", negatedCue: false, title: sent.title, heading }),
-          weak: false,
-          sentence: si,
-        });
+        // (An announced interview marks its answers by their place alone: no cue words.)
+        const cue = interviewLine.marker[1] > interviewLine.marker[0] ? interviewLine.marker : null;
+        drafts.push(layoutClaim(text, lang, [s, e], who, cue, "named_on_record", si, sent.title, heading));
       }
       continue;
     }
@@ -616,31 +602,37 @@ const ROLE_PREFIX = new RegExp(String.raw`^(?:(?:${anyCase("the|le|la")}|[lL]['�
  *  is too often "So", "Why" or a subheading). */
 const BARE_ARTICLES = new Set(["l'", "le", "la", "les", "un", "une", "des", "the", "a", "an"]);
 const BULLET = /^[•·▪■◆►▶\-–—*]\s/u;
-/** Whether the line holding [start, end) has a blank line (or the text's edge) before and after. */
-/** A claim in the words of an embedded post: the author signed it, and the signature's dash (or
- *  "A post shared by") is its cue. */
-function postClaim(text: string, s: number, e: number, post: EmbeddedPost, lang: Language, sentence: number, known: Pick<LevelInput, "bodyNames" | "ownOutlet">): Draft {
+/** A direct claim whose speaker the page's layout gives, not a verb: an interview's answer, an
+ *  embedded post's words. */
+function layoutClaim(text: string, lang: Language, [s, e]: [number, number], who: NamedMention, cueSpan: [number, number] | null, level: AttributionLevel, sentence: number, title = false, heading = false): Draft {
   const claimText = text.slice(s, e);
-  const author = text.slice(post.author[0], post.author[1]);
-  // (The handle in brackets is no part of the name the level is read from.)
-  const name = author.replace(/\s*\(@[^()]*\)$/u, "");
-  const level = classifyLevel({ source: name, sourceWords: name.split(/\s+/u), cueLemma: "write", cueKind: "verb", sentence: "", resolvedPerson: false, rumour: false, ...known });
   const hedged = isHedged(claimText, lang);
   return {
     start: s,
     end: e,
-    claimant: displayClaimant(author, lang),
-    claimantSpan: post.author,
-    cueSpan: post.mark,
+    claimant: displayClaimant(who.text, lang),
+    claimantSpan: who.span,
+    cueSpan,
     level,
     quoteType: "direct",
     hedged,
-    checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType: "direct", negatedCue: false, title: false, heading: false }),
+    checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType: "direct", negatedCue: false, title, heading }),
     weak: false,
     sentence,
   };
 }
 
+/** A claim in the words of an embedded post: the author signed it, and the signature's dash (or
+ *  "A post shared by") is its cue; the level is the one the author's name gives. */
+function postClaim(text: string, span: [number, number], post: EmbeddedPost, lang: Language, sentence: number, known: Pick<LevelInput, "bodyNames" | "ownOutlet">): Draft {
+  const author = text.slice(post.author[0], post.author[1]);
+  // (The handle in brackets is no part of the name the level is read from.)
+  const name = author.replace(/\s*\(@[^()]*\)$/u, "");
+  const level = classifyLevel({ source: name, sourceWords: name.split(/\s+/u), cueLemma: "write", cueKind: "verb", sentence: "", resolvedPerson: false, rumour: false, ...known });
+  return layoutClaim(text, lang, span, { text: author, span: post.author }, post.mark, level, sentence);
+}
+
+/** Whether the line holding [start, end) has a blank line (or the text's edge) before and after. */
 function standsApart(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 200), start);
   const after = text.slice(end, end + 200);
