@@ -4,7 +4,7 @@
 // not changed: we only report spans, so every offset stays valid against what the user pasted.
 import { PAGE_NOTE, READER, WIDGET_LINES } from "./furniture-lines";
 import { CodePointIndex } from "./text-offsets";
-import { anyCase } from "@/lib/claims/extraction/unicode-words";
+import { anyCase } from "./unicode-words";
 
 export interface UnitSpan {
   /** UTF-16 indices, end exclusive (internal). */

@@ -3,7 +3,7 @@
 // sentence mentioning "cookies" or "newsletter" is never removed. A line longer than 140
 // characters is furniture only for the patterns given a longer limit: appeals to the reader,
 // which always address them ("you", « vous », "please", « soutenez-nous »).
-import { anyCase } from "@/lib/claims/extraction/unicode-words";
+import { anyCase } from "./unicode-words";
 export const READER = String.raw`\b(?:you|your|please|us|our|never miss|don['’]t miss|vous|votre|vos|nous|notre|nos|soutenez|faites|recevez|inscrivez-vous|abonnez-vous|adhérez|témoignez|ne (?:manquez|ratez)|je m['’](?:inscris|abonne))(?![\p{L}])`;
 const COMMENT_WORDS = String.raw`add yours\b|comments?\b|commentaires?\b|commenter\b|réactions?\b|réagir\b|réagissez\b|discussion\b|conversation\b|join\b|log in\b|sign in\b|register\b|have your say\b|donnez votre avis\b|connectez-vous\b|soyez le premier\b|be the first\b|add (?:your|a) comment\b|sort by\b|trier par\b|reply\b`;
 // (A fourth element, "reader", marks patterns that need a word addressing the reader: they are only

@@ -3,7 +3,7 @@
 // questions and small talk rank low. A transparent additive score: each signal is a rule a
 // checker would agree with. Patterns are per language and kept simple so scoring stays cheap.
 import type { AttributionLevel, QuoteType } from "./types";
-import { unicodeWords } from "./unicode-words";
+import { unicodeWords } from "@/lib/articles/unicode-words";
 
 interface Signals {
   number: RegExp;

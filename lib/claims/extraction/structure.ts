@@ -11,7 +11,7 @@ import { isSideNoun, type CueHit } from "./cues";
 import { DAY_WORDS, EN_AUX, FR_AUX, FR_BE, SKIPPABLE, VERBS } from "./lexicon";
 import type { QuoteRegion } from "./quotes";
 import { regionAt } from "./quotes";
-import { unicodeWords } from "./unicode-words";
+import { unicodeWords } from "@/lib/articles/unicode-words";
 import { DOCUMENT_RE, appositionKind, isPersonNoun, looksLikePerson, sourceHead } from "./source-phrase";
 
 export interface RawAttribution {
