@@ -327,6 +327,20 @@ describe("who a later pronoun means", () => {
     expect(english.find((c) => c.quote === "Two wolves got out")?.claimant).toBe("Tom Reyes");
   });
 
+  it("reads a person's gender from their first name or a feminine role when no article or title shows it", () => {
+    // « a-t-elle ajouté » after a man spoke: the woman named before him.
+    const claims = fr(
+      "Nathalie Courchesne, ombudsman des services publics, a reçu les plaintes. « L’outil reproduit ces biais », soutient Mathieu Bérubé, professeur d’éthique. « Mon bureau a reçu 340 plaintes », a-t-elle ajouté.",
+    );
+    expect(byCue(claims, "a-t-elle ajouté").claimant).toBe("Nathalie Courchesne");
+    // A title before the first name is no first name ("Judge" is no man's name here).
+    const judge = en("Judge Alison Hartree told Danton: “You exploited the kindness of hundreds of people.” She added that the fraud had “undermined trust in genuine appeals”.");
+    expect(byCue(judge, "added").claimant).toBe("Judge Alison Hartree");
+    // A feminine role in apposition (« conseillère ») shows it even with an epicene first name.
+    const role = fr("« Le tracé est validé », a déclaré Pierre Lagarde. Dominique Rivet, conseillère municipale, conteste. « Rien n’a été voté », a-t-elle lancé.");
+    expect(byCue(role, "a-t-elle lancé").claimant).toBe("Dominique Rivet");
+  });
+
   it("takes a pronoun for the person introduced with an age or a description since the last speaker, not for the outlet that saw the scene", () => {
     const text = "Titre\n\nPar la rédaction d’Onde\n\nMardi matin, une quinzaine de personnes faisaient la file devant le bureau, a constaté Onde. Parmi elles, Josée Gendreau, 58 ans, dont les prestations ont été coupées. « J’ai dû emprunter à ma sœur pour payer mon loyer », raconte-t-elle.";
     const c = extractClaims({ text, language: "fr" }).claims.find((x) => x.cue === "raconte-t-elle")!;

@@ -1,6 +1,8 @@
 // Names mentioned in the text before a point, for pronouns and descriptions that take them up
 // when no attribution introduced them: « Erwan Le Bihan dirige le parc… », a-t-il insisté;
 // "Quillon Systems will cut 2,400 jobs, the company announced".
+// The package's English table: its French table lists most names twice and keeps the rarer gender.
+import firstNames from "gender-detection-from-name/names/en";
 import { looksLikePerson, nameLooksLikeOrganisation } from "./source-phrase";
 
 // Two or three capitalised words ("Nadia Berthelot", "Jean-Luc Morel", "Quillon Systems").
@@ -31,14 +33,45 @@ export const lastOrganisationBefore = (text: string, end: number) => lastBefore(
 
 export type Gender = "f" | "m" | null;
 
-/** The grammatical gender a source phrase shows, when it shows one: « la préfète », "Ms Grant",
- *  « M. Dupont »; a bare name shows none. */
+/** The gender a source phrase shows, when it shows one: its article or title (« la préfète »,
+ *  "Ms Grant", « M. Dupont »), a feminine role in apposition (« Carole Wengler, ministre
+ *  déléguée », "spokeswoman"), else the first name of the person (gender-detection-from-name's
+ *  English table, which holds the common French names too). */
 export function genderOf(phrase: string): Gender {
   const p = phrase.trim();
   if (/^(?:[Ll]a|[Uu]ne|[Cc]ette)\s|\b(?:Mme|Madame|Mlle|Ms|Mrs|Miss)\b/u.test(p)) return "f";
   if (/^(?:[Ll]e|[Uu]n|[Cc]e|[Cc]et)\s|(?:^|\s)(?:M\.|Monsieur|Mr\.?)(?=\s)/u.test(p)) return "m";
+  const role = ROLE_AFTER_NAME.exec(p)?.[1]?.toLowerCase();
+  if (role && FEMININE_ROLE.test(role)) return "f";
+  return firstNameGender(p) ?? (role && MASCULINE_ROLE.test(role) ? "m" : null);
+}
+
+// The first word of the description after the name: "Karim Benchellal, pneumologue, président…".
+const ROLE_AFTER_NAME = /^[^,(]*\p{Lu}[^,(]*[,(][ \u00A0]*(?:(?:l['’]|la|le|the|an?|ex-|former|ancienne?|nouvelle?)[ \u00A0]*)*([\p{L}-]+)/u;
+// Feminine forms of French role nouns (directrice, chercheuse, conseillère, présidente, adjointe,
+// déléguée, avocate) and English nouns that name a woman.
+const FEMININE_ROLE = /(?:trice|euse|ière|ienne|[dnt]ante|dente|ointe|ée|esse|woman|mother|daughter|wife|sister|widow|mère|fille|épouse|sœur|veuve)s?$/u;
+const MASCULINE_ROLE = /^(?:\p{L}+(?:teur|eur|ier|ien|dent|oint|man)|father|son|husband|brother|widower|père|fils|époux|frère)s?$/u;
+
+/** The gender of the first name in a phrase ("Carole Wengler, ministre…", « le pneumologue Karim
+ *  Benchellal », "Judge Alison Hartree"), when the table knows it: the first capitalised word
+ *  before a surname that is no title; a compound name counts by its first part (Jean-Luc,
+ *  Marie-Claude). */
+function firstNameGender(phrase: string): Gender {
+  for (const m of phrase.matchAll(FIRST_NAME)) {
+    const word = m[1]!.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    if (TITLE_WORDS.has(word)) continue;
+    const g = firstNames.get(word);
+    return g === "female" ? "f" : g === "male" ? "m" : null;
+  }
   return null;
 }
+
+const FIRST_NAME = /(?<![\p{L}’'.-])(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?(?=[ \u00A0]+(?:\p{Lu}\.[ \u00A0]+)?(?:(?:de|du|van|von|le|la|al|el|da|dos|di|ben|bin)[ \u00A0]+)?\p{Lu})/gu;
+// Titles and ranks before a name, which the table may read as first names (Judge, Chief, Saint).
+const TITLE_WORDS = new Set(
+  "judge justice sheriff chief captain capt sergeant sgt officer detective inspector constable general gen colonel col major lieutenant lt admiral commander president prime minister senator sen rep representative governor gov mayor councillor cllr coach father reverend rev bishop pastor rabbi imam saint sir lord dame lady sister brother doctor dr professor prof premier chancellor secretary speaker deputy ambassador king queen prince princess".split(" "),
+);
 
 /** The gender of a personal pronoun: « il », « selon lui », "he" are masculine, « elle », "she"
  *  feminine. */
