@@ -42,6 +42,9 @@ describe("who is speaking: an institution, a person, an outlet", () => {
     // Another paper's finding stays a secondary report.
     const other = extractClaims({ text: page("The Western Courier found the detour took 47 minutes on Tuesday."), language: "en" }).claims;
     expect(byCue(other, "found").attributionLevel).toBe("secondary_report");
+    // A paper that counted or watched by its title ("The Irish Ledger counted…") is a witness too.
+    const counted = extractClaims({ text: page("The Irish Ledger counted 212 payments to a single games publisher over 14 months."), language: "en" }).claims;
+    expect([byCue(counted, "counted").attributionLevel, byCue(counted, "counted").quote]).toEqual(["witnessed", "212 payments to a single games publisher over 14 months"]);
   });
 
   it("reads « de source sûre » and 'well-placed sources' as bare sources, and 'Court documents show' as one document", () => {

@@ -399,7 +399,11 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // ("a Herald reporter on the 7.42 from Westmoor to Dunmere counted…": the subject may be long.)
     if (EN_WITNESS_ONLY.has(info.lemma)) {
       const witness = (x: Token) => REPORTER_WORDS.has(x.l) || (info.lemma === "count" && DOCUMENT_NOUNS.has(x.l));
-      if (!tokens.slice(Math.max(0, i - 5), i).some(witness) && !subjectWords(tokens, i, 10).some(witness)) continue;
+      // ("The Chronicle counted about 80 people", "The Daily Clanger watched as…": a paper by its
+      // title; whether it is this page's own outlet is for the level to tell.)
+      const subject = subjectWords(tokens, i, 10);
+      const titled = subject.length >= 2 && subject[0]!.l === "the" && subject.slice(1).every((x) => /^\p{Lu}/u.test(x.w));
+      if (!titled && !tokens.slice(Math.max(0, i - 5), i).some(witness) && !subject.some(witness)) continue;
     }
     // "The decision states that…": the plural noun "states" is a verb only before "that".
     if (t.l === "states" && next?.l !== "that") continue;
