@@ -13,6 +13,12 @@ describe("who is speaking: an institution, a person, an outlet", () => {
     expect(byCue(fr("Velora, la régie des eaux de la métropole, a indiqué que les canalisations avaient été changées."), "a indiqué").attributionLevel).toBe("official_statement");
   });
 
+  it("reads a company by the trade its name ends in, and its short name after the full one", () => {
+    expect(byCue(en("Halyard Aerospace said all 24 satellites had separated from the upper stage."), "said").attributionLevel).toBe("official_statement");
+    const ship = en("The Coral Estuary is operated by Halvorsen Container Line. Halvorsen said the ship was carrying about 6,100 boxes.");
+    expect(byCue(ship, "said").attributionLevel).toBe("official_statement");
+  });
+
   it("reads a one-word brand, a firm named for its trade and a school district as bodies", () => {
     // A capital inside one word is a brand ("MutuAlliance"), not a surname ("McAllister").
     expect(byCue(fr("MutuAlliance confirme qu’un tiers non autorisé a accédé à la base."), "confirme").attributionLevel).toBe("official_statement");

@@ -109,7 +109,11 @@ export function namedBodies(text: string): { has(name: string, at?: number): boo
     for (let i = text.indexOf(name, Math.max(0, at - REACH)), seen = 0; i >= 0 && i < to && seen < 60; i = text.indexOf(name, i + 1), seen++) {
       const end = i + name.length;
       // A whole word, not one of a longer name ("Rail" in "Coastline Rail", "Pell" in "Pell & Wraxall").
-      if (/[\p{L}’'-]/u.test(text[i - 1] ?? "") || /[\p{L}’'-]/u.test(text[end] ?? "") || /^[ \u00A0]*(?:&|\p{Lu})/u.test(text.slice(end, end + 3))) continue;
+      if (/[\p{L}’'-]/u.test(text[i - 1] ?? "") || /[\p{L}’'-]/u.test(text[end] ?? "")) continue;
+      // ("Halvorsen" after "Halvorsen Container Line": the short form of a company's name.)
+      const longer = /^[ \u00A0]+((?:\p{Lu}[\p{L}&.-]*[ \u00A0]?){1,3})/u.exec(text.slice(end, end + 60));
+      if (longer && nameLooksLikeOrganisation(`${name} ${longer[1]!.trim()}`)) return true;
+      if (/^[ \u00A0]*(?:&|\p{Lu})/u.test(text.slice(end, end + 3))) continue;
       if (/\p{Lu}[\p{L}-]*[ \u00A0]$/u.test(text.slice(Math.max(0, i - 30), i))) continue;
       if (INTRODUCED_BEFORE.test(text.slice(Math.max(0, i - 40), i)) || APPOSED_AFTER.test(text.slice(end, end + 120)) || OWNS_BODY.test(text.slice(end, end + 30))) return true;
     }
