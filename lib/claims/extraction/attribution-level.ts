@@ -98,7 +98,7 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // condition of anonymity": an indefinite description is no name, however capitalised its words.
   if (/^(?:an?|one|un|une)\s/iu.test(src) && ANONYMITY_RE.test(src) && !hasApposedName(src) && !hasTitledName(src)) return "anonymous_described";
   // "Gov. Alina Brekke's office said", « le cabinet du ministre »: the office speaks as a body.
-  if (/['’]s\s+(?:office|campaign|administration|government|ministry|press office|team)$/iu.test(head.trim()) || /^(?:le cabinet|les services|l['’]entourage)\s+d[eu]/iu.test(head.trim())) return "official_statement";
+  if (/['’]s\s+(?:office|campaign|administration|government|ministry|press office|team)$/iu.test(head.trim()) || /^(?:le cabinet|les services|l['’]entourage)\s+(?:d[eu]\s|des\s|d['’])/iu.test(src.trim())) return "official_statement";
   // ("Ilunga's agent, Dario Fenske": a possessive name describes the role.)
   if (hasApposedName(src) && !hasProperName(head.split(/\s+/).filter((w) => !/['’]s$/u.test(w))) && ![INSTITUTION_RE, OUTLET_RE, DOCUMENT_RE].some((set) => set.test(head))) return "named_on_record";
   const headWords = head.split(/\s+/);
@@ -127,6 +127,10 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // a data set, whoever publishes them (docs/attribution-levels.md: « selon les chiffres de
   // l'Insee »).
   if (/statisti|census|recensement/iu.test(src)) return "document";
+  // « le Guichet d'accès à la petite enfance », « la Caisse générale des pensions »: a lowercase
+  // article before a capitalised word names a body (a person's « la ministre » is lowercase).
+  // (Not « le Dr Nathalie Vanderhaegen »: a title before a name.)
+  if (/^(?:le|la|les|l['’])\s*(?!(?:Dr|Pr|Me|Mgr|Docteur|Professeur|Maître)(?![\p{L}]))\p{Lu}\p{Ll}/u.test(src.trim()) && !x.resolvedPerson && !hasApposedName(src)) return "official_statement";
   // "The Sunday Clarion", "The Harbour Ledger": "The" and capitalised words name no person.
   const person = looksLikePerson(src) && !/^The(?:\s+\p{Lu}[\p{L}’'-]*)+$/u.test(src.trim());
   // "Somnetic said in a statement": a single name that issues statements is a body.

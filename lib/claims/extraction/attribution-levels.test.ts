@@ -13,6 +13,15 @@ describe("who is speaking: an institution, a person, an outlet", () => {
     expect(byCue(fr("Velora, la régie des eaux de la métropole, a indiqué que les canalisations avaient été changées."), "a indiqué").attributionLevel).toBe("official_statement");
   });
 
+  it("reads a French body by its capitalised name after a lowercase article, « l'organisme » and a minister's cabinet as institutions", () => {
+    const gape = fr("Selon le Guichet d’accès à la petite enfance (GAPE), 1 240 enfants attendent une place. L’organisme précise que l’attente moyenne dépasse 14 mois.");
+    expect(byCue(gape, "Selon").attributionLevel).toBe("official_statement");
+    expect(byCue(gape, "précise").attributionLevel).toBe("official_statement");
+    expect(byCue(fr("Le cabinet de la ministre de la Petite Enfance et des Familles affirme que l’ouverture est prévue à l’hiver."), "affirme").attributionLevel).toBe("official_statement");
+    // A title after the article still names a person.
+    expect(byCue(fr("« Nous avons eu jusqu’à 34 patients en attente », explique le Dr Nathalie Vanderhaegen."), "explique").attributionLevel).toBe("named_on_record");
+  });
+
   it("reads a company by the trade its name ends in, and its short name after the full one", () => {
     expect(byCue(en("Halyard Aerospace said all 24 satellites had separated from the upper stage."), "said").attributionLevel).toBe("official_statement");
     const ship = en("The Coral Estuary is operated by Halvorsen Container Line. Halvorsen said the ship was carrying about 6,100 boxes.");

@@ -23,7 +23,7 @@ export const INSTITUTIONS = [
   "court", "tribunal", "cour", "parquet", "prosecutor's office", "prosecutors", "company", "firm", "entreprise", "groupe",
   "campaign", "campagne", "party", "parti", "committee", "comité", "commission", "council", "conseil", "embassy",
   "ambassade", "office", "bureau", "regime", "régime", "agency", "agence", "united nations", "nations unies", "european union", "union européenne", "congress", "congrès", "senate", "sénat", "parliament", "parlement", "assemblée", "city", "ville", "mairie",
-  "county", "district", "school district", "gardaí", "garda", "gendarmerie", "union", "syndicat", "federation", "fédération", "organisation", "organization", "association", "ngo", "ong",
+  "county", "district", "school district", "gardaí", "garda", "gendarmerie", "union", "syndicat", "federation", "fédération", "organisme", "organisation", "organization", "association", "ngo", "ong",
   "institute", "institut", "university", "université", "hospital", "hôpital", "board", "authorities", "autorités",
   "spokesman's office", "headquarters", "état-major", "staff", "navy", "marine", "air force", "armée de l'air", "ministère de la défense",
   "central bank", "banque centrale", "federal reserve", "eurostat", "justice department", "defense department", "home office", "foreign office", "interior ministry", "foreign ministry",
