@@ -192,6 +192,15 @@ describe("cleanText (boilerplate detection)", () => {
     expect(cleanText(text).map((r) => r.reason)).toEqual(["byline", "dateline", "reading_time", "photo_credit", "related_link", "related_headline", "copyright"]);
   });
 
+  it("removes a caption whose credit sits on the next line or closes it in brackets, and keeps a paragraph above a blank line", () => {
+    const caption = "Smoke rises from the Coral Estuary at Berth 4 on Monday night.";
+    const quoted = "Marisol Danyluk, executive director of Little Acorns, says the centre’s reserve is almost gone. (Dana Whitford/BPB)";
+    const french = "Un point de paris sportifs au carrefour Gbêkê, à Yopaké. (Ph\u00A0: Lagunaire Info)";
+    const text = `Title\n\n${caption}\nPhoto: Merrow Port Authority\n\n${quoted}\n\n${french}\n\nLes portiques sont restés immobiles mardi.\n© Lumen Press\n\nThe terminal stayed closed on Thursday.\n\nPhoto: Port archive`;
+    const removed = cleanText(text).map((r) => r.text);
+    expect(removed).toEqual([caption, "Photo: Merrow Port Authority", quoted, french, "Les portiques sont restés immobiles mardi.", "© Lumen Press", "Photo: Port archive"]);
+  });
+
   it("removes captions that end on their credit, bylines with a role or a time, tag rails and share rows", () => {
     const text = [
       "Harbour trade: sanctions widen",

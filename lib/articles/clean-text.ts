@@ -76,11 +76,16 @@ const CAPTION_CREDIT = /(?:©|(?<![\p{L}])(?:[Pp]hoto(?:graph|graphie)?s?|[Ii]ma
 // ("(Leo Marchand / Civic Pulse)", « JULIE FAVROT POUR « LE MESSAGER RÉPUBLICAIN » »: spaced
 // slashes and a credit in capitals too.)
 const AGENCY_CREDIT = /(?:^|[.)]\s+|\s\()\(?\p{Lu}[\p{L}&' -]{1,30}\s?\/\s?\p{Lu}[\p{L}.' -]{1,40}\)?$|[.]\s+(?:Photo|Image|Picture)\s*:\s*[^.!?]{1,60}$|[.]\s+\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){1,3}\s+(?:POUR|FOR)\s+[«“"]?[\s\u00A0]*\p{Lu}[^.!?a-z]{1,60}$/u;
+const BRACKETED_CREDIT = /^[.)]?\s*\(\p{Lu}[\p{L}&' -]{1,30}\s?\/\s?\p{Lu}[\p{L}.' -]{1,40}\)$/u;
 function isCaption(line: string): boolean {
   if (line.length > 250) return false;
   // (The credit may name a paper in quotation marks, and the description a work by its title:
   // judge the description before the credit for reporting words and quoted speech.)
   const credit = AGENCY_CREDIT.exec(line) ?? CAPTION_CREDIT.exec(line);
+  // (A photographer's credit in brackets closing one sentence ends a caption even where the
+  // caption quotes its subject: "Marisol Danyluk… says the centre's reserve is almost gone.
+  // (Dana Whitford/BPB)".)
+  if (credit && BRACKETED_CREDIT.test(credit[0]) && line.length <= 250 && (line.slice(0, credit.index).match(/[.!?](?:\s|$)/gu) ?? []).length <= 1) return !QUOTED_SPEECH.test(line.slice(0, credit.index));
   if (credit) return !REPORTING.test(line.slice(0, credit.index)) && !QUOTED_SPEECH.test(line.slice(0, credit.index));
   return !QUOTES_OR_REPORTING.test(line) && /^[^.!?]{0,160}[.]?\s*©[^.!?]{1,80}$/u.test(line);
 }
@@ -107,7 +112,11 @@ export function findBoilerplate(text: string): UnitSpan[] {
   // journaliste"), which the next line may continue.
   let afterPollLabel = false;
   let afterByline = false;
+  // The line before, for a caption whose credit sits on the next line.
+  let prevLine: { start: number; end: number; matched: boolean } | null = null;
+  let current: { start: number; end: number; matched: boolean } | null = null;
   while ((m = lineRe.exec(text))) {
+    prevLine = current;
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;
     const line = raw.trim();
@@ -115,10 +124,12 @@ export function findBoilerplate(text: string): UnitSpan[] {
     lineNo++;
     const start = m.index + lead;
     const end = start + line.length;
+    current = { start, end, matched: false };
     // (Only the headline of a link glued to a paragraph goes; the paragraph stays.)
     const gluedLink = lineNo > 1 ? findGluedLink(line) : 0;
     if (gluedLink > 0) {
       out.push({ start, end: start + gluedLink, reason: "related_headline" });
+      current.matched = true;
       afterRelatedLabel = afterPollLabel = afterByline = false;
       continue;
     }
@@ -166,6 +177,12 @@ export function findBoilerplate(text: string): UnitSpan[] {
       out.push({ start, end, reason: "photo_credit" });
       matched = true;
     }
+    // A credit on a line of its own ("Photo: Merrow Port Authority", « © Lumen Press ») closes the
+    // caption on the line right above it: one short sentence that quotes and reports nothing.
+    const last = out[out.length - 1];
+    if (matched && prevLine && !prevLine.matched && last && (last.reason === "photo_credit" || (last.reason === "copyright" && body.length <= 40)) && last.start === start && last.end === end && isCaptionAbove(text, prevLine, start)) {
+      out.splice(out.length - 1, 0, { start: prevLine.start, end: prevLine.end, reason: "photo_credit" });
+    }
     // The teaser headline on the line after a standalone "Lire aussi" / "Read more" line.
     // (A rail of several — "Most read" then three headlines — is furniture to its end.)
     const headline: boolean = !matched && afterRelatedLabel && line.split(/\s+/).length <= 25 && !/[.!?…]["”»’]?$/u.test(line);
@@ -178,6 +195,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
       out.push({ start, end, reason: "pull_quote" });
       matched = true;
     }
+    current.matched = matched || lineNo === 1;
     if (matched || lineNo === 1) continue;
     // "Update, March 18, 3:20 p.m. ET: After this story was published…": the label goes.
     // (The whole line goes when it speaks of the page: "Correction, Oct. 9: An earlier version of
@@ -193,6 +211,14 @@ export function findBoilerplate(text: string): UnitSpan[] {
     if (glued > 0) out.push({ start, end: start + glued, reason: "related_headline" });
   }
   return out;
+}
+
+/** Whether the line [prev.start, prev.end) right above `start` (no blank line between) reads as a
+ *  photo's caption: one short sentence, capitalised, that quotes and reports nothing. */
+function isCaptionAbove(text: string, prev: { start: number; end: number }, start: number): boolean {
+  if (!/^[ \t]*\r?\n[ \t]*$/u.test(text.slice(prev.end, start))) return false;
+  const line = text.slice(prev.start, prev.end);
+  return line.length <= 250 && /^\p{Lu}/u.test(line) && line.split(/\s+/).length >= 3 && !QUOTES_OR_REPORTING.test(line) && (line.match(/[.!?](?:\s|$)/gu) ?? []).length <= 1;
 }
 
 const POLL_LABEL = /^(?:sondage|poll|votre avis|your say|have your say|quiz|vote)\s*:?$/iu;
