@@ -421,6 +421,68 @@ describe("cleanText (boilerplate detection)", () => {
     expect(prompt.map((r) => r.text)).toEqual(["Stay with us for updates."]);
   });
 
+  it("removes a fact-check's claim and rating box, its list of sources, a key-figures box and the fact-checker's note", () => {
+    const text = [
+      "Fact check: no radiation leak at Corran Bay",
+      "",
+      "THE CLAIM",
+      "Radiation near the plant has reached 40 times the safe limit after a secret leak.",
+      "OUR RATING",
+      "FALSE",
+      "Official monitoring shows normal background radiation around the plant.",
+      "",
+      "A post shared 12,000 times claims the plant leaked. The regulator's readings show no rise.",
+      "",
+      "Sources",
+      "Coastwatch Truth, Facebook post, March 16, 2025 (archived)",
+      "Nuclear Safety Office, event notice, March 6, 2025",
+      "",
+      "Priya Almeida-Strand is a fact-checker at The Verity Desk. She covers energy and climate claims.",
+    ].join("\n");
+    const removed = cleanText(text).map((r) => r.text);
+    expect(removed).toEqual([
+      "THE CLAIM",
+      "Radiation near the plant has reached 40 times the safe limit after a secret leak.",
+      "OUR RATING",
+      "FALSE",
+      "Official monitoring shows normal background radiation around the plant.",
+      "Sources",
+      "Coastwatch Truth, Facebook post, March 16, 2025 (archived)",
+      "Nuclear Safety Office, event notice, March 6, 2025",
+      "Priya Almeida-Strand is a fact-checker at The Verity Desk. She covers energy and climate claims.",
+    ]);
+    const box = "Titre\n\nChiffres clés\n1\u00A0300 MW\u00A0: la puissance du réacteur\n1993\u00A0: l’année de sa mise en service\n\nLe réacteur est à l’arrêt depuis mars.";
+    expect(cleanText(box).map((r) => r.text)).toEqual(["Chiffres clés", "1\u00A0300 MW\u00A0: la puissance du réacteur", "1993\u00A0: l’année de sa mise en service"]);
+  });
+
+  it("removes a newsletter's pitch above its button, an ad label glued to a paragraph, a support line, comment rules, a funder's line and initials signing the article", () => {
+    const text = [
+      "Launch live",
+      "",
+      "AdvertisementWill people in Cordell hear a sonic boom? Probably not, the range office said.",
+      "",
+      "Launch alerts: Get a text before every Sable Key launch.",
+      "Sign up",
+      "",
+      "If you have been affected by issues raised in this article, a free helpline is open 24 hours a day.",
+      "",
+      "To encourage thoughtful and respectful conversations, first and last names will appear with each submission.",
+      "",
+      "Ce contenu est réalisé grâce au Fonds régional pour l’information de proximité.",
+      "",
+      "« Il faut que l’État protège nos enfants », lance-t-elle.A.K.B.",
+    ].join("\n");
+    expect(cleanText(text).map((r) => r.text)).toEqual([
+      "Advertisement",
+      "Launch alerts: Get a text before every Sable Key launch.",
+      "Sign up",
+      "If you have been affected by issues raised in this article, a free helpline is open 24 hours a day.",
+      "To encourage thoughtful and respectful conversations, first and last names will appear with each submission.",
+      "Ce contenu est réalisé grâce au Fonds régional pour l’information de proximité.",
+      "A.K.B.",
+    ]);
+  });
+
   it("removes notes about the page, author boxes, credited captions, media teasers, polls, call-outs and the site's own rules", () => {
     const lines = [
       "This article was produced in partnership with The Marlow County Courier.",

@@ -54,7 +54,7 @@ function looksLikeHeadline(prefix: string): boolean {
   return true;
 }
 
-const RELATED_LABEL = /^(?:lire aussi|à lire aussi|a lire aussi|lire également|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|related stories|more on this story|more on this|sur le même sujet|most read|most popular|most viewed|most shared|(?:most (?:read|popular|viewed|shared)|trending) in [\p{L} ]{1,25}|trending stories|trending news|les plus lus|les plus consultés|les plus partagés|trending|trending now|à la une|top stories|read next|up next|more stories|editor['’]s picks|you may have missed|à lire ensuite|à découvrir|our (?:fact-check )?sources|nos sources|recommended|recommended for you|more from [\p{L} ]{1,30}|more stories)\s*:?$/iu;
+const RELATED_LABEL = /^(?:lire aussi|à lire aussi|a lire aussi|lire également|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|related stories|more on this story|more on this|sur le même sujet|most read|most popular|most viewed|most shared|(?:most (?:read|popular|viewed|shared)|trending) in [\p{L} ]{1,25}|trending stories|trending news|les plus lus|les plus consultés|les plus partagés|trending|trending now|à la une|top stories|read next|up next|more stories|editor['’]s picks|you may have missed|à lire ensuite|à découvrir|our (?:fact-check )?sources|nos sources|recommended|recommended for you|more from [\p{L} ]{1,30}|more stories|le fil info|fil info|flash info|breaking news|à écouter aussi|a écouter aussi|à regarder aussi|à revoir aussi|sponsored content|sponsored|contenu sponsorisé|partner content|contenu partenaire|sources)\s*:?$/iu;
 export const LIVE_STAMP = /^(?:\d{1,2}[\s\u00A0]?[h:][\s\u00A0]?\d{2}|\d{1,2}(?::\d{2})?[\s\u00A0]?(?:am|pm))[\s\u00A0]*[–—-][\s\u00A0]*/iu;
 
 // The outlet's own business, as its appeals to the reader name it.
@@ -114,6 +114,8 @@ export function findBoilerplate(text: string): UnitSpan[] {
   let afterByline = false;
   // The line before, for a caption whose credit sits on the next line.
   let prevLine: { start: number; end: number; matched: boolean } | null = null;
+  // Inside a box under its label ("Chiffres clés", "THE CLAIM", "OUR RATING") until a blank line.
+  let inBox = false;
   let current: { start: number; end: number; matched: boolean } | null = null;
   while ((m = lineRe.exec(text))) {
     prevLine = current;
@@ -131,6 +133,14 @@ export function findBoilerplate(text: string): UnitSpan[] {
       out.push({ start, end: start + gluedLink, reason: "related_headline" });
       current.matched = true;
       afterRelatedLabel = afterPollLabel = afterByline = false;
+      continue;
+    }
+    // "AdvertisementWill people in Cordell hear a sonic boom?": an ad slot's label glued to a paragraph.
+    const ad = lineNo > 1 ? AD_LABEL_GLUED.exec(line) : null;
+    if (ad) {
+      out.push({ start, end: start + ad[0].length, reason: "advertisement" });
+      current.matched = true;
+      afterRelatedLabel = afterPollLabel = afterByline = inBox = false;
       continue;
     }
     let matched = false;
@@ -180,9 +190,22 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // A credit on a line of its own ("Photo: Merrow Port Authority", « © Lumen Press ») closes the
     // caption on the line right above it: one short sentence that quotes and reports nothing.
     const last = out[out.length - 1];
-    if (matched && prevLine && !prevLine.matched && last && (last.reason === "photo_credit" || (last.reason === "copyright" && body.length <= 40)) && last.start === start && last.end === end && isCaptionAbove(text, prevLine, start)) {
+    if (matched && prevLine && !prevLine.matched && last && (last.reason === "photo_credit" || (last.reason === "copyright" && body.length <= 40)) && last.start === start && last.end === end && isShortLineAbove(text, prevLine, start)) {
       out.splice(out.length - 1, 0, { start: prevLine.start, end: prevLine.end, reason: "photo_credit" });
     }
+    // …and a sign-up button ("S'inscrire", "Sign up") the pitch above it ("Launch alerts: Get a
+    // text before every Sable Key launch.").
+    if (matched && prevLine && !prevLine.matched && last?.reason === "newsletter" && last.start === start && body.split(/\s+/).length <= 4 && isShortLineAbove(text, prevLine, start)) {
+      out.splice(out.length - 1, 0, { start: prevLine.start, end: prevLine.end, reason: "newsletter" });
+    }
+    // A box's lines under its label, up to the next blank line: « Chiffres clés », a fact-check's
+    // "THE CLAIM" and "OUR RATING" (the rating and its one-line summary).
+    const boxed: boolean = !matched && lineNo > 1 && (BOX_LABEL.test(body) || (inBox && !!prevLine && !/\n[ \t]*\r?\n/u.test(text.slice(prevLine.end, start)) && body.split(/\s+/).length <= 60));
+    if (boxed) {
+      out.push({ start, end, reason: "summary_box" });
+      matched = true;
+    }
+    inBox = boxed;
     // The teaser headline on the line after a standalone "Lire aussi" / "Read more" line.
     // (A rail of several — "Most read" then three headlines — is furniture to its end.)
     const headline: boolean = !matched && afterRelatedLabel && line.split(/\s+/).length <= 25 && !/[.!?…]["”»’]?$/u.test(line);
@@ -190,7 +213,12 @@ export function findBoilerplate(text: string): UnitSpan[] {
       out.push({ start, end, reason: "related_headline" });
       matched = true;
     }
-    afterRelatedLabel = headline || RELATED_LABEL.test(line);
+    const label = !matched && lineNo > 1 && RELATED_LABEL.test(line);
+    if (label) {
+      out.push({ start, end, reason: "related_link" });
+      matched = true;
+    }
+    afterRelatedLabel = headline || label || RELATED_LABEL.test(line);
     if (!matched && lineNo > 1 && isPullQuote(text, line, start)) {
       out.push({ start, end, reason: "pull_quote" });
       matched = true;
@@ -207,19 +235,27 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // (Cheap tests first: the look-behinds would run at every position of every paragraph.)
     const trailing = (LINK_WORDS.test(line) ? TRAILING_LINK.exec(line) : null) ?? (PROMPT_WORDS.test(line) ? TRAILING_PROMPT.exec(line) : null);
     if (trailing) out.push({ start: start + trailing.index, end, reason: "related_link" });
+    // An author's initials glued after the last sentence: "…, lance-t-elle.A.K.B.".
+    const initials = INITIALS_SIGNATURE.exec(line);
+    if (initials && !trailing) out.push({ start: start + initials.index, end, reason: "byline" });
     const glued = findGluedHeadline(line);
     if (glued > 0) out.push({ start, end: start + glued, reason: "related_headline" });
   }
   return out;
 }
 
-/** Whether the line [prev.start, prev.end) right above `start` (no blank line between) reads as a
- *  photo's caption: one short sentence, capitalised, that quotes and reports nothing. */
-function isCaptionAbove(text: string, prev: { start: number; end: number }, start: number): boolean {
+/** Whether the line [prev.start, prev.end) right above `start` (no blank line between) is one
+ *  short sentence, capitalised, that quotes and reports nothing: a photo's caption above its
+ *  credit, a newsletter's pitch above its button. */
+function isShortLineAbove(text: string, prev: { start: number; end: number }, start: number): boolean {
   if (!/^[ \t]*\r?\n[ \t]*$/u.test(text.slice(prev.end, start))) return false;
   const line = text.slice(prev.start, prev.end);
   return line.length <= 250 && /^\p{Lu}/u.test(line) && line.split(/\s+/).length >= 3 && !QUOTES_OR_REPORTING.test(line) && (line.match(/[.!?](?:\s|$)/gu) ?? []).length <= 1;
 }
+
+const AD_LABEL_GLUED = /^(?:Advertisement|ADVERTISEMENT|Publicité|PUBLICITÉ|Sponsored|SPONSORED)(?=\p{Lu}\p{Ll})/u;
+const BOX_LABEL = /^(?:chiffres[- ]clés|les chiffres clés|en chiffres|key figures|in numbers|by the numbers|the claim|claim|our rating|rating|our verdict|verdict|notre verdict|ce qui est affirmé|l['’]affirmation|what was claimed)\s*:?$/iu;
+const INITIALS_SIGNATURE = /(?<=[.!?»”"])[ \u00A0]*(?:\p{Lu}\.){2,4}$/u;
 
 const POLL_LABEL = /^(?:sondage|poll|votre avis|your say|have your say|quiz|vote)\s*:?$/iu;
 const AUTHOR_NOTE_AFTER_BYLINE = /^(?:[\p{L}-]+,\s)?(?:elle|il|iel|she|he|they)\s(?:couvre|suit|documente|travaille|écrit|a rejoint|a été|était|est|covers|has covered|reports|writes|has written|joined|is|was|previously)(?![\p{L}])/iu;

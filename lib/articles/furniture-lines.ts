@@ -227,7 +227,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // « Mathilde R. est journaliste au service Industrie du Courrier des affaires. Elle suit… »,
   // « À propos de l'auteur : … », "By Marcus Webb, a senior reporter covering privacy…".
   [/^(?:about the author|à propos de l['’]auteur(?:e)?|l['’]auteur(?:e)?|the author)\s*:.{0,300}$/iu, "byline", 360],
-  [/^\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’.-]*){1,3}\s(?:is|est)\s(?:[Aa]|[Aa]n|[Tt]he|une?|la|le)?\s?(?:[\p{L}'’]+\s){0,4}(?:[Jj]ournalist|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist|journaliste|rédactrice|rédacteur|correspondante?|chroniqueuse|chroniqueur|grand reporter)(?![\p{L}]).{0,240}$/u, "byline", 300],
+  [/^\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’.-]*){1,3}\s(?:is|est)\s(?:[Aa]|[Aa]n|[Tt]he|une?|la|le)?\s?(?:[\p{L}'’]+\s){0,4}(?:[Jj]ournalist|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Ff]act-?checker|vérificat(?:rice|eur)|journaliste|rédactrice|rédacteur|correspondante?|chroniqueuse|chroniqueur|grand reporter)(?![\p{L}]).{0,240}$/u, "byline", 300],
   [/^(?=.{0,300}$)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}\s(?:covers|reports on|writes about)\s.{0,120}(?<![\p{L}])(?:[Rr]each|[Cc]ontact|[Ee]mail|[Ff]ollow) (?:her|him|them|me)(?![\p{L}]).*$/u, "byline", 300],
   [/^[Bb]y\s(?:\p{Lu}[\p{L}'’.-]*\s?){1,4},\s(?:a|an|the)\s[^.]{0,60}(?<![\p{L}])(?:reporter|writer|editor|correspondent|columnist|journalist)(?![\p{L}]).{0,160}$/u, "byline", 260],
   // A caption that ends on its credit: "… after being jailed (Image: Wexmoor News Agency)", "…
@@ -309,6 +309,11 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:credit|crédit|photo|image|picture)s?\s*:\s*\p{Lu}[^.!?]{1,60}$|^\((?:[^()\/]{2,40}\/[^()]{2,40}|(?:photo|ph\.|crédit|credit)[^()]{2,40})\)$|^retrouvez cet article dans .{0,200}$/iu, "photo_credit", 240],
   // Betting adverts and funding notes: "… 18+. New customers only. T&Cs apply. Please gamble
   // responsibly.", "… is public-interest journalism co-funded by the … Fund".
+  // "If you have been affected by issues raised in this article, … helpline is open…", « Si vous
+  // êtes concerné·e… » (support lines after a story), the comment section's rules ("first and last
+  // names will appear with each submission"), and a funder's line (« Ce contenu est réalisé grâce
+  // au Fonds régional pour l'information de proximité »).
+  [/^(?:if you(?:['’]ve| have)? (?:been )?(?:are )?affected by (?:any of )?(?:the )?(?:issues?|topics?|subjects?) (?:raised|discussed|covered|in this)|if you or someone you know (?:is|are|has|needs)|si vous (?:êtes|vous sentez) concerné(?:·e|e)?s? par (?:ce|les) (?:sujet|thème|problème)s?).{0,260}$|(?:first and last names will appear|to encourage (?:thoughtful|respectful|civil) (?:and (?:respectful|civil) )?conversations?|pour (?:des échanges|un débat) (?:respectueux|constructifs?)).{0,300}$|^(?:ce|cet|cette) (?:contenu|article|reportage|enquête|projet) (?:est|a été) (?:réalisée?|produite?|financée?|rendue? possible) (?:grâce au|grâce à|avec le soutien d[eu]|par le)[^.!?]{2,120}[.!]?$/iu, "comments", 360],
   [/(?:T&Cs apply|gamble responsibly|begambleaware|jouer comporte des risques)(?![\p{L}]).{0,40}$|^[^.!?]{0,80} is (?:public[- ]interest )?journalism (?:co-)?funded by .{0,200}$/iu, "related_link", 320],
   // A tabloid rail's items: a kicker in capitals, then the headline ("KIT CLASH Town fans fume over
   // 'pyjama' away shirt").
