@@ -22,6 +22,14 @@ describe("who is speaking: an institution, a person, an outlet", () => {
     expect(byCue(fr("« Nous avons eu jusqu’à 34 patients en attente », explique le Dr Nathalie Vanderhaegen."), "explique").attributionLevel).toBe("named_on_record");
   });
 
+  it("reads 'X is understood to' as a hedge with no source, and a paper by its title word (Beacon, Clarion, Echo) as another outlet", () => {
+    const box = en("The box is understood to have been loaded at Port Sallis a fortnight ago.")[0]!;
+    expect([box.claimant, box.attributionLevel]).toEqual([null, "hedged_unsourced"]);
+    expect(byCue(en("Three publishers earned a combined €41 million from loot boxes in 2023, the Sunday Beacon reported."), "reported").attributionLevel).toBe("secondary_report");
+    // (A person is still a person: "Star striker Joe Bell".)
+    expect(byCue(en("Star striker Joe Bell said he would stay."), "said").attributionLevel).toBe("named_on_record");
+  });
+
   it("reads a company by the trade its name ends in, and its short name after the full one", () => {
     expect(byCue(en("Halyard Aerospace said all 24 satellites had separated from the upper stage."), "said").attributionLevel).toBe("official_statement");
     const ship = en("The Coral Estuary is operated by Halvorsen Container Line. Halvorsen said the ship was carrying about 6,100 boxes.");

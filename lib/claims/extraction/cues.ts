@@ -534,7 +534,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     }
     const i0 = k + 1;
     const auxWords = tokens.slice(i0, i).map((x) => x.l);
-    const beAux = /(?:ed|en|id|wn|ld|ght)$/.test(t.l) && auxWords.some((w) => ["was", "were", "is", "are", "been", "be", "being"].includes(w));
+    const beAux = /(?:ed|en|id|wn|ld|ght|ood)$/.test(t.l) && auxWords.some((w) => ["was", "were", "is", "are", "been", "be", "being"].includes(w));
     // "have been charged", "was attacked": a passive of a verb that does not report speech.
     if (beAux && !PASSIVE_LEMMAS.has(info.lemma) && next?.l !== "by") continue;
     const passive = beAux;

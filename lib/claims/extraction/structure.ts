@@ -1173,7 +1173,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content, side: "after" };
 }
 
-const UNSOURCED_PASSIVES = new Set(["accuse", "announce", "confirm", "label", "dub", "describe", "view", "rate", "blame", "criticize", "criticise", "praise", "reject", "deny", "condemn", "allege", "report", "rumor", "suspect", "believe", "consider", "annoncer", "confirmer", "accuser", "rapporter", "soupçonner"]);
+const UNSOURCED_PASSIVES = new Set(["accuse", "announce", "confirm", "label", "dub", "describe", "view", "rate", "blame", "criticize", "criticise", "praise", "reject", "deny", "condemn", "allege", "report", "rumor", "suspect", "believe", "understand", "think", "consider", "annoncer", "confirmer", "accuser", "rapporter", "soupçonner"]);
 // Verbs that take an infinitive of the same subject ("took to Twitter to accuse", "sought to").
 const CONTROL_VERBS = new Set("took takes went goes sought seeks tried tries wants want hopes hope plans plan vowed vows began begins came comes moved moves rushed rushes intends intend aims aim used uses".split(" "));
 const HEDGE_LEMMAS_EN = new Set(["seem", "appear"]);
