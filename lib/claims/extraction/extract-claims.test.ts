@@ -106,6 +106,15 @@ describe("attribution structure", () => {
     expect(first.attributionLevel).toBe("official_statement");
   });
 
+  it("keeps the name before an apposition as the second source after « quand » or 'while'", () => {
+    const en = extractClaims({ text: "Title\n\nA senior official said legislation was unlikely before 2027, while Stake Aware Ireland, a charity, says it received 640 calls last year.", language: "en" }).claims;
+    const official = claimFor(en, "legislation was unlikely");
+    expect(official.quote).toBe("legislation was unlikely before 2027");
+    expect([claimFor(en, "640 calls").claimant, claimFor(en, "640 calls").attributionLevel]).toEqual(["Stake Aware Ireland, a charity", "official_statement"]);
+    const fr = extractClaims({ text: "Titre\n\nL’exploitant table sur un redémarrage le 15 juin, quand Sandrine Moreau-Vidal, déléguée du syndicat Sud-Atome, juge ce calendrier « intenable ».", language: "fr" }).claims;
+    expect(claimFor(fr, "intenable").claimant).toBe("Sandrine Moreau-Vidal, déléguée du syndicat Sud-Atome");
+  });
+
   it("reads English postposed, inverted and prepositional attributions", () => {
     const text = [
       "Headline",

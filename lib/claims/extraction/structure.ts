@@ -110,7 +110,16 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
         // Ellery, said…": a subordinate clause before the comma is circumstance, not subject.)
         let c = j - 1;
         while (c > 0 && tokens[c - 1]!.l !== "," && !tokens[c - 1]!.p) c--;
-        if (c < j - 1 && SUBORDINATORS.has(tokens[c]!.l)) break;
+        if (c < j - 1 && SUBORDINATORS.has(tokens[c]!.l)) {
+          // ("…, while Stake Aware Ireland, a charity, says…", « quand Sandrine Moreau-Vidal,
+          // déléguée du syndicat, juge… »: a name with no verb after the subordinator is the
+          // subject of the cue's own clause, with its apposition.)
+          // (« alors que », « tandis que »: the subject comes after « que ».)
+          const s0 = tokens[c + 1]!.l === "que" || tokens[c + 1]!.l === "qu'" ? c + 2 : c + 1;
+          const named = s0 < j && /^\p{Lu}/u.test(tokens[s0]!.w) && !tokens.slice(s0, j).some((x, k) => isVerbish(x) || pastVerbAt(tokens, s0, s0 + k));
+          if (named) j = s0 - 1;
+          break;
+        }
         j--;
         continue;
       }
