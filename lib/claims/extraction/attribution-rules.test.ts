@@ -848,6 +848,9 @@ describe("speakers with long descriptions and audiences", () => {
     expect(c.claimant).toContain("le maire de Valbonne, Jean Astier");
     expect(c.quote).toBe("Aucun enfant ne retournera en classe avant lundi");
     expect(byCue(fr("« Le pont restera fermé », a expliqué aux journalistes la préfète, Anne Morvan."), "a expliqué").claimant).toContain("la préfète, Anne Morvan");
+    // …and the channel: « a indiqué dans un communiqué l'Autorité… ».
+    const debris = byCue(fr("Les débris sont retombés en mer, a indiqué dans un communiqué l’Autorité de sûreté des vols spatiaux."), "a indiqué");
+    expect([debris.claimant, debris.attributionLevel, debris.quote]).toEqual(["l’Autorité de sûreté des vols spatiaux", "official_statement", "Les débris sont retombés en mer"]);
   });
 
   it("reads a possessive name opening a noun phrase as one subject before a colon and a quotation", () => {

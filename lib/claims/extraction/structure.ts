@@ -926,6 +926,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // « a confié à l'AFP un habitant » / "told reporters Smith": skip the indirect object.
     // (« a déclaré devant la presse la préfète », « a expliqué aux journalistes le maire »: so is
     // the audience.)
+    // (« a indiqué dans un communiqué l'Autorité de sûreté… », "said in a statement the
+    // ministry": the channel before the source is skipped too.)
+    if ((tokens[r]?.l === "dans" || tokens[r]?.l === "in") && DETERMINER_WORDS.has(tokens[r + 1]?.l ?? "") && STATEMENT_NOUNS.has(tokens[r + 2]?.l ?? "") && isNounPhraseStart(tokens[r + 3] ?? tokens[r]!) && tokens[r + 3] && !tokens[r + 3]!.p) r += 3;
     if (["à", "au", "aux", "devant"].includes(tokens[r]?.l ?? "")) {
       let k = r + 1;
       if (["l'", "la", "le", "les"].includes(tokens[k]?.l ?? "")) k++;
@@ -1182,6 +1185,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content, side: "after" };
 }
 
+// The channel a statement came by: « dans un communiqué », "in a statement".
+const STATEMENT_NOUNS = new Set(["communiqué", "déclaration", "courrier", "courriel", "lettre", "message", "note", "entretien", "statement", "interview", "letter", "email", "post"]);
 const UNSOURCED_PASSIVES = new Set(["accuse", "announce", "confirm", "label", "dub", "describe", "view", "rate", "blame", "criticize", "criticise", "praise", "reject", "deny", "condemn", "allege", "report", "rumor", "suspect", "believe", "understand", "think", "consider", "annoncer", "confirmer", "accuser", "rapporter", "soupçonner"]);
 // Verbs that take an infinitive of the same subject ("took to Twitter to accuse", "sought to").
 const CONTROL_VERBS = new Set("took takes went goes sought seeks tried tries wants want hopes hope plans plan vowed vows began begins came comes moved moves rushed rushes intends intend aims aim used uses".split(" "));
