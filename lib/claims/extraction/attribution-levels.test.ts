@@ -26,6 +26,9 @@ describe("who is speaking: an institution, a person, an outlet", () => {
     const box = en("The box is understood to have been loaded at Port Sallis a fortnight ago.")[0]!;
     expect([box.claimant, box.attributionLevel]).toEqual([null, "hedged_unsourced"]);
     expect(byCue(en("Three publishers earned a combined €41 million from loot boxes in 2023, the Sunday Beacon reported."), "reported").attributionLevel).toBe("secondary_report");
+    // Readings and measurements are data: "Readings published by the regulator show…".
+    const readings = byCue(en("Readings published by the regulator show no rise in radiation around the plant."), "show");
+    expect([readings.claimant, readings.attributionLevel]).toEqual(["Readings published by the regulator", "document"]);
     // (A person is still a person: "Star striker Joe Bell".)
     expect(byCue(en("Star striker Joe Bell said he would stay."), "said").attributionLevel).toBe("named_on_record");
   });

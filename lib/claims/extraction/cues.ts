@@ -801,7 +801,7 @@ const REPORTER_WORDS = new Set(["correspondent", "correspondents", "reporter", "
 const FOUND_STATE = new Set(["alive", "dead", "guilty", "safe", "unharmed", "unconscious", "injured", "hanged", "drowned", "responsible", "liable", "innocent", "missing", "abandoned", "burned", "stabbed", "shot", "lying", "trapped", "hiding"]);
 const FR_PREPOSITIONS = new Set(["de", "du", "des", "d'", "à", "au", "aux", "en", "par", "pour", "sur", "dans", "avec", "sans", "sous", "contre", "entre", "vers", "chez", "et", "ou"]);
 const DOCUMENT_NOUNS = new Set(DOCUMENTS.filter((w) => !w.includes(" ")));
-const DOCUMENT_SUBJECTS = new Set("letter statement sign memo memorandum report post tweet message note banner headline caption text email article editorial column ad release document filing lawsuit complaint order ruling resolution plaque inscription petition subpoena indictment transcript".split(" "));
+const DOCUMENT_SUBJECTS = new Set("readings measurements data figures records statistics results findings letter statement sign memo memorandum report post tweet message note banner headline caption text email article editorial column ad release document filing lawsuit complaint order ruling resolution plaque inscription petition subpoena indictment transcript".split(" "));
 const CLOSE_QUOTE_TOKENS = new Set(["”", "»", '"', "’"]);
 
 /** Token i follows a closing quotation mark (and its comma) and a short subject: "“…,” she ___". */

@@ -52,7 +52,7 @@ export const INSTITUTIONS = [
 ];
 
 export const DOCUMENTS = [
-  "report", "reports", "study", "studies", "survey", "poll", "polls", "analysis", "data", "figures", "statistics", "document",
+  "report", "reports", "study", "studies", "survey", "poll", "polls", "analysis", "data", "figures", "readings", "measurements", "statistics", "document",
   "documents", "filing", "filings", "records", "record", "memo", "memorandum", "letter", "findings", "finding", "assessment",
   "audit", "review", "paper", "research", "census", "estimate", "estimates", "index", "indictment", "complaint", "lawsuit",
   "transcript", "emails", "email", "cable", "cables", "dossier", "budget", "forecast", "model", "numbers", "results", "tally",
