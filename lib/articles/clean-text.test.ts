@@ -483,6 +483,32 @@ describe("cleanText (boilerplate detection)", () => {
     ]);
   });
 
+  it("removes a classifieds rail, a comment counter under any label, « LIRE AUSSI > » glued to a paragraph and a caption above its © credit", () => {
+    const text = [
+      "Médiathèques : les horaires réduits",
+      "",
+      "La salle de lecture de l’annexe de Brévillon, samedi 8 mars.",
+      "© L’Écho du Val-de-Sornelle / Claire Mévaudel",
+      "",
+      "Les quatre sites du réseau fermeront le samedi après-midi dès avril, a annoncé la communauté de communes.LIRE AUSSI > Cyclone Onéza : l’État débloque une aide d’urgence",
+      "",
+      "Petites annonces",
+      "Vends bois de chauffage chêne sec, 65 € le stère, livraison possible.",
+      "Loue T2 centre-bourg, 480 € charges comprises, libre au 1er mai.",
+      "",
+      "Zot commentaires (12)",
+    ].join("\n");
+    expect(cleanText(text).map((r) => r.text)).toEqual([
+      "La salle de lecture de l’annexe de Brévillon, samedi 8 mars.",
+      "© L’Écho du Val-de-Sornelle / Claire Mévaudel",
+      "LIRE AUSSI > Cyclone Onéza : l’État débloque une aide d’urgence",
+      "Petites annonces",
+      "Vends bois de chauffage chêne sec, 65 € le stère, livraison possible.",
+      "Loue T2 centre-bourg, 480 € charges comprises, libre au 1er mai.",
+      "Zot commentaires (12)",
+    ]);
+  });
+
   it("removes notes about the page, author boxes, credited captions, media teasers, polls, call-outs and the site's own rules", () => {
     const lines = [
       "This article was produced in partnership with The Marlow County Courier.",

@@ -54,7 +54,7 @@ function looksLikeHeadline(prefix: string): boolean {
   return true;
 }
 
-const RELATED_LABEL = /^(?:lire aussi|à lire aussi|a lire aussi|lire également|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|related stories|more on this story|more on this|sur le même sujet|most read|most popular|most viewed|most shared|(?:most (?:read|popular|viewed|shared)|trending) in [\p{L} ]{1,25}|trending stories|trending news|les plus lus|les plus consultés|les plus partagés|trending|trending now|à la une|top stories|read next|up next|more stories|editor['’]s picks|you may have missed|à lire ensuite|à découvrir|our (?:fact-check )?sources|nos sources|recommended|recommended for you|more from [\p{L} ]{1,30}|more stories|le fil info|fil info|flash info|breaking news|à écouter aussi|a écouter aussi|à regarder aussi|à revoir aussi|sponsored content|sponsored|contenu sponsorisé|partner content|contenu partenaire|sources)\s*:?$/iu;
+const RELATED_LABEL = /^(?:lire aussi|à lire aussi|a lire aussi|lire également|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|related stories|more on this story|more on this|sur le même sujet|most read|most popular|most viewed|most shared|(?:most (?:read|popular|viewed|shared)|trending) in [\p{L} ]{1,25}|trending stories|trending news|les plus lus|les plus consultés|les plus partagés|trending|trending now|à la une|top stories|read next|up next|more stories|editor['’]s picks|you may have missed|à lire ensuite|à découvrir|our (?:fact-check )?sources|nos sources|recommended|recommended for you|more from [\p{L} ]{1,30}|more stories|le fil info|fil info|flash info|breaking news|à écouter aussi|a écouter aussi|à regarder aussi|à revoir aussi|sponsored content|sponsored|contenu sponsorisé|partner content|contenu partenaire|sources|related content|autour du sujet|sur le sujet|dans la même rubrique|from the broadcast|extrait de l['’]émission)\s*:?$/iu;
 export const LIVE_STAMP = /^(?:\d{1,2}[\s\u00A0]?[h:][\s\u00A0]?\d{2}|\d{1,2}(?::\d{2})?[\s\u00A0]?(?:am|pm))[\s\u00A0]*[–—-][\s\u00A0]*/iu;
 
 // The outlet's own business, as its appeals to the reader name it.
@@ -115,7 +115,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
   // The line before, for a caption whose credit sits on the next line.
   let prevLine: { start: number; end: number; matched: boolean } | null = null;
   // Inside a box under its label ("Chiffres clés", "THE CLAIM", "OUR RATING") until a blank line.
-  let inBox = false;
+  let inBox: false | "summary_box" | "advertisement" = false;
   let current: { start: number; end: number; matched: boolean } | null = null;
   while ((m = lineRe.exec(text))) {
     prevLine = current;
@@ -190,7 +190,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // A credit on a line of its own ("Photo: Merrow Port Authority", « © Lumen Press ») closes the
     // caption on the line right above it: one short sentence that quotes and reports nothing.
     const last = out[out.length - 1];
-    if (matched && prevLine && !prevLine.matched && last && (last.reason === "photo_credit" || (last.reason === "copyright" && body.length <= 40)) && last.start === start && last.end === end && isShortLineAbove(text, prevLine, start)) {
+    if (matched && prevLine && !prevLine.matched && last && (last.reason === "photo_credit" || (last.reason === "copyright" && body.length <= 80 && !/\d{4}|droits|rights/iu.test(body))) && last.start === start && last.end === end && isShortLineAbove(text, prevLine, start)) {
       out.splice(out.length - 1, 0, { start: prevLine.start, end: prevLine.end, reason: "photo_credit" });
     }
     // …and a sign-up button ("S'inscrire", "Sign up") the pitch above it ("Launch alerts: Get a
@@ -200,12 +200,14 @@ export function findBoilerplate(text: string): UnitSpan[] {
     }
     // A box's lines under its label, up to the next blank line: « Chiffres clés », a fact-check's
     // "THE CLAIM" and "OUR RATING" (the rating and its one-line summary).
-    const boxed: boolean = !matched && lineNo > 1 && (BOX_LABEL.test(body) || (inBox && !!prevLine && !/\n[ \t]*\r?\n/u.test(text.slice(prevLine.end, start)) && body.split(/\s+/).length <= 60));
-    if (boxed) {
-      out.push({ start, end, reason: "summary_box" });
+    // (And a classifieds rail under « Petites annonces ».)
+    if (!matched && lineNo > 1 && ADS_LABEL.test(body)) inBox = "advertisement";
+    else if (!matched && lineNo > 1 && BOX_LABEL.test(body)) inBox = "summary_box";
+    else if (matched || !prevLine || /\n[ \t]*\r?\n/u.test(text.slice(prevLine.end, start)) || body.split(/\s+/).length > 60) inBox = false;
+    if (!matched && inBox) {
+      out.push({ start, end, reason: inBox });
       matched = true;
     }
-    inBox = boxed;
     // The teaser headline on the line after a standalone "Lire aussi" / "Read more" line.
     // (A rail of several — "Most read" then three headlines — is furniture to its end.)
     const headline: boolean = !matched && afterRelatedLabel && line.split(/\s+/).length <= 25 && !/[.!?…]["”»’]?$/u.test(line);
@@ -254,6 +256,7 @@ function isShortLineAbove(text: string, prev: { start: number; end: number }, st
 }
 
 const AD_LABEL_GLUED = /^(?:Advertisement|ADVERTISEMENT|Publicité|PUBLICITÉ|Sponsored|SPONSORED)(?=\p{Lu}\p{Ll})/u;
+const ADS_LABEL = /^(?:petites annonces|annonces classées|classifieds|classified ads)\s*:?$/iu;
 const BOX_LABEL = /^(?:chiffres[- ]clés|les chiffres clés|en chiffres|key figures|in numbers|by the numbers|the claim|claim|our rating|rating|our verdict|verdict|notre verdict|ce qui est affirmé|l['’]affirmation|what was claimed)\s*:?$/iu;
 const INITIALS_SIGNATURE = /(?<=[.!?»”"])[ \u00A0]*(?:\p{Lu}\.){2,4}$/u;
 
@@ -272,7 +275,7 @@ const MID_LINE_STAMP = /\s(?:\d{1,2}[\s\u00A0]?h[\s\u00A0]?\d{2}|\d{1,2}:\d{2})[
 // The labels of a link to another piece, as pages glue them to a paragraph.
 const LINK_LABELS = "related|read more|read next|read also|also read|see also|more on this story|à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|sur le même sujet";
 // (No `i` flag where a capital must follow: the labels match in any case by `anyCase`.)
-const LINK_LABEL = new RegExp(String.raw`^(?:${anyCase(`${LINK_LABELS}|explainer|analysis|in depth|décryptage|analyse`)})(?:\s*[:|.]\s*|\s+(?=\p{Lu}))`, "u");
+const LINK_LABEL = new RegExp(String.raw`^(?:${anyCase(`${LINK_LABELS}|explainer|analysis|in depth|décryptage|analyse`)})(?:\s*[:|.>→]\s*|\s+(?=\p{Lu}))`, "u");
 const LABELLED_GLUE = /(?<=(?:^|\s)[\p{Ll}\d\p{Sc}]\S*) (?=\p{Lu}\p{Ll}+,|\p{Lu}\p{Ll}+ly\s|(?:But|However|Meanwhile|The|A|An|He|She|They|It|We|This|In|On|Last|Mais|Selon|Le|La|Les|Un|Une|Des|Pourtant|Cependant)\s)|(?<=\S) (?=(?:D['’]après|Selon)\s\p{Ll})/gu;
 // Failing those, the first capitalised word after a lower-case one: a sentence-case headline has
 // none of its own ("Related: The ice-fishing season that never came Warm winters appear…").
@@ -297,7 +300,7 @@ function isPullQuote(text: string, line: string, at: number): boolean {
 }
 
 // (Also with no space after the stop, as pages join blocks: "…depuis midi.LIRE AUSSI. Tramway : …".)
-const TRAILING_LINK = new RegExp(String.raw`(?<=[.!?…»”"’][\s\u00A0]*)(?:(?:${anyCase(LINK_LABELS)}|${anyCase("more from")} [^:|.!?]{1,40})(?:[\s\u00A0]*[:|.][\s\u00A0]*|[\s\u00A0]+(?=\p{Lu}))|${anyCase("click here")}[\s\u00A0]+)[^.!]{5,200}(?:[.!?](?:[\s\u00A0]+[^.!]{3,80}[.!?]?)?)?$`, "u");
+const TRAILING_LINK = new RegExp(String.raw`(?<=[.!?…»”"’][\s\u00A0]*)(?:(?:${anyCase(LINK_LABELS)}|${anyCase("more from")} [^:|.!?]{1,40})(?:[\s\u00A0]*[:|.>→][\s\u00A0]*|[\s\u00A0]+(?=\p{Lu}))|${anyCase("click here")}[\s\u00A0]+)[^.!]{5,200}(?:[.!?](?:[\s\u00A0]+[^.!]{3,80}[.!?]?)?)?$`, "u");
 
 /** What follows a glued headline must be a paragraph: a sentence of eight words or more. */
 function isParagraph(rest: string): boolean {

@@ -313,6 +313,8 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // êtes concerné·e… » (support lines after a story), the comment section's rules ("first and last
   // names will appear with each submission"), and a funder's line (« Ce contenu est réalisé grâce
   // au Fonds régional pour l'information de proximité »).
+  // "Zot commentaires (12)", "Reader comments (48)": a comment counter under any label.
+  [/^(?:[\p{L}’']+\s){0,3}(?:commentaires|comments|réactions|reactions)\s*\(\d{1,5}\)$/iu, "comments", 60],
   [/^(?:if you(?:['’]ve| have)? (?:been )?(?:are )?affected by (?:any of )?(?:the )?(?:issues?|topics?|subjects?) (?:raised|discussed|covered|in this)|if you or someone you know (?:is|are|has|needs)|si vous (?:êtes|vous sentez) concerné(?:·e|e)?s? par (?:ce|les) (?:sujet|thème|problème)s?).{0,260}$|(?:first and last names will appear|to encourage (?:thoughtful|respectful|civil) (?:and (?:respectful|civil) )?conversations?|pour (?:des échanges|un débat) (?:respectueux|constructifs?)).{0,300}$|^(?:ce|cet|cette) (?:contenu|article|reportage|enquête|projet) (?:est|a été) (?:réalisée?|produite?|financée?|rendue? possible) (?:grâce au|grâce à|avec le soutien d[eu]|par le)[^.!?]{2,120}[.!]?$/iu, "comments", 360],
   [/(?:T&Cs apply|gamble responsibly|begambleaware|jouer comporte des risques)(?![\p{L}]).{0,40}$|^[^.!?]{0,80} is (?:public[- ]interest )?journalism (?:co-)?funded by .{0,200}$/iu, "related_link", 320],
   // A tabloid rail's items: a kicker in capitals, then the headline ("KIT CLASH Town fans fume over
