@@ -33,6 +33,21 @@ describe("who is speaking: an institution, a person, an outlet", () => {
     expect(byCue(en("Star striker Joe Bell said he would stay."), "said").attributionLevel).toBe("named_on_record");
   });
 
+  it("reads French local authorities as institutions, « une autre source » as bare and a paper by « Feuille », with the relative clause about it kept out of the words", () => {
+    expect(byCue(fr("Selon la collectivité, la mesure doit permettre d’économiser 38 000 euros par an."), "Selon").attributionLevel).toBe("official_statement");
+    expect(byCue(fr("Le surcoût atteint 4,1 millions d’euros, selon la municipalité."), "selon").attributionLevel).toBe("official_statement");
+    expect(byCue(fr("L’hôtel de ville dément avoir versé le moindre euro à l’institut."), "dément").attributionLevel).toBe("official_statement");
+    expect(byCue(fr("D’après une autre source, le bibliobus pourrait être remisé en 2026."), "D’après").attributionLevel).toBe("anonymous_bare");
+    const paper = byCue(fr("Selon La Feuille du Val-Brême, qui a consulté l’appel d’offres, les deux bornes ont coûté 410’000 francs au canton."), "Selon");
+    expect([paper.attributionLevel, paper.quote]).toEqual(["secondary_report", "les deux bornes ont coûté 410’000 francs au canton"]);
+  });
+
+  it("reads the source after a French cue when what precedes it ends a coordination (« … et le sommet du col, a précisé la conseillère »)", () => {
+    const c = byCue(fr("Les deux bornes sont distantes de 6,4 kilomètres, entre le hameau des Prés-Brûlés et le sommet du col, a précisé la conseillère d’État, Danièle Rochat-Mermoud, devant la presse."), "a précisé");
+    expect([c.claimant, c.attributionLevel]).toEqual(["la conseillère d’État, Danièle Rochat-Mermoud", "named_on_record"]);
+    expect(c.quote).toContain("Les deux bornes sont distantes");
+  });
+
   it("reads a company by the trade its name ends in, and its short name after the full one", () => {
     expect(byCue(en("Halyard Aerospace said all 24 satellites had separated from the upper stage."), "said").attributionLevel).toBe("official_statement");
     const ship = en("The Coral Estuary is operated by Halvorsen Container Line. Halvorsen said the ship was carrying about 6,100 boxes.");

@@ -39,12 +39,18 @@ export const RELAYS_INSIDE = new RegExp(String.raw`,\s*${CITING}\s`, "iu");
 
 /** Text after a source that relays: ", qui cite…", " reported on Wednesday, citing…". */
 export const RELAYS_NEXT = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,5}\s*,\s*${CITING}\s`, "iu");
-
+const SOURCE_RELATIVE = /^(?:qui|who|which)\s[^,«»“”"]{1,120},\s*/iu;
 
 export function dropChainedPrepositions(atts: RawAttribution[], text: string): void {
   for (const a of atts) {
-    const aside = CITING_ASIDE.exec(text.slice(a.content[0], a.content[1]));
-    if (aside && a.content[0] + aside[0].length < a.content[1]) a.content = [a.content[0] + aside[0].length, a.content[1]];
+    // (« Selon La Feuille, qui a consulté l'appel d'offres, les bornes… »: after « selon », any
+    // relative clause about the source is left out of the words, not only a citing one.)
+    const relative = a.cue.kind === "prep" && a.source && a.source[1] <= a.content[0] && !text.slice(a.source[0], a.source[1]).includes(",") ? SOURCE_RELATIVE.exec(text.slice(a.content[0], a.content[1])) : null;
+    const aside = CITING_ASIDE.exec(text.slice(a.content[0], a.content[1])) ?? relative;
+    if (!aside || a.content[0] + aside[0].length >= a.content[1]) continue;
+    // (The relative clause describes the source: it joins the source phrase.)
+    if (aside === relative && a.source) a.source = [a.source[0], a.content[0] + aside[0].replace(/,\s*$/u, "").length];
+    a.content = [a.content[0] + aside[0].length, a.content[1]];
   }
   for (let i = atts.length - 1; i >= 0; i--) {
     const b = atts[i]!;

@@ -22,7 +22,7 @@ export const INSTITUTIONS = [
   "ministère", "department", "département", "army", "armée", "military", "forces", "police", "préfecture", "prefecture",
   "court", "tribunal", "cour", "parquet", "prosecutor's office", "prosecutors", "company", "firm", "entreprise", "groupe",
   "campaign", "campagne", "party", "parti", "committee", "comité", "commission", "council", "conseil", "embassy",
-  "ambassade", "office", "bureau", "regime", "régime", "agency", "agence", "united nations", "nations unies", "european union", "union européenne", "congress", "congrès", "senate", "sénat", "parliament", "parlement", "assemblée", "city", "ville", "mairie",
+  "ambassade", "office", "bureau", "regime", "régime", "agency", "agence", "united nations", "nations unies", "european union", "union européenne", "congress", "congrès", "senate", "sénat", "parliament", "parlement", "assemblée", "city", "ville", "municipalité", "collectivité", "intercommunalité", "hôtel", "hôtel de ville", "communauté de communes", "agglomération", "métropole", "mairie",
   "county", "district", "school district", "gardaí", "garda", "gendarmerie", "union", "syndicat", "federation", "fédération", "organisme", "organisation", "organization", "association", "ngo", "ong",
   "institute", "institut", "university", "université", "hospital", "hôpital", "board", "authorities", "autorités",
   "spokesman's office", "headquarters", "état-major", "staff", "navy", "marine", "air force", "armée de l'air", "ministère de la défense",
@@ -237,5 +237,5 @@ export const INSTITUTION_ACRONYMS = /(?<![\p{L}\p{N}])(?:FBI|CIA|NSA|NATO|OTAN|U
 export const OUTLET_ACRONYMS = /(?<![\p{L}\p{N}])(?:AP|AFP|CNN|MSNBC|NBC|ABC|CBS|NPR|BBC|RFI|TASS|KCNA|TF1|PBS|CNBC|ANSA|DPA)(?![\p{L}\p{N}])/u;
 // Words that newspapers put in their names ("The Harbour Gazette", « La Dépêche du Littoral »),
 // matched with their capital only: « le courrier » is a letter, « Le Courrier de l'Est » a paper.
-export const NEWSPAPER_TITLES = "Gazette|Herald|Tribune|Chronicle|Courier|Dispatch|Ledger|Inquirer|Examiner|Telegraph|Sentinel|Beacon|Clarion|Echo|Mercury|Gleaner|Recorder|Advertiser|Globe|Argus|Bulletin|Hebdo|Dépêche|Courrier|Républicain|Progrès|Nouvelliste|Quotidien|FM|TV|News|Wire|Newswire";
+export const NEWSPAPER_TITLES = "Gazette|Herald|Tribune|Chronicle|Courier|Dispatch|Ledger|Inquirer|Examiner|Telegraph|Sentinel|Beacon|Clarion|Echo|Mercury|Gleaner|Recorder|Advertiser|Globe|Argus|Bulletin|Hebdo|Dépêche|Courrier|Feuille|Messager|Réveil|Voix|Écho|Républicain|Progrès|Nouvelliste|Quotidien|FM|TV|News|Wire|Newswire";
 export const NEWSPAPER_TITLE_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${NEWSPAPER_TITLES})(?![\p{L}\p{N}])`, "u");

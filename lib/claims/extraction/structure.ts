@@ -888,6 +888,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
         far < cue.i0 &&
         cue.i0 - far <= 30 &&
         isNounPhraseStart(tokens[far]!) &&
+        // (« …, entre le hameau et le sommet du col, a précisé la conseillère »: a noun phrase
+        // after « et » ends a coordination inside the words said, not a subject.)
+        !COORD.has(tokens[far - 1]?.l ?? "") &&
         !mainTokens.some((t) => isVerbish(t) || OPEN_QUOTES.has(t.l) || CLOSE_QUOTES.has(t.l) || FINITE[ctx.lang].has(t.l) || (ctx.lang === "fr" && frFiniteGuess(t))) &&
         // "The meeting deteriorated from there, said one source": a past tense before the first
         // comma makes the chunk a clause (an appositive's "founded in 1990" comes after one).
