@@ -2,6 +2,7 @@
 // the source noun phrase (outlet? document? institution? unnamed role? person's name?, read in
 // source-phrase.ts), the cue and a few sentence-level signals ("on condition of anonymity",
 // "dans un communiqué").
+import { isFirstName } from "./mentions";
 import { RELAYS_INSIDE } from "./chains";
 import type { AttributionLevel } from "./types";
 import { NEWSPAPER_TITLE_WORDS } from "./gazetteer";
@@ -60,7 +61,10 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // Invisible characters (zero-width spaces pasted from the web) must not split words here.
   // ("The National Medicines Safety Authority (NMSA)": an acronym in brackets after a name
   // repeats it; the name says what it is.)
-  const x = { ...input, source: input.source?.replace(/[\u200B-\u200D\u2060\uFEFF]/g, "").replace(/(\S)\s*\([\p{Lu}\p{N}&.-]{2,10}\)\s*$/u, "$1") ?? null };
+  // ("GWEN HALLORAN:", "OKAFOR-LIND:": a transcript's speaker in capitals is a name, not an
+  // acronym; read it in title case.)
+  const plain = input.source?.replace(/[\u200B-\u200D\u2060\uFEFF]/g, "").replace(/(\S)\s*\([\p{Lu}\p{N}&.-]{2,10}\)\s*$/u, "$1") ?? null;
+  const x = { ...input, source: plain && CAPITALS_NAME.test(plain.trim()) ? titleCase(plain) : plain };
   if (!x.source) {
     if (x.cueKind === "passive") return "hedged_unsourced";
     return x.rumour ? "hedged_unsourced" : "author_assertion";
@@ -166,5 +170,17 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if (hasProperName(headWords)) return "official_statement";
   return "anonymous_described";
 }
+
+// Two or more words (or hyphenated parts) in capitals, each of three letters or more, none an
+// institution's word: "GWEN HALLORAN", "OKAFOR-LIND" (not "NHS", "UN", "CITY COUNCIL").
+// A first name the table knows opens it, or it is one hyphenated surname ("OKAFOR-LIND").
+const CAPITALS_NAME = {
+  test: (s: string) =>
+    /^\p{Lu}{2,}(?:['’]\p{Lu}+)?(?:[- ]\p{Lu}{3,}){1,3}$/u.test(s) &&
+    (isFirstName(s.split(/[\s-]/u)[0]!) || /^\p{Lu}{4,}-\p{Lu}{4,}$/u.test(s)) &&
+    !INSTITUTION_RE.test(titleCase(s)) &&
+    !OUTLET_RE.test(titleCase(s)),
+};
+const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
 export const __test = { OUTLET_RE, INSTITUTION_RE, DOCUMENT_RE };

@@ -209,6 +209,12 @@ describe("interviews set out as questions and answers", () => {
     expect(claimsOf(text, "en").find((c) => c.quote.startsWith("Weekly pass holders"))?.claimant ?? null).toBeNull();
   });
 
+  it("reads a transcript's speaker in capitals as a person on the record, not an acronym", () => {
+    const text = "Library board votes to close branches\n\nThe board voted 5-2 on Tuesday.\n\nGWEN HALLORAN: The state grant we got in 2021 was for rural access.\n";
+    const c = extractClaims({ text, language: "en" }).claims.find((x) => x.quote.includes("state grant"))!;
+    expect([c.claimant, c.attributionLevel]).toEqual(["GWEN HALLORAN", "named_on_record"]);
+  });
+
   it("leaves a bulleted list without questions alone", () => {
     const text = ["Closures announced", "The council listed the closures on Monday.", "- 12 schools in the north district", "- 3 libraries in the centre"].join("\n\n");
     const claims = claimsOf(text, "en");

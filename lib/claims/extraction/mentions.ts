@@ -67,6 +67,9 @@ function firstNameGender(phrase: string): Gender {
   return null;
 }
 
+/** Whether a word is a first name the table knows ("Gwen", "Mathieu"). */
+export const isFirstName = (word: string): boolean => firstNames.has(word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase());
+
 const FIRST_NAME = /(?<![\p{L}’'.-])(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?(?=[ \u00A0]+(?:\p{Lu}\.[ \u00A0]+)?(?:(?:de|du|van|von|le|la|al|el|da|dos|di|ben|bin)[ \u00A0]+)?\p{Lu})/gu;
 // Titles and ranks before a name, which the table may read as first names (Judge, Chief, Saint).
 const TITLE_WORDS = new Set(
