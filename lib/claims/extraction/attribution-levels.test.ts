@@ -48,6 +48,14 @@ describe("who is speaking: an institution, a person, an outlet", () => {
     expect(c.quote).toContain("Les deux bornes sont distantes");
   });
 
+  it("reads a profession before a name (« Pour la biologiste X, de l'IRHOI, … », 'Union chairperson X') as a person on the record", () => {
+    const c = byCue(fr("Pour la biologiste Nathalie Técher-Bègue, de l’IRHOI, « les DCP ne créent pas de poissons, ils les concentrent »."), "Pour");
+    expect([c.claimant, c.attributionLevel, c.quote]).toEqual(["la biologiste Nathalie Técher-Bègue, de l’IRHOI", "named_on_record", "les DCP ne créent pas de poissons, ils les concentrent"]);
+    expect(byCue(en("Union chairperson Themba Nkosi-Mabuza said the pass should close at night."), "said").attributionLevel).toBe("named_on_record");
+    // (A company after its trade stays a company: "Bus operator Dolan Valley Coaches".)
+    expect(byCue(en("Bus operator Dolan Valley Coaches said three school routes had been rerouted."), "said").attributionLevel).toBe("official_statement");
+  });
+
   it("reads a company by the trade its name ends in, and its short name after the full one", () => {
     expect(byCue(en("Halyard Aerospace said all 24 satellites had separated from the upper stage."), "said").attributionLevel).toBe("official_statement");
     const ship = en("The Coral Estuary is operated by Halvorsen Container Line. Halvorsen said the ship was carrying about 6,100 boxes.");

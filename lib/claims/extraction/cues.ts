@@ -3,6 +3,7 @@
 import type { Token } from "./tokens";
 import { ANON_ROLES, DOCUMENTS, INSTITUTIONS, NEWSPAPER_TITLE_WORDS, PEOPLE_GROUPS, PhraseSet, ROLE_TITLES, phraseSet } from "./gazetteer";
 import { EN_AUX, FR_AUX, FR_BE, FR_INFINITIVES, FR_NEG, SKIPPABLE, VERBS, type CueStrength, type VerbInfo } from "./lexicon";
+import { isPersonNoun } from "./source-phrase";
 
 export interface CueHit {
   /** Token range of the cue, auxiliaries included, end exclusive. */
@@ -1040,6 +1041,8 @@ const VIEW_HOLDERS = phraseSet([
 ]);
 function speakerAfter(tokens: Token[], k: number): boolean {
   if (!/^(?:le|la|l'|les)$/u.test(tokens[k]?.l ?? "")) return false;
+  // (« Pour la biologiste Nathalie Técher-Bègue, … »: a profession and the person's name.)
+  if (isPersonNoun(tokens[k + 1]?.l ?? "") && /^\p{Lu}/u.test(tokens[k + 2]?.w ?? "")) return true;
   return VIEW_HOLDERS.startsAt(PhraseSet.words(tokens.slice(k + 1, k + 4).map((t) => t.w).join(" ")), 0);
 }
 

@@ -119,7 +119,7 @@ export const ROLE_TITLES = [
   "chief", "chef", "leader", "ambassador", "ambassadeur", "ambassadrice", "judge", "juge", "attorney general", "prosecutor",
   "procureur", "procureure", "commissioner", "commissaire", "sheriff", "coach", "député", "députée", "préfet", "préfète",
   "sous-préfet", "sous-préfète", "recteur", "rectrice", "bâtonnier", "bâtonnière", "proviseur", "proviseure", "headteacher",
-  "head teacher",
+  "head teacher", "chairperson", "chairwoman", "treasurer", "trustee", "convenor", "coordinator", "coordinatrice", "coordinateur", "délégué", "déléguée",
 ];
 
 // Countries and capitals, French and English, with an English name for claimant glosses.

@@ -119,7 +119,9 @@ export function hasTitledName(source: string): boolean {
   const words = source.replace(/\s*[,(].*$/u, "").split(/\s+/);
   for (let i = 0; i < words.length - 2; i++) {
     const w = PhraseSet.words(words[i]!)[0] ?? "";
-    if (!(TITLE_BEFORE_NAME.test(w) || PERSON_NOUNS.test(w))) continue;
+    // (A French profession after its article titles a name too: « la biologiste Nathalie Técher ».)
+    const profession = i > 0 && /^(?:le|la|l['’])$/iu.test(words[i - 1]!) && isPersonNoun(w);
+    if (!(TITLE_BEFORE_NAME.test(w) || PERSON_NOUNS.test(w) || profession)) continue;
     for (let j = i + 1; j <= i + 4 && j < words.length - 1; j++) {
       if (/^\p{Lu}\p{Ll}/u.test(words[j]!) && /^\p{Lu}\p{Ll}/u.test(words[j + 1]!) && looksLikePerson(`${words[j]} ${words[j + 1]}`)) return true;
     }

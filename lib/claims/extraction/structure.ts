@@ -612,7 +612,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       const [w1 = "", w2 = ""] = [tokens[e + 1]?.l, tokens[e + 2]?.l];
       const describes = () =>
         RELATIVES.has(w1) || /(?:é|ée|és|ées|ed)$/u.test(w1) || isPersonNoun(w1) || (DETERMINER_WORDS.has(w1) && isPersonNoun(w2)) ||
-        looksLikePerson(said) || appositionKind(`${ctx.text.slice(tokens[cue.i1]!.s, tokens[e - 1]!.e)}, ${said}`) !== null;
+        looksLikePerson(said) || appositionKind(`${ctx.text.slice(tokens[cue.i1]!.s, tokens[e - 1]!.e)}, ${said}`) !== null ||
+        // (Where they work: « Pour la biologiste Nathalie Técher-Bègue, de l'IRHOI, … ».)
+        (/^(?:de|du|d'|of|at|from)$/u.test(w1) && k - e <= 7 && tokens.slice(e + 1, k).some((t) => /^\p{Lu}/u.test(t.w)));
       if (k < n && tokens[k]!.l === "," && k > e + 1 && (roleName || (/^\p{Ll}/u.test(tokens[e + 1]!.w) && describes()))) e = k;
     }
     const source: [number, number] = trimRange(tokens, cue.i1, e);
