@@ -476,6 +476,17 @@ describe("acronyms, titles before names, reporters' perceptions", () => {
     expect(fr("Le club a compté 300 adhérents en 2024.").some((c) => c.cue !== null)).toBe(false);
   });
 
+  it("reads what a reporter noted, measured or heard past an aside, and a paper that watched after a circumstance", () => {
+    expect(byCue(fr("Mercredi matin, au marché forain, notre journaliste a relevé un prix de 24 euros le kilo pour le thon jaune."), "a relevé").attributionLevel).toBe("witnessed");
+    expect(fr("Mercredi matin, au marché forain, notre journaliste a relevé un prix de 24 euros le kilo pour le thon jaune.")).toHaveLength(1);
+    expect(fr("Le maire a relevé un défi de taille.").some((c) => c.cue !== null)).toBe(false);
+    expect(byCue(en("Beacon reporter Dana Ruiz, at the press site, heard the launch director call a hold at T-minus 40 seconds."), "heard").attributionLevel).toBe("witnessed");
+    expect(byCue(en("On March 19, a Verity Desk reporter measured between 0.09 and 0.12 microsieverts per hour."), "measured").attributionLevel).toBe("witnessed");
+    expect(en("The engineers measured the bridge twice.").some((c) => c.cue !== null)).toBe(false);
+    const page = "Trawl ban splits harbour\n\nBy Morag Innes\n\nOn Thursday morning the Clarion watched three trawlers land fewer than 40 boxes of prawns at the pier.\n\n© The Ardveyle Clarion 2025\n";
+    expect(byCue(extractClaims({ text: page, language: "en" }).claims, "watched").attributionLevel).toBe("witnessed");
+  });
+
   it("reads « serait en cours », « serait à l’étude » with no source as rumour", () => {
     expect(fr("Un arrêté de mise en sécurité serait en cours de rédaction à la mairie.")[0]?.attributionLevel).toBe("hedged_unsourced");
   });

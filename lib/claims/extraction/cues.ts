@@ -402,9 +402,14 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
       const witness = (x: Token) => REPORTER_WORDS.has(x.l) || (info.lemma === "count" && DOCUMENT_NOUNS.has(x.l));
       // ("The Chronicle counted about 80 people", "The Daily Clanger watched as…": a paper by its
       // title; whether it is this page's own outlet is for the level to tell.)
+      // (Also after a circumstance, "On Thursday morning the Clarion watched…", or by its
+      // initials, "MRPR watched as…".)
       const subject = subjectWords(tokens, i, 10);
-      const titled = subject.length >= 2 && subject[0]!.l === "the" && subject.slice(1).every((x) => /^\p{Lu}/u.test(x.w));
-      if (!titled && !tokens.slice(Math.max(0, i - 5), i).some(witness) && !subject.some(witness)) continue;
+      const the = subject.map((x) => x.l).lastIndexOf("the");
+      const titled = (the >= 0 && the < subject.length - 1 && subject.slice(the + 1).every((x) => /^\p{Lu}/u.test(x.w))) || (subject.length === 1 && /^\p{Lu}{2,6}$/u.test(subject[0]!.w));
+      // (And a reporter before an aside: "Beacon reporter Dana Ruiz, at the press site, heard…".)
+      const aside = tokens[i - 1]?.l === "," ? subjectWords(tokens, tokens.slice(0, i - 1).map((x) => x.l).lastIndexOf(","), 8) : [];
+      if (!titled && !tokens.slice(Math.max(0, i - 5), i).some(witness) && !subject.some(witness) && !aside.some(witness)) continue;
     }
     // "The decision states that…": the plural noun "states" is a verb only before "that".
     if (t.l === "states" && next?.l !== "that") continue;
@@ -796,8 +801,8 @@ const ASIDE_AFTER_AUX = new Set(["pour sa part", "pour leur part", "de son côt�
 
 // Verbs of perceiving and counting: cues only for the outlet's own witness.
 const FR_WITNESS_ONLY = new Set(["voir", "apercevoir", "entendre", "compter", "remarquer"]);
-const EN_WITNESS_ONLY = new Set(["watch", "count", "notice", "hear"]);
-const FR_REPORTER_WORDS = new Set(["nous", "journaliste", "journalistes", "envoyé", "envoyée", "envoyés", "correspondant", "correspondante", "photographe", "reporter", "reporters"]);
+const EN_WITNESS_ONLY = new Set(["watch", "count", "notice", "hear", "measure"]);
+const FR_REPORTER_WORDS = new Set(["nous", "journaliste", "journalistes", "envoyé", "envoyée", "envoyés", "correspondant", "correspondante", "photographe", "reporter", "reporters", "équipe", "rédaction"]);
 const REPORTER_WORDS = new Set(["correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists", "photographer", "photographers", "our", "we"]);
 const FOUND_STATE = new Set(["alive", "dead", "guilty", "safe", "unharmed", "unconscious", "injured", "hanged", "drowned", "responsible", "liable", "innocent", "missing", "abandoned", "burned", "stabbed", "shot", "lying", "trapped", "hiding"]);
 const FR_PREPOSITIONS = new Set(["de", "du", "des", "d'", "à", "au", "aux", "en", "par", "pour", "sur", "dans", "avec", "sans", "sous", "contre", "entre", "vers", "chez", "et", "ou"]);

@@ -43,7 +43,7 @@ const EN_STANCE = "believe think hope fear worry expect feel want plan support o
 const EN_EVIDENCE = "find show indicate suggest conclude estimate project forecast identify document reveal witness discover stipulate rank place " +
   // What a reporter watched, counted, heard or noticed (cues.ts keeps these for reporters and,
   // for counting, documents).
-  "watch count notice hear";
+  "watch count notice hear measure";
 
 const EN_IRREGULAR: Record<string, string[]> = {
   say: ["say", "says", "said", "saying"],

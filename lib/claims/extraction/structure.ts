@@ -1154,7 +1154,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   const documentSubject = () => sb > sa && DOCUMENT_RE.test(sourceHead(ctx.text.slice(tokens[sa]!.s, tokens[sb - 1]!.e)));
   // (« Le parquet a confirmé l'ouverture d'une enquête »: confirming an event reports it.)
   const confirmedEvent = cue.lemma === "confirmer" && /^(?:l'|la|le|les)$/u.test(tokens[r]?.l ?? "") && CONFIRMED_EVENTS.test(tokens[r + 1]?.l ?? "");
-  if (comp < 0 && CLAUSE_ONLY.has(cue.lemma) && !confirmedEvent && !documentSubject() && !FR_INFINITIVE_CLAUSE.test(tokens.slice(r, r + 4).map((t) => t.l).join(" "))) return null;
+  // (And what a reporter noted on the spot: « notre journaliste a relevé un prix de 24 euros ».)
+  const reporterSaw = () => (cue.lemma === "relever" || cue.lemma === "constater" || cue.lemma === "observer") && tokens.slice(sa, sb).some((t) => REPORTER_NOUN.test(t.l) || t.l === "notre" || t.l === "nous");
+  if (comp < 0 && CLAUSE_ONLY.has(cue.lemma) && !confirmedEvent && !documentSubject() && !reporterSaw() && !FR_INFINITIVE_CLAUSE.test(tokens.slice(r, r + 4).map((t) => t.l).join(" "))) return null;
   let content = contentAfter(from);
   if (!content) return null;
   // "The Syrian conflict may once have seemed far away", "Melania seems to have vanished": a
