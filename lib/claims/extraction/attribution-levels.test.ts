@@ -38,6 +38,9 @@ describe("who is speaking: an institution, a person, an outlet", () => {
     expect(byCue(fr("Le surcoût atteint 4,1 millions d’euros, selon la municipalité."), "selon").attributionLevel).toBe("official_statement");
     expect(byCue(fr("L’hôtel de ville dément avoir versé le moindre euro à l’institut."), "dément").attributionLevel).toBe("official_statement");
     expect(byCue(fr("D’après une autre source, le bibliobus pourrait être remisé en 2026."), "D’après").attributionLevel).toBe("anonymous_bare");
+    expect(byCue(fr("Ses jours ne sont pas en danger, selon les pompiers."), "selon").attributionLevel).toBe("official_statement");
+    expect(byCue(fr("Une quarantaine de navires attendaient au large, a annoncé la capitainerie."), "a annoncé").attributionLevel).toBe("official_statement");
+    expect(byCue(en("He remains in custody, the force said."), "said").attributionLevel).toBe("official_statement");
     const paper = byCue(fr("Selon La Feuille du Val-Brême, qui a consulté l’appel d’offres, les deux bornes ont coûté 410’000 francs au canton."), "Selon");
     expect([paper.attributionLevel, paper.quote]).toEqual(["secondary_report", "les deux bornes ont coûté 410’000 francs au canton"]);
   });
