@@ -26,7 +26,7 @@ export function takesUp(anaphor: string, antecedent: string): boolean {
   const noun = anaphor.trim().split(/\s+|['’]/u).at(-1)!.toLowerCase();
   return GENERIC_BODY.test(noun) || antecedent.toLowerCase().includes(noun) || (AGENCY.test(noun) && PUBLIC_BODY.test(antecedent));
 }
-export const ANAPHORIC_DOCUMENT = /^(?:the|le|la|l['’]|ce|cette)\s*(?:report|document|study|survey|filing|audit|analysis|rapport|étude|enquête|note|analyse)$/iu;
+export const ANAPHORIC_DOCUMENT = /^(?:the|le|la|l['’]|ce|cette)\s*(?:report|document|study|survey|filing|audit|analysis|order|ruling|judgment|rapport|étude|enquête|note|analyse|ordonnance|jugement|arrêt)$/iu;
 
 // « la même source », « le même document », "the same report": whoever was quoted last.
 // (And a demonstrative for the one just quoted: « D'après ce responsable », "this official said".)

@@ -26,6 +26,11 @@ describe("who is speaking: an institution, a person, an outlet", () => {
     const box = en("The box is understood to have been loaded at Port Sallis a fortnight ago.")[0]!;
     expect([box.claimant, box.attributionLevel]).toEqual([null, "hedged_unsourced"]);
     expect(byCue(en("Three publishers earned a combined €41 million from loot boxes in 2023, the Sunday Beacon reported."), "reported").attributionLevel).toBe("secondary_report");
+    // A court's order, a breach notification, and "the order" taken up later are documents.
+    const order = en("A 32-page order by Judge Harriet Lind found the law unconstitutional. The order notes that the bill passed in March.");
+    expect(byCue(order, "found").attributionLevel).toBe("document");
+    expect(byCue(order, "notes").attributionLevel).toBe("document");
+    expect(byCue(en("The files hold names for about 1.3 million employees, according to a breach notification that Corvane filed."), "according to").attributionLevel).toBe("document");
     // Readings and measurements are data: "Readings published by the regulator show…".
     const readings = byCue(en("Readings published by the regulator show no rise in radiation around the plant."), "show");
     expect([readings.claimant, readings.attributionLevel]).toEqual(["Readings published by the regulator", "document"]);
