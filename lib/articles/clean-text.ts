@@ -85,7 +85,7 @@ function isCaption(line: string): boolean {
   // (A photographer's credit in brackets closing one sentence ends a caption even where the
   // caption quotes its subject: "Marisol Danyluk… says the centre's reserve is almost gone.
   // (Dana Whitford/BPB)".)
-  if (credit && BRACKETED_CREDIT.test(credit[0]) && line.length <= 250 && (line.slice(0, credit.index).match(/[.!?](?:\s|$)/gu) ?? []).length <= 1) return !QUOTED_SPEECH.test(line.slice(0, credit.index));
+  if (credit && BRACKETED_CREDIT.test(credit[0]) && (line.slice(0, credit.index).match(/[.!?](?:\s|$)/gu) ?? []).length <= 1) return !QUOTED_SPEECH.test(line.slice(0, credit.index));
   if (credit) return !REPORTING.test(line.slice(0, credit.index)) && !QUOTED_SPEECH.test(line.slice(0, credit.index));
   return !QUOTES_OR_REPORTING.test(line) && /^[^.!?]{0,160}[.]?\s*©[^.!?]{1,80}$/u.test(line);
 }
