@@ -113,6 +113,13 @@ describe("attribution structure", () => {
     expect([claimFor(en, "640 calls").claimant, claimFor(en, "640 calls").attributionLevel]).toEqual(["Stake Aware Ireland, a charity", "official_statement"]);
     const fr = extractClaims({ text: "Titre\n\nL’exploitant table sur un redémarrage le 15 juin, quand Sandrine Moreau-Vidal, déléguée du syndicat Sud-Atome, juge ce calendrier « intenable ».", language: "fr" }).claims;
     expect(claimFor(fr, "intenable").claimant).toBe("Sandrine Moreau-Vidal, déléguée du syndicat Sud-Atome");
+    // A view set against the first speaker's words (« tandis que… estime ») is a second claim,
+    // whatever its verb; « Il a dit qu'il estime que… » stays one.
+    const contrast = extractClaims({ text: "Titre\n\nLe maire promet une réouverture en mai, tandis que la déléguée du syndicat estime que ce calendrier est intenable.", language: "fr" }).claims;
+    expect(claimFor(contrast, "réouverture").quote).toBe("une réouverture en mai");
+    expect(claimFor(contrast, "intenable").claimant).toBe("la déléguée du syndicat");
+    const nested = extractClaims({ text: "Titre\n\nIl a dit qu’il estime que le pont est fragile.", language: "fr" }).claims;
+    expect(nested).toHaveLength(1);
   });
 
   it("reads English postposed, inverted and prepositional attributions", () => {

@@ -763,7 +763,7 @@ function splitNested(text: string, atts: RawAttribution[]): void {
     // But "responded by saying his refusal … was a “manufactured” issue" reports what was said.
     const prepGerund = b.cue.gerund && /^(?:by|of|from|without|for|in)$/.test(b.prevWord ?? "") && !SAYING_LEMMAS.has(b.cue.lemma);
     if ((b.cue.strength === "speech" || b.cue.strength === "prep") && !prepGerund && !modal) continue;
-    if (atts.some((a) => a !== b && a.side === "after" && a.cue.strength === "speech" && b.cueSpan[0] >= a.content[0] && b.cueSpan[1] <= a.content[1])) atts.splice(i, 1);
+    if (atts.some((a) => a !== b && a.side === "after" && a.cue.strength === "speech" && b.cueSpan[0] >= a.content[0] && b.cueSpan[1] <= a.content[1] && !contrasted(text, a, b))) atts.splice(i, 1);
   }
   // "Merrill says that Clinton called Machado to express gratitude": an infinitive inside what
   // someone said is part of it, not a statement of the speaker's own; so is one inside what
@@ -808,10 +808,19 @@ function splitNested(text: string, atts: RawAttribution[]): void {
       // dit… ») or ", saying…", which restates them. Anything else after a comma is still part of
       // what was reported ("noted that Reagan appeared unsteady…, and some speculated about his
       // health", "cited problems in the Middle East, China and elsewhere that he blamed on…").
-      const secondSpeaker = b.cue.gerund ? SAYING_LEMMAS.has(b.cue.lemma) : b.cue.strength === "speech" && !!b.source && !pronounSource;
+      const secondSpeaker = b.cue.gerund ? SAYING_LEMMAS.has(b.cue.lemma) : (b.cue.strength === "speech" || contrasted(text, a, b)) && !!b.source && !pronounSource;
       if (secondSpeaker && cut - a.content[0] >= 12) a.content = [a.content[0], cut];
     }
   }
 }
+
+/** « …, alors que la déléguée du syndicat estime que… », "…, while the union believes…": a clause
+ *  set against the first speaker's words, with a subject of its own, is another source's view,
+ *  whatever its verb. */
+function contrasted(text: string, a: RawAttribution, b: RawAttribution): boolean {
+  if (!b.source || b.source[0] <= a.content[0]) return false;
+  return CONTRAST_BEFORE.test(text.slice(a.content[0], b.source[0]));
+}
+const CONTRAST_BEFORE = /,\s*(?:alors\s+qu['’e]|tandis\s+qu['’e]|quand|lorsque|while|whereas)\s*$/iu;
 
 export type { Token };
