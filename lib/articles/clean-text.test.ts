@@ -507,6 +507,9 @@ describe("cleanText (boilerplate detection)", () => {
       "Loue T2 centre-bourg, 480 € charges comprises, libre au 1er mai.",
       "Zot commentaires (12)",
     ]);
+    // A paywall counter glued to a paragraph goes alone; the paragraph stays.
+    const paywalled = "Title\n\nThe union has called for a full investigation. The board declined to comment on whether it would do so.You have read 2 of 3 free articles this month. Subscribe for unlimited access.";
+    expect(cleanText(paywalled).map((r) => r.text)).toEqual(["You have read 2 of 3 free articles this month. Subscribe for unlimited access."]);
   });
 
   it("removes notes about the page, author boxes, credited captions, media teasers, polls, call-outs and the site's own rules", () => {

@@ -237,6 +237,9 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // (Cheap tests first: the look-behinds would run at every position of every paragraph.)
     const trailing = (LINK_WORDS.test(line) ? TRAILING_LINK.exec(line) : null) ?? (PROMPT_WORDS.test(line) ? TRAILING_PROMPT.exec(line) : null);
     if (trailing) out.push({ start: start + trailing.index, end, reason: "related_link" });
+    // A paywall counter glued after the last sentence: "…do so.You have read 2 of 3 free articles".
+    const paywall = TRAILING_PAYWALL.exec(line);
+    if (paywall && !trailing) out.push({ start: start + paywall.index, end, reason: "newsletter" });
     // An author's initials glued after the last sentence: "…, lance-t-elle.A.K.B.".
     const initials = INITIALS_SIGNATURE.exec(line);
     if (initials && !trailing) out.push({ start: start + initials.index, end, reason: "byline" });
@@ -258,6 +261,7 @@ function isShortLineAbove(text: string, prev: { start: number; end: number }, st
 const AD_LABEL_GLUED = /^(?:Advertisement|ADVERTISEMENT|Publicité|PUBLICITÉ|Sponsored|SPONSORED)(?=\p{Lu}\p{Ll})/u;
 const ADS_LABEL = /^(?:petites annonces|annonces classées|classifieds|classified ads)\s*:?$/iu;
 const BOX_LABEL = /^(?:chiffres[- ]clés|les chiffres clés|en chiffres|key figures|in numbers|by the numbers|the claim|claim|our rating|rating|our verdict|verdict|notre verdict|ce qui est affirmé|l['’]affirmation|what was claimed)\s*:?$/iu;
+const TRAILING_PAYWALL = /(?<=[.!?…»”"’])[ \u00A0]*(?:you(?:['’]ve| have) read \d+ (?:of|out of) (?:your )?\d+ (?:free )?articles|vous avez lu \d+ (?:des|sur) \d+ articles).{0,200}$/iu;
 const INITIALS_SIGNATURE = /(?<=[.!?»”"])[ \u00A0]*(?:\p{Lu}\.){2,4}$/u;
 
 const POLL_LABEL = /^(?:sondage|poll|votre avis|your say|have your say|quiz|vote)\s*:?$/iu;

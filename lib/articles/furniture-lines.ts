@@ -263,7 +263,9 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // A site's own rules for the reader: sign-up consent, affiliate disclosures, personalised feeds,
   // live pages' reading order, paywall counters and one-device notices.
   [/^(?=.*(?<![\p{L}])(?:your|you|vous|votre|vos)(?![\p{L}]))(?=.*(?<![\p{L}])(?:sign-?up|unsubscribe|se désinscrire|désabonner|homepage feed|email digest|daily digest|personali[sz]ed|earn (?:a )?commission|affiliate|liens? d['’]affiliation|commission sur|boîte mail|inbox|en haut de la page|at the top of the page|il vous reste|de cet article à lire|of this article (?:left|remaining)|un appareil à la fois|one device at a time|réservée? aux abonnés|for subscribers)(?![\p{L}])).{0,500}$/iu, "newsletter", 600, "reader"],
-  [/^(?=.*(?<![\p{L}])(?:abonnez-vous|subscribe)\s(?:à|to|dès|from|for)(?![\p{L}]))(?=.*(?<![\p{L}])(?:vous|you|your|votre)(?![\p{L}])).{0,400}$/iu, "newsletter", 400, "reader"],
+  // (Unless body sentences come first: "…whether it would do so.You have read 2 of 3 free
+  // articles this month. Subscribe for…" keeps its paragraph; the glued counter goes alone.)
+  [/^(?![^.!?]{20,}[.!?]\s*\p{Lu}[^.!?]{20,}[.!?])(?=.*(?<![\p{L}])(?:abonnez-vous|subscribe)\s(?:à|to|dès|from|for)(?![\p{L}]))(?=.*(?<![\p{L}])(?:vous|you|your|votre)(?![\p{L}])).{0,400}$/iu, "newsletter", 400, "reader"],
   [/^(?:newsletter|lettre d['’]information)\s*[«“"].{1,60}[»”"]\s*$/iu, "newsletter"],
   // A newsletter's pitch: "The week's rugby, pulled apart by our writers, every Thursday", « Chaque
   // mercredi, le meilleur de nos enquêtes… ». (Short, no full stop, our writers on a set day.)
