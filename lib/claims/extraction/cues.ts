@@ -2,7 +2,7 @@
 // "a-t-il dit", "n'a pas révélé", "according to", "selon", "it was reported").
 import type { Token } from "./tokens";
 import { ANON_ROLES, DOCUMENTS, INSTITUTIONS, NEWSPAPER_TITLE_WORDS, PEOPLE_GROUPS, PhraseSet, ROLE_TITLES, phraseSet } from "./gazetteer";
-import { EN_AUX, FR_AUX, FR_BE, FR_INFINITIVES, FR_NEG, SKIPPABLE, VERBS, type CueStrength, type VerbInfo } from "./lexicon";
+import { EN_AUX, EN_WITNESS_ONLY, FR_AUX, FR_BE, FR_INFINITIVES, FR_NEG, FR_WITNESS_ONLY, REPORTER_NOUNS, SKIPPABLE, VERBS, type CueStrength, type VerbInfo } from "./lexicon";
 import { isPersonNoun } from "./source-phrase";
 
 export interface CueHit {
@@ -408,7 +408,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
       const the = subject.map((x) => x.l).lastIndexOf("the");
       const titled = (the >= 0 && the < subject.length - 1 && subject.slice(the + 1).every((x) => /^\p{Lu}/u.test(x.w))) || (subject.length === 1 && /^\p{Lu}{2,6}$/u.test(subject[0]!.w));
       // (And a reporter before an aside: "Beacon reporter Dana Ruiz, at the press site, heard…".)
-      const aside = tokens[i - 1]?.l === "," ? subjectWords(tokens, tokens.slice(0, i - 1).map((x) => x.l).lastIndexOf(","), 8) : [];
+      let comma = i - 2;
+      while (comma >= 0 && tokens[comma]!.l !== ",") comma--;
+      const aside = tokens[i - 1]?.l === "," && comma >= 0 ? subjectWords(tokens, comma, 8) : [];
       if (!titled && !tokens.slice(Math.max(0, i - 5), i).some(witness) && !subject.some(witness) && !aside.some(witness)) continue;
     }
     // "The decision states that…": the plural noun "states" is a verb only before "that".
@@ -799,11 +801,9 @@ function documentSubjectBefore(tokens: Token[], i: number): boolean {
 const COUNTING_BODIES = new Set(["police", "préfecture", "gendarmerie", "ministère", "organisateurs", "syndicat", "syndicats", "mairie", "intersyndicale"]);
 const ASIDE_AFTER_AUX = new Set(["pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à lui", "quant à elle"]);
 
-// Verbs of perceiving and counting: cues only for the outlet's own witness.
-const FR_WITNESS_ONLY = new Set(["voir", "apercevoir", "entendre", "compter", "remarquer"]);
-const EN_WITNESS_ONLY = new Set(["watch", "count", "notice", "hear", "measure"]);
-const FR_REPORTER_WORDS = new Set(["nous", "journaliste", "journalistes", "envoyé", "envoyée", "envoyés", "correspondant", "correspondante", "photographe", "reporter", "reporters", "équipe", "rédaction"]);
-const REPORTER_WORDS = new Set(["correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists", "photographer", "photographers", "our", "we"]);
+// The outlet's people, or the outlet speaking of itself: whose perceiving is a cue.
+const FR_REPORTER_WORDS = new Set([...REPORTER_NOUNS, "nous"]);
+const REPORTER_WORDS = new Set([...REPORTER_NOUNS, "our", "we"]);
 const FOUND_STATE = new Set(["alive", "dead", "guilty", "safe", "unharmed", "unconscious", "injured", "hanged", "drowned", "responsible", "liable", "innocent", "missing", "abandoned", "burned", "stabbed", "shot", "lying", "trapped", "hiding"]);
 const FR_PREPOSITIONS = new Set(["de", "du", "des", "d'", "à", "au", "aux", "en", "par", "pour", "sur", "dans", "avec", "sans", "sous", "contre", "entre", "vers", "chez", "et", "ou"]);
 const DOCUMENT_NOUNS = new Set(DOCUMENTS.filter((w) => !w.includes(" ")));

@@ -22,7 +22,7 @@ export const INSTITUTIONS = [
   "ministère", "department", "département", "army", "armée", "military", "forces", "police", "préfecture", "prefecture",
   "court", "tribunal", "cour", "parquet", "prosecutor's office", "prosecutors", "company", "firm", "entreprise", "groupe",
   "campaign", "campagne", "party", "parti", "committee", "comité", "commission", "council", "conseil", "embassy",
-  "ambassade", "office", "bureau", "regime", "régime", "agency", "agence", "united nations", "nations unies", "european union", "union européenne", "congress", "congrès", "senate", "sénat", "parliament", "parlement", "assemblée", "city", "ville", "capitainerie", "commune", "pompiers", "sapeurs-pompiers", "force", "municipalité", "collectivité", "intercommunalité", "hôtel", "hôtel de ville", "communauté de communes", "agglomération", "métropole", "mairie",
+  "ambassade", "office", "bureau", "regime", "régime", "agency", "agence", "united nations", "nations unies", "european union", "union européenne", "congress", "congrès", "senate", "sénat", "parliament", "parlement", "assemblée", "city", "ville", "capitainerie", "commune", "pompiers", "sapeurs-pompiers", "force", "municipalité", "collectivité", "intercommunalité", "hôtel", "communauté de communes", "agglomération", "métropole", "mairie",
   "county", "district", "school district", "gardaí", "garda", "gendarmerie", "union", "syndicat", "federation", "fédération", "organisme", "organisation", "organization", "association", "ngo", "ong",
   "institute", "institut", "university", "université", "hospital", "hôpital", "board", "authorities", "autorités",
   "spokesman's office", "headquarters", "état-major", "staff", "navy", "marine", "air force", "armée de l'air", "ministère de la défense",

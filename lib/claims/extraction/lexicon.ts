@@ -280,6 +280,15 @@ export const DAY_WORDS = "monday tuesday wednesday thursday friday saturday sund
 
 // Adverbs and short time phrases that may sit between an auxiliary and a participle or between a
 // cue and its complement ("a également déclaré lundi que", "said on Monday that").
+// Verbs of perceiving and counting, which report only the outlet's own witness (cues.ts checks
+// the subject), and the nouns for the outlet's people who do the witnessing.
+export const EN_WITNESS_ONLY = new Set(["watch", "count", "notice", "hear", "measure"]);
+export const FR_WITNESS_ONLY = new Set(["voir", "apercevoir", "entendre", "compter", "remarquer"]);
+export const REPORTER_NOUNS = new Set([
+  "journaliste", "journalistes", "envoyé", "envoyée", "envoyés", "correspondant", "correspondante", "photographe", "équipe", "rédaction",
+  "correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists", "photographer", "photographers",
+]);
+
 export const SKIPPABLE = new Set(
   (
     "also later then again earlier previously once repeatedly recently today yesterday tonight monday tuesday wednesday " +

@@ -59,7 +59,7 @@ const MASCULINE_ROLE = /^(?:\p{L}+(?:teur|eur|ier|ien|dent|oint|man)|father|son|
  *  Marie-Claude). */
 function firstNameGender(phrase: string): Gender {
   for (const m of phrase.matchAll(FIRST_NAME)) {
-    const word = m[1]!.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    const word = nameKey(m[1]!);
     if (TITLE_WORDS.has(word)) continue;
     const g = firstNames.get(word);
     return g === "female" ? "f" : g === "male" ? "m" : null;
@@ -68,7 +68,10 @@ function firstNameGender(phrase: string): Gender {
 }
 
 /** Whether a word is a first name the table knows ("Gwen", "Mathieu"). */
-export const isFirstName = (word: string): boolean => firstNames.has(word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase());
+export const isFirstName = (word: string): boolean => firstNames.has(nameKey(word));
+
+// The table's spelling: lower case, accents dropped (« Étienne » → "etienne").
+const nameKey = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 const FIRST_NAME = /(?<![\p{L}’'.-])(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?(?=[ \u00A0]+(?:\p{Lu}\.[ \u00A0]+)?(?:(?:de|du|van|von|le|la|al|el|da|dos|di|ben|bin)[ \u00A0]+)?\p{Lu})/gu;
 // Titles and ranks before a name, which the table may read as first names (Judge, Chief, Saint).

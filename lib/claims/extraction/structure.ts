@@ -8,7 +8,7 @@
 //   … and said that Y / … et a affirmé que Y / …, saying Y    (subject of the main clause)
 import type { Token } from "./tokens";
 import { isSideNoun, type CueHit } from "./cues";
-import { DAY_WORDS, EN_AUX, FR_AUX, FR_BE, SKIPPABLE, VERBS } from "./lexicon";
+import { DAY_WORDS, EN_AUX, FR_AUX, FR_BE, REPORTER_NOUNS, SKIPPABLE, VERBS } from "./lexicon";
 import type { QuoteRegion } from "./quotes";
 import { regionAt } from "./quotes";
 import { unicodeWords } from "@/lib/articles/unicode-words";
@@ -35,9 +35,6 @@ export interface RawAttribution {
 // Who hears a statement (« devant la presse », « aux journalistes »), between a French cue and its
 // inverted source.
 const AUDIENCES = new Set(["presse", "journalistes", "caméras", "médias", "micros", "élus", "députés", "sénateurs", "conseillers", "habitants", "salariés", "manifestants"]);
-// « …, a constaté une journaliste de l'APF »: an indefinite reporter after an evidence verb is its
-// inverted source, not its object.
-const REPORTER_NOUN = /^(?:journaliste|journalistes|reporter|reporters|correspondant|correspondante|envoyé|envoyée|photographe|équipe|correspondent|journalist|photographer)$/u;
 // Words that open a subordinate clause set between commas before a subject.
 const SUBORDINATORS = new Set(["where", "when", "while", "as", "because", "although", "though", "if", "since", "où", "quand", "lorsque", "lorsqu'", "alors", "tandis", "puisque", "comme", "si"]);
 const CLAUSE_WORDS = new Set([
@@ -933,7 +930,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // the audience.)
     // (« a indiqué dans un communiqué l'Autorité de sûreté… », "said in a statement the
     // ministry": the channel before the source is skipped too.)
-    if ((tokens[r]?.l === "dans" || tokens[r]?.l === "in") && DETERMINER_WORDS.has(tokens[r + 1]?.l ?? "") && STATEMENT_NOUNS.has(tokens[r + 2]?.l ?? "") && isNounPhraseStart(tokens[r + 3] ?? tokens[r]!) && tokens[r + 3] && !tokens[r + 3]!.p) r += 3;
+    const afterChannel = tokens[r + 3];
+    if ((tokens[r]?.l === "dans" || tokens[r]?.l === "in") && DETERMINER_WORDS.has(tokens[r + 1]?.l ?? "") && STATEMENT_NOUNS.has(tokens[r + 2]?.l ?? "") && afterChannel && !afterChannel.p && isNounPhraseStart(afterChannel)) r += 3;
     if (["à", "au", "aux", "devant"].includes(tokens[r]?.l ?? "")) {
       let k = r + 1;
       if (["l'", "la", "le", "les"].includes(tokens[k]?.l ?? "")) k++;
@@ -969,7 +967,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // — « Les relevés, que nous avons pu consulter, indiquent des rafales » — the noun phrase
     // after the cue is its object. A French clause opening otherwise, « Sur la façade, une
     // fissure court…, a constaté notre journaliste », may hold a verb the lexicon does not know.)
-    if (e > r && !hasVerb && isNounPhraseStart(tokens[r]!) && invertedEnds && (quoteBefore || ctx.lang === "en" || !FR_DETERMINER_START.test(tokens[0]?.l ?? "") || REPORTER_NOUN.test(tokens[r + 1]?.l ?? "")) && cue.lemma !== "put" && !(cue.strength === "evidence" && /^(?:a|an|des|une|un)$/u.test(tokens[r]!.l) && !REPORTER_NOUN.test(tokens[r + 1]?.l ?? "")) && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
+    // (« …, a constaté une journaliste de l'APF »: an indefinite reporter after an evidence verb is
+    // its inverted source, not its object.)
+    if (e > r && !hasVerb && isNounPhraseStart(tokens[r]!) && invertedEnds && (quoteBefore || ctx.lang === "en" || !FR_DETERMINER_START.test(tokens[0]?.l ?? "") || REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "")) && cue.lemma !== "put" && !(cue.strength === "evidence" && /^(?:a|an|des|une|un)$/u.test(tokens[r]!.l) && !REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "")) && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
       const content = contentBefore(ctx, nearStart, true, true);
       if (content) {
         const [a, b] = trimRange(tokens, r, e);
@@ -1155,7 +1155,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   // (« Le parquet a confirmé l'ouverture d'une enquête »: confirming an event reports it.)
   const confirmedEvent = cue.lemma === "confirmer" && /^(?:l'|la|le|les)$/u.test(tokens[r]?.l ?? "") && CONFIRMED_EVENTS.test(tokens[r + 1]?.l ?? "");
   // (And what a reporter noted on the spot: « notre journaliste a relevé un prix de 24 euros ».)
-  const reporterSaw = () => (cue.lemma === "relever" || cue.lemma === "constater" || cue.lemma === "observer") && tokens.slice(sa, sb).some((t) => REPORTER_NOUN.test(t.l) || t.l === "notre" || t.l === "nous");
+  const reporterSaw = () => (cue.lemma === "relever" || cue.lemma === "constater" || cue.lemma === "observer") && tokens.slice(sa, sb).some((t) => REPORTER_NOUNS.has(t.l) || t.l === "notre" || t.l === "nous");
   if (comp < 0 && CLAUSE_ONLY.has(cue.lemma) && !confirmedEvent && !documentSubject() && !reporterSaw() && !FR_INFINITIVE_CLAUSE.test(tokens.slice(r, r + 4).map((t) => t.l).join(" "))) return null;
   let content = contentAfter(from);
   if (!content) return null;
