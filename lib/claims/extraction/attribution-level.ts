@@ -147,7 +147,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   const relays = x.relays || RELAYS_INSIDE.test(src);
   if (relays && !hasTitledName(src) && (!person || /^(?:Le|La|Les|L['’])\s?\p{Lu}/u.test(src) || OUTLET_RE.test(head) || /\b(?:daily|weekly)\s+\p{Lu}/u.test(head))) return "secondary_report";
   // "Open Wells said it had suspended…": what takes up a name as "it" is a body, not a person.
-  if (x.itFollows && !x.resolvedPerson && hasProperName(headWords) && !hasTitledName(src)) return OUTLET_RE.test(head) ? "secondary_report" : "official_statement";
+  // (Unless the name is a person's by its apposition or first name: in "Jane Rivard, a nurse, said
+  // it will cost twice that", "it" is the project.)
+  if (x.itFollows && !x.resolvedPerson && hasProperName(headWords) && !hasTitledName(src) && !namesPerson(src)) return OUTLET_RE.test(head) ? "secondary_report" : "official_statement";
   if (person && hasProperName(headWords)) return "named_on_record";
   if (hasTitledName(src) && !ANONYMITY_RE.test(src)) return "named_on_record";
   // "L'organisateur, la société Argence Organisation, a fait savoir…": the apposition says it is
@@ -186,3 +188,11 @@ const CAPITALS_NAME = {
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
 export const __test = { OUTLET_RE, INSTITUTION_RE, DOCUMENT_RE };
+
+/** A person's name by its apposition ("Jane Rivard, a nurse") or its first name ("Jane Rivard"). */
+function namesPerson(src: string): boolean {
+  if (appositionKind(src) === "person") return true;
+  const name = src.split(",")[0]!.trim();
+  const words = name.split(/\s+/u);
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && isFirstName(words[0]!) && !INSTITUTION_RE.test(name) && !OUTLET_RE.test(name);
+}

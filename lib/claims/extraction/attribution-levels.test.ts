@@ -326,6 +326,12 @@ describe("hedging in reported speech", () => {
     expect(byCue(en("The hospital is reportedly considering turning its day unit into a ward."), "is reportedly considering").hedged).toBe(true);
   });
 
+  it("does not read a verb of belief as a hedge: only the modal or conditional of the words themselves", () => {
+    expect(byCue(en("Police believe she lost the path in low cloud on the descent."), "believe").hedged).toBe(false);
+    expect(byCue(en("Jane Rivard believes the project could cost twice that."), "believes").hedged).toBe(true);
+    expect(byCue(fr("Le syndicat estime que l’usine fermera en juin."), "estime").hedged).toBe(false);
+  });
+
   it("does not take the month of May for a modal", () => {
     expect(byCue(en("The mayor said the bridge would reopen in May."), "said").hedged).toBe(false);
     expect(byCue(en("The mayor said the bridge may reopen in June."), "said").hedged).toBe(true);
@@ -336,6 +342,9 @@ describe("organisations, outlets and spokespeople by their names and appositions
   it("reads company and club names as institutions", () => {
     expect(byCue(en("Brava Air said more than half of its delays were caused by air traffic control."), "said").attributionLevel).toBe("official_statement");
     expect(byCue(en("Kelso Athletic said it had received no offer for the player."), "said").attributionLevel).toBe("official_statement");
+    // "it" after a person's name is something else: here, the project.
+    expect(byCue(en("Jane Rivard, a nurse, said it will cost twice the estimate."), "said").attributionLevel).toBe("named_on_record");
+    expect(byCue(en("Jane Rivard said it will cost twice the estimate."), "said").attributionLevel).toBe("named_on_record");
   });
 
   it("reads the apposition's head noun: a trade newsletter, a sports daily, a supporters' trust", () => {

@@ -120,6 +120,12 @@ describe("attribution structure", () => {
     expect(claimFor(contrast, "intenable").claimant).toBe("la déléguée du syndicat");
     const nested = extractClaims({ text: "Titre\n\nIl a dit qu’il estime que le pont est fragile.", language: "fr" }).claims;
     expect(nested).toHaveLength(1);
+    // The first source's words end before its cue once the second source's are cut off.
+    const selon = extractClaims({ text: "Titre\n\nLe projet coûtera 4 millions d’euros, selon la mairie, alors que Jeanne Rivard, déléguée syndicale, estime qu’il en coûtera le double.", language: "fr" }).claims;
+    expect([claimFor(selon, "4 millions").quote, claimFor(selon, "4 millions").claimant]).toEqual(["Le projet coûtera 4 millions d’euros", "la mairie"]);
+    expect(claimFor(selon, "le double").claimant).toBe("Jeanne Rivard, déléguée syndicale");
+    const according = extractClaims({ text: "Title\n\nThe project will cost $4 million, according to the council, while Jane Rivard, a union delegate, believes it will cost twice that.", language: "en" }).claims;
+    expect(claimFor(according, "$4 million").quote).toBe("The project will cost $4 million");
   });
 
   it("reads English postposed, inverted and prepositional attributions", () => {

@@ -809,9 +809,23 @@ function splitNested(text: string, atts: RawAttribution[]): void {
       // what was reported ("noted that Reagan appeared unsteady…, and some speculated about his
       // health", "cited problems in the Middle East, China and elsewhere that he blamed on…").
       const secondSpeaker = b.cue.gerund ? SAYING_LEMMAS.has(b.cue.lemma) : (b.cue.strength === "speech" || contrasted(text, a, b)) && !!b.source && !pronounSource;
-      if (secondSpeaker && cut - a.content[0] >= 12) a.content = [a.content[0], cut];
+      if (secondSpeaker && cut - a.content[0] >= 12) {
+        a.content = [a.content[0], cut];
+        dropTrailingAttribution(text, a);
+      }
     }
   }
+}
+
+/** « Le projet coûtera 4 millions, selon la mairie, alors que… »: once the second source's words
+ *  are cut off, the first source's cue and name end its content, and are no part of its claim. */
+function dropTrailingAttribution(text: string, a: RawAttribution): void {
+  const from = Math.min(a.cueSpan[0], a.source?.[0] ?? Infinity);
+  const to = Math.max(a.cueSpan[1], a.source?.[1] ?? 0);
+  if (from <= a.content[0] || to > a.content[1] || !/^[\s,;:—–]*$/u.test(text.slice(to, a.content[1]))) return;
+  let end = from;
+  while (end > a.content[0] && /[\s,;:—–]/u.test(text[end - 1]!)) end--;
+  if (end - a.content[0] >= 12) a.content = [a.content[0], end];
 }
 
 /** « …, alors que la déléguée du syndicat estime que… », "…, while the union believes…": a clause

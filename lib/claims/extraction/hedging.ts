@@ -34,7 +34,7 @@ const EN_MAY = /\bmay\b/;
  *  « a affirmé que le site fermerait »), where "would" and the French conditional are the tense
  *  of the reported words; modals of possibility and hedge words still count. */
 export function isHedged(text: string, lang: "fr" | "en", cueLemma?: string | null, { backshift = false } = {}): boolean {
-  if (cueLemma && ["believe", "think", "suspect", "croire", "penser", "expect", "hope", "espérer", "fear", "craindre", "predict", "prédire", "wonder", "doubt", "douter"].includes(cueLemma)) return true;
+  if (cueLemma && ["suspect", "expect", "hope", "espérer", "fear", "craindre", "predict", "prédire", "wonder", "doubt", "douter"].includes(cueLemma)) return true;
   if (lang === "fr" || /[àâçéèêëîïôûù]/.test(text)) {
     if (FR_HEDGE.test(text)) return true;
     if (!backshift) {
