@@ -46,6 +46,8 @@ export interface LevelInput {
   sourceAt?: number;
   /** Whether a name is the article's own outlet's (named in the page's furniture). */
   ownOutlet?: (name: string) => boolean;
+  /** The words came through a social-media post (« sur sa page Facebook », "in a post on X"). */
+  viaSocial?: boolean;
 }
 
 // What an outlet finds for itself: "The Ledger found…", "a Riverbend analysis of the records",
@@ -86,6 +88,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // « nous avons vu », "we saw", and a fact-check desk's "we found": the outlet's own witness.
   // (And a correspondent's "I watched…", « j'ai vu… » outside any quotation.)
   if (/^(?:nous|we|i|je|j['’])$/iu.test(src.trim()) && x.cueLemma && (WITNESS_CUES.has(x.cueLemma) || OWN_FINDING.has(x.cueLemma))) return "witnessed";
+  // Whoever wrote it, a post on social media is relayed to the reader, not said to the outlet: the
+  // level table puts "social media post" with other outlets, and every annotated set does so.
+  if (x.viaSocial) return "secondary_report";
   // "A Facebook post shared 40,000 times", « la publication partagée sur Facebook », "viral posts":
   // a social media post relays what it says (docs/attribution-levels.md).
   if (SOCIAL_POST_RE.test(head.trim()) || (/(?<![\p{L}])(?:facebook|tiktok|instagram|twitter|whatsapp|telegram|social media|réseaux sociaux)(?![\p{L}])/iu.test(src) && /(?<![\p{L}])(?:post|posts|publication|publications|message|messages|vid[eé]o|videos|tweet|tweets|page)(?![\p{L}])/iu.test(head))) return "secondary_report";

@@ -1102,7 +1102,19 @@ describe("social media posts and council members", () => {
     expect(byCue(en("A Facebook post shared more than 40,000 times claimed the dog had mauled three children."), "claimed").attributionLevel).toBe("secondary_report");
     expect(byCue(en("Viral posts also said the girl had lost her arm."), "also said").attributionLevel).toBe("secondary_report");
     expect(byCue(fr("La publication, partagée plus de 9 000 fois sur Facebook, affirme que le festival a reçu 1,2 million d’euros."), "affirme").attributionLevel).toBe("secondary_report");
-    expect(byCue(en("In a post on X, the ministry said the road was closed."), "said").attributionLevel).toBe("official_statement");
+    // Whoever posts it (decision 050): a body, a named person, an unnamed resident.
+    expect(byCue(en("In a post on X, the ministry said the road was closed."), "said").attributionLevel).toBe("secondary_report");
+    expect(byCue(fr("Véronique Stassart, échevine du Logement, a promis sur sa page Facebook que personne ne se retrouvera à la rue."), "a promis").attributionLevel).toBe("secondary_report");
+    expect(byCue(en("The federation posted that 40 head teachers had signed a pledge."), "posted").attributionLevel).toBe("secondary_report");
+    expect(byCue(en("Local TD Declan Moran said in a post on X that he had raised the matter with the Minister."), "said").attributionLevel).toBe("secondary_report");
+  });
+
+  it("reads a platform as a post's channel only in the attribution's own clause, and the platform speaking for itself as a company", () => {
+    const raids = en("Police said the gang films its crimes for social media, but a youth worker in Kellerton, who did not want to be named, said most of them had left school.");
+    expect(raids.find((c) => c.quote.startsWith("most of them"))?.attributionLevel).toBe("anonymous_described");
+    const sirens = en("The mayor said the fire had destroyed 40 homes, while residents wrote on Facebook that the sirens never sounded.");
+    expect(byCue(sirens, "said").attributionLevel).toBe("named_on_record");
+    expect(byCue(sirens, "wrote").attributionLevel).toBe("secondary_report");
   });
 
   it("reads 'City Council member Dorian Vasquez' as the named member", () => {

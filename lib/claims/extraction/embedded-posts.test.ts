@@ -20,7 +20,7 @@ describe("posts embedded in the page", () => {
     expect(claims.find((c) => c.quote === "the depot would reopen in May")?.claimant).toBe("The mayor");
   });
 
-  it("reads a signature on a line of its own, in French, and an institution's account as an institution", () => {
+  it("reads a signature on a line of its own, in French, and an institution's post as a report at second hand (decision 050)", () => {
     const text = [
       "Titre",
       "Le trafic est interrompu entre Brest et Quimper jusqu’à 18 heures à cause d’un arbre tombé sur la voie.",
@@ -30,7 +30,7 @@ describe("posts embedded in the page", () => {
     const claims = claimsOf(text, "fr");
     const post = claims.find((c) => c.quote.startsWith("Le trafic est interrompu"))!;
     expect(post.claimant).toBe("Préfecture du Finistère (@Prefet29)");
-    expect(post.attributionLevel).toBe("official_statement");
+    expect(post.attributionLevel).toBe("secondary_report");
     expect(claims.some((c) => c.quote.includes("3 mars 2025"))).toBe(false);
   });
 
@@ -43,7 +43,7 @@ describe("posts embedded in the page", () => {
     ].join("\n\n");
     const claims = claimsOf(text, "en");
     expect(claims.map((c) => [c.quote, c.claimant, c.cue, c.attributionLevel])).toEqual([
-      ["We closed the cafe for good today after 31 years on Mill Row", "Lina Ortiz (@lina.ortiz)", "A post shared by", "named_on_record"],
+      ["We closed the cafe for good today after 31 years on Mill Row", "Lina Ortiz (@lina.ortiz)", "A post shared by", "secondary_report"],
     ]);
   });
 

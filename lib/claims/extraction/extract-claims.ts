@@ -25,6 +25,7 @@ import { splitSentences, type Sentence } from "./sentences";
 import { APPOSED_AFTER_SUBJECT, colonQuote, firstPersonWitness, reporterScene } from "./sentence-frames";
 import { buildAttribution, dashAttribution, framedAttribution, mainSubject, speakerLabel, type RawAttribution } from "./structure";
 import { uncoveredClause } from "./uncovered-clause";
+import { viaSocialMedia } from "./social-channel";
 import { tokenize, type Token } from "./tokens";
 import type { AttributionLevel, ExtractedClaim, ExtractionResult, Language, QuoteType } from "./types";
 
@@ -465,6 +466,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         bodyNames: bodies,
         ownOutlet,
         sourceAt: a.source?.[0],
+        viaSocial: viaSocialMedia(text, a, [cs, ce], [sent.start, sent.end], sourceText),
       });
       // Hearsay has no source (docs/attribution-levels.md): in « Le ministre aurait demandé… »
       // or "The hospital is reportedly considering…" the outlet names no one who says so.
@@ -628,7 +630,7 @@ function postClaim(text: string, span: [number, number], post: EmbeddedPost, lan
   const author = text.slice(post.author[0], post.author[1]);
   // (The handle in brackets is no part of the name the level is read from.)
   const name = author.replace(/\s*\(@[^()]*\)$/u, "");
-  const level = classifyLevel({ source: name, sourceWords: name.split(/\s+/u), cueLemma: "write", cueKind: "verb", sentence: "", resolvedPerson: false, rumour: false, ...known });
+  const level = classifyLevel({ source: name, sourceWords: name.split(/\s+/u), cueLemma: "write", cueKind: "verb", sentence: "", resolvedPerson: false, rumour: false, viaSocial: true, ...known });
   return layoutClaim(text, lang, span, { text: author, span: post.author }, post.mark, level, sentence);
 }
 

@@ -1,0 +1,28 @@
+// Whether an attribution names a social-media post as the channel of the words: "wrote on
+// Facebook", "in a post on X", « sur sa page Facebook », "tweeted" (decision 050). Only the words
+// around the source and the cue are read, outside the claim itself: a second speaker's "said on
+// Facebook" elsewhere in the sentence is not this claim's channel.
+import type { RawAttribution } from "./structure";
+
+const PLATFORM = /(?<![\p{L}])(?:facebook|instagram|linkedin|telegram|tiktok|twitter|whatsapp|youtube|bluesky|mastodon|snapchat|réseaux sociaux|social media|social network)(?![\p{L}])|(?<![\p{L}])(?:on|sur)\s+(?:X|Threads)(?![\p{L}])|(?<![\p{L}])(?:post|message|publication|vidéo|video)\s+(?:on|sur)\s+X(?![\p{L}])/iu;
+// (Case matters for X: "on x" is no platform.)
+const X_PLATFORM = /(?<![\p{L}])(?:on|sur)\s+(?:X|Threads)(?![\p{L}])/u;
+const CLAUSE_BREAK = /[;]|(?<![\p{L}])(?:but|and|while|whereas|mais|et|alors que|tandis que|quand)(?![\p{L}])/giu;
+const POSTING_CUES = new Set(["tweet", "retweet", "post", "tweeter", "retweeter"]);
+// The platform as the speaker itself ("Facebook said in a statement", "a TikTok spokesperson").
+const PLATFORM_SPEAKS = /^(?:the\s+|a\s+|an\s+|le\s+|la\s+|l['’])?(?:facebook|instagram|linkedin|telegram|tiktok|twitter|whatsapp|youtube|bluesky|snapchat)(?![\p{L}])/iu;
+
+export function viaSocialMedia(text: string, a: RawAttribution, content: [number, number], sentence: [number, number], sourceText: string | null): boolean {
+  if (sourceText && PLATFORM_SPEAKS.test(sourceText.trim())) return false;
+  if (POSTING_CUES.has(a.cue.lemma)) return true;
+  const start = Math.min(a.cueSpan[0], a.source?.[0] ?? Infinity);
+  // (Before the attribution, only its own clause: "…films its crimes for social media, but a
+  // youth worker said…" names no channel of the youth worker's.)
+  const before = text.slice(Math.max(sentence[0], start - 40), start);
+  const breakAt = [...before.matchAll(CLAUSE_BREAK)].pop();
+  const from = start - before.length + (breakAt ? breakAt.index + breakAt[0].length : 0);
+  const to = Math.min(sentence[1], Math.max(a.cueSpan[1], a.source?.[1] ?? 0) + 60);
+  const outside = [text.slice(from, Math.max(from, Math.min(to, content[0]))), text.slice(Math.min(to, Math.max(from, content[1])), to)].join(" ");
+  const m = PLATFORM.exec(outside);
+  return !!m && (!/^(?:on|sur|post|message|publication|vidéo|video)\s/iu.test(m[0]) || X_PLATFORM.test(outside));
+}
