@@ -259,6 +259,33 @@ describe("French cues of more than one word", () => {
     const seen = byCue(fr("Des poissons morts flottaient encore mercredi à la surface de la rivière, a pu constater notre correspondante."), "a pu constater");
     expect(seen.attributionLevel).toBe("witnessed");
     expect(seen.claimant).toBe("notre correspondante");
+    // After a clause and its comma, and « faire valoir que ».
+    const office = byCue(fr("Le Préposé cantonal à la protection des données a ouvert une enquête, a fait savoir son office."), "a fait savoir");
+    expect([office.quote, office.claimant]).toEqual(["Le Préposé cantonal à la protection des données a ouvert une enquête", "son office"]);
+    expect(byCue(fr("Dans une déclaration écrite, le CISSS fait valoir que l’achalandage a augmenté de 12 %."), "fait valoir").quote).toBe("l’achalandage a augmenté de 12 %");
+  });
+
+  it("steps over an adverbial phrase of several words between auxiliary and participle, or between an inverted cue and its source", () => {
+    expect(byCue(fr("Le ministère a par ailleurs indiqué que 2 300 professeurs ont été recrutés."), "a par ailleurs indiqué").attributionLevel).toBe("official_statement");
+    expect(byCue(fr("Le maire a pour sa part estimé que le chantier coûterait 2 millions."), "a pour sa part estimé").quote).toBe("le chantier coûterait 2 millions");
+    expect(byCue(fr("« Le feu n’est pas fixé, loin de là », a prévenu en fin d’après-midi le colonel Patrice Lhermitte."), "a prévenu").claimant).toBe("le colonel Patrice Lhermitte");
+    expect(byCue(en("The council has for its part said the road will reopen in May."), "has for its part said").quote).toBe("the road will reopen in May");
+  });
+
+  it("reads « martèle », and « calcule » and « redoute » right after the words only", () => {
+    expect(byCue(fr("« Ce n’est pas acceptable, trois mois après », martèle Marie Dupont."), "martèle").claimant).toBe("Marie Dupont");
+    expect(byCue(fr("« Les enfants ont perdu six semaines de classe », calcule la maire, Sandrine Oury."), "calcule").quote).toBe("Les enfants ont perdu six semaines de classe");
+    expect(byCue(fr("« Si l’usine ferme, tout le secteur suivra », redoute Nadia Berrahou."), "redoute").claimant).toBe("Nadia Berrahou");
+    expect(fr("Le système relève chaque plaque aux deux bornes et calcule la vitesse moyenne.").map((c) => c.attributionLevel)).toEqual(["author_assertion"]);
+    // A document's list; "listed" is left out, mostly a participle.
+    expect(byCue(en("The same report lists 57 of those trucks as more than 20 years old."), "lists").attributionLevel).toBe("document");
+    expect(en("Three of the websites listed in the alert were still online on Wednesday.").map((c) => c.cue)).toEqual([null]);
+  });
+
+  it("leaves an apposition after an inverted source in the speaker's description, not a claim of its own", () => {
+    expect(fr("« À ce prix-là, les jeunes ne s’installeront plus », affirme Lucie Arnaud, éleveuse installée depuis 2022 à Vernay.").map((c) => c.quote)).toEqual(["À ce prix-là, les jeunes ne s’installeront plus"]);
+    // (A relative clause may carry a fact of its own.)
+    expect(en("“It was secluded 23 times,” said Dana Lee, whose son was secluded 23 times in a single semester.")).toHaveLength(2);
   });
 
   it("reads a verb form after a determiner and an adjective as a noun", () => {

@@ -728,9 +728,12 @@ const FR_QUOTE_VERBS = new Map<string, string>(
     conclure: "conclut concluait conclu", résumer: "résume résumait résumé", enchaîner: "enchaîne enchaînait enchaîné",
     réagir: "réagit réagissait réagi", rétorquer: "rétorque rétorquait rétorqué", abonder: "abonde abondait abondé",
     justifier: "justifie justifiait justifié", corriger: "corrige corrigeait corrigé", rectifier: "rectifie rectifiait rectifié",
+    // (« », calcule la maire »: a figure worked out, and « », redoute Nadia Berrahou »: a fear,
+    // only right after the words.)
+    calculer: "calcule calculait calculé", redouter: "redoute redoutait redouté",
   }).flatMap(([lemma, forms]) => forms.split(" ").map((f) => [f, lemma] as [string, string])),
 );
-const STRICTLY_AFTER_QUOTE = new Set(["justifier", "corriger", "rectifier", "réagir"]);
+const STRICTLY_AFTER_QUOTE = new Set(["justifier", "corriger", "rectifier", "réagir", "calculer"]);
 const FR_PRENOMINAL = new Set(["premier", "première", "premiers", "premières", "dernier", "dernière", "derniers", "dernières", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "récentes", "récents", "seules", "seuls", "précédentes", "précédents", "multiples", "nombreuses", "nombreux", "autres", "mêmes"]);
 const FR_FAIRE = new Set(["fait", "faisait", "faisaient", "font", "fera", "feront", "ferait", "feraient", "faisant", "fit", "firent"]);
 const FR_CAN = new Set(["pu", "peut", "pouvait", "pourra", "pourrait", "peuvent", "pouvaient"]);
@@ -748,7 +751,10 @@ function frPhraseCue(tokens: Token[], i: number): CueHit | null {
   // (« a fait savoir vendredi, dans un communiqué, que… »: « que » may come after a time word and
   // a phrase between commas.)
   // (After the words, « "…", a fait savoir le groupe », no « que » is needed.)
-  if (FR_FAIRE.has(prev.l) && t.l === "savoir" && (queFollows(tokens, i + 1, 9) || afterQuotation(tokens, i - 1) || CLOSE_QUOTE_TOKENS.has(tokens[i - 3]?.l ?? "") || CLOSE_QUOTE_TOKENS.has(tokens[i - 4]?.l ?? ""))) lemma = "faire savoir";
+  // (Nor after a clause and its comma: « Le Préposé a ouvert une enquête, a fait savoir son office ».)
+  if (FR_FAIRE.has(prev.l) && t.l === "savoir" && (queFollows(tokens, i + 1, 9) || afterQuotation(tokens, i - 1) || CLOSE_QUOTE_TOKENS.has(tokens[i - 3]?.l ?? "") || CLOSE_QUOTE_TOKENS.has(tokens[i - 4]?.l ?? "") || (tokens[i - 3]?.l === "," && FR_AUX.has(tokens[i - 2]?.l ?? "")))) lemma = "faire savoir";
+  // « le CISSS fait valoir que l'achalandage a augmenté »: an argument put forward.
+  else if (FR_FAIRE.has(prev.l) && t.l === "valoir" && queFollows(tokens, i + 1, 4)) lemma = "faire valoir";
   // (« a fait état mardi d'un taux… »: a time word may come between.)
   else if (FR_FAIRE.has(prev.l) && t.l === "état" && (["de", "d'", "du", "des"].includes(next?.l ?? "") || (SKIPPABLE.has(next?.l ?? "") && ["de", "d'", "du", "des"].includes(tokens[i + 2]?.l ?? "")))) lemma = "faire état";
   else if (FR_CAN.has(prev.l) && FR_INFINITIVES.has(t.l)) {
@@ -785,8 +791,9 @@ function queFollows(tokens: Token[], from: number, within: number): boolean {
 // of the verb that follows.
 const AFTER_PREPOSITION = /^(?:on|in|at|by|since|from|until|last|this|next|of)$/u;
 
-// Verbs of laying down rules or rankings: cues only for a text ("The index places Eastfold 62nd").
-const DOCUMENT_ONLY = new Set(["prévoir", "stipuler", "stipulate", "rank", "place", "classer", "établir"]);
+// Verbs of laying down rules, rankings and lists: cues only for a text ("The index places Eastfold
+// 62nd", "The same report lists 57 trucks as…").
+const DOCUMENT_ONLY = new Set(["prévoir", "stipuler", "stipulate", "rank", "place", "list", "classer", "établir"]);
 
 /** A document noun heads the sentence before token i: "The contract, signed in May, stipulates". */
 function documentSubjectBefore(tokens: Token[], i: number): boolean {
@@ -1027,7 +1034,7 @@ const CUE_STARTERS = {
   fr: new Set<string>([
     "according", "citing", "quoting", "pour", "selon", "citant", "d'", "dit", "dite", "dits", "dites", "disent", "lit-on", "à", "aux", "de",
     ...FR_LIGHT.keys(), ...FRAMED_VERBS.fr.keys(), ...SIDE_NOUNS.fr, "pris", "prise", "prises", ...FR_NOMINAL_CUES, ...VERBS_BY_LANG.fr.keys(),
-    "savoir", "état", ...FR_INFINITIVES.keys(), ...FR_QUOTE_VERBS.keys(),
+    "savoir", "valoir", "état", ...FR_INFINITIVES.keys(), ...FR_QUOTE_VERBS.keys(),
   ]),
 };
 

@@ -26,6 +26,7 @@ import { APPOSED_AFTER_SUBJECT, colonQuote, firstPersonWitness, reporterScene } 
 import { buildAttribution, dashAttribution, framedAttribution, mainSubject, speakerLabel, type RawAttribution } from "./structure";
 import { uncoveredClause } from "./uncovered-clause";
 import { viaSocialMedia } from "./social-channel";
+import { foldAdverbialPhrases } from "./adverbial-phrases";
 import { tokenize, type Token } from "./tokens";
 import type { AttributionLevel, ExtractedClaim, ExtractionResult, Language, QuoteType } from "./types";
 
@@ -178,6 +179,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     // A British closing ’ that ends a quotation is a quotation mark, not the apostrophe the
     // tokens fold it to.
     for (const t of tokens) if (t.w === "’" && regionAt(regions, t.s)?.end === t.e) t.l = "’";
+    foldAdverbialPhrases(tokens);
     if (tokens.length === 0) continue;
     const sentenceText = text.slice(sent.start, sent.end);
     // A post embedded in the page: its words are its author's, its links and signature no claim.

@@ -2,6 +2,8 @@
 // prose uses to attribute speech, writing, findings or stances). Forms are generated from lemmas
 // so every tense is covered; irregular forms are listed by hand.
 
+import { ADVERBIAL_PHRASES } from "./adverbial-phrases";
+
 export type CueStrength = "speech" | "stance" | "evidence";
 
 export interface VerbInfo {
@@ -40,7 +42,7 @@ const EN_STANCE = "believe think hope fear worry expect feel want plan support o
   "love like hate despise resent respect adore detest loathe dread distrust trust appreciate relish cherish mourn regret realize recognize " +
   // Imagining and wishing, and anger shown ("envisioned a world where…", "seethed at the ruling").
   "envision wish seethe bristle";
-const EN_EVIDENCE = "find show indicate suggest conclude estimate project forecast identify document reveal witness discover stipulate rank place " +
+const EN_EVIDENCE = "find show indicate suggest conclude estimate project forecast identify document reveal witness discover stipulate rank place list " +
   // What a reporter watched, counted, heard or noticed (cues.ts keeps these for reporters and,
   // for counting, documents).
   "watch count notice hear measure";
@@ -95,6 +97,9 @@ const EN_IRREGULAR: Record<string, string[]> = {
   attack: ["attacked", "attacks", "attacking"],
   defend: ["defended", "defends", "defending"],
   rate: ["rated", "rating"],
+  // ("a list", "the listing": the nouns are left out; so is "listed", mostly a participle: "the
+  // websites listed in the alert".)
+  list: ["lists"],
   // "like" is a preposition and "trust", "respect" nouns far more often than verbs.
   like: ["likes", "liked"],
   love: ["loves", "loved"],
@@ -203,12 +208,13 @@ function frErForms(lemma: string): { fin: string[]; pp: string[] } {
   // annoncer → annonçait; rappeler → rappelle; répéter → répète
   const soft = stem.endsWith("c") ? stem.slice(0, -1) + "ç" : stem.endsWith("g") ? stem + "e" : stem;
   let strong = stem;
-  if (/el$/.test(stem) && lemma !== "révéler") strong = stem + "l";
+  // (Not marteler, which takes a grave accent: « martèle l'élue ».)
+  if (/el$/.test(stem) && lemma !== "révéler" && lemma !== "marteler") strong = stem + "l";
   const acc = stem.match(/^(.*)é([^aeiouéèêy]+)$/u);
   if (acc && !/el$/.test(stem)) strong = `${acc[1]}è${acc[2]}`;
   // relever → relève, peser → pèse: a mute e before a single final consonant takes a grave accent.
   const mute = stem.match(/^(.*[^aeiouéèêy])e([^aeiouéèêy])$/u);
-  if (!acc && mute && !/el$/.test(stem)) strong = `${mute[1]}è${mute[2]}`;
+  if (!acc && mute && (!/el$/.test(stem) || lemma === "marteler")) strong = `${mute[1]}è${mute[2]}`;
   const fin = [
     strong + "e", strong + "es", strong + "ent", stem + "e", stem + "ent",
     soft + "ait", soft + "aient", soft + "a", stem + "èrent", soft + "ant",
@@ -300,6 +306,8 @@ export const SKIPPABLE = new Set(
     "plus tard publiquement ouvertement clairement franchement simplement déjà toujours volontiers"
   ).split(/\s+/),
 );
+// (And phrases of several words: « par ailleurs », « pour sa part », "for its part".)
+for (const phrase of ADVERBIAL_PHRASES) SKIPPABLE.add(phrase);
 
 export const PREP_CUES_EN = ["according to", "citing", "quoting", "per"];
 export const PREP_CUES_FR = ["selon", "d'après", "de source", "citant", "citée par", "cité par"];

@@ -683,7 +683,12 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     if (inPhrase && (DETERMINER_WORDS.has(t.l) || /^\p{Lu}/u.test(t.w) || /^\d/.test(t.l) || k - cue.i1 <= (aside ? 14 : 8))) continue;
     break;
   }
-  while (r < n && SKIPPABLE.has(tokens[r]!.l) && r < cue.i1 + 3) r++;
+  // (A phrase's words count as one: « a prévenu en fin d'après-midi le colonel… ».)
+  for (let words = 0; r < n && SKIPPABLE.has(tokens[r]!.l) && words < 3; words++) {
+    const phrase = tokens[r]!.l;
+    do r++;
+    while (r < n && phrase.includes(" ") && tokens[r]!.l === phrase);
+  }
   if (comp < 0 && asideEnd > 0 && tokens[r]?.l === ",") r = asideEnd;
   // « Elle a détaillé ses griefs : ¶ « … » », "he set out his case:": a short object, then a colon
   // that ends the paragraph; the quotation follows.

@@ -61,6 +61,11 @@ export function uncoveredClause(text: string, lang: Language, s0: number, e0: nu
     else if (!FINITE_AUXILIARY[lang].test(text.slice(a, b))) return null;
     if (!CLAUSE_VERB[lang].test(text.slice(a, b))) return null;
   }
+  // « », redoute Lucie Arnaud, installée depuis 2022 à Vernay », "…,” said Lucy Arnold, a dairy
+  // farmer since 2002.": an apposition after an inverted source, to the sentence's end, describes
+  // the speaker; it is no claim of the outlet's. (A relative clause in it may be one: "…, said Ms
+  // Lee, whose son was secluded 23 times".)
+  if (!RELATIVE_OR_COLON.test(text.slice(a, b)) && atts.some((x) => x.source && x.cueSpan[1] <= x.source[0] && /^\s*,\s*$/u.test(text.slice(x.source[1], a)) && !/[\p{L}\p{N}]/u.test(text.slice(b, e0)))) return null;
   // "Cruz exhorted Republicans… and said…": the subject, which is the other attribution's source,
   // opens this clause too.
   const subject = atts.find((x) => x.source && x.source[1] <= a && a - x.source[1] <= 2 && /(?:^|,)\s*$/u.test(text.slice(s0, x.source[0])));
@@ -68,6 +73,9 @@ export function uncoveredClause(text: string, lang: Language, s0: number, e0: nu
   return [a, b];
 }
 
+// (Nor a colon's words: « a expliqué le procureur, X, lors d'une conférence de presse : les
+// escrocs… ».)
+const RELATIVE_OR_COLON = /(?<![\p{L}])(?:qui|dont|où|lequel|laquelle|who|whom|whose|which|where)(?![\p{L}])|:/iu;
 // What is left of a report's chain: "(reported) last week, citing emails it had obtained".
 const CITING_LEFTOVER = new RegExp(String.raw`^(?:(?:last|this|on|earlier|week|month|year|semaine|mois|${DAY_WORDS.join("|")})[\s,]+)*${CITING}\s`, "iu");
 // A circumstance, maybe after a day: "on Monday in a statement", « lundi, dans un communiqué ».
