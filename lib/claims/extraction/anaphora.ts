@@ -11,6 +11,20 @@ export function dislocatedTopic(text: string, sentenceStart: number, pronounStar
   const start = sentenceStart + m.index + m[0].lastIndexOf(m[1]!);
   return { span: [start, start + m[1]!.length], text: m[1]! };
 }
+// « Au rectorat, on reconnaît… », « Chez Valdor, on affirme… »: the body where "on" speaks.
+const BODY_BEFORE_ON = /^[\s\u00A0]*(?:([Aa]ux?)|([Àà] la|[Àà] l['’]|[Cc]hez|[Dd]u côté d(?:u|e la|e l['’]|es)))\s*([^,;«»“”"]{2,80}?),[\s\u00A0]*on\s+(?:(?:ne|n['’])\s*)?$/u;
+
+/** The body a sentence opens on before "on" and the cue at `cueStart`, with its article restored
+ *  (« Au rectorat, on… » → « le rectorat »). */
+export function bodyBeforeOn(text: string, sentenceStart: number, cueStart: number): { span: [number, number]; text: string } | null {
+  if (cueStart - sentenceStart > 120) return null;
+  const m = BODY_BEFORE_ON.exec(text.slice(sentenceStart, cueStart));
+  if (!m) return null;
+  const start = sentenceStart + m[0].indexOf(m[3]!, (m[1] ?? m[2])!.length);
+  const article = m[1] ? (m[1].toLowerCase() === "aux" ? "les " : "le ") : /^[Àà] la$/u.test(m[2]!) ? "la " : /^[Àà] l/u.test(m[2]!) ? "l’" : "";
+  return { span: [start, start + m[3]!.length], text: article + m[3]! };
+}
+
 export const ANAPHORIC_NP = /^(?:the|le|la|l['’]|ce|cette)\s*(?:regime|régime|country|pays|government|gouvernement|company|entreprise|société|group|groupe|organi[sz]ation|agency|agence|state|état|kingdom|royaume|nation)$/iu;
 // "the company", « le document »: a definite description taking up the institution or the
 // document last quoted ("Halvorsen Components said… the company blamed…").

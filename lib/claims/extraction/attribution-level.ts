@@ -81,7 +81,8 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // (A French title with its article, « La Vigie », is a paper's name when no institution's.)
   // ("the Sentinel saw hundreds of dead fish": seeing too, when a paper's name says it is one.)
   if (x.cueLemma && WITNESS_CUES.has(x.cueLemma) && (x.cueLemma !== "see" || NEWSPAPER_TITLE_WORDS.test(head)) && (OUTLET_RE.test(head) || (/^(?:Le|La|Les|L['’])\s?\p{Lu}/u.test(head) && !INSTITUTION_RE.test(head)))) return "witnessed";
-  if (/\b(?:notre|our)\s+(?:envoyée?\s+spéciale?|correspondent|correspondante?|reporter|journaliste?)/iu.test(lower)) return "witnessed";
+  // (And "this correspondent found…", « cette journaliste a vu… »: the writer of the piece.)
+  if (/\b(?:notre|our|this|cette)\s+(?:envoyée?\s+spéciale?|correspondent|correspondante?|reporter|journaliste?)/iu.test(lower)) return "witnessed";
   // « selon notre décompte », "by our count": the outlet counted it itself.
   if (/^(?:notre|nos|our)\s+(?:propres?\s+|own\s+)?(?:décompte|comptage|pointage|relevés?|constatations?|count|tally)$/iu.test(head)) return "witnessed";
   if (x.ownOutlet && ownWork(src, head, x.cueLemma, x.ownOutlet)) return "witnessed";

@@ -282,6 +282,22 @@ describe("French cues of more than one word", () => {
     expect(en("Three of the websites listed in the alert were still online on Wednesday.").map((c) => c.cue)).toEqual([null]);
   });
 
+  it("reads « parler de » a figure or a quotation, and « Au rectorat, on… » as the body speaking", () => {
+    const figure = byCue(fr("La compagnie parle de 60 % de grévistes."), "parle de");
+    expect([figure.quote, figure.claimant, figure.attributionLevel]).toEqual(["60 % de grévistes", "La compagnie", "official_statement"]);
+    expect(fr("Le ministre parle de la réforme avec les syndicats.").map((c) => c.cue)).toEqual([null]);
+    const rectorat = byCue(fr("Au rectorat, on reconnaît que le remplacement est tendu."), "reconnaît");
+    expect([rectorat.claimant, rectorat.attributionLevel]).toEqual(["le rectorat", "official_statement"]);
+    expect(byCue(fr("On affirme que 400 postes seront supprimés."), "affirme").claimant).toBeNull();
+    // A canton, a region and a union front speak as bodies.
+    expect(byCue(fr("Le canton affirme que le trajet sera rallongé de quelques secondes."), "affirme").attributionLevel).toBe("official_statement");
+    expect(byCue(fr("Le front commun syndical affirme que 90 % du personnel est en grève."), "affirme").attributionLevel).toBe("official_statement");
+  });
+
+  it("reads 'this correspondent' as the outlet's own witness", () => {
+    expect(byCue(en("On Friday this correspondent found 23 children sharing a single verandah."), "found").attributionLevel).toBe("witnessed");
+  });
+
   it("leaves an apposition after an inverted source in the speaker's description, not a claim of its own", () => {
     expect(fr("« À ce prix-là, les jeunes ne s’installeront plus », affirme Lucie Arnaud, éleveuse installée depuis 2022 à Vernay.").map((c) => c.quote)).toEqual(["À ce prix-là, les jeunes ne s’installeront plus"]);
     // (A relative clause may carry a fact of its own.)

@@ -736,6 +736,8 @@ const FR_QUOTE_VERBS = new Map<string, string>(
 const STRICTLY_AFTER_QUOTE = new Set(["justifier", "corriger", "rectifier", "réagir", "calculer"]);
 const FR_PRENOMINAL = new Set(["premier", "première", "premiers", "premières", "dernier", "dernière", "derniers", "dernières", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "récentes", "récents", "seules", "seuls", "précédentes", "précédents", "multiples", "nombreuses", "nombreux", "autres", "mêmes"]);
 const FR_FAIRE = new Set(["fait", "faisait", "faisaient", "font", "fera", "feront", "ferait", "feraient", "faisant", "fit", "firent"]);
+const FR_PARLE = new Set(["parle", "parlent", "parlait", "parlaient", "parlé"]);
+const FIGURE_OR_QUOTE = /^(?:\d.*|«|“|"|plus|près|moins|environ|quelque|quelques|seulement|à peine)$/u;
 const FR_CAN = new Set(["pu", "peut", "pouvait", "pourra", "pourrait", "peuvent", "pouvaient"]);
 
 /** French cues of more than one word: « a fait savoir que », « faisait état de » (a light verb
@@ -755,6 +757,12 @@ function frPhraseCue(tokens: Token[], i: number): CueHit | null {
   if (FR_FAIRE.has(prev.l) && t.l === "savoir" && (queFollows(tokens, i + 1, 9) || afterQuotation(tokens, i - 1) || CLOSE_QUOTE_TOKENS.has(tokens[i - 3]?.l ?? "") || CLOSE_QUOTE_TOKENS.has(tokens[i - 4]?.l ?? "") || (tokens[i - 3]?.l === "," && FR_AUX.has(tokens[i - 2]?.l ?? "")))) lemma = "faire savoir";
   // « le CISSS fait valoir que l'achalandage a augmenté »: an argument put forward.
   else if (FR_FAIRE.has(prev.l) && t.l === "valoir" && queFollows(tokens, i + 1, 4)) lemma = "faire valoir";
+  // « La compagnie parle de 60 % de grévistes », « le syndicat parle d'« une mascarade » »: putting
+  // a figure or a word of one's own on something.
+  else if (FR_PARLE.has(t.l) && (next?.l === "de" || next?.l === "d'") && FIGURE_OR_QUOTE.test(tokens[i + 2]?.l ?? "")) {
+    lemma = "parler de";
+    strength = "speech";
+  }
   // (« a fait état mardi d'un taux… »: a time word may come between.)
   else if (FR_FAIRE.has(prev.l) && t.l === "état" && (["de", "d'", "du", "des"].includes(next?.l ?? "") || (SKIPPABLE.has(next?.l ?? "") && ["de", "d'", "du", "des"].includes(tokens[i + 2]?.l ?? "")))) lemma = "faire état";
   else if (FR_CAN.has(prev.l) && FR_INFINITIVES.has(t.l)) {
@@ -762,6 +770,12 @@ function frPhraseCue(tokens: Token[], i: number): CueHit | null {
     strength = FR_INFINITIVES.get(t.l)!;
   }
   if (!lemma) return null;
+  if (lemma === "parler de") {
+    let a = i - 1;
+    while (a >= 0 && a >= i - 4 && (SKIPPABLE.has(tokens[a]!.l) || FR_NEG.has(tokens[a]!.l))) a--;
+    const i0 = tokens[a] && FR_AUX.has(tokens[a]!.l) ? a : i;
+    return { i0, i1: i + 2, head: i, lemma, kind: "verb", strength, negated: isNegatedFr(tokens, i0), gerund: false, inverted: null, invertedPronoun: null };
+  }
   let k = i - 2;
   while (k >= 0 && k >= i - 5 && (SKIPPABLE.has(tokens[k]!.l) || FR_NEG.has(tokens[k]!.l))) k--;
   const i0 = tokens[k] && FR_AUX.has(tokens[k]!.l) ? k : i - 1;
@@ -1034,7 +1048,7 @@ const CUE_STARTERS = {
   fr: new Set<string>([
     "according", "citing", "quoting", "pour", "selon", "citant", "d'", "dit", "dite", "dits", "dites", "disent", "lit-on", "à", "aux", "de",
     ...FR_LIGHT.keys(), ...FRAMED_VERBS.fr.keys(), ...SIDE_NOUNS.fr, "pris", "prise", "prises", ...FR_NOMINAL_CUES, ...VERBS_BY_LANG.fr.keys(),
-    "savoir", "valoir", "état", ...FR_INFINITIVES.keys(), ...FR_QUOTE_VERBS.keys(),
+    "savoir", "valoir", "état", ...FR_PARLE, ...FR_INFINITIVES.keys(), ...FR_QUOTE_VERBS.keys(),
   ]),
 };
 

@@ -14,7 +14,7 @@ import { EN_AUX, FR_AUX, FR_BE, VERBS } from "./lexicon";
 import { COUNTRIES, PhraseSet } from "./gazetteer";
 import { isHedged, isRumour, isUnsourcedHedge } from "./hedging";
 import { findQuoteRegions, regionAt, type QuoteRegion } from "./quotes";
-import { ANAPHORIC_DOCUMENT, ANAPHORIC_INSTITUTION, ANAPHORIC_NP, GENERIC_BODY, SAME_SOURCE, dislocatedTopic, takesUp } from "./anaphora";
+import { ANAPHORIC_DOCUMENT, ANAPHORIC_INSTITUTION, ANAPHORIC_NP, GENERIC_BODY, SAME_SOURCE, bodyBeforeOn, dislocatedTopic, takesUp } from "./anaphora";
 import { CITING_ASIDE, RELAYS_NEXT, dropChainedPrepositions, dropCitingAsides } from "./chains";
 import { trimContent } from "./content-span";
 import { findEmbeddedPosts, type EmbeddedPost } from "./embedded-posts";
@@ -323,6 +323,12 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     }
 
     for (const a of atts) {
+      // « Au rectorat, on reconnaît des tensions »: "on" speaks for the body the sentence opens on.
+      const onBody = !a.source && lang === "fr" ? bodyBeforeOn(text, sent.start, a.cueSpan[0]) : null;
+      if (onBody) {
+        a.source = onBody.span;
+        a.sourceTokens = tokens.filter((t) => t.s >= onBody.span[0] && t.e <= onBody.span[1]);
+      }
       // A source span that trimmed down to nothing is no source.
       if (a.source && !/[\p{L}\p{N}]/u.test(text.slice(a.source[0], a.source[1]))) {
         a.source = null;
@@ -336,7 +342,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       let resolvedPerson = false;
       let sourceText: string | null = null;
       if (a.source) {
-        sourceText = text.slice(a.source[0], a.source[1]);
+        sourceText = onBody ? onBody.text : text.slice(a.source[0], a.source[1]);
         let single = a.sourceTokens.filter((t) => !t.p);
         // "…old pipes, which it says homeowners must replace": the relative pronoun belongs to
         // the clause; the speaker is the pronoun after it.

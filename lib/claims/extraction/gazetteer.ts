@@ -34,6 +34,9 @@ export const INSTITUTIONS = [
   "consortium", "cooperative", "nonprofit", "non-profit", "think tank", "conglomerate", "laboratory", "school", "college",
   "chamber", "collective", "employer", "employers", "maker", "builder", "team", "équipe", "présidence", "presidency", "primature", "chancellerie", "chancellery", "délégation", "delegation", "habitat", "producer", "consultancy", "administrators", "distributor", "provider", "chain", "exporter",
   "importer", "startup", "start-up", "observatory", "mission", "secretariat", "inspectorate", "ombudsman's office",
+  // Territories that speak through their government (« le canton parle de… », « la Région
+  // assure… ») and union fronts (« le front commun syndical »).
+  "canton", "région", "province", "front commun", "front syndical",
   "intersyndicale", "direction", "collectif", "fondation", "mutuelle", "société", "opérateur", "constructeur", "assureur",
   "fabricant", "compagnie", "laboratoire", "ligue", "coopérative", "enseigne", "groupement", "observatoire", "autorité",
   "régie", "rectorat", "chambre", "académie", "établissement", "clinique", "caisse", "syndicats", "exploitant", "bailleur",
