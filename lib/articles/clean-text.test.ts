@@ -744,6 +744,27 @@ describe("cleanText (boilerplate detection)", () => {
     expect(cleanText("Title\n\nRelated companies in the group said on Monday that the merger would close in May, the filing shows.\n\nThe firm collapsed in 2019. Related lawsuits are still pending before the High Court in Dublin.")).toEqual([]);
   });
 
+  it("removes a rail under « Les dernières infos », « L'info en continu » or 'Related Coverage' to its last item, even past an item another pattern took", () => {
+    const fr = cleanText("Titre\n\nLe feu a parcouru 300 hectares depuis mardi.\n\nL’info en continu\n18h40 Cyclone : le système dépressionnaire s’éloigne, fin de la vigilance\n18h12 Lycée de Bois-Sec : le proviseur suspendu après une bagarre\n17h31 Carburants : les prix baissent de deux centimes en avril\n\n© La Dépêche 2025");
+    expect(fr.map((r) => r.text)).toEqual(["L’info en continu", "18h40 Cyclone : le système dépressionnaire s’éloigne, fin de la vigilance", "18h12 Lycée de Bois-Sec : le proviseur suspendu après une bagarre", "17h31 Carburants : les prix baissent de deux centimes en avril", "© La Dépêche 2025"]);
+    const en = cleanText("Title\n\nEviction filings rose 40% last year, court records show.\n\nRELATED COVERAGE\nCouncil committee advances right-to-counsel ordinance\nHow to find emergency rental help in Tessaly County");
+    expect(en.map((r) => r.text)).toEqual(["RELATED COVERAGE", "Council committee advances right-to-counsel ordinance", "How to find emergency rental help in Tessaly County"]);
+  });
+
+  it("removes a caption with its credit glued in brackets, an acknowledgement of First Australians and a wire dateline glued to the first paragraph", () => {
+    const caption = cleanText("Title\n\nA water-bombing helicopter over the Tallowood Ranges on Saturday.(TPB News: Liam Ostrowski)\n\nThe fire has burnt 12,000 hectares since Thursday, the fire service said.");
+    expect(caption.map((r) => r.text)).toEqual(["A water-bombing helicopter over the Tallowood Ranges on Saturday.(TPB News: Liam Ostrowski)"]);
+    expect(cleanText("Title\n\nThe fire has burnt 12,000 hectares.\n\nTPB acknowledges Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live.").map((r) => r.text)).toHaveLength(1);
+    const dash = cleanText("Title\n\nPORT ARLESS, Ont. — Arless Valley Hydro says hackers stole the names and addresses of 40,000 customers last month.");
+    expect(dash.map((r) => r.text)).toEqual(["PORT ARLESS, Ont. —"]);
+    // (With a colon, a place the page names again.)
+    const colon = cleanText("Bhuvanpur to merge 214 schools\n\nBHUVANPUR: The State School Education Department will merge 214 government primary schools in the district this year.");
+    expect(colon.map((r) => r.text)).toEqual(["BHUVANPUR:"]);
+    // Once the body has begun, a name in capitals and a colon is a transcript's speaker.
+    const transcript = cleanText("Title\n\nThe board voted 5-2 on Tuesday to close two branches of the county library system.\n\nHALLORAN: We are closing the only library within twenty miles of these families.");
+    expect(transcript).toEqual([]);
+  });
+
   it("keeps article sentences that speak of reporters, readers, votes and videos", () => {
     const text = [
       "Title",

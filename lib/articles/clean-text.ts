@@ -54,7 +54,7 @@ function looksLikeHeadline(prefix: string): boolean {
   return true;
 }
 
-const RELATED_LABEL = /^(?:lire aussi|à lire aussi|a lire aussi|lire également|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|related stories|more on this story|more on this|sur le même sujet|most read|most popular|most viewed|most shared|(?:most (?:read|popular|viewed|shared)|trending) in [\p{L} ]{1,25}|trending stories|trending news|les plus lus|les plus consultés|les plus partagés|trending|trending now|à la une|top stories|read next|up next|more stories|editor['’]s picks|you may have missed|à lire ensuite|à découvrir|our (?:fact-check )?sources|nos sources|recommended|recommended for you|more from [\p{L} ]{1,30}|more stories|le fil info|fil info|flash info|breaking news|à écouter aussi|a écouter aussi|à regarder aussi|à revoir aussi|sponsored content|sponsored|contenu sponsorisé|partner content|contenu partenaire|sources|related content|autour du sujet|sur le sujet|dans la même rubrique|from the broadcast|extrait de l['’]émission)\s*:?$/iu;
+const RELATED_LABEL = /^(?:lire aussi|à lire aussi|a lire aussi|lire également|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|related stories|more on this story|more on this|sur le même sujet|most read|most popular|most viewed|most shared|(?:most (?:read|popular|viewed|shared)|trending) in [\p{L} ]{1,25}|trending stories|trending news|les plus lus|les plus consultés|les plus partagés|trending|trending now|à la une|top stories|read next|up next|more stories|editor['’]s picks|you may have missed|à lire ensuite|à découvrir|our (?:fact-check )?sources|nos sources|recommended|recommended for you|more from [\p{L} ]{1,30}|more stories|le fil info|fil info|flash info|breaking news|à écouter aussi|a écouter aussi|à regarder aussi|à revoir aussi|sponsored content|sponsored|contenu sponsorisé|partner content|contenu partenaire|sources|related content|autour du sujet|sur le sujet|dans la même rubrique|from the broadcast|extrait de l['’]émission|related coverage|latest (?:news|stories|headlines)|the latest|(?:les )?dernières (?:infos|actus|actualités|informations)|l['’]info en continu|l['’]actu en continu|en continu|à la minute)\s*:?$/iu;
 export const LIVE_STAMP = /^(?:\d{1,2}[\s\u00A0]?[h:][\s\u00A0]?\d{2}|\d{1,2}(?::\d{2})?[\s\u00A0]?(?:am|pm))[\s\u00A0]*[–—-][\s\u00A0]*/iu;
 
 // The outlet's own business, as its appeals to the reader name it.
@@ -117,6 +117,8 @@ export function findBoilerplate(text: string): UnitSpan[] {
   // Inside a box under its label ("Chiffres clés", "THE CLAIM", "OUR RATING") until a blank line.
   let inBox: false | "summary_box" | "advertisement" = false;
   let current: { start: number; end: number; matched: boolean } | null = null;
+  // Whether a line of body text (a dozen words or more) has come yet.
+  let bodyBegun = false;
   while ((m = lineRe.exec(text))) {
     prevLine = current;
     const raw = m[0];
@@ -134,6 +136,14 @@ export function findBoilerplate(text: string): UnitSpan[] {
       current.matched = true;
       afterRelatedLabel = afterPollLabel = afterByline = false;
       continue;
+    }
+    const dateline = lineNo > 1 && !bodyBegun ? DATELINE_GLUED.exec(line) : null;
+    // (With a colon, only a place the page names again: "BHUVANPUR:" under a title on Bhuvanpur, not
+    // "CLARIFICATION:" or "WEATHER ALERT:".)
+    if (dateline && dateline[0].endsWith(":") && !text.includes(titleCase(dateline[0].slice(0, -1)))) dateline.length = 0;
+    if (dateline?.length) {
+      out.push({ start, end: start + dateline[0].length, reason: "dateline" });
+      bodyBegun = true;
     }
     // "AdvertisementWill people in Cordell hear a sonic boom?": an ad slot's label glued to a paragraph.
     const ad = lineNo > 1 ? AD_LABEL_GLUED.exec(line) : null;
@@ -220,13 +230,17 @@ export function findBoilerplate(text: string): UnitSpan[] {
       out.push({ start, end, reason: "related_link" });
       matched = true;
     }
-    afterRelatedLabel = headline || label || RELATED_LABEL.test(line);
+    // (A rail item another pattern took — "18h12 Lycée… : le proviseur suspendu" as a dateline —
+    // does not end the rail.)
+    const railGoesOn = afterRelatedLabel && matched && line.split(/\s+/).length <= 25 && !/[.!?…]["”»’]?$/u.test(line);
+    afterRelatedLabel = headline || label || railGoesOn || RELATED_LABEL.test(line);
     if (!matched && lineNo > 1 && isPullQuote(text, line, start)) {
       out.push({ start, end, reason: "pull_quote" });
       matched = true;
     }
     current.matched = matched || lineNo === 1;
     if (matched || lineNo === 1) continue;
+    if (line.split(/\s+/).length >= 5 && /[.!?»”"]\s*$/u.test(line)) bodyBegun = true;
     // "Update, March 18, 3:20 p.m. ET: After this story was published…": the label goes.
     // (The whole line goes when it speaks of the page: "Correction, Oct. 9: An earlier version of
     // this story misstated…", "Update, March 11: Added comment from a former engineer.")
@@ -258,6 +272,11 @@ function isShortLineAbove(text: string, prev: { start: number; end: number }, st
   return line.length <= 250 && /^\p{Lu}/u.test(line) && line.split(/\s+/).length >= 3 && !QUOTES_OR_REPORTING.test(line) && (line.match(/[.!?](?:\s|$)/gu) ?? []).length <= 1;
 }
 
+// A wire dateline opening the first paragraph: "PORT ARLESS, Ont. — Arless Valley Hydro says…",
+// "BHUVANPUR: The State School Education Department…". (Only before the body has begun: later, a
+// name in capitals and a colon is a transcript's speaker.)
+const DATELINE_GLUED = /^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,}){0,3}(?:,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?(?:\s\([^()]{2,30}\))?(?:\s[—–]|:)(?=\s+\p{Lu})/u;
+const titleCase = (caps: string) => caps.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 const AD_LABEL_GLUED = /^(?:Advertisement|ADVERTISEMENT|Publicité|PUBLICITÉ|Sponsored|SPONSORED)(?=\p{Lu}\p{Ll})/u;
 const ADS_LABEL = /^(?:petites annonces|annonces classées|classifieds|classified ads)\s*:?$/iu;
 const BOX_LABEL = /^(?:chiffres[- ]clés|les chiffres clés|en chiffres|key figures|in numbers|by the numbers|the claim|claim|our rating|rating|our verdict|verdict|notre verdict|ce qui est affirmé|l['’]affirmation|what was claimed)\s*:?$/iu;

@@ -330,7 +330,11 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // A video's caption with its length: "CCTV shows a stolen ute reversing… Duration: 42 seconds".
   [/(?:duration|durée)\s*:\s*(?:\d{1,2}\s?(?:h|:)\s?)?\d{1,3}\s?(?:seconds?|secondes?|minutes?|min|mn|s|:\d{2})(?:\s?\d{1,2}\s?s)?\s*$/iu, "related_link", 300, "tail"],
   // An acknowledgement of the land's custodians, on Australian and Canadian sites.
-  [/(?:acknowledges?|recognises?|recognizes?) the traditional (?:custodians|owners|territor)/iu, "related_link", 300],
+  // ("TPB acknowledges Aboriginal and Torres Strait Islander peoples as the First Australians…")
+  [/(?:acknowledges?|recognises?|recognizes?) (?:the traditional (?:custodians|owners|territor)|Aboriginal and Torres Strait Islander peoples)/iu, "related_link", 300],
+  // A caption with its credit glued in brackets, as public broadcasters print them: "A
+  // water-bombing helicopter over the ranges on Saturday.(TPB News: Liam Ostrowski)".
+  [/^[^«»“”"]{10,200}[.!]?\s?\(\p{Lu}[\p{L}&.'’ -]{1,30}:\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\)$/u, "photo_credit", 260],
   // Comments switched off, a comment link with its count: "Comments are turned off for this
   // article.", "Commenting is now closed for this story.", « Réagir à cet article (4) ».
   [/^(?:comments are (?:turned off|switched off|not available)|commenting (?:is|has been) (?:now )?(?:closed|disabled|turned off)|les commentaires ne sont pas (?:ouverts|disponibles))(?![\p{L}]).{0,60}$|^(?:réagir|commenter|comment on|discuss) (?:à )?(?:cet|this) (?:article|story)(?:\s*\(\d+\))?\s*$/iu, "comments"],
