@@ -232,7 +232,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
     }
     // (A rail item another pattern took — "18h12 Lycée… : le proviseur suspendu" as a dateline —
     // does not end the rail.)
-    const railGoesOn = afterRelatedLabel && matched && line.split(/\s+/).length <= 25 && !/[.!?…]["”»’]?$/u.test(line);
+    const railGoesOn: boolean = afterRelatedLabel && matched && line.split(/\s+/).length <= 25 && !/[.!?…]["”»’]?$/u.test(line);
     afterRelatedLabel = headline || label || railGoesOn || RELATED_LABEL.test(line);
     if (!matched && lineNo > 1 && isPullQuote(text, line, start)) {
       out.push({ start, end, reason: "pull_quote" });
