@@ -4,7 +4,7 @@
 // not changed: we only report spans, so every offset stays valid against what the user pasted.
 import { PAGE_NOTE, READER, WIDGET_LINES } from "./furniture-lines";
 import { CodePointIndex } from "./text-offsets";
-import { anyCase } from "./unicode-words";
+import { anyCase, titleCase } from "./unicode-words";
 
 export interface UnitSpan {
   /** UTF-16 indices, end exclusive (internal). */
@@ -137,11 +137,11 @@ export function findBoilerplate(text: string): UnitSpan[] {
       afterRelatedLabel = afterPollLabel = afterByline = false;
       continue;
     }
-    const dateline = lineNo > 1 && !bodyBegun ? DATELINE_GLUED.exec(line) : null;
+    const placeGlued = lineNo > 1 && !bodyBegun ? DATELINE_GLUED.exec(line) : null;
     // (With a colon, only a place the page names again: "BHUVANPUR:" under a title on Bhuvanpur, not
     // "CLARIFICATION:" or "WEATHER ALERT:".)
-    if (dateline && dateline[0].endsWith(":") && !text.includes(titleCase(dateline[0].slice(0, -1)))) dateline.length = 0;
-    if (dateline?.length) {
+    const dateline = placeGlued && (!placeGlued[0].endsWith(":") || text.includes(titleCase(placeGlued[0].slice(0, -1)))) ? placeGlued : null;
+    if (dateline) {
       out.push({ start, end: start + dateline[0].length, reason: "dateline" });
       bodyBegun = true;
     }
@@ -276,7 +276,6 @@ function isShortLineAbove(text: string, prev: { start: number; end: number }, st
 // "BHUVANPUR: The State School Education Department…". (Only before the body has begun: later, a
 // name in capitals and a colon is a transcript's speaker.)
 const DATELINE_GLUED = /^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,}){0,3}(?:,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?(?:\s\([^()]{2,30}\))?(?:\s[—–]|:)(?=\s+\p{Lu})/u;
-const titleCase = (caps: string) => caps.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 const AD_LABEL_GLUED = /^(?:Advertisement|ADVERTISEMENT|Publicité|PUBLICITÉ|Sponsored|SPONSORED)(?=\p{Lu}\p{Ll})/u;
 const ADS_LABEL = /^(?:petites annonces|annonces classées|classifieds|classified ads)\s*:?$/iu;
 const BOX_LABEL = /^(?:chiffres[- ]clés|les chiffres clés|en chiffres|key figures|in numbers|by the numbers|the claim|claim|our rating|rating|our verdict|verdict|notre verdict|ce qui est affirmé|l['’]affirmation|what was claimed)\s*:?$/iu;

@@ -16,3 +16,8 @@ export function unicodeWords(re: RegExp): RegExp {
 export function anyCase(words: string): string {
   return [...words].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)).join("");
 }
+
+/** "GWEN HALLORAN" → "Gwen Halloran", "OKAFOR-LIND" → "Okafor-Lind": a name in capitals in title case. */
+export function titleCase(caps: string): string {
+  return caps.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}

@@ -2,6 +2,7 @@
 // the source noun phrase (outlet? document? institution? unnamed role? person's name?, read in
 // source-phrase.ts), the cue and a few sentence-level signals ("on condition of anonymity",
 // "dans un communiqué").
+import { titleCase } from "@/lib/articles/unicode-words";
 import { isFirstName } from "./mentions";
 import { RELAYS_INSIDE } from "./chains";
 import type { AttributionLevel } from "./types";
@@ -191,7 +192,6 @@ const CAPITALS_NAME = {
     return !INSTITUTION_RE.test(name) && !OUTLET_RE.test(name);
   },
 };
-const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
 export const __test = { OUTLET_RE, INSTITUTION_RE, DOCUMENT_RE };
 
