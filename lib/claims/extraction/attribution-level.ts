@@ -4,6 +4,7 @@
 // "dans un communiqué").
 import { titleCase } from "@/lib/articles/unicode-words";
 import { isFirstName } from "./mentions";
+import { namesPlatform } from "./social-channel";
 import { RELAYS_INSIDE } from "./chains";
 import type { AttributionLevel } from "./types";
 import { NEWSPAPER_TITLE_WORDS } from "./gazetteer";
@@ -95,7 +96,7 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if (x.viaSocial) return "secondary_report";
   // "A Facebook post shared 40,000 times", « la publication partagée sur Facebook », "viral posts":
   // a social media post relays what it says (docs/attribution-levels.md).
-  if (SOCIAL_POST_RE.test(head.trim()) || (/(?<![\p{L}])(?:facebook|tiktok|instagram|twitter|whatsapp|telegram|social media|réseaux sociaux)(?![\p{L}])/iu.test(src) && /(?<![\p{L}])(?:post|posts|publication|publications|message|messages|vid[eé]o|videos|tweet|tweets|page)(?![\p{L}])/iu.test(head))) return "secondary_report";
+  if (SOCIAL_POST_RE.test(head.trim()) || (namesPlatform(src) && /(?<![\p{L}])(?:post|posts|publication|publications|message|messages|vid[eé]o|videos|tweet|tweets|page)(?![\p{L}])/iu.test(head))) return "secondary_report";
   // « selon nos confrères du Journal de l'Auzonne », "our colleagues at the Post": another outlet.
   if (/^(?:nos\s+(?:confrères|consœurs|confrères et consœurs)|our colleagues at)\b/iu.test(src.trim())) return "secondary_report";
   if (BARE_SOURCE_RE.test(head.trim()) || GENERIC_CLOSENESS_RE.test(src.trim())) return "anonymous_bare";

@@ -4,13 +4,17 @@
 // Facebook" elsewhere in the sentence is not this claim's channel.
 import type { RawAttribution } from "./structure";
 
-const PLATFORM = /(?<![\p{L}])(?:facebook|instagram|linkedin|telegram|tiktok|twitter|whatsapp|youtube|bluesky|mastodon|snapchat|réseaux sociaux|social media|social network)(?![\p{L}])|(?<![\p{L}])(?:on|sur)\s+(?:X|Threads)(?![\p{L}])|(?<![\p{L}])(?:post|message|publication|vidéo|video)\s+(?:on|sur)\s+X(?![\p{L}])/iu;
-// (Case matters for X: "on x" is no platform.)
+const PLATFORMS = "facebook|instagram|linkedin|telegram|tiktok|twitter|whatsapp|youtube|bluesky|mastodon|snapchat";
+const PLATFORM_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${PLATFORMS}|réseaux sociaux|social media|social network)(?![\p{L}])`, "iu");
+// ("on X", « sur X »: case matters, "on x" is no platform.)
 const X_PLATFORM = /(?<![\p{L}])(?:on|sur)\s+(?:X|Threads)(?![\p{L}])/u;
 const CLAUSE_BREAK = /[;]|(?<![\p{L}])(?:but|and|while|whereas|mais|et|alors que|tandis que|quand)(?![\p{L}])/giu;
 const POSTING_CUES = new Set(["tweet", "retweet", "post", "tweeter", "retweeter"]);
 // The platform as the speaker itself ("Facebook said in a statement", "a TikTok spokesperson").
-const PLATFORM_SPEAKS = /^(?:the\s+|a\s+|an\s+|le\s+|la\s+|l['’])?(?:facebook|instagram|linkedin|telegram|tiktok|twitter|whatsapp|youtube|bluesky|snapchat)(?![\p{L}])/iu;
+const PLATFORM_SPEAKS = new RegExp(String.raw`^(?:the\s+|a\s+|an\s+|le\s+|la\s+|l['’])?(?:${PLATFORMS})(?![\p{L}])`, "iu");
+
+/** Whether a phrase names a social network ("Facebook", « les réseaux sociaux »). */
+export const namesPlatform = (s: string): boolean => PLATFORM_NAMED.test(s);
 
 export function viaSocialMedia(text: string, a: RawAttribution, content: [number, number], sentence: [number, number], sourceText: string | null): boolean {
   if (sourceText && PLATFORM_SPEAKS.test(sourceText.trim())) return false;
@@ -23,6 +27,5 @@ export function viaSocialMedia(text: string, a: RawAttribution, content: [number
   const from = start - before.length + (breakAt ? breakAt.index + breakAt[0].length : 0);
   const to = Math.min(sentence[1], Math.max(a.cueSpan[1], a.source?.[1] ?? 0) + 60);
   const outside = [text.slice(from, Math.max(from, Math.min(to, content[0]))), text.slice(Math.min(to, Math.max(from, content[1])), to)].join(" ");
-  const m = PLATFORM.exec(outside);
-  return !!m && (!/^(?:on|sur|post|message|publication|vidéo|video)\s/iu.test(m[0]) || X_PLATFORM.test(outside));
+  return PLATFORM_NAMED.test(outside) || X_PLATFORM.test(outside);
 }
