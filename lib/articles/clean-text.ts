@@ -117,7 +117,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
   // Inside a box under its label ("Chiffres clés", "THE CLAIM", "OUR RATING") until a blank line.
   let inBox: false | "summary_box" | "advertisement" = false;
   let current: { start: number; end: number; matched: boolean } | null = null;
-  // Whether a line of body text (a dozen words or more) has come yet.
+  // Whether a sentence of body text (five words or more, ending on a stop) has come yet.
   let bodyBegun = false;
   while ((m = lineRe.exec(text))) {
     prevLine = current;
@@ -220,7 +220,9 @@ export function findBoilerplate(text: string): UnitSpan[] {
     }
     // The teaser headline on the line after a standalone "Lire aussi" / "Read more" line.
     // (A rail of several — "Most read" then three headlines — is furniture to its end.)
-    const headline: boolean = !matched && afterRelatedLabel && line.split(/\s+/).length <= 25 && !/[.!?…]["”»’]?$/u.test(line);
+    // (A short line with no final stop: a rail's item.)
+    const railItem = line.split(/\s+/).length <= 25 && !/[.!?…]["”»’]?$/u.test(line);
+    const headline: boolean = !matched && afterRelatedLabel && railItem;
     if (headline) {
       out.push({ start, end, reason: "related_headline" });
       matched = true;
@@ -232,7 +234,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
     }
     // (A rail item another pattern took — "18h12 Lycée… : le proviseur suspendu" as a dateline —
     // does not end the rail.)
-    const railGoesOn: boolean = afterRelatedLabel && matched && line.split(/\s+/).length <= 25 && !/[.!?…]["”»’]?$/u.test(line);
+    const railGoesOn: boolean = afterRelatedLabel && matched && railItem;
     afterRelatedLabel = headline || label || railGoesOn || RELATED_LABEL.test(line);
     if (!matched && lineNo > 1 && isPullQuote(text, line, start)) {
       out.push({ start, end, reason: "pull_quote" });

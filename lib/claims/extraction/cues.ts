@@ -770,17 +770,14 @@ function frPhraseCue(tokens: Token[], i: number): CueHit | null {
     strength = FR_INFINITIVES.get(t.l)!;
   }
   if (!lemma) return null;
-  if (lemma === "parler de") {
-    let a = i - 1;
-    while (a >= 0 && a >= i - 4 && (SKIPPABLE.has(tokens[a]!.l) || FR_NEG.has(tokens[a]!.l))) a--;
-    const i0 = tokens[a] && FR_AUX.has(tokens[a]!.l) ? a : i;
-    return { i0, i1: i + 2, head: i, lemma, kind: "verb", strength, negated: isNegatedFr(tokens, i0), gerund: false, inverted: null, invertedPronoun: null };
-  }
-  let k = i - 2;
-  while (k >= 0 && k >= i - 5 && (SKIPPABLE.has(tokens[k]!.l) || FR_NEG.has(tokens[k]!.l))) k--;
-  const i0 = tokens[k] && FR_AUX.has(tokens[k]!.l) ? k : i - 1;
-  // « faisait état de 61 contrôles »: the preposition belongs to the cue, not to what is reported.
-  const i1 = lemma === "faire état" && (next?.l === "de" || next?.l === "d'") ? i + 2 : lemma === "faire état" && (tokens[i + 2]?.l === "de" || tokens[i + 2]?.l === "d'") ? i + 3 : i + 1;
+  // The verb's first word: « fait » before « savoir », or « parle » itself.
+  const verb = lemma === "parler de" ? i : i - 1;
+  let k = verb - 1;
+  while (k >= 0 && k >= verb - 4 && (SKIPPABLE.has(tokens[k]!.l) || FR_NEG.has(tokens[k]!.l))) k--;
+  const i0 = tokens[k] && FR_AUX.has(tokens[k]!.l) ? k : verb;
+  // « faisait état de 61 contrôles », « parle de 60 % »: the preposition belongs to the cue, not to
+  // what is reported.
+  const i1 = lemma === "parler de" ? i + 2 : lemma === "faire état" && (next?.l === "de" || next?.l === "d'") ? i + 2 : lemma === "faire état" && (tokens[i + 2]?.l === "de" || tokens[i + 2]?.l === "d'") ? i + 3 : i + 1;
   return { i0, i1, head: i, lemma, kind: "verb", strength, negated: isNegatedFr(tokens, i0), gerund: false, inverted: null, invertedPronoun: null };
 }
 

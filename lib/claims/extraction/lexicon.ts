@@ -208,13 +208,14 @@ function frErForms(lemma: string): { fin: string[]; pp: string[] } {
   // annoncer → annonçait; rappeler → rappelle; répéter → répète
   const soft = stem.endsWith("c") ? stem.slice(0, -1) + "ç" : stem.endsWith("g") ? stem + "e" : stem;
   let strong = stem;
-  // (Not marteler, which takes a grave accent: « martèle l'élue ».)
-  if (/el$/.test(stem) && lemma !== "révéler" && lemma !== "marteler") strong = stem + "l";
+  // (Not marteler, which takes a grave accent like relever: « martèle l'élue ».)
+  const graveEl = lemma === "marteler";
+  if (/el$/.test(stem) && lemma !== "révéler" && !graveEl) strong = stem + "l";
   const acc = stem.match(/^(.*)é([^aeiouéèêy]+)$/u);
   if (acc && !/el$/.test(stem)) strong = `${acc[1]}è${acc[2]}`;
   // relever → relève, peser → pèse: a mute e before a single final consonant takes a grave accent.
   const mute = stem.match(/^(.*[^aeiouéèêy])e([^aeiouéèêy])$/u);
-  if (!acc && mute && (!/el$/.test(stem) || lemma === "marteler")) strong = `${mute[1]}è${mute[2]}`;
+  if (!acc && mute && (!/el$/.test(stem) || graveEl)) strong = `${mute[1]}è${mute[2]}`;
   const fin = [
     strong + "e", strong + "es", strong + "ent", stem + "e", stem + "ent",
     soft + "ait", soft + "aient", soft + "a", stem + "èrent", soft + "ant",
