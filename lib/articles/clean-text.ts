@@ -3,8 +3,9 @@
 // glued into a paragraph by a careless copy-paste). It never becomes a claim. The original text is
 // not changed: we only report spans, so every offset stays valid against what the user pasted.
 import { PAGE_NOTE, READER, WIDGET_LINES } from "./furniture-lines";
+import { firstCharacters, requiredIn, requiredLiterals } from "./pattern-prefilter";
 import { CodePointIndex } from "./text-offsets";
-import { anyCase, titleCase } from "./unicode-words";
+import { anyCase, countWords, titleCase } from "./unicode-words";
 
 export interface UnitSpan {
   /** UTF-16 indices, end exclusive (internal). */
@@ -65,6 +66,25 @@ const REPORTING = /\b(?:said|says|told|a déclaré|a dit|selon|according to)\b/i
 const QUOTED_SPEECH = /[«“"][^»”"]*(?:\s+[^»”"\s]+){6,}[^»”"]*[»”"]/u;
 // (An imperative at the start of a sentence addresses the reader too: "Donate today.")
 const READER_WORD = new RegExp(READER, "iu");
+
+// Each line of a page would meet all ~170 widget patterns; most are anchored on the line's first
+// word ("Lire aussi", "Share"), and many need a word the line does not hold. Both are looked up
+// once per pattern here, so a line only meets the patterns it could match, in their order.
+const WIDGETS = WIDGET_LINES.map(([re, reason, maxLength = 140, gate]) => ({
+  re,
+  reason,
+  maxLength,
+  gate,
+  needs: requiredLiterals(re),
+  // (A "tail" pattern is tried on the line's end, which starts elsewhere.)
+  first: gate === "tail" ? null : firstCharacters(re),
+}));
+const WIDGETS_BY_FIRST = new Map<string, typeof WIDGETS>();
+function widgetsStartingWith(c: string): typeof WIDGETS {
+  let list = WIDGETS_BY_FIRST.get(c);
+  if (!list) WIDGETS_BY_FIRST.set(c, (list = WIDGETS.filter((w) => !w.first || w.first.includes(c))));
+  return list;
+}
 const READER_RE = new RegExp(READER + String.raw`|\b(?:rejoignez|activez|se connecter)\b|(?:^|[.!?:]\s+)(?:support|donate|subscribe|give|join|become|get|help|sign up|donnez|faites|aidez|inscrivez-vous)\b`, "iu");
 
 // A photo caption that ends on its credit: "Containers at the free-trade zone. Nadia Orell for The
@@ -96,7 +116,7 @@ function isCaption(line: string): boolean {
  *  quotes nobody and reports nothing. */
 function isAppeal(line: string): boolean {
   // (A line of more than 600 characters holds more than 45 words: no need to split it.)
-  if (line.length > 600 || line.split(/\s+/).length > 45 || QUOTES_OR_REPORTING.test(line) || !READER_RE.test(line)) return false;
+  if (line.length > 600 || countWords(line) > 45 || QUOTES_OR_REPORTING.test(line) || !READER_RE.test(line)) return false;
   const terms = new Set((line.match(APPEAL_TERMS) ?? []).map((t) => t.toLowerCase().slice(0, 6)));
   return terms.size >= 2;
 }
@@ -160,12 +180,11 @@ export function findBoilerplate(text: string): UnitSpan[] {
       const lower = body.toLowerCase();
       let reader: boolean | undefined;
       const tail = body.length > 160 ? body.slice(-160) : body;
-      for (const [re, reason, maxLength = 140, gate] of WIDGET_LINES) {
-        // The cookie pattern uses look-aheads over the whole line: test it only when relevant.
-        if (reason === "cookie_banner" && !lower.includes("cookie")) continue;
+      for (const { re, reason, maxLength, gate, needs } of widgetsStartingWith(lower[0] ?? "")) {
         // Long lines are only furniture when they carry no sentence of their own.
         if (body.length > maxLength) continue;
         if (gate === "reader" && !(reader ??= READER_WORD.test(body))) continue;
+        if (!requiredIn(needs, lower)) continue;
         if (re.test(gate === "tail" ? tail : body)) {
           out.push({ start, end, reason });
           matched = true;
@@ -221,7 +240,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // The teaser headline on the line after a standalone "Lire aussi" / "Read more" line.
     // (A rail of several — "Most read" then three headlines — is furniture to its end.)
     // (A short line with no final stop: a rail's item.)
-    const railItem = line.split(/\s+/).length <= 25 && !/[.!?…]["”»’]?$/u.test(line);
+    const railItem = countWords(line) <= 25 && !/[.!?…]["”»’]?$/u.test(line);
     const headline: boolean = !matched && afterRelatedLabel && railItem;
     if (headline) {
       out.push({ start, end, reason: "related_headline" });
@@ -242,7 +261,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
     }
     current.matched = matched || lineNo === 1;
     if (matched || lineNo === 1) continue;
-    if (line.split(/\s+/).length >= 5 && /[.!?»”"]\s*$/u.test(line)) bodyBegun = true;
+    if (countWords(line) >= 5 && /[.!?»”"]\s*$/u.test(line)) bodyBegun = true;
     // "Update, March 18, 3:20 p.m. ET: After this story was published…": the label goes.
     // (The whole line goes when it speaks of the page: "Correction, Oct. 9: An earlier version of
     // this story misstated…", "Update, March 11: Added comment from a former engineer.")

@@ -21,3 +21,21 @@ export function anyCase(words: string): string {
 export function titleCase(caps: string): string {
   return caps.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
+
+/** JavaScript's `\s`, which the word counts split on. */
+function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `text.slice(s, e).split(/\s+/).filter(Boolean).length` without building the pieces. */
+export function countWords(text: string, s = 0, e = text.length): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = s; i < e; i++) {
+    const space = isJsSpace(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}

@@ -18,7 +18,7 @@ import { ANAPHORIC_DOCUMENT, ANAPHORIC_INSTITUTION, ANAPHORIC_NP, GENERIC_BODY, 
 import { CITING_ASIDE, RELAYS_NEXT, dropChainedPrepositions, dropCitingAsides } from "./chains";
 import { trimContent } from "./content-span";
 import { findEmbeddedPosts, type EmbeddedPost } from "./embedded-posts";
-import { anyCase } from "@/lib/articles/unicode-words";
+import { anyCase, countWords } from "@/lib/articles/unicode-words";
 import { findInterviews } from "./interview";
 import { genderOf, lastNameBefore, lastNameOfGender, lastOrganisationBefore, namedBodies, pronounGender, type NamedMention } from "./mentions";
 import { splitSentences, type Sentence } from "./sentences";
@@ -102,24 +102,6 @@ function quoteTypeOf(regions: QuoteRegion[], s: number, e: number, text: string)
   return quotedWords >= 4 ? "mixed" : "indirect";
 }
 
-/** JavaScript's `\s`, which the word counts split on. */
-function isJsSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** `text.slice(s, e).split(/\s+/).filter(Boolean).length` without building the pieces. */
-function countWords(text: string, s: number, e: number): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = s; i < e; i++) {
-    const space = isJsSpace(text.charCodeAt(i));
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
-
 export function extractClaims(input: ExtractInput): ExtractionResult {
   const text = input.text;
   const lang: Language = input.language ?? detectLanguage(text);
@@ -194,7 +176,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     // le point", "Limited Tools"): scored like the title, as it restates what follows.
     const para = paragraphs.get(sent.paragraph);
     const unstopped = !!para && para[0] === sent.start && para[1] === sent.end && !/[.!?…»”"')]\s*$/u.test(sentenceText);
-    const words = sentenceText.trim().split(/\s+/).length;
+    const words = Math.max(1, countWords(sentenceText));
     const heading = sent.title || (unstopped && words <= 12);
     // Lines that are not prose make no claim (decision 046). Eight words or fewer with no final
     // stop assert nothing a desk would log: a section kicker, a video's label, a teaser ("Now

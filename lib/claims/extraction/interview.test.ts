@@ -55,6 +55,13 @@ describe("interviews set out as questions and answers", () => {
     expect(claims.find((c) => c.quote.includes("fermeture du marché"))?.claimant).not.toBe("Anne Derval");
   });
 
+  it("leaves nothing behind for the next article: a description there still finds the name at its start", () => {
+    const next = "Jobs\n\nQuillon Systems will cut 2,400 jobs, the company announced on Monday.";
+    expect(claimsOf(next, "en")[0]?.claimant).toBe("the company (Quillon Systems)");
+    claimsOf("Prix\nTrois questions à Anne Derval, économiste\nLa guerre des prix peut-elle durer ?\nPas indéfiniment.", "fr");
+    expect(claimsOf(next, "en")[0]?.claimant).toBe("the company (Quillon Systems)");
+  });
+
   it("reads an interview under name labels whose later questions drop the labels", () => {
     const text = [
       "Incendie du dépôt : « La nappe est touchée »",

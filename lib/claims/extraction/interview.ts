@@ -69,14 +69,17 @@ const ANNOUNCED = /^(?:(?:deux|trois|quatre|cinq|six|\d+) questions (?:à|a)|que
 // follow; it keeps its own claims.
 const ANSWERED = /(?:a|ont|avait) (?:accepté de )?répondu (?:à nos questions|aux questions d['’e]\s?[^.]{1,40})|(?:answered|agreed to answer) (?:our|the|some) questions[^.]{0,40}|spoke to [^.]{1,40}:\s*$|(?:^|[.!?]\s+)(?:He|She|\p{Lu}[\p{L}’'-]+) spoke to (?:the|our) [^.]{1,60}\.\s*$|(?:^|[.!?]\s+)(?:Entretien|Interview|Q&A)\s*[.:]?\s*$/iu;
 
+// (The shared NAME is global, for matchAll: its exec would leave a lastIndex behind, and the next
+// matchAll over another text would start there.)
+const ONE_NAME = new RegExp(NAME.source, "u");
+
 function findAnnouncedInterviews(text: string, paragraphs: Map<number, [number, number]>, indices: number[], out: Map<number, InterviewLine>) {
   for (let k = 0; k < indices.length; k++) {
     const [s, e] = paragraphs.get(indices[k]!)!;
     const intro = ANNOUNCED.exec(text.slice(s, e));
     let interviewee: InterviewLine["interviewee"] = null;
     if (intro) {
-      NAME.lastIndex = 0;
-      const name = NAME.exec(text.slice(s + intro[0].length, e));
+      const name = ONE_NAME.exec(text.slice(s + intro[0].length, e));
       interviewee = name ? { span: [s + intro[0].length + name.index, s + intro[0].length + name.index + name[0].length] as [number, number], text: name[0] } : null;
       // (The announcing line is all marker: no claim of its own.)
       out.set(indices[k]!, { kind: "question", marker: [s, e], interviewee });

@@ -16,13 +16,29 @@ export interface NamedMention {
 /** The last name in the 600 characters before `end` that passes `keep` (and is not inside `skip`). */
 function lastBefore(text: string, end: number, keep: (name: string) => boolean, skip?: [number, number]): NamedMention | null {
   const from = Math.max(0, end - 600);
-  let found: NamedMention | null = null;
-  for (const m of text.slice(from, end).matchAll(NAME)) {
-    const at = from + m.index;
-    if (skip && at >= skip[0] && at < skip[1]) continue;
-    if (keep(m[0])) found = { span: [from + m.index, from + m.index + m[0].length], text: m[0] };
+  const names = namesIn(text);
+  // (The last name that ends by `end`, found by halving, then backwards.)
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid]!.span[1] <= end) lo = mid + 1;
+    else hi = mid;
   }
-  return found;
+  for (let i = lo - 1; i >= 0 && names[i]!.span[0] >= from; i--) {
+    const name = names[i]!;
+    if (skip && name.span[0] >= skip[0] && name.span[0] < skip[1]) continue;
+    if (keep(name.text)) return name;
+  }
+  return null;
+}
+
+// Every name of the text, found once: pronouns and descriptions look back from each sentence.
+// (One text at a time: the one being extracted.)
+let names: { text: string; names: NamedMention[] } | null = null;
+function namesIn(text: string): NamedMention[] {
+  if (names?.text !== text) names = { text, names: [...text.matchAll(NAME)].map((m) => ({ span: [m.index, m.index + m[0].length], text: m[0] })) };
+  return names.names;
 }
 
 /** The last person named before `end`. */
