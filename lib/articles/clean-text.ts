@@ -2,7 +2,7 @@
 // share buttons, newsletter prompts, cookie banners, "Read more" lines, related-article headlines
 // glued into a paragraph by a careless copy-paste). It never becomes a claim. The original text is
 // not changed: we only report spans, so every offset stays valid against what the user pasted.
-import { PAGE_NOTE, READER, WIDGET_LINES } from "./furniture-lines";
+import { PAGE_NOTE, READER, WIDGET_LINES, type WidgetGate } from "./furniture-lines";
 import { firstCharacters, requiredIn, requiredLiterals } from "./pattern-prefilter";
 import { CodePointIndex } from "./text-offsets";
 import { anyCase, countWords, titleCase } from "./unicode-words";
@@ -75,10 +75,15 @@ const WIDGETS = WIDGET_LINES.map(([re, reason, maxLength = 140, gate]) => ({
   reason,
   maxLength,
   gate,
-  needs: requiredLiterals(re),
-  // (A "tail" pattern is tried on the line's end, which starts elsewhere.)
-  first: gate === "tail" ? null : firstCharacters(re),
+  ...prefilter(re, gate),
 }));
+function prefilter(re: RegExp, gate: WidgetGate | undefined) {
+  // (A "tail" pattern is tried on the line's end, which starts elsewhere.)
+  const first = gate === "tail" ? null : firstCharacters(re);
+  // (A pattern anchored on its first word fails fast on its own: looking for its words first
+  // would cost more than it saves.)
+  return { first, needs: first ? null : requiredLiterals(re) };
+}
 const WIDGETS_BY_FIRST = new Map<string, typeof WIDGETS>();
 function widgetsStartingWith(c: string): typeof WIDGETS {
   let list = WIDGETS_BY_FIRST.get(c);
