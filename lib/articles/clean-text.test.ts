@@ -775,4 +775,67 @@ describe("cleanText (boilerplate detection)", () => {
     ].join("\n\n");
     expect(cleanText(text)).toEqual([]);
   });
+
+  it("removes furniture glued to a paragraph's last sentence and keeps the sentence, and a glued 'Read More' opens its rail", () => {
+    const lines = [
+      "Title",
+      "The closure had been agreed in December, weeks before staff were told.Read More",
+      "Hospital overcrowding: what the trolley figures do and do not tell us",
+      "Nurses vote on industrial action over staffing in western hospitals",
+      "",
+      "She said she had returned $4,800 last week.ADVERTISEMENT",
+      "",
+      "L’urgence a déjà dû fermer 19 nuits, a-t-elle ajouté.PUBLICITÉ",
+      "",
+      "Fares rose by a quarter in September.Your gift powers reporting like this. Give today.",
+    ];
+    const removed = cleanText(lines.join("\n")).map((r) => r.text);
+    expect(removed).toEqual([
+      "Read More",
+      "Hospital overcrowding: what the trolley figures do and do not tell us",
+      "Nurses vote on industrial action over staffing in western hospitals",
+      "ADVERTISEMENT",
+      "PUBLICITÉ",
+      "Your gift powers reporting like this. Give today.",
+    ]);
+    // (A sentence glued to the next is no furniture: "…on Monday.The mayor said…".)
+    expect(cleanText("Title\n\nThe council met on Monday.The mayor said the budget would pass.")).toEqual([]);
+  });
+
+  it("removes a caption framed by furniture above and a bare credit below across blank lines, but not news in the past tense", () => {
+    const share = "Share: Facebook | X | LinkedIn | Email";
+    const captions = [
+      ["Dairy farmer Graeme Sutherland-Price on his Carrick Flat property on Tuesday.", "Photo: Matai News"],
+      ["Riders board a bus at the Delmont Transit Center on Tuesday morning.", "Marisol Quintero-Haines / The Calder Ledger"],
+      ["Un bus de la ligne 7 à l’arrêt Gare-Centre, à Vernaz-sur-Riveraine.", "MPR – Lucie Favre"],
+      ["Sous le pont de Lamothe-Vairac, mardi, la Sorlande n’est plus qu’une succession de flaques.", "Photo C. D."],
+    ];
+    for (const [caption, credit] of captions) {
+      const removed = cleanText(`Title\n\n${share}\n\n${caption}\n\n${credit}\n\nThe board voted on Tuesday to raise fares by a quarter.`).map((r) => r.text);
+      expect(removed).toEqual([share, caption, credit]);
+    }
+    const news = "The terminal stayed closed on Thursday.";
+    expect(cleanText(`Title\n\n${share}\n\n${news}\n\nPhoto: Port archive`).map((r) => r.text)).toEqual([share, "Photo: Port archive"]);
+    const lead = "PORT CALLAN — About 1,200 people packed the drill hall on Saturday night.";
+    expect(cleanText(`Title\n\n${share}\n\n${lead}\n\nPhotograph: Sam Devlin/The Northern Ledger`).map((r) => r.text)).toEqual([share, "PORT CALLAN —", "Photograph: Sam Devlin/The Northern Ledger"]);
+  });
+
+  it("removes a video player's label and the caption under it", () => {
+    const removed = cleanText("Title\n\nThe fire burnt through 8,600 hectares.\n\nPlay Video. Duration: 1 minute 24 seconds\nResidents describe fleeing the fire in the dark.\n\nCrews held the southern flank overnight.").map((r) => r.text);
+    expect(removed).toEqual(["Play Video. Duration: 1 minute 24 seconds", "Residents describe fleeing the fire in the dark."]);
+  });
+
+  it("removes a wire dateline with an outlet's tag and a hyphen, bylines, share prompts and a republishing note", () => {
+    const lines = [
+      "Title",
+      "EAST VARROW, Pa. (WRDX) - A complaint filed Tuesday accuses the councilwoman of taking $14,400.",
+      "Article rédigé par Margaux Tellier-Roux, Samuel Odin - Actu Continu",
+      "Share on Facebook Share on X Email this link",
+      "Kindly share this story:",
+      "This story may be republished for free under a Creative Commons license.",
+    ];
+    expect(cleanText(lines.join("\n\n")).map((r) => r.text)).toEqual(["EAST VARROW, Pa. (WRDX) -", ...lines.slice(2)]);
+    // (A bare hyphen after a name in capitals opens no dateline.)
+    expect(cleanText("Title\n\nNASA - The agency said the launch would slip to May.")).toEqual([]);
+  });
 });

@@ -55,11 +55,11 @@ function looksLikeHeadline(prefix: string): boolean {
   return true;
 }
 
-const RELATED_LABEL = /^(?:lire aussi|à lire aussi|a lire aussi|lire également|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|related stories|more on this story|more on this|sur le même sujet|most read|most popular|most viewed|most shared|(?:most (?:read|popular|viewed|shared)|trending) in [\p{L} ]{1,25}|trending stories|trending news|les plus lus|les plus consultés|les plus partagés|trending|trending now|à la une|top stories|read next|up next|more stories|editor['’]s picks|you may have missed|à lire ensuite|à découvrir|our (?:fact-check )?sources|nos sources|recommended|recommended for you|more from [\p{L} ]{1,30}|more stories|le fil info|fil info|flash info|breaking news|à écouter aussi|a écouter aussi|à regarder aussi|à revoir aussi|sponsored content|sponsored|contenu sponsorisé|partner content|contenu partenaire|sources|related content|autour du sujet|sur le sujet|dans la même rubrique|from the broadcast|extrait de l['’]émission|related coverage|latest (?:news|stories|headlines)|the latest|(?:les )?dernières (?:infos|actus|actualités|informations)|l['’]info en continu|l['’]actu en continu|en continu|à la minute)\s*:?$/iu;
+const RELATED_LABEL = /^(?:lire aussi|à lire aussi|a lire aussi|lire également|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|related stories|more on this story|more on this|sur le même sujet|sur le même thème|most read|most popular|most viewed|most shared|(?:most (?:read|popular|viewed|shared)|trending) in [\p{L} ]{1,25}|trending stories|trending news|les plus lus|les plus consultés|les plus partagés|trending|trending now|à la une|top stories|read next|up next|more stories|editor['’]s picks|you may have missed|à lire ensuite|à découvrir|our (?:fact-check )?sources|nos sources|recommended|recommended for you|more from [\p{L} ]{1,30}|more stories|le fil info|fil info|flash info|breaking news|à écouter aussi|a écouter aussi|à regarder aussi|à revoir aussi|sponsored content|sponsored|contenu sponsorisé|partner content|contenu partenaire|sources|related content|autour du sujet|sur le sujet|dans la même rubrique|from the broadcast|extrait de l['’]émission|related coverage|latest (?:news|stories|headlines)|the latest|(?:les )?dernières (?:infos|actus|actualités|informations)|l['’]info en continu|l['’]actu en continu|en continu|à la minute)\s*:?$/iu;
 export const LIVE_STAMP = /^(?:\d{1,2}[\s\u00A0]?[h:][\s\u00A0]?\d{2}|\d{1,2}(?::\d{2})?[\s\u00A0]?(?:am|pm))[\s\u00A0]*[–—-][\s\u00A0]*/iu;
 
 // The outlet's own business, as its appeals to the reader name it.
-const APPEAL_TERMS = /subscri\w*|abonn\w*|newsletter|lettre d['’]information|notifications?|alertes?|commentaires|comments|sign in|log in|register|soutenez|donat\w*|\bdons?\b(?!['’])|donateurs|contribution|free to read|gratuite?|lecteurs|readers|journalism|journalisme|reporting costs|independent|indépendante?|par mois|a month|per month|inbox|funded by|financé par|takes time and money/giu;
+const APPEAL_TERMS = /subscri\w*|abonn\w*|newsletter|lettre d['’]information|notifications?|alertes?|commentaires|comments|sign in|log in|register|soutenez|donat\w*|\bdons?\b(?!['’])|donateurs|contribution|free to read|gratuite?|lecteurs|readers|journalism|journalisme|reporting costs|independent|indépendante?|par mois|a month|per month|inbox|funded by|financé par|takes time and money|\bgifts?\b|give today|(?:reporting|journalism) like this/giu;
 const QUOTES_OR_REPORTING = /[«»“”"]|\b(?:said|says|told|a déclaré|a dit|selon|according to)\b/iu;
 const REPORTING = /\b(?:said|says|told|a déclaré|a dit|selon|according to)\b/iu;
 // A quotation of more than a title's few words.
@@ -139,13 +139,21 @@ export function findBoilerplate(text: string): UnitSpan[] {
   let afterByline = false;
   // The line before, for a caption whose credit sits on the next line.
   let prevLine: { start: number; end: number; matched: boolean } | null = null;
+  // …and the one above that: furniture above a caption and a credit below it frame the caption
+  // even with blank lines between ("Share: Facebook | X", the caption, "Photo: Matai News").
+  let beforePrev: { start: number; end: number; matched: boolean } | null = null;
+  // Whether the last line was a video player's label, whose caption may follow.
+  let afterVideo = false;
   // Inside a box under its label ("Chiffres clés", "THE CLAIM", "OUR RATING") until a blank line.
   let inBox: false | "summary_box" | "advertisement" = false;
   let current: { start: number; end: number; matched: boolean } | null = null;
   // Whether a sentence of body text (five words or more, ending on a stop) has come yet.
   let bodyBegun = false;
   while ((m = lineRe.exec(text))) {
+    beforePrev = prevLine;
     prevLine = current;
+    const videoAbove = afterVideo;
+    afterVideo = false;
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;
     const line = raw.trim();
@@ -181,22 +189,21 @@ export function findBoilerplate(text: string): UnitSpan[] {
     let matched = false;
     // A live page stamps its entries ("10 h 58 – Lire aussi : …"): the stamp goes with the line.
     const body = line.replace(LIVE_STAMP, "");
-    if (body.length <= 400) {
-      const lower = body.toLowerCase();
-      let reader: boolean | undefined;
-      const tail = body.length > 160 ? body.slice(-160) : body;
-      for (const { re, reason, maxLength, gate, needs } of widgetsStartingWith(lower[0] ?? "")) {
-        // Long lines are only furniture when they carry no sentence of their own.
-        if (body.length > maxLength) continue;
-        if (gate === "reader" && !(reader ??= READER_WORD.test(body))) continue;
-        if (!requiredIn(needs, lower)) continue;
-        if (re.test(gate === "tail" ? tail : body)) {
-          out.push({ start, end, reason });
-          matched = true;
-          break;
-        }
-      }
+    // (Furniture glued after the last sentence: the line's head is article text, and is not
+    // judged as an appeal with it.)
+    const gluedTail = gluedFurniture(line);
+    const widget = widgetReason(body);
+    if (widget) {
+      out.push({ start, end, reason: widget });
+      matched = true;
     }
+    // A video player ("Play Video. Duration: 1 minute 24 seconds") and the caption under it.
+    const video = VIDEO_LABEL.test(body);
+    if (!matched && (video || (videoAbove && isShortLine(text, current)))) {
+      out.push({ start, end, reason: video ? "related_link" : "photo_credit" });
+      matched = true;
+    }
+    afterVideo = video;
     // The poll's question under its label; the author's note under the byline ("Elle couvre l'eau
     // pour Le Contrefort depuis 2019", "Indépendant, il documente depuis dix ans…").
     if (!matched && afterPollLabel && /\?\s*$/u.test(body) && body.length <= 200) {
@@ -213,7 +220,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
       matched = true;
     }
     afterByline = matched ? out[out.length - 1]!.reason === "byline" : false;
-    if (!matched && lineNo > 1 && isAppeal(body)) {
+    if (!matched && lineNo > 1 && !gluedTail && isAppeal(body)) {
       out.push({ start, end, reason: "donation" });
       matched = true;
     }
@@ -224,7 +231,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // A credit on a line of its own ("Photo: Merrow Port Authority", « © Lumen Press ») closes the
     // caption on the line right above it: one short sentence that quotes and reports nothing.
     const last = out[out.length - 1];
-    if (matched && prevLine && !prevLine.matched && last && (last.reason === "photo_credit" || (last.reason === "copyright" && body.length <= 80 && !/\d{4}|droits|rights/iu.test(body))) && last.start === start && last.end === end && isShortLineAbove(text, prevLine, start)) {
+    if (matched && prevLine && !prevLine.matched && last && (last.reason === "photo_credit" || (last.reason === "copyright" && body.length <= 80 && !/\d{4}|droits|rights/iu.test(body))) && last.start === start && last.end === end && (isShortLineAbove(text, prevLine, start) || isFramedCaption(text, beforePrev, prevLine, body))) {
       out.splice(out.length - 1, 0, { start: prevLine.start, end: prevLine.end, reason: "photo_credit" });
     }
     // …and a sign-up button ("S'inscrire", "Sign up") the pitch above it ("Launch alerts: Get a
@@ -245,7 +252,9 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // The teaser headline on the line after a standalone "Lire aussi" / "Read more" line.
     // (A rail of several — "Most read" then three headlines — is furniture to its end.)
     // (A short line with no final stop: a rail's item.)
-    const railItem = countWords(line) <= 25 && !/[.!?…]["”»’]?$/u.test(line);
+    // (Judged without furniture glued to its end: "…last week.ADVERTISEMENT" is a paragraph.)
+    const railText = gluedTail ? line.slice(0, gluedTail.at) : line;
+    const railItem = countWords(railText) <= 25 && !/[.!?…]["”»’]?$/u.test(railText);
     const headline: boolean = !matched && afterRelatedLabel && railItem;
     if (headline) {
       out.push({ start, end, reason: "related_headline" });
@@ -283,6 +292,11 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // An author's initials glued after the last sentence: "…, lance-t-elle.A.K.B.".
     const initials = INITIALS_SIGNATURE.exec(line);
     if (initials && !trailing) out.push({ start: start + initials.index, end, reason: "byline" });
+    if (gluedTail && !trailing && !paywall && !initials) {
+      out.push({ start: start + gluedTail.at, end, reason: gluedTail.reason });
+      // (A "Read More" glued there opens the rail of headlines below it.)
+      if (RELATED_LABEL.test(line.slice(gluedTail.at))) afterRelatedLabel = true;
+    }
     const glued = findGluedHeadline(line);
     if (glued > 0) out.push({ start, end: start + glued, reason: "related_headline" });
   }
@@ -293,16 +307,41 @@ export function findBoilerplate(text: string): UnitSpan[] {
  *  short sentence, capitalised, that quotes and reports nothing: a photo's caption above its
  *  credit, a newsletter's pitch above its button. */
 function isShortLineAbove(text: string, prev: { start: number; end: number }, start: number): boolean {
-  if (!/^[ \t]*\r?\n[ \t]*$/u.test(text.slice(prev.end, start))) return false;
+  return /^[ \t]*\r?\n[ \t]*$/u.test(text.slice(prev.end, start)) && isShortLine(text, prev);
+}
+
+/** A short line between furniture above and a bare credit below, blank lines between: a photo's
+ *  caption ("Share: Facebook | X", "Dairy farmer … on Tuesday.", "Photo: Matai News"). A caption
+ *  shows a scene, in the present or with no verb; a line in the past tense is news ("The
+ *  terminal stayed closed on Thursday.", « Les portiques sont restés immobiles »), and so is the
+ *  lead under its wire dateline ("PORT CALLAN — About 1,200 people…"). */
+function isFramedCaption(text: string, above: { matched: boolean } | null, caption: { start: number; end: number }, credit: string): boolean {
+  const line = text.slice(caption.start, caption.end);
+  return !!above?.matched && isCreditOnly(credit) && isShortLine(text, caption) && !DATELINE_GLUED.test(line) && !PAST_TENSE.test(line);
+}
+const PAST_TENSE = /(?<![\p{L}])(?:was|were|had|did|\p{Ll}{3,}ed|(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|és|ées)|\p{Ll}{2,}(?:ait|aient))(?![\p{L}])/u;
+
+/** A credit with no caption of its own: "Photo: Matai News", « Photo C. D. », "MPR – Lucie Favre"
+ *  (not "Dani Koval in action in October. Picture: Jan Holloway", whose caption is on the line). */
+function isCreditOnly(line: string): boolean {
+  return countWords(line) <= 8 && !/\p{Ll}[.!?]\s/u.test(line);
+}
+
+function isShortLine(text: string, prev: { start: number; end: number }): boolean {
   const line = text.slice(prev.start, prev.end);
   return line.length <= 250 && /^\p{Lu}/u.test(line) && line.split(/\s+/).length >= 3 && !QUOTES_OR_REPORTING.test(line) && (line.match(/[.!?](?:\s|$)/gu) ?? []).length <= 1;
 }
 
 // A wire dateline opening the first paragraph: "PORT ARLESS, Ont. — Arless Valley Hydro says…",
-// "BHUVANPUR: The State School Education Department…". (Only before the body has begun: later, a
-// name in capitals and a colon is a transcript's speaker.)
-const DATELINE_GLUED = /^\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,}){0,3}(?:,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?(?:\s\([^()]{2,30}\))?(?:\s[—–]|:)(?=\s+\p{Lu})/u;
+// "BHUVANPUR: The State School Education Department…", "EAST VARROW, Pa. (WRDX) - A complaint…".
+// (Only before the body has begun: later, a name in capitals and a colon is a transcript's
+// speaker. An ASCII hyphen only after a state or an outlet's tag: "NASA - The agency…" is none.)
+const PLACE_CAPS = String.raw`\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,}){0,3}`;
+const STATE = String.raw`,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?`;
+const OUTLET_TAG = String.raw`\s\([^()]{2,30}\)`;
+const DATELINE_GLUED = new RegExp(String.raw`^${PLACE_CAPS}(?:(?:${STATE})?(?:${OUTLET_TAG})?(?:\s[—–]|:)|(?:${STATE}(?:${OUTLET_TAG})?|${OUTLET_TAG})\s-)(?=\s+\p{Lu})`, "u");
 const AD_LABEL_GLUED = /^(?:Advertisement|ADVERTISEMENT|Publicité|PUBLICITÉ|Sponsored|SPONSORED)(?=\p{Lu}\p{Ll})/u;
+const VIDEO_LABEL = /^(?:play video|watch video|lire la vidéo|regarder la vidéo)\.?\s*(?:duration|durée)\s*:?\s*[\d\s\p{L}:]{1,40}$/iu;
 const ADS_LABEL = /^(?:petites annonces|annonces classées|classifieds|classified ads)\s*:?$/iu;
 const BOX_LABEL = /^(?:chiffres[- ]clés|les chiffres clés|en chiffres|key figures|in numbers|by the numbers|the claim|claim|our rating|rating|our verdict|verdict|notre verdict|ce qui est affirmé|l['’]affirmation|what was claimed)\s*:?$/iu;
 const TRAILING_PAYWALL = /(?<=[.!?…»”"’])[ \u00A0]*(?:you(?:['’]ve| have) read \d+ (?:of|out of) (?:your )?\d+ (?:free )?articles|vous avez lu \d+ (?:des|sur) \d+ articles).{0,200}$/iu;
@@ -392,6 +431,35 @@ function findGluedLink(line: string): number {
 // (Also after an acronym: "…des comptes de la CGPLes syndicats…".)
 const JOIN = /[\p{Ll}\d](?=\p{Lu}(?:[\p{Ll}\s]|['’]\p{L}))|\p{Lu}(?=\p{Lu}\p{Ll}{2,}\s)/gu;
 const JOINED_WORD = /(?:^|\s)(?:\p{Ll}[\p{Ll}'’-]*\p{Ll}{2}|\S*\d|\p{Lu}{2,6})$/u;
+/** The reason a whole line is page furniture by one of the widget patterns, or null. */
+function widgetReason(body: string): string | null {
+  if (body.length > 400) return null;
+  const lower = body.toLowerCase();
+  let reader: boolean | undefined;
+  const tail = body.length > 160 ? body.slice(-160) : body;
+  for (const { re, reason, maxLength, gate, needs } of widgetsStartingWith(lower[0] ?? "")) {
+    // Long lines are only furniture when they carry no sentence of their own.
+    if (body.length > maxLength) continue;
+    if (gate === "reader" && !(reader ??= READER_WORD.test(body))) continue;
+    if (!requiredIn(needs, lower)) continue;
+    if (re.test(gate === "tail" ? tail : body)) return reason;
+  }
+  return null;
+}
+
+// Furniture glued to a paragraph's last sentence with no space: "…before staff were told.Read
+// More", « …, a-t-elle ajouté.PUBLICITÉ », "…in September.Your gift powers reporting like this.
+// Give today." The words after the last such join are read as a line of their own.
+const GLUED_JOIN = /[.!?…»”"](?=\p{Lu})/gu;
+function gluedFurniture(line: string): { at: number; reason: string } | null {
+  let at = -1;
+  for (const m of line.matchAll(GLUED_JOIN)) at = m.index + 1;
+  if (at < 0 || line.length - at > 200) return null;
+  const tail = line.slice(at);
+  const reason = widgetReason(tail) ?? (isAppeal(tail) ? "donation" : RELATED_LABEL.test(tail) ? "related_link" : null);
+  return reason ? { at, reason } : null;
+}
+
 /** Where a block was joined to the next with no space, or -1. */
 function joinAt(head: string): number {
   JOIN.lastIndex = 0;

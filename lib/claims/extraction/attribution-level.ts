@@ -55,12 +55,14 @@ export interface LevelInput {
 // What an outlet finds for itself: "The Ledger found…", "a Riverbend analysis of the records",
 // « une analyse par L'Horizon des bilans… ».
 const OWN_WORK_CUES = new Set(["find", "check", "verify", "test", "review", "analyse", "analyze", "measure", "visit", "trouver", "vérifier", "mesurer", "tester", "analyser"]);
-const OWN_WORK_NOUN = /^(?:an?|une?|the|l['’]|la|le)\s+(?:(?:own|propre)\s+)?(?:analysis|analyse|review|count|tally|investigation|enquête|décompte|examen|test|tests|survey|équipe|team|crew)\s+(?:(?:by|par|de|du|d['’]|from|of)\s+)?(.+?)(?:\s+(?:of|des?|du|d['’])\s.*)?$|^(?:an?|une?)\s+(.+?)\s+(?:analysis|review|count|tally|investigation|survey)\b/iu;
+const OWN_WORK_NOUN = /^(?:an?|une?|the|l['’]|la|le)\s+(?:(?:own|propre)\s+)?(?:analysis|analyse|review|count|tally|investigation|enquête|décompte|examen|test|tests|survey|équipe|team|crew)\s+(?:(?:by|par|de|du|d['’]|from|of)\s+)?(.+?)(?:\s+(?:of|des?|du|d['’])\s.*)?$|^(?:an?|une?)\s+(.+?)\s+(?:analysis|review|count|tally|investigation|survey|crew|team|reporter|journalist|photographer|correspondent)\b/iu;
 function ownWork(src: string, head: string, cueLemma: string | null, ownOutlet: (name: string) => boolean): boolean {
   const m = OWN_WORK_NOUN.exec(src.trim());
   if (m) return ownOutlet((m[1] ?? m[2] ?? "").trim());
   return !!cueLemma && (OWN_WORK_CUES.has(cueLemma) || WITNESS_CUES.has(cueLemma)) && /^\p{Lu}/u.test(head) && ownOutlet(head.replace(/^(?:the)\s+/iu, ""));
 }
+
+const BRIEFING_OF = /^(?:le|la|l['’]|the|a|an|un|une|son|sa|its)\s*(?:(?:dernier|dernière|nouveau|nouvel|nouvelle|latest|new|daily|quotidien|quotidienne|last)\s+)?(?:point(?: de situation| presse)?|briefing|conférence de presse|press conference|update)\s+(?:d[eu]\s|des\s|de la\s|de l['’]|d['’]|of\s|from\s|by\s)/iu;
 
 export function classifyLevel(input: LevelInput): AttributionLevel {
   // Invisible characters (zero-width spaces pasted from the web) must not split words here.
@@ -114,6 +116,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if (/['’]s\s+(?:office|campaign|administration|government|ministry|press office|team)$/iu.test(head.trim()) || /^(?:le cabinet|les services|l['’]entourage)\s+(?:d[eu]\s|des\s|d['’])/iu.test(src.trim())) return "official_statement";
   // ("Ilunga's agent, Dario Fenske": a possessive name describes the role.)
   if (hasApposedName(src) && !hasProperName(head.split(/\s+/).filter((w) => !/['’]s$/u.test(w))) && ![INSTITUTION_RE, OUTLET_RE, DOCUMENT_RE].some((set) => set.test(head))) return "named_on_record";
+  // « selon le dernier point du SDIS », "the latest update from the fire service": a briefing is
+  // the body speaking.
+  if (BRIEFING_OF.test(src.trim()) && !ANONYMITY_RE.test(src)) return "official_statement";
   const headWords = head.split(/\s+/);
   const firstContent = headWords.find((w) => !DETERMINER_RE.test(w) && !/^\d/.test(w)) ?? "";
   // English noun phrases end with their head ("a Quinnipiac University poll released in August",

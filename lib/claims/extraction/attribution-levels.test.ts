@@ -152,6 +152,24 @@ describe("who is speaking: an institution, a person, an outlet", () => {
   });
 });
 
+describe("briefings, secretariats, companies named with their country, posts on X", () => {
+  it("reads a briefing and a secretariat as the body speaking", () => {
+    expect(byCue(fr("Le feu a déjà parcouru 2 150 hectares, selon le dernier point du SDIS."), "selon").attributionLevel).toBe("official_statement");
+    expect(byCue(en("The fire has burnt 8,600 hectares, according to the latest update from the fire service."), "according to").attributionLevel).toBe("official_statement");
+    expect(byCue(fr("La liste a déposé une plainte auprès de la commission, a confirmé le secrétariat de celle-ci."), "a confirmé").attributionLevel).toBe("official_statement");
+  });
+
+  it("reads a company named with its country as a body, not a general's name", () => {
+    const c = byCue(en("General Insurers Australia said 620 claims had been lodged by Wednesday morning."), "said");
+    expect(c.attributionLevel).toBe("official_statement");
+  });
+
+  it("reads words posted on an account on X as a post", () => {
+    expect(byCue(fr("L’ordre d’évacuation est levé à Montbrézac, a annoncé la préfecture sur son compte X."), "a annoncé").attributionLevel).toBe("secondary_report");
+    expect(byCue(en("The evacuation order was lifted at 9pm, the police said on their X account."), "said").attributionLevel).toBe("secondary_report");
+  });
+});
+
 describe("unnamed sources", () => {
   it("keeps sources bare when their adjectives only count or agree", () => {
     expect(byCue(fr("Selon des sources concordantes, une réunion pourrait se tenir vendredi."), "Selon").attributionLevel).toBe("anonymous_bare");
@@ -185,6 +203,20 @@ describe("the outlet's own witness", () => {
     expect(c.attributionLevel).toBe("witnessed");
     expect(c.claimant).toBe("une journaliste du Courrier de l’Est");
     expect(fr("Le projet a vu le jour en 2019 dans un hangar du port.").some((x) => x.cue === "a vu")).toBe(false);
+  });
+
+  it("reads the page's own outlet, named in its furniture, seeing or counting as witnessed", () => {
+    const page = (body: string, outlet: string, lang: "en" | "fr") => extractClaims({ text: `Headline\n\n${body}\n\n© ${outlet} 2025`, language: lang }).claims;
+    const saw = byCue(page("APB News saw police turning back cars at a roadblock on Tuesday afternoon.", "APB News", "en"), "saw");
+    expect([saw.claimant, saw.attributionLevel]).toEqual(["APB News", "witnessed"]);
+    const crew = byCue(page("At the meeting, a WRDX 12 News crew saw about 40 residents holding signs.", "WRDX 12 News", "en"), "saw");
+    expect([crew.claimant, crew.attributionLevel]).toEqual(["a WRDX 12 News crew", "witnessed"]);
+    const counted = byCue(page("Lundi vers 21 h, Le Nordet a compté neuf personnes dans la salle d’attente.", "Le Nordet", "fr"), "a compté");
+    expect([counted.claimant, counted.attributionLevel]).toEqual(["Le Nordet", "witnessed"]);
+    // (A town the furniture names has inhabitants, it does not count them; nor is a street the
+    // subject of the verb after it.)
+    const town = page("Brévanne compte 48 000 habitants.", "Brévanne", "fr");
+    expect(town.map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
   });
 });
 
@@ -221,6 +253,12 @@ describe("pronouns", () => {
 });
 
 describe("names in apposition and unnamed spokespeople", () => {
+  it("gives a role the name set after it with its rank", () => {
+    const c = byCue(fr("« Le feu avance de 800 mètres à l’heure », a expliqué le commandant des opérations de secours, le colonel Éric Sarrazin-Moulin."), "a expliqué");
+    expect(c.claimant).toBe("le commandant des opérations de secours, le colonel Éric Sarrazin-Moulin");
+    expect(c.attributionLevel).toBe("named_on_record");
+  });
+
   it("reads a role followed by a name as the named person", () => {
     expect(byCue(en("The local MP, Gareth Pellow, wrote that the ward had been full since October."), "wrote").attributionLevel).toBe("named_on_record");
     const c = byCue(fr("« Mon client a tout perdu », a plaidé son avocat, Me Louis Darnal, qui a demandé la relaxe."), "a plaidé");

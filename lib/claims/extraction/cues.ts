@@ -56,8 +56,12 @@ const INVERTED = /^(.+?)-(?:t-)?(il|elle|on|ils|elles|je|nous|vous)$/u;
 
 /** `headline`: the text is a headline, where present-tense verbs carry the news ("Christie Calls
  *  Clinton ‘A Disgrace’", "New Poll Shows…") and noun-looking forms are usually verbs. */
-export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): CueHit[] {
+export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, ownOutlet: (name: string) => boolean = () => false): CueHit[] {
   const out: CueHit[] = [];
+  // The page's own outlet as the subject of a verb of perceiving: "APB News saw…", « Le Nordet
+  // a compté… », "a WRDX 12 News crew saw…" (its name is known from the page's furniture).
+  // (Only what it did see: "saw", « a compté », not « Brévanne compte 48 000 habitants ».)
+  const outletSaw = (i: number) => (lang === "en" ? /(?:ed|saw|heard|seen)$/u.test(tokens[i]!.l) : FR_AUX.has(tokens[i - 1]?.l ?? "")) && outletBefore(tokens, i, ownOutlet);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Punctuation and one-letter words are never cues (French "a" only counts inside "a-t-il").
@@ -325,7 +329,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // « une journaliste du Courrier a vu des patients… »: seeing is a cue only for the outlet's own
     // witness; « le projet a vu le jour » or « on a vu » report nothing.
     // (A crowd count is also the police's or the organisers': « la police en a compté 350 ».)
-    if (lang === "fr" && FR_WITNESS_ONLY.has(infos[0]!.lemma) && !tokens.slice(Math.max(0, i - 8), i).some((x) => FR_REPORTER_WORDS.has(x.l) || (infos[0]!.lemma === "compter" && COUNTING_BODIES.has(x.l)))) continue;
+    if (lang === "fr" && FR_WITNESS_ONLY.has(infos[0]!.lemma) && !tokens.slice(Math.max(0, i - 8), i).some((x) => FR_REPORTER_WORDS.has(x.l) || (infos[0]!.lemma === "compter" && COUNTING_BODIES.has(x.l))) && !outletSaw(i)) continue;
     // "The contract stipulates…", « Le texte, que nous avons consulté, prévoit… »: what a text lays
     // down; the town council's « prévoit de rouvrir » is a plan, not a source.
     if (DOCUMENT_ONLY.has(infos[0]!.lemma) && !documentSubjectBefore(tokens, i)) continue;
@@ -411,7 +415,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
       let comma = i - 2;
       while (comma >= 0 && tokens[comma]!.l !== ",") comma--;
       const aside = tokens[i - 1]?.l === "," && comma >= 0 ? subjectWords(tokens, comma, 8) : [];
-      if (!titled && !tokens.slice(Math.max(0, i - 5), i).some(witness) && !subject.some(witness) && !aside.some(witness)) continue;
+      if (!titled && !tokens.slice(Math.max(0, i - 5), i).some(witness) && !subject.some(witness) && !aside.some(witness) && !outletSaw(i)) continue;
     }
     // "The decision states that…": the plural noun "states" is a verb only before "that".
     if (t.l === "states" && next?.l !== "that") continue;
@@ -520,7 +524,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
     // (So is a paper that saw it: "the Sentinel saw hundreds of dead fish".)
     // (Not a text it saw — "The Gazette saw a copy of the contract" — which is a document's.)
     const paperSaw = !!prev && /^\p{Lu}/u.test(prev.w) && tokens[i - 2]?.l === "the" && NEWSPAPER_TITLE_WORDS.test(prev.w) && !tokens.slice(i + 1, i + 5).some((x) => x.l === "copy" || x.l === "copies" || DOCUMENT_NOUNS.has(x.l) || DOCUMENT_SUBJECTS.has(x.l));
-    if (info.lemma === "see" && !headline && next?.l !== "that" && !asFollows(tokens, i + 1) && !paperSaw && !tokens.slice(Math.max(0, i - 4), i).some((x) => REPORTER_WORDS.has(x.l))) continue;
+    if (info.lemma === "see" && !headline && next?.l !== "that" && !asFollows(tokens, i + 1) && !paperSaw && !tokens.slice(Math.max(0, i - 4), i).some((x) => REPORTER_WORDS.has(x.l)) && !outletSaw(i)) continue;
     // "the monitor maintained by the embassy", "maintains a program": keeping, unless a clause
     // or a quotation is maintained ("the doctor maintains that…", "“…,” she maintained.").
     if (info.lemma === "maintain" && next && !next.p && next.l !== "that" && !OPEN_QUOTE_TOKENS.has(next.l) && !thatClauseFollows(tokens, i + 1)) continue;
@@ -578,6 +582,25 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false): 
 }
 
 /** The words before token i, up to `max` of them, back to the clause's first comma. */
+const OUTLET_SUBJECT_TAIL = new Set([...REPORTER_NOUNS, "crew", "team"]);
+
+/** A run of two or more capitalised words (digits inside) among the eight words before token i,
+ *  back to the clause's start, that names the page's own outlet ("APB News", "WRDX 12 News",
+ *  "Le Nordet"). (One word — "She", a town's name in the page's rails — says too little.) */
+function outletBefore(tokens: Token[], i: number, ownOutlet: (name: string) => boolean): boolean {
+  const subject = subjectWords(tokens, i, 8);
+  for (let a = 0; a < subject.length; a++) {
+    if (!/^\p{Lu}/u.test(subject[a]!.w)) continue;
+    let b = a + 1;
+    while (b < subject.length && (/^\p{Lu}/u.test(subject[b]!.w) || (/^\d+$/u.test(subject[b]!.w) && b + 1 < subject.length && /^\p{Lu}/u.test(subject[b + 1]!.w)))) b++;
+    // (The name is the verb's subject: only its crew, an auxiliary or an adverb stand between.)
+    const between = subject.slice(b);
+    if (b - a >= 2 && between.every((t) => OUTLET_SUBJECT_TAIL.has(t.l) || EN_AUX.has(t.l) || FR_AUX.has(t.l) || SKIPPABLE.has(t.l)) && ownOutlet(subject.slice(a, b).map((t) => t.w).join(" "))) return true;
+    a = b - 1;
+  }
+  return false;
+}
+
 function subjectWords(tokens: Token[], i: number, max: number): Token[] {
   let k = i;
   while (k > 0 && k > i - max && tokens[k - 1]!.l !== ",") k--;

@@ -191,7 +191,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     if (!sent.title && !unstopped && words >= 8) proseBegun = true;
     const lastInParagraph = sentences[si + 1]?.paragraph !== sent.paragraph;
     const nextParagraph = lastInParagraph ? (paragraphs.get(sent.paragraph + 1) ?? null) : null;
-    const cues = dropCitingAsides(findCues(tokens, lang, sent.title).filter((c) => !regionAt(regions, tokens[c.head]!.s)), tokens);
+    const cues = dropCitingAsides(findCues(tokens, lang, sent.title, ownOutlet).filter((c) => !regionAt(regions, tokens[c.head]!.s)), tokens);
     const atts: RawAttribution[] = [];
     const firstInParagraph = sentences[si - 1]?.paragraph !== sent.paragraph;
     const label = firstInParagraph ? speakerLabel(tokens, lang, text) : null;

@@ -49,7 +49,7 @@ export const INSTITUTIONS = [
   "platform", "plateforme", "provider", "fournisseur", "retailer", "distributeur", "lender", "insurer", "carrier",
   "transporteur", "manufacturer", "maker", "developer", "éditeur", "startup", "start-up", "chain", "supermarket",
   "airline", "supplier", "wholesaler", "équipe", "team", "app", "application", "brand", "marque", "operator", "opérateur",
-  "confédération", "confederation", "entourage", "cabinet", "organisers", "organizers", "organisateurs", "organisatrices",
+  "confédération", "confederation", "entourage", "cabinet", "secrétariat", "secretariat", "organisers", "organizers", "organisateurs", "organisatrices",
   // Cooperatives and districts ("the co-op said", "both districts announced").
   "co-op", "coop", "cooperative", "co-operative", "coopérative", "districts", "school district", "school districts",
 ];
@@ -142,6 +142,10 @@ export const COUNTRIES: Record<string, string> = {
   biélorussie: "Belarus", belarus: "Belarus", cuba: "Cuba", venezuela: "Venezuela", brésil: "Brazil", brazil: "Brazil",
   "arabie saoudite": "Saudi Arabia", "saudi arabia": "Saudi Arabia", egypte: "Egypt", égypte: "Egypt", egypt: "Egypt",
   irak: "Iraq", iraq: "Iraq", afghanistan: "Afghanistan", pakistan: "Pakistan", taïwan: "Taiwan", taiwan: "Taiwan",
+  australie: "Australia", australia: "Australia", irlande: "Ireland", ireland: "Ireland", "nouvelle-zélande": "New Zealand",
+  "new zealand": "New Zealand", belgique: "Belgium", belgium: "Belgium", suisse: "Switzerland", switzerland: "Switzerland",
+  "afrique du sud": "South Africa", "south africa": "South Africa", nigeria: "Nigeria", sénégal: "Senegal", senegal: "Senegal",
+  maroc: "Morocco", morocco: "Morocco", algérie: "Algeria", algeria: "Algeria", tunisie: "Tunisia", tunisia: "Tunisia",
 };
 
 /** Whole-word, case-insensitive membership test for a list of words and short phrases. Built on

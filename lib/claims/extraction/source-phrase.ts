@@ -91,7 +91,7 @@ export function sourceHead(source: string): string {
 }
 
 // A name given in apposition: "The local MP, Gareth Pellow", « son avocat, Me Laurent Dussac ».
-const APPOSED_NAME_RE = /^,\s*(?:(?:Me|Maître|Dr|Pr|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:de\s+|van\s+|von\s+|da\s+|del\s+|le\s+|la\s+)?\p{Lu}[\p{L}’'-]+){1,3}(?:\s*\([^()]{1,40}\))?\s*(?:,|$)/u;
+const APPOSED_NAME_RE = /^,\s*(?:(?:le|la|l['’]|the)\s*(?:\p{Ll}[\p{Ll}.-]*\s+){1,2})?(?:(?:Me|Maître|Dr|Pr|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:de\s+|van\s+|von\s+|da\s+|del\s+|le\s+|la\s+)?\p{Lu}[\p{L}’'-]+){1,3}(?:\s*\([^()]{1,40}\))?\s*(?:,|$)/u;
 
 /** True when the source is a role followed by a person's name: "Son manager général, Patrick
  *  Oliveau", "The trust’s chief executive, Martin Oyelaran". */
@@ -165,7 +165,7 @@ function readApposition(source: string): "person" | "institution" | "outlet" | n
 
 // Last words of company and club names ("Corvale Air", "Dunmore Athletic", "Norvik Holdings"),
 // with their capital: no person is called that.
-const ORG_NAME_END = /(?<![\p{L}\p{N}])(?:Analytics|Research|Insights|Partners|Capital|Consulting|Associates|Ventures|Maritime|Shipping|Mining|Chemicals|Chimie|Services|Solutions|Construction|Media|Networks|Metals|Steel|Transports|Logistique|Industrie|Air|Airlines|Airways|Athletic|FC|AFC|Holdings|Industries|Motors|Energy|Pharma|Pharmaceuticals|Labs|Systems|Technologies|Partners|Capital|Foods|Telecom|Rail|Railways|Logistics|Insurance|Water|Power|Components|Group|Bank|Trust|Together|Stores|Coaches|Mobilités|Mobility|Transit|Dairy|Farms|Gestion|Énergies|Énergie|Assurances|Immobilier|Distribution|Software|Public Health|Retail|Studios|Entertainment|Holidays|Travel|Tours|Hotels|Resorts|Leisure|Hospitality|Homes|Properties|Realty|Builders|Aerospace|Aviation|Space|Lanceurs|Terminals|Terminal|Line|Lines|Freight|Marine|Container|Containers|Automotive|Electric|Gas|Petroleum|Telecoms|Communications|Broadband|Wireless|Robotics|Biotech|Therapeutics|Games|Gaming|Interactive|Inc\.?|Ltd\.?|plc|SA|SAS|GmbH|Corp\.?|Co\.?)$/u;
+const ORG_NAME_END = /(?<![\p{L}\p{N}])(?:Analytics|Research|Insights|Partners|Capital|Consulting|Associates|Ventures|Maritime|Shipping|Mining|Chemicals|Chimie|Services|Solutions|Construction|Media|Networks|Metals|Steel|Transports|Logistique|Industrie|Air|Airlines|Airways|Athletic|FC|AFC|Holdings|Industries|Motors|Energy|Pharma|Pharmaceuticals|Labs|Systems|Technologies|Partners|Capital|Foods|Telecom|Rail|Railways|Logistics|Insurance|Water|Power|Components|Group|Bank|Trust|Together|Stores|Coaches|Mobilités|Mobility|Transit|Dairy|Farms|Gestion|Énergies|Énergie|Assurances|Immobilier|Distribution|Software|Public Health|Retail|Studios|Entertainment|Holidays|Travel|Tours|Hotels|Resorts|Leisure|Hospitality|Homes|Properties|Realty|Builders|Aerospace|Aviation|Space|Lanceurs|Terminals|Terminal|Line|Lines|Freight|Marine|Container|Containers|Automotive|Electric|Gas|Petroleum|Telecoms|Communications|Broadband|Wireless|Robotics|Biotech|Therapeutics|Games|Gaming|Interactive|Insurers|Assureurs|Inc\.?|Ltd\.?|plc|SA|SAS|GmbH|Corp\.?|Co\.?)$/u;
 
 // One word with a capital inside is a brand ("MutuAlliance", "StrideLoop"), not a person
 // ("McAllister", "DeSantis", "LeBlanc" keep their family prefixes).
@@ -174,7 +174,15 @@ const BRAND = /^(?!(?:Mc|Mac|De|Di|Du|Da|Le|La|Van|Von|Fitz)\p{Lu})\p{Lu}\p{Ll}+
 /** True when a bare name is an organisation's by its words ("Quillon Systems", "Habitat
  *  Loirmont", "Dunmore Athletic"). */
 export function nameLooksLikeOrganisation(name: string): boolean {
-  return ORG_NAME_END.test(name) || INSTITUTION_WORDS.startsAt(PhraseSet.words(name), 0);
+  return endsLikeOrganisation(name) || INSTITUTION_WORDS.startsAt(PhraseSet.words(name), 0);
+}
+
+/** "Quillon Systems", and the same with its country after it: "General Insurers Australia",
+ *  "Harbour Rail Canada". */
+function endsLikeOrganisation(name: string): boolean {
+  if (ORG_NAME_END.test(name)) return true;
+  const country = /\s(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)$/u.exec(name);
+  return !!country && !!COUNTRIES[country[1]!.toLowerCase()] && ORG_NAME_END.test(name.slice(0, country.index));
 }
 
 // (Sources recur through an article — "Trump", "the ministry" — and names are tested for
@@ -198,7 +206,7 @@ function judgePerson(source: string): boolean {
   const head = sourceHead(source);
   // « La ministre déléguée au Numérique, Claire Fontanieu-Bras »: a role, then the holder's name.
   if (ROLE_RE.test(head) && /^(?:the|le|la|l['’]|les)\s/iu.test(head) && hasApposedName(source)) return true;
-  if (ORG_NAME_END.test(head) || BRAND.test(head)) return false;
+  if (endsLikeOrganisation(head) || BRAND.test(head)) return false;
   // « Le Petit Sarrancourtois », « La Voix du Nord »: a capitalised article starts a title, not a name.
   if (/^(?:Le|La|Les|L['’])\s?\p{Lu}/u.test(head) && /\s\p{Lu}/u.test(head.slice(3))) return false;
   const words = head.split(/\s+/);

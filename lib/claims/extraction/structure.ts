@@ -1422,11 +1422,17 @@ function nameEndsSentence(tokens: Token[], r: number, sentenceEnd: number): bool
 }
 
 const NAME_TITLES = new Set(["me", "maître", "dr", "dr.", "pr", "m.", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms."]);
-/** « a plaidé son avocat, Me Laurent Dussac, qui… »: a role's name given in apposition after
+/** « a plaidé son avocat, Me Laurent Dussac, qui… », « …, le colonel Éric Sarrazin »: a role's name given in apposition after
  *  it belongs to the source, which otherwise ends at the comma (tokens[e]). */
 function apposedNameEnd(tokens: Token[], r: number, e: number, sentenceEnd: number): number {
   if (tokens[e]?.l !== "," || /^\p{Lu}/u.test(tokens[r]?.w ?? "")) return e;
   let k = e + 1;
+  // (The name may come with its rank: « …, le colonel Éric Sarrazin », "…, the Rev. Ann Boyd".)
+  if (/^(?:le|la|l'|the)$/u.test(tokens[k]?.l ?? "")) {
+    let m = k + 1;
+    while (m < k + 3 && tokens[m] && !tokens[m]!.p && /^\p{Ll}/u.test(tokens[m]!.w)) m++;
+    if (m > k + 1) k = m;
+  }
   if (NAME_TITLES.has(tokens[k]?.l ?? "")) k++;
   const nameStart = k;
   while (k < sentenceEnd && k < nameStart + 4 && !tokens[k]!.p && /^\p{Lu}/u.test(tokens[k]!.w)) k++;
