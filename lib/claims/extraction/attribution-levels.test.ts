@@ -246,6 +246,17 @@ describe("pronouns", () => {
     expect(report.claimant).toContain("le rapport");
   });
 
+  it("takes up the person just named with a description opening a sentence, but not an unnamed speaker or a briefing", () => {
+    const doctor = byCue(fr("« On va perdre des patients », prévient le Dr Mathieu Dupont, urgentologue. Le médecin rappelle que l’urgence a reçu plus de 4 100 patients en 2024."), "rappelle");
+    expect([doctor.claimant, doctor.attributionLevel]).toEqual(["Dr Mathieu Dupont", "named_on_record"]);
+    const last = en("Maria Lopez, the chief executive, said the outage was over. A Corvane engineer, who spoke on condition of anonymity, said the upgrade had been rushed. The engineer said concerns had been raised the previous Friday.").at(-1)!;
+    expect([last.claimant, last.attributionLevel]).toEqual(["The engineer", "anonymous_described"]);
+    const briefing = byCue(fr("Quelque 3 200 habitants sont concernés, a déclaré la préfète, Hélène Darrigade. Le feu a parcouru 2 150 hectares, selon le dernier point du SDIS."), "selon");
+    expect(briefing.claimant).toBe("le dernier point du SDIS");
+    const coach = byCue(fr("La direction lorgnerait l’attaquant Théo Marsaud. L’entraîneur meyracois, Didier Ansquer, a indiqué que le recrutement n’est pas terminé."), "a indiqué");
+    expect(coach.claimant).toContain("Didier Ansquer");
+  });
+
   it("resolves a pronoun to the topic the sentence sets out before it", () => {
     const claims = fr("Karim Benhaddou a déclaré que la grève continuerait. Quant au ministre des Transports, il a affirmé que les stations seraient livrées.");
     expect(byCue(claims, "a affirmé").claimant).toMatch(/^ministre des Transports/);

@@ -142,6 +142,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   // else the last speaker, if they spoke in the last two sentences and the description does not
   // show the other gender; else the last name before it.
   const describedPerson = (at: number, description: string, sentence: number): NamedMention | null => {
+    // ("A Corvane engineer, who spoke on condition of anonymity, said… The engineer said…": the
+    // unnamed speaker just quoted, taken up by the same noun, stays unnamed.)
+    const noun = description.trim().split(/\s+/u).pop()?.toLowerCase() ?? "";
+    if (lastSpeaker && sentence - lastSpeaker.sentence <= 2 && lastSpeaker.draft.level.startsWith("anonymous") && noun.length > 2 && lastSpeaker.draft.claimant?.toLowerCase().includes(noun)) return null;
     const named = lastNameBefore(text, at);
     if (named && named.span[0] > (lastSpeaker?.draft.end ?? -1)) return named;
     const g = genderOf(description);

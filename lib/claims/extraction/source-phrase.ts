@@ -23,17 +23,23 @@ export function isDefinitePersonDescription(source: string): boolean {
   // one just named.)
   if (TAKE_UP_ROLE.test(source.trim())) return true;
   // (A demonstrative too: « ce chauffeur-livreur dit… ».)
-  if (!/^(?:le|la|l['’]|the|ce|cet|cette|this)\s*\p{Ll}/u.test(source)) return false;
+  // (At the start of a sentence too: « Le médecin rappelle… ». Not when the name follows:
+  // « L'entraîneur meyracois, Didier Ansquer », « L'organisateur, la société Argence ».)
+  if (!DEFINITE_THEN_NOUN.test(source) || hasApposedName(source) || appositionKind(source)) return false;
   const head = sourceHead(source);
   // (Words as written: a name after the title, « le colonel Hervé Massart », is no description.)
-  if (!/^(?:le|la|l['’]|the|ce|cet|cette|this)\s*\p{Ll}/u.test(head) || hasProperName(head.split(/\s+/u).slice(1))) return false;
-  const noun = PhraseSet.words(head).filter((w) => !DETERMINER_RE.test(w));
+  if (!DEFINITE_THEN_NOUN.test(head) || hasProperName(head.split(/\s+/u).slice(1))) return false;
+  // (An adjective before the noun is no noun: « le dernier point du SDIS » is a briefing.)
+  const noun = PhraseSet.words(head).filter((w) => !DETERMINER_RE.test(w) && !ADJECTIVES_BEFORE_NOUN.has(w));
   // (Singular: "the residents" are a group; and no body, paper, text or country.)
   if (noun.length === 0 || noun.length > 3 || /[sx]$/u.test(noun[0]!)) return false;
   if ([INSTITUTION_RE, OUTLET_RE, DOCUMENT_RE, COUNTRY_RE, ROLE_RE, ANON_RE, REPORTER_RE].some((set) => set.test(head))) return false;
   // A noun for a person: listed, or by its ending (« retraitée », « éleveur », "farmer", "pianist").
   return looksLikePerson(head) || isPersonNoun(noun[0]!);
 }
+// (The article in either case, the noun in lower case: not a title, "The Farmer".)
+const DEFINITE_THEN_NOUN = /^(?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he|[Cc]e|[Cc]et|[Cc]ette|[Tt]his)\s*\p{Ll}/u;
+const ADJECTIVES_BEFORE_NOUN = new Set(["dernier", "dernière", "nouveau", "nouvel", "nouvelle", "premier", "première", "ancien", "ancienne", "même", "latest", "last", "new", "first", "same"]);
 const TAKE_UP_ROLE = /^(?:l['’]\s*(?:élue?|édile|avocate?)|le dirigeant|la dirigeante|the lawmaker|the politician|the lawyer)$/iu;
 // (« pédiatre », « cardiologue », « géographe », « médecin » too.)
 const PERSON_ENDING = /(?:eur|euse|rice|ier|ière|ien|ienne|iste|ante|aire|ée|er|or|ist|ian|iatre|logue|graphe|médecin)$/u;
