@@ -213,6 +213,8 @@ describe("the outlet's own witness", () => {
     expect([crew.claimant, crew.attributionLevel]).toEqual(["a WRDX 12 News crew", "witnessed"]);
     const counted = byCue(page("Lundi vers 21 h, Le Nordet a compté neuf personnes dans la salle d’attente.", "Le Nordet", "fr"), "a compté");
     expect([counted.claimant, counted.attributionLevel]).toEqual(["Le Nordet", "witnessed"]);
+    const acronym = byCue(page("Lundi vers 18 h, MPR a compté 63 personnes attendant la ligne 7.", "MPR", "fr"), "a compté");
+    expect([acronym.claimant, acronym.attributionLevel]).toEqual(["MPR", "witnessed"]);
     // (A town the furniture names has inhabitants, it does not count them; nor is a street the
     // subject of the verb after it.)
     const town = page("Brévanne compte 48 000 habitants.", "Brévanne", "fr");

@@ -5,6 +5,38 @@ import { byCue, en, fr } from "./test-sentences";
 
 
 describe("sources and coordination", () => {
+  it("reads an inverted source that is a role in lower case before a name ('said board member X')", () => {
+    const c = byCue(en("“We are balancing this budget on the backs of people who have no other way to get to work,” said board member Rolando Petrakis, who voted no."), "said");
+    expect([c.claimant, c.attributionLevel]).toEqual(["board member Rolando Petrakis", "named_on_record"]);
+    // (Not an object in lower case: "any text that mentions war reparations".)
+    expect(en("The president has reportedly ordered his delegation not to sign any text that mentions war reparations.").some((x) => x.cue === "mentions")).toBe(false);
+  });
+
+  it("finds the words before 'according to' / « selon » closing a sentence that opens on a circumstance", () => {
+    const c = byCue(en("On Sunday, water was cut off for two hours, according to the council."), "according to");
+    expect([c.quote, c.claimant]).toEqual(["On Sunday, water was cut off for two hours", "the council"]);
+    const f = byCue(fr("À Puyrenac, l’eau du robinet a même été coupée deux heures dimanche, selon nos confrères de Radio Sorlande."), "selon");
+    expect([f.quote, f.attributionLevel]).toEqual(["À Puyrenac, l’eau du robinet a même été coupée deux heures dimanche", "secondary_report"]);
+    // (A source opening the sentence still reads its words after it.)
+    expect(byCue(fr("Hier, selon la mairie, l’eau a été coupée."), "selon").quote).toBe("l’eau a été coupée");
+  });
+
+  it("reads no statement in supporting a number of things or in being told to do something", () => {
+    expect(en("The Tolley catchment supports about 310 dairy farms.").map((c) => c.cue)).toEqual([null]);
+    const told = en("More than 140 farmers have been told to switch off their irrigators from midnight tonight.");
+    expect(told.map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
+  });
+
+  it("marks an unsourced hedge as hedged", () => {
+    const c = en("The governor is said to have personally negotiated the deal with the developer's chairman.")[0]!;
+    expect([c.attributionLevel, c.hedged]).toEqual(["hedged_unsourced", true]);
+  });
+
+  it("reads « parler d'une « … » » as putting words of one's own on something", () => {
+    const c = byCue(fr("Le Syndicat du personnel des transports parle d’une « économie sur le dos des plus fragiles »."), "parle d’");
+    expect(c.quote).toContain("économie sur le dos des plus fragiles");
+  });
+
   it("reads an inverted source that holds a slash ('9/11 widow')", () => {
     const c = byCue(en("“They are 100 percent wrong,” said 9/11 widow Terry Strada."), "said");
     expect(c.claimant).toBe("9/11 widow Terry Strada");

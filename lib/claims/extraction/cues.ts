@@ -424,6 +424,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     if (/ed$/u.test(t.l) && prev && !prev.p && DETERMINERS.en.has(tokens[i - 2]?.l ?? "") && next && (/^\d/u.test(next.l) || COUNT_OPENERS.has(next.l)) && tokens.slice(i + 1, i + 6).some((x) => x.l === "times")) continue;
     // "The economy added about 160,000 jobs": adding a quantity is growth, not words.
     if (info.lemma === "add" && next && (/^\d/u.test(next.l) || COUNT_OPENERS.has(next.l) || next.l === "another") && !tokens.slice(i + 1, i + 7).some((x) => x.l === "that" || x.l === ":" || OPEN_QUOTE_TOKENS.has(x.l))) continue;
+    // "The catchment supports about 310 dairy farms": supporting a number of things keeps them.
+    if (info.lemma === "support" && next && (/^\d/u.test(next.l) || COUNT_OPENERS.has(next.l))) continue;
     // "Ardent has agreed to buy Halden", "agreed to a ceasefire": a deal struck, not words said
     // ("agreed that…", "agreed with her" still report).
     if (info.lemma === "agree" && infinitiveAfter(tokens, i + 1)) continue;
@@ -550,6 +552,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // "have been charged", "was attacked": a passive of a verb that does not report speech.
     if (beAux && !PASSIVE_LEMMAS.has(info.lemma) && next?.l !== "by") continue;
     const passive = beAux;
+    // "Farmers have been told to switch off their irrigators": an instruction they were given, not
+    // hearsay about them.
+    if (passive && info.lemma === "tell" && next?.l === "to") continue;
     // "I think", "you know", "we expect": first- and second-person stance verbs are discourse
     // markers in speech, not attributions.
     if (info.strength === "stance" && prev && ["i", "you", "we"].includes(prev.l)) continue;
@@ -584,9 +589,10 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
 /** The words before token i, up to `max` of them, back to the clause's first comma. */
 const OUTLET_SUBJECT_TAIL = new Set([...REPORTER_NOUNS, "crew", "team"]);
 
-/** A run of two or more capitalised words (digits inside) among the eight words before token i,
- *  back to the clause's start, that names the page's own outlet ("APB News", "WRDX 12 News",
- *  "Le Nordet"). (One word — "She", a town's name in the page's rails — says too little.) */
+/** A run of two or more capitalised words (digits inside), or an acronym, among the eight words
+ *  before token i, back to the clause's start, that names the page's own outlet ("APB News",
+ *  "WRDX 12 News", "Le Nordet", "MPR"). (One word — "She", a town's name in the page's rails —
+ *  says too little.) */
 function outletBefore(tokens: Token[], i: number, ownOutlet: (name: string) => boolean): boolean {
   const subject = subjectWords(tokens, i, 8);
   for (let a = 0; a < subject.length; a++) {
@@ -595,7 +601,7 @@ function outletBefore(tokens: Token[], i: number, ownOutlet: (name: string) => b
     while (b < subject.length && (/^\p{Lu}/u.test(subject[b]!.w) || (/^\d+$/u.test(subject[b]!.w) && b + 1 < subject.length && /^\p{Lu}/u.test(subject[b + 1]!.w)))) b++;
     // (The name is the verb's subject: only its crew, an auxiliary or an adverb stand between.)
     const between = subject.slice(b);
-    if (b - a >= 2 && between.every((t) => OUTLET_SUBJECT_TAIL.has(t.l) || EN_AUX.has(t.l) || FR_AUX.has(t.l) || SKIPPABLE.has(t.l)) && ownOutlet(subject.slice(a, b).map((t) => t.w).join(" "))) return true;
+    if ((b - a >= 2 || /^\p{Lu}{2,6}$/u.test(subject[a]!.w)) && between.every((t) => OUTLET_SUBJECT_TAIL.has(t.l) || EN_AUX.has(t.l) || FR_AUX.has(t.l) || SKIPPABLE.has(t.l)) && ownOutlet(subject.slice(a, b).map((t) => t.w).join(" "))) return true;
     a = b - 1;
   }
   return false;
@@ -780,9 +786,10 @@ function frPhraseCue(tokens: Token[], i: number): CueHit | null {
   if (FR_FAIRE.has(prev.l) && t.l === "savoir" && (queFollows(tokens, i + 1, 9) || afterQuotation(tokens, i - 1) || CLOSE_QUOTE_TOKENS.has(tokens[i - 3]?.l ?? "") || CLOSE_QUOTE_TOKENS.has(tokens[i - 4]?.l ?? "") || (tokens[i - 3]?.l === "," && FR_AUX.has(tokens[i - 2]?.l ?? "")))) lemma = "faire savoir";
   // « le CISSS fait valoir que l'achalandage a augmenté »: an argument put forward.
   else if (FR_FAIRE.has(prev.l) && t.l === "valoir" && queFollows(tokens, i + 1, 4)) lemma = "faire valoir";
-  // « La compagnie parle de 60 % de grévistes », « le syndicat parle d'« une mascarade » »: putting
-  // a figure or a word of one's own on something.
-  else if (FR_PARLE.has(t.l) && (next?.l === "de" || next?.l === "d'") && FIGURE_OR_QUOTE.test(tokens[i + 2]?.l ?? "")) {
+  // « La compagnie parle de 60 % de grévistes », « le syndicat parle d'« une mascarade » », « parle
+  // d'une « économie sur le dos des plus fragiles » »: putting a figure or a word of one's own on
+  // something.
+  else if (FR_PARLE.has(t.l) && (next?.l === "de" || next?.l === "d'") && (FIGURE_OR_QUOTE.test(tokens[i + 2]?.l ?? "") || (/^(?:une?|des)$/u.test(tokens[i + 2]?.l ?? "") && /^[«“"]$/u.test(tokens[i + 3]?.l ?? "")))) {
     lemma = "parler de";
     strength = "speech";
   }

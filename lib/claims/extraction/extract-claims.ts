@@ -575,7 +575,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       cueSpan: d.cueSpan ? { start: index.toCodePoint(d.cueSpan[0]), end: index.toCodePoint(d.cueSpan[1]) } : null,
       attributionLevel: d.level,
       quoteType: d.quoteType,
-      hedged: d.hedged,
+      // (An unsourced hedge is hedged by its level: "is said to have…", "It was reported that…".)
+      hedged: d.hedged || d.level === "hedged_unsourced",
       checkworthiness: d.checkworthiness,
     };
   });

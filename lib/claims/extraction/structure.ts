@@ -424,6 +424,15 @@ function frFiniteGuess(t: Token): boolean {
   return t.l.length >= 6 && !FR_NOT_VERBS.has(t.l) && /(?:ait|aient|eront|iront|erait|eraient|irait|iraient|[^é]era|ira)$/u.test(t.l);
 }
 
+/** "…,” said board member Rolando Petrakis", "said councillor Ana Ruiz": a role in lower case (up
+ *  to three words), then a capitalised name, fills tokens [r, e). */
+function roleBeforeName(tokens: Token[], r: number, e: number): boolean {
+  let k = r;
+  while (k < e && k < r + 3 && !tokens[k]!.p && /^\p{Ll}/u.test(tokens[k]!.w) && !isVerbish(tokens[k]!)) k++;
+  const name = tokens.slice(k, e);
+  return k > r && name.some((t) => /^\p{Lu}/u.test(t.w)) && name.every((t) => /^\p{Lu}/u.test(t.w) || t.l === "-" || t.l === ".");
+}
+
 function isNounPhraseStart(t: Token): boolean {
   return /^\p{Lu}/u.test(t.w) || /^(the|a|an|le|la|les|l'|un|une|des|du|son|sa|ses|leur|leurs|notre|nos|votre|vos|our|my|your|his|her|their|its|ce|cet|cette|ces|plusieurs|two|three|several|many|some|other|another|one|officials?|sources?)$/.test(t.l) || /^\d/.test(t.l);
 }
@@ -625,7 +634,10 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       while (a < n && tokens[a]!.p && !OPEN_QUOTES.has(tokens[a]!.l)) a++;
       if (tokens[a] && COMPLEMENTIZERS.has(tokens[a]!.l)) a++;
       const b = endOfSentence();
-      content = a < b ? spanOf(a, b) : null;
+      // (Nothing after the source: the cue closed the sentence after all, and what stood before
+      // it only looked like circumstance — "On Sunday, water was cut off, according to the
+      // council.")
+      content = a < b ? spanOf(a, b) : cue.i0 > 1 ? contentBefore(ctx, cue.i0, true) : null;
     } else {
       content = contentBefore(ctx, cue.i0, true);
       // "Y, selon X, Z": the content may continue after the source.
@@ -974,7 +986,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // fissure court…, a constaté notre journaliste », may hold a verb the lexicon does not know.)
     // (« …, a constaté une journaliste de l'APF »: an indefinite reporter after an evidence verb is
     // its inverted source, not its object.)
-    if (e > r && !hasVerb && isNounPhraseStart(tokens[r]!) && invertedEnds && (quoteBefore || ctx.lang === "en" || !FR_DETERMINER_START.test(tokens[0]?.l ?? "") || REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "")) && cue.lemma !== "put" && !(cue.strength === "evidence" && /^(?:a|an|des|une|un)$/u.test(tokens[r]!.l) && !REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "")) && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
+    if (e > r && !hasVerb && (isNounPhraseStart(tokens[r]!) || (quoteBefore && roleBeforeName(tokens, r, e))) && invertedEnds && (quoteBefore || ctx.lang === "en" || !FR_DETERMINER_START.test(tokens[0]?.l ?? "") || REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "")) && cue.lemma !== "put" && !(cue.strength === "evidence" && /^(?:a|an|des|une|un)$/u.test(tokens[r]!.l) && !REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "")) && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
       const content = contentBefore(ctx, nearStart, true, true);
       if (content) {
         const [a, b] = trimRange(tokens, r, e);
