@@ -27,6 +27,14 @@ describe("sources and coordination", () => {
     expect(told.map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
   });
 
+  it("reads a document's 'estimates that' after a participle phrase, and a subject whose circumstance aside holds a clause", () => {
+    const report = byCue(en("A staff report prepared for the meeting estimates that the nine routes carry about 4,100 riders."), "estimates");
+    expect([report.claimant, report.attributionLevel, report.quote]).toEqual(["A staff report prepared for the meeting", "document", "the nine routes carry about 4,100 riders"]);
+    const club = byCue(en("The Supporters Club, in a communique issued after its meeting on Sunday, said the lease was a sale in disguise."), "said");
+    expect(club.claimant).toMatch(/^The Supporters Club/);
+    expect(club.attributionLevel).toBe("official_statement");
+  });
+
   it("marks an unsourced hedge as hedged", () => {
     const c = en("The governor is said to have personally negotiated the deal with the developer's chairman.")[0]!;
     expect([c.attributionLevel, c.hedged]).toEqual(["hedged_unsourced", true]);

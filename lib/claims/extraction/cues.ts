@@ -481,10 +481,15 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     let sj = i - 1;
     while (sj > 0 && SUBJECT_ADVERBS.has(tokens[sj]!.l)) sj--;
     const subj = tokens[sj];
-    if (PLURAL_NOUNS.has(t.l) && !headline && !infinitiveFollows && !verbAfterApposition && !(subj && (SUBJECT_PRONOUNS.has(subj.l) || (/^\p{Lu}/u.test(subj.w) && !/['’]s$/.test(subj.w))))) continue;
+    // ("A staff report prepared for the meeting estimates that the routes…": a document's verb,
+    // which a clause follows.)
+    const documentThat = thatClauseFollows(tokens, i + 1) && documentSubjectBefore(tokens, i);
+    if (PLURAL_NOUNS.has(t.l) && !headline && !infinitiveFollows && !verbAfterApposition && !documentThat && !(subj && (SUBJECT_PRONOUNS.has(subj.l) || (/^\p{Lu}/u.test(subj.w) && !/['’]s$/.test(subj.w))))) continue;
     // "An adjuster handling Calder Flats claims, who asked…": a gerund's object, named by the
     // names before it; a relative clause after it describes a noun.
-    if (PLURAL_NOUNS.has(t.l) && !headline && ((next?.l === "," && /^(?:who|which|whose)$/u.test(tokens[i + 2]?.l ?? "")) || /ing$/u.test(tokens.slice(Math.max(0, i - 4), i).findLast((x) => !/^\p{Lu}/u.test(x.w))?.l ?? ""))) continue;
+    // ("A staff report prepared for the meeting estimates…": "meeting" is a noun.)
+    const gerundBefore = tokens.slice(Math.max(0, i - 4), i).findLast((x) => !/^\p{Lu}/u.test(x.w))?.l ?? "";
+    if (PLURAL_NOUNS.has(t.l) && !headline && ((next?.l === "," && /^(?:who|which|whose)$/u.test(tokens[i + 2]?.l ?? "")) || (/ing$/u.test(gerundBefore) && !ING_NOUNS.has(gerundBefore)))) continue;
     // "32% of Republican claims", "the Democratic claims": a capitalised modifier inside a noun phrase.
     const before2 = tokens[i - 2];
     if (PLURAL_NOUNS.has(t.l) && !headline && prev && /^\p{Lu}/u.test(prev.w) && before2 && (DETERMINERS.en.has(before2.l) || /\d/.test(before2.l) || before2.l === "%")) continue;
@@ -492,7 +497,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // "cities that support the rules": a relative "that" after a plural noun is the subject.
     // "4 percent support the Green Party": a share of people is a plural subject.
     const relativeSubject = (prev?.l === "that" && /^\p{Ll}+s$/u.test(tokens[i - 2]?.w ?? "")) || (prev?.l === "percent" && !!next && !["among", "of", "for", "from", "in", "with"].includes(next.l));
-    if (NOUNISH.has(t.l) && prev && !relativeSubject && !documentVerb && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && prev.l !== "to" && prev.l !== "," && !/^\p{Lu}/u.test(prev.w) && !/s$/.test(prev.l) && !clauseFollows && !headlineVerb && !infinitiveFollows && !verbAfterApposition && !NEGATORS.has(prev.l)) continue;
+    if (NOUNISH.has(t.l) && prev && !relativeSubject && !documentVerb && !documentThat && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && prev.l !== "to" && prev.l !== "," && !/^\p{Lu}/u.test(prev.w) && !/s$/.test(prev.l) && !clauseFollows && !headlineVerb && !infinitiveFollows && !verbAfterApposition && !NEGATORS.has(prev.l)) continue;
     let k = i - 1;
     let negated = false;
     while (k >= 0 && k >= i - 4) {
@@ -614,6 +619,7 @@ function subjectWords(tokens: Token[], i: number, max: number): Token[] {
 }
 
 const RELATIVE_PRONOUNS = new Set(["qui", "who", "that"]);
+const ING_NOUNS = new Set(["meeting", "building", "hearing", "briefing", "morning", "evening", "funding", "housing", "training", "spending", "ruling", "polling", "ceiling", "wedding", "setting", "offering", "listing", "filing", "finding", "reading", "recording", "warning", "opening", "shooting", "bombing", "crossing", "clothing", "parking", "planning", "pricing", "lending", "banking", "mining", "fishing", "farming", "shipping", "heating", "lighting", "flooding"]);
 const COUNT_OPENERS = new Set(["more", "nearly", "almost", "over", "about", "widely", "thousands", "millions", "hundreds", "some", "roughly"]);
 const DEMONSTRATIVE_HEADS = new Set(["ceux", "celles", "celui", "celle", "those", "anyone", "anybody", "everyone", "everybody", "someone", "somebody"]);
 

@@ -97,6 +97,8 @@ function isVerbish(t: Token): boolean {
 }
 
 /** Start of the clause that holds token i (exclusive scan stops at complementizers, quotes, ;). */
+const ASIDE_PREPOSITIONS = new Set(["in", "at", "during", "dans", "lors"]);
+
 function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
   let j = i - 1;
   while (j >= 0) {
@@ -154,10 +156,12 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
     }
     // "A senior official, speaking on condition of anonymity because the talks are confidential,
     // said…": a gerund aside between commas belongs to the subject, whatever clause it holds.
+    // (So does a circumstance: "The Supporters Club, in a communique issued after its meeting on
+    // Sunday, described…".)
     if (crossCommas && CLAUSE_WORDS.has(t.l)) {
       let c = j - 1;
       while (c >= 0 && c > j - 16 && tokens[c]!.l !== ",") c--;
-      if (c > 0 && tokens[c]!.l === "," && /^\p{Ll}+ing$/u.test(tokens[c + 1]?.w ?? "") && tokens.slice(j + 1, i).some((x) => x.l === ",")) {
+      if (c > 0 && tokens[c]!.l === "," && (/^\p{Ll}+ing$/u.test(tokens[c + 1]?.w ?? "") || ASIDE_PREPOSITIONS.has(tokens[c + 1]?.l ?? "")) && tokens.slice(j + 1, i).some((x) => x.l === ",")) {
         j = c - 1;
         continue;
       }
