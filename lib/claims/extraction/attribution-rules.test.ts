@@ -35,6 +35,23 @@ describe("sources and coordination", () => {
     expect(club.attributionLevel).toBe("official_statement");
   });
 
+  it("reads a company named with an ampersand as the subject of a second verb, and takes it up as 'the operator'", () => {
+    const claims = en("Firth & Isles Ferries apologised to passengers and said a review was under way. The operator said its crew followed procedures.");
+    const review = byCue(claims, "said");
+    expect([review.claimant, review.attributionLevel]).toEqual(["Firth & Isles Ferries", "official_statement"]);
+    expect(claims.at(-1)!.claimant).toBe("The operator (Firth & Isles Ferries)");
+  });
+
+  it("gives « selon » later in a sentence its role's name in apposition, and leaves a relative clause on it out", () => {
+    const c = byCue(fr("Le bus transportait 34 personnes, selon le bourgmestre de Hollenfeld, Marc Schammel, qui s’est rendu sur place."), "selon");
+    expect([c.quote, c.claimant, c.attributionLevel]).toEqual(["Le bus transportait 34 personnes", "le bourgmestre de Hollenfeld, Marc Schammel", "named_on_record"]);
+  });
+
+  it("reads 'would' after a verb of saying as the tense of the report, mixed quotation or not", () => {
+    const c = byCue(en("The council said the damaged berth had been closed and that repairs would cost ‘well into six figures’."), "said");
+    expect(c.hedged).toBe(false);
+  });
+
   it("marks an unsourced hedge as hedged", () => {
     const c = en("The governor is said to have personally negotiated the deal with the developer's chairman.")[0]!;
     expect([c.attributionLevel, c.hedged]).toEqual(["hedged_unsourced", true]);

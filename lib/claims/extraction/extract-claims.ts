@@ -439,7 +439,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       // "said it would close", « savait que le permis serait annulé »: in indirect speech after a
       // verb the conditional is the tense of reported words, not a hedge. The cue itself can
       // hedge ("is reportedly considering", « aurait demandé »).
-      const hedged = isHedged(claimText, lang, a.cue.lemma, { backshift: a.cue.kind === "verb" && quoteType === "indirect" }) || isRumour(cueText, lang);
+      const hedged = isHedged(claimText, lang, a.cue.lemma, { backshift: a.cue.kind === "verb" && quoteType !== "direct" }) || isRumour(cueText, lang);
       const level = classifyLevel({
         source: sourceText,
         sourceWords: a.sourceTokens.map((t) => t.w),

@@ -6,7 +6,8 @@ import firstNames from "gender-detection-from-name/names/en";
 import { looksLikePerson, nameLooksLikeOrganisation } from "./source-phrase";
 
 // Two or three capitalised words ("Nadia Berthelot", "Jean-Luc Morel", "Quillon Systems").
-export const NAME = /(?<![\p{L}’'])\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}(?![\p{L}])/gu;
+// (And with an ampersand: "Firth & Isles Ferries".)
+export const NAME = /(?<![\p{L}’'])\p{Lu}\p{Ll}+(?:(?:[- ]| & )\p{Lu}\p{Ll}+){1,2}(?![\p{L}])/gu;
 
 export interface NamedMention {
   span: [number, number];

@@ -319,7 +319,8 @@ export function mainSubject(tokens: Token[], upTo: number, lang?: "fr" | "en"): 
     let e = s;
     const theName = tokens[s]?.l === "the" && /^\p{Lu}/u.test(tokens[s + 1]?.w ?? "");
     if (theName) e++;
-    while (e < upTo && e < s + 6 && /^\p{Lu}/u.test(tokens[e]!.w) && !tokens[e]!.p) e++;
+    // ("Firth & Isles Ferries apologised…": an ampersand joins a name's words.)
+    while (e < upTo && e < s + 6 && ((/^\p{Lu}/u.test(tokens[e]!.w) && !tokens[e]!.p) || (tokens[e]!.l === "&" && e > s && /^\p{Lu}/u.test(tokens[e + 1]?.w ?? "")))) e++;
     let end = e;
     if (tokens[e]?.l === "(") {
       let k = e + 1;
@@ -609,7 +610,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     if (e === cue.i1) return null;
     // "Pour Laurent Berger, secrétaire général de la CFDT, « … »": a short appositive after the
     // source (lower-case, no verb, closed by a comma) belongs to the source.
-    if (tokens[e]?.l === "," && cue.i0 <= 1) {
+    // (Later in the sentence, only a role's name: « …, selon le bourgmestre de Hollenfeld, Marc
+    // Schammel, qui… ».)
+    if (tokens[e]?.l === ",") {
       let k = e + 1;
       while (k < n && k < e + 12 && tokens[k]!.l !== "," && !tokens[k]!.p && !isVerbish(tokens[k]!)) k++;
       // (And a role's name: « Pour la procureure, Sandrine Moréac, … ».)
@@ -625,7 +628,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
         looksLikePerson(said) || appositionKind(`${ctx.text.slice(tokens[cue.i1]!.s, tokens[e - 1]!.e)}, ${said}`) !== null ||
         // (Where they work: « Pour la biologiste Nathalie Técher-Bègue, de l'IRHOI, … ».)
         (/^(?:de|du|d'|of|at|from)$/u.test(w1) && k - e <= 7 && tokens.slice(e + 1, k).some((t) => /^\p{Lu}/u.test(t.w)));
-      if (k < n && tokens[k]!.l === "," && k > e + 1 && (roleName || (/^\p{Ll}/u.test(tokens[e + 1]!.w) && describes()))) e = k;
+      const ends = (k < n && tokens[k]!.l === ",") || (cue.i0 > 1 && (k >= n || tokens[k]!.l === "."));
+      if (ends && k > e + 1 && (roleName || (cue.i0 <= 1 && /^\p{Ll}/u.test(tokens[e + 1]!.w) && describes()))) e = k;
     }
     const source: [number, number] = trimRange(tokens, cue.i1, e);
     if (source[1] <= source[0]) return null;
@@ -644,9 +648,12 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       content = a < b ? spanOf(a, b) : cue.i0 > 1 ? contentBefore(ctx, cue.i0, true) : null;
     } else {
       content = contentBefore(ctx, cue.i0, true);
-      // "Y, selon X, Z": the content may continue after the source.
+      // "Y, selon X, Z": the content may continue after the source (not into a relative clause on
+      // a source named in apposition: « …, selon le bourgmestre, Marc Schammel, qui s'est rendu
+      // sur place »).
       const b = endOfSentence();
-      if (content && e < b - 2 && tokens[e]?.l === ",") content = [content[0], tokens[b - 1]!.e];
+      const apposed = tokens.slice(source[0], source[1]).some((t) => t.l === ",");
+      if (content && e < b - 2 && tokens[e]?.l === "," && !(apposed && RELATIVES.has(tokens[e + 1]?.l ?? ""))) content = [content[0], tokens[b - 1]!.e];
     }
     if (!content) return null;
     return { cue, cueSpan, source: srcSpan, sourceTokens: tokens.slice(source[0], source[1]), content, side: "after" };
