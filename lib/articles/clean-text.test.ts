@@ -820,6 +820,15 @@ describe("cleanText (boilerplate detection)", () => {
     expect(cleanText(`Title\n\n${share}\n\n${lead}\n\nPhotograph: Sam Devlin/The Northern Ledger`).map((r) => r.text)).toEqual([share, "PORT CALLAN —", "Photograph: Sam Devlin/The Northern Ledger"]);
   });
 
+  it("removes a video block: the player's label, the title above its length, and the credit", () => {
+    const block = ["Regarder la vidéo", "Hélène Lamoignon, présidente du syndicat des eaux, répond à nos questions", "Durée : 1 min 32", "© L. Barthaux / Télé Régions BFC"];
+    const removed = cleanText(["Titre", "Une fuite de solvant s’est produite dans la nuit de mercredi à jeudi dans l’usine.", ...block].join("\n")).map((r) => r.text);
+    expect(removed).toEqual(block);
+    // (A caption and its credit in brackets on one line.)
+    const caption = "Kerama University students protest along the Kerama–Ndovu highway on Monday. [Photo: Collins Oduor, Beacon]";
+    expect(cleanText(`Title\n\n${caption}\n\nThe university tripled its fees on Monday.`).map((r) => r.text)).toEqual([caption]);
+  });
+
   it("removes a video player's label and the caption under it", () => {
     const removed = cleanText("Title\n\nThe fire burnt through 8,600 hectares.\n\nPlay Video. Duration: 1 minute 24 seconds\nResidents describe fleeing the fire in the dark.\n\nCrews held the southern flank overnight.").map((r) => r.text);
     expect(removed).toEqual(["Play Video. Duration: 1 minute 24 seconds", "Residents describe fleeing the fire in the dark."]);

@@ -100,7 +100,7 @@ const CAPTION_CREDIT = /(?:©|(?<![\p{L}])(?:[Pp]hoto(?:graph|graphie)?s?|[Ii]ma
 // Meridian/Ollie Strandquist)", or on "Photo: Courier archive".
 // ("(Leo Marchand / Civic Pulse)", « JULIE FAVROT POUR « LE MESSAGER RÉPUBLICAIN » »: spaced
 // slashes and a credit in capitals too.)
-const AGENCY_CREDIT = /(?:^|[.)]\s+|\s\()\(?\p{Lu}[\p{L}&' -]{1,30}\s?\/\s?\p{Lu}[\p{L}.' -]{1,40}\)?$|[.]\s+(?:Photo|Image|Picture)\s*:\s*[^.!?]{1,60}$|[.]\s+\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){1,3}\s+(?:POUR|FOR)\s+[«“"]?[\s\u00A0]*\p{Lu}[^.!?a-z]{1,60}$/u;
+const AGENCY_CREDIT = /(?:^|[.)]\s+|\s\()\(?\p{Lu}[\p{L}&' -]{1,30}\s?\/\s?\p{Lu}[\p{L}.' -]{1,40}\)?$|[.]\s+[[(]?(?:Photo|Image|Picture)\s*:\s*[^.!?[\]()]{1,60}[\])]?$|[.]\s+\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){1,3}\s+(?:POUR|FOR)\s+[«“"]?[\s\u00A0]*\p{Lu}[^.!?a-z]{1,60}$/u;
 const BRACKETED_CREDIT = /^[.)]?\s*\(\p{Lu}[\p{L}&' -]{1,30}\s?\/\s?\p{Lu}[\p{L}.' -]{1,40}\)$/u;
 function isCaption(line: string): boolean {
   if (line.length > 250) return false;
@@ -234,6 +234,10 @@ export function findBoilerplate(text: string): UnitSpan[] {
     if (matched && prevLine && !prevLine.matched && last && (last.reason === "photo_credit" || (last.reason === "copyright" && body.length <= 80 && !/\d{4}|droits|rights/iu.test(body))) && last.start === start && last.end === end && (isShortLineAbove(text, prevLine, start) || isFramedCaption(text, beforePrev, prevLine, body))) {
       out.splice(out.length - 1, 0, { start: prevLine.start, end: prevLine.end, reason: "photo_credit" });
     }
+    // …and a video's length ("Durée : 2 min 06") the video's title above it.
+    if (matched && prevLine && !prevLine.matched && last?.start === start && MEDIA_LENGTH.test(body) && isShortLineAbove(text, prevLine, start)) {
+      out.splice(out.length - 1, 0, { start: prevLine.start, end: prevLine.end, reason: "related_link" });
+    }
     // …and a sign-up button ("S'inscrire", "Sign up") the pitch above it ("Launch alerts: Get a
     // text before every Sable Key launch.").
     if (matched && prevLine && !prevLine.matched && last?.reason === "newsletter" && last.start === start && body.split(/\s+/).length <= 4 && isShortLineAbove(text, prevLine, start)) {
@@ -341,6 +345,7 @@ const STATE = String.raw`,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?`;
 const OUTLET_TAG = String.raw`\s\([^()]{2,30}\)`;
 const DATELINE_GLUED = new RegExp(String.raw`^${PLACE_CAPS}(?:(?:${STATE})?(?:${OUTLET_TAG})?(?:\s[—–]|:)|(?:${STATE}(?:${OUTLET_TAG})?|${OUTLET_TAG})\s-)(?=\s+\p{Lu})`, "u");
 const AD_LABEL_GLUED = /^(?:Advertisement|ADVERTISEMENT|Publicité|PUBLICITÉ|Sponsored|SPONSORED)(?=\p{Lu}\p{Ll})/u;
+const MEDIA_LENGTH = /^(?:durée|duration)\s*:\s*\d.{0,20}$/iu;
 const VIDEO_LABEL = /^(?:play video|watch video|lire la vidéo|regarder la vidéo)\.?\s*(?:duration|durée)\s*:?\s*[\d\s\p{L}:]{1,40}$/iu;
 const ADS_LABEL = /^(?:petites annonces|annonces classées|classifieds|classified ads)\s*:?$/iu;
 const BOX_LABEL = /^(?:chiffres[- ]clés|les chiffres clés|en chiffres|key figures|in numbers|by the numbers|the claim|claim|our rating|rating|our verdict|verdict|notre verdict|ce qui est affirmé|l['’]affirmation|what was claimed)\s*:?$/iu;

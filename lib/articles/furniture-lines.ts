@@ -77,7 +77,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:this article is (?:reserved )?for subscribers|cet article est réservé aux abonnés|réservé aux abonnés|subscribers only|already (?:a )?subscriber|déjà abonné|abonnez-vous pour|subscribe (?:for|from|now)|offre (?:spéciale|découverte)|unlock (?:this|unlimited)|read the full (?:story|article)|continue reading)(?![\p{L}]).{0,120}$/iu, "newsletter"],
   [/^(?:sign in|log in|se connecter|connexion|créer un compte|create (?:a free |an )?account|my account|mon compte|mon espace)(?![\p{L}]).{0,60}$/iu, "share"],
   [/^(?:tags?|mots[- ]clés|topics?|sujets?|thèmes?|catégories?|categories|filed under|rubriques?)\s*:.{0,160}$/iu, "related_link"],
-  [/^(?:listen to (?:this|the) (?:article|story)|écouter (?:cet|l['’])article|écouter|listen|play|watch|regarder|voir la vidéo|watch the video|vidéo|video|podcast|audio)\s*(?:[:|·(\-–—]|$).{0,120}$/iu, "related_link"],
+  [/^(?:listen to (?:this|the) (?:article|story)|écouter (?:cet|l['’])article|écouter|listen|play|watch|regarder la vidéo|lecture en cours|regarder|voir la vidéo|watch the video|vidéo|video|podcast|audio)\s*(?:[:|·(\-–—]|$).{0,120}$/iu, "related_link"],
   [/^(?:more from|more on this story|more stories|plus d['’]articles|à découvrir|a découvrir|découvrir aussi|also read|recommended(?: for you)?|you (?:may|might) also like|vous aimerez aussi|nos articles|sur le même thème|dans la même rubrique|en lien|related (?:stories|coverage|content)|top stories|à la une|most popular|les plus (?:lus|partagés|commentés))(?![\p{L}]).{0,200}$/iu, "related_link"],
   [/^(?:report an error|signaler une erreur|signaler un abus|report (?:this|a) comment|send us a tip|contact the newsroom|contacter la rédaction|an error\s*\?|une erreur\s*\?)(?![\p{L}]).{0,80}$/iu, "share"],
   [/^(?:become a (?:member|supporter|subscriber)|devenez (?:membre|abonnée?|donateur|donatrice)|rejoignez[- ]nous|join (?:us|our members))(?![\p{L}]).{0,160}$/iu, "donation"],
@@ -328,7 +328,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // dans l'édition du… ».
   [/^(?:a version of this (?:article|story) appears? in print|this (?:article|story) appeared in (?:print|(?:\S+\s){0,4}print edition)|this (?:report|story|article) by .{1,60} was (?:first )?published|(?:cet article|ce texte|cet entretien|ce reportage) (?:est paru|a paru|a été publié) dans (?:l['’]édition|le journal|notre édition|le numéro))(?![\p{L}]).{0,240}$/iu, "byline", 300],
   // A video's caption with its length: "CCTV shows a stolen ute reversing… Duration: 42 seconds".
-  [/(?:duration|durée)\s*:\s*(?:\d{1,2}\s?(?:h|:)\s?)?\d{1,3}\s?(?:seconds?|secondes?|minutes?|min|mn|s|:\d{2})(?:\s?\d{1,2}\s?s)?\s*$/iu, "related_link", 300, "tail"],
+  [/(?:duration|durée)\s*:\s*(?:\d{1,2}\s?(?:h|:)\s?)?\d{1,3}\s?(?:seconds?|secondes?|minutes?|min|mn|s|:\d{2})(?:\s?\d{1,2}\s?s?)?\s*$/iu, "related_link", 300, "tail"],
   // An acknowledgement of the land's custodians, on Australian and Canadian sites.
   // ("TPB acknowledges Aboriginal and Torres Strait Islander peoples as the First Australians…")
   [/(?:acknowledges?|recognises?|recognizes?) (?:the traditional (?:custodians|owners|territor)|Aboriginal and Torres Strait Islander peoples)/iu, "related_link", 300],
