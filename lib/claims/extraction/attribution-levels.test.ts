@@ -159,6 +159,11 @@ describe("briefings, secretariats, companies named with their country, posts on 
     expect(byCue(fr("La liste a déposé une plainte auprès de la commission, a confirmé le secrétariat de celle-ci."), "a confirmé").attributionLevel).toBe("official_statement");
   });
 
+  it("reads « a-t-on appris auprès de l'établissement » as the establishment speaking", () => {
+    const c = byCue(fr("Les blessés ont été transférés au centre hospitalier, a-t-on appris auprès de l’établissement."), "a-t-on appris");
+    expect([c.claimant, c.attributionLevel]).toEqual(["l’établissement", "official_statement"]);
+  });
+
   it("reads a company named with its country as a body, not a general's name", () => {
     const c = byCue(en("General Insurers Australia said 620 claims had been lodged by Wednesday morning."), "said");
     expect(c.attributionLevel).toBe("official_statement");

@@ -747,7 +747,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       let e = r + 1;
       while (e < n && !SENT_PUNCT.test(tokens[e]!.l) && e < r + 8) e++;
       const content = contentBefore(ctx, nearStart === cue.i0 ? cue.i0 : nearStart, true);
-      const s0 = r + (tokens[r]!.l === "de" || tokens[r]!.l === "dans" ? 1 : 0);
+      // (The source is what follows the preposition: « auprès de l'établissement » is
+      // « l'établissement », « auprès du parquet » « du parquet ».)
+      const s0 = r + (tokens[r]!.l === "de" || tokens[r]!.l === "dans" ? 1 : tokens[r]!.l === "auprès" ? (/^(?:de|d')$/u.test(tokens[r + 1]?.l ?? "") ? 2 : 1) : 0);
       if (content && e > r + 1) return { cue, cueSpan, source: spanOf(s0, e), sourceTokens: tokens.slice(s0, e), content, side: "before" };
     }
     const pronStart = tok.e - (cue.invertedPronoun?.length ?? 0);
