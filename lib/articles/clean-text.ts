@@ -430,12 +430,6 @@ function findGluedLink(line: string): number {
   return 0;
 }
 
-// A lower-case word (three letters at least) or a number, then a capital opening a word: where two
-// blocks of a page were joined with no space. (Not "eBay", "MasterCard", "macOS": too short, a
-// capital first, or no word after the capital.)
-// (Also after an acronym: "…des comptes de la CGPLes syndicats…".)
-const JOIN = /[\p{Ll}\d](?=\p{Lu}(?:[\p{Ll}\s]|['’]\p{L}))|\p{Lu}(?=\p{Lu}\p{Ll}{2,}\s)/gu;
-const JOINED_WORD = /(?:^|\s)(?:\p{Ll}[\p{Ll}'’-]*\p{Ll}{2}|\S*\d|\p{Lu}{2,6})$/u;
 /** The reason a whole line is page furniture by one of the widget patterns, or null. */
 function widgetReason(body: string): string | null {
   if (body.length > 400) return null;
@@ -465,6 +459,12 @@ function gluedFurniture(line: string): { at: number; reason: string } | null {
   return reason ? { at, reason } : null;
 }
 
+// A lower-case word (three letters at least) or a number, then a capital opening a word: where two
+// blocks of a page were joined with no space. (Not "eBay", "MasterCard", "macOS": too short, a
+// capital first, or no word after the capital.)
+// (Also after an acronym: "…des comptes de la CGPLes syndicats…".)
+const JOIN = /[\p{Ll}\d](?=\p{Lu}(?:[\p{Ll}\s]|['’]\p{L}))|\p{Lu}(?=\p{Lu}\p{Ll}{2,}\s)/gu;
+const JOINED_WORD = /(?:^|\s)(?:\p{Ll}[\p{Ll}'’-]*\p{Ll}{2}|\S*\d|\p{Lu}{2,6})$/u;
 /** Where a block was joined to the next with no space, or -1. */
 function joinAt(head: string): number {
   JOIN.lastIndex = 0;

@@ -29,7 +29,8 @@ function lastBefore(text: string, end: number, keep: (name: string) => boolean, 
   for (let i = lo - 1; i >= 0 && names[i]!.span[0] >= from; i--) {
     const name = names[i]!;
     if (skip && name.span[0] >= skip[0] && name.span[0] < skip[1]) continue;
-    if (keep(name.text)) return name;
+    // (A copy: the caller may move the span it is given.)
+    if (keep(name.text)) return { span: [name.span[0], name.span[1]], text: name.text };
   }
   return null;
 }
