@@ -52,6 +52,14 @@ describe("sources and coordination", () => {
     expect(c.hedged).toBe(false);
   });
 
+  it("reads « en affirmant que… » as the main subject's words, past a place phrase opening the sentence", () => {
+    const c = byCue(fr("Sur Facebook, le collectif Sorlande Vivante a publié dimanche des photos du canal en affirmant qu’il est « pompé à blanc chaque nuit »."), "en affirmant");
+    expect([c.claimant, c.attributionLevel, c.quote]).toEqual(["le collectif Sorlande Vivante", "secondary_report", "il est « pompé à blanc chaque nuit »"]);
+    expect(byCue(fr("Il a quitté la salle en déclarant que le vote était truqué."), "en déclarant").quote).toBe("le vote était truqué");
+    // (« en » before a noun in -ant is no gerund.)
+    expect(fr("Les prix sont en croissant constant.").map((x) => x.cue)).toEqual([null]);
+  });
+
   it("marks an unsourced hedge as hedged", () => {
     const c = en("The governor is said to have personally negotiated the deal with the developer's chairman.")[0]!;
     expect([c.attributionLevel, c.hedged]).toEqual(["hedged_unsourced", true]);

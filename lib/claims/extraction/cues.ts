@@ -336,7 +336,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // A determiner right before means the word is a noun here ("la demande", "the report").
     // …except a French object clitic: « comme le souligne le rapport », « il l'a dit ».
     const clitic = lang === "fr" && prev && ["le", "la", "les", "l'"].includes(prev.l) && ["comme", "il", "elle", "on", "ils", "elles", "je", "nous", "vous", "qui"].includes(tokens[i - 2]?.l ?? "");
-    if (prev && DETERMINERS[lang].has(prev.l) && !clitic) continue;
+    // (« en affirmant que… »: « en » before a present participle makes a gerund.)
+    const frGerund = lang === "fr" && prev?.l === "en" && t.l.endsWith("ant");
+    if (prev && DETERMINERS[lang].has(prev.l) && !clitic && !frGerund) continue;
     if (lang === "fr") {
       const pp = infos.find((x) => x.form === "pp");
       const fin = infos.find((x) => x.form === "fin");
@@ -376,9 +378,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
         if (NOUNISH.has(t.l) && !verbFrame && !(prev && (SUBJECT_PRONOUNS.has(prev.l) || prev.l === "," || /^\p{Lu}/u.test(prev.w)))) continue;
         // « les premières analyses du laboratoire »: after a determiner and an adjective, a noun.
         if (prev && FR_PRENOMINAL.has(prev.l) && DETERMINERS.fr.has(tokens[i - 2]?.l ?? "")) continue;
-        if (t.l.endsWith("ant") && !(prev && prev.l === "en")) {
-          // Present participle: "déclarant que" attributes to the main subject.
-          out.push({ i0: i, i1: i + 1, head: i, lemma: fin.lemma, kind: "verb", strength: fin.strength, negated: false, gerund: true, inverted: null, invertedPronoun: null });
+        if (t.l.endsWith("ant")) {
+          // Present participle: « déclarant que », « en affirmant que » attribute to the main subject.
+          out.push({ i0: frGerund ? i - 1 : i, i1: i + 1, head: i, lemma: fin.lemma, kind: "verb", strength: fin.strength, negated: false, gerund: true, inverted: null, invertedPronoun: null });
           continue;
         }
         out.push({ i0: withObjectClitic(tokens, i), i1: i + 1, head: i, lemma: fin.lemma, kind: "verb", strength: fin.strength, negated: isNegatedFr(tokens, i), gerund: false, inverted: null, invertedPronoun: null });

@@ -311,7 +311,13 @@ export function mainSubject(tokens: Token[], upTo: number, lang?: "fr" | "en"): 
     while (k < upTo && !CLOSE_QUOTES.has(tokens[k]!.l)) k++;
     if (k < upTo) s0 = k + 1;
   }
-  const s = stripLeading(tokens, s0, upTo);
+  let s = stripLeading(tokens, s0, upTo);
+  // (« Sur Facebook, le collectif a publié… »: a short place phrase before a comma.)
+  if (tokens[s]?.l === "sur") {
+    let c = s + 1;
+    while (c < upTo && c < s + 5 && tokens[c]!.l !== ",") c++;
+    if (tokens[c]?.l === ",") s = stripLeading(tokens, c + 1, upTo);
+  }
   if (s < upTo && SUBJECT_PRONOUN.has(tokens[s]!.l)) return [s, s + 1];
   // "Cruz exhorted Republicans…", "The New York Times and … filed", "Sen. David Perdue (R-Ga.)
   // said": a name (with an optional party label) followed by a lower-case word.
@@ -811,7 +817,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
 
   // "criticised for saying that…", « critiqué pour avoir affirmé que… »: a gerund or past
   // infinitive after a preposition inside the sentence has the main clause's subject.
-  if (cue.gerund && cue.i0 >= 2 && GERUND_PREPS.has(tokens[cue.i0 - 1]!.l)) {
+  // (« en affirmant que… »: the cue holds its « en ».)
+  if (cue.gerund && cue.i0 >= 2 && (GERUND_PREPS.has(tokens[cue.i0 - 1]!.l) || (tokens[cue.i0]!.l === "en" && cue.i1 - cue.i0 === 2))) {
     const subj = mainSubject(tokens, cue.i0 - 1, ctx.lang);
     const content = comp >= 0 ? contentAfter(comp) : contentAfter(r);
     if (subj && content && subj[1] <= cue.i0 - 1) return { cue, cueSpan, source: spanOf(subj[0], subj[1]), sourceTokens: tokens.slice(subj[0], subj[1]), content, side: "after" };
