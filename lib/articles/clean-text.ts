@@ -228,27 +228,22 @@ export function findBoilerplate(text: string): UnitSpan[] {
       out.push({ start, end, reason: "photo_credit" });
       matched = true;
     }
-    // A credit on a line of its own ("Photo: Merrow Port Authority", « © Lumen Press ») closes the
-    // caption on the line right above it: one short sentence that quotes and reports nothing.
+    // The line right above may belong to this one: a credit on a line of its own ("Photo: Merrow
+    // Port Authority", « © Lumen Press ») closes the caption above it, one short sentence that
+    // quotes and reports nothing; a video's length (« Durée : 2 min 06 ») has the video's title
+    // above it; a sign-up button ("S'inscrire", "Sign up") the pitch above it ("Launch alerts: Get
+    // a text before every Sable Key launch.").
     const last = out[out.length - 1];
-    if (matched && prevLine && !prevLine.matched && last && (last.reason === "photo_credit" || (last.reason === "copyright" && body.length <= 80 && !/\d{4}|droits|rights/iu.test(body))) && last.start === start && last.end === end && (isShortLineAbove(text, prevLine, start) || isFramedCaption(text, beforePrev, prevLine, body))) {
-      out.splice(out.length - 1, 0, { start: prevLine.start, end: prevLine.end, reason: "photo_credit" });
-    }
-    // …and a video's length ("Durée : 2 min 06") the video's title above it.
-    if (matched && prevLine && !prevLine.matched && last?.start === start && MEDIA_LENGTH.test(body) && isShortLineAbove(text, prevLine, start)) {
-      out.splice(out.length - 1, 0, { start: prevLine.start, end: prevLine.end, reason: "related_link" });
-    }
-    // …and a sign-up button ("S'inscrire", "Sign up") the pitch above it ("Launch alerts: Get a
-    // text before every Sable Key launch.").
-    if (matched && prevLine && !prevLine.matched && last?.reason === "newsletter" && last.start === start && body.split(/\s+/).length <= 4 && isShortLineAbove(text, prevLine, start)) {
-      out.splice(out.length - 1, 0, { start: prevLine.start, end: prevLine.end, reason: "newsletter" });
+    const above = matched && prevLine && !prevLine.matched && last?.start === start ? lineAboveReason(last, body, end) : null;
+    if (above && prevLine && (isShortLineAbove(text, prevLine, start) || (above === "photo_credit" && isFramedCaption(text, beforePrev, prevLine, body)))) {
+      out.splice(out.length - 1, 0, { start: prevLine.start, end: prevLine.end, reason: above });
     }
     // A box's lines under its label, up to the next blank line: « Chiffres clés », a fact-check's
     // "THE CLAIM" and "OUR RATING" (the rating and its one-line summary).
     // (And a classifieds rail under « Petites annonces ».)
     if (!matched && lineNo > 1 && ADS_LABEL.test(body)) inBox = "advertisement";
     else if (!matched && lineNo > 1 && BOX_LABEL.test(body)) inBox = "summary_box";
-    else if (matched || !prevLine || /\n[ \t]*\r?\n/u.test(text.slice(prevLine.end, start)) || body.split(/\s+/).length > 60) inBox = false;
+    else if (matched || !prevLine || /\n[ \t]*\r?\n/u.test(text.slice(prevLine.end, start)) || countWords(body) > 60) inBox = false;
     if (!matched && inBox) {
       out.push({ start, end, reason: inBox });
       matched = true;
@@ -307,6 +302,16 @@ export function findBoilerplate(text: string): UnitSpan[] {
   return out;
 }
 
+/** What the line above takes from this one's furniture `last`, which starts with the line (and
+ *  for a credit, ends with it at `end`). */
+function lineAboveReason(last: UnitSpan, body: string, end: number): string | null {
+  const credit = last.reason === "photo_credit" || (last.reason === "copyright" && body.length <= 80 && !/\d{4}|droits|rights/iu.test(body));
+  if (credit && last.end === end) return "photo_credit";
+  if (MEDIA_LENGTH.test(body)) return "related_link";
+  if (last.reason === "newsletter" && countWords(body) <= 4) return "newsletter";
+  return null;
+}
+
 /** Whether the line [prev.start, prev.end) right above `start` (no blank line between) is one
  *  short sentence, capitalised, that quotes and reports nothing: a photo's caption above its
  *  credit, a newsletter's pitch above its button. */
@@ -333,7 +338,7 @@ function isCreditOnly(line: string): boolean {
 
 function isShortLine(text: string, prev: { start: number; end: number }): boolean {
   const line = text.slice(prev.start, prev.end);
-  return line.length <= 250 && /^\p{Lu}/u.test(line) && line.split(/\s+/).length >= 3 && !QUOTES_OR_REPORTING.test(line) && (line.match(/[.!?](?:\s|$)/gu) ?? []).length <= 1;
+  return line.length <= 250 && /^\p{Lu}/u.test(line) && countWords(line) >= 3 && !QUOTES_OR_REPORTING.test(line) && (line.match(/[.!?](?:\s|$)/gu) ?? []).length <= 1;
 }
 
 // A wire dateline opening the first paragraph: "PORT ARLESS, Ont. — Arless Valley Hydro says…",
