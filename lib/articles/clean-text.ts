@@ -3,7 +3,7 @@
 // glued into a paragraph by a careless copy-paste). It never becomes a claim. The original text is
 // not changed: we only report spans, so every offset stays valid against what the user pasted.
 import { PAGE_NOTE, READER, WIDGET_LINES, type WidgetGate } from "./furniture-lines";
-import { firstCharacters, requiredIn, requiredLiterals } from "./pattern-prefilter";
+import { firstCharacters, Prefilter, requiredLiterals } from "./pattern-prefilter";
 import { CodePointIndex } from "./text-offsets";
 import { anyCase, countWords, titleCase } from "./unicode-words";
 
@@ -70,11 +70,12 @@ const READER_WORD = new RegExp(READER, "iu");
 // Each line of a page would meet all ~170 widget patterns; most are anchored on the line's first
 // word ("Lire aussi", "Share"), and many need a word the line does not hold. Both are looked up
 // once per pattern here, so a line only meets the patterns it could match, in their order.
-const WIDGETS = WIDGET_LINES.map(([re, reason, maxLength = 140, gate]) => ({
+const WIDGETS = WIDGET_LINES.map(([re, reason, maxLength = 140, gate], index) => ({
   re,
   reason,
   maxLength,
   gate,
+  index,
   ...prefilter(re, gate),
 }));
 function prefilter(re: RegExp, gate: WidgetGate | undefined) {
@@ -84,6 +85,7 @@ function prefilter(re: RegExp, gate: WidgetGate | undefined) {
   // would cost more than it saves.)
   return { first, needs: first ? null : requiredLiterals(re) };
 }
+const WIDGET_PREFILTER = new Prefilter(WIDGETS.map((w) => w.needs));
 const WIDGETS_BY_FIRST = new Map<string, typeof WIDGETS>();
 function widgetsStartingWith(c: string): typeof WIDGETS {
   let list = WIDGETS_BY_FIRST.get(c);
@@ -440,12 +442,13 @@ function widgetReason(body: string): string | null {
   if (body.length > 400) return null;
   const lower = body.toLowerCase();
   let reader: boolean | undefined;
+  let may: Uint8Array | undefined;
   const tail = body.length > 160 ? body.slice(-160) : body;
-  for (const { re, reason, maxLength, gate, needs } of widgetsStartingWith(lower[0] ?? "")) {
+  for (const { re, reason, maxLength, gate, needs, index } of widgetsStartingWith(lower[0] ?? "")) {
     // Long lines are only furniture when they carry no sentence of their own.
     if (body.length > maxLength) continue;
     if (gate === "reader" && !(reader ??= READER_WORD.test(body))) continue;
-    if (!requiredIn(needs, lower)) continue;
+    if (needs && !(may ??= WIDGET_PREFILTER.mayMatch(lower))[index]) continue;
     if (re.test(gate === "tail" ? tail : body)) return reason;
   }
   return null;

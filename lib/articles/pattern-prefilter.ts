@@ -1,33 +1,106 @@
 // A cheap test that rules a regular expression out before it runs: the literal strings one of
 // which every match must contain. The cleaner tries some 170 line patterns on every short line of
-// a page, and most lines hold none of the words a pattern needs; `String.includes` on the
-// lower-cased line answers that far faster than the pattern itself (the same idea as RE2's
-// prefilter, kept to what is plainly sound).
+// a page, and most lines hold none of the words a pattern needs. One pass over the lower-cased
+// line finds which of all the patterns' strings it holds (`Prefilter`), and a pattern none of
+// whose strings is there is not run (the same idea as RE2's prefilter, kept to what is plainly
+// sound).
 import { parseRegExpLiteral, type AST } from "@eslint-community/regexpp";
 
 type Needs = string[] | null;
 
 /** Lower-cased strings one of which occurs (in lower case) in any text the pattern matches, or
- *  null when nothing can be said. Test with `requiredIn`. */
+ *  null when nothing can be said. Test with a `Prefilter`. */
 export function requiredLiterals(re: RegExp): Needs {
   const needs = ofAlternatives(parseRegExpLiteral(re).pattern.alternatives);
-  // (A single letter rules out almost nothing; a mark such as "|" or "@" rules out most lines.
-  // Each needed string costs a scan of the line, so a long list is no gain over the pattern.)
   return needs && usable(needs) ? needs : null;
 }
 
+// (A single letter rules out almost nothing; a mark such as "|" or "@" rules out most lines.)
 function usable(needs: string[]): boolean {
-  return needs.length <= MAX_NEEDS && needs.every((s) => s.length >= 2 || RARE_MARK.test(s));
+  return needs.every((s) => s.length >= 2 || RARE_MARK.test(s));
 }
 
-const MAX_NEEDS = 8;
 const RARE_MARK = /^[^\p{L}\p{N}\s.,'’-]$/u;
 
-/** Whether `lower` (a lower-cased text) may match: it holds one of the needed strings. */
-export function requiredIn(needs: Needs, lower: string): boolean {
-  if (!needs) return true;
-  for (const s of needs) if (lower.includes(s)) return true;
-  return false;
+/** Which of many patterns may match a lower-cased line, found in one pass over it for all of them:
+ *  an Aho–Corasick automaton over the strings the patterns need, with every transition worked
+ *  out beforehand so that each character of the line costs two array reads. Overlapping strings
+ *  ("read", "read more") are all found. */
+export class Prefilter {
+  // Each code unit the strings use gets a small number; 0 stands for every other one.
+  private readonly symbolOf = new Uint16Array(0x10000);
+  private readonly symbols: number;
+  private readonly next: Uint32Array;
+  // The patterns one of whose strings ends at each state (its suffixes' included).
+  private readonly ends: number[][];
+  // The patterns that need nothing.
+  private readonly always: number[];
+  private readonly patterns: number;
+
+  /** `needs[i]`: the strings one of which pattern i needs (`requiredLiterals`), or null. */
+  constructor(needs: Needs[]) {
+    this.patterns = needs.length;
+    this.always = needs.flatMap((n, i) => (n ? [] : [i]));
+    const strings = [...new Set(needs.flatMap((n) => n ?? []))];
+    let symbols = 1;
+    for (const s of strings) for (let i = 0; i < s.length; i++) this.symbolOf[s.charCodeAt(i)] ||= symbols++;
+    this.symbols = symbols;
+    // The trie of the strings.
+    const children: Array<Map<number, number>> = [new Map()];
+    const ends: number[][] = [[]];
+    for (const s of strings) {
+      let state = 0;
+      for (let i = 0; i < s.length; i++) {
+        const a = this.symbolOf[s.charCodeAt(i)]!;
+        let child = children[state]!.get(a);
+        if (child === undefined) {
+          child = children.length;
+          children.push(new Map());
+          ends.push([]);
+          children[state]!.set(a, child);
+        }
+        state = child;
+      }
+      needs.forEach((n, i) => {
+        if (n?.includes(s)) ends[state]!.push(i);
+      });
+    }
+    // Breadth first, each state's missing transitions are its longest proper suffix's.
+    const next = new Uint32Array(children.length * symbols);
+    const fail = new Uint32Array(children.length);
+    const queue = [0];
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head]!;
+      for (let a = 0; a < symbols; a++) {
+        const child = children[state]!.get(a);
+        const viaFail = state === 0 ? 0 : next[fail[state]! * symbols + a]!;
+        if (child === undefined) {
+          next[state * symbols + a] = viaFail;
+          continue;
+        }
+        next[state * symbols + a] = child;
+        fail[child] = viaFail;
+        ends[child] = [...new Set([...ends[child]!, ...ends[viaFail]!])];
+        queue.push(child);
+      }
+    }
+    this.next = next;
+    this.ends = ends;
+  }
+
+  /** Per pattern, 1 when it may match `lower` (a lower-cased line). */
+  mayMatch(lower: string): Uint8Array {
+    const may = new Uint8Array(this.patterns);
+    for (const i of this.always) may[i] = 1;
+    const { next, symbols, symbolOf, ends } = this;
+    let state = 0;
+    for (let i = 0; i < lower.length; i++) {
+      state = next[state * symbols + symbolOf[lower.charCodeAt(i)]!]!;
+      const here = ends[state]!;
+      for (let k = 0; k < here.length; k++) may[here[k]!] = 1;
+    }
+    return may;
+  }
 }
 
 /** The lower-cased characters a match must start with when the pattern is anchored at the start
