@@ -447,8 +447,8 @@ function widgetReason(body: string): string | null {
   for (const { re, reason, maxLength, gate, needs, index } of widgetsStartingWith(lower[0] ?? "")) {
     // Long lines are only furniture when they carry no sentence of their own.
     if (body.length > maxLength) continue;
-    if (gate === "reader" && !(reader ??= READER_WORD.test(body))) continue;
     if (needs && !(may ??= WIDGET_PREFILTER.mayMatch(lower))[index]) continue;
+    if (gate === "reader" && !(reader ??= READER_WORD.test(body))) continue;
     if (re.test(gate === "tail" ? tail : body)) return reason;
   }
   return null;
