@@ -20,6 +20,17 @@ describe("attribution shapes found in news copy", () => {
     expect(byCue(en("The fund ran dry in May, its chairman, Tom Reed, told the Herald."), "told").claimant).toBe("its chairman, Tom Reed");
   });
 
+  it("reads a one-word reply before an inverted cue as the reply, not the source", () => {
+    const c = byCue(fr("Faux, rétorque le cabinet de la préfète : « Les golfs sont soumis aux mêmes restrictions que les particuliers. »"), "rétorque");
+    expect([c.claimant, c.quote]).toEqual(["le cabinet de la préfète", "Les golfs sont soumis aux mêmes restrictions que les particuliers"]);
+    expect(byCue(fr("Non, répond le chirurgien : les patients graves sont vus en moins de 20 minutes."), "répond").quote).toBe("les patients graves sont vus en moins de 20 minutes");
+    expect(byCue(en("Wrong, says the transport ministry: the bridge was inspected in May."), "says").claimant).toBe("the transport ministry");
+    // Without a colon, the reply is what the source said; a second cue keeps its own words.
+    const claims = fr("Faux, rétorque la direction, qui assure qu’aucun quart n’a dépassé dix heures.");
+    expect([byCue(claims, "rétorque").claimant, byCue(claims, "rétorque").quote]).toEqual(["la direction", "Faux"]);
+    expect([byCue(claims, "assure").claimant, byCue(claims, "assure").quote]).toEqual(["la direction", "aucun quart n’a dépassé dix heures"]);
+  });
+
   it("reads « Pour » with a role, a profession or a body as the view's source, not « Pour la première fois »", () => {
     const c = byCue(fr("Pour la procureure, Sandrine Moréac, « la sécurité des enfants a été sacrifiée à des économies »."), "Pour");
     expect([c.claimant, c.quote]).toEqual(["la procureure, Sandrine Moréac", "la sécurité des enfants a été sacrifiée à des économies"]);

@@ -66,6 +66,8 @@ const LEADING_ADVERBIAL = new Set(
     "dans en à au aux après avant pendant lors pour avec sous depuis par hier lundi mardi mercredi jeudi vendredi samedi " +
     "dimanche mais et cependant pourtant toutefois ainsi alors enfin or d'ailleurs puis aujourd'hui ce cette mercredi").split(" "),
 );
+// A reply in one word, opening a sentence before an inverted cue (« Faux, rétorque… »).
+const REPLY_WORDS = new Set(["non", "oui", "faux", "vrai", "exact", "inexact", "archifaux", "no", "yes", "wrong", "false", "untrue", "nonsense", "incorrect", "true", "correct"]);
 const INVERTED_STOP = new Set(
   "in at during on to while when after before from lors pendant dans sur devant à au aux en alors après avant, who qui".split(" "),
 );
@@ -744,6 +746,18 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     while (a < sentenceEnd && tokens[a]!.p && !OPEN_QUOTES.has(tokens[a]!.l) && !/^[$€£¥]/u.test(tokens[a]!.l)) a++;
     return a < sentenceEnd && sentenceEnd - a >= minContent ? spanOf(a, sentenceEnd) : null;
   };
+
+  // « Faux, rétorque la direction : ces presses… », « Non, répond l’urgentologue : … », "Wrong,
+  // says the ministry: …": a one-word reply opens the sentence, then the cue and its inverted
+  // source, up to a comma, a colon or the end. What follows a colon is the source's words;
+  // without one, the reply itself is ("Faux, rétorque l’intéressée.").
+  if (cue.kind === "verb" && cue.i0 === 2 && tokens[1]!.l === "," && REPLY_WORDS.has(tokens[0]!.l) && r < sentenceEnd && isNounPhraseStart(tokens[r]!)) {
+    let e = r;
+    while (e < sentenceEnd && !(tokens[e]!.p && tokens[e]!.l !== "'" && tokens[e]!.l !== "-")) e++;
+    const colon = tokens[e]?.l === ":";
+    const said = colon ? contentAfter(e + 1) : spanOf(0, 1);
+    if (said) return { cue, cueSpan, source: spanOf(r, e), sourceTokens: tokens.slice(r, e), content: said, side: colon ? "after" : "before" };
+  }
 
   // Inverted pronoun ("», a-t-il dit").
   if (cue.inverted !== null) {
