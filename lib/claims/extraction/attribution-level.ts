@@ -7,7 +7,7 @@ import { isFirstName } from "./mentions";
 import { namesPlatform } from "./social-channel";
 import { RELAYS_INSIDE } from "./chains";
 import type { AttributionLevel } from "./types";
-import { NEWSPAPER_TITLE_WORDS } from "./gazetteer";
+import { NEWSPAPER_TITLE_WORDS, PhraseSet } from "./gazetteer";
 import { EN_WITNESS_ONLY, FR_WITNESS_ONLY } from "./lexicon";
 import { ANON_RE, COUNTRY_RE, DETERMINER_RE, DOCUMENT_RE, INSTITUTION_RE, OUTLET_RE, REPORTER_RE, appositionKind, englishHeadNoun, hasApposedName, hasProperName, hasTitledName, looksLikePerson, looksLikePersonName, sourceHead } from "./source-phrase";
 
@@ -60,6 +60,17 @@ function ownWork(src: string, head: string, cueLemma: string | null, ownOutlet: 
   const m = OWN_WORK_NOUN.exec(src.trim());
   if (m) return ownOutlet((m[1] ?? m[2] ?? "").trim());
   return !!cueLemma && (OWN_WORK_CUES.has(cueLemma) || WITNESS_CUES.has(cueLemma)) && /^\p{Lu}/u.test(head) && ownOutlet(head.replace(/^(?:the)\s+/iu, ""));
+}
+
+const NEWSPAPER_PAPER = /(?<![\p{L}])(?:local|daily|weekly|regional|evening|morning|community|student|national|sunday|provincial|county|city|free)\s+(?:news)?paper$/iu;
+
+// « le cahier des charges du marché », « le procès-verbal de la séance »: a document's name of
+// several words opens the source (its head alone, « le cahier », names none).
+function opensWithDocument(src: string): boolean {
+  const words = PhraseSet.words(src);
+  let k = 0;
+  while (k < words.length && DETERMINER_RE.test(words[k]!)) k++;
+  return k < words.length && DOCUMENT_RE.startsAt(words, k);
 }
 
 const BRIEFING_OF = /^(?:le|la|l['’]|the|a|an|un|une|son|sa|its)\s*(?:(?:dernier|dernière|nouveau|nouvel|nouvelle|latest|new|daily|quotidien|quotidienne|last)\s+)?(?:point(?: de situation| presse)?|briefing|conférence de presse|press conference|update)\s+(?:d[eu]\s|des\s|de la\s|de l['’]|d['’]|of\s|from\s|by\s)/iu;
@@ -125,6 +136,8 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // "a senior administration official"); a trailing capitalised word is a name.
   const englishHead = englishHeadNoun(headWords);
   if (englishHead) {
+    // "The local paper, the Kelso Valley Mail": a paper of a place or a day is a newspaper.
+    if (NEWSPAPER_PAPER.test(head)) return "secondary_report";
     if (DOCUMENT_RE.test(englishHead)) return "document";
     if (OUTLET_RE.test(englishHead) && !/^(?:times|post|journal)$/iu.test(englishHead)) return "secondary_report";
     if (BARE_SOURCE_RE.test(englishHead) && headWords.length <= 2) return "anonymous_bare";
@@ -140,7 +153,7 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if (OUTLET_RE.test(head) && !looksLikePersonName(headWords)) return "secondary_report";
   // "un communiqué de Matignon", "a statement from the ministry": the institution speaking.
   if (/^(?:communiqué|statement|déclaration|press release|release)$/iu.test(englishHead ?? firstContent)) return "official_statement";
-  if (DOCUMENT_RE.test(firstContent) || (DOCUMENT_RE.test(head) && !hasProperName(headWords))) return "document";
+  if (DOCUMENT_RE.test(firstContent) || (DOCUMENT_RE.test(head) && !hasProperName(headWords)) || opensWithDocument(src)) return "document";
   // "the Westmere Statistics Office", « l'Institut national de la statistique »: statistics are
   // a data set, whoever publishes them (docs/attribution-levels.md: « selon les chiffres de
   // l'Insee »).

@@ -752,9 +752,14 @@ describe("a lone name as the subject", () => {
 
 describe("estimates and discoveries", () => {
   it("reads 'puts the figure at', « a chiffré X à », and 'discovered that' only with a clause", () => {
-    const c = byCue(en("The foundation puts the figure at $498 billion over ten years."), "puts the figure at");
-    expect(c.quote).toBe("$498 billion over ten years");
+    // What was put at which figure is the claim; the cue is the verb.
+    const c = byCue(en("The foundation puts the figure at $498 billion over ten years."), "puts");
+    expect(c.quote).toBe("the figure at $498 billion over ten years");
+    expect(byCue(en("The union puts the number of stranded passengers at 40,000."), "puts").quote).toBe("the number of stranded passengers at 40,000");
+    expect(byCue(en("The petition, seen by the Ledger, puts the club’s debts at €2.3 million."), "puts").attributionLevel).toBe("document");
+    expect(byCue(en("Organisers put attendance at about 3,000."), "put").quote).toBe("attendance at about 3,000");
     expect(en("The storm put the town at risk.").some((x) => x.cue !== null)).toBe(false);
+    expect(en("She put the kettle at the back of the stove.").some((x) => x.cue !== null)).toBe(false);
     expect(byCue(fr("La préfecture a chiffré les dégâts à 3 millions d’euros."), "a chiffré").claimant).toContain("La préfecture");
     expect(byCue(en("Investigators have also discovered that the program was infiltrated."), "have also discovered").quote).toBe("the program was infiltrated");
     expect(en("Investigators discovered a body in the river.").some((x) => x.cue !== null)).toBe(false);
@@ -1019,5 +1024,47 @@ describe("counts that are no speech", () => {
   it("reads 'the economy added 160,000 jobs' as growth, not words", () => {
     expect(en("The economy added about 160,000 jobs over the period.").map((c) => c.cue)).toEqual([null]);
     expect(byCue(en("“It is over,” he added."), "added").claimant).toBe("he");
+  });
+});
+
+describe("verbs quoted, coordinated or pronominal, and words that only look like cues", () => {
+  it("reads a pronominal verb of saying, inverted or not, and « se réjouir » only with its pronoun", () => {
+    const c = byCue(fr("« C’est un soulagement pour les riverains », s’est réjouie Me Lina Vautrin."), "s’est réjouie");
+    expect([c.claimant, c.quote]).toEqual(["Me Lina Vautrin", "C’est un soulagement pour les riverains"]);
+    expect(byCue(fr("« C’est indigne », s’est indigné le maire de Trévol."), "s’est indigné").claimant).toContain("le maire de Trévol");
+    expect(fr("La victoire a réjoui les supporters.").map((x) => x.cue)).toEqual([null]);
+    expect(fr("La décision réjouit les habitants du quartier.").map((x) => x.cue)).toEqual([null]);
+  });
+
+  it("reads a quotation opening on the subject's verb, and the verb coordinated after it", () => {
+    const c = byCue(fr("Dans un communiqué, la direction « regrette la grève » et assure que les salaires seront versés lundi."), "assure");
+    expect([c.claimant, c.quote]).toEqual(["la direction", "les salaires seront versés lundi"]);
+    expect(byCue(en("The operator “regrets the strike” and insists that every driver will be paid."), "insists").claimant).toContain("The operator");
+    // The verb quoted alone is the cue; what follows the quotation is what was said.
+    const denied = byCue(fr("La société Brevalis « conteste fermement » avoir reçu la moindre aide publique."), "conteste");
+    expect([denied.claimant, denied.quote]).toEqual(["La société Brevalis (company)", "avoir reçu la moindre aide publique"]);
+    // « et annonce » + its object: a second verb of the subject.
+    expect(byCue(fr("Le collectif a écrit au préfet le 3 mai et annonce un recours devant le tribunal administratif."), "annonce").quote).toBe("un recours devant le tribunal administratif");
+  });
+
+  it("leaves out the platform a post was published on from the words posted", () => {
+    const c = byCue(fr("Le club de supporters dénonce sur Instagram « un mépris total des abonnés »."), "dénonce");
+    expect([c.quote, c.attributionLevel]).toEqual(["un mépris total des abonnés", "secondary_report"]);
+    expect(byCue(en("The sheriff wrote on Facebook “the road will stay closed overnight”."), "wrote").quote).toBe("the road will stay closed overnight");
+  });
+
+  it("reads no cue in words of saying used in another sense", () => {
+    // An adjective opening the sentence is the outlet's comment.
+    expect(fr("Plus inquiétant, le fonds de réserve a fondu de moitié.").map((x) => x.cue)).toEqual([null]);
+    expect(fr("Fait rassurant, aucun cas grave n’a été signalé.").map((x) => x.cue)).toEqual([null]);
+    // Summoned to court, not quoted.
+    expect(fr("L’Urssaf a cité le club en faillite devant le tribunal de commerce.").map((x) => x.cue)).toEqual([null]);
+    expect(byCue(fr("Le ministre a cité un rapport de 2019 : « la situation est grave »."), "a cité").claimant).toContain("Le ministre");
+    // « selon » + a criterion is "depending on".
+    expect(fr("L’indemnité va de 250 à 600 euros selon la distance du vol.").some((x) => x.cue === "selon")).toBe(false);
+    // A fire advancing, a road linking two towns.
+    expect(fr("Le feu avançait vers les premières maisons du hameau.").map((x) => x.cue)).toEqual([null]);
+    expect(byCue(fr("Le syndicat avance des chiffres bien plus élevés."), "avance").claimant).toBe("Le syndicat");
+    expect(en("The N12 is the only paved road linking the valley to the coast.").map((x) => x.cue)).toEqual([null]);
   });
 });

@@ -2,7 +2,7 @@
 // "a-t-il dit", "n'a pas révélé", "according to", "selon", "it was reported").
 import type { Token } from "./tokens";
 import { ANON_ROLES, DOCUMENTS, INSTITUTIONS, NEWSPAPER_TITLE_WORDS, PEOPLE_GROUPS, PhraseSet, ROLE_TITLES, phraseSet } from "./gazetteer";
-import { EN_AUX, EN_WITNESS_ONLY, FR_AUX, FR_BE, FR_INFINITIVES, FR_NEG, FR_WITNESS_ONLY, REPORTER_NOUNS, SKIPPABLE, VERBS, type CueStrength, type VerbInfo } from "./lexicon";
+import { EN_AUX, EN_WITNESS_ONLY, FR_AUX, FR_BE, FR_INFINITIVES, FR_NEG, FR_PRONOMINAL, FR_REFLEXIVE_ONLY, FR_WITNESS_ONLY, REPORTER_NOUNS, SKIPPABLE, VERBS, type CueStrength, type VerbInfo } from "./lexicon";
 import { isPersonNoun } from "./source-phrase";
 
 export interface CueHit {
@@ -113,6 +113,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
       }
       // « son affirmation selon laquelle… » introduces the content of a noun, not a source.
       if (t.l === "selon" && next && /^(?:laquelle|lequel|lesquelles|lesquels)$/.test(next.l)) continue;
+      // « de 250 à 600 euros selon la distance », « selon les cas », « selon l’âge »: depending on.
+      if (t.l === "selon" && next && DETERMINERS.fr.has(next.l) && SELON_CRITERIA.has(tokens[i + 2]?.l ?? "")) continue;
       if (t.l === "selon" || t.l === "citant") {
         out.push(prep(i, i + 1, t.l === "selon" ? "selon" : "citer"));
         continue;
@@ -208,19 +210,17 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
       i++;
       continue;
     }
-    // "The Tax Foundation puts the figure at $498 billion": an estimate given by the subject.
+    // "The Tax Foundation puts the figure at $498 billion", "The union puts the number of stranded
+    // passengers at 40,000", "puts the club’s debts at €2.3 million": an estimate given by the
+    // subject. The cue is the verb alone: what it put at which figure is the claim.
     if (lang === "en" && /^(?:put|puts|putting)$/.test(t.l) && !(prev && DETERMINERS.en.has(prev.l))) {
-      let j = i + 1;
-      if (["the", "its", "his", "her", "their", "a"].includes(tokens[j]?.l ?? "")) j++;
-      if (tokens[j] && !FIGURE_NOUNS.has(tokens[j]!.l) && FIGURE_NOUNS.has(tokens[j + 1]?.l ?? "")) j++;
       // "A Pollwise survey put the opposition on 41 per cent": a poll's figures for a party.
       const pollFigure = documentSubjectBefore(tokens, i) && tokens.slice(i + 1, i + 8).some((x, k) => (x.l === "at" || x.l === "on") && /^\d/u.test(tokens[i + 2 + k]?.l ?? ""));
-      if (pollFigure || (FIGURE_NOUNS.has(tokens[j]?.l ?? "") && tokens[j + 1]?.l === "at")) {
+      if (pollFigure || figureAfterObject(tokens, i + 1)) {
         let k = i - 1;
         // ("published on Friday put": a day after a preposition belongs to the subject.)
         while (k >= 0 && k >= i - 4 && ((SKIPPABLE.has(tokens[k]!.l) && !AFTER_PREPOSITION.test(tokens[k - 1]?.l ?? "")) || EN_AUX.has(tokens[k]!.l))) k--;
-        // (For a poll, the cue is the verb alone: what it put where is the claim.)
-        const end = pollFigure ? i + 1 : j + 2;
+        const end = i + 1;
         out.push({ i0: k + 1, i1: end, head: i, lemma: "put", kind: "verb", strength: "speech", negated: false, gerund: t.l === "putting", inverted: null, invertedPronoun: null });
         i = end - 1;
         continue;
@@ -357,6 +357,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
           continue;
         }
         if (aux && FR_AUX.has(aux.l)) {
+          if (FR_REFLEXIVE_ONLY.has(pp.lemma)) continue;
           const negated = isNegatedFr(tokens, k);
           // « critiqué pour avoir affirmé que… », « ayant déclaré… »: a non-finite past takes the
           // subject of the main clause, like an English gerund.
@@ -365,20 +366,31 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
           continue;
         }
         if (aux && FR_BE.has(aux.l)) {
+          // « s’est indignée l’élue », « se sont réjouis les salariés »: a pronominal verb of saying.
+          const pronominal = aux.l === "s'est" ? k : (aux.l === "est" || aux.l === "sont") && (tokens[k - 1]?.l === "s'" || tokens[k - 1]?.l === "se") ? k - 1 : -1;
+          if (pronominal >= 0 && FR_PRONOMINAL.has(pp.lemma)) {
+            out.push({ i0: pronominal, i1: i + 1, head: i, lemma: pp.lemma, kind: "verb", strength: pp.strength, negated: isNegatedFr(tokens, pronominal), gerund: false, inverted: null, invertedPronoun: null });
+            continue;
+          }
           // "s'est dit", "est cité": pronominal or passive; only a few verbs report this way.
           if (PASSIVE_LEMMAS.has(pp.lemma) && aux.l !== "s'est") out.push({ i0: k, i1: i + 1, head: i, lemma: pp.lemma, kind: "passive", strength: pp.strength, negated: isNegatedFr(tokens, k), gerund: false, inverted: null, invertedPronoun: null });
           continue;
         }
       }
+      if (fin && FR_REFLEXIVE_ONLY.has(fin.lemma) && prev?.l !== "se" && prev?.l !== "s'") continue;
       if (fin) {
         // (After a noun that ends its subject and before « que », a quotation or its object's
         // determiner, the form is a verb: « Le maire annonce que… », « Le rapport montre que… »,
         // « Une vidéo… montre des dizaines de salariés… ».)
-        const verbFrame = !!prev && !prev.p && /^\p{Ll}/u.test(prev.w) && !DETERMINERS.fr.has(prev.l) && !FR_PREPOSITIONS.has(prev.l) && !!next && (next.l === "que" || next.l === "qu'" || next.l === ":" || OPEN_QUOTE_TOKENS.has(next.l) || DETERMINERS.fr.has(next.l));
+        // (« …et annonce une action en justice »: so does a verb coordinated to the one before.)
+        const verbFrame = !!prev && !prev.p && /^\p{Ll}/u.test(prev.w) && !DETERMINERS.fr.has(prev.l) && (!FR_PREPOSITIONS.has(prev.l) || prev.l === "et") && !!next && (next.l === "que" || next.l === "qu'" || next.l === ":" || OPEN_QUOTE_TOKENS.has(next.l) || DETERMINERS.fr.has(next.l));
         if (NOUNISH.has(t.l) && !verbFrame && !(prev && (SUBJECT_PRONOUNS.has(prev.l) || prev.l === "," || /^\p{Lu}/u.test(prev.w)))) continue;
         // « les premières analyses du laboratoire »: after a determiner and an adjective, a noun.
         if (prev && FR_PRENOMINAL.has(prev.l) && DETERMINERS.fr.has(tokens[i - 2]?.l ?? "")) continue;
         if (t.l.endsWith("ant")) {
+          // « Plus inquiétant, l’ONSS a cité… », « Fait rassurant, … »: after a degree word or a
+          // noun, the form is an adjective opening the sentence, the outlet's own comment.
+          if (next?.l === "," && prev && (FR_DEGREE.has(prev.l) || (i === 1 && /^\p{Lu}/u.test(prev.w)))) continue;
           // Present participle: « déclarant que », « en affirmant que » attribute to the main subject.
           out.push({ i0: frGerund ? i - 1 : i, i1: i + 1, head: i, lemma: fin.lemma, kind: "verb", strength: fin.strength, negated: false, gerund: true, inverted: null, invertedPronoun: null });
           continue;
@@ -590,7 +602,27 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
   for (const c of out) if (c.lemma === "appeler" && tokens[c.i1]?.l === "à") c.i1++;
   // « Ceux qui disent ça n'ont pas d'arguments », "Those who claim the vote was rigged have lost":
   // a verb inside the relative clause of a bare demonstrative is part of the subject.
-  return out.filter((c) => !(RELATIVE_PRONOUNS.has(tokens[c.i0 - 1]?.l ?? "") && DEMONSTRATIVE_HEADS.has(tokens[c.i0 - 2]?.l ?? "")));
+  return out.filter((c) => !(RELATIVE_PRONOUNS.has(tokens[c.i0 - 1]?.l ?? "") && DEMONSTRATIVE_HEADS.has(tokens[c.i0 - 2]?.l ?? "")) && !summonedToCourt(tokens, c) && !notReporting(tokens, c));
+}
+
+// Forms of a reporting verb used in another sense:
+// - « l’incendie avançait vers les villages »: « avancer » puts forward only what follows it (a
+//   figure, an argument, « que… »), not a place;
+// - "the only tarred route linking the town to the hospital": a participle after a noun that
+//   joins two places.
+function notReporting(tokens: Token[], c: CueHit): boolean {
+  const next = tokens[c.i1];
+  if (c.lemma === "avancer") return !!next && /^(?:vers|sur|dans|jusqu'|jusque|à|au|aux|avec|sans|en|par|pas|plus|moins|vite|lentement)$/u.test(next.l);
+  if (c.lemma === "link" && /ing$/u.test(tokens[c.head]!.l)) {
+    const prev = tokens[c.i0 - 1];
+    return !!prev && !prev.p && /^\p{Ll}+$/u.test(prev.w) && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l);
+  }
+  return false;
+}
+
+// « l’ONSS a cité le club en faillite devant le tribunal »: summoned to court, not quoted.
+function summonedToCourt(tokens: Token[], c: CueHit): boolean {
+  return c.lemma === "citer" && tokens.slice(c.i1, c.i1 + 8).some((x, k) => x.l === "devant" || x.l === "comparaître" || (x.l === "en" && /^(?:justice|faillite|référé)$/u.test(tokens[c.i1 + k + 1]?.l ?? "")));
 }
 
 /** The words before token i, up to `max` of them, back to the clause's first comma. */
@@ -749,7 +781,6 @@ function sideNoun(tokens: Token[], i: number, lang: "fr" | "en"): { i0: number; 
   return { i0: k, i1: j + 1 };
 }
 
-const FIGURE_NOUNS = new Set("figure cost costs number total toll price estimate loss losses damage bill tab value count turnout attendance crowd casualties damages".split(" "));
 const CONVENED = /^(?:(?:\p{Ll}+ )?(?:meeting|session|summit|press conference|news conference|conference|snap election|election))\b/u;
 const OBJECT_TAKERS = new Set(["made", "make", "makes", "making", "back", "unveil", "unveils", "announce", "announces", "immediate", "future", "own", "new", "no", "any"]);
 // French verbs that report speech only when they follow the quotation (« », a lancé le maire »,
@@ -838,6 +869,25 @@ function queFollows(tokens: Token[], from: number, within: number): boolean {
 
 // Words after which a time word ("on Friday", "last week") is a phrase of its own, not an adverb
 // of the verb that follows.
+// "the number of stranded passengers at 40,000", "the journey at “well over an hour”": an object
+// of a few words (none a verb's or a clause's), then "at" and a figure, however approximate.
+const APPROXIMATELY = new Set(["about", "around", "roughly", "nearly", "almost", "some", "over", "under", "between", "least", "more", "fewer", "less", "than", "close", "to", "well", "just", "up", "“", "\"", "‘"]);
+const NUMBER_WORDS = /^(?:[\d$€£¥]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|half|a)$)/u;
+function figureAfterObject(tokens: Token[], from: number): boolean {
+  for (let j = from; j < tokens.length && j < from + 12; j++) {
+    const x = tokens[j]!;
+    if (x.l === "at" && j > from) {
+      let k = j + 1;
+      while (k < j + 4 && APPROXIMATELY.has(tokens[k]?.l ?? "")) k++;
+      return NUMBER_WORDS.test(tokens[k]?.l ?? "") && (k > j + 1 || tokens[k]!.l !== "a");
+    }
+    if ((x.p && !/^['’-]$/u.test(x.l)) || x.l === "that" || EN_AUX.has(x.l)) return false;
+  }
+  return false;
+}
+
+const SELON_CRITERIA = new Set("distance distances âge âges cas saison saisons région régions taille tailles durée durées type types niveau niveaux revenu revenus secteur secteurs modèle modèles heure heures jour jours météo besoins profil profils poids ancienneté gravité nature zone zones période périodes catégorie catégories situation situations destination destinations tranche tranches quantité quantités montant montants formule formules horaire horaires".split(" "));
+const FR_DEGREE = new Set(["plus", "moins", "très", "assez", "trop", "aussi", "si", "fort", "bien"]);
 const AFTER_PREPOSITION = /^(?:on|in|at|by|since|from|until|last|this|next|of)$/u;
 
 // Verbs of laying down rules, rankings and lists: cues only for a text ("The index places Eastfold

@@ -23,7 +23,7 @@ export const INSTITUTIONS = [
   "court", "tribunal", "cour", "parquet", "prosecutor's office", "prosecutors", "company", "firm", "entreprise", "groupe",
   "campaign", "campagne", "party", "parti", "committee", "comité", "commission", "council", "conseil", "embassy",
   "ambassade", "office", "bureau", "regime", "régime", "agency", "agence", "united nations", "nations unies", "european union", "union européenne", "congress", "congrès", "senate", "sénat", "parliament", "parlement", "assemblée", "city", "ville", "capitainerie", "commune", "pompiers", "sapeurs-pompiers", "force", "municipalité", "collectivité", "intercommunalité", "hôtel", "communauté de communes", "agglomération", "métropole", "mairie",
-  "county", "district", "school district", "gardaí", "garda", "gendarmerie", "union", "syndicat", "federation", "fédération", "organisme", "organisation", "organization", "association", "ngo", "ong",
+  "county", "district", "school district", "gardaí", "garda", "gendarmerie", "union", "guild", "syndicat", "federation", "fédération", "organisme", "organisation", "organization", "association", "ngo", "ong",
   "institute", "institut", "university", "université", "hospital", "hôpital", "board", "authorities", "autorités",
   "spokesman's office", "headquarters", "état-major", "staff", "navy", "marine", "air force", "armée de l'air", "ministère de la défense",
   "central bank", "banque centrale", "federal reserve", "eurostat", "justice department", "defense department", "home office", "foreign office", "interior ministry", "foreign ministry",
@@ -69,7 +69,7 @@ export const DOCUMENTS = [
   "testimony", "bulletin", "registry", "register", "inventory", "quarterly filing", "annual report", "accounts",
   "financial statements", "returns", "projections", "minutes",
   // Texts that lay down rules: « le projet de loi prévoit… », "the contract stipulates…".
-  "décompte", "comptage", "count", "ranking", "rankings", "classement", "league table", "images", "satellite images", "footage", "photographs", "recording", "enregistrement", "vidéo", "projection", "seat projection", "publication", "loi", "lois", "loi de finances", "decision", "décision", "alert", "alerte", "safety alert", "notice", "résultat", "texte", "projet", "projet de loi", "proposition de loi", "amendement", "délibération", "circulaire", "règlement", "contrat",
+  "décompte", "comptage", "comptages", "count", "petition", "petitions", "fir", "ranking", "rankings", "classement", "league table", "images", "satellite images", "footage", "photographs", "recording", "enregistrement", "vidéo", "projection", "seat projection", "publication", "loi", "lois", "loi de finances", "decision", "décision", "alert", "alerte", "safety alert", "notice", "résultat", "texte", "projet", "projet de loi", "proposition de loi", "amendement", "délibération", "circulaire", "règlement", "contrat",
   "convention", "cahier des charges", "bill", "contract", "draft", "regulation", "regulations", "directive", "ordinance",
   // Tables, surveys and disclosures in the plural or as published ("those tables", "structural
   // surveys", « les comptes annuels », « le recueil des actes administratifs »).

@@ -200,6 +200,8 @@ const FR_IRREGULAR: Record<string, string> = {
   prévoir: "prévoit prévoient prévoyait prévoyaient prévoira prévoiront|",
   // What a study establishes (« une étude… établit que le niveau de la nappe a baissé »).
   établir: "établit établissent établissait établissaient|établi établie",
+  // Only as « se réjouir » (cues.ts): « s’est réjouie l’avocate ».
+  réjouir: "réjouit réjouissent réjouissait réjouissaient|réjoui réjouie réjouis réjouies",
   interdire: "",
 };
 
@@ -273,6 +275,11 @@ for (const lemma of [...FR_ER.split(/\s+/).map((l) => l.replace(/^s'/, "")), ...
 export const FR_AUX = new Set([
   "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "ai", "as", "avons", "avez", "eu", "avoir", "ayant",
 ]);
+// Verbs that report only with their reflexive pronoun (« se réjouir »; « la victoire réjouit les
+// supporters » reports nothing), and every verb of the lists that reports as a pronominal one
+// (« s’est indignée », « se sont inquiétés »).
+export const FR_REFLEXIVE_ONLY = new Set(["réjouir"]);
+export const FR_PRONOMINAL = new Set([...FR_REFLEXIVE_ONLY, "féliciter", ...FR_ER.split(/\s+/).filter((l) => l.startsWith("s'")).map((l) => l.slice(2))]);
 export const FR_BE = new Set(["est", "sont", "était", "étaient", "été", "sera", "seront", "serait", "seraient", "s'est", "se"]);
 export const EN_AUX = new Set([
   "has", "have", "had", "will", "would", "could", "might", "may", "can", "did", "does", "do", "was", "were", "is", "are",

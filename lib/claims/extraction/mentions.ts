@@ -116,19 +116,27 @@ const INTRODUCED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${BODY_NOUNS}|(
 const APPOSED_AFTER = new RegExp(String.raw`^,[ \u00A0]+(?:(?:the|a|an|its|le|la|l['’]|un|une|son|sa)[ \u00A0]*)?(?:(?!(?:de|du|des|of|d['’])[ \u00A0])[\p{Ll}’'-]+[ \u00A0]+){0,3}(?:${BODY_NOUNS})(?=[,.;:]|[ \u00A0]+(?:of|de|du|des|d['’]|that|which|qui|dont|in|en|based|for|pour|with|whose|à|au)(?![\p{L}]))`, "u");
 // ("Velonia's defence ministry": a country is a body too.)
 const OWNS_BODY = /^['’]s[ \u00A0]+(?:government|ministry|defence|defense|foreign|army|military|parliament|cabinet)(?![\p{L}])/u;
+const ONE_TO_THREE_WORDS = /^\p{Lu}[\p{Ll}\p{Lu}-]+(?: \p{Lu}[\p{Ll}\p{Lu}&-]+){0,2}$/u;
+const STAFF_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|one|two|three|several)(?:[ \u00A0]+(?:senior|former|junior|chief|top|lead))?[ \u00A0]+$/iu;
+const STAFF_AFTER = /^[ \u00A0]+(?:spokesman|spokeswoman|spokesperson|representative|executive|executives|pilot|pilots|engineer|engineers|employee|employees|staff|manager|managers|official|officials|app|website|board|shareholders|customers|flight|flights|store|stores|plant|factory)(?![\p{L}])/iu;
 // (A participle opening the sentence is no name: « Contactée, l'entreprise… ».)
 const NOT_A_NAME = /^(?:Mr|Mrs|Ms|Dr|M|Mme)$|(?:é|ée|és|ées|ed|ing)$/u;
 
 // How far from where a name speaks its introduction is looked for (an article's length).
 const REACH = 20000;
 
-/** Whether a one-word name is one the article introduces as a body (company, union, country…):
+/** Whether a name (one to three words) is one the article introduces as a body (company, union, country…):
  *  then "Valdor says…" is that body speaking, not a person named Valdor. Each name's uses near
  *  the first place it speaks alone are looked up once. */
 export function namedBodies(text: string): { has(name: string, at?: number): boolean } {
   const known = new Map<string, boolean>();
   const introduced = (name: string, at: number): boolean => {
-    if (!/^\p{Lu}[\p{Ll}\p{Lu}-]+$/u.test(name) || NOT_A_NAME.test(name)) return false;
+    // (A name of two or three words is a body's only when it opens on no first name: "Sukhsagar
+    // Kitchens", introduced as "Sukhsagar Kitchens Pvt Ltd", not "Anna Berg".)
+    const words = name.split(" ");
+    if (!ONE_TO_THREE_WORDS.test(name) || NOT_A_NAME.test(words[0]!) || NOT_A_NAME.test(name) || (words.length > 1 && isFirstName(words[0]!))) return false;
+    let staffOf = false;
+    let personSeen = false;
     const to = Math.min(text.length, at + REACH);
     for (let i = text.indexOf(name, Math.max(0, at - REACH)), seen = 0; i >= 0 && i < to && seen < 60; i = text.indexOf(name, i + 1), seen++) {
       const end = i + name.length;
@@ -138,10 +146,18 @@ export function namedBodies(text: string): { has(name: string, at?: number): boo
       const longer = /^[ \u00A0]+((?:\p{Lu}[\p{L}&.-]*[ \u00A0]?){1,3})/u.exec(text.slice(end, end + 60));
       if (longer && nameLooksLikeOrganisation(`${name} ${longer[1]!.trim()}`)) return true;
       if (/^[ \u00A0]*(?:&|\p{Lu})/u.test(text.slice(end, end + 3))) continue;
-      if (/\p{Lu}[\p{L}-]*[ \u00A0]$/u.test(text.slice(Math.max(0, i - 30), i))) continue;
+      // "A Jetwyn spokesman", "a senior Jetwyn pilot", "the Jetwyn app": the name of the
+      // employer or the maker…
+      staffOf ||= STAFF_BEFORE.test(text.slice(Math.max(0, i - 20), i)) && STAFF_AFTER.test(text.slice(end, end + 20));
+      const before = /(\p{Lu}[\p{L}-]*)[ \u00A0]$/u.exec(text.slice(Math.max(0, i - 30), i));
+      if (before) {
+        personSeen ||= isFirstName(before[1]!);
+        continue;
+      }
       if (INTRODUCED_BEFORE.test(text.slice(Math.max(0, i - 40), i)) || APPOSED_AFTER.test(text.slice(end, end + 120)) || OWNS_BODY.test(text.slice(end, end + 30))) return true;
     }
-    return false;
+    // …unless the name is also a person's: "a Trump spokesman" after "Donald Trump".
+    return staffOf && !personSeen;
   };
   return {
     has(name: string, at = 0) {

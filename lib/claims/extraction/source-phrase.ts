@@ -226,6 +226,7 @@ function judgePerson(source: string): boolean {
   // The phrase names an institution when it starts with one ("la Maison Blanche",
   // "l'administration Biden") or ends with one ("The National Weather Service").
   const lw = PhraseSet.words(rest);
+  if (roleThenName(words.slice(k))) return true;
   const sets = [INSTITUTION_WORDS, OUTLET_WORDS, DOCUMENT_RE, COUNTRY_RE];
   const first = words[k] ?? "";
   if (rest && (sets.some((set) => set.startsAt(lw, 0)) || INSTITUTION_ACRONYMS.test(first) || OUTLET_ACRONYMS.test(first))) return false;
@@ -239,6 +240,18 @@ function judgePerson(source: string): boolean {
   while (k < words.length - 1 && /^\p{Ll}/u.test(words[k]!) && TITLE_BEFORE_NAME.test(words[k]!)) k++;
   if (!/^\p{Lu}/u.test(words[k] ?? "")) return false;
   return true;
+}
+
+// "Club captain Shane Fahy-Corrigan", "Union boss Gary Penhaligon", "District collector Ravindra
+// Salunkhe-Patil": a person's role in lower case, then two or three capitalised words that end
+// the phrase, is a person however the role is qualified.
+const ROLE_BEFORE_NAME = phraseSet(["captain", "boss", "collector", "skipper", "striker", "goalkeeper", "organiser", "organizer", "campaigner", "resident", "pilot", "player"]);
+function roleThenName(words: string[]): boolean {
+  const j = words.findLastIndex((w) => /^\p{Ll}/u.test(w));
+  const name = words.slice(j + 1);
+  if (j < 0 || name.length < 2 || name.length > 3 || !name.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
+  const role = PhraseSet.words(words[j]!);
+  return [PERSON_NOUNS, TITLE_BEFORE_NAME, ROLE_BEFORE_NAME].some((set) => set.startsAt(role, 0)) && !INSTITUTION_WORDS.test(name.join(" ")) && !OUTLET_WORDS.test(name.join(" "));
 }
 
 export function looksLikePersonName(words: string[]): boolean {

@@ -13,6 +13,7 @@ import type { QuoteRegion } from "./quotes";
 import { regionAt } from "./quotes";
 import { unicodeWords } from "@/lib/articles/unicode-words";
 import { DOCUMENT_RE, appositionKind, isPersonNoun, looksLikePerson, sourceHead } from "./source-phrase";
+import { namesPlatform } from "./social-channel";
 
 export interface RawAttribution {
   cue: CueHit;
@@ -66,6 +67,16 @@ const LEADING_ADVERBIAL = new Set(
     "dans en à au aux après avant pendant lors pour avec sous depuis par hier lundi mardi mercredi jeudi vendredi samedi " +
     "dimanche mais et cependant pourtant toutefois ainsi alors enfin or d'ailleurs puis aujourd'hui ce cette mercredi").split(" "),
 );
+// "on Facebook", « sur sa page Instagram », "on its X account": where a post was published.
+function platformPhraseEnd(tokens: Token[], from: number): number {
+  if (!/^(?:on|sur)$/u.test(tokens[from]?.l ?? "")) return -1;
+  for (let k = from + 1; k < Math.min(tokens.length, from + 5); k++) {
+    if (tokens[k]!.p) return -1;
+    if (namesPlatform(tokens[k]!.w) || (tokens[k]!.w === "X" && /^(?:compte|account|on|sur)$/u.test(tokens[k - 1]!.l))) return /^(?:account|page|feed)$/u.test(tokens[k + 1]?.l ?? "") ? k + 2 : k + 1;
+  }
+  return -1;
+}
+
 // A reply in one word, opening a sentence before an inverted cue (« Faux, rétorque… »).
 const REPLY_WORDS = new Set(["non", "oui", "faux", "vrai", "exact", "inexact", "archifaux", "no", "yes", "wrong", "false", "untrue", "nonsense", "incorrect", "true", "correct"]);
 const INVERTED_STOP = new Set(
@@ -340,7 +351,7 @@ export function mainSubject(tokens: Token[], upTo: number, lang?: "fr" | "en"): 
     }
     const startOk = /^\p{Lu}/u.test(tokens[s]?.w ?? "") && (theName || !NOT_SUBJECT_START.has(tokens[s]!.l));
     // ("Kessock's barrister put…": a possessive name opens a longer noun phrase.)
-    if (e > s + (theName ? 1 : 0) && e < upTo && /^\p{Ll}/u.test(tokens[e]!.w) && !tokens[e]!.p && !COORD.has(tokens[e]!.l) && startOk && !/['’]s$/u.test(tokens[e - 1]!.w)) return [s, end];
+    if (e > s + (theName ? 1 : 0) && e < upTo && ((/^\p{Ll}/u.test(tokens[e]!.w) && !tokens[e]!.p && !COORD.has(tokens[e]!.l)) || quotedVerbPhraseAt(tokens, e)) && startOk && !/['’]s$/u.test(tokens[e - 1]!.w)) return [s, end];
   }
   let e = s;
   // "The Times and the Gannett chain filed a motion…, arguing…": a past tense after the noun
@@ -348,9 +359,18 @@ export function mainSubject(tokens: Token[], upTo: number, lang?: "fr" | "en"): 
   while (e < upTo && e < s + 10 && !isVerbish(tokens[e]!) && !pastVerbAt(tokens, s, e) && !(tokens[e]!.p && tokens[e]!.l !== "-" && tokens[e]!.l !== "'")) e++;
   if (e === s || e >= upTo) return null;
   if (pastVerbAt(tokens, s, e) && !isVerbish(tokens[e]!)) return isNounPhraseStart(tokens[s]!) || /^(?:it|they)$/.test(tokens[s]!.l) ? [s, e] : null;
+  // « La direction « regrette la décision » et assure… », "The company “regrets the move” and…":
+  // a quotation that opens on a verb is the subject's words, the noun phrase before it its subject.
+  if (quotedVerbPhraseAt(tokens, e) && (isNounPhraseStart(tokens[s]!) || /^\p{Lu}/u.test(tokens[s]!.w))) return [s, e];
   // "Smith, the mayor, arrived…": a name followed by its appositive is a subject too.
   if (!isVerbish(tokens[e]!) && !(tokens[e]!.l === "," && /^\p{Lu}/u.test(tokens[s]!.w))) return null;
   return [s, e];
+}
+
+// « La direction « regrette la décision » et assure… », "The company “regrets the move” and…": a
+// quotation opening on a lower-case word (a verb phrase) is the words of the subject before it.
+function quotedVerbPhraseAt(tokens: Token[], k: number): boolean {
+  return OPEN_QUOTES.has(tokens[k]?.l ?? "") && /^\p{Ll}/u.test(tokens[k + 1]?.w ?? "") && !tokens[k + 1]!.p;
 }
 
 export interface Ctx {
@@ -681,6 +701,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   // lundi, avoir ouvert… »: a circumstantial phrase set between commas after the cue.
   let aside = false;
   let asideEnd = -1;
+  // « dénonce sur Instagram « … » », "wrote on Facebook: …": the channel is no part of the words.
+  const channelEnd = platformPhraseEnd(tokens, cue.i1);
   for (let k = cue.i1; k < Math.min(n, cue.i1 + (objectCue ? 12 : 10) + (aside || asideEnd > 0 ? 6 : 0)); k++) {
     const t = tokens[k]!;
     const isQuoteOpen = t.l === "“" || t.l === "«" || (t.l === '"' && regionAt(ctx.regions, t.s)?.start === t.s);
@@ -689,7 +711,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     const nx = tokens[k + 1];
     if ((t.l === "that" || t.l === "qui") && k > cue.i1 && nx && (EN_AUX.has(nx.l) || FINITE[ctx.lang].has(nx.l) || (ctx.lang === "en" && /^\p{Ll}+ed$/u.test(nx.w)))) break;
     if (COMPLEMENTIZERS.has(t.l) || isQuoteOpen) {
-      if (!isQuoteOpen || k === cue.i1 || tokens[k - 1]!.l === "," || tokens[k - 1]!.l === ":") {
+      if (!isQuoteOpen || k === cue.i1 || k === channelEnd || tokens[k - 1]!.l === "," || tokens[k - 1]!.l === ":") {
         if (!sawComma || t.l === ":" || isQuoteOpen || (asideEnd === k && t.l !== "that")) comp = COMPLEMENTIZERS.has(t.l) ? k + 1 : k;
       }
       break;
@@ -757,6 +779,17 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     const colon = tokens[e]?.l === ":";
     const said = colon ? contentAfter(e + 1) : spanOf(0, 1);
     if (said) return { cue, cueSpan, source: spanOf(r, e), sourceTokens: tokens.slice(r, e), content: said, side: colon ? "after" : "before" };
+  }
+
+  // « la société « conteste fermement » avoir obtenu… », "the company “strongly denies” any
+  // wrongdoing": the verb quoted, its subject just before the quotation, the words after it.
+  const quoted = regionAt(ctx.regions, tokens[cue.head]!.s);
+  if (quoted && tokens[cue.i0 - 1]?.s === quoted.start) {
+    const close = tokens.findIndex((t) => t.e === quoted.end);
+    const subj = mainSubject(tokens, cue.i0, ctx.lang);
+    const said = close > cue.i0 ? contentAfter(close + 1) : null;
+    if (subj && subj[1] === cue.i0 - 1 && said) return { cue, cueSpan, source: spanOf(subj[0], subj[1]), sourceTokens: tokens.slice(subj[0], subj[1]), content: said, side: "after" };
+    return null;
   }
 
   // Inverted pronoun ("», a-t-il dit").
