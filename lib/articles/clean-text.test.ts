@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanText } from "./clean-text";
+import { cleanText, findBoilerplate } from "./clean-text";
 
 const cps = (s: string) => [...s];
 /** Every line of `text` is removed, in order, except the lines `kept`. */
@@ -846,5 +846,19 @@ describe("cleanText (boilerplate detection)", () => {
     expect(cleanText(lines.join("\n\n")).map((r) => r.text)).toEqual(["EAST VARROW, Pa. (WRDX) -", ...lines.slice(2)]);
     // (A bare hyphen after a name in capitals opens no dateline.)
     expect(cleanText("Title\n\nNASA - The agency said the launch would slip to May.")).toEqual([]);
+  });
+});
+
+describe("placeholders, credits and notes of the ninth blind round", () => {
+  const removed = (text: string) => findBoilerplate(text).map((b) => [b.reason, text.slice(b.start, b.end)]);
+  it("removes an embed placeholder glued to a paragraph, a supplied credit, an emergency note and comment rules", () => {
+    const text = "Title\n\nThe bureau expects a wind change to reach the ridge around 4pm on Tuesday, bringing strong gusts.Loading...\n\nResidents on the ridge were told to leave on Monday night by the brigade.\n\n(Supplied: Tallow Creek Fire Brigade)\n\nFor emergency information, tune in to your local radio station or check the state’s emergency app.\n\nLes commentaires sont sous la responsabilité de leurs auteurs. Le site se réserve le droit de les supprimer.";
+    expect(removed(text)).toEqual(expect.arrayContaining([
+      ["advertisement", "Loading..."],
+      ["photo_credit", "(Supplied: Tallow Creek Fire Brigade)"],
+      ["related_link", "For emergency information, tune in to your local radio station or check the state’s emergency app."],
+      ["comments", "Les commentaires sont sous la responsabilité de leurs auteurs. Le site se réserve le droit de les supprimer."],
+    ]));
+    expect(removed(text).some(([, t]) => t!.startsWith("The bureau expects"))).toBe(false);
   });
 });

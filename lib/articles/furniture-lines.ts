@@ -39,6 +39,12 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [new RegExp(String.raw`^(?:${anyCase("lire aussi|à lire aussi|a lire aussi|lire également|à lire également|voir également|voir aussi|à voir aussi|read more|read next|up next|read also|see also|related|related articles|related article|articles liés|article lié|sur le même sujet|most read|les plus lus|trending")})(?:\s*$|\s*[:|>»›–—.-].{0,200}$|\s+[\p{Lu}\d«“"‘'].{0,200}$)`, "u"), "related_link", 400],
   // Imperatives and advertising labels, whatever follows them ("Click here to subscribe").
   [/^(?:lire la suite|read the rest here|click here|cliquez ici|advertisement|publicité|sponsored|continue reading|en savoir plus)(?![\p{L}]).{0,200}$/iu, "related_link", 400],
+  // An embed's placeholder left by the scraper ("…an hour.Loading...").
+  [/^(?:loading|chargement(?: en cours)?)\s*(?:\.\.\.|…)?$/iu, "advertisement", 40],
+  // A broadcaster's standing note: "For emergency information, tune in to your local … station".
+  [/^for (?:the latest )?(?:emergency|bushfire|fire|flood|storm|weather) (?:information|updates|warnings|alerts)(?![\p{L}]).{0,200}$/iu, "related_link", 240],
+  // The comment section's rules: « Les commentaires sont sous la responsabilité de leurs auteurs. »
+  [/^(?:les commentaires sont (?:publiés )?sous la (?:seule )?responsabilité de leurs auteurs|comments are the (?:sole )?responsibility of (?:their|the) (?:authors?|posters?))(?![\p{L}]).{0,250}$/iu, "comments", 320],
   // Wire disclaimers: « Cette dépêche a été publiée automatiquement depuis le fil de l'AFP ».
   [/^(?:cette dépêche a été publiée automatiquement|cet article a été publié automatiquement|this (?:story|article) (?:was|has been) (?:published|generated) automatically|this story has not been edited by)(?![\p{L}]).{0,200}$/iu, "byline", 300],
   [/^(?:voir les|lire les|afficher les|view(?: all)?|read|show(?: all)?) \d+ (?:commentaires|réactions|comments|replies)\s*[.!]?$/iu, "comments"],
@@ -234,7 +240,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // in August. Credit: Maya Lindqvist for Riverbend", « … Reportage de Claire V. et Thomas B. »,
   // "Item 1 of 2 Delivery vans… Purchase Licensing Rights".
   // (Unanchored, each opening on a literal, so that the engine skips ahead cheaply.)
-  [/\((?:image|images|photo|photos|picture|pictures|photograph|crédit|crédits|credit|source|vidéo|video)\s*:\s*[^()]{2,80}\)\s*$/iu, "photo_credit", 320, "tail"],
+  [/\((?:image|images|photo|photos|picture|pictures|photograph|crédit|crédits|credit|source|supplied|vidéo|video)\s*:\s*[^()]{2,80}\)\s*$/iu, "photo_credit", 320, "tail"],
   [/[.)]\s+(?:\|\s*)?(?:[Cc]redit|[Cc]rédit|[Pp]hoto(?:graph)?(?: [Cc]redit)?|PHOTO|[Ii]mage|[Pp]icture)(?:\s*:|\s+by)\s*\p{Lu}(?:[^.!?]|(?<=\s\p{Lu}|:\s?\p{Lu})\.){2,100}$|[.)]\s+©\s?\S.{1,80}$/u, "photo_credit", 320, "tail"],
   [/\((?:Ph\.|Ph[\s\u00A0]*:|Photo|Crédit|Credit|DR)[^()]{0,40}\)$/u, "photo_credit", 320, "tail"],
   // « … lundi matin. PHOTO ÉTIENNE GOSSELIN-ROY, LA VIGIE », « … Photo d’illustration Archives Le

@@ -59,7 +59,9 @@ const OWN_WORK_NOUN = /^(?:an?|une?|the|l['’]|la|le)\s+(?:(?:own|propre)\s+)?(
 function ownWork(src: string, head: string, cueLemma: string | null, ownOutlet: (name: string) => boolean): boolean {
   const m = OWN_WORK_NOUN.exec(src.trim());
   if (m) return ownOutlet((m[1] ?? m[2] ?? "").trim());
-  return !!cueLemma && (OWN_WORK_CUES.has(cueLemma) || WITNESS_CUES.has(cueLemma)) && /^\p{Lu}/u.test(head) && ownOutlet(head.replace(/^(?:the)\s+/iu, ""));
+  // ("the Leader counted…": a paper's short name after "the".)
+  const name = head.replace(/^(?:the)\s+/iu, "");
+  return !!cueLemma && (OWN_WORK_CUES.has(cueLemma) || WITNESS_CUES.has(cueLemma)) && /^\p{Lu}/u.test(name) && ownOutlet(name);
 }
 
 const NEWSPAPER_PAPER = /(?<![\p{L}])(?:local|daily|weekly|regional|evening|morning|community|student|national|sunday|provincial|county|city|free)\s+(?:news)?paper$/iu;
@@ -139,7 +141,8 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
     // "The local paper, the Kelso Valley Mail": a paper of a place or a day is a newspaper.
     if (NEWSPAPER_PAPER.test(head)) return "secondary_report";
     if (DOCUMENT_RE.test(englishHead)) return "document";
-    if (OUTLET_RE.test(englishHead) && !/^(?:times|post|journal)$/iu.test(englishHead)) return "secondary_report";
+    // (« le bilan quotidien »: an adjective after a document's noun.)
+    if (OUTLET_RE.test(englishHead) && !/^(?:times|post|journal)$/iu.test(englishHead) && !DOCUMENT_RE.test(firstContent)) return "secondary_report";
     if (BARE_SOURCE_RE.test(englishHead) && headWords.length <= 2) return "anonymous_bare";
     // "one GOP source", "a source close to the campaign": a source described, still unnamed.
     if (/^sources?$/u.test(englishHead)) return "anonymous_described";
@@ -150,6 +153,8 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
     // work, however capitalised the description.
     if (ANON_RE.test(englishHead) && englishHead !== "intelligence") return "anonymous_described";
   }
+  // (« le bilan quotidien de l’agence »: a document's noun first, « quotidien » its adjective.)
+  if (DOCUMENT_RE.test(firstContent) && !OUTLET_RE.test(firstContent) && !hasProperName(headWords)) return "document";
   if (OUTLET_RE.test(head) && !looksLikePersonName(headWords)) return "secondary_report";
   // "un communiqué de Matignon", "a statement from the ministry": the institution speaking.
   if (/^(?:communiqué|statement|déclaration|press release|release)$/iu.test(englishHead ?? firstContent)) return "official_statement";

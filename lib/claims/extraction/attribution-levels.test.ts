@@ -1253,3 +1253,22 @@ describe("levels of the ninth blind round", () => {
     expect(fr("Le ministre est attendu à Lyon mardi.")[0]?.attributionLevel).toBe("author_assertion");
   });
 });
+
+describe("the page's own outlet and bodies taken up again", () => {
+  it("reads the outlet's crew or its short name as its own witness, the masthead naming it", () => {
+    const crew = extractClaims({ text: "Residents flee as fire nears\nKPR NEWS\n\nAt the relief centre, a KPR News crew saw volunteers turning cars away from a full car park on Monday.", language: "en" }).claims;
+    expect(byCue(crew, "saw").attributionLevel).toBe("witnessed");
+    const paper = extractClaims({ text: "Club in crisis\n\nAt the ground on Friday night, the Leader counted 412 supporters at the defeat to Harps.\n\n© 2025 The Dunmore Leader. All rights reserved.", language: "en" }).claims;
+    expect(byCue(paper, "counted").attributionLevel).toBe("witnessed");
+  });
+
+  it("reads « l’entreprise » taken up twice as the same company", () => {
+    const claims = fr("Les travaux de la société minière Ferraval SA ont été suspendus. Ferraval a annoncé son intention de faire appel.\n\nL’entreprise affirme avoir versé toutes les indemnités et soutient que son permis « demeure valide ».");
+    expect(byCue(claims, "affirme").claimant).toContain("Ferraval");
+    expect(byCue(claims, "soutient").claimant).toContain("Ferraval");
+  });
+
+  it("reads a daily report as a document, its adjective no paper's", () => {
+    expect(byCue(fr("Selon le bilan quotidien de l’agence, 41 incendies sont actifs."), "Selon").attributionLevel).toBe("document");
+  });
+});

@@ -1,7 +1,7 @@
 // Cue detection: which tokens of a sentence attribute something to someone ("said",
 // "a-t-il dit", "n'a pas révélé", "according to", "selon", "it was reported").
 import type { Token } from "./tokens";
-import { ANON_ROLES, DOCUMENTS, INSTITUTIONS, NEWSPAPER_TITLE_WORDS, PEOPLE_GROUPS, PhraseSet, ROLE_TITLES, phraseSet } from "./gazetteer";
+import { ANON_ROLES, DOCUMENTS, INSTITUTIONS, NEWSPAPER_TITLE_WORDS, NEWSPAPER_TITLES, PEOPLE_GROUPS, PhraseSet, ROLE_TITLES, phraseSet } from "./gazetteer";
 import { EN_AUX, EN_WITNESS_ONLY, FR_AUX, FR_BE, FR_INFINITIVES, FR_NEG, FR_PRONOMINAL, FR_REFLEXIVE_ONLY, FR_WITNESS_ONLY, REPORTER_NOUNS, SKIPPABLE, VERBS, type CueStrength, type VerbInfo } from "./lexicon";
 import { isPersonNoun } from "./source-phrase";
 
@@ -390,7 +390,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
         if (t.l.endsWith("ant")) {
           // « Plus inquiétant, l’ONSS a cité… », « Fait rassurant, … »: after a degree word or a
           // noun, the form is an adjective opening the sentence, the outlet's own comment.
-          if (next?.l === "," && prev && (FR_DEGREE.has(prev.l) || (i === 1 && /^\p{Lu}/u.test(prev.w)))) continue;
+          const closes = next?.l === "," || (next?.l === "encore" && tokens[i + 2]?.l === ",");
+          if (closes && prev && (FR_DEGREE.has(prev.l) || (i === 1 && /^\p{Lu}/u.test(prev.w)))) continue;
           // Present participle: « déclarant que », « en affirmant que » attribute to the main subject.
           out.push({ i0: frGerund ? i - 1 : i, i1: i + 1, head: i, lemma: fin.lemma, kind: "verb", strength: fin.strength, negated: false, gerund: true, inverted: null, invertedPronoun: null });
           continue;
@@ -640,11 +641,15 @@ function outletBefore(tokens: Token[], i: number, ownOutlet: (name: string) => b
     while (b < subject.length && (/^\p{Lu}/u.test(subject[b]!.w) || (/^\d+$/u.test(subject[b]!.w) && b + 1 < subject.length && /^\p{Lu}/u.test(subject[b + 1]!.w)))) b++;
     // (The name is the verb's subject: only its crew, an auxiliary or an adverb stand between.)
     const between = subject.slice(b);
-    if ((b - a >= 2 || /^\p{Lu}{2,6}$/u.test(subject[a]!.w)) && between.every((t) => OUTLET_SUBJECT_TAIL.has(t.l) || EN_AUX.has(t.l) || FR_AUX.has(t.l) || SKIPPABLE.has(t.l)) && ownOutlet(subject.slice(a, b).map((t) => t.w).join(" "))) return true;
+    // ("the Leader counted…" on the page of The Lisnadrum Leader: a paper's short name.)
+    const shortName = b - a === 1 && subject[a - 1]?.l === "the" && PAPER_SHORT_NAME.test(subject[a]!.w);
+    if ((b - a >= 2 || /^\p{Lu}{2,6}$/u.test(subject[a]!.w) || shortName) && between.every((t) => OUTLET_SUBJECT_TAIL.has(t.l) || EN_AUX.has(t.l) || FR_AUX.has(t.l) || SKIPPABLE.has(t.l)) && ownOutlet(subject.slice(a, b).map((t) => t.w).join(" "))) return true;
     a = b - 1;
   }
   return false;
 }
+
+const PAPER_SHORT_NAME = new RegExp(String.raw`^(?:${NEWSPAPER_TITLES}|Leader|Times|Post|Journal|Star|Standard|Observer|Mail|Express|Mirror|Record|Press|Review|Citizen|Sun|Guardian|Independent)$`, "u");
 
 function subjectWords(tokens: Token[], i: number, max: number): Token[] {
   let k = i;
@@ -871,7 +876,7 @@ function queFollows(tokens: Token[], from: number, within: number): boolean {
 // of the verb that follows.
 // "the number of stranded passengers at 40,000", "the journey at “well over an hour”": an object
 // of a few words (none a verb's or a clause's), then "at" and a figure, however approximate.
-const APPROXIMATELY = new Set(["about", "around", "roughly", "nearly", "almost", "some", "over", "under", "between", "least", "more", "fewer", "less", "than", "close", "to", "well", "just", "up", "“", "\"", "‘"]);
+const APPROXIMATELY = new Set(["about", "around", "closer", "nearer", "roughly", "nearly", "almost", "some", "over", "under", "between", "least", "more", "fewer", "less", "than", "close", "to", "well", "just", "up", "“", "\"", "‘"]);
 const NUMBER_WORDS = /^(?:[\d$€£¥]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|half|a)$)/u;
 function figureAfterObject(tokens: Token[], from: number): boolean {
   for (let j = from; j < tokens.length && j < from + 12; j++) {

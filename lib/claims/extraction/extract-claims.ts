@@ -119,9 +119,13 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   const blocked = findBoilerplate(text);
   // The page's furniture names its own outlet (bylines, author notes, copyright lines): a finding
   // credited to that name is the outlet's own.
-  const furniture = blocked.map((b) => text.slice(b.start, b.end)).join("\n");
-  const ownOutlet = (name: string) => name.length >= 3 && furniture.includes(name);
   const sentences = splitSentences(text, blocked);
+  // (So does a masthead, a short line under the title before the first paragraph, in any case:
+  // "APB NEWS".)
+  const firstProse = sentences.find((s) => countWords(text, s.start, s.end) >= 8 && /[.!?…»”"]\s*$/u.test(text.slice(s.start, s.end)));
+  const mastheads = sentences.filter((s) => !s.title && s.start < (firstProse?.start ?? 0) && countWords(text, s.start, s.end) <= 4 && !/[.!?…]\s*$/u.test(text.slice(s.start, s.end)));
+  const furniture = [...mastheads, ...blocked].map((b) => text.slice(b.start, b.end)).join("\n").toLowerCase();
+  const ownOutlet = (name: string) => name.length >= 3 && furniture.includes(name.toLowerCase());
   const regions = findQuoteRegions(text);
   const title = findTitle(text, sentences);
   const bodies = namedBodies(text);
@@ -336,6 +340,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       let claimant: string | null = null;
       let claimantSpan: [number, number] | null = null;
       let resolvedPerson = false;
+      // The body an anaphor (« l’entreprise », "the company") was read as.
+      let tookUp: string | null = null;
       let sourceText: string | null = null;
       if (a.source) {
         sourceText = onBody ? onBody.text : text.slice(a.source[0], a.source[1]);
@@ -428,10 +434,12 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         } else if (ANAPHORIC_INSTITUTION.test(sourceText.trim()) && lastInstitution && takesUp(sourceText, lastInstitution)) {
           claimant = displayClaimant(sourceText, lang, sourceHead(lastInstitution));
           claimantSpan = a.source;
+          tookUp = lastInstitution;
         } else if (genericBody && organisation) {
           // No institution quoted yet: "the company" is the organisation last named.
           claimant = displayClaimant(sourceText, lang, organisation.text);
           claimantSpan = a.source;
+          tookUp = organisation.text;
         } else if (ANAPHORIC_NP.test(sourceText.trim()) && lastEntity) {
           claimant = displayClaimant(sourceText, lang, lastEntity);
           claimantSpan = a.source;
@@ -499,8 +507,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       drafts.push(draft);
       if (sourceText && claimantSpan === a.source) {
         if (level === "document") lastDocument = sourceText;
-        // (Not "the statement said": a statement is no institution to take up.)
-        else if (level === "official_statement" && !/^(?:the|a|an|le|la|l['’]|un|une)\s*(?:statement|communiqué|déclaration|press release)(?![\p{L}])/iu.test(sourceText)) lastInstitution = sourceText;
+        // (Not "the statement said": a statement is no institution to take up. And « l’entreprise »
+        // taken up stands for its body: the next « l’entreprise » means the same.)
+        else if (level === "official_statement" && !/^(?:the|a|an|le|la|l['’]|un|une)\s*(?:statement|communiqué|déclaration|press release)(?![\p{L}])/iu.test(sourceText)) lastInstitution = tookUp ?? (ANAPHORIC_INSTITUTION.test(sourceText.trim()) && lastInstitution ? lastInstitution : sourceText);
       }
       if (ce > sent.end) coveredUntil = Math.max(coveredUntil, ce);
       // "The administration may be reluctant to act, Schiff said. “The question is…”": a
