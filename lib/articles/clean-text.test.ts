@@ -862,3 +862,15 @@ describe("placeholders, credits and notes of the ninth blind round", () => {
     expect(removed(text).some(([, t]) => t!.startsWith("The bureau expects"))).toBe(false);
   });
 });
+
+describe("a caption above a bracketed credit before a wire dateline", () => {
+  it("removes the caption and its credit, then the dateline of the first paragraph", () => {
+    const text = "Dozens fall ill after school meal\nNews / City\n\nChildren under treatment at the district hospital on Wednesday.\n(DM Photo)\n\nKHANDAR: Scores of students at four schools in Khandar fell ill on Tuesday after eating the mid-day meal.";
+    const removed = findBoilerplate(text).map((b) => [b.reason, text.slice(b.start, b.end)]);
+    expect(removed).toEqual(expect.arrayContaining([
+      ["photo_credit", "Children under treatment at the district hospital on Wednesday."],
+      ["photo_credit", "(DM Photo)"],
+      ["dateline", "KHANDAR:"],
+    ]));
+  });
+});

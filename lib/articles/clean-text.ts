@@ -151,6 +151,8 @@ export function findBoilerplate(text: string): UnitSpan[] {
   let current: { start: number; end: number; matched: boolean } | null = null;
   // Whether a sentence of body text (five words or more, ending on a stop) has come yet.
   let bodyBegun = false;
+  // Where the line that began it starts: a caption taken for a sentence is given back below.
+  let bodyBegunAt = -1;
   while ((m = lineRe.exec(text))) {
     beforePrev = prevLine;
     prevLine = current;
@@ -239,6 +241,8 @@ export function findBoilerplate(text: string): UnitSpan[] {
     const above = matched && prevLine && !prevLine.matched && last?.start === start ? lineAboveReason(last, body, end) : null;
     if (above && prevLine && (isShortLineAbove(text, prevLine, start) || (above === "photo_credit" && isFramedCaption(text, beforePrev, prevLine, body)))) {
       out.splice(out.length - 1, 0, { start: prevLine.start, end: prevLine.end, reason: above });
+      // (A caption ends in a full stop, and is no first sentence of the body.)
+      if (bodyBegunAt === prevLine.start) bodyBegun = false;
     }
     // A box's lines under its label, up to the next blank line: « Chiffres clés », a fact-check's
     // "THE CLAIM" and "OUR RATING" (the rating and its one-line summary).
@@ -276,7 +280,10 @@ export function findBoilerplate(text: string): UnitSpan[] {
     }
     current.matched = matched || lineNo === 1;
     if (matched || lineNo === 1) continue;
-    if (countWords(line) >= 5 && /[.!?»”"]\s*$/u.test(line)) bodyBegun = true;
+    if (!bodyBegun && countWords(line) >= 5 && /[.!?»”"]\s*$/u.test(line)) {
+      bodyBegun = true;
+      bodyBegunAt = start;
+    }
     // "Update, March 18, 3:20 p.m. ET: After this story was published…": the label goes.
     // (The whole line goes when it speaks of the page: "Correction, Oct. 9: An earlier version of
     // this story misstated…", "Update, March 11: Added comment from a former engineer.")

@@ -243,6 +243,8 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/\((?:image|images|photo|photos|picture|pictures|photograph|crédit|crédits|credit|source|supplied|vidéo|video)\s*:\s*[^()]{2,80}\)\s*$/iu, "photo_credit", 320, "tail"],
   [/[.)]\s+(?:\|\s*)?(?:[Cc]redit|[Cc]rédit|[Pp]hoto(?:graph)?(?: [Cc]redit)?|PHOTO|[Ii]mage|[Pp]icture)(?:\s*:|\s+by)\s*\p{Lu}(?:[^.!?]|(?<=\s\p{Lu}|:\s?\p{Lu})\.){2,100}$|[.)]\s+©\s?\S.{1,80}$/u, "photo_credit", 320, "tail"],
   [/\((?:Ph\.|Ph[\s\u00A0]*:|Photo|Crédit|Credit|DR)[^()]{0,40}\)$/u, "photo_credit", 320, "tail"],
+  // A credit in brackets on its own line, the agency before the word: "(DM Photo)", "(File photo)".
+  [/^\((?:\p{Lu}[\p{L}.&'’ -]{0,30}\s)?(?:photo|photos|pic|pics|picture|file photo|file)\)$/iu, "photo_credit", 50],
   // « … lundi matin. PHOTO ÉTIENNE GOSSELIN-ROY, LA VIGIE », « … Photo d’illustration Archives Le
   // Courrier du Causse - Xavier Fabre », « … (Jérôme Valéry pour L’Économiste du Matin) », "… [RTHV –
   // Lucie Berclaz]".

@@ -1068,3 +1068,18 @@ describe("verbs quoted, coordinated or pronominal, and words that only look like
     expect(en("The N12 is the only paved road linking the valley to the coast.").map((x) => x.cue)).toEqual([null]);
   });
 });
+
+describe("stances before a colon and pronouns after a body's own words", () => {
+  it("reads « se veut rassurant : » and « se montre prudente : » as the stance before the words", () => {
+    const c = byCue(fr("Le Dr Malik Ferrand, directeur de l’hôpital, se veut rassurant : « Aucun enfant n’est dans un état grave. »"), "se veut rassurant");
+    expect([c.claimant, c.quote]).toEqual(["Le Dr Malik Ferrand, directeur de l’hôpital", "Aucun enfant n’est dans un état grave"]);
+    expect(fr("Le club se veut ambitieux cette saison.").map((x) => x.cue)).toEqual([null]);
+  });
+
+  it("reads « a-t-il indiqué » after a body's own action as that body, not a thing or a person named elsewhere", () => {
+    const c = byCue(fr("Photo : Clara Vuille / CHV\n\nLe Service cantonal des routes a fermé le pont lundi après la découverte de fissures, a-t-il indiqué dans un communiqué."), "a-t-il indiqué");
+    expect([c.claimant, c.attributionLevel]).toEqual(["Le Service cantonal des routes", "official_statement"]);
+    const thing = fr("La ministre a reçu Paul Martin mardi.\n\nLe projet sera abandonné, a-t-il indiqué.");
+    expect(byCue(thing, "a-t-il indiqué").claimant).not.toBe("Le projet");
+  });
+});

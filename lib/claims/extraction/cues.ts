@@ -287,6 +287,13 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
         continue;
       }
     }
+    // « Le médecin se veut rassurant : « … » », « se montre prudente : … »: the stance, then its words.
+    if (lang === "fr" && /^(?:veut|veulent|voulait|voulaient|montre|montrent|montrait|montraient)$/u.test(t.l) && (prev?.l === "se" || prev?.l === "s'") && next && /^\p{Ll}/u.test(next.w) && (tokens[i + 2]?.l === ":" || (tokens[i + 3]?.l === ":" && /^(?:plus|très|moins|aussi|assez)$/u.test(next.l)))) {
+      const end = tokens[i + 2]?.l === ":" ? i + 2 : i + 3;
+      out.push({ i0: i - 1, i1: end, head: i, lemma: "dire", kind: "verb", strength: "stance", negated: false, gerund: false, inverted: null, invertedPronoun: null });
+      i = end - 1;
+      continue;
+    }
     if (lang === "fr") {
       const phrase = frPhraseCue(tokens, i);
       if (phrase) {
@@ -1138,7 +1145,7 @@ const CUE_STARTERS = {
   fr: new Set<string>([
     "according", "citing", "quoting", "pour", "selon", "citant", "d'", "dit", "dite", "dits", "dites", "disent", "lit-on", "à", "aux", "de",
     ...FR_LIGHT.keys(), ...FRAMED_VERBS.fr.keys(), ...SIDE_NOUNS.fr, "pris", "prise", "prises", ...FR_NOMINAL_CUES, ...VERBS_BY_LANG.fr.keys(),
-    "savoir", "valoir", "état", ...FR_PARLE, ...FR_INFINITIVES.keys(), ...FR_QUOTE_VERBS.keys(),
+    "savoir", "valoir", "état", "veut", "veulent", "voulait", "voulaient", ...FR_PARLE, ...FR_INFINITIVES.keys(), ...FR_QUOTE_VERBS.keys(),
   ]),
 };
 

@@ -6,7 +6,7 @@ import { findBoilerplate } from "@/lib/articles/clean-text";
 import { detectLanguage } from "@/lib/articles/detect-language";
 import { CodePointIndex } from "@/lib/articles/text-offsets";
 import { classifyLevel, type LevelInput } from "./attribution-level";
-import { hasApposedName, hasProperName, isDefinitePersonDescription, isPersonNoun, isRoleHolder, looksLikePerson, sourceHead } from "./source-phrase";
+import { INSTITUTION_RE, hasApposedName, hasProperName, isDefinitePersonDescription, isPersonNoun, isRoleHolder, looksLikePerson, sourceHead } from "./source-phrase";
 import { scoreCheckworthiness } from "./checkworthiness";
 import { displayClaimant } from "./claimant-names";
 import { findCues, type CueHit } from "./cues";
@@ -110,6 +110,11 @@ function quotedVerbOfSaying(tokens: Token[], c: CueHit, regions: QuoteRegion[]):
   const open = tokens.findIndex((t) => t.s === region.start);
   const close = tokens.findIndex((t) => t.e === region.end);
   return c.kind === "verb" && open >= 0 && c.i0 === open + 1 && close > open && close - open <= 4 && close + 2 < tokens.length && !tokens[close + 1]!.p;
+}
+
+// A body, which can speak as such ("Le projet sera abandonné, a-t-il indiqué": not the project).
+function isBody(phrase: string): boolean {
+  return !looksLikePerson(phrase) && INSTITUTION_RE.test(sourceHead(phrase));
 }
 
 export function extractClaims(input: ExtractInput): ExtractionResult {
@@ -368,10 +373,22 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           lastSpeaker.draft.level === "official_statement" && lastSpeaker.draft.claimantSpan?.[0] === lastGroup.span[0] &&
           genderOf(lastGroup.text) !== (pron === "il" ? "f" : "m") &&
           (lastNameBefore(text, a.source[0])?.span[0] ?? -1) < lastGroup.span[0];
+        // « Le Département cantonal a ordonné la fermeture…, a-t-il indiqué »: a pronoun inverted
+        // after words that quote nobody takes up their own subject, a body opening the sentence.
+        // (A person there is found by the rules below, as the last person named.)
+        const wordsSubject =
+          a.cue.inverted !== null && SINGULAR_PRONOUNS.has(pron) && subj && subjText && subj[0] === 0 && tokens[subj[1] - 1]!.e <= a.cueSpan[0] && a.content[0] <= tokens[0]!.s &&
+          /^\p{Lu}/u.test(tokens[0]!.w) && !/[«»“”"]/u.test(sentenceText) && genderOf(subjText) !== (pronounGender(pron) === "m" ? "f" : "m") && isBody(subjText)
+            ? ([tokens[0]!.s, tokens[subj[1] - 1]!.e] as [number, number])
+            : null;
         if (topic) {
           claimant = displayClaimant(topic.text, lang);
           claimantSpan = topic.span;
           sourceText = topic.text;
+        } else if (wordsSubject) {
+          sourceText = text.slice(wordsSubject[0], wordsSubject[1]);
+          claimant = displayClaimant(sourceText, lang);
+          claimantSpan = wordsSubject;
         } else if (bodyJustSpoke) {
           claimant = displayClaimant(lastGroup!.text, lang);
           claimantSpan = lastGroup!.span;
