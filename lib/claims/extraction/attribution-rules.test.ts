@@ -1083,3 +1083,32 @@ describe("stances before a colon and pronouns after a body's own words", () => {
     expect(byCue(thing, "a-t-il indiqué").claimant).not.toBe("Le projet");
   });
 });
+
+describe("objects of saying after a channel, figures claimed, reasons invoked", () => {
+  it("reads what was confirmed after the channel, the month or the hearer", () => {
+    expect(byCue(fr("La préfecture a confirmé dans un communiqué un « rejet accidentel de chlore » survenu dans la nuit."), "a confirmé").quote).toBe("un « rejet accidentel de chlore » survenu dans la nuit");
+    expect(byCue(fr("Le gouvernement a confirmé en mars son intention de prolonger la centrale."), "a confirmé").quote).toBe("son intention de prolonger la centrale");
+    expect(byCue(fr("Le parquet a confirmé à La Vigie l’ouverture d’une enquête pour abus de confiance."), "a confirmé").quote).toBe("l’ouverture d’une enquête pour abus de confiance");
+  });
+
+  it("reads a figure claimed with « revendiquer », not an attack claimed, and a reason invoked", () => {
+    expect(byCue(fr("Les organisateurs revendiquent 38 000 festivaliers sur trois soirs."), "revendiquent").quote).toBe("38 000 festivaliers sur trois soirs");
+    expect(fr("Un groupe armé a revendiqué l’attaque.").map((x) => x.cue)).toEqual([null]);
+    expect(byCue(fr("La direction invoque un déficit de 4,2 millions d’euros en 2024."), "invoque").quote).toBe("un déficit de 4,2 millions d’euros en 2024");
+  });
+
+  it("reads a verb after a body's acronym and before its channel", () => {
+    const c = byCue(fr("L’Union des usagers du rail (UUR) juge dans un communiqué que la réforme « pénalise les abonnés »."), "juge");
+    expect([c.claimant, c.quote]).toEqual(["L’Union des usagers du rail (UUR)", "la réforme « pénalise les abonnés »"]);
+  });
+
+  it("reads a platform closing the words as the post they came through", () => {
+    expect(byCue(fr("La direction parle de 40 % de grévistes, le syndicat revendique 85 % sur sa page Facebook."), "revendique").attributionLevel).toBe("secondary_report");
+  });
+
+  it("reads the outlet's and its correspondent's own visits", () => {
+    const c = byCue(fr("Photo : Marc Roy, La Vigie de Brèves\n\nLa Vigie a constaté mardi après-midi que le chantier était désert."), "a constaté");
+    expect([c.quote, c.attributionLevel]).toEqual(["le chantier était désert", "witnessed"]);
+    expect(en("When this correspondent visited the temple on Tuesday, the pedestal was surrounded by police tape.")[0]?.attributionLevel).toBe("witnessed");
+  });
+});

@@ -390,8 +390,11 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
         // determiner, the form is a verb: « Le maire annonce que… », « Le rapport montre que… »,
         // « Une vidéo… montre des dizaines de salariés… ».)
         // (« …et annonce une action en justice »: so does a verb coordinated to the one before.)
-        const verbFrame = !!prev && !prev.p && /^\p{Ll}/u.test(prev.w) && !DETERMINERS.fr.has(prev.l) && (!FR_PREPOSITIONS.has(prev.l) || prev.l === "et") && !!next && (next.l === "que" || next.l === "qu'" || next.l === ":" || OPEN_QUOTE_TOKENS.has(next.l) || DETERMINERS.fr.has(next.l));
-        if (NOUNISH.has(t.l) && !verbFrame && !(prev && (SUBJECT_PRONOUNS.has(prev.l) || prev.l === "," || /^\p{Lu}/u.test(prev.w)))) continue;
+        // (« L’association juge dans un communiqué que… »: the channel between verb and « que ».)
+        const channel = next?.l === "dans" && DETERMINERS.fr.has(tokens[i + 2]?.l ?? "") && /^(?:communiqué|déclaration|courrier|lettre|message|entretien)$/u.test(tokens[i + 3]?.l ?? "");
+        const verbFrame = !!prev && !prev.p && /^\p{Ll}/u.test(prev.w) && !DETERMINERS.fr.has(prev.l) && (!FR_PREPOSITIONS.has(prev.l) || prev.l === "et") && !!next && (channel || next.l === "que" || next.l === "qu'" || next.l === ":" || OPEN_QUOTE_TOKENS.has(next.l) || DETERMINERS.fr.has(next.l));
+        // (« L’Association des automobilistes (AVA) juge… »: after its acronym, the subject ends.)
+        if (NOUNISH.has(t.l) && !verbFrame && !(prev && (SUBJECT_PRONOUNS.has(prev.l) || prev.l === "," || (prev.l === ")" && (channel || next?.l === "que")) || /^\p{Lu}/u.test(prev.w)))) continue;
         // « les premières analyses du laboratoire »: after a determiner and an adjective, a noun.
         if (prev && FR_PRENOMINAL.has(prev.l) && DETERMINERS.fr.has(tokens[i - 2]?.l ?? "")) continue;
         if (t.l.endsWith("ant")) {
@@ -620,6 +623,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
 //   joins two places.
 function notReporting(tokens: Token[], c: CueHit): boolean {
   const next = tokens[c.i1];
+  // « Les organisateurs revendiquent 41 500 festivaliers »: a figure claimed, not an attack.
+  if (c.lemma === "revendiquer") return !tokens.slice(c.i1, c.i1 + 4).some((t) => /^\d/u.test(t.l));
   if (c.lemma === "avancer") return !!next && /^(?:vers|sur|dans|jusqu'|jusque|à|au|aux|avec|sans|en|par|pas|plus|moins|vite|lentement)$/u.test(next.l);
   if (c.lemma === "link" && /ing$/u.test(tokens[c.head]!.l)) {
     const prev = tokens[c.i0 - 1];
@@ -650,13 +655,18 @@ function outletBefore(tokens: Token[], i: number, ownOutlet: (name: string) => b
     const between = subject.slice(b);
     // ("the Leader counted…" on the page of The Lisnadrum Leader: a paper's short name.)
     const shortName = b - a === 1 && subject[a - 1]?.l === "the" && PAPER_SHORT_NAME.test(subject[a]!.w);
-    if ((b - a >= 2 || /^\p{Lu}{2,6}$/u.test(subject[a]!.w) || shortName) && between.every((t) => OUTLET_SUBJECT_TAIL.has(t.l) || EN_AUX.has(t.l) || FR_AUX.has(t.l) || SKIPPABLE.has(t.l)) && ownOutlet(subject.slice(a, b).map((t) => t.w).join(" "))) return true;
+    if ((b - a >= 2 || /^\p{Lu}{2,6}$/u.test(subject[a]!.w) || shortName) && between.every((t) => OUTLET_SUBJECT_TAIL.has(t.l) || EN_AUX.has(t.l) || FR_AUX.has(t.l) || SKIPPABLE.has(t.l)) && ownOutlet(asWritten(subject.slice(a, b)))) return true;
     a = b - 1;
   }
   return false;
 }
 
 const PAPER_SHORT_NAME = new RegExp(String.raw`^(?:${NEWSPAPER_TITLES}|Leader|Times|Post|Journal|Star|Standard|Observer|Mail|Express|Mirror|Record|Press|Review|Citizen|Sun|Guardian|Independent)$`, "u");
+
+// Words as the text joins them: « L’Écho » is one name, not "L’ Écho".
+function asWritten(words: Token[]): string {
+  return words.map((t, k) => (k > 0 && t.s > words[k - 1]!.e ? " " : "") + t.w).join("");
+}
 
 function subjectWords(tokens: Token[], i: number, max: number): Token[] {
   let k = i;

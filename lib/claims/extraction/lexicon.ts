@@ -156,6 +156,9 @@ const FR_ER =
   "chiffrer évaluer " +
   // Putting forward a figure or a fact (« la direction évoque 38 % de grévistes »).
   "évoquer " +
+  // A reason or a figure put forward (« elle invoque un déficit de… », « revendique 41 500
+  // festivaliers »; cues.ts keeps « revendiquer » for figures: claiming an attack reports nothing).
+  "invoquer revendiquer " +
   // Conceding, refuting, relating, urging, playing down (« a concédé le ministre »).
   "concéder réfuter relater exhorter riposter relativiser minimiser s'étonner s'indigner féliciter " +
   // A reporter's counting and noticing (cues.ts keeps them for reporters).
@@ -310,7 +313,7 @@ export const SKIPPABLE = new Set(
     "bluntly flatly simply frankly explicitly openly quietly separately further immediately already still even just " +
     "only often never ever later first recently " +
     "également aussi encore déjà notamment pourtant toutefois ensuite récemment bien enfin même d'ailleurs alors " +
-    "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui soir matin dernier dernière semaine mois " +
+    "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui soir matin après-midi midi dernier dernière semaine mois " +
     "plus tard publiquement ouvertement clairement franchement simplement déjà toujours volontiers"
   ).split(/\s+/),
 );

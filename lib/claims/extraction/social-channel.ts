@@ -27,5 +27,9 @@ export function viaSocialMedia(text: string, a: RawAttribution, content: [number
   const from = start - before.length + (breakAt ? breakAt.index + breakAt[0].length : 0);
   const to = Math.min(sentence[1], Math.max(a.cueSpan[1], a.source?.[1] ?? 0) + 60);
   const outside = [text.slice(from, Math.max(from, Math.min(to, content[0]))), text.slice(Math.min(to, Math.max(from, content[1])), to)].join(" ");
-  return PLATFORM_NAMED.test(outside) || X_PLATFORM.test(outside);
+  // (« l’intersyndicale revendique 92 % sur sa page Facebook »: the channel closing the words.)
+  const tail = text.slice(Math.max(content[0], content[1] - 40), content[1]);
+  return PLATFORM_NAMED.test(outside) || X_PLATFORM.test(outside) || PLATFORM_AT_END.test(tail);
 }
+
+const PLATFORM_AT_END = new RegExp(String.raw`(?<![\p{L}])(?:on|sur)\s+(?:(?:its|his|her|their|son|sa|ses|leur)\s+)?(?:(?:page|compte|account|fil|profil|profile)\s+)?(?:${PLATFORMS})(?:\s+(?:page|account|feed))?\s*$`, "iu");

@@ -51,7 +51,7 @@ const FINITE = {
 // subject (« Les relevés, que nous avons pu consulter, indiquent des rafales »).
 const FR_DETERMINER_START = /^(?:le|la|les|l'|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)$/u;
 const FR_INFINITIVE_CLAUSE = /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aussi|également|ensuite) )*(?:n'|ne )?(?:avoir|être|d'avoir|d'être)\b/u;
-const CONFIRMED_EVENTS = /^(?:ouverture|mort|décès|arrestation|interpellation|fermeture|suppression|report|annulation|libération|démission|départ|licenciement|nomination|présence|existence|tenue|signature|mise)$/u;
+const CONFIRMED_EVENTS = /^(?:ouverture|mort|décès|arrestation|interpellation|fermeture|suppression|report|annulation|libération|démission|départ|licenciement|nomination|présence|existence|tenue|signature|mise|intention|volonté|rejet|incident|accident|fuite|hausse|baisse|suspension|retrait|contamination|panne|piratage|cyberattaque|attaque|plainte|enquête)$/u;
 const CLAUSE_ONLY = new Set(["discover", "découvrir", "reconnaître", "admettre", "confirmer", "rappeler", "noter", "relever", "observer", "constater", "soutenir", "maintenir", "assurer"]);
 const NOT_SUBJECT_START = new Set(["the", "a", "an", "this", "that", "these", "those", "it", "there", "here", "in", "on", "at", "le", "la", "les", "un", "une", "ce", "cette", "il", "elle", "on", "dans", "en",
   // Possessives open a noun phrase, not a name: « Son voisin, Joël Terrasson, … ».
@@ -75,6 +75,28 @@ function platformPhraseEnd(tokens: Token[], from: number): number {
     if (namesPlatform(tokens[k]!.w) || (tokens[k]!.w === "X" && /^(?:compte|account|on|sur)$/u.test(tokens[k - 1]!.l))) return /^(?:account|page|feed)$/u.test(tokens[k + 1]?.l ?? "") ? k + 2 : k + 1;
   }
   return -1;
+}
+
+// « dans un communiqué », « dans une déclaration transmise à l’AFP », « en janvier »: where the
+// object of a verb of saying starts after them, or `from`.
+const MONTHS_FR = /^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/u;
+function afterChannelOrMonth(tokens: Token[], from: number): number {
+  if (tokens[from]?.l === "en" && MONTHS_FR.test(tokens[from + 1]?.l ?? "")) return from + 2;
+  // (« a confirmé à Rebond l’ouverture… », « a annoncé aux journalistes la fermeture… »: the hearer.)
+  if (/^(?:à|au|aux)$/u.test(tokens[from]?.l ?? "")) {
+    const k = from + 1 + (/^(?:la|les|l')$/u.test(tokens[from + 1]?.l ?? "") ? 1 : 0);
+    if (/^\p{Lu}/u.test(tokens[k]?.w ?? "") || AUDIENCES.has(tokens[k]?.l ?? "")) return k + 1;
+  }
+  if ((tokens[from]?.l === "dans" || tokens[from]?.l === "par") && DETERMINER_WORDS.has(tokens[from + 1]?.l ?? "") && STATEMENT_NOUNS.has(tokens[from + 2]?.l ?? "")) {
+    let k = from + 3;
+    // (A participle and its day: « diffusé lundi », « publié dans la soirée ».)
+    if (/(?:é|ée|és|ées)$/u.test(tokens[k]?.l ?? "")) {
+      k++;
+      while (k < tokens.length && k < from + 8 && SKIPPABLE.has(tokens[k]!.l)) k++;
+    }
+    return k;
+  }
+  return from;
 }
 
 // A reply in one word, opening a sentence before an inverted cue (« Faux, rétorque… »).
@@ -743,6 +765,13 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     while (r < n && phrase.includes(" ") && tokens[r]!.l === phrase);
   }
   if (comp < 0 && asideEnd > 0 && tokens[r]?.l === ",") r = asideEnd;
+  // « a confirmé dans un communiqué un « rejet accidentel » », « a confirmé en janvier son
+  // intention de… », "confirmed in a statement the closure of…": the channel or the month said
+  // first, then the object that is the claim.
+  if (comp < 0 && ctx.lang === "fr" && cue.kind === "verb") {
+    const object = afterChannelOrMonth(tokens, r);
+    if (object > r && (DETERMINER_WORDS.has(tokens[object]!.l) || OPEN_QUOTES.has(tokens[object]!.l) || /^\d/u.test(tokens[object]!.l))) r = object;
+  }
   // « Elle a détaillé ses griefs : ¶ « … » », "he set out his case:": a short object, then a colon
   // that ends the paragraph; the quotation follows.
   if (comp < 0 && ctx.nextParagraph && DETERMINER_WORDS.has(tokens[cue.i1]?.l ?? "")) {
@@ -1237,7 +1266,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   // (A text's findings are statements whatever their form: « le rapport a relevé un dépassement ».)
   const documentSubject = () => sb > sa && DOCUMENT_RE.test(sourceHead(ctx.text.slice(tokens[sa]!.s, tokens[sb - 1]!.e)));
   // (« Le parquet a confirmé l'ouverture d'une enquête »: confirming an event reports it.)
-  const confirmedEvent = cue.lemma === "confirmer" && /^(?:l'|la|le|les)$/u.test(tokens[r]?.l ?? "") && CONFIRMED_EVENTS.test(tokens[r + 1]?.l ?? "");
+  // (« a confirmé un « rejet accidentel » », « a confirmé son intention de… ».)
+  const eventAt = r + 1 + (OPEN_QUOTES.has(tokens[r + 1]?.l ?? "") ? 1 : 0);
+  const confirmedEvent = cue.lemma === "confirmer" && /^(?:l'|la|le|les|un|une|des|son|sa|ses|leur|leurs)$/u.test(tokens[r]?.l ?? "") && CONFIRMED_EVENTS.test(tokens[eventAt]?.l ?? "");
   // (And what a reporter noted on the spot: « notre journaliste a relevé un prix de 24 euros ».)
   const reporterSaw = () => (cue.lemma === "relever" || cue.lemma === "constater" || cue.lemma === "observer") && tokens.slice(sa, sb).some((t) => REPORTER_NOUNS.has(t.l) || t.l === "notre" || t.l === "nous");
   if (comp < 0 && CLAUSE_ONLY.has(cue.lemma) && !confirmedEvent && !documentSubject() && !reporterSaw() && !FR_INFINITIVE_CLAUSE.test(tokens.slice(r, r + 4).map((t) => t.l).join(" "))) return null;
