@@ -1272,3 +1272,14 @@ describe("the page's own outlet and bodies taken up again", () => {
     expect(byCue(fr("Selon le bilan quotidien de l’agence, 41 incendies sont actifs."), "Selon").attributionLevel).toBe("document");
   });
 });
+
+describe("a role taken up after the person was named with it", () => {
+  it("reads « la conseillère d’État » and 'its chief executive' as the person named with that role, whoever spoke since", () => {
+    const fr1 = fr("Nathalie Perrenoud-Gisler, conseillère d’État, a annoncé la fermeture du pont. « Nous n’avions pas le choix », a ajouté Marc Dubois, ingénieur.\n\nSelon la conseillère d’État, les travaux dureront deux ans.");
+    expect([byCue(fr1, "Selon").claimant, byCue(fr1, "Selon").attributionLevel]).toEqual(["Nathalie Perrenoud-Gisler", "named_on_record"]);
+    const en1 = en("Deirdre Fallon-Keogh, chief executive of the Wagering Authority, said the rules would change. “We had no choice,” said Tom Reed, an engineer.\n\nIts chief executive said fines would double.");
+    expect(en1.at(-1)?.claimant).toBe("Deirdre Fallon-Keogh");
+    // A body named in apposition is no person: "the company" stays the company.
+    expect(en("Quillon Systems, the company behind the app, cut jobs. The company said demand had fallen.").at(-1)?.attributionLevel).toBe("official_statement");
+  });
+});

@@ -6,7 +6,7 @@ import { findBoilerplate } from "@/lib/articles/clean-text";
 import { detectLanguage } from "@/lib/articles/detect-language";
 import { CodePointIndex } from "@/lib/articles/text-offsets";
 import { classifyLevel, type LevelInput } from "./attribution-level";
-import { INSTITUTION_RE, hasApposedName, hasProperName, isDefinitePersonDescription, isPersonNoun, isRoleHolder, looksLikePerson, sourceHead } from "./source-phrase";
+import { INSTITUTION_RE, hasApposedName, hasProperName, isDefinitePersonDescription, isPersonNoun, isRoleHolder, looksLikePerson, namesPersonRole, sourceHead } from "./source-phrase";
 import { scoreCheckworthiness } from "./checkworthiness";
 import { displayClaimant } from "./claimant-names";
 import { findCues, type CueHit } from "./cues";
@@ -20,7 +20,7 @@ import { trimContent } from "./content-span";
 import { findEmbeddedPosts, type EmbeddedPost } from "./embedded-posts";
 import { anyCase, countWords } from "@/lib/articles/unicode-words";
 import { findInterviews } from "./interview";
-import { genderOf, lastNameBefore, lastNameOfGender, lastOrganisationBefore, namedBodies, pronounGender, type NamedMention } from "./mentions";
+import { genderOf, lastNameBefore, lastNameOfGender, lastOrganisationBefore, namedBodies, namedWithRole, pronounGender, type NamedMention } from "./mentions";
 import { splitSentences, type Sentence } from "./sentences";
 import { APPOSED_AFTER_SUBJECT, colonQuote, firstPersonWitness, reporterScene } from "./sentence-frames";
 import { buildAttribution, dashAttribution, framedAttribution, mainSubject, speakerLabel, type RawAttribution } from "./structure";
@@ -67,6 +67,8 @@ function introducesPerson(after: string): boolean {
   return INTRODUCED_BY_AGE_OR_VERB.test(after) || (!!noun && isPersonNoun(noun));
 }
 // Possessives too: the owner of a nominal cue ("his claim that…", « sa promesse de… »).
+// A role with its article or possessive, in lower case: « la conseillère d’État », "its chief executive".
+const ROLE_TAKEN_UP = /^(?:the|its|his|her|their|le|la|l['’]|son|sa|leur)\s*\p{Ll}/iu;
 const SINGULAR_PRONOUNS = new Set(["he", "she", "il", "elle", "him", "her", "lui", "his", "son", "sa", "ses"]);
 const PLURAL_PRONOUNS = new Set(["they", "ils", "elles", "eux", "their", "leur", "leurs"]);
 const RELATIVE_PRONOUNS = new Set(["which", "that", "who", "qui", "que", "qu'", "dont"]);
@@ -432,6 +434,13 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           claimant = displayClaimant(lastGroup.text, lang);
           claimantSpan = lastGroup.span;
           sourceText = lastGroup.text;
+        } else if (ROLE_TAKEN_UP.test(sourceText.trim()) && !hasApposedName(sourceText) && namesPersonRole(sourceText) && (described = namedWithRole(text, a.source[0], sourceText))) {
+          // "its chief executive" after "Deirdre Fallon-Keogh, chief executive of the authority":
+          // the person named with that very role.
+          claimant = displayClaimant(described.text, lang);
+          claimantSpan = described.span;
+          resolvedPerson = true;
+          sourceText = described.text;
         } else if (isDefinitePersonDescription(withDemonstrative(text, a.source[0], sourceText)) && (described = describedPerson(a.source[0], sourceText, si))) {
           // « raconte la retraitée », "said the farmer": the person the article named before (the
           // speaker of the last two sentences first: « Pour Marc Feltgen, président de l'Union des

@@ -167,3 +167,27 @@ export function namedBodies(text: string): { has(name: string, at?: number): boo
     },
   };
 }
+
+/** The person the article named with this role in apposition before `end`: « la conseillère
+ *  d’État » after « Nathalie Perrenoud-Gisler, conseillère d’État, … », "its chief executive" after
+ *  "Deirdre Fallon-Keogh, chief executive of the authority", "The trust’s chief executive" after
+ *  "The trust’s chief executive, Martin Oyelaran". The last such person, or null. */
+export function namedWithRole(text: string, end: number, description: string): NamedMention | null {
+  const words = description.trim().replace(/^(?:the|its|his|her|their|le|la|les|l['’]|son|sa|leur)\s*/iu, "");
+  if (words.length < 4 || words.length > 60 || !/^\p{Ll}/u.test(words)) return null;
+  // (Written as the pattern of itself, either apostrophe matching.)
+  const role = words.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/['’]/gu, "['’]");
+  const NAME_WORDS = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \u00A0]+(?:de[ \u00A0]+|van[ \u00A0]+|von[ \u00A0]+)?\p{Lu}[\p{L}'’-]+){1,3}`;
+  // (Case-sensitive: a name is capitalised, and "engineer, who spoke…" names nobody.)
+  const re = new RegExp(String.raw`(${NAME_WORDS}),[ \u00A0]+(?:(?:the|a|an|le|la|l['’]|un|une)[ \u00A0]*)?${role}(?![\p{L}])|(?<![\p{L}])${role},[ \u00A0]+(${NAME_WORDS})`, "gu");
+  let found: NamedMention | null = null;
+  // (Within an article's length before: a long text holds many articles.)
+  const from = Math.max(0, end - REACH);
+  for (const m of text.slice(from, end).matchAll(re)) {
+    const name = m[1] ?? m[2]!;
+    const at = from + m.index + m[0].indexOf(name);
+    found = { span: [at, at + name.length], text: name };
+  }
+  return found;
+}
+

@@ -50,6 +50,12 @@ export function isRoleHolder(phrase: string): boolean {
   return /^(?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*\p{Ll}/u.test(head) && ROLE_RE.test(head) && !/^[Tt]he\s+\p{Ll}+s$/u.test(head);
 }
 
+/** A description that names a person's role: « la conseillère d’État », "its chief executive". */
+export function namesPersonRole(phrase: string): boolean {
+  const head = sourceHead(phrase.trim());
+  return PERSON_NOUNS.test(head) || isPersonNoun(PhraseSet.words(head).at(-1) ?? "");
+}
+
 /** A noun for a person by its ending (« pédiatre », « retraitée », "farmer"), not a thing's. */
 export function isPersonNoun(word: string): boolean {
   return PERSON_ENDING.test(word) && !NOT_PERSON_NOUN.test(word);
