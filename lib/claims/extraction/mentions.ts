@@ -173,21 +173,28 @@ export function namedBodies(text: string): { has(name: string, at?: number): boo
  *  "Deirdre Fallon-Keogh, chief executive of the authority", "The trust’s chief executive" after
  *  "The trust’s chief executive, Martin Oyelaran". The last such person, or null. */
 export function namedWithRole(text: string, end: number, description: string): NamedMention | null {
-  const words = description.trim().replace(/^(?:the|its|his|her|their|le|la|les|l['’]|son|sa|leur)\s*/iu, "");
-  if (words.length < 4 || words.length > 60 || !/^\p{Ll}/u.test(words)) return null;
-  // (Written as the pattern of itself, either apostrophe matching.)
-  const role = words.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/['’]/gu, "['’]");
-  const NAME_WORDS = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \u00A0]+(?:de[ \u00A0]+|van[ \u00A0]+|von[ \u00A0]+)?\p{Lu}[\p{L}'’-]+){1,3}`;
-  // (Case-sensitive: a name is capitalised, and "engineer, who spoke…" names nobody.)
-  const re = new RegExp(String.raw`(${NAME_WORDS}),[ \u00A0]+(?:(?:the|a|an|le|la|l['’]|un|une)[ \u00A0]*)?${role}(?![\p{L}])|(?<![\p{L}])${role},[ \u00A0]+(${NAME_WORDS})`, "gu");
-  let found: NamedMention | null = null;
-  // (Within an article's length before: a long text holds many articles.)
+  const role = description.trim().replace(/^(?:the|its|his|her|their|le|la|les|l['’]|son|sa|leur)\s*/iu, "");
+  if (role.length < 4 || role.length > 60 || !/^\p{Ll}/u.test(role)) return null;
+  // Each earlier writing of the role (with either apostrophe), nearest first, within an
+  // article's length: a name before it and a comma, or a comma and a name after it.
   const from = Math.max(0, end - REACH);
-  for (const m of text.slice(from, end).matchAll(re)) {
-    const name = m[1] ?? m[2]!;
-    const at = from + m.index + m[0].indexOf(name);
-    found = { span: [at, at + name.length], text: name };
+  for (const written of new Set([role.replace(/'/gu, "’"), role.replace(/’/gu, "'")])) {
+    for (let i = text.lastIndexOf(written, end - 1); i >= from; i = i > 0 ? text.lastIndexOf(written, i - 1) : -1) {
+      const after = i + written.length;
+      if (/[\p{L}]/u.test(text[i - 1] ?? "") || /[\p{L}]/u.test(text[after] ?? "")) continue;
+      const s0 = Math.max(0, i - 90);
+      const before = NAME_THEN_ROLE.exec(text.slice(s0, i));
+      if (before) return mentionAt(s0 + before.index, before[1]!);
+      const next = ROLE_THEN_NAME.exec(text.slice(after, after + 90));
+      if (next) return mentionAt(after + next[0].indexOf(next[1]!), next[1]!);
+    }
   }
-  return found;
+  return null;
 }
 
+const mentionAt = (at: number, name: string): NamedMention => ({ span: [at, at + name.length], text: name });
+
+// (Case-sensitive: a name is capitalised, and "engineer, who spoke…" names nobody.)
+const NAME_WORDS = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \u00A0]+(?:de[ \u00A0]+|van[ \u00A0]+|von[ \u00A0]+)?\p{Lu}[\p{L}'’-]+){1,3}`;
+const NAME_THEN_ROLE = new RegExp(String.raw`(${NAME_WORDS}),[ \u00A0]+(?:(?:the|a|an|le|la|l['’]|un|une)[ \u00A0]*)?$`, "u");
+const ROLE_THEN_NAME = new RegExp(String.raw`^,[ \u00A0]+(${NAME_WORDS})`, "u");
