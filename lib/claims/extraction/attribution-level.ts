@@ -163,6 +163,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // a data set, whoever publishes them (docs/attribution-levels.md: « selon les chiffres de
   // l'Insee »).
   if (/statisti|census|recensement/iu.test(src)) return "document";
+  // « l’Observatoire régional des loyers », "the Observatory on Housing Costs": a body that
+  // publishes data speaks through its data (29 of 33 annotations in the development sets).
+  if (/^(?:l['’]\s*|the\s+)?(?:observatoire(?![\p{L}])|observatory\s+(?:of|on|for)\s)/iu.test(src.trim())) return "document";
   // « le Guichet d'accès à la petite enfance », « la Caisse générale des pensions »: a lowercase
   // article before a capitalised word names a body (a person's « la ministre » is lowercase).
   // (Not « le Dr Nathalie Vanderhaegen »: a title before a name.)

@@ -1283,3 +1283,10 @@ describe("a role taken up after the person was named with it", () => {
     expect(en("Quillon Systems, the company behind the app, cut jobs. The company said demand had fallen.").at(-1)?.attributionLevel).toBe("official_statement");
   });
 });
+
+describe("data observatories", () => {
+  it("reads an observatory that publishes data as a document, not an astronomers' observatory", () => {
+    expect(byCue(fr("D’après l’Observatoire régional des loyers, le loyer moyen a bondi de 9 %."), "D’après").attributionLevel).toBe("document");
+    expect(byCue(en("The Harbour Observatory said the comet would be visible on Friday."), "said").attributionLevel).toBe("official_statement");
+  });
+});
