@@ -3,6 +3,7 @@
 // around the source and the cue are read, outside the claim itself: a second speaker's "said on
 // Facebook" elsewhere in the sentence is not this claim's channel.
 import type { RawAttribution } from "./structure";
+import type { Token } from "./tokens";
 
 const PLATFORMS = "facebook|instagram|linkedin|telegram|tiktok|twitter|whatsapp|youtube|bluesky|mastodon|snapchat";
 const PLATFORM_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${PLATFORMS}|réseaux sociaux|social media|social network)(?![\p{L}])`, "iu");
@@ -33,3 +34,14 @@ export function viaSocialMedia(text: string, a: RawAttribution, content: [number
 }
 
 const PLATFORM_AT_END = new RegExp(String.raw`(?<![\p{L}])(?:on|sur)\s+(?:(?:its|his|her|their|son|sa|ses|leur)\s+)?(?:(?:page|compte|account|fil|profil|profile)\s+)?(?:${PLATFORMS})(?:\s+(?:page|account|feed))?\s*$`, "iu");
+
+/** Where a phrase naming the platform a post was published on ends, when one starts at `from`
+ *  ("on Facebook", « sur sa page Instagram », "on its X account"), else -1. */
+export function platformPhraseEnd(tokens: Token[], from: number): number {
+  if (!/^(?:on|sur)$/u.test(tokens[from]?.l ?? "")) return -1;
+  for (let k = from + 1; k < Math.min(tokens.length, from + 5); k++) {
+    if (tokens[k]!.p) return -1;
+    if (namesPlatform(tokens[k]!.w) || (tokens[k]!.w === "X" && /^(?:compte|account|on|sur)$/u.test(tokens[k - 1]!.l))) return /^(?:account|page|feed)$/u.test(tokens[k + 1]?.l ?? "") ? k + 2 : k + 1;
+  }
+  return -1;
+}

@@ -13,7 +13,7 @@ import type { QuoteRegion } from "./quotes";
 import { regionAt } from "./quotes";
 import { unicodeWords } from "@/lib/articles/unicode-words";
 import { DOCUMENT_RE, appositionKind, isPersonNoun, looksLikePerson, sourceHead } from "./source-phrase";
-import { namesPlatform } from "./social-channel";
+import { platformPhraseEnd } from "./social-channel";
 
 export interface RawAttribution {
   cue: CueHit;
@@ -67,16 +67,6 @@ const LEADING_ADVERBIAL = new Set(
     "dans en à au aux après avant pendant lors pour avec sous depuis par hier lundi mardi mercredi jeudi vendredi samedi " +
     "dimanche mais et cependant pourtant toutefois ainsi alors enfin or d'ailleurs puis aujourd'hui ce cette mercredi").split(" "),
 );
-// "on Facebook", « sur sa page Instagram », "on its X account": where a post was published.
-function platformPhraseEnd(tokens: Token[], from: number): number {
-  if (!/^(?:on|sur)$/u.test(tokens[from]?.l ?? "")) return -1;
-  for (let k = from + 1; k < Math.min(tokens.length, from + 5); k++) {
-    if (tokens[k]!.p) return -1;
-    if (namesPlatform(tokens[k]!.w) || (tokens[k]!.w === "X" && /^(?:compte|account|on|sur)$/u.test(tokens[k - 1]!.l))) return /^(?:account|page|feed)$/u.test(tokens[k + 1]?.l ?? "") ? k + 2 : k + 1;
-  }
-  return -1;
-}
-
 // « dans un communiqué », « dans une déclaration transmise à l’AFP », « en janvier »: where the
 // object of a verb of saying starts after them, or `from`.
 const MONTHS_FR = /^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/u;
@@ -381,8 +371,6 @@ export function mainSubject(tokens: Token[], upTo: number, lang?: "fr" | "en"): 
   while (e < upTo && e < s + 10 && !isVerbish(tokens[e]!) && !pastVerbAt(tokens, s, e) && !(tokens[e]!.p && tokens[e]!.l !== "-" && tokens[e]!.l !== "'")) e++;
   if (e === s || e >= upTo) return null;
   if (pastVerbAt(tokens, s, e) && !isVerbish(tokens[e]!)) return isNounPhraseStart(tokens[s]!) || /^(?:it|they)$/.test(tokens[s]!.l) ? [s, e] : null;
-  // « La direction « regrette la décision » et assure… », "The company “regrets the move” and…":
-  // a quotation that opens on a verb is the subject's words, the noun phrase before it its subject.
   if (quotedVerbPhraseAt(tokens, e) && (isNounPhraseStart(tokens[s]!) || /^\p{Lu}/u.test(tokens[s]!.w))) return [s, e];
   // "Smith, the mayor, arrived…": a name followed by its appositive is a subject too.
   if (!isVerbish(tokens[e]!) && !(tokens[e]!.l === "," && /^\p{Lu}/u.test(tokens[s]!.w))) return null;
