@@ -874,3 +874,15 @@ describe("a caption above a bracketed credit before a wire dateline", () => {
     ]));
   });
 });
+
+describe("a rail under « À ne pas manquer »", () => {
+  it("removes the label and the headlines under it", () => {
+    const text = "Titre\n\nLe conseil municipal a voté mardi le budget 2026 de la commune.\n\nÀ ne pas manquer\nBac 2026 : le calendrier des examens dévoilé\nCarburants : nouvelle baisse des prix à la pompe ce lundi";
+    const removed = findBoilerplate(text).map((b) => [b.reason, text.slice(b.start, b.end)]);
+    expect(removed).toEqual([
+      ["related_link", "À ne pas manquer"],
+      ["related_headline", "Bac 2026 : le calendrier des examens dévoilé"],
+      ["related_headline", "Carburants : nouvelle baisse des prix à la pompe ce lundi"],
+    ]);
+  });
+});
