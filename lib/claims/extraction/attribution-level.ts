@@ -136,13 +136,15 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   const firstContent = headWords.find((w) => !DETERMINER_RE.test(w) && !/^\d/.test(w)) ?? "";
   // English noun phrases end with their head ("a Quinnipiac University poll released in August",
   // "a senior administration official"); a trailing capitalised word is a name.
+  // (« le bilan quotidien de l’agence »: a document's noun first, and the outlet's word after it,
+  // « quotidien », an adjective.)
+  const documentFirst = DOCUMENT_RE.test(firstContent) && !OUTLET_RE.test(firstContent);
   const englishHead = englishHeadNoun(headWords);
   if (englishHead) {
     // "The local paper, the Kelso Valley Mail": a paper of a place or a day is a newspaper.
     if (NEWSPAPER_PAPER.test(head)) return "secondary_report";
     if (DOCUMENT_RE.test(englishHead)) return "document";
-    // (« le bilan quotidien »: an adjective after a document's noun.)
-    if (OUTLET_RE.test(englishHead) && !/^(?:times|post|journal)$/iu.test(englishHead) && !DOCUMENT_RE.test(firstContent)) return "secondary_report";
+    if (OUTLET_RE.test(englishHead) && !/^(?:times|post|journal)$/iu.test(englishHead) && !documentFirst) return "secondary_report";
     if (BARE_SOURCE_RE.test(englishHead) && headWords.length <= 2) return "anonymous_bare";
     // "one GOP source", "a source close to the campaign": a source described, still unnamed.
     if (/^sources?$/u.test(englishHead)) return "anonymous_described";
@@ -153,8 +155,7 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
     // work, however capitalised the description.
     if (ANON_RE.test(englishHead) && englishHead !== "intelligence") return "anonymous_described";
   }
-  // (« le bilan quotidien de l’agence »: a document's noun first, « quotidien » its adjective.)
-  if (DOCUMENT_RE.test(firstContent) && !OUTLET_RE.test(firstContent) && !hasProperName(headWords)) return "document";
+  if (documentFirst && !hasProperName(headWords)) return "document";
   if (OUTLET_RE.test(head) && !looksLikePersonName(headWords)) return "secondary_report";
   // "un communiqué de Matignon", "a statement from the ministry": the institution speaking.
   if (/^(?:communiqué|statement|déclaration|press release|release)$/iu.test(englishHead ?? firstContent)) return "official_statement";

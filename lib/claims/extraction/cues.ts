@@ -613,18 +613,20 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
   for (const c of out) if (c.lemma === "appeler" && tokens[c.i1]?.l === "à") c.i1++;
   // « Ceux qui disent ça n'ont pas d'arguments », "Those who claim the vote was rigged have lost":
   // a verb inside the relative clause of a bare demonstrative is part of the subject.
-  return out.filter((c) => !(RELATIVE_PRONOUNS.has(tokens[c.i0 - 1]?.l ?? "") && DEMONSTRATIVE_HEADS.has(tokens[c.i0 - 2]?.l ?? "")) && !summonedToCourt(tokens, c) && !notReporting(tokens, c));
+  return out.filter((c) => !(RELATIVE_PRONOUNS.has(tokens[c.i0 - 1]?.l ?? "") && DEMONSTRATIVE_HEADS.has(tokens[c.i0 - 2]?.l ?? "")) && !notReporting(tokens, c));
 }
 
 // Forms of a reporting verb used in another sense:
 // - « l’incendie avançait vers les villages »: « avancer » puts forward only what follows it (a
 //   figure, an argument, « que… »), not a place;
+// - « les organisateurs revendiquent 41 500 festivaliers »: a figure claimed, not an attack;
+// - « l’ONSS a cité le club en faillite devant le tribunal »: summoned to court, not quoted;
 // - "the only tarred route linking the town to the hospital": a participle after a noun that
 //   joins two places.
 function notReporting(tokens: Token[], c: CueHit): boolean {
   const next = tokens[c.i1];
-  // « Les organisateurs revendiquent 41 500 festivaliers »: a figure claimed, not an attack.
   if (c.lemma === "revendiquer") return !tokens.slice(c.i1, c.i1 + 4).some((t) => /^\d/u.test(t.l));
+  if (c.lemma === "citer") return tokens.slice(c.i1, c.i1 + 8).some((x, k) => x.l === "devant" || x.l === "comparaître" || (x.l === "en" && /^(?:justice|faillite|référé)$/u.test(tokens[c.i1 + k + 1]?.l ?? "")));
   if (c.lemma === "avancer") return !!next && /^(?:vers|sur|dans|jusqu'|jusque|à|au|aux|avec|sans|en|par|pas|plus|moins|vite|lentement)$/u.test(next.l);
   if (c.lemma === "link" && /ing$/u.test(tokens[c.head]!.l)) {
     const prev = tokens[c.i0 - 1];
@@ -633,10 +635,6 @@ function notReporting(tokens: Token[], c: CueHit): boolean {
   return false;
 }
 
-// « l’ONSS a cité le club en faillite devant le tribunal »: summoned to court, not quoted.
-function summonedToCourt(tokens: Token[], c: CueHit): boolean {
-  return c.lemma === "citer" && tokens.slice(c.i1, c.i1 + 8).some((x, k) => x.l === "devant" || x.l === "comparaître" || (x.l === "en" && /^(?:justice|faillite|référé)$/u.test(tokens[c.i1 + k + 1]?.l ?? "")));
-}
 
 /** The words before token i, up to `max` of them, back to the clause's first comma. */
 const OUTLET_SUBJECT_TAIL = new Set([...REPORTER_NOUNS, "crew", "team"]);
@@ -894,14 +892,14 @@ function queFollows(tokens: Token[], from: number, within: number): boolean {
 // "the number of stranded passengers at 40,000", "the journey at “well over an hour”": an object
 // of a few words (none a verb's or a clause's), then "at" and a figure, however approximate.
 const APPROXIMATELY = new Set(["about", "around", "closer", "nearer", "roughly", "nearly", "almost", "some", "over", "under", "between", "least", "more", "fewer", "less", "than", "close", "to", "well", "just", "up", "“", "\"", "‘"]);
-const NUMBER_WORDS = /^(?:[\d$€£¥]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|half|a)$)/u;
+const NUMBER_WORDS = /^(?:[\d$€£¥]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|half)$)/u;
 function figureAfterObject(tokens: Token[], from: number): boolean {
   for (let j = from; j < tokens.length && j < from + 12; j++) {
     const x = tokens[j]!;
     if (x.l === "at" && j > from) {
       let k = j + 1;
       while (k < j + 4 && APPROXIMATELY.has(tokens[k]?.l ?? "")) k++;
-      return NUMBER_WORDS.test(tokens[k]?.l ?? "") && (k > j + 1 || tokens[k]!.l !== "a");
+      return NUMBER_WORDS.test(tokens[k]?.l ?? "");
     }
     if ((x.p && !/^['’-]$/u.test(x.l)) || x.l === "that" || EN_AUX.has(x.l)) return false;
   }

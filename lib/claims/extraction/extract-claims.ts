@@ -9,7 +9,7 @@ import { classifyLevel, type LevelInput } from "./attribution-level";
 import { INSTITUTION_RE, hasApposedName, hasProperName, isDefinitePersonDescription, isPersonNoun, isRoleHolder, looksLikePerson, namesPersonRole, sourceHead } from "./source-phrase";
 import { scoreCheckworthiness } from "./checkworthiness";
 import { displayClaimant } from "./claimant-names";
-import { findCues, type CueHit } from "./cues";
+import { findCues } from "./cues";
 import { EN_AUX, FR_AUX, FR_BE, VERBS } from "./lexicon";
 import { COUNTRIES, PhraseSet } from "./gazetteer";
 import { isHedged, isRumour, isUnsourcedHedge } from "./hedging";
@@ -23,7 +23,7 @@ import { findInterviews } from "./interview";
 import { genderOf, lastNameBefore, lastNameOfGender, lastOrganisationBefore, namedBodies, namedWithRole, pronounGender, type NamedMention } from "./mentions";
 import { splitSentences, type Sentence } from "./sentences";
 import { APPOSED_AFTER_SUBJECT, colonQuote, firstPersonWitness, reporterScene } from "./sentence-frames";
-import { buildAttribution, dashAttribution, framedAttribution, mainSubject, speakerLabel, type RawAttribution } from "./structure";
+import { buildAttribution, dashAttribution, framedAttribution, mainSubject, quotedVerb, speakerLabel, type RawAttribution } from "./structure";
 import { uncoveredClause } from "./uncovered-clause";
 import { viaSocialMedia } from "./social-channel";
 import { foldAdverbialPhrases } from "./adverbial-phrases";
@@ -102,16 +102,6 @@ function quoteTypeOf(regions: QuoteRegion[], s: number, e: number, text: string)
   const total = countWords(text, s, e);
   if (quotedWords >= 4 && quotedWords >= total * 0.9) return "direct";
   return quotedWords >= 4 ? "mixed" : "indirect";
-}
-
-// « la société « conteste fermement » avoir obtenu le moindre avantage », "the company “strongly
-// denies” any wrongdoing": the outlet quotes the verb itself, in a short quotation that opens
-// on it; what it denies follows the quotation.
-function quotedVerbOfSaying(tokens: Token[], c: CueHit, regions: QuoteRegion[]): boolean {
-  const region = regionAt(regions, tokens[c.head]!.s)!;
-  const open = tokens.findIndex((t) => t.s === region.start);
-  const close = tokens.findIndex((t) => t.e === region.end);
-  return c.kind === "verb" && open >= 0 && c.i0 === open + 1 && close > open && close - open <= 4 && close + 2 < tokens.length && !tokens[close + 1]!.p;
 }
 
 // A body, which can speak as such ("Le projet sera abandonné, a-t-il indiqué": not the project).
@@ -216,7 +206,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     if (!sent.title && !unstopped && words >= 8) proseBegun = true;
     const lastInParagraph = sentences[si + 1]?.paragraph !== sent.paragraph;
     const nextParagraph = lastInParagraph ? (paragraphs.get(sent.paragraph + 1) ?? null) : null;
-    const cues = dropCitingAsides(findCues(tokens, lang, sent.title, ownOutlet).filter((c) => !regionAt(regions, tokens[c.head]!.s) || quotedVerbOfSaying(tokens, c, regions)), tokens);
+    const cues = dropCitingAsides(findCues(tokens, lang, sent.title, ownOutlet).filter((c) => !regionAt(regions, tokens[c.head]!.s) || quotedVerb(tokens, c, regions)), tokens);
     const atts: RawAttribution[] = [];
     const firstInParagraph = sentences[si - 1]?.paragraph !== sent.paragraph;
     const label = firstInParagraph ? speakerLabel(tokens, lang, text) : null;

@@ -67,6 +67,19 @@ const LEADING_ADVERBIAL = new Set(
     "dans en à au aux après avant pendant lors pour avec sous depuis par hier lundi mardi mercredi jeudi vendredi samedi " +
     "dimanche mais et cependant pourtant toutefois ainsi alors enfin or d'ailleurs puis aujourd'hui ce cette mercredi").split(" "),
 );
+/** « la société « conteste fermement » avoir obtenu le moindre avantage », "the company “strongly
+ *  denies” any wrongdoing": the outlet quotes the verb itself, in a short quotation that opens on
+ *  it, and what the verb reports follows the quotation. The token indices of the quotation's
+ *  marks, or null. */
+export function quotedVerb(tokens: Token[], cue: CueHit, regions: QuoteRegion[]): { open: number; close: number } | null {
+  const region = regionAt(regions, tokens[cue.head]!.s);
+  if (!region || cue.kind !== "verb") return null;
+  const open = cue.i0 - 1;
+  const close = tokens.findIndex((t) => t.e === region.end);
+  const fits = tokens[open]?.s === region.start && close > cue.i0 && close - open <= 4 && close + 2 < tokens.length && !tokens[close + 1]!.p;
+  return fits ? { open, close } : null;
+}
+
 // « dans un communiqué », « dans une déclaration transmise à l’AFP », « en janvier »: where the
 // object of a verb of saying starts after them, or `from`.
 const MONTHS_FR = /^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/u;
@@ -798,14 +811,12 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     if (said) return { cue, cueSpan, source: spanOf(r, e), sourceTokens: tokens.slice(r, e), content: said, side: colon ? "after" : "before" };
   }
 
-  // « la société « conteste fermement » avoir obtenu… », "the company “strongly denies” any
-  // wrongdoing": the verb quoted, its subject just before the quotation, the words after it.
-  const quoted = regionAt(ctx.regions, tokens[cue.head]!.s);
-  if (quoted && tokens[cue.i0 - 1]?.s === quoted.start) {
-    const close = tokens.findIndex((t) => t.e === quoted.end);
-    const subj = mainSubject(tokens, cue.i0, ctx.lang);
-    const said = close > cue.i0 ? contentAfter(close + 1) : null;
-    if (subj && subj[1] === cue.i0 - 1 && said) return { cue, cueSpan, source: spanOf(subj[0], subj[1]), sourceTokens: tokens.slice(subj[0], subj[1]), content: said, side: "after" };
+  // The verb quoted itself: its subject just before the quotation, the words after it.
+  if (regionAt(ctx.regions, tokens[cue.head]!.s)) {
+    const quoted = quotedVerb(tokens, cue, ctx.regions);
+    const subj = quoted && mainSubject(tokens, cue.i0, ctx.lang);
+    const said = quoted && contentAfter(quoted.close + 1);
+    if (subj && subj[1] === quoted.open && said) return { cue, cueSpan, source: spanOf(subj[0], subj[1]), sourceTokens: tokens.slice(subj[0], subj[1]), content: said, side: "after" };
     return null;
   }
 
