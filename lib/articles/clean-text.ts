@@ -5,7 +5,7 @@
 import { PAGE_NOTE, READER, WIDGET_LINES, type WidgetGate } from "./furniture-lines";
 import { firstCharacters, Prefilter, requiredLiterals } from "./pattern-prefilter";
 import { CodePointIndex } from "./text-offsets";
-import { anyCase, countWords, titleCase } from "./unicode-words";
+import { anyCase, countWords, forLowerCase, titleCase } from "./unicode-words";
 
 export interface UnitSpan {
   /** UTF-16 indices, end exclusive (internal). */
@@ -60,18 +60,21 @@ export const LIVE_STAMP = /^(?:\d{1,2}[\s\u00A0]?[h:][\s\u00A0]?\d{2}|\d{1,2}(?:
 
 // The outlet's own business, as its appeals to the reader name it.
 const APPEAL_TERMS = /subscri\w*|abonn\w*|newsletter|lettre d['’]information|notifications?|alertes?|commentaires|comments|sign in|log in|register|soutenez|donat\w*|\bdons?\b(?!['’])|donateurs|contribution|free to read|gratuite?|lecteurs|readers|journalism|journalisme|reporting costs|independent|indépendante?|par mois|a month|per month|inbox|funded by|financé par|takes time and money|\bgifts?\b|give today|(?:reporting|journalism) like this/giu;
-const QUOTES_OR_REPORTING = /[«»“”"]|\b(?:said|says|told|a déclaré|a dit|selon|according to)\b/iu;
-const REPORTING = /\b(?:said|says|told|a déclaré|a dit|selon|according to)\b/iu;
+// (These three are tried on lower-cased text: see forLowerCase.)
+const QUOTES_OR_REPORTING = /[«»“”"]|\b(?:said|says|told|a déclaré|a dit|selon|according to)\b/u;
+const REPORTING = /\b(?:said|says|told|a déclaré|a dit|selon|according to)\b/u;
 // A quotation of more than a title's few words.
 const QUOTED_SPEECH = /[«“"][^»”"]*(?:\s+[^»”"\s]+){6,}[^»”"]*[»”"]/u;
 // (An imperative at the start of a sentence addresses the reader too: "Donate today.")
-const READER_WORD = new RegExp(READER, "iu");
+const READER_WORD = new RegExp(READER, "u");
 
 // Each line of a page would meet all ~170 widget patterns; most are anchored on the line's first
 // word ("Lire aussi", "Share"), and many need a word the line does not hold. Both are looked up
 // once per pattern here, so a line only meets the patterns it could match, in their order.
 const WIDGETS = WIDGET_LINES.map(([re, reason, maxLength = 140, gate], index) => ({
-  re,
+  // (Tried on the lower-cased line where it can be.)
+  re: forLowerCase(re) ?? re,
+  onLower: !!forLowerCase(re),
   reason,
   maxLength,
   gate,
@@ -92,7 +95,8 @@ function widgetsStartingWith(c: string): typeof WIDGETS {
   if (!list) WIDGETS_BY_FIRST.set(c, (list = WIDGETS.filter((w) => !w.first || w.first.includes(c))));
   return list;
 }
-const READER_RE = new RegExp(READER + String.raw`|\b(?:rejoignez|activez|se connecter)\b|(?:^|[.!?:]\s+)(?:support|donate|subscribe|give|join|become|get|help|sign up|donnez|faites|aidez|inscrivez-vous)\b`, "iu");
+// (Tried on lower-cased text.)
+const READER_RE = new RegExp(READER + String.raw`|\b(?:rejoignez|activez|se connecter)\b|(?:^|[.!?:]\s+)(?:support|donate|subscribe|give|join|become|get|help|sign up|donnez|faites|aidez|inscrivez-vous)\b`, "u");
 
 // A photo caption that ends on its credit: "Containers at the free-trade zone. Nadia Orell for The
 // Harbour Ledger" after "Photograph:", « Photo d'illustration. © APF / Lucie Darmon », « Le
@@ -113,8 +117,8 @@ function isCaption(line: string): boolean {
   // caption quotes its subject: "Marisol Danyluk… says the centre's reserve is almost gone.
   // (Dana Whitford/BPB)".)
   if (credit && BRACKETED_CREDIT.test(credit[0]) && (line.slice(0, credit.index).match(/[.!?](?:\s|$)/gu) ?? []).length <= 1) return !QUOTED_SPEECH.test(line.slice(0, credit.index));
-  if (credit) return !REPORTING.test(line.slice(0, credit.index)) && !QUOTED_SPEECH.test(line.slice(0, credit.index));
-  return !QUOTES_OR_REPORTING.test(line) && /^[^.!?]{0,160}[.]?\s*©[^.!?]{1,80}$/u.test(line);
+  if (credit) return !REPORTING.test(line.slice(0, credit.index).toLowerCase()) && !QUOTED_SPEECH.test(line.slice(0, credit.index));
+  return line.includes("©") && /^[^.!?]{0,160}[.]?\s*©[^.!?]{1,80}$/u.test(line) && !QUOTES_OR_REPORTING.test(line.toLowerCase());
 }
 
 /** An appeal to the reader about the outlet's own business, in words of its own ("Independent
@@ -123,7 +127,9 @@ function isCaption(line: string): boolean {
  *  quotes nobody and reports nothing. */
 function isAppeal(line: string): boolean {
   // (A line of more than 600 characters holds more than 45 words: no need to split it.)
-  if (line.length > 600 || countWords(line) > 45 || QUOTES_OR_REPORTING.test(line) || !READER_RE.test(line)) return false;
+  if (line.length > 600 || countWords(line) > 45) return false;
+  const lower = line.toLowerCase();
+  if (QUOTES_OR_REPORTING.test(lower) || !READER_RE.test(lower)) return false;
   const terms = new Set((line.match(APPEAL_TERMS) ?? []).map((t) => t.toLowerCase().slice(0, 6)));
   return terms.size >= 2;
 }
@@ -292,13 +298,14 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // A link glued after a paragraph's last sentence: "…in 1994. À lire aussi : Ligue 2 : …", and
     // a live page's prompt: "…the ninth named storm of the season. Stay with us for updates."
     // (Cheap tests first: the look-behinds would run at every position of every paragraph.)
-    const trailing = (LINK_WORDS.test(line) ? TRAILING_LINK.exec(line) : null) ?? (PROMPT_WORDS.test(line) ? TRAILING_PROMPT.exec(line) : null);
+    const lower = line.toLowerCase();
+    const trailing = (LINK_WORDS.test(lower) ? TRAILING_LINK.exec(line) : null) ?? (PROMPT_WORDS.test(lower) ? TRAILING_PROMPT.exec(line) : null);
     if (trailing) out.push({ start: start + trailing.index, end, reason: "related_link" });
     // A paywall counter glued after the last sentence: "…do so.You have read 2 of 3 free articles".
-    const paywall = TRAILING_PAYWALL.exec(line);
+    const paywall = PAYWALL_WORDS.test(lower) ? TRAILING_PAYWALL.exec(line) : null;
     if (paywall && !trailing) out.push({ start: start + paywall.index, end, reason: "newsletter" });
     // An author's initials glued after the last sentence: "…, lance-t-elle.A.K.B.".
-    const initials = INITIALS_SIGNATURE.exec(line);
+    const initials = line.endsWith(".") ? INITIALS_SIGNATURE.exec(line) : null;
     if (initials && !trailing) out.push({ start: start + initials.index, end, reason: "byline" });
     if (gluedTail && !trailing && !paywall && !initials) {
       out.push({ start: start + gluedTail.at, end, reason: gluedTail.reason });
@@ -347,7 +354,7 @@ function isCreditOnly(line: string): boolean {
 
 function isShortLine(text: string, prev: { start: number; end: number }): boolean {
   const line = text.slice(prev.start, prev.end);
-  return line.length <= 250 && /^\p{Lu}/u.test(line) && countWords(line) >= 3 && !QUOTES_OR_REPORTING.test(line) && (line.match(/[.!?](?:\s|$)/gu) ?? []).length <= 1;
+  return line.length <= 250 && /^\p{Lu}/u.test(line) && countWords(line) >= 3 && !QUOTES_OR_REPORTING.test(line.toLowerCase()) && (line.match(/[.!?](?:\s|$)/gu) ?? []).length <= 1;
 }
 
 // A wire dateline opening the first paragraph: "PORT ARLESS, Ont. — Arless Valley Hydro says…",
@@ -387,8 +394,10 @@ const LABELLED_GLUE = /(?<=(?:^|\s)[\p{Ll}\d\p{Sc}]\S*) (?=\p{Lu}\p{Ll}+,|\p{Lu}
 // none of its own ("Related: The ice-fishing season that never came Warm winters appear…").
 const CASE_GLUE = /(?<=\s\p{Ll}[\p{Ll}'’-]*) (?=\p{Lu}\p{Ll})/gu;
 
-const LINK_WORDS = new RegExp(`${LINK_LABELS}|more from|click here`, "iu");
-const PROMPT_WORDS = /stay with us|follow (?:our|this) live|suivez notre direct|restez avec nous/iu;
+// (The cheap tests, on the lower-cased line: see forLowerCase.)
+const LINK_WORDS = new RegExp(`${LINK_LABELS}|more from|click here`, "u");
+const PROMPT_WORDS = /stay with us|follow (?:our|this) live|suivez notre direct|restez avec nous/u;
+const PAYWALL_WORDS = /read \d|avez lu \d/u;
 const TRAILING_PROMPT = /(?<=[.!?…»”"’][\s\u00A0]+)(?:stay with us(?: for (?:updates|more))?|follow (?:our|this) live (?:coverage|page|blog)|suivez notre direct|restez avec nous)[.!]?$/iu;
 // (After an update label, the note may also open on what was done: "Added comment from…".)
 const NOTE_AFTER_LABEL = new RegExp(String.raw`^(?:${PAGE_NOTE}|(?:added|adds|updated|corrected|clarified)\s)`, "iu");
@@ -451,12 +460,13 @@ function widgetReason(body: string): string | null {
   let reader: boolean | undefined;
   let may: Uint8Array | undefined;
   const tail = body.length > 160 ? body.slice(-160) : body;
-  for (const { re, reason, maxLength, gate, needs, index } of widgetsStartingWith(lower[0] ?? "")) {
+  const lowerTail = lower.length > 160 ? lower.slice(-160) : lower;
+  for (const { re, onLower, reason, maxLength, gate, needs, index } of widgetsStartingWith(lower[0] ?? "")) {
     // Long lines are only furniture when they carry no sentence of their own.
     if (body.length > maxLength) continue;
     if (needs && !(may ??= WIDGET_PREFILTER.mayMatch(lower))[index]) continue;
-    if (gate === "reader" && !(reader ??= READER_WORD.test(body))) continue;
-    if (re.test(gate === "tail" ? tail : body)) return reason;
+    if (gate === "reader" && !(reader ??= READER_WORD.test(lower))) continue;
+    if (re.test(gate === "tail" ? (onLower ? lowerTail : tail) : onLower ? lower : body)) return reason;
   }
   return null;
 }
@@ -467,7 +477,9 @@ function widgetReason(body: string): string | null {
 const GLUED_JOIN = /[.!?…»”"](?=\p{Lu})/gu;
 function gluedFurniture(line: string): { at: number; reason: string } | null {
   let at = -1;
-  for (const m of line.matchAll(GLUED_JOIN)) at = m.index + 1;
+  // (Only the last 200 characters may be furniture: the search starts there.)
+  GLUED_JOIN.lastIndex = Math.max(0, line.length - 201);
+  for (let m = GLUED_JOIN.exec(line); m; m = GLUED_JOIN.exec(line)) at = m.index + 1;
   if (at < 0 || line.length - at > 200) return null;
   const tail = line.slice(at);
   const reason = widgetReason(tail) ?? (isAppeal(tail) ? "donation" : RELATED_LABEL.test(tail) ? "related_link" : null);
@@ -478,17 +490,22 @@ function gluedFurniture(line: string): { at: number; reason: string } | null {
 // blocks of a page were joined with no space. (Not "eBay", "MasterCard", "macOS": too short, a
 // capital first, or no word after the capital.)
 // (Also after an acronym: "…des comptes de la CGPLes syndicats…".)
-const JOIN = /[\p{Ll}\d](?=\p{Lu}(?:[\p{Ll}\s]|['’]\p{L}))|\p{Lu}(?=\p{Lu}\p{Ll}{2,}\s)/gu;
+const JOIN = /[\p{Ll}\d](?=\p{Lu}(?:[\p{Ll}\s]|['’]\p{L}))|\p{Lu}(?=\p{Lu}\p{Ll}{2,}\s)/uy;
 const JOINED_WORD = /(?:^|\s)(?:\p{Ll}[\p{Ll}'’-]*\p{Ll}{2}|\S*\d|\p{Lu}{2,6})$/u;
 /** Where a block was joined to the next with no space, or -1. */
 function joinAt(head: string): number {
-  JOIN.lastIndex = 0;
-  for (let m = JOIN.exec(head); m; m = JOIN.exec(head)) {
-    const at = m.index + 1;
-    if (JOINED_WORD.test(head.slice(Math.max(0, at - 40), at))) return at;
+  // (Every join has a capital after it: the pattern is tried only before one, or before a letter
+  // outside ASCII, and starts one character back, two where that character is a surrogate pair.)
+  for (let at = 1; at < head.length; at++) {
+    const c = head.charCodeAt(at);
+    if (c < 65 || (c > 90 && c < 128)) continue;
+    const back = at >= 2 && isLowSurrogate(head.charCodeAt(at - 1)) ? 2 : 1;
+    JOIN.lastIndex = at - back;
+    if (JOIN.test(head) && JOINED_WORD.test(head.slice(Math.max(0, at - 40), at))) return at;
   }
   return -1;
 }
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 function findGluedHeadline(line: string): number {
   const stamp = MID_LINE_STAMP.exec(line);

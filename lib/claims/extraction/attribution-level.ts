@@ -83,7 +83,10 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // repeats it; the name says what it is.)
   // ("GWEN HALLORAN:", "OKAFOR-LIND:": a transcript's speaker in capitals is a name, not an
   // acronym; read it in title case.)
-  const plain = input.source?.replace(/[\u200B-\u200D\u2060\uFEFF]/g, "").replace(/(\S)\s*\([\p{Lu}\p{N}&.-]{2,10}\)\s*$/u, "$1") ?? null;
+  const visible = input.source?.replace(/[\u200B-\u200D\u2060\uFEFF]/g, "") ?? null;
+  // (The pattern is tried only where a bracket is: run over every source, it costs more than the
+  // rest of this line.)
+  const plain = visible?.includes("(") ? visible.replace(/(\S)\s*\([\p{Lu}\p{N}&.-]{2,10}\)\s*$/u, "$1") : visible;
   const x = { ...input, source: plain && CAPITALS_NAME.test(plain.trim()) ? titleCase(plain) : plain };
   if (!x.source) {
     if (x.cueKind === "passive") return "hedged_unsourced";

@@ -3,7 +3,7 @@
 // questions and small talk rank low. A transparent additive score: each signal is a rule a
 // checker would agree with. Patterns are per language and kept simple so scoring stays cheap.
 import type { AttributionLevel, QuoteType } from "./types";
-import { unicodeWords } from "@/lib/articles/unicode-words";
+import { forLowerCase, unicodeWords } from "@/lib/articles/unicode-words";
 
 interface Signals {
   number: RegExp;
@@ -27,8 +27,9 @@ const EN: Signals = {
   firstPerson: /^(?:i|we|you)\b/i,
 };
 
-// (Boundaries that know accented letters: « moitié », « à cause de », « a annoncé ».)
-const FR: Signals = {
+// (Boundaries that know accented letters: « moitié », « à cause de », « a annoncé ». Tried on the
+// lower-cased text, like NO_COMMENT: see forLowerCase.)
+const FR: Signals = forLowerCaseAll({
   number: unicodeWords(/\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|mille|milliers|centaines|dizaines|moitié|double|triple)\b/i),
   strongNumber: unicodeWords(/\d[\d.,\s]*(?:%|pour cent|millions?|milliards?)|[$€£]\s?\d|\d\s?[$€£]|\b\d{2,}[\d.,]*\b|\b(?:millions?|milliards?|pour cent|fois plus|fois moins|centaines de|milliers de)\b/i),
   causal: unicodeWords(/\b(?:à cause de|en raison de|car|parce que|provoqué|provoque|entraîné|entraîne|grâce à|dû à|due à|suite à|conséquence)\b/i),
@@ -39,11 +40,14 @@ const FR: Signals = {
   opinion: unicodeWords(/\b(?:je pense|je crois|nous pensons|j['’]espère|espérons|espère|souhaite|souhaitons|il faut|nous devons|on doit|je veux|nous voulons|merci|formidable|magnifique|terrible|honte|scandaleux|inacceptable|selon moi|à mon avis)\b/gi),
   future: unicodeWords(/\b(?:va|vont|allons|sera|seront|aura|auront|prévoit de|compte)\b|\S\S\S(?:era|eront|ira|iront)\b/i),
   firstPerson: unicodeWords(/^(?:je|nous|vous|on)\b/i),
-};
+});
+function forLowerCaseAll(signals: Signals): Signals {
+  return Object.fromEntries(Object.entries(signals).map(([k, re]) => [k, forLowerCase(re) ?? re])) as unknown as Signals;
+}
 
 // "did not respond to requests for comment", « n'avait pas donné suite »: a note on the reporting,
 // not a claim to check.
-const NO_COMMENT = /\b(?:did not (?:immediately )?(?:respond|reply|return)|declined to comment|could not be reached|was not available for comment|n['’](?:a|avait|ont|avaient) pas (?:donné suite|répondu|souhaité (?:réagir|commenter|s['’]exprimer))|injoignable|sollicitée? par)\b/iu;
+const NO_COMMENT = forLowerCase(/\b(?:did not (?:immediately )?(?:respond|reply|return)|declined to comment|could not be reached|was not available for comment|n['’](?:a|avait|ont|avaient) pas (?:donné suite|répondu|souhaité (?:réagir|commenter|s['’]exprimer))|injoignable|sollicitée? par)\b/iu)!;
 const ASKING = /\b(?:let me ask|i want to ask|i'd like to ask|my question|the question is|i ask you|can you|could you|would you|will you|do you|did you|are you|have you|je vous demande|ma question|pouvez-vous|allez-vous)\b/i;
 const VOCATIVE = /^(?:Mr|Mrs|Ms|Dr|Madam|Secretary|Senator|Governor|President|Congressman|Congresswoman|Monsieur|Madame)\.?\s+\p{Lu}\p{L}+,\s/u;
 const ENTITY = /\s[A-ZÀ-Ý][a-zà-ÿ]{2,}/g;
@@ -63,15 +67,17 @@ export interface CheckworthinessInput {
 
 export function scoreCheckworthiness(x: CheckworthinessInput): number {
   const t = x.text;
+  const lower = t.toLowerCase();
   const sig = x.lang === "fr" ? FR : EN;
+  const u = x.lang === "fr" ? lower : t;
   let words = 1;
   for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 32) words++;
   let s = 0.4;
-  if (sig.strongNumber.test(t)) s += 0.3;
-  else if (sig.number.test(t)) s += 0.08;
-  if (sig.causal.test(t)) s += 0.08;
-  if (sig.comparative.test(t)) s += 0.08;
-  if (sig.event.test(t)) s += 0.08;
+  if (sig.strongNumber.test(u)) s += 0.3;
+  else if (sig.number.test(u)) s += 0.08;
+  if (sig.causal.test(u)) s += 0.08;
+  if (sig.comparative.test(u)) s += 0.08;
+  if (sig.event.test(u)) s += 0.08;
   ENTITY.lastIndex = 0;
   let entities = 0;
   while (entities < 4 && ENTITY.exec(t)) entities++;
@@ -96,9 +102,9 @@ export function scoreCheckworthiness(x: CheckworthinessInput): number {
   }
   sig.opinion.lastIndex = 0;
   let opinions = 0;
-  while (opinions < 2 && sig.opinion.exec(t)) opinions++;
+  while (opinions < 2 && sig.opinion.exec(u)) opinions++;
   s -= opinions * 0.18;
-  if (sig.future.test(t)) s -= 0.1;
+  if (sig.future.test(u)) s -= 0.1;
   if (/\?\s*["”»’]?\s*$/.test(t)) s -= 0.3;
   // Asking or addressing someone ("Secretary Clinton, let me ask you…") is not asserting.
   if (ASKING.test(t)) s -= 0.1;
@@ -107,9 +113,9 @@ export function scoreCheckworthiness(x: CheckworthinessInput): number {
   if (words < 4) s -= 0.15;
   else if (words < 7) s -= 0.05;
   if (x.hedged) s -= 0.05;
-  if (sig.firstPerson.test(t)) s -= 0.05;
+  if (sig.firstPerson.test(u)) s -= 0.05;
   if (x.negatedCue) s = Math.min(s, 0.3);
-  if (NO_COMMENT.test(t)) s = Math.min(s, 0.3);
+  if (NO_COMMENT.test(lower)) s = Math.min(s, 0.3);
   if (x.title) s *= 0.55;
   else if (x.heading) s *= 0.45;
   return Math.round(Math.max(0, Math.min(1, s)) * 100) / 100;

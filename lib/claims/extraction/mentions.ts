@@ -15,7 +15,7 @@ export interface NamedMention {
 }
 
 /** The last name in the 600 characters before `end` that passes `keep` (and is not inside `skip`). */
-function lastBefore(text: string, end: number, keep: (name: string) => boolean, skip?: [number, number]): NamedMention | null {
+function lastBefore(text: string, end: number, keep: (name: Mention) => boolean, skip?: [number, number]): NamedMention | null {
   const from = Math.max(0, end - 600);
   const names = namesIn(text);
   // (The last name that ends by `end`, found by halving, then backwards.)
@@ -30,24 +30,35 @@ function lastBefore(text: string, end: number, keep: (name: string) => boolean, 
     const name = names[i]!;
     if (skip && name.span[0] >= skip[0] && name.span[0] < skip[1]) continue;
     // (A copy: the caller may move the span it is given.)
-    if (keep(name.text)) return { span: [name.span[0], name.span[1]], text: name.text };
+    if (keep(name)) return { span: [name.span[0], name.span[1]], text: name.text };
   }
   return null;
 }
 
+// A name of the text with what it looks like, worked out the first time a look-up asks: every
+// sentence looks back over the same names.
+interface Mention extends NamedMention {
+  person?: boolean;
+  organisation?: boolean;
+  gender?: Gender;
+}
+const isPerson = (m: Mention) => (m.person ??= looksLikePerson(m.text));
+const isOrganisation = (m: Mention) => (m.organisation ??= nameLooksLikeOrganisation(m.text));
+const genderOfName = (m: Mention) => (m.gender !== undefined ? m.gender : (m.gender = genderOf(m.text)));
+
 // Every name of the text, found once: pronouns and descriptions look back from each sentence.
 // (One text at a time: the one being extracted.)
-let names: { text: string; names: NamedMention[] } | null = null;
-function namesIn(text: string): NamedMention[] {
+let names: { text: string; names: Mention[] } | null = null;
+function namesIn(text: string): Mention[] {
   if (names?.text !== text) names = { text, names: [...text.matchAll(NAME)].map((m) => ({ span: [m.index, m.index + m[0].length], text: m[0] })) };
   return names.names;
 }
 
 /** The last person named before `end`. */
-export const lastNameBefore = (text: string, end: number) => lastBefore(text, end, looksLikePerson);
+export const lastNameBefore = (text: string, end: number) => lastBefore(text, end, isPerson);
 
 /** The last organisation named before `end` ("Quillon Systems", "Habitat Loirmont"). */
-export const lastOrganisationBefore = (text: string, end: number) => lastBefore(text, end, nameLooksLikeOrganisation);
+export const lastOrganisationBefore = (text: string, end: number) => lastBefore(text, end, isOrganisation);
 
 export type Gender = "f" | "m" | null;
 
@@ -106,7 +117,7 @@ export function pronounGender(pronoun: string): Gender {
 /** The last person named before `end`, outside `skip`, whose phrase does not show the other
  *  gender. */
 export const lastNameOfGender = (text: string, end: number, gender: Gender, skip: [number, number]) =>
-  lastBefore(text, end, (name) => looksLikePerson(name) && (gender === null || genderOf(name) !== (gender === "m" ? "f" : "m")), skip);
+  lastBefore(text, end, (name) => isPerson(name) && (gender === null || genderOfName(name) !== (gender === "m" ? "f" : "m")), skip);
 
 // Nouns for bodies that introduce a one-word name ("the retailer Valdor", « l'exploitant
 // Hydrelis ») or follow it as its apposition ("Velora, the regional water utility").

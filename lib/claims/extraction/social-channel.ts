@@ -6,7 +6,8 @@ import type { RawAttribution } from "./structure";
 import type { Token } from "./tokens";
 
 const PLATFORMS = "facebook|instagram|linkedin|telegram|tiktok|twitter|whatsapp|youtube|bluesky|mastodon|snapchat";
-const PLATFORM_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${PLATFORMS}|réseaux sociaux|social media|social network)(?![\p{L}])`, "iu");
+// (Tried on lower-cased text: see forLowerCase.)
+const PLATFORM_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${PLATFORMS}|réseaux sociaux|social media|social network)(?![\p{L}])`, "u");
 // ("on X", « sur X », « sur son compte X », "its X account": case matters, "on x" is no platform.)
 const X_PLATFORM = /(?<![\p{L}])(?:(?:on|sur|compte|account|fil|profil|profile)\s+(?:X|Threads)|(?:X|Threads)\s+(?:account|post|posts|feed))(?![\p{L}])/u;
 const CLAUSE_BREAK = /[;]|(?<![\p{L}])(?:but|and|while|whereas|mais|et|alors que|tandis que|quand)(?![\p{L}])/giu;
@@ -15,7 +16,7 @@ const POSTING_CUES = new Set(["tweet", "retweet", "post", "tweeter", "retweeter"
 const PLATFORM_SPEAKS = new RegExp(String.raw`^(?:the\s+|a\s+|an\s+|le\s+|la\s+|l['’])?(?:${PLATFORMS})(?![\p{L}])`, "iu");
 
 /** Whether a phrase names a social network ("Facebook", « les réseaux sociaux »). */
-export const namesPlatform = (s: string): boolean => PLATFORM_NAMED.test(s);
+export const namesPlatform = (s: string): boolean => PLATFORM_NAMED.test(s.toLowerCase());
 
 export function viaSocialMedia(text: string, a: RawAttribution, content: [number, number], sentence: [number, number], sourceText: string | null): boolean {
   if (sourceText && PLATFORM_SPEAKS.test(sourceText.trim())) return false;
@@ -30,7 +31,7 @@ export function viaSocialMedia(text: string, a: RawAttribution, content: [number
   const outside = [text.slice(from, Math.max(from, Math.min(to, content[0]))), text.slice(Math.min(to, Math.max(from, content[1])), to)].join(" ");
   // (« l’intersyndicale revendique 92 % sur sa page Facebook »: the channel closing the words.)
   const tail = text.slice(Math.max(content[0], content[1] - 40), content[1]);
-  return PLATFORM_NAMED.test(outside) || X_PLATFORM.test(outside) || PLATFORM_AT_END.test(tail);
+  return namesPlatform(outside) || X_PLATFORM.test(outside) || PLATFORM_AT_END.test(tail);
 }
 
 const PLATFORM_AT_END = new RegExp(String.raw`(?<![\p{L}])(?:on|sur)\s+(?:(?:its|his|her|their|son|sa|ses|leur)\s+)?(?:(?:page|compte|account|fil|profil|profile)\s+)?(?:${PLATFORMS})(?:\s+(?:page|account|feed))?\s*$`, "iu");

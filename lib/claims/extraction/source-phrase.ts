@@ -3,12 +3,13 @@
 // generic; names no list knows are read from how the article describes them ("Velora, the
 // regional water utility", « la docteure Hélène Marchetti », "Corvale Air").
 import { PhraseSet, ANON_ROLES, PEOPLE_GROUPS, DOCUMENTS, INSTITUTIONS, INSTITUTION_ACRONYMS, NEWSPAPER_TITLE_WORDS, OUTLETS, OUTLET_ACRONYMS, REPORTERS, ROLE_TITLES, COUNTRIES, phraseSet } from "./gazetteer";
+import { remembered } from "./remembered";
 const OUTLET_WORDS = phraseSet(OUTLETS);
 const INSTITUTION_WORDS = phraseSet(INSTITUTIONS);
-export const OUTLET_RE = { test: (s: string) => OUTLET_WORDS.test(s) || OUTLET_ACRONYMS.test(s) || NEWSPAPER_TITLE_WORDS.test(s) };
+export const OUTLET_RE = { test: remembered((s: string) => OUTLET_WORDS.test(s) || OUTLET_ACRONYMS.test(s) || NEWSPAPER_TITLE_WORDS.test(s)) };
 // (Any acronym of three to six capitals stands for a body: "The PCRA said", « l'ARCHM ».)
 const ANY_ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{3,6}(?![\p{L}\p{N}])/u;
-export const INSTITUTION_RE = { test: (s: string) => INSTITUTION_WORDS.test(s) || INSTITUTION_ACRONYMS.test(s) || ANY_ACRONYM.test(s) };
+export const INSTITUTION_RE = { test: remembered((s: string) => INSTITUTION_WORDS.test(s) || INSTITUTION_ACRONYMS.test(s) || ANY_ACRONYM.test(s)) };
 export const DOCUMENT_RE = phraseSet(DOCUMENTS);
 export const ANON_RE = phraseSet([...ANON_ROLES, ...PEOPLE_GROUPS]);
 const ANON_WORDS = new Set([...ANON_ROLES, ...PEOPLE_GROUPS].filter((w) => !w.includes(" ")));
@@ -197,19 +198,8 @@ function endsLikeOrganisation(name: string): boolean {
   return !!country && !!COUNTRIES[country[1]!.toLowerCase()] && ORG_NAME_END.test(name.slice(0, country.index));
 }
 
-// (Sources recur through an article — "Trump", "the ministry" — and names are tested for
-// personhood many times: the answers are kept, a bounded number of them.)
-const PERSON_CACHE = new Map<string, boolean>();
-
 /** True when the noun phrase names a person (not an outlet, institution, document or country). */
-export function looksLikePerson(source: string): boolean {
-  let known = PERSON_CACHE.get(source);
-  if (known === undefined) {
-    if (PERSON_CACHE.size > 5000) PERSON_CACHE.clear();
-    PERSON_CACHE.set(source, (known = judgePerson(source)));
-  }
-  return known;
-}
+export const looksLikePerson = remembered(judgePerson);
 
 function judgePerson(source: string): boolean {
   // "The Corran Ridge Observatory, which operates…": "which" is never said of a person.
