@@ -1112,3 +1112,21 @@ describe("objects of saying after a channel, figures claimed, reasons invoked", 
     expect(en("When this correspondent visited the temple on Tuesday, the pedestal was surrounded by police tape.")[0]?.attributionLevel).toBe("witnessed");
   });
 });
+
+describe("counts set against each other", () => {
+  it("reads a count whose « en » takes up what is counted, and cuts the first source's figure at « mais »", () => {
+    const claims = fr("La délégation de la Santé fait état de 112 cas, mais l’association des parents d’élèves en recense « plus de 150 ».");
+    expect(byCue(claims, "fait état de").quote).toBe("112 cas");
+    const parents = byCue(claims, "en recense");
+    expect([parents.claimant, parents.quote]).toEqual(["l’association des parents d’élèves", "plus de 150"]);
+    expect(byCue(fr("La police en dénombre 1 200 sur le cours Vitton."), "en dénombre").claimant).toMatch(/^La police/);
+    // (Not « en » before a noun: « prendre en compte », « en hausse ».)
+    expect(fr("Il faut prendre en compte 40 dossiers en retard.").map((x) => x.cue)).toEqual([null]);
+  });
+
+  it("reads a second view after ', but' as another source's", () => {
+    const claims = en("The council said the repairs would take six weeks, but engineers believe the bridge must be rebuilt.");
+    expect(byCue(claims, "said").quote).toBe("the repairs would take six weeks");
+    expect(byCue(claims, "believe").claimant).toBe("engineers");
+  });
+});

@@ -345,7 +345,10 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     const clitic = lang === "fr" && prev && ["le", "la", "les", "l'"].includes(prev.l) && ["comme", "il", "elle", "on", "ils", "elles", "je", "nous", "vous", "qui"].includes(tokens[i - 2]?.l ?? "");
     // (« en affirmant que… »: « en » before a present participle makes a gerund.)
     const frGerund = lang === "fr" && prev?.l === "en" && t.l.endsWith("ant");
-    if (prev && DETERMINERS[lang].has(prev.l) && !clitic && !frGerund) continue;
+    // (« l’association en recense « plus de 150 » », « la police en dénombre 40 »: « en » taking
+    // up what is counted, before the count, is the verb's pronoun.)
+    const countedBefore = lang === "fr" && prev?.l === "en" && FR_COUNT_VERBS.has(infos[0]!.lemma) && !!next && (/^\d/u.test(next.l) || OPEN_QUOTE_TOKENS.has(next.l) || FR_COUNT_OPENERS.has(next.l));
+    if (prev && DETERMINERS[lang].has(prev.l) && !clitic && !frGerund && !countedBefore) continue;
     if (lang === "fr") {
       const pp = infos.find((x) => x.form === "pp");
       const fin = infos.find((x) => x.form === "fin");
@@ -924,6 +927,8 @@ function documentSubjectBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const FR_COUNT_VERBS = new Set(["recenser", "dénombrer", "compter", "chiffrer", "évaluer", "estimer"]);
+const FR_COUNT_OPENERS = new Set(["plus", "près", "environ", "quelque", "moins", "au", "une", "des"]);
 const COUNTING_BODIES = new Set(["police", "préfecture", "gendarmerie", "ministère", "organisateurs", "syndicat", "syndicats", "mairie", "intersyndicale"]);
 const ASIDE_AFTER_AUX = new Set(["pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à lui", "quant à elle"]);
 

@@ -841,7 +841,8 @@ function splitNested(text: string, atts: RawAttribution[]): void {
       // what was reported ("noted that Reagan appeared unsteady…, and some speculated about his
       // health", "cited problems in the Middle East, China and elsewhere that he blamed on…").
       const secondSpeaker = b.cue.gerund ? SAYING_LEMMAS.has(b.cue.lemma) : (b.cue.strength === "speech" || contrasted(text, a, b)) && !!b.source && !pronounSource;
-      if (secondSpeaker && cut - a.content[0] >= 12) {
+      // (A count is a claim however short: « fait état de 112 cas, mais l’association… ».)
+      if (secondSpeaker && (cut - a.content[0] >= 12 || /\d/u.test(text.slice(a.content[0], cut)))) {
         a.content = [a.content[0], cut];
         dropTrailingAttribution(text, a);
       }
@@ -867,6 +868,6 @@ function contrasted(text: string, a: RawAttribution, b: RawAttribution): boolean
   if (!b.source || b.source[0] <= a.content[0]) return false;
   return CONTRAST_BEFORE.test(text.slice(a.content[0], b.source[0]));
 }
-const CONTRAST_BEFORE = /,\s*(?:alors\s+qu['’e]|tandis\s+qu['’e]|quand|lorsque|while|whereas)\s*$/iu;
+const CONTRAST_BEFORE = /,\s*(?:alors\s+qu['’e]|tandis\s+qu['’e]|quand|lorsque|mais|while|whereas|but)\s*$/iu;
 
 export type { Token };
