@@ -1130,3 +1130,12 @@ describe("counts set against each other", () => {
     expect(byCue(claims, "believe").claimant).toBe("engineers");
   });
 });
+
+describe("forecasts", () => {
+  it("reads a weather service's « prévoit » as its statement, and a town's plan as none", () => {
+    const c = byCue(fr("Environnement Canada prévoit des rafales de 90 km/h sur la côte jeudi."), "prévoit");
+    expect([c.quote, c.attributionLevel]).toEqual(["des rafales de 90 km/h sur la côte jeudi", "official_statement"]);
+    expect(byCue(fr("Météo-France prévoit jusqu’à 80 mm de pluie en 24 heures."), "prévoit").attributionLevel).toBe("official_statement");
+    expect(fr("La commune prévoit de rouvrir la piscine en mai.").map((x) => x.cue)).toEqual([null]);
+  });
+});

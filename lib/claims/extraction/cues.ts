@@ -339,7 +339,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     if (lang === "fr" && FR_WITNESS_ONLY.has(infos[0]!.lemma) && !tokens.slice(Math.max(0, i - 8), i).some((x) => FR_REPORTER_WORDS.has(x.l) || (infos[0]!.lemma === "compter" && COUNTING_BODIES.has(x.l))) && !outletSaw(i)) continue;
     // "The contract stipulates…", « Le texte, que nous avons consulté, prévoit… »: what a text lays
     // down; the town council's « prévoit de rouvrir » is a plan, not a source.
-    if (DOCUMENT_ONLY.has(infos[0]!.lemma) && !documentSubjectBefore(tokens, i)) continue;
+    // (« Météo-France prévoit… », « Environnement Canada prévoit des rafales… »: a forecaster's
+    // forecast is its statement.)
+    if (DOCUMENT_ONLY.has(infos[0]!.lemma) && !documentSubjectBefore(tokens, i) && !(infos[0]!.lemma === "prévoir" && forecasterBefore(tokens, i))) continue;
     // A determiner right before means the word is a noun here ("la demande", "the report").
     // …except a French object clitic: « comme le souligne le rapport », « il l'a dit ».
     const clitic = lang === "fr" && prev && ["le", "la", "les", "l'"].includes(prev.l) && ["comme", "il", "elle", "on", "ils", "elles", "je", "nous", "vous", "qui"].includes(tokens[i - 2]?.l ?? "");
@@ -925,6 +927,10 @@ function documentSubjectBefore(tokens: Token[], i: number): boolean {
     if (DOCUMENT_NOUNS.has(t.l) && !(tokens[k - 1] && /^(?:de|du|des|d'|of)$/u.test(tokens[k - 1]!.l))) return true;
   }
   return false;
+}
+
+function forecasterBefore(tokens: Token[], i: number): boolean {
+  return tokens.slice(Math.max(0, i - 4), i).some((t, k, before) => /^(?:météo|prévisionniste|service météorologique)/u.test(t.l) || (t.l === "canada" && before[k - 1]?.l === "environnement"));
 }
 
 const FR_COUNT_VERBS = new Set(["recenser", "dénombrer", "compter", "chiffrer", "évaluer", "estimer"]);

@@ -17,7 +17,7 @@ export const OUTLETS = [
 ];
 
 export const INSTITUTIONS = [
-  "white house", "maison blanche", "kremlin", "pentagon", "pentagone", "élysée", "elysée", "matignon", "quai d'orsay",
+  "white house", "météo-france", "météosuisse", "environnement canada", "weather service", "bureau of meteorology", "maison blanche", "kremlin", "pentagon", "pentagone", "élysée", "elysée", "matignon", "quai d'orsay",
   "downing street", "state department", "département d'état", "government", "gouvernement", "administration", "ministry",
   "ministère", "department", "département", "army", "armée", "military", "forces", "police", "préfecture", "prefecture",
   "court", "tribunal", "cour", "parquet", "prosecutor's office", "prosecutors", "company", "firm", "entreprise", "groupe",
