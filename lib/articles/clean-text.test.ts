@@ -201,6 +201,16 @@ describe("cleanText (boilerplate detection)", () => {
     expect(removed).toEqual([caption, "Photo: Merrow Port Authority", quoted, french, "Les portiques sont restés immobiles mardi.", "© Lumen Press", "Photo: Port archive"]);
   });
 
+  it("removes a caption above a photographer's credit in capitals, and keeps a section kicker in capitals apart", () => {
+    const caption = "Des voyageurs devant le tableau des départs, vendredi, à l’aéroport de Vaucelles.";
+    const text = `Titre\n\n${caption}\nJULIEN FARGETTE / LE SÉMAPHORE\n\nLa compagnie a annulé 340 vols samedi et dimanche.\n\nSANTÉ / ENQUÊTE\nLe centre hospitalier a fermé ses urgences la nuit.`;
+    expect(cleanText(text).map((r) => [r.reason, r.text])).toEqual([
+      ["photo_credit", caption],
+      ["photo_credit", "JULIEN FARGETTE / LE SÉMAPHORE"],
+      ["related_link", "SANTÉ / ENQUÊTE"],
+    ]);
+  });
+
   it("removes captions that end on their credit, bylines with a role or a time, tag rails and share rows", () => {
     const text = [
       "Harbour trade: sanctions widen",

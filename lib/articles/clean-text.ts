@@ -5,6 +5,7 @@
 import { PAGE_NOTE, READER, WIDGET_LINES, type WidgetGate } from "./furniture-lines";
 import { firstCharacters, Prefilter, requiredLiterals } from "./pattern-prefilter";
 import { CodePointIndex } from "./text-offsets";
+import { isFirstName } from "./first-names";
 import { anyCase, countWords, forLowerCase, titleCase } from "./unicode-words";
 
 export interface UnitSpan {
@@ -121,6 +122,15 @@ function isCaption(line: string): boolean {
   return line.includes("©") && /^[^.!?]{0,160}[.]?\s*©[^.!?]{1,80}$/u.test(line) && !QUOTES_OR_REPORTING.test(line.toLowerCase());
 }
 
+// A photographer's credit in capitals on a line of its own, « JULIEN FARGETTE / LE SÉMAPHORE »,
+// "AMY LO / REUTERS": a first name opens it, where a section kicker ("HEALTH / EXPLAINER",
+// « SANTÉ | ENQUÊTE ») opens on a word of its own.
+const CAPITALS_CREDIT = /^(\p{Lu}[\p{Lu}'’-]+)(?:\s\p{Lu}[\p{Lu}'’.-]*){1,2}\s?\/\s?\p{Lu}[\p{Lu}\s&'’.-]{1,40}$/u;
+function capitalsCredit(line: string): boolean {
+  const m = line.length <= 80 ? CAPITALS_CREDIT.exec(line) : null;
+  return !!m && isFirstName(m[1]!);
+}
+
 /** An appeal to the reader about the outlet's own business, in words of its own ("Independent
  *  health reporting costs money. If you value it, please consider…", « Cette couverture vous est
  *  offerte grâce à nos donateurs »): it speaks to the reader, names that business at least twice,
@@ -202,7 +212,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // (Furniture glued after the last sentence: the line's head is article text, and is not
     // judged as an appeal with it.)
     const gluedTail = gluedFurniture(line);
-    const widget = widgetReason(body);
+    const widget = capitalsCredit(body) ? "photo_credit" : widgetReason(body);
     if (widget) {
       out.push({ start, end, reason: widget });
       matched = true;

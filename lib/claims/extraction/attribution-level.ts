@@ -3,7 +3,7 @@
 // source-phrase.ts), the cue and a few sentence-level signals ("on condition of anonymity",
 // "dans un communiqué").
 import { titleCase } from "@/lib/articles/unicode-words";
-import { isFirstName } from "./mentions";
+import { isFirstName } from "@/lib/articles/first-names";
 import { namesPlatform } from "./social-channel";
 import { RELAYS_INSIDE } from "./chains";
 import type { AttributionLevel } from "./types";

@@ -1,8 +1,7 @@
 // Names mentioned in the text before a point, for pronouns and descriptions that take them up
 // when no attribution introduced them: « Erwan Le Bihan dirige le parc… », a-t-il insisté;
 // "Quillon Systems will cut 2,400 jobs, the company announced".
-// The package's English table: its French table lists most names twice and keeps the rarer gender.
-import firstNames from "gender-detection-from-name/names/en";
+import { firstNameGenderOf, isFirstName, nameKey } from "@/lib/articles/first-names";
 import { looksLikePerson, nameLooksLikeOrganisation } from "./source-phrase";
 
 // Two or three capitalised words ("Nadia Berthelot", "Jean-Luc Morel", "Quillon Systems").
@@ -90,17 +89,12 @@ function firstNameGender(phrase: string): Gender {
   for (const m of phrase.matchAll(FIRST_NAME)) {
     const word = nameKey(m[1]!);
     if (TITLE_WORDS.has(word)) continue;
-    const g = firstNames.get(word);
+    const g = firstNameGenderOf(word);
     return g === "female" ? "f" : g === "male" ? "m" : null;
   }
   return null;
 }
 
-/** Whether a word is a first name the table knows ("Gwen", "Mathieu"). */
-export const isFirstName = (word: string): boolean => firstNames.has(nameKey(word));
-
-// The table's spelling: lower case, accents dropped (« Étienne » → "etienne").
-const nameKey = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 const FIRST_NAME = /(?<![\p{L}’'.-])(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?(?=[ \u00A0]+(?:\p{Lu}\.[ \u00A0]+)?(?:(?:de|du|van|von|le|la|al|el|da|dos|di|ben|bin)[ \u00A0]+)?\p{Lu})/gu;
 // Titles and ranks before a name, which the table may read as first names (Judge, Chief, Saint).
