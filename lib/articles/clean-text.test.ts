@@ -211,6 +211,12 @@ describe("cleanText (boilerplate detection)", () => {
     ]);
   });
 
+  it("judges a line's head alone when furniture is glued after it, and keeps the paragraph", () => {
+    const paragraph = "The regional council said contractors had laid about 600 metres of boom across the stream mouth by mid-afternoon.";
+    const appeal = "Get the Chronicle’s morning briefing in your inbox – sign up here.";
+    expect(cleanText(`Title\n\n${paragraph}${appeal}\n\nThe ferry is expected to be refloated on Wednesday.`).map((r) => [r.reason, r.text])).toEqual([["newsletter", appeal]]);
+  });
+
   it("removes captions that end on their credit, bylines with a role or a time, tag rails and share rows", () => {
     const text = [
       "Harbour trade: sanctions widen",

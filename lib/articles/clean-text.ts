@@ -212,7 +212,9 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // (Furniture glued after the last sentence: the line's head is article text, and is not
     // judged as an appeal with it.)
     const gluedTail = gluedFurniture(line);
-    const widget = capitalsCredit(body) ? "photo_credit" : widgetReason(body);
+    // (With furniture glued after it, the line's head is judged alone: "…by mid-afternoon.Get the
+    // Chronicle's briefing in your inbox – sign up here." is a paragraph and an appeal.)
+    const widget = capitalsCredit(body) ? "photo_credit" : widgetReason(gluedTail ? line.slice(0, gluedTail.at) : body);
     if (widget) {
       out.push({ start, end, reason: widget });
       matched = true;
