@@ -217,6 +217,41 @@ describe("cleanText (boilerplate detection)", () => {
     expect(cleanText(`Title\n\n${paragraph}${appeal}\n\nThe ferry is expected to be refloated on Wednesday.`).map((r) => [r.reason, r.text])).toEqual([["newsletter", appeal]]);
   });
 
+  it("removes a caption between two paragraphs above its bare credit, but not a line in the past tense or with a modal", () => {
+    const lead = "A passenger ferry ran aground on a reef off Whakarewa Island early on Monday, spilling diesel along the coast.";
+    const caption = "The ferry sits on Parerau Reef on Monday morning.";
+    const text = `Title\n\n${lead}\n\n${caption}\n\nPhoto / Supplied\n\nThe harbour master said the ferry would be refloated on Wednesday.`;
+    expect(cleanText(text).map((r) => r.text)).toEqual([caption, "Photo / Supplied"]);
+    const past = "The terminal stayed closed on Thursday.";
+    expect(cleanText(`Title\n\n${lead}\n\n${past}\n\nPhoto / Supplied\n\nMore follows.`).map((r) => r.text)).toEqual(["Photo / Supplied"]);
+    const modal = "Officers appear to be measuring skid marks on the approach.";
+    expect(cleanText(`Title\n\n${lead}\n\n${modal}\n\nPicture: Jade Whitlock/CVN\n\nMore follows.`).map((r) => r.text)).toEqual(["Picture: Jade Whitlock/CVN"]);
+  });
+
+  it("removes service tickers, contests, notices, ad placeholders, funding notes, comment rules and a bulleted summary box", () => {
+    const lines = [
+      "Marées à Port-Goulven · PM 07h14 (coef. 92) · BM 13h31",
+      "Tide times · Port Aronui · High 7.58pm (2.4m) · Low 1.51am (0.4m)",
+      "Info trafic · RD 217 fermée entre La Combe et Pralognet jusqu’à nouvel ordre",
+      "En ce moment à l’antenne : Les Gars du Col – Rocailles",
+      "Jeu : gagnez vos forfaits pour l’ouverture de la station du Haut-Val !",
+      "Announcements: Celebrating the life of Mzee Joseph Kamau (1938–2025)",
+      "This advertisement has not loaded yet, but your article continues below.",
+      "Dana Whelan’s reporting is funded by the Local Journalism Initiative.",
+      "Avertissement : les commentaires sont de la seule responsabilité de leurs auteurs. Kaddu Actu se réserve le droit de supprimer tout propos injurieux.",
+      "Dana Whitcomb-Reyes covers public safety and the courts for KTQR. Send tips to dwhitcomb@ktqr.org.",
+    ];
+    const text = `Title\n\nThe council closed the road on Monday after a landslide buried 200 metres of it.\n\n${lines.join("\n\n")}\n\nThe road stays shut.`;
+    expect(cleanText(text).map((r) => r.text)).toEqual(lines);
+    const box = "What you need to know:\n\n• Movement of live birds has been banned.\n\n• Egg prices have shot up.";
+    expect(cleanText(`Title\n\n${box}\n\nVeterinary officers have culled thousands of chickens on six farms.`).map((r) => r.reason)).toEqual(["summary_box", "summary_box", "summary_box"]);
+  });
+
+  it("removes an ad label or a player's length glued before a paragraph", () => {
+    const text = "Titre\n\nLe communiqué parle de 41 détenus.\n\nPublicitéD’après le dernier rapport annuel, la prison comptait 1 184 détenus.\n\nListen • 4:12Two people died after a crowd surged toward the stage.";
+    expect(cleanText(text).map((r) => [r.reason, r.text])).toEqual([["advertisement", "Publicité"], ["related_link", "Listen • 4:12"]]);
+  });
+
   it("removes captions that end on their credit, bylines with a role or a time, tag rails and share rows", () => {
     const text = [
       "Harbour trade: sanctions widen",

@@ -198,10 +198,11 @@ export function findBoilerplate(text: string): UnitSpan[] {
       out.push({ start, end: start + dateline[0].length, reason: "dateline" });
       bodyBegun = true;
     }
-    // "AdvertisementWill people in Cordell hear a sonic boom?": an ad slot's label glued to a paragraph.
-    const ad = lineNo > 1 ? AD_LABEL_GLUED.exec(line) : null;
+    // "AdvertisementWill people in Cordell hear a sonic boom?": an ad slot's label glued to a
+    // paragraph; "Listen • 4:12Two people died…": an audio player's.
+    const ad = lineNo > 1 ? (AD_LABEL_GLUED.exec(line) ?? PLAYER_LABEL_GLUED.exec(line)) : null;
     if (ad) {
-      out.push({ start, end: start + ad[0].length, reason: "advertisement" });
+      out.push({ start, end: start + ad[0].length, reason: ad[0].includes(":") ? "related_link" : "advertisement" });
       current.matched = true;
       afterRelatedLabel = afterPollLabel = afterByline = inBox = false;
       continue;
@@ -267,7 +268,8 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // (And a classifieds rail under « Petites annonces ».)
     if (!matched && lineNo > 1 && ADS_LABEL.test(body)) inBox = "advertisement";
     else if (!matched && lineNo > 1 && BOX_LABEL.test(body)) inBox = "summary_box";
-    else if (matched || !prevLine || /\n[ \t]*\r?\n/u.test(text.slice(prevLine.end, start)) || countWords(body) > 60) inBox = false;
+    // (A box's bullets may stand a blank line apart: "What you need to know:", "• …", "• …".)
+    else if (matched || !prevLine || (/\n[ \t]*\r?\n/u.test(text.slice(prevLine.end, start)) && !(inBox && BOX_BULLET.test(body))) || countWords(body) > 60) inBox = false;
     if (!matched && inBox) {
       out.push({ start, end, reason: inBox });
       matched = true;
@@ -347,21 +349,25 @@ function isShortLineAbove(text: string, prev: { start: number; end: number }, st
   return /^[ \t]*\r?\n[ \t]*$/u.test(text.slice(prev.end, start)) && isShortLine(text, prev);
 }
 
-/** A short line between furniture above and a bare credit below, blank lines between: a photo's
- *  caption ("Share: Facebook | X", "Dairy farmer … on Tuesday.", "Photo: Matai News"). A caption
- *  shows a scene, in the present or with no verb; a line in the past tense is news ("The
- *  terminal stayed closed on Thursday.", « Les portiques sont restés immobiles »), and so is the
- *  lead under its wire dateline ("PORT CALLAN — About 1,200 people…"). */
+/** A short line above a bare credit, blank lines between: a photo's caption ("Share: Facebook |
+ *  X", "Dairy farmer … on Tuesday.", "Photo: Matai News"; "The ferry sits on the reef on Monday
+ *  morning.", "Photo / Supplied" between two paragraphs). A caption shows a scene, in the present
+ *  or with no verb; a line in the past tense is news ("The terminal stayed closed on Thursday.",
+ *  « Les portiques sont restés immobiles »), and so is the lead under its wire dateline ("PORT
+ *  CALLAN — About 1,200 people…"). Between paragraphs, a caption is one sentence of at most 20
+ *  words that shows what it shows without a modal ("Officers appear to be measuring skid marks",
+ *  under a live blog's picture credit, is the reporter's account). */
 function isFramedCaption(text: string, above: { matched: boolean } | null, caption: { start: number; end: number }, credit: string): boolean {
   const line = text.slice(caption.start, caption.end);
-  return !!above?.matched && isCreditOnly(credit) && isShortLine(text, caption) && !DATELINE_GLUED.test(line) && !PAST_TENSE.test(line);
+  return (!!above?.matched || (countWords(line) <= 20 && /[.]$/u.test(line) && !MODAL.test(line))) && isCreditOnly(credit) && isShortLine(text, caption) && !DATELINE_GLUED.test(line) && !PAST_TENSE.test(line);
 }
+const MODAL = /(?<![\p{L}])(?:appears?|seems?|may|might|could|would|should|will|semblen?t|pourrai(?:t|ent)|devrai(?:t|ent))(?![\p{L}])/iu;
 const PAST_TENSE = /(?<![\p{L}])(?:was|were|had|did|\p{Ll}{3,}ed|(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|és|ées)|\p{Ll}{2,}(?:ait|aient))(?![\p{L}])/u;
 
 /** A credit with no caption of its own: "Photo: Matai News", « Photo C. D. », "MPR – Lucie Favre"
  *  (not "Dani Koval in action in October. Picture: Jan Holloway", whose caption is on the line). */
 function isCreditOnly(line: string): boolean {
-  return countWords(line) <= 8 && !/\p{Ll}[.!?]\s/u.test(line);
+  return countWords(line) <= 12 && !/[\p{Ll}\d][.!?]\s/u.test(line);
 }
 
 function isShortLine(text: string, prev: { start: number; end: number }): boolean {
@@ -377,11 +383,14 @@ const PLACE_CAPS = String.raw`\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,}){0,3}`;
 const STATE = String.raw`,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?`;
 const OUTLET_TAG = String.raw`\s\([^()]{2,30}\)`;
 const DATELINE_GLUED = new RegExp(String.raw`^${PLACE_CAPS}(?:(?:${STATE})?(?:${OUTLET_TAG})?(?:\s[—–]|:)|(?:${STATE}(?:${OUTLET_TAG})?|${OUTLET_TAG})\s-)(?=\s+\p{Lu})`, "u");
-const AD_LABEL_GLUED = /^(?:Advertisement|ADVERTISEMENT|Publicité|PUBLICITÉ|Sponsored|SPONSORED)(?=\p{Lu}\p{Ll})/u;
+// (Before a capital and a lower-case letter or an elision: « PublicitéD’après le rapport… ».)
+const AD_LABEL_GLUED = /^(?:Advertisement|ADVERTISEMENT|Publicité|PUBLICITÉ|Sponsored|SPONSORED)(?=\p{Lu}(?:\p{Ll}|['’]\p{L}))/u;
+const PLAYER_LABEL_GLUED = /^(?:Listen|Écouter|Play|Lecture)\s*[•·|]\s*\d{1,2}:\d{2}(?=\p{Lu})/u;
 const MEDIA_LENGTH = /^(?:durée|duration)\s*:\s*\d.{0,20}$/iu;
 const VIDEO_LABEL = /^(?:play video|watch video|lire la vidéo|regarder la vidéo)\.?\s*(?:duration|durée)\s*:?\s*[\d\s\p{L}:]{1,40}$/iu;
 const ADS_LABEL = /^(?:petites annonces|annonces classées|classifieds|classified ads)\s*:?$/iu;
-const BOX_LABEL = /^(?:chiffres[- ]clés|les chiffres clés|en chiffres|key figures|in numbers|by the numbers|the claim|claim|our rating|rating|our verdict|verdict|notre verdict|ce qui est affirmé|l['’]affirmation|what was claimed)\s*:?$/iu;
+const BOX_BULLET = /^[•▪●◦■]\s/u;
+const BOX_LABEL = /^(?:chiffres[- ]clés|les chiffres clés|en chiffres|key figures|in numbers|by the numbers|the claim|claim|our rating|rating|our verdict|verdict|notre verdict|ce qui est affirmé|l['’]affirmation|what was claimed|what you need to know|key points|ce qu['’]il faut (?:savoir|retenir)|à retenir)\s*:?$/iu;
 const TRAILING_PAYWALL = /(?<=[.!?…»”"’])[ \u00A0]*(?:you(?:['’]ve| have) read \d+ (?:of|out of) (?:your )?\d+ (?:free )?articles|vous avez lu \d+ (?:des|sur) \d+ articles).{0,200}$/iu;
 const INITIALS_SIGNATURE = /(?<=[.!?»”"])[ \u00A0]*(?:\p{Lu}\.){2,4}$/u;
 

@@ -44,7 +44,8 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // A broadcaster's standing note: "For emergency information, tune in to your local … station".
   [/^for (?:the latest )?(?:emergency|bushfire|fire|flood|storm|weather) (?:information|updates|warnings|alerts)(?![\p{L}]).{0,200}$/iu, "related_link", 240],
   // The comment section's rules: « Les commentaires sont sous la responsabilité de leurs auteurs. »
-  [/^(?:les commentaires sont (?:publiés )?sous la (?:seule )?responsabilité de leurs auteurs|comments are the (?:sole )?responsibility of (?:their|the) (?:authors?|posters?))(?![\p{L}]).{0,250}$/iu, "comments", 320],
+  // (Also under a label: « Avertissement : les commentaires sont de la seule responsabilité… ».)
+  [/^(?:(?:avertissement|attention|note)\s*:\s*)?(?:les commentaires sont (?:publiés )?(?:sous|de) la (?:seule )?responsabilité de leurs auteurs|comments are the (?:sole )?responsibility of (?:their|the) (?:authors?|posters?))(?![\p{L}]).{0,250}$/iu, "comments", 320],
   // Wire disclaimers: « Cette dépêche a été publiée automatiquement depuis le fil de l'AFP ».
   [/^(?:cette dépêche a été publiée automatiquement|cet article a été publié automatiquement|this (?:story|article) (?:was|has been) (?:published|generated) automatically|this story has not been edited by)(?![\p{L}]).{0,200}$/iu, "byline", 300],
   [/^(?:voir les|lire les|afficher les|view(?: all)?|read|show(?: all)?) \d+ (?:commentaires|réactions|comments|replies)\s*[.!]?$/iu, "comments"],
@@ -234,7 +235,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // « À propos de l'auteur : … », "By Marcus Webb, a senior reporter covering privacy…".
   [/^(?:about the author|à propos de l['’]auteur(?:e)?|l['’]auteur(?:e)?|the author)\s*:.{0,300}$/iu, "byline", 360],
   [/^\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’.-]*){1,3}\s(?:is|est)\s(?:[Aa]|[Aa]n|[Tt]he|une?|la|le)?\s?(?:[\p{L}'’]+\s){0,4}(?:[Jj]ournalist|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Ff]act-?checker|vérificat(?:rice|eur)|journaliste|rédactrice|rédacteur|correspondante?|chroniqueuse|chroniqueur|grand reporter)(?![\p{L}]).{0,240}$/u, "byline", 300],
-  [/^(?=.{0,300}$)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}\s(?:covers|reports on|writes about)\s.{0,120}(?<![\p{L}])(?:[Rr]each|[Cc]ontact|[Ee]mail|[Ff]ollow) (?:her|him|them|me)(?![\p{L}]).*$/u, "byline", 300],
+  [/^(?=.{0,300}$)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}\s(?:covers|reports on|writes about)\s.{0,120}(?<![\p{L}])(?:(?:[Rr]each|[Cc]ontact|[Ee]mail|[Ff]ollow) (?:her|him|them|me)|[Ss]end (?:news )?tips to)(?![\p{L}]).*$/u, "byline", 300],
   [/^[Bb]y\s(?:\p{Lu}[\p{L}'’.-]*\s?){1,4},\s(?:a|an|the)\s[^.]{0,60}(?<![\p{L}])(?:reporter|writer|editor|correspondent|columnist|journalist)(?![\p{L}]).{0,160}$/u, "byline", 260],
   // A caption that ends on its credit: "… after being jailed (Image: Wexmoor News Agency)", "…
   // in August. Credit: Maya Lindqvist for Riverbend", « … Reportage de Claire V. et Thomas B. »,
@@ -372,6 +373,18 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^\p{Lu}{2,6}\s[–—]\s\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}$/u, "photo_credit"],
   // « Article rédigé par Margaux Tellier-Roux, Samuel Odin - Actu Continu ».
   [/^(?:article rédigé par|rédigé par|written by|a story by)\s+\p{Lu}.{0,120}$/iu, "byline"],
+  // Tickers of the page's services: « Marées à Port-Goulven · PM 07h14 (coef. 92) · BM 13h31 »,
+  // "Tide times · Port Aronui · High 7.58pm…", « Info trafic · RD 217 fermée… », "Ferry status · …",
+  // a radio's « En ce moment à l'antenne : … », "Now playing: …".
+  [/^(?:tide times|tides|marées|info trafic|infos? route|traffic|ferry status|now playing|on air(?: now)?|en ce moment à l['’]antenne|actuellement à l['’]antenne)(?:\s[^·|:]{1,40})?\s*[·|:]\s.{0,160}$/iu, "related_link", 220],
+  // The outlet's contests and notices: « Jeu : gagnez vos forfaits… », "Announcements: Celebrating
+  // the life of…".
+  [/^(?:jeu|jeu-concours|concours|contest|competition|giveaway)\s*:\s*(?:gagnez|tentez|remportez|win|enter)(?![\p{L}]).{0,150}$/iu, "advertisement", 200],
+  [/^(?:announcements|obituaries|death notices|avis de décès|nécrologie|carnet)\s*:\s*.{1,150}$/iu, "advertisement", 200],
+  // An ad slot's placeholder: "This advertisement has not loaded yet, but your article continues below."
+  [/^this advertisement has not loaded yet(?![\p{L}]).{0,60}$/iu, "advertisement", 100],
+  // A reporter's funding: "Dana Whelan’s reporting is funded by the Local Journalism Initiative."
+  [/^\p{Lu}[^.!?]{0,60}['’]s? (?:reporting|journalism|position|work) (?:is|was) (?:funded|supported|made possible) (?:by|through) .{0,120}$/u, "byline", 200],
   // "Kindly share this story:", « Partagez cet article : ».
   [/^(?:kindly |please )?(?:share this (?:story|article|post)|partagez cet article)\s*:?$/iu, "share"],
 ];
