@@ -1139,3 +1139,16 @@ describe("forecasts", () => {
     expect(fr("La commune prévoit de rouvrir la piscine en mai.").map((x) => x.cue)).toEqual([null]);
   });
 });
+
+describe("facts confirmed, long bodies with their acronym", () => {
+  it("reads a noun confirmed in the passive as the outlet's own fact, and 'it was confirmed that' as unsourced", () => {
+    expect(fr("Le virus H5N1 a été confirmé lundi soir dans un élevage de poulets.").map((x) => [x.cue, x.attributionLevel, x.hedged])).toEqual([[null, "author_assertion", false]]);
+    expect(en("The virus was confirmed on Monday at a farm in Kamuyu.").map((x) => [x.cue, x.attributionLevel])).toEqual([[null, "author_assertion"]]);
+    expect(byCue(en("It was confirmed that the farm will close."), "was confirmed").attributionLevel).toBe("hedged_unsourced");
+  });
+
+  it("reads a body's long name with its acronym in brackets as the subject, and a centre as a body", () => {
+    const c = byCue(fr("Dans un bilan transmis dimanche, le centre intégré de santé et de services sociaux (CISSS) de la région indique que seize patients ont été hospitalisés."), "indique");
+    expect([c.claimant, c.attributionLevel]).toEqual(["le centre intégré de santé et de services sociaux (CISSS) de la région", "official_statement"]);
+  });
+});

@@ -365,7 +365,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
           let k2 = k - 1;
           while (k2 >= 0 && k2 >= k - 3 && (SKIPPABLE.has(tokens[k2]!.l) || FR_NEG.has(tokens[k2]!.l))) k2--;
           const start = tokens[k2] && FR_AUX.has(tokens[k2]!.l) ? k2 : k;
-          if (PASSIVE_LEMMAS.has(pp.lemma)) out.push({ i0: start, i1: i + 1, head: i, lemma: pp.lemma, kind: "passive", strength: pp.strength, negated: isNegatedFr(tokens, start), gerund: false, inverted: null, invertedPronoun: null });
+          if (PASSIVE_LEMMAS.has(pp.lemma) && !factConfirmed(pp.lemma, next)) out.push({ i0: start, i1: i + 1, head: i, lemma: pp.lemma, kind: "passive", strength: pp.strength, negated: isNegatedFr(tokens, start), gerund: false, inverted: null, invertedPronoun: null });
           continue;
         }
         if (aux && FR_AUX.has(aux.l)) {
@@ -590,6 +590,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // "Farmers have been told to switch off their irrigators": an instruction they were given, not
     // hearsay about them.
     if (passive && info.lemma === "tell" && next?.l === "to") continue;
+    // "The virus was confirmed on Monday", « Le virus a été confirmé lundi »: a fact established,
+    // told as the outlet's own; only "it was confirmed that…" reports unsourced words.
+    if (passive && factConfirmed(info.lemma, next)) continue;
     // "I think", "you know", "we expect": first- and second-person stance verbs are discourse
     // markers in speech, not attributions.
     if (info.strength === "stance" && prev && ["i", "you", "we"].includes(prev.l)) continue;
@@ -927,6 +930,10 @@ function documentSubjectBefore(tokens: Token[], i: number): boolean {
     if (DOCUMENT_NOUNS.has(t.l) && !(tokens[k - 1] && /^(?:de|du|des|d'|of)$/u.test(tokens[k - 1]!.l))) return true;
   }
   return false;
+}
+
+function factConfirmed(lemma: string, next: Token | undefined): boolean {
+  return (lemma === "confirm" || lemma === "confirmer") && !/^(?:that|que|qu'|by|par|:)$/u.test(next?.l ?? "");
 }
 
 function forecasterBefore(tokens: Token[], i: number): boolean {

@@ -1173,8 +1173,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       break;
     }
   }
-  // A very long left chunk is a clause, not a subject: keep its last words only.
-  if (sb - sa > 14) return null;
+  // A very long left chunk is a clause, not a subject. (A body's acronym in brackets does not
+  // count: « Le centre intégré de santé et de services sociaux (CISSS) de la région indique… ».)
+  if (sb - sa - bracketedTokens(tokens, sa, sb) > 14) return null;
   const afterTokens = sentenceEnd - r;
   const boundaryBefore = tokens[nearStart - 1];
   // "“Who would have believed it?” Trump said, looking out…": the sentence was split after the
@@ -1559,4 +1560,17 @@ function outsideRelatives(tokens: Token[]): Token[] {
     else if (!inside) out.push(t);
   }
   return out;
+}
+
+/** How many tokens of [a, b) stand inside brackets, the brackets included. */
+function bracketedTokens(tokens: Token[], a: number, b: number): number {
+  let n = 0;
+  let depth = 0;
+  for (let k = a; k < b; k++) {
+    const l = tokens[k]!.l;
+    if (l === "(") depth++;
+    if (depth > 0) n++;
+    if (l === ")" && depth > 0) depth--;
+  }
+  return n;
 }
