@@ -97,6 +97,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   const lower = src.toLowerCase();
   // Chains: "the Times, citing officials" is a secondary report whatever the inner source.
   if (REPORTER_RE.test(lower) && (x.cueLemma ? WITNESS_CUES.has(x.cueLemma) : false)) return "witnessed";
+  // "The Lantern has learnt that…", « Nous avons appris que… »: what the outlet's own sources told
+  // it, unnamed.
+  if ((x.cueLemma === "learn" || x.cueLemma === "apprendre") && (/^(?:nous|we)$/iu.test(src.trim()) || (!!x.ownOutlet && x.ownOutlet(head.replace(/^the\s+/iu, ""))))) return "anonymous_bare";
   // « a constaté l'AFP », "La Vigie a constaté": a paper's own finding on the spot.
   // (A French title with its article, « La Vigie », is a paper's name when no institution's.)
   // ("the Sentinel saw hundreds of dead fish": seeing too, when a paper's name says it is one.)

@@ -1152,3 +1152,20 @@ describe("facts confirmed, long bodies with their acronym", () => {
     expect([c.claimant, c.attributionLevel]).toEqual(["le centre intégré de santé et de services sociaux (CISSS) de la région", "official_statement"]);
   });
 });
+
+describe("« à en croire », « se désoler », what the outlet has learnt", () => {
+  it("reads « à en croire X » as « selon X », opening or closing the sentence", () => {
+    const c = byCue(fr("À en croire l’échevine de l’Agriculture, Martine Gobert, ces indemnités ne couvriront « même pas la moitié » des pertes."), "À en croire");
+    expect([c.claimant, c.attributionLevel]).toEqual(["l’échevine de l’Agriculture, Martine Gobert", "named_on_record"]);
+    expect(byCue(fr("Les agents étaient 40 % en grève, à en croire le syndicat."), "à en croire").quote).toBe("Les agents étaient 40 % en grève");
+  });
+
+  it("reads « se désoler » with its pronoun only", () => {
+    expect(byCue(fr("« Une marée, c’est 60 000 francs CFA de poisson », se désole Lamine Diédhiou, pêcheur."), "se désole").claimant).toBe("Lamine Diédhiou");
+    expect(fr("Cette décision désole les habitants du quartier.").map((x) => x.cue)).toEqual([null]);
+  });
+
+  it("reads what the outlet has learnt as told by unnamed sources", () => {
+    expect(byCue(fr("Nous avons appris que deux hôtels ont annulé leurs commandes."), "avons appris").attributionLevel).toBe("anonymous_bare");
+  });
+});

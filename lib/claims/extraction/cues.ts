@@ -79,6 +79,12 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // yeux », « aux yeux du ministre », « de l’aveu même du ministre »: a perspective phrase whose
     // owner is the source of the rest of the sentence.
     // (These function words start no other cue: the rest of the rules are skipped for them.)
+    // « À en croire l’échevine, Martine Gobert, ces indemnités… »: another « selon ».
+    if (lang === "fr" && t.l === "à" && tokens[i + 1]?.l === "en" && tokens[i + 2]?.l === "croire" && tokens[i + 3] && !tokens[i + 3]!.p) {
+      out.push(prep(i, i + 3, "d'après"));
+      i += 2;
+      continue;
+    }
     if (PERSPECTIVE_STARTERS.has(t.l)) {
       const perspective = perspectiveCue(tokens, i, lang);
       if (perspective) {

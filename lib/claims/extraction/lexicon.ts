@@ -160,7 +160,7 @@ const FR_ER =
   // festivaliers »; cues.ts keeps « revendiquer » for figures: claiming an attack reports nothing).
   "invoquer revendiquer " +
   // Conceding, refuting, relating, urging, playing down (« a concédé le ministre »).
-  "concéder réfuter relater exhorter riposter relativiser minimiser s'étonner s'indigner féliciter " +
+  "concéder réfuter relater exhorter riposter relativiser minimiser s'étonner s'indigner féliciter désoler " +
   // A reporter's counting and noticing (cues.ts keeps them for reporters).
   "compter remarquer " +
   // What a text lays down (cues.ts keeps it for documents: « le décret stipule que… »).
@@ -281,7 +281,7 @@ export const FR_AUX = new Set([
 // Verbs that report only with their reflexive pronoun (« se réjouir »; « la victoire réjouit les
 // supporters » reports nothing), and every verb of the lists that reports as a pronominal one
 // (« s’est indignée », « se sont inquiétés »).
-export const FR_REFLEXIVE_ONLY = new Set(["réjouir"]);
+export const FR_REFLEXIVE_ONLY = new Set(["réjouir", "désoler"]);
 export const FR_PRONOMINAL = new Set([...FR_REFLEXIVE_ONLY, "féliciter", ...FR_ER.split(/\s+/).filter((l) => l.startsWith("s'")).map((l) => l.slice(2))]);
 export const FR_BE = new Set(["est", "sont", "était", "étaient", "été", "sera", "seront", "serait", "seraient", "s'est", "se"]);
 export const EN_AUX = new Set([
