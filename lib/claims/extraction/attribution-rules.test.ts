@@ -1169,3 +1169,18 @@ describe("« à en croire », « se désoler », what the outlet has learnt", ()
     expect(byCue(fr("Nous avons appris que deux hôtels ont annulé leurs commandes."), "avons appris").attributionLevel).toBe("anonymous_bare");
   });
 });
+
+describe("figures set against each other with a role before the second name", () => {
+  it("reads « tabler sur » and cuts the first figure where « quand » begins, past the second source's role", () => {
+    const claims = fr("Le Département évalue à 2,5 millions d’euros le coût des travaux, quand le maire de Saint-Just, Régis Authier, table « plutôt sur le double ».");
+    expect(byCue(claims, "évalue").quote).toBe("à 2,5 millions d’euros le coût des travaux");
+    expect(byCue(claims, "table").claimant).toBe("Régis Authier");
+    expect(fr("Le syndicat a posé une table au milieu de la place.").map((x) => x.cue)).toEqual([null]);
+  });
+
+  it("reads 'put the figure closer to' as an estimate set against the first after ', though'", () => {
+    const claims = en("The department estimates repairs at $4.2 million, though Mayor Shirley Hynes put the figure closer to $7 million.");
+    expect(byCue(claims, "estimates").quote).toBe("repairs at $4.2 million");
+    expect(byCue(claims, "put").claimant).toBe("Mayor Shirley Hynes");
+  });
+});

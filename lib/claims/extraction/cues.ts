@@ -396,6 +396,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
         }
       }
       if (fin && FR_REFLEXIVE_ONLY.has(fin.lemma) && prev?.l !== "se" && prev?.l !== "s'") continue;
+      // « Le maire table sur le double »: only banking on a figure (not « une table »).
+      if ((fin ?? pp)?.lemma === "tabler" && !tokens.slice(i + 1, i + 5).some((x) => x.l === "sur")) continue;
       if (fin) {
         // (After a noun that ends its subject and before « que », a quotation or its object's
         // determiner, the form is a verb: « Le maire annonce que… », « Le rapport montre que… »,
@@ -910,7 +912,8 @@ const NUMBER_WORDS = /^(?:[\d$€£¥]|(?:one|two|three|four|five|six|seven|eigh
 function figureAfterObject(tokens: Token[], from: number): boolean {
   for (let j = from; j < tokens.length && j < from + 12; j++) {
     const x = tokens[j]!;
-    if (x.l === "at" && j > from) {
+    // (Or "put the figure closer to $7 million".)
+    if ((x.l === "at" || ((x.l === "closer" || x.l === "nearer") && tokens[j + 1]?.l === "to")) && j > from) {
       let k = j + 1;
       while (k < j + 4 && APPROXIMATELY.has(tokens[k]?.l ?? "")) k++;
       return NUMBER_WORDS.test(tokens[k]?.l ?? "");

@@ -834,7 +834,9 @@ function splitNested(text: string, atts: RawAttribution[]): void {
       // "worried that if the state held up the deal, Patriot could threaten…": the comma closes a
       // subordinate clause that opens the reported words; their main clause follows it.
       if (comma > 0 && SUBORDINATE_OPENING.test(seg) && seg.indexOf(",") === comma) continue;
-      const cut = comma > 0 ? a.content[0] + comma : bStart;
+      // (Set against it, the first words end where the contrast begins.)
+      const contrast = CONTRAST_BEFORE.exec(seg);
+      const cut = contrast ? a.content[0] + contrast.index : comma > 0 ? a.content[0] + comma : bStart;
       // Only a second speaker ends the first one's words at the punctuation: a verb of saying
       // with a subject of its own (« …Shahed, achetés dans le cadre de ce que l'administration
       // dit… ») or ", saying…", which restates them. Anything else after a comma is still part of
@@ -868,6 +870,8 @@ function contrasted(text: string, a: RawAttribution, b: RawAttribution): boolean
   if (!b.source || b.source[0] <= a.content[0]) return false;
   return CONTRAST_BEFORE.test(text.slice(a.content[0], b.source[0]));
 }
-const CONTRAST_BEFORE = /,\s*(?:alors\s+qu['’e]|tandis\s+qu['’e]|quand|lorsque|mais|while|whereas|but)\s*$/iu;
+// (The second source's role may stand before its name: « , quand le maire de Saint-Just, Régis
+// Authier, table… ».)
+const CONTRAST_BEFORE = /,\s*(?:alors\s+qu['’e]|tandis\s+qu['’e]|quand|lorsque|mais|while|whereas|but|though|although)(?:\s+[^,;]{1,60},)?\s*$/iu;
 
 export type { Token };

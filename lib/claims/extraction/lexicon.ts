@@ -160,7 +160,7 @@ const FR_ER =
   // festivaliers »; cues.ts keeps « revendiquer » for figures: claiming an attack reports nothing).
   "invoquer revendiquer " +
   // Conceding, refuting, relating, urging, playing down (« a concédé le ministre »).
-  "concéder réfuter relater exhorter riposter relativiser minimiser s'étonner s'indigner féliciter désoler " +
+  "concéder réfuter relater exhorter riposter relativiser minimiser s'étonner s'indigner féliciter désoler tabler " +
   // A reporter's counting and noticing (cues.ts keeps them for reporters).
   "compter remarquer " +
   // What a text lays down (cues.ts keeps it for documents: « le décret stipule que… »).
@@ -169,7 +169,7 @@ const FR_ER =
   "recenser dénombrer " +
   // A text's ranking (cues.ts keeps it for documents: « le rapport classait le musée parmi… »).
   "classer";
-const FR_STANCE = new Set(["penser", "estimer", "juger", "considérer", "espérer", "souhaiter", "croire", "craindre", "douter"]);
+const FR_STANCE = new Set(["penser", "estimer", "tabler", "juger", "considérer", "espérer", "souhaiter", "croire", "craindre", "douter"]);
 const FR_EVIDENCE = new Set(["établir", "démontrer", "montrer", "révéler", "indiquer", "constater", "relever", "découvrir", "chiffrer", "évaluer", "voir", "apercevoir", "entendre", "compter", "remarquer", "prévoir", "stipuler", "recenser", "dénombrer", "classer"]);
 
 // Irregular verbs: finite forms, then participles after "|".
