@@ -522,7 +522,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // ("A staff report prepared for the meeting estimates that the routes…": a document's verb,
     // which a clause follows.)
     const documentThat = thatClauseFollows(tokens, i + 1) && documentSubjectBefore(tokens, i);
-    if (PLURAL_NOUNS.has(t.l) && !headline && !infinitiveFollows && !verbAfterApposition && !documentThat && !(subj && (SUBJECT_PRONOUNS.has(subj.l) || (/^\p{Lu}/u.test(subj.w) && !/['’]s$/.test(subj.w))))) continue;
+    // ("The department estimates repairs at $4.2 million": estimating something at a figure.)
+    const estimateAt = info.lemma === "estimate" && figureAfterObject(tokens, i + 1);
+    if (PLURAL_NOUNS.has(t.l) && !headline && !infinitiveFollows && !verbAfterApposition && !documentThat && !estimateAt && !(subj && (SUBJECT_PRONOUNS.has(subj.l) || (/^\p{Lu}/u.test(subj.w) && !/['’]s$/.test(subj.w))))) continue;
     // "An adjuster handling Calder Flats claims, who asked…": a gerund's object, named by the
     // names before it; a relative clause after it describes a noun.
     // ("A staff report prepared for the meeting estimates…": "meeting" is a noun.)
@@ -535,7 +537,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // "cities that support the rules": a relative "that" after a plural noun is the subject.
     // "4 percent support the Green Party": a share of people is a plural subject.
     const relativeSubject = (prev?.l === "that" && /^\p{Ll}+s$/u.test(tokens[i - 2]?.w ?? "")) || (prev?.l === "percent" && !!next && !["among", "of", "for", "from", "in", "with"].includes(next.l));
-    if (NOUNISH.has(t.l) && prev && !relativeSubject && !documentVerb && !documentThat && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && prev.l !== "to" && prev.l !== "," && !/^\p{Lu}/u.test(prev.w) && !/s$/.test(prev.l) && !clauseFollows && !headlineVerb && !infinitiveFollows && !verbAfterApposition && !NEGATORS.has(prev.l)) continue;
+    if (NOUNISH.has(t.l) && prev && !relativeSubject && !estimateAt && !documentVerb && !documentThat && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && prev.l !== "to" && prev.l !== "," && !/^\p{Lu}/u.test(prev.w) && !/s$/.test(prev.l) && !clauseFollows && !headlineVerb && !infinitiveFollows && !verbAfterApposition && !NEGATORS.has(prev.l)) continue;
     let k = i - 1;
     let negated = false;
     while (k >= 0 && k >= i - 4) {
