@@ -1184,3 +1184,10 @@ describe("figures set against each other with a role before the second name", ()
     expect(byCue(claims, "put").claimant).toBe("Mayor Shirley Hynes");
   });
 });
+
+describe("a date inside a speaker's description", () => {
+  it("reads 'since 2021' in the description as a date, not the start of a clause", () => {
+    const c = byCue(en("Mrs Ronke Alabi, a trader whose son has been held at the centre since 2021 over a theft allegation, said: “I have attended 14 court dates.”"), "said");
+    expect(c.claimant).toBe("Mrs Ronke Alabi, a trader whose son has been held at the centre since 2021 over a theft allegation");
+  });
+});

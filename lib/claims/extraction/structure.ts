@@ -204,8 +204,9 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
         continue;
       }
     }
-    // ("A post shared more than 40,000 times claimed…": "than" before a number opens no clause.)
-    if (CLAUSE_WORDS.has(t.l) && !(t.l === "than" && /^\d/u.test(tokens[j + 1]?.l ?? ""))) break;
+    // ("A post shared more than 40,000 times claimed…": "than" before a number opens no clause, nor
+    // does "since" before a date: "Mrs Alabi, whose son has been held since 2021, said…".)
+    if (CLAUSE_WORDS.has(t.l) && !(/^(?:than|since|until|after|before)$/u.test(t.l) && DATE_OR_NUMBER.test(tokens[j + 1]?.l ?? ""))) break;
     // "Merrill says Machado promised…": another finite reporting verb ends the subject.
     // ("A survey published on Friday put…": a participle after a document names when it came out.)
     // ("Satellite images taken by Orbisense and reviewed by the Times show…": a participle with its
@@ -280,6 +281,7 @@ function stripLeading(tokens: Token[], a: number, b: number): number {
 const QUANTIFIERS = new Set(["some", "many", "most", "several", "few", "both", "all", "other", "others", "certains", "certaines", "plusieurs", "beaucoup"]);
 // "In a column, two Democratic speechwriters implored…": a number starts the subject too.
 const NUMBER_WORDS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "des", "plusieurs"]);
+const DATE_OR_NUMBER = /^(?:\d.*|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last)$/u;
 const GERUND_PREPS = new Set(["for", "despite", "pour", "malgré", "sans"]);
 const ASIDE_PREPS = new Set(["despite", "after", "before", "while", "without", "upon", "malgré", "après", "avant", "sans"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "son", "sa", "ses", "leur", "leurs"]);
