@@ -89,6 +89,8 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   const plain = visible?.includes("(") ? visible.replace(/(\S)\s*\([\p{Lu}\p{N}&.-]{2,10}\)\s*$/u, "$1") : visible;
   const x = { ...input, source: plain && CAPITALS_NAME.test(plain.trim()) ? titleCase(plain) : plain };
   if (!x.source) {
+    // ("It was learnt that…", "It was gathered that…": the outlet's unnamed sources told it.)
+    if (x.cueKind === "passive" && (x.cueLemma === "learn" || x.cueLemma === "gather")) return "anonymous_bare";
     if (x.cueKind === "passive") return "hedged_unsourced";
     return x.rumour ? "hedged_unsourced" : "author_assertion";
   }
@@ -105,7 +107,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // ("the Sentinel saw hundreds of dead fish": seeing too, when a paper's name says it is one.)
   if (x.cueLemma && WITNESS_CUES.has(x.cueLemma) && (x.cueLemma !== "see" || NEWSPAPER_TITLE_WORDS.test(head)) && (OUTLET_RE.test(head) || (/^(?:Le|La|Les|L['’])\s?\p{Lu}/u.test(head) && !INSTITUTION_RE.test(head)))) return "witnessed";
   // (And "this correspondent found…", « cette journaliste a vu… »: the writer of the piece.)
-  if (/\b(?:notre|our|this|cette)\s+(?:envoyée?\s+spéciale?|correspondent|correspondante?|reporter|journaliste?)/iu.test(lower)) return "witnessed";
+  // (Not where they only obtained the source: "A letter…, a copy of which was obtained by our
+  // correspondent", « un rapport obtenu par notre journaliste ».)
+  if (/(?<!\b(?:by|par)\s)\b(?:notre|our|this|cette)\s+(?:envoyée?\s+spéciale?|correspondent|correspondante?|reporter|journaliste?)/iu.test(lower)) return "witnessed";
   // « selon notre décompte », "by our count": the outlet counted it itself.
   if (/^(?:notre|nos|our)\s+(?:propres?\s+|own\s+)?(?:décompte|comptage|pointage|relevés?|constatations?|count|tally)$/iu.test(head)) return "witnessed";
   if (x.ownOutlet && ownWork(src, head, x.cueLemma, x.ownOutlet)) return "witnessed";

@@ -1191,3 +1191,17 @@ describe("a date inside a speaker's description", () => {
     expect(c.claimant).toBe("Mrs Ronke Alabi, a trader whose son has been held at the centre since 2021 over a theft allegation");
   });
 });
+
+describe("what the outlet gathered, and documents it obtained", () => {
+  it("reads 'it was learnt / gathered that' as unnamed sources, and people gathering as no cue", () => {
+    expect(en("It was gathered that the protest began in Block C.").map((x) => [x.cue, x.attributionLevel, x.claimant])).toEqual([["was gathered", "anonymous_bare", null]]);
+    expect(byCue(en("It was learnt that the protest began in Block C."), "was learnt").attributionLevel).toBe("anonymous_bare");
+    expect(en("Protesters gathered outside the court on Monday.").map((x) => x.cue)).toEqual([null]);
+  });
+
+  it("reads a letter obtained by the outlet's correspondent as a document, a command as a body and an outage map as a document", () => {
+    expect(byCue(en("A letter from the welfare committee, a copy of which was obtained by our correspondent, said 117 strikers had been held for five years."), "said").attributionLevel).toBe("document");
+    expect(byCue(en("The command insists every inmate still receives three meals a day."), "insists").attributionLevel).toBe("official_statement");
+    expect(byCue(en("About 140 customers were still without power, according to the utility’s online outage map."), "according to").attributionLevel).toBe("document");
+  });
+});

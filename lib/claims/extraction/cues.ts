@@ -50,7 +50,7 @@ const ADJECTIVE_DEGREE = new Set(["more", "most", "less", "least", "very", "high
 const BASE_VERB_SUBJECTS = new Set(["i", "we", "you", "they", "to", "who", "that", "some", "many", "most", "others", "both", "all", "few", "several", "people", "percent"]);
 const OPEN_QUOTE_TOKENS = new Set(["“", "«", '"', "„"]);
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "they", "it", "who", "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "qui"]);
-const PASSIVE_LEMMAS = new Set(["accuse", "announce", "confirm", "label", "dub", "describe", "view", "rate", "blame", "criticize", "criticise", "praise", "reject", "deny", "condemn", "accuser", "soupçonner", "report", "expect", "believe", "say", "think", "know", "estimate", "allege", "understand", "rapporter", "dire", "estimer", "croire", "penser", "annoncer", "confirmer", "indiquer", "révéler", "tell", "find", "show", "suspect", "consider", "considérer"]);
+const PASSIVE_LEMMAS = new Set(["accuse", "announce", "confirm", "learn", "gather", "label", "dub", "describe", "view", "rate", "blame", "criticize", "criticise", "praise", "reject", "deny", "condemn", "accuser", "soupçonner", "report", "expect", "believe", "say", "think", "know", "estimate", "allege", "understand", "rapporter", "dire", "estimer", "croire", "penser", "annoncer", "confirmer", "indiquer", "révéler", "tell", "find", "show", "suspect", "consider", "considérer"]);
 const FR_APPEL = /^(?:appel(?:le|les|lent|lera|leront|lerait|leraient)|appel(?:ait|aient|a|ant|é|ée|és|ées))$/u;
 const INVERTED = /^(.+?)-(?:t-)?(il|elle|on|ils|elles|je|nous|vous)$/u;
 
@@ -593,7 +593,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     }
     const i0 = k + 1;
     const auxWords = tokens.slice(i0, i).map((x) => x.l);
-    const beAux = /(?:ed|en|id|wn|ld|ght|ood)$/.test(t.l) && auxWords.some((w) => ["was", "were", "is", "are", "been", "be", "being"].includes(w));
+    const beAux = /(?:ed|en|id|wn|ld|ght|ood|rnt)$/.test(t.l) && auxWords.some((w) => ["was", "were", "is", "are", "been", "be", "being"].includes(w));
     // "have been charged", "was attacked": a passive of a verb that does not report speech.
     if (beAux && !PASSIVE_LEMMAS.has(info.lemma) && next?.l !== "by") continue;
     const passive = beAux;
@@ -603,6 +603,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // "The virus was confirmed on Monday", « Le virus a été confirmé lundi »: a fact established,
     // told as the outlet's own; only "it was confirmed that…" reports unsourced words.
     if (passive && factConfirmed(info.lemma, next)) continue;
+    if (info.lemma === "gather" && !(passive && next?.l === "that")) continue;
     // "I think", "you know", "we expect": first- and second-person stance verbs are discourse
     // markers in speech, not attributions.
     if (info.strength === "stance" && prev && ["i", "you", "we"].includes(prev.l)) continue;

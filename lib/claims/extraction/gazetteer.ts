@@ -17,7 +17,7 @@ export const OUTLETS = [
 ];
 
 export const INSTITUTIONS = [
-  "white house", "météo-france", "météosuisse", "environnement canada", "weather service", "bureau of meteorology", "maison blanche", "kremlin", "pentagon", "pentagone", "élysée", "elysée", "matignon", "quai d'orsay",
+  "white house", "command", "météo-france", "météosuisse", "environnement canada", "weather service", "bureau of meteorology", "maison blanche", "kremlin", "pentagon", "pentagone", "élysée", "elysée", "matignon", "quai d'orsay",
   "downing street", "state department", "département d'état", "government", "gouvernement", "administration", "ministry",
   "ministère", "department", "département", "army", "armée", "military", "forces", "police", "préfecture", "prefecture",
   "court", "tribunal", "cour", "parquet", "prosecutor's office", "prosecutors", "company", "firm", "entreprise", "groupe",
@@ -57,7 +57,7 @@ export const INSTITUTIONS = [
 export const DOCUMENTS = [
   "report", "reports", "study", "studies", "survey", "poll", "polls", "analysis", "data", "figures", "readings", "measurements", "statistics", "document",
   // ("a breach notification filed with…", "the 2025 edition of the index", "a list it published").
-  "notification", "edition", "list", "order",
+  "notification", "edition", "list", "order", "outage map", "dashboard", "circular", "circulaire",
   "documents", "filing", "filings", "records", "record", "memo", "memorandum", "letter", "findings", "finding", "assessment",
   "audit", "review", "paper", "research", "census", "estimate", "estimates", "index", "indictment", "complaint", "lawsuit",
   "transcript", "emails", "email", "cable", "cables", "dossier", "budget", "forecast", "model", "numbers", "results", "tally",
