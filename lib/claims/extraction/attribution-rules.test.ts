@@ -1205,3 +1205,10 @@ describe("what the outlet gathered, and documents it obtained", () => {
     expect(byCue(en("About 140 customers were still without power, according to the utility’s online outage map."), "according to").attributionLevel).toBe("document");
   });
 });
+
+describe("refusing a thing", () => {
+  it("reads refusing food or bail as an act, and refusing to comment or an offer as a stance", () => {
+    expect(en("Awaiting-trial inmates have refused food since Sunday in protest against poor feeding.").map((x) => x.cue)).toEqual([null]);
+    expect(byCue(en("The union refused the offer, saying it was too low."), "refused").claimant).toBe("The union");
+  });
+});

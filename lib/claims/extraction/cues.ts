@@ -460,6 +460,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // "A video viewed 1.2 million times…", "a post shared more than 40,000 times": a participle
     // after a noun and before its count describes the noun.
     if (/ed$/u.test(t.l) && prev && !prev.p && DETERMINERS.en.has(tokens[i - 2]?.l ?? "") && next && (/^\d/u.test(next.l) || COUNT_OPENERS.has(next.l)) && tokens.slice(i + 1, i + 6).some((x) => x.l === "times")) continue;
+    // "Inmates have refused food since Sunday", "was refused bail": refusing a thing is an act;
+    // refusing to do something, or refusing the offer, is a stance.
+    if (info.lemma === "refuse" && next && /^\p{Ll}+$/u.test(next.w) && next.l !== "to" && !DETERMINERS.en.has(next.l) && !OBJECT_PRONOUNS.has(next.l) && !EN_AUX.has(next.l) && next.l !== "that") continue;
     // "The economy added about 160,000 jobs": adding a quantity is growth, not words.
     if (info.lemma === "add" && next && (/^\d/u.test(next.l) || COUNT_OPENERS.has(next.l) || next.l === "another") && !tokens.slice(i + 1, i + 7).some((x) => x.l === "that" || x.l === ":" || OPEN_QUOTE_TOKENS.has(x.l))) continue;
     // "The catchment supports about 310 dairy farms": supporting a number of things keeps them.
