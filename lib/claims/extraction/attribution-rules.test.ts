@@ -1212,3 +1212,10 @@ describe("refusing a thing", () => {
     expect(byCue(en("The union refused the offer, saying it was too low."), "refused").claimant).toBe("The union");
   });
 });
+
+describe("a reporter described by a relative clause", () => {
+  it("reads what a reporter who went somewhere saw as the outlet's own witness", () => {
+    const c = byCue(en("A Ledger reporter who reached the slide on Monday saw water still running across the road."), "saw");
+    expect([c.attributionLevel, c.quote]).toEqual(["witnessed", "water still running across the road"]);
+  });
+});

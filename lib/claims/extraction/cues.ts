@@ -453,7 +453,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
       let comma = i - 2;
       while (comma >= 0 && tokens[comma]!.l !== ",") comma--;
       const aside = tokens[i - 1]?.l === "," && comma >= 0 ? subjectWords(tokens, comma, 8) : [];
-      if (!titled && !tokens.slice(Math.max(0, i - 5), i).some(witness) && !subject.some(witness) && !aside.some(witness) && !outletSaw(i)) continue;
+      if (!titled && !reporterWhoBefore(tokens, i) && !tokens.slice(Math.max(0, i - 5), i).some(witness) && !subject.some(witness) && !aside.some(witness) && !outletSaw(i)) continue;
     }
     // "The decision states that…": the plural noun "states" is a verb only before "that".
     if (t.l === "states" && next?.l !== "that") continue;
@@ -574,7 +574,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // (So is a paper that saw it: "the Sentinel saw hundreds of dead fish".)
     // (Not a text it saw — "The Gazette saw a copy of the contract" — which is a document's.)
     const paperSaw = !!prev && /^\p{Lu}/u.test(prev.w) && tokens[i - 2]?.l === "the" && NEWSPAPER_TITLE_WORDS.test(prev.w) && !tokens.slice(i + 1, i + 5).some((x) => x.l === "copy" || x.l === "copies" || DOCUMENT_NOUNS.has(x.l) || DOCUMENT_SUBJECTS.has(x.l));
-    if (info.lemma === "see" && !headline && next?.l !== "that" && !asFollows(tokens, i + 1) && !paperSaw && !tokens.slice(Math.max(0, i - 4), i).some((x) => REPORTER_WORDS.has(x.l)) && !outletSaw(i)) continue;
+    if (info.lemma === "see" && !headline && next?.l !== "that" && !asFollows(tokens, i + 1) && !paperSaw && !tokens.slice(Math.max(0, i - 4), i).some((x) => REPORTER_WORDS.has(x.l)) && !reporterWhoBefore(tokens, i) && !outletSaw(i)) continue;
     // "the monitor maintained by the embassy", "maintains a program": keeping, unless a clause
     // or a quotation is maintained ("the doctor maintains that…", "“…,” she maintained.").
     if (info.lemma === "maintain" && next && !next.p && next.l !== "that" && !OPEN_QUOTE_TOKENS.has(next.l) && !thatClauseFollows(tokens, i + 1)) continue;
@@ -949,6 +949,13 @@ function documentSubjectBefore(tokens: Token[], i: number): boolean {
 
 function factConfirmed(lemma: string, next: Token | undefined): boolean {
   return (lemma === "confirm" || lemma === "confirmer") && !/^(?:that|que|qu'|by|par|:)$/u.test(next?.l ?? "");
+}
+
+/** A reporter described by a relative clause right before `i`, with no punctuation between:
+ *  "A Ledger reporter who reached the edge of the slide on Monday afternoon saw…". */
+function reporterWhoBefore(tokens: Token[], i: number): boolean {
+  const before = tokens.slice(Math.max(0, i - 20), i);
+  return before.some((x, k) => REPORTER_WORDS.has(x.l) && before[k + 1]?.l === "who" && !before.slice(k + 1).some((y) => y.p));
 }
 
 function forecasterBefore(tokens: Token[], i: number): boolean {
