@@ -1219,3 +1219,11 @@ describe("a reporter described by a relative clause", () => {
     expect([c.attributionLevel, c.quote]).toEqual(["witnessed", "water still running across the road"]);
   });
 });
+
+describe("local officials' titles in Quebec, Belgium and Switzerland", () => {
+  it("reads « la mairesse X », « la bourgmestre X », « l’échevine X », « le syndic X » as named people", () => {
+    for (const who of ["La mairesse Chantal Lévesque", "La bourgmestre Régine Dussart", "L’échevine Martine Gobert", "Le syndic Pierre Rochat"]) {
+      expect(byCue(fr(`${who} a rappelé que la commune n’approuve pas les plans.`), "a rappelé").attributionLevel).toBe("named_on_record");
+    }
+  });
+});

@@ -118,7 +118,7 @@ export const REPORTERS = ["correspondent", "reporter", "reporters", "journalist"
 
 export const ROLE_TITLES = [
   "president", "président", "présidente", "minister", "ministre", "senator", "sénateur", "sénatrice", "governor",
-  "gouverneur", "mayor", "maire", "secretary", "secrétaire", "chancellor", "chancelier", "chancelière", "prime minister",
+  "gouverneur", "mayor", "maire", "mairesse", "bourgmestre", "échevin", "échevine", "syndic", "syndique", "secretary", "secrétaire", "chancellor", "chancelier", "chancelière", "prime minister",
   "premier ministre", "premier", "king", "roi", "reine", "queen", "pope", "pape", "ceo", "pdg", "director", "directeur",
   "directrice", "chairman", "chair", "speaker", "candidate", "candidat", "candidate", "nominee", "general", "général",
   "chief", "chef", "leader", "ambassador", "ambassadeur", "ambassadrice", "judge", "juge", "attorney general", "prosecutor",
