@@ -73,15 +73,18 @@ const READER_WORD = new RegExp(READER, "u");
 // word ("Lire aussi", "Share"), and many need a word the line does not hold. Both are looked up
 // once per pattern here, so a line only meets the patterns it could match, in their order.
 const WIDGETS = WIDGET_LINES.map(([re, reason, maxLength = 140, gate], index) => ({
-  // (Tried on the lower-cased line where it can be.)
-  re: forLowerCase(re) ?? re,
-  onLower: !!forLowerCase(re),
+  ...onLowerCase(re),
   reason,
   maxLength,
   gate,
   index,
   ...prefilter(re, gate),
 }));
+// (Tried on the lower-cased line where it can be.)
+function onLowerCase(re: RegExp): { re: RegExp; onLower: boolean } {
+  const lower = forLowerCase(re);
+  return lower ? { re: lower, onLower: true } : { re, onLower: false };
+}
 function prefilter(re: RegExp, gate: WidgetGate | undefined) {
   // (A "tail" pattern is tried on the line's end, which starts elsewhere.)
   const first = gate === "tail" ? null : firstCharacters(re);
@@ -200,9 +203,10 @@ export function findBoilerplate(text: string): UnitSpan[] {
     }
     // "AdvertisementWill people in Cordell hear a sonic boom?": an ad slot's label glued to a
     // paragraph; "Listen • 4:12Two people died…": an audio player's.
-    const ad = lineNo > 1 ? (AD_LABEL_GLUED.exec(line) ?? PLAYER_LABEL_GLUED.exec(line)) : null;
-    if (ad) {
-      out.push({ start, end: start + ad[0].length, reason: ad[0].includes(":") ? "related_link" : "advertisement" });
+    const ad = lineNo > 1 ? AD_LABEL_GLUED.exec(line) : null;
+    const gluedLabel = ad ?? (lineNo > 1 ? PLAYER_LABEL_GLUED.exec(line) : null);
+    if (gluedLabel) {
+      out.push({ start, end: start + gluedLabel[0].length, reason: ad ? "advertisement" : "related_link" });
       current.matched = true;
       afterRelatedLabel = afterPollLabel = afterByline = inBox = false;
       continue;

@@ -46,7 +46,7 @@ export function countWords(text: string, s = 0, e = text.length): number {
  *  a line meets several times slower than the same pattern on the line lower-cased once. */
 export function forLowerCase(re: RegExp): RegExp | null {
   if (!re.flags.includes("i")) return null;
-  const literal = re.source.replace(/\\[pP]\{L[l]?\}|\\[pP]\{[NMPSZ][a-z]?\}|\\[a-zA-Z]/g, "");
+  const literal = re.source.replace(/\\[pP]\{Ll?\}|\\[pP]\{[NMPSZ][a-z]?\}|\\[a-zA-Z]/g, "");
   if ([...literal].some((c) => c !== c.toLowerCase())) return null;
   return new RegExp(re.source, re.flags.replace("i", ""));
 }
