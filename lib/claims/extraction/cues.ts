@@ -75,16 +75,16 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     if (!headline && /^\p{Lu}/u.test(t.w) && i > 0 && !tokens[i - 1]!.p && /^\p{Lu}/u.test(tokens[i - 1]!.w)) continue;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
-    // "in his eyes", "in the mayor’s view", "by her own admission", "by one estimate", « à ses
-    // yeux », « aux yeux du ministre », « de l’aveu même du ministre »: a perspective phrase whose
-    // owner is the source of the rest of the sentence.
-    // (These function words start no other cue: the rest of the rules are skipped for them.)
     // « À en croire l’échevine, Martine Gobert, ces indemnités… »: another « selon ».
-    if (lang === "fr" && t.l === "à" && tokens[i + 1]?.l === "en" && tokens[i + 2]?.l === "croire" && tokens[i + 3] && !tokens[i + 3]!.p) {
+    if (lang === "fr" && t.l === "à" && next?.l === "en" && tokens[i + 2]?.l === "croire" && tokens[i + 3] && !tokens[i + 3]!.p) {
       out.push(prep(i, i + 3, "d'après"));
       i += 2;
       continue;
     }
+    // "in his eyes", "in the mayor’s view", "by her own admission", "by one estimate", « à ses
+    // yeux », « aux yeux du ministre », « de l’aveu même du ministre »: a perspective phrase whose
+    // owner is the source of the rest of the sentence.
+    // (These function words start no other cue: the rest of the rules are skipped for them.)
     if (PERSPECTIVE_STARTERS.has(t.l)) {
       const perspective = perspectiveCue(tokens, i, lang);
       if (perspective) {
@@ -397,7 +397,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
       }
       if (fin && FR_REFLEXIVE_ONLY.has(fin.lemma) && prev?.l !== "se" && prev?.l !== "s'") continue;
       // « Le maire table sur le double »: only banking on a figure (not « une table »).
-      if ((fin ?? pp)?.lemma === "tabler" && !tokens.slice(i + 1, i + 5).some((x) => x.l === "sur")) continue;
+      if (fin?.lemma === "tabler" && !tokens.slice(i + 1, i + 5).some((x) => x.l === "sur")) continue;
       if (fin) {
         // (After a noun that ends its subject and before « que », a quotation or its object's
         // determiner, the form is a verb: « Le maire annonce que… », « Le rapport montre que… »,
