@@ -64,6 +64,16 @@ describe("who is speaking: an institution, a person, an outlet", () => {
     expect(byCue(en("Bus operator Dolan Valley Coaches said three school routes had been rerouted."), "said").attributionLevel).toBe("official_statement");
   });
 
+  it("reads any description before a known first name (« Pour l'imam X, du Centre… », 'For oyster farmer X, …') as that person's view", () => {
+    const imam = byCue(fr("Pour l’imam Karim Benhaddou-Laroche, du Centre culturel islamique de la Rive-Est, une interdiction stricte pousse les élèves dehors."), "Pour");
+    expect([imam.claimant, imam.attributionLevel, imam.quote]).toEqual(["l’imam Karim Benhaddou-Laroche, du Centre culturel islamique de la Rive-Est", "named_on_record", "une interdiction stricte pousse les élèves dehors"]);
+    const farmer = byCue(en("For oyster farmer Jean Balt, the spill has already cost his business $40,000."), "For");
+    expect([farmer.claimant, farmer.attributionLevel, farmer.quote]).toEqual(["oyster farmer Jean Balt", "named_on_record", "the spill has already cost his business $40,000"]);
+    // Not a view: a group, a time, or a surname alone, which could be anyone's or anything's.
+    for (const s of ["For many residents, the fire was a shock.", "For the first time, the fire reached the town.", "For Halvorsen, the year was a loss."])
+      expect(en(s).every((c) => c.cue === null)).toBe(true);
+  });
+
   it("reads a company by the trade its name ends in, and its short name after the full one", () => {
     expect(byCue(en("Halyard Aerospace said all 24 satellites had separated from the upper stage."), "said").attributionLevel).toBe("official_statement");
     const ship = en("The Coral Estuary is operated by Halvorsen Container Line. Halvorsen said the ship was carrying about 6,100 boxes.");

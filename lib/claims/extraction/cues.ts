@@ -3,6 +3,7 @@
 import type { Token } from "./tokens";
 import { ANON_ROLES, DOCUMENTS, INSTITUTIONS, NEWSPAPER_TITLE_WORDS, NEWSPAPER_TITLES, PEOPLE_GROUPS, PhraseSet, ROLE_TITLES, phraseSet } from "./gazetteer";
 import { EN_AUX, EN_WITNESS_ONLY, FR_AUX, FR_BE, FR_INFINITIVES, FR_NEG, FR_PRONOMINAL, FR_REFLEXIVE_ONLY, FR_WITNESS_ONLY, REPORTER_NOUNS, SKIPPABLE, VERBS, type CueStrength, type VerbInfo } from "./lexicon";
+import { isFirstName } from "@/lib/articles/first-names";
 import { isPersonNoun } from "./source-phrase";
 
 export interface CueHit {
@@ -115,6 +116,13 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
       // Mathieu Sorel, … », « Pour le syndicat, … »; not « Pour la première fois, … ».)
       if (lang === "fr" && t.l === "pour" && i === 0 && next && (/^\p{Lu}/u.test(next.w) || ["lui", "elle", "eux", "elles"].includes(next.l) || speakerAfter(tokens, i + 1)) && tokens.slice(i + 1, i + 14).some((x) => x.l === ",")) {
         out.push(prep(i, i + 1, "pour"));
+        continue;
+      }
+      // "For oyster farmer Jean Balt, the spill has cost…", "For Jean Balt, …": the same frame in
+      // English, kept to a person the first-name table knows ("For many residents", "For Trump"
+      // and "For the first time" stay the outlet's).
+      if (lang === "en" && t.l === "for" && i === 0 && namedPersonAt(tokens, i + 1) && tokens.slice(i + 1, i + 10).some((x) => x.l === ",")) {
+        out.push(prep(i, i + 1, "for"));
         continue;
       }
       // « son affirmation selon laquelle… » introduces the content of a noun, not a source.
@@ -1187,7 +1195,7 @@ function commVerbPhrase(tokens: Token[], i: number, lang: "fr" | "en"): { i0: nu
 // « se dit », the verb lexicon ("continued"/"continues" and inverted French forms are tested apart).
 const CUE_STARTERS = {
   en: new Set<string>([
-    "according", "per", "citing", "quoting", "selon", "citant", "d'", "put", "puts", "read", "reads", "in", "by",
+    "according", "per", "for", "citing", "quoting", "selon", "citant", "d'", "put", "puts", "read", "reads", "in", "by",
     ...EN_LIGHT.keys(), ...POSITION_VERBS.keys(), ...FRAMED_VERBS.en.keys(), ...SIDE_NOUNS.en, ...NOMINAL_CUES, ...COMMISSIVE_NOUNS, ...ATTITUDE_ADJ, ...VERBS_BY_LANG.en.keys(),
   ]),
   fr: new Set<string>([
@@ -1212,9 +1220,22 @@ const VIEW_HOLDERS = phraseSet([
 ]);
 function speakerAfter(tokens: Token[], k: number): boolean {
   if (!/^(?:le|la|l'|les)$/u.test(tokens[k]?.l ?? "")) return false;
+  // (« Pour l’imam Karim Benhaddou, … », « Pour le délégué syndical Karim Ouali, … »: any
+  // description before a first name and a surname.)
+  if (namedPersonAt(tokens, k + 1)) return true;
   // (« Pour la biologiste Nathalie Técher-Bègue, … »: a profession and the person's name.)
   if (isPersonNoun(tokens[k + 1]?.l ?? "") && /^\p{Lu}/u.test(tokens[k + 2]?.w ?? "")) return true;
   return VIEW_HOLDERS.startsAt(PhraseSet.words(tokens.slice(k + 1, k + 4).map((t) => t.w).join(" ")), 0);
+}
+
+/** Up to three lower-case words of description, then a first name the table knows and a surname. */
+function namedPersonAt(tokens: Token[], k: number): boolean {
+  for (let j = k; j <= k + 3; j++) {
+    const w = tokens[j]?.w ?? "";
+    if (/^\p{Lu}/u.test(w)) return isFirstName(w) && /^\p{Lu}/u.test(tokens[j + 1]?.w ?? "");
+    if (!/^\p{Ll}+$/u.test(w)) return false;
+  }
+  return false;
 }
 
 function prep(i0: number, i1: number, lemma: string): CueHit {

@@ -2,6 +2,7 @@
 // whether it names a person, an institution, an outlet or a document. Word lists are small and
 // generic; names no list knows are read from how the article describes them ("Velora, the
 // regional water utility", « la docteure Hélène Marchetti », "Corvale Air").
+import { isFirstName } from "@/lib/articles/first-names";
 import { PhraseSet, ANON_ROLES, PEOPLE_GROUPS, DOCUMENTS, INSTITUTIONS, INSTITUTION_ACRONYMS, NEWSPAPER_TITLE_WORDS, OUTLETS, OUTLET_ACRONYMS, REPORTERS, ROLE_TITLES, COUNTRIES, phraseSet } from "./gazetteer";
 import { remembered } from "./remembered";
 const OUTLET_WORDS = phraseSet(OUTLETS);
@@ -234,8 +235,11 @@ function judgePerson(source: string): boolean {
   for (let j = k; j < words.length - 1; j++) if (/^\p{Ll}/u.test(words[j]!) && /^\p{Lu}/u.test(words[j + 1]!) && INSTITUTION_WORDS.endsAt(PhraseSet.words(words.slice(k, j + 1).join(" ")), j + 1 - k)) return false;
   // A title before the name: « la docteure Hélène Marchetti », "former Senator Ann Ray".
   while (k < words.length - 1 && /^\p{Ll}/u.test(words[k]!) && TITLE_BEFORE_NAME.test(words[k]!)) k++;
-  if (!/^\p{Lu}/u.test(words[k] ?? "")) return false;
-  return true;
+  if (/^\p{Lu}/u.test(words[k] ?? "")) return true;
+  // (« l’imam Karim Benhaddou », "oyster farmer Jean Balt": any description in lower case, then a
+  // first name the table knows and a surname.)
+  const j = words.findIndex((w) => /^\p{Lu}/u.test(w));
+  return j > k && words.slice(k, j).every((w) => /^\p{Ll}/u.test(w)) && isFirstName(words[j]!) && /^\p{Lu}/u.test(words[j + 1] ?? "");
 }
 
 // "Club captain Shane Fahy-Corrigan", "Union boss Gary Penhaligon", "District collector Ravindra

@@ -680,7 +680,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
         RELATIVES.has(w1) || /(?:é|ée|és|ées|ed)$/u.test(w1) || isPersonNoun(w1) || (DETERMINER_WORDS.has(w1) && isPersonNoun(w2)) ||
         looksLikePerson(said) || appositionKind(`${ctx.text.slice(tokens[cue.i1]!.s, tokens[e - 1]!.e)}, ${said}`) !== null ||
         // (Where they work: « Pour la biologiste Nathalie Técher-Bègue, de l'IRHOI, … ».)
-        (/^(?:de|du|d'|of|at|from)$/u.test(w1) && k - e <= 7 && tokens.slice(e + 1, k).some((t) => /^\p{Lu}/u.test(t.w)));
+        (/^(?:de|du|d'|of|at|from)$/u.test(w1) && k - e <= 11 && tokens.slice(e + 1, k).some((t) => /^\p{Lu}/u.test(t.w)));
       const ends = (k < n && tokens[k]!.l === ",") || (cue.i0 > 1 && (k >= n || tokens[k]!.l === "."));
       if (ends && k > e + 1 && (roleName || (cue.i0 <= 1 && /^\p{Ll}/u.test(tokens[e + 1]!.w) && describes()))) e = k;
     }
