@@ -4,6 +4,17 @@ import { byCue, en, fr } from "./test-sentences";
 
 
 describe("attribution shapes found in news copy", () => {
+  it("keeps an event confirmed or announced inside a clause of time or cause in the outlet's sentence", () => {
+    const culled = en("Veterinary officers have culled thousands of chickens on six farms after laboratory tests confirmed an outbreak of avian influenza, the first this year.");
+    expect(culled.map((c) => [c.cue, c.claimant])).toEqual([[null, null]]);
+    expect(culled[0]!.quote).toContain("after laboratory tests confirmed an outbreak");
+    const ferme = fr("La ferme a été placée en quarantaine mardi après que des analyses ont confirmé un foyer de grippe aviaire.");
+    expect(ferme.map((c) => [c.cue, c.quote])).toEqual([[null, "La ferme a été placée en quarantaine mardi après que des analyses ont confirmé un foyer de grippe aviaire"]]);
+    // A finding with a clause, and words reported with "that", are still the source's.
+    expect(byCue(en("Hunting was suspended on Tuesday, after an aerial survey found the herd had fallen to its lowest level in two decades."), "found").claimant).toBe("an aerial survey");
+    expect(byCue(en("Prices rose after the minister said that taxes would be cut by a third."), "said").quote).toBe("taxes would be cut by a third");
+  });
+
   it("reads quotations marked with two apostrophes", () => {
     const claims = en("''You don't have to save a quarter of a million dollars,'' Mr. McKinley said. ''Do what you can now.''");
     // The quotation resumed after "Mr. McKinley said." is the rest of the same statement.

@@ -1261,6 +1261,11 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     if (first && second) return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content: [first[0], second[1]], side: "before" };
   }
   const from = comp >= 0 ? comp : r;
+  // "…have culled thousands of chickens after laboratory tests confirmed an outbreak", « …mardi
+  // après que des analyses ont confirmé un foyer »: a verb with a plain object in a clause of time
+  // or cause tells what happened, inside the outlet's own sentence.
+  // (Not "after an aerial survey found the herd had fallen": a clause for object is a finding.)
+  if (comp < 0 && !afterQuote && sa > 0 && EVENT_VERBS.has(cue.lemma) && eventClauseBefore(tokens, sa) && plainObject(tokens, r, sentenceEnd)) return null;
   if (comp < 0 && cue.strength !== "speech" && sentenceEnd - from < 3 && !isSideNoun(cue.lemma) && minContent !== 1) return null;
   // « a reconnu l'état de catastrophe naturelle » is an act, not a statement: these verbs report
   // speech only with a clause or a quotation.
@@ -1307,6 +1312,26 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     }
   }
   return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content, side: "after" };
+}
+
+// Verbs that, with a plain object, record an event: confirming or finding an outbreak, announcing
+// a closure. (Not stances: "after Clinton blasted him for…", "since Trump wants to…" stay hers
+// and his.)
+const EVENT_VERBS = new Set(["confirm", "announce", "reveal", "find", "show", "discover", "report", "declare", "detect", "confirmer", "annoncer", "révéler", "découvrir", "déclarer", "signaler", "détecter", "constater", "publish", "publier", "reject", "rejeter"]);
+const EVENT_CLAUSE_EN = new Set(["after", "before", "when", "once", "until", "since", "because"]);
+const EVENT_CLAUSE_FR = new Set(["après", "avant", "dès", "depuis", "parce", "pendant"]);
+/** The subject at sa opens a clause of time or cause: "after X…", « après que X… », « lorsque X… ». */
+function eventClauseBefore(tokens: Token[], sa: number): boolean {
+  const w = tokens[sa - 1]!.l;
+  // (Not « quand »: « 650 évacués, quand la mairie en compte 900 » sets two sources side by side.)
+  if (EVENT_CLAUSE_EN.has(w) || w === "lorsque" || w === "lorsqu'") return true;
+  return (w === "que" || w === "qu'") && EVENT_CLAUSE_FR.has(tokens[sa - 2]?.l ?? "");
+}
+
+/** From r to the next comma or the sentence's end, a noun phrase: no verb, no past tense. */
+function plainObject(tokens: Token[], r: number, end: number): boolean {
+  for (let k = r; k < end && tokens[k]!.l !== ","; k++) if (isVerbish(tokens[k]!) || pastVerbAt(tokens, r, k)) return false;
+  return true;
 }
 
 // The channel a statement came by: « dans un communiqué », "in a statement".
