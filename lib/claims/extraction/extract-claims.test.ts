@@ -84,6 +84,21 @@ describe("attribution structure", () => {
     expect(quote.attributionLevel).toBe("named_on_record");
   });
 
+  it("gives a surname alone the gender of the full name, so 'she' passes a man quoted by surname", () => {
+    const text =
+      "Headline\nRegional harbourmaster Dave Pennell put the loss at 2,000 litres. “It is not a small spill,” Pennell said.\n\n" +
+      "For oyster farmer Mere Tautari, whose family has farmed the harbour since the 1970s, the spill has already cost a week of sales. She said she had pulled her entire crop of 40,000 dozen from sale.";
+    const c = claimFor(extractClaims({ text, language: "en" }).claims, "pulled her entire crop");
+    expect(c.claimant).toBe("Mere Tautari");
+  });
+
+  it("takes up with 'he' a person named as the subject of a verb since the last speaker", () => {
+    const text =
+      "Headline\n“It is not a small spill,” said harbourmaster Craig Pennell.\n\n" +
+      "Tidewater general manager Brent Holloway was having none of it. “Every fault on that vessel is logged and fixed,” he said.";
+    expect(claimFor(extractClaims({ text, language: "en" }).claims, "Every fault").claimant).toBe("Brent Holloway");
+  });
+
   it("resolves 'he said' to the person named in an earlier sentence", () => {
     const { claims } = extractClaims({ text: "Headline\nJohn Smith, the mayor, arrived late. He said the budget would rise by 5 percent.", language: "en" });
     const c = claimFor(claims, "budget would rise");

@@ -20,7 +20,7 @@ import { trimContent } from "./content-span";
 import { findEmbeddedPosts, type EmbeddedPost } from "./embedded-posts";
 import { anyCase, countWords } from "@/lib/articles/unicode-words";
 import { findInterviews } from "./interview";
-import { genderOf, lastNameBefore, lastNameOfGender, lastOrganisationBefore, namedBodies, namedWithRole, pronounGender, type NamedMention } from "./mentions";
+import { genderOf, genderOfMention, lastNameBefore, lastNameOfGender, lastOrganisationBefore, namedBodies, namedWithRole, pronounGender, type NamedMention } from "./mentions";
 import { splitSentences, type Sentence } from "./sentences";
 import { APPOSED_AFTER_SUBJECT, colonQuote, firstPersonWitness, reporterScene } from "./sentence-frames";
 import { buildAttribution, dashAttribution, framedAttribution, mainSubject, quotedVerb, speakerLabel, type RawAttribution } from "./structure";
@@ -60,7 +60,9 @@ interface Draft {
 // for a person (", une infirmière…", ", a nurse…"; not "Saint-Rémy, un concurrent direct"), or the
 // verb the name, set off after its role, is the subject of (« le ministre, Gaspard Veillon, a
 // appelé… »).
-const INTRODUCED_BY_AGE_OR_VERB = /^,[\s\u00A0]*(?:\d{1,3}(?:[\s\u00A0]?ans|[\s\u00A0]years?(?: old)?)?,|(?:a|avait|est|était|has|had|is|was)\s+\p{Ll})/u;
+// (And the name as the subject of a verb straight after it: "Tidewater general manager Brent
+// Holloway was having none of it. “…,” he said.")
+const INTRODUCED_BY_AGE_OR_VERB = /^(?:,[\s\u00A0]*(?:\d{1,3}(?:[\s\u00A0]?ans|[\s\u00A0]years?(?: old)?)?,|(?:a|avait|est|était|has|had|is|was)\s+\p{Ll})|[\s\u00A0]+(?:a|avait|est|était|has|had|is|was)\s+\p{Ll})/u;
 const INTRODUCED_BY_NOUN = /^,[\s\u00A0]*(?:un|une|a|an)\s+(?:\p{Ll}+\s+)?(\p{Ll}[\p{Ll}-]+)/u;
 function introducesPerson(after: string): boolean {
   const noun = INTRODUCED_BY_NOUN.exec(after)?.[1];
@@ -395,7 +397,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         } else if (SINGULAR_PRONOUNS.has(pron) && lastPerson) {
           // « a-t-il insisté » after « la préfète … » was quoted: a pronoun of the other gender
           // means the person named before it instead (Erwan Le Bihan, introduced unquoted).
-          const other: boolean = !!pronounGender(pron) && !!genderOf(lastPerson.text) && pronounGender(pron) !== genderOf(lastPerson.text);
+          // ("Pennell said" after "Craig Pennell": a surname alone has the gender of the full name.)
+          const lastGender = genderOfMention(text, lastPerson);
+          const other: boolean = !!pronounGender(pron) && !!lastGender && pronounGender(pron) !== lastGender;
           // (And a person introduced since the last speaker's words ended, outside any quotation,
           // with an age or a description after the name, is newer: « …, a constaté Onde. Parmi
           // elles, Josée Gendreau, 58 ans, … « … », raconte-t-elle ».)

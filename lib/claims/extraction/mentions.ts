@@ -102,6 +102,16 @@ const TITLE_WORDS = new Set(
   "judge justice sheriff chief captain capt sergeant sgt officer detective inspector constable general gen colonel col major lieutenant lt admiral commander president prime minister senator sen rep representative governor gov mayor councillor cllr coach father reverend rev bishop pastor rabbi imam saint sir lord dame lady sister brother doctor dr professor prof premier chancellor secretary speaker deputy ambassador king queen prince princess".split(" "),
 );
 
+/** The gender a person's mention shows, or, for a surname alone ("Pennell said"), the gender of
+ *  the full name the article gave before it ("Craig Pennell"). */
+export function genderOfMention(text: string, mention: NamedMention): Gender {
+  const own = genderOf(mention.text);
+  if (own || /\s/u.test(mention.text.trim())) return own;
+  const surname = mention.text.trim();
+  const earlier = lastBefore(text, mention.span[0], (name) => name.text.endsWith(` ${surname}`) || name.text.endsWith(`\u00A0${surname}`));
+  return earlier ? genderOf(earlier.text) : null;
+}
+
 /** The gender of a personal pronoun: « il », « selon lui », "he" are masculine, « elle », "she"
  *  feminine. */
 export function pronounGender(pronoun: string): Gender {
@@ -111,7 +121,12 @@ export function pronounGender(pronoun: string): Gender {
 /** The last person named before `end`, outside `skip`, whose phrase does not show the other
  *  gender. */
 export const lastNameOfGender = (text: string, end: number, gender: Gender, skip: [number, number]) =>
-  lastBefore(text, end, (name) => isPerson(name) && (gender === null || genderOfName(name) !== (gender === "m" ? "f" : "m")), skip);
+  lastBefore(text, end, (name) => isPerson(name) && (gender === null || (genderOfName(name) ?? (placeLike(text, name) ? null : gender)) === gender), skip);
+
+// A name that shows no gender, written as places are: after a preposition or "the" ("in the Middle
+// East"), or owning something ("New York's legislature").
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:the|in|of|from|to|at|across|le|la|en|de|du|à|au)[ \u00A0]+$/iu;
+const placeLike = (text: string, name: NamedMention) => PLACE_BEFORE.test(text.slice(Math.max(0, name.span[0] - 8), name.span[0])) || /^['’]s[ \u00A0]/u.test(text.slice(name.span[1], name.span[1] + 3));
 
 // Nouns for bodies that introduce a one-word name ("the retailer Valdor", « l'exploitant
 // Hydrelis ») or follow it as its apposition ("Velora, the regional water utility").
