@@ -9,7 +9,7 @@ import { RELAYS_INSIDE } from "./chains";
 import type { AttributionLevel } from "./types";
 import { NEWSPAPER_TITLE_WORDS, PhraseSet } from "./gazetteer";
 import { EN_WITNESS_ONLY, FR_WITNESS_ONLY } from "./lexicon";
-import { ANON_RE, COUNTRY_RE, DETERMINER_RE, DOCUMENT_RE, INSTITUTION_RE, OUTLET_RE, REPORTER_RE, appositionKind, englishHeadNoun, hasApposedName, hasProperName, hasTitledName, looksLikePerson, looksLikePersonName, sourceHead } from "./source-phrase";
+import { ANON_RE, COUNTRY_RE, DETERMINER_RE, DOCUMENT_RE, INSTITUTION_RE, OUTLET_RE, REPORTER_RE, appositionKind, englishHeadNoun, hasApposedName, hasProperName, hasTitledName, looksLikePerson, looksLikePersonName, opensWithInstitution, sourceHead } from "./source-phrase";
 
 const ANONYMITY_RE = /anonym|not authori[sz]ed to (?:speak|discuss)|(?:asked|declined|refused) (?:not )?to be (?:named|identified)|pas (?:souhaité|voulu) être (?:nommée?|identifiée?|cité)|requis l['’]anonymat|couvert d['’]anonymat|familiar with|close to the|proche(?:s)? d[eu]|spoke on background/iu;
 // Adjectives that count or agree but do not describe ("multiple sources", « des sources
@@ -208,7 +208,7 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if (!person && hasProperName(headWords) && x.cueLemma && REPORT_LEMMAS.has(x.cueLemma) && !INSTITUTION_RE.test(head)) return "secondary_report";
   if (ANONYMITY_RE.test(src) || (ANONYMITY_RE.test(x.sentence) && !hasProperName(headWords))) return "anonymous_described";
   if (/^(?:he|she|il|elle|i|je|we|nous)$/iu.test(src.trim())) return "named_on_record";
-  if (INSTITUTION_RE.test(head) || COUNTRY_RE.test(head) || STATEMENT_RE.test(x.sentence)) {
+  if (INSTITUTION_RE.test(head) || COUNTRY_RE.test(head) || STATEMENT_RE.test(x.sentence) || opensWithInstitution(src)) {
     if (ANON_RE.test(firstContent) && /s$/u.test(firstContent)) return "anonymous_described";
     return "official_statement";
   }

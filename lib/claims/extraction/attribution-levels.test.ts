@@ -74,6 +74,12 @@ describe("who is speaking: an institution, a person, an outlet", () => {
       expect(en(s).every((c) => c.cue === null)).toBe(true);
   });
 
+  it("reads « le gestionnaire du réseau » as the grid operator speaking, not as a person named before", () => {
+    const text = "Le maire de Saint-Just, Régis Authier, a pris la parole lundi. Près de 90 foyers sont privés d’électricité depuis la chute du poteau, indique le gestionnaire du réseau.";
+    const c = byCue(fr(text), "indique");
+    expect([c.claimant, c.attributionLevel]).toEqual(["le gestionnaire du réseau", "official_statement"]);
+  });
+
   it("reads a company by the trade its name ends in, and its short name after the full one", () => {
     expect(byCue(en("Halyard Aerospace said all 24 satellites had separated from the upper stage."), "said").attributionLevel).toBe("official_statement");
     const ship = en("The Coral Estuary is operated by Halvorsen Container Line. Halvorsen said the ship was carrying about 6,100 boxes.");

@@ -17,6 +17,14 @@ const ANON_WORDS = new Set([...ANON_ROLES, ...PEOPLE_GROUPS].filter((w) => !w.in
 export const REPORTER_RE = phraseSet(REPORTERS);
 const ROLE_RE = phraseSet(ROLE_TITLES);
 
+/** « le gestionnaire du réseau »: a body's name of several words opens the phrase, past its
+ *  head (« le gestionnaire », alone, is a person's). */
+export function opensWithInstitution(source: string): boolean {
+  const words = PhraseSet.words(source);
+  const k = words.findIndex((w) => !DETERMINER_RE.test(w));
+  return k >= 0 && INSTITUTION_WORDS.startsAt(words, k);
+}
+
 /** « la retraitée », "the dairy farmer from Plouvénec": a definite description of an ordinary
  *  person (not a title such as « le maire », which names its holder, nor an unnamed official),
  *  which takes up someone the article has already named. */
@@ -36,6 +44,7 @@ export function isDefinitePersonDescription(source: string): boolean {
   // (Singular: "the residents" are a group; and no body, paper, text or country.)
   if (noun.length === 0 || noun.length > 3 || /[sx]$/u.test(noun[0]!)) return false;
   if ([INSTITUTION_RE, OUTLET_RE, DOCUMENT_RE, COUNTRY_RE, ROLE_RE, ANON_RE, REPORTER_RE].some((set) => set.test(head))) return false;
+  if (opensWithInstitution(source)) return false;
   // A noun for a person: listed, or by its ending (« retraitée », « éleveur », "farmer", "pianist").
   return looksLikePerson(head) || isPersonNoun(noun[0]!);
 }

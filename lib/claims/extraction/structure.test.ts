@@ -10,6 +10,8 @@ describe("attribution shapes found in news copy", () => {
     expect(culled[0]!.quote).toContain("after laboratory tests confirmed an outbreak");
     const ferme = fr("La ferme a été placée en quarantaine mardi après que des analyses ont confirmé un foyer de grippe aviaire.");
     expect(ferme.map((c) => [c.cue, c.quote])).toEqual([[null, "La ferme a été placée en quarantaine mardi après que des analyses ont confirmé un foyer de grippe aviaire"]]);
+    const appealed = en("Torran Energy appealed to ministers after the council’s planning committee refused the development by nine votes to three in March 2023.");
+    expect(appealed.map((c) => c.cue)).toEqual([null]);
     // A finding with a clause, and words reported with "that", are still the source's.
     expect(byCue(en("Hunting was suspended on Tuesday, after an aerial survey found the herd had fallen to its lowest level in two decades."), "found").claimant).toBe("an aerial survey");
     expect(byCue(en("Prices rose after the minister said that taxes would be cut by a third."), "said").quote).toBe("taxes would be cut by a third");

@@ -1317,7 +1317,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
 // Verbs that, with a plain object, record an event: confirming or finding an outbreak, announcing
 // a closure. (Not stances: "after Clinton blasted him for…", "since Trump wants to…" stay hers
 // and his.)
-const EVENT_VERBS = new Set(["confirm", "announce", "reveal", "find", "show", "discover", "report", "declare", "detect", "confirmer", "annoncer", "révéler", "découvrir", "déclarer", "signaler", "détecter", "constater", "publish", "publier", "reject", "rejeter"]);
+const EVENT_VERBS = new Set(["confirm", "announce", "reveal", "find", "show", "discover", "report", "declare", "detect", "confirmer", "annoncer", "révéler", "découvrir", "déclarer", "signaler", "détecter", "constater", "publish", "publier", "reject", "rejeter", "refuse", "refuser", "decide", "décider", "rule"]);
 const EVENT_CLAUSE_EN = new Set(["after", "before", "when", "once", "until", "since", "because"]);
 const EVENT_CLAUSE_FR = new Set(["après", "avant", "dès", "depuis", "parce", "pendant"]);
 /** The subject at sa opens a clause of time or cause: "after X…", « après que X… », « lorsque X… ». */
