@@ -99,6 +99,15 @@ describe("attribution structure", () => {
     expect(claimFor(extractClaims({ text, language: "en" }).claims, "Every fault").claimant).toBe("Brent Holloway");
   });
 
+  it("takes up with « elle » a woman introduced by a relative clause, her surname elided (N’Guessan)", () => {
+    const text =
+      "Titre\n« La détention préventive est devenue une peine », affirme Me Aya Touré-Kacou, avocate de plusieurs détenus.\n\n" +
+      "Parmi eux, Adjoua N’Guessan-Kra, dont le fils est incarcéré depuis 2021. « Son dossier est toujours au cabinet du juge », nous a-t-elle confié. Elle dit avoir déjà déboursé 150 000 FCFA en frais d’avocat.";
+    const { claims } = extractClaims({ text, language: "fr" });
+    expect(claimFor(claims, "Son dossier").claimant).toBe("Adjoua N’Guessan-Kra");
+    expect(claimFor(claims, "150 000 FCFA").claimant).toBe("Adjoua N’Guessan-Kra");
+  });
+
   it("resolves 'he said' to the person named in an earlier sentence", () => {
     const { claims } = extractClaims({ text: "Headline\nJohn Smith, the mayor, arrived late. He said the budget would rise by 5 percent.", language: "en" });
     const c = claimFor(claims, "budget would rise");

@@ -62,7 +62,8 @@ interface Draft {
 // appelé… »).
 // (And the name as the subject of a verb straight after it: "Tidewater general manager Brent
 // Holloway was having none of it. “…,” he said.")
-const INTRODUCED_BY_AGE_OR_VERB = /^(?:,[\s\u00A0]*(?:\d{1,3}(?:[\s\u00A0]?ans|[\s\u00A0]years?(?: old)?)?,|(?:a|avait|est|était|has|had|is|was)\s+\p{Ll})|[\s\u00A0]+(?:a|avait|est|était|has|had|is|was)\s+\p{Ll})/u;
+// (Or a relative clause about them: « Adjoua N’Guessan-Kra, dont le fils est incarcéré… ».)
+const INTRODUCED_BY_AGE_OR_VERB = /^(?:,[\s\u00A0]*(?:\d{1,3}(?:[\s\u00A0]?ans|[\s\u00A0]years?(?: old)?)?,|(?:a|avait|est|était|has|had|is|was)\s+\p{Ll}|(?:dont|whose)\s)|[\s\u00A0]+(?:a|avait|est|était|has|had|is|was)\s+\p{Ll})/u;
 const INTRODUCED_BY_NOUN = /^,[\s\u00A0]*(?:un|une|a|an)\s+(?:\p{Ll}+\s+)?(\p{Ll}[\p{Ll}-]+)/u;
 function introducesPerson(after: string): boolean {
   const noun = INTRODUCED_BY_NOUN.exec(after)?.[1];
