@@ -1224,6 +1224,18 @@ describe("social media posts and council members", () => {
     expect(byCue(en("Local TD Declan Moran said in a post on X that he had raised the matter with the Minister."), "said").attributionLevel).toBe("secondary_report");
   });
 
+  it("reads photos, a map or a video put on a social network as that post's content, the poster its source", () => {
+    const photos = byCue(fr("Sur Facebook, le groupe Bréviaz Solidaire a publié mardi des photos datées de l’été 2022 où l’on distingue déjà les fissures."), "a publié");
+    expect([photos.attributionLevel, photos.claimant?.startsWith("le groupe Bréviaz Solidaire")]).toEqual(["secondary_report", true]);
+    expect(photos.quote).toContain("des photos datées de l’été 2022");
+    const map = byCue(fr("La municipalité de Sainte-Gertrude a publié sur sa page Facebook une carte situant le feu « à moins de 4 km » du village."), "a publié");
+    expect([map.claimant, map.quote]).toEqual(["La municipalité de Sainte-Gertrude", "une carte situant le feu « à moins de 4 km » du village"]);
+    expect(byCue(en("The council posted a map on Facebook showing the fire 4 km from the village."), "posted").attributionLevel).toBe("secondary_report");
+    // Not what someone did on a platform, nor a report published anywhere.
+    expect(en("The mayor shared his concerns with residents on Facebook Live last week.").every((c) => c.cue === null)).toBe(true);
+    expect(en("The mayor has published a report on the fire.").every((c) => c.attributionLevel !== "secondary_report")).toBe(true);
+  });
+
   it("reads a platform as a post's channel only in the attribution's own clause, and the platform speaking for itself as a company", () => {
     const raids = en("Police said the gang films its crimes for social media, but a youth worker in Kellerton, who did not want to be named, said most of them had left school.");
     expect(raids.find((c) => c.quote.startsWith("most of them"))?.attributionLevel).toBe("anonymous_described");

@@ -4,6 +4,7 @@
 import { LIVE_STAMP } from "@/lib/articles/clean-text";
 import { NEWSPAPER_TITLES } from "./gazetteer";
 import { regionAt } from "./quotes";
+import { namesPlatform } from "./social-channel";
 import { framedAttribution, mainSubject, type Ctx, type RawAttribution } from "./structure";
 
 /** A name given in apposition right after a subject: « La directrice, Claire Ozanne, ne… ». */
@@ -80,4 +81,47 @@ export function firstPersonWitness(ctx: Ctx): RawAttribution | null {
   const i1 = tokens.findIndex((t) => t.e >= sentStart + m.index + m[0].length);
   if (i0 < 0 || i1 < i0) return null;
   return framedAttribution(tokens, i0, i1 + 1, FOUND.test(m[2]!) ? "find" : "see", "evidence", [who, who + m[1]!.length], [sentStart, sentEnd], "after");
+}
+
+// Publishing verbs, as a participle after its auxiliary or in the present or past.
+const PUBLISHED = {
+  en: new Set(["posted", "shared", "published", "uploaded", "posts", "shares", "publishes"]),
+  fr: new Set(["publié", "partagé", "diffusé", "posté", "publie", "partage", "diffuse", "poste", "mis", "mise"]),
+};
+const POSTED_THINGS = /^(?:photos?|pictures?|images?|vid[eé]os?|clips?|maps?|cartes?|messages?|posts?|publications?|letters?|lettres?|courriers?|screenshots?|captures?|documents?|lists?|listes?|statements?|communiqués?|textes?|texts?|tableaux?|tables?|charts?|graphiques?|figures|chiffres|recordings?|enregistrements?|footage|extraits?|excerpts?)$/u;
+const PUBLISH_AUX = new Set(["a", "ont", "avait", "avaient", "has", "have", "had"]);
+
+/** « Sur Facebook, le groupe Bréviaz Solidaire a publié mardi des photos datées de 2022 où… »,
+ *  "The council posted a map on Facebook showing the fire 4 km away": what a person or a body put
+ *  on a social network is relayed by that post (decision 050), the poster its source and the
+ *  object, to the sentence's end, what it shows. The platform is named before the verb or within
+ *  a few words after it. */
+export function postedOnPlatform(ctx: Ctx): RawAttribution | null {
+  const { tokens, text, sentStart, sentEnd, lang } = ctx;
+  const v = tokens.findIndex((t, k) => k > 0 && PUBLISHED[lang].has(t.l) && (lang === "en" || t.l.length > 4 || PUBLISH_AUX.has(tokens[k - 1]!.l)));
+  if (v < 0) return null;
+  // (« a mis en ligne sur Facebook »: the particle goes with the verb.)
+  let after = v + 1;
+  if (tokens[v]!.l.startsWith("mis")) {
+    if (tokens[after]?.l !== "en" || tokens[after + 1]?.l !== "ligne") return null;
+    after += 2;
+  }
+  const near = text.slice(sentStart, tokens[Math.min(tokens.length - 1, after + 6)]!.e);
+  if (!namesPlatform(near) && !/(?:on|sur)\s+(?:(?:son|sa|its|his|her|their)\s+)?(?:compte\s+)?X(?![\p{L}])/u.test(near)) return null;
+  const i0 = PUBLISH_AUX.has(tokens[v - 1]!.l) ? v - 1 : v;
+  const subj = mainSubject(tokens, tokens.length, lang);
+  if (!subj || subj[1] !== i0 || namesPlatform(text.slice(tokens[subj[0]]!.s, tokens[subj[1] - 1]!.e))) return null;
+  // The object starts after the verb, past the platform phrase if it comes first (« a publié sur
+  // sa page Facebook une carte… »).
+  let from = after;
+  if (/^(?:on|sur)$/u.test(tokens[from]?.l ?? "")) {
+    let k = from + 1;
+    while (k < tokens.length && k < from + 5 && !namesPlatform(tokens[k]!.w) && tokens[k]!.w !== "X") k++;
+    if (k < from + 5 && k < tokens.length) from = k + 1 + (/^(?:page|account|feed|group)$/u.test(tokens[k + 1]?.l ?? "") ? 1 : 0);
+  }
+  if (from >= tokens.length - 1) return null;
+  // (What can be put online: "shared his concerns with residents on Facebook Live" tells what he
+  // did.)
+  if (!tokens.slice(from, from + 6).some((t) => POSTED_THINGS.test(t.l))) return null;
+  return framedAttribution(tokens, i0, v + 1, "post", "speech", [tokens[subj[0]]!.s, tokens[subj[1] - 1]!.e], [tokens[from]!.s, sentEnd], "after");
 }
