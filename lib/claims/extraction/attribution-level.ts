@@ -9,7 +9,7 @@ import { RELAYS_INSIDE } from "./chains";
 import type { AttributionLevel } from "./types";
 import { NEWSPAPER_TITLE_WORDS, PhraseSet } from "./gazetteer";
 import { EN_WITNESS_ONLY, FR_WITNESS_ONLY } from "./lexicon";
-import { ANON_RE, COUNTRY_RE, DETERMINER_RE, DOCUMENT_RE, INSTITUTION_RE, OUTLET_RE, REPORTER_RE, appositionKind, englishHeadNoun, hasApposedName, hasProperName, hasTitledName, looksLikePerson, looksLikePersonName, opensWithInstitution, sourceHead } from "./source-phrase";
+import { ANON_RE, COUNTRY_RE, DETERMINER_RE, DOCUMENT_RE, INSTITUTION_RE, OUTLET_RE, REPORTER_RE, appositionKind, englishHeadNoun, hasApposedName, hasProperName, hasTitledName, looksLikePerson, looksLikePersonName, opensWithInstitution, sourceHead, STATION_CREW } from "./source-phrase";
 
 const ANONYMITY_RE = /anonym|not authori[sz]ed to (?:speak|discuss)|(?:asked|declined|refused) (?:not )?to be (?:named|identified)|pas (?:souhaité|voulu) être (?:nommée?|identifiée?|cité)|requis l['’]anonymat|couvert d['’]anonymat|familiar with|close to the|proche(?:s)? d[eu]|spoke on background/iu;
 // Adjectives that count or agree but do not describe ("multiple sources", « des sources
@@ -23,7 +23,7 @@ const STATEMENT_RE = /(?<![\p{L}])(?:in an? (?:(?:emailed|written|short|brief|jo
 const REPORT_LEMMAS = new Set(["report", "rapporter"]);
 const SOCIAL_POST_RE = /^(?:(?:a|an|the|one|une?|la|le|les|des)\s+)?(?:viral\s+|facebook\s+|tiktok\s+|instagram\s+)?(?:posts?|tweets?)(?:\s+(?:shared|viewed|seen)\b.*)?$/iu;
 const OWN_FINDING = new Set(["find", "check", "verify", "trouver", "vérifier", "retrouver"]);
-const WITNESS_CUES = new Set([...EN_WITNESS_ONLY, ...FR_WITNESS_ONLY, "see", "witness", "observe", "relever", "constater", "observer"]);
+export const WITNESS_CUES = new Set([...EN_WITNESS_ONLY, ...FR_WITNESS_ONLY, "see", "witness", "observe", "relever", "constater", "observer"]);
 
 export interface LevelInput {
   source: string | null;
@@ -98,7 +98,7 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   const head = sourceHead(src);
   const lower = src.toLowerCase();
   // Chains: "the Times, citing officials" is a secondary report whatever the inner source.
-  if (REPORTER_RE.test(lower) && (x.cueLemma ? WITNESS_CUES.has(x.cueLemma) : false)) return "witnessed";
+  if ((REPORTER_RE.test(lower) || STATION_CREW.test(src.trim())) && (x.cueLemma ? WITNESS_CUES.has(x.cueLemma) : false)) return "witnessed";
   // "The Lantern has learnt that…", « Nous avons appris que… »: what the outlet's own sources told
   // it, unnamed.
   if ((x.cueLemma === "learn" || x.cueLemma === "apprendre") && (/^(?:nous|we)$/iu.test(src.trim()) || (!!x.ownOutlet && x.ownOutlet(head.replace(/^the\s+/iu, ""))))) return "anonymous_bare";

@@ -226,6 +226,17 @@ describe("the outlet's own witness", () => {
     expect(fr("Le projet a vu le jour en 2019 dans un hangar du port.").some((x) => x.cue === "a vu")).toBe(false);
   });
 
+  it("reads a broadcaster's crew, and 'she' after the outlet's named correspondent, seeing or counting as witnessed", () => {
+    expect(byCue(en("A Sunridge 8 crew counted 138 trucks passing the corner of Route 40 in one hour."), "counted").attributionLevel).toBe("witnessed");
+    expect(byCue(en("On Tuesday afternoon, a KVRN 8 crew saw workers in protective suits on the roof."), "saw").attributionLevel).toBe("witnessed");
+    // A repair crew is no reporter.
+    expect(en("A repair crew counted 12 broken poles on Route 9.").every((c) => c.cue === null)).toBe(true);
+    const kells = byCue(en("Our correspondent Dana Kells reached Kanal Street on Monday. She saw water reaching the first-floor windows of houses."), "saw");
+    expect([kells.claimant, kells.attributionLevel]).toEqual(["Our correspondent Dana Kells", "witnessed"]);
+    const camions = byCue(fr("Notre journaliste Paul Arnaud s’est rendu devant l’usine mardi. Entre 7 heures et 9 heures, il a vu quatre camions quitter le site."), "a vu");
+    expect([camions.claimant, camions.attributionLevel]).toEqual(["Notre journaliste Paul Arnaud", "witnessed"]);
+  });
+
   it("reads the page's own outlet, named in its furniture, seeing or counting as witnessed", () => {
     const page = (body: string, outlet: string, lang: "en" | "fr") => extractClaims({ text: `Headline\n\n${body}\n\n© ${outlet} 2025`, language: lang }).claims;
     const saw = byCue(page("APB News saw police turning back cars at a roadblock on Tuesday afternoon.", "APB News", "en"), "saw");

@@ -3,8 +3,7 @@
 import type { Token } from "./tokens";
 import { ANON_ROLES, DOCUMENTS, INSTITUTIONS, NEWSPAPER_TITLE_WORDS, NEWSPAPER_TITLES, PEOPLE_GROUPS, PhraseSet, ROLE_TITLES, phraseSet } from "./gazetteer";
 import { EN_AUX, EN_WITNESS_ONLY, FR_AUX, FR_BE, FR_INFINITIVES, FR_NEG, FR_PRONOMINAL, FR_REFLEXIVE_ONLY, FR_WITNESS_ONLY, REPORTER_NOUNS, SKIPPABLE, VERBS, type CueStrength, type VerbInfo } from "./lexicon";
-import { isFirstName } from "@/lib/articles/first-names";
-import { isPersonNoun } from "./source-phrase";
+import { STATION_CREW, isPersonNoun, namedPersonAt } from "./source-phrase";
 
 export interface CueHit {
   /** Token range of the cue, auxiliaries included, end exclusive. */
@@ -57,8 +56,17 @@ const INVERTED = /^(.+?)-(?:t-)?(il|elle|on|ils|elles|je|nous|vous)$/u;
 
 /** `headline`: the text is a headline, where present-tense verbs carry the news ("Christie Calls
  *  Clinton ‘A Disgrace’", "New Poll Shows…") and noun-looking forms are usually verbs. */
-export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, ownOutlet: (name: string) => boolean = () => false): CueHit[] {
+/** `reporterBefore`: whether the person last named before the sentence is the outlet's reporter
+ *  ("Our correspondent Dana Kells reached Kanal Street. She saw water…"), so that a pronoun
+ *  seeing or counting is the outlet's witness. */
+export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, ownOutlet: (name: string) => boolean = () => false, reporterBefore: () => boolean = () => false): CueHit[] {
   const out: CueHit[] = [];
+  // (« il a vu », "She saw", "where she counted": the pronoun right before the verb or its
+  // auxiliary.)
+  const reporterPronoun = (i: number) => {
+    const k = FR_AUX.has(tokens[i - 1]?.l ?? "") || EN_AUX.has(tokens[i - 1]?.l ?? "") ? i - 2 : i - 1;
+    return /^(?:he|she|il|elle)$/u.test(tokens[k]?.l ?? "") && reporterBefore();
+  };
   // The page's own outlet as the subject of a verb of perceiving: "APB News saw…", « Le Nordet
   // a compté… », "a WRDX 12 News crew saw…" (its name is known from the page's furniture).
   // (Only what it did see: "saw", « a compté », not « Brévanne compte 48 000 habitants ».)
@@ -350,7 +358,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // « une journaliste du Courrier a vu des patients… »: seeing is a cue only for the outlet's own
     // witness; « le projet a vu le jour » or « on a vu » report nothing.
     // (A crowd count is also the police's or the organisers': « la police en a compté 350 ».)
-    if (lang === "fr" && FR_WITNESS_ONLY.has(infos[0]!.lemma) && !tokens.slice(Math.max(0, i - 8), i).some((x) => FR_REPORTER_WORDS.has(x.l) || (infos[0]!.lemma === "compter" && COUNTING_BODIES.has(x.l))) && !outletSaw(i)) continue;
+    if (lang === "fr" && FR_WITNESS_ONLY.has(infos[0]!.lemma) && !tokens.slice(Math.max(0, i - 8), i).some((x) => FR_REPORTER_WORDS.has(x.l) || (infos[0]!.lemma === "compter" && COUNTING_BODIES.has(x.l))) && !outletSaw(i) && !reporterPronoun(i)) continue;
     // "The contract stipulates…", « Le texte, que nous avons consulté, prévoit… »: what a text lays
     // down; the town council's « prévoit de rouvrir » is a plan, not a source.
     // (« Météo-France prévoit… », « Environnement Canada prévoit des rafales… »: a forecaster's
@@ -461,7 +469,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
       let comma = i - 2;
       while (comma >= 0 && tokens[comma]!.l !== ",") comma--;
       const aside = tokens[i - 1]?.l === "," && comma >= 0 ? subjectWords(tokens, comma, 8) : [];
-      if (!titled && !reporterWhoBefore(tokens, i) && !tokens.slice(Math.max(0, i - 5), i).some(witness) && !subject.some(witness) && !aside.some(witness) && !outletSaw(i)) continue;
+      if (!titled && !reporterWhoBefore(tokens, i) && !tokens.slice(Math.max(0, i - 5), i).some(witness) && !subject.some(witness) && !aside.some(witness) && !outletSaw(i) && !stationCrewBefore(tokens, i) && !reporterPronoun(i)) continue;
     }
     // "The decision states that…": the plural noun "states" is a verb only before "that".
     if (t.l === "states" && next?.l !== "that") continue;
@@ -582,7 +590,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // (So is a paper that saw it: "the Sentinel saw hundreds of dead fish".)
     // (Not a text it saw — "The Gazette saw a copy of the contract" — which is a document's.)
     const paperSaw = !!prev && /^\p{Lu}/u.test(prev.w) && tokens[i - 2]?.l === "the" && NEWSPAPER_TITLE_WORDS.test(prev.w) && !tokens.slice(i + 1, i + 5).some((x) => x.l === "copy" || x.l === "copies" || DOCUMENT_NOUNS.has(x.l) || DOCUMENT_SUBJECTS.has(x.l));
-    if (info.lemma === "see" && !headline && next?.l !== "that" && !asFollows(tokens, i + 1) && !paperSaw && !tokens.slice(Math.max(0, i - 4), i).some((x) => REPORTER_WORDS.has(x.l)) && !reporterWhoBefore(tokens, i) && !outletSaw(i)) continue;
+    if (info.lemma === "see" && !headline && next?.l !== "that" && !asFollows(tokens, i + 1) && !paperSaw && !tokens.slice(Math.max(0, i - 4), i).some((x) => REPORTER_WORDS.has(x.l)) && !reporterWhoBefore(tokens, i) && !outletSaw(i) && !stationCrewBefore(tokens, i) && !reporterPronoun(i)) continue;
     // "the monitor maintained by the embassy", "maintains a program": keeping, unless a clause
     // or a quotation is maintained ("the doctor maintains that…", "“…,” she maintained.").
     if (info.lemma === "maintain" && next && !next.p && next.l !== "that" && !OPEN_QUOTE_TOKENS.has(next.l) && !thatClauseFollows(tokens, i + 1)) continue;
@@ -694,6 +702,13 @@ const PAPER_SHORT_NAME = new RegExp(String.raw`^(?:${NEWSPAPER_TITLES}|Leader|Ti
 // Words as the text joins them: « L’Écho » is one name, not "L’ Écho".
 function asWritten(words: Token[]): string {
   return words.map((t, k) => (k > 0 && t.s > words[k - 1]!.e ? " " : "") + t.w).join("");
+}
+
+/** "a KVRN 8 crew saw…", "A Sunridge 8 crew counted…": a broadcaster's crew, the station's own
+ *  reporters (not "a repair crew"). */
+function stationCrewBefore(tokens: Token[], i: number): boolean {
+  const words = subjectWords(tokens, i, 6);
+  return STATION_CREW.test(words.map((t) => t.w).join(" "));
 }
 
 function subjectWords(tokens: Token[], i: number, max: number): Token[] {
@@ -1226,16 +1241,6 @@ function speakerAfter(tokens: Token[], k: number): boolean {
   // (« Pour la biologiste Nathalie Técher-Bègue, … »: a profession and the person's name.)
   if (isPersonNoun(tokens[k + 1]?.l ?? "") && /^\p{Lu}/u.test(tokens[k + 2]?.w ?? "")) return true;
   return VIEW_HOLDERS.startsAt(PhraseSet.words(tokens.slice(k + 1, k + 4).map((t) => t.w).join(" ")), 0);
-}
-
-/** Up to three lower-case words of description, then a first name the table knows and a surname. */
-function namedPersonAt(tokens: Token[], k: number): boolean {
-  for (let j = k; j <= k + 3; j++) {
-    const w = tokens[j]?.w ?? "";
-    if (/^\p{Lu}/u.test(w)) return isFirstName(w) && /^\p{Lu}/u.test(tokens[j + 1]?.w ?? "");
-    if (!/^\p{Ll}+$/u.test(w)) return false;
-  }
-  return false;
 }
 
 function prep(i0: number, i1: number, lemma: string): CueHit {

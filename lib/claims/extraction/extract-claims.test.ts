@@ -108,6 +108,13 @@ describe("attribution structure", () => {
     expect(claimFor(claims, "150 000 FCFA").claimant).toBe("Adjoua N’Guessan-Kra");
   });
 
+  it("takes no street for a person, and keeps a lower-case role with its name as the subject of a second verb", () => {
+    const kells = extractClaims({ text: "Headline\nMaya Brennan reached Kanal Street on Monday. She said water had reached the first-floor windows.", language: "en" }).claims;
+    expect(claimFor(kells, "first-floor").claimant).toBe("Maya Brennan");
+    const leader = extractClaims({ text: "Headline\nCouncil leader Susan Dunleavy said it was the fourth cancellation this year and accused the government of “managed decline” of the fleet.", language: "en" }).claims;
+    expect(claimFor(leader, "managed decline").claimant).toBe("Council leader Susan Dunleavy");
+  });
+
   it("resolves 'he said' to the person named in an earlier sentence", () => {
     const { claims } = extractClaims({ text: "Headline\nJohn Smith, the mayor, arrived late. He said the budget would rise by 5 percent.", language: "en" });
     const c = claimFor(claims, "budget would rise");

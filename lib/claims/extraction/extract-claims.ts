@@ -5,7 +5,7 @@
 import { findBoilerplate } from "@/lib/articles/clean-text";
 import { detectLanguage } from "@/lib/articles/detect-language";
 import { CodePointIndex } from "@/lib/articles/text-offsets";
-import { classifyLevel, type LevelInput } from "./attribution-level";
+import { WITNESS_CUES, classifyLevel, type LevelInput } from "./attribution-level";
 import { INSTITUTION_RE, hasApposedName, hasProperName, isDefinitePersonDescription, isPersonNoun, isRoleHolder, looksLikePerson, namesPersonRole, sourceHead } from "./source-phrase";
 import { scoreCheckworthiness } from "./checkworthiness";
 import { displayClaimant } from "./claimant-names";
@@ -20,7 +20,7 @@ import { trimContent } from "./content-span";
 import { findEmbeddedPosts, type EmbeddedPost } from "./embedded-posts";
 import { anyCase, countWords } from "@/lib/articles/unicode-words";
 import { findInterviews } from "./interview";
-import { genderOf, genderOfMention, lastNameBefore, lastNameOfGender, lastOrganisationBefore, namedBodies, namedWithRole, pronounGender, type NamedMention } from "./mentions";
+import { genderOf, genderOfMention, lastNameBefore, reporterIntroStart, reporterNamedBefore, lastNameOfGender, lastOrganisationBefore, namedBodies, namedWithRole, pronounGender, type NamedMention } from "./mentions";
 import { splitSentences, type Sentence } from "./sentences";
 import { APPOSED_AFTER_SUBJECT, colonQuote, firstPersonWitness, postedOnPlatform, reporterScene } from "./sentence-frames";
 import { buildAttribution, dashAttribution, framedAttribution, mainSubject, quotedVerb, speakerLabel, type RawAttribution } from "./structure";
@@ -209,7 +209,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     if (!sent.title && !unstopped && words >= 8) proseBegun = true;
     const lastInParagraph = sentences[si + 1]?.paragraph !== sent.paragraph;
     const nextParagraph = lastInParagraph ? (paragraphs.get(sent.paragraph + 1) ?? null) : null;
-    const cues = dropCitingAsides(findCues(tokens, lang, sent.title, ownOutlet).filter((c) => !regionAt(regions, tokens[c.head]!.s) || quotedVerb(tokens, c, regions)), tokens);
+    // (Whether "she" may be the outlet's reporter seeing: the person last named was introduced so.)
+    const reporterBefore = () => reporterNamedBefore(text, sent.start);
+    const cues = dropCitingAsides(findCues(tokens, lang, sent.title, ownOutlet, reporterBefore).filter((c) => !regionAt(regions, tokens[c.head]!.s) || quotedVerb(tokens, c, regions)), tokens);
     const atts: RawAttribution[] = [];
     const firstInParagraph = sentences[si - 1]?.paragraph !== sent.paragraph;
     const label = firstInParagraph ? speakerLabel(tokens, lang, text) : null;
@@ -471,6 +473,13 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           // named in full before is that organisation, not a person.
           if (!genericBody && organisation?.text.startsWith(`${trimmed} `)) sourceText = organisation.text;
         }
+      }
+      // ("She saw water…" after "Our correspondent Dana Kells": the reporter, with what makes her one.)
+      const intro = resolvedPerson && claimantSpan && sourceText && WITNESS_CUES.has(a.cue.lemma) ? reporterIntroStart(text, claimantSpan) : null;
+      if (intro !== null && claimantSpan && intro < claimantSpan[0]) {
+        claimantSpan = [intro, claimantSpan[1]];
+        sourceText = text.slice(intro, claimantSpan[1]);
+        claimant = displayClaimant(sourceText, lang);
       }
       const claimText = text.slice(cs, ce);
       const cueText = text.slice(a.cueSpan[0], a.cueSpan[1]);

@@ -219,3 +219,22 @@ const mentionAt = (at: number, name: string): NamedMention => ({ span: [at, at +
 const NAME_WORDS = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \u00A0]+(?:de[ \u00A0]+|van[ \u00A0]+|von[ \u00A0]+)?\p{Lu}[\p{L}'’-]+){1,3}`;
 const NAME_THEN_ROLE = new RegExp(String.raw`(${NAME_WORDS}),[ \u00A0]+(?:(?:the|a|an|le|la|l['’]|un|une)[ \u00A0]*)?$`, "u");
 const ROLE_THEN_NAME = new RegExp(String.raw`^,[ \u00A0]+(${NAME_WORDS})`, "u");
+
+// The outlet's reporter named: "Our correspondent Dana Kells", « notre envoyée spéciale Léa
+// Castagnier », or the name then ", our correspondent".
+const REPORTER_BEFORE_NAME = /(?:^|[^\p{L}])((?:our|notre|nos|this|cette|ce)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}(?:correspondent|reporter|journalist|photographer|envoyée?[ \u00A0]+spéciale?|journaliste|correspondante?|photographe)[ \u00A0,]+)$/iu;
+const REPORTER_AFTER_NAME = /^,[ \u00A0]+(?:our|notre|this|cette)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}(?:correspondent|reporter|journalist|envoyée?[ \u00A0]+spéciale?|journaliste|correspondante?)(?![\p{L}])/iu;
+
+const REPORTER_NAMED = new RegExp(String.raw`(?:^|[^\p{L}])(?:our|notre|this|cette)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}(?:correspondent|reporter|journalist|photographer|envoyée?[ \u00A0]+spéciale?|journaliste|correspondante?|photographe)[ \u00A0,]+\p{Lu}\p{Ll}+[ \u00A0]+\p{Lu}|\p{Lu}\p{Ll}+[ \u00A0]+\p{Lu}[\p{L}-]+,[ \u00A0]+(?:our|notre)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}(?:correspondent|reporter|journalist|envoyée?[ \u00A0]+spéciale?|journaliste|correspondante?)(?![\p{L}])`, "iu");
+
+/** Whether the outlet's reporter was named in the `reach` characters before `end` ("Our
+ *  correspondent Dana Kells reached Kanal Street. She saw…"). */
+export const reporterNamedBefore = (text: string, end: number, reach = 400) => REPORTER_NAMED.test(text.slice(Math.max(0, end - reach), end));
+
+/** Where the phrase naming a person as the outlet's reporter starts ("Our correspondent Dana
+ *  Kells" → the start of "Our"), or null when the name is not introduced so. */
+export function reporterIntroStart(text: string, span: [number, number]): number | null {
+  const before = REPORTER_BEFORE_NAME.exec(text.slice(Math.max(0, span[0] - 60), span[0]));
+  if (before) return span[0] - before[1]!.length;
+  return REPORTER_AFTER_NAME.test(text.slice(span[1], span[1] + 60)) ? span[0] : null;
+}

@@ -3,6 +3,7 @@
 // generic; names no list knows are read from how the article describes them ("Velora, the
 // regional water utility", « la docteure Hélène Marchetti », "Corvale Air").
 import { isFirstName } from "@/lib/articles/first-names";
+import type { Token } from "./tokens";
 import { PhraseSet, ANON_ROLES, PEOPLE_GROUPS, DOCUMENTS, INSTITUTIONS, INSTITUTION_ACRONYMS, NEWSPAPER_TITLE_WORDS, OUTLETS, OUTLET_ACRONYMS, REPORTERS, ROLE_TITLES, COUNTRIES, phraseSet } from "./gazetteer";
 import { remembered } from "./remembered";
 const OUTLET_WORDS = phraseSet(OUTLETS);
@@ -15,6 +16,9 @@ export const DOCUMENT_RE = phraseSet(DOCUMENTS);
 export const ANON_RE = phraseSet([...ANON_ROLES, ...PEOPLE_GROUPS]);
 const ANON_WORDS = new Set([...ANON_ROLES, ...PEOPLE_GROUPS].filter((w) => !w.includes(" ")));
 export const REPORTER_RE = phraseSet(REPORTERS);
+// A broadcaster's crew: a call sign or a channel's number before "crew" ("a KVRN 8 crew", "A
+// Sunridge 8 crew", "a TV crew"); a repair or rescue crew is no reporter.
+export const STATION_CREW = /(?:^|\s)(?:\p{Lu}{3,5}(?:\s?\d{1,2})?|\p{Lu}\p{Ll}+\s\d{1,2}|TV|[Nn]ews|[Cc]amera|[Tt]elevision)\s+crews?$/u;
 const ROLE_RE = phraseSet(ROLE_TITLES);
 
 /** « le gestionnaire du réseau »: a body's name of several words opens the phrase, past its
@@ -208,6 +212,10 @@ function endsLikeOrganisation(name: string): boolean {
   return !!country && !!COUNTRIES[country[1]!.toLowerCase()] && ORG_NAME_END.test(name.slice(0, country.index));
 }
 
+// Last words of place names ("Kanal Street", "Harrow Cove", "Lake Simbara" is caught by its first):
+// no person is called that.
+const PLACE_NAME_END = /\p{L}\s(?:Street|Road|Avenue|Lane|Square|Boulevard|Bridge|Park|River|Bay|Cove|Harbour|Harbor|Valley|Island|Hill|Hills|Drive|Quay|Wharf|Station|Airport|Highway|Motorway|Creek|Beach|Point|Heights|Estate)$/u;
+
 /** True when the noun phrase names a person (not an outlet, institution, document or country). */
 export const looksLikePerson = remembered(judgePerson);
 
@@ -218,7 +226,7 @@ function judgePerson(source: string): boolean {
   const head = sourceHead(source);
   // « La ministre déléguée au Numérique, Claire Fontanieu-Bras »: a role, then the holder's name.
   if (ROLE_RE.test(head) && /^(?:the|le|la|l['’]|les)\s/iu.test(head) && hasApposedName(source)) return true;
-  if (endsLikeOrganisation(head) || BRAND.test(head)) return false;
+  if (endsLikeOrganisation(head) || BRAND.test(head) || PLACE_NAME_END.test(head)) return false;
   // « Le Petit Sarrancourtois », « La Voix du Nord »: a capitalised article starts a title, not a name.
   if (/^(?:Le|La|Les|L['’])\s?\p{Lu}/u.test(head) && /\s\p{Lu}/u.test(head.slice(3))) return false;
   const words = head.split(/\s+/);
@@ -276,4 +284,17 @@ export function englishHeadNoun(words: string[]): string | null {
   if (!/^\p{Ll}+$/u.test(w) || k === 0) return null;
   if (/[àâçéèêëîïôûù]/u.test(words.join(" "))) return null;
   return w;
+}
+
+/** Up to three lower-case words of description from token k, then a first name the table knows
+ *  and a surname: "oyster farmer Jean Balt", « l’imam Karim Benhaddou » (from « imam »).
+ *  `role`: the last of those words must name a person ("Council leader Susan…", not "Trump
+ *  repeatedly said Hillary…"). */
+export function namedPersonAt(tokens: Token[], k: number, role = false): boolean {
+  for (let j = k; j <= k + 3; j++) {
+    const w = tokens[j]?.w ?? "";
+    if (/^\p{Lu}/u.test(w)) return j > k - (role ? 0 : 1) && (!role || namesPersonRole(tokens[j - 1]!.w)) && isFirstName(w) && /^\p{Lu}/u.test(tokens[j + 1]?.w ?? "");
+    if (!/^\p{Ll}+$/u.test(w)) return false;
+  }
+  return false;
 }

@@ -12,7 +12,7 @@ import { DAY_WORDS, EN_AUX, FR_AUX, FR_BE, REPORTER_NOUNS, SKIPPABLE, VERBS } fr
 import type { QuoteRegion } from "./quotes";
 import { regionAt } from "./quotes";
 import { unicodeWords } from "@/lib/articles/unicode-words";
-import { DOCUMENT_RE, appositionKind, isPersonNoun, looksLikePerson, sourceHead } from "./source-phrase";
+import { DOCUMENT_RE, appositionKind, isPersonNoun, looksLikePerson, namedPersonAt, sourceHead } from "./source-phrase";
 import { platformPhraseEnd } from "./social-channel";
 
 export interface RawAttribution {
@@ -378,7 +378,8 @@ export function mainSubject(tokens: Token[], upTo: number, lang?: "fr" | "en"): 
     }
     const startOk = /^\p{Lu}/u.test(tokens[s]?.w ?? "") && (theName || !NOT_SUBJECT_START.has(tokens[s]!.l));
     // ("Kessock's barrister put…": a possessive name opens a longer noun phrase.)
-    if (e > s + (theName ? 1 : 0) && e < upTo && ((/^\p{Ll}/u.test(tokens[e]!.w) && !tokens[e]!.p && !COORD.has(tokens[e]!.l)) || quotedVerbPhraseAt(tokens, e)) && startOk && !/['’]s$/u.test(tokens[e - 1]!.w)) return [s, end];
+    // (Not "Council leader Morag Dunleavy said…": a role in lower case, then the name, goes on.)
+    if (e > s + (theName ? 1 : 0) && e < upTo && ((/^\p{Ll}/u.test(tokens[e]!.w) && !tokens[e]!.p && !COORD.has(tokens[e]!.l) && !namedPersonAt(tokens, e, true)) || quotedVerbPhraseAt(tokens, e)) && startOk && !/['’]s$/u.test(tokens[e - 1]!.w)) return [s, end];
   }
   let e = s;
   // "The Times and the Gannett chain filed a motion…, arguing…": a past tense after the noun
