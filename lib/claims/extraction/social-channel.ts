@@ -24,7 +24,8 @@ export function viaSocialMedia(text: string, a: RawAttribution, content: [number
   const start = Math.min(a.cueSpan[0], a.source?.[0] ?? Infinity);
   // (Before the attribution, only its own clause: "…films its crimes for social media, but a
   // youth worker said…" names no channel of the youth worker's.)
-  const before = text.slice(Math.max(sentence[0], start - 40), start);
+  // ("In a Facebook post shared more than 3,000 times, the club said…": a long opening phrase.)
+  const before = text.slice(Math.max(sentence[0], start - 80), start);
   const breakAt = [...before.matchAll(CLAUSE_BREAK)].pop();
   const from = start - before.length + (breakAt ? breakAt.index + breakAt[0].length : 0);
   const to = Math.min(sentence[1], Math.max(a.cueSpan[1], a.source?.[1] ?? 0) + 60);
