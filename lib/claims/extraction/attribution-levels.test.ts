@@ -69,6 +69,9 @@ describe("who is speaking: an institution, a person, an outlet", () => {
     expect([imam.claimant, imam.attributionLevel, imam.quote]).toEqual(["l’imam Karim Benhaddou-Laroche, du Centre culturel islamique de la Rive-Est", "named_on_record", "une interdiction stricte pousse les élèves dehors"]);
     const farmer = byCue(en("For oyster farmer Jean Balt, the spill has already cost his business $40,000."), "For");
     expect([farmer.claimant, farmer.attributionLevel, farmer.quote]).toEqual(["oyster farmer Jean Balt", "named_on_record", "the spill has already cost his business $40,000"]);
+    // A relative and a first name alone: a person too.
+    expect(byCue(en("“He was lying on the grass with blood all over his face,” said his mum Joanne, 44."), "said").attributionLevel).toBe("named_on_record");
+    expect(byCue(fr("Sa fille Inès a affirmé que le train était parti à 6 h 52 sans elle."), "a affirmé").attributionLevel).toBe("named_on_record");
     // Not a view: a group, a time, or a surname alone, which could be anyone's or anything's.
     for (const s of ["For many residents, the fire was a shock.", "For the first time, the fire reached the town.", "For Halvorsen, the year was a loss."])
       expect(en(s).every((c) => c.cue === null)).toBe(true);

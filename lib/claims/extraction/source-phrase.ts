@@ -212,6 +212,8 @@ function endsLikeOrganisation(name: string): boolean {
   return !!country && !!COUNTRIES[country[1]!.toLowerCase()] && ORG_NAME_END.test(name.slice(0, country.index));
 }
 
+const RELATIVE = /^(?:mum|mom|mother|dad|father|son|daughter|wife|husband|partner|brother|sister|grandmother|grandfather|grandson|granddaughter|uncle|aunt|cousin|niece|nephew|widow|widower|fiancée?|mère|père|fils|fille|épouse|mari|compagnon|compagne|frère|sœur|grand-mère|grand-père|oncle|tante|cousine?|nièce|neveu|veuve|veuf)$/u;
+
 // Last words of place names ("Kanal Street", "Harrow Cove", "Lake Simbara" is caught by its first):
 // no person is called that.
 const PLACE_NAME_END = /\p{L}\s(?:Street|Road|Avenue|Lane|Square|Boulevard|Bridge|Park|River|Bay|Cove|Harbour|Harbor|Valley|Island|Hill|Hills|Drive|Quay|Wharf|Station|Airport|Highway|Motorway|Creek|Beach|Point|Heights|Estate)$/u;
@@ -255,8 +257,9 @@ function judgePerson(source: string): boolean {
   if (/^\p{Lu}/u.test(words[k] ?? "")) return true;
   // (« l’imam Karim Benhaddou », "oyster farmer Jean Balt": any description in lower case, then a
   // first name the table knows and a surname.)
-  const j = words.findIndex((w) => /^\p{Lu}/u.test(w));
-  return j > k && words.slice(k, j).every((w) => /^\p{Ll}/u.test(w)) && isFirstName(words[j]!) && /^\p{Lu}/u.test(words[j + 1] ?? "");
+  const j = words.findIndex((w, i) => i > k && /^\p{Lu}/u.test(w));
+  // ("his mum Joanne", « sa fille Inès »: a relative, then a first name alone.)
+  return j > k && words.slice(k, j).every((w) => /^\p{Ll}/u.test(w)) && isFirstName(words[j]!) && (/^\p{Lu}/u.test(words[j + 1] ?? "") || (j === words.length - 1 && RELATIVE.test(words[j - 1]!)));
 }
 
 // "Club captain Shane Fahy-Corrigan", "Union boss Gary Penhaligon", "District collector Ravindra
