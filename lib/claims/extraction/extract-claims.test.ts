@@ -115,6 +115,16 @@ describe("attribution structure", () => {
     expect(claimFor(leader, "managed decline").claimant).toBe("Council leader Susan Dunleavy");
   });
 
+  it("takes up with « il » a name set in apposition after a role opening the sentence, and with « elle » after an opening phrase the body that just spoke", () => {
+    const text =
+      "Titre\nNotre reporter, présent dans les tribunes, a vu deux membres du service d’ordre bousculés.\n\n" +
+      "Pour l’Association régionale des arbitres, c’est « l’agression de trop ». Dans une déclaration lue lundi devant la presse, elle a annoncé que ses 140 membres ne dirigeraient plus aucun match.\n\n" +
+      "Le président de la zone, Pape Ibrahima Seck-Gning, conteste. Il affirme que « douze agents de sécurité » avaient été déployés.";
+    const { claims } = extractClaims({ text, language: "fr" });
+    expect([claimFor(claims, "140 membres").claimant, claimFor(claims, "140 membres").attributionLevel]).toEqual(["l’Association régionale des arbitres", "official_statement"]);
+    expect(claimFor(claims, "douze agents").claimant).toContain("Pape Ibrahima Seck-Gning");
+  });
+
   it("resolves 'he said' to the person named in an earlier sentence", () => {
     const { claims } = extractClaims({ text: "Headline\nJohn Smith, the mayor, arrived late. He said the budget would rise by 5 percent.", language: "en" });
     const c = claimFor(claims, "budget would rise");

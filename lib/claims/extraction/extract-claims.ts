@@ -65,6 +65,9 @@ interface Draft {
 // (Or a relative clause about them: « Adjoua N’Guessan-Kra, dont le fils est incarcéré… ».)
 const INTRODUCED_BY_AGE_OR_VERB = /^(?:,[\s\u00A0]*(?:\d{1,3}(?:[\s\u00A0]?ans|[\s\u00A0]years?(?: old)?)?,|(?:a|avait|est|était|has|had|is|was)\s+\p{Ll}|(?:dont|whose)\s)|[\s\u00A0]+(?:a|avait|est|était|has|had|is|was)\s+\p{Ll})/u;
 const INTRODUCED_BY_NOUN = /^,[\s\u00A0]*(?:un|une|a|an)\s+(?:\p{Ll}+\s+)?(\p{Ll}[\p{Ll}-]+)/u;
+// A role opening the sentence, then the name in apposition: « Le président de la zone n°4, Pape
+// Ibrahima Seck-Gning, conteste. Il affirme… », "The club's chairman, Dan Reilly, disagrees."
+const ROLE_BEFORE_APPOSED_NAME = /(?:^|[.!?»”]\s+|\n)(?:Le|La|L['’]|Les|The|Son|Sa|Its|His|Her|Their)\s*[^,.;:«»“”\n]{2,60},[\s\u00A0]*$/u;
 function introducesPerson(after: string): boolean {
   const noun = INTRODUCED_BY_NOUN.exec(after)?.[1];
   return INTRODUCED_BY_AGE_OR_VERB.test(after) || (!!noun && isPersonNoun(noun));
@@ -366,7 +369,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         // sentence right after a body spoke as the last sentence's speaker, with no person named
         // since, takes up that body.
         const bodyJustSpoke =
-          lang === "fr" && (pron === "il" || pron === "elle") && single[0]!.s === tokens[0]?.s && !!lastGroup && !!lastSpeaker && lastSpeaker.sentence === si - 1 &&
+          // (Or after an opening phrase: « Dans une déclaration lue lundi, elle a annoncé… ».)
+          lang === "fr" && (pron === "il" || pron === "elle") && (single[0]!.s === tokens[0]?.s || (!!subj && tokens[subj[0]]!.s === single[0]!.s)) && !!lastGroup && !!lastSpeaker && lastSpeaker.sentence === si - 1 &&
           lastSpeaker.draft.level === "official_statement" && lastSpeaker.draft.claimantSpan?.[0] === lastGroup.span[0] &&
           genderOf(lastGroup.text) !== (pron === "il" ? "f" : "m") &&
           (lastNameBefore(text, a.source[0])?.span[0] ?? -1) < lastGroup.span[0];
@@ -409,7 +413,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           const since = lastNameBefore(text, single[0]!.s);
           const newer =
             since && since.span[0] > lastPerson.span[1] && since.span[0] > (lastSpeaker?.draft.end ?? -1) && !regionAt(regions, since.span[0]) &&
-            introducesPerson(text.slice(since.span[1], since.span[1] + 60)) && !(pronounGender(pron) && genderOf(since.text) && genderOf(since.text) !== pronounGender(pron))
+            (introducesPerson(text.slice(since.span[1], since.span[1] + 60)) || ROLE_BEFORE_APPOSED_NAME.test(text.slice(Math.max(0, since.span[0] - 80), since.span[0]))) && !(pronounGender(pron) && genderOf(since.text) && genderOf(since.text) !== pronounGender(pron))
               ? since
               : null;
           const person: NamedMention = newer || (other && lastNameOfGender(text, single[0]!.s, pronounGender(pron), lastPerson.span)) || lastPerson;
@@ -475,7 +479,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         }
       }
       // ("She saw water…" after "Our correspondent Dana Kells": the reporter, with what makes her one.)
-      const intro = resolvedPerson && claimantSpan && sourceText && WITNESS_CUES.has(a.cue.lemma) ? reporterIntroStart(text, claimantSpan) : null;
+      const intro: number | null = resolvedPerson && claimantSpan && sourceText && WITNESS_CUES.has(a.cue.lemma) ? reporterIntroStart(text, claimantSpan) : null;
       if (intro !== null && claimantSpan && intro < claimantSpan[0]) {
         claimantSpan = [intro, claimantSpan[1]];
         sourceText = text.slice(intro, claimantSpan[1]);
