@@ -1245,6 +1245,9 @@ describe("social media posts and council members", () => {
     const map = byCue(fr("La municipalité de Sainte-Gertrude a publié sur sa page Facebook une carte situant le feu « à moins de 4 km » du village."), "a publié");
     expect([map.claimant, map.quote]).toEqual(["La municipalité de Sainte-Gertrude", "une carte situant le feu « à moins de 4 km » du village"]);
     expect(byCue(en("The council posted a map on Facebook showing the fire 4 km from the village."), "posted").attributionLevel).toBe("secondary_report");
+    // After an opening phrase, with the name in apposition.
+    const quai = byCue(fr("Dimanche, le maire de Castelrouge, Didier Fabrègue-Moll, a publié sur X la photo d’un quai désert : « 6 h 52, troisième train supprimé cette semaine. »"), "a publié");
+    expect([quai.attributionLevel, quai.claimant?.startsWith("le maire de Castelrouge, Didier Fabrègue-Moll")]).toEqual(["secondary_report", true]);
     // Not what someone did on a platform, nor a report published anywhere.
     expect(en("The mayor shared his concerns with residents on Facebook Live last week.").every((c) => c.cue === null)).toBe(true);
     expect(en("The mayor has published a report on the fire.").every((c) => c.attributionLevel !== "secondary_report")).toBe(true);

@@ -5,6 +5,7 @@ import { LIVE_STAMP } from "@/lib/articles/clean-text";
 import { NEWSPAPER_TITLES } from "./gazetteer";
 import { regionAt } from "./quotes";
 import { namesPlatform } from "./social-channel";
+import type { Token } from "./tokens";
 import { framedAttribution, mainSubject, type Ctx, type RawAttribution } from "./structure";
 
 /** A name given in apposition right after a subject: « La directrice, Claire Ozanne, ne… ». */
@@ -109,8 +110,10 @@ export function postedOnPlatform(ctx: Ctx): RawAttribution | null {
   const near = text.slice(sentStart, tokens[Math.min(tokens.length - 1, after + 6)]!.e);
   if (!namesPlatform(near) && !/(?:on|sur)\s+(?:(?:son|sa|its|his|her|their)\s+)?(?:compte\s+)?X(?![\p{L}])/u.test(near)) return null;
   const i0 = PUBLISH_AUX.has(tokens[v - 1]!.l) ? v - 1 : v;
-  const subj = mainSubject(tokens, tokens.length, lang);
-  if (!subj || subj[1] !== i0 || namesPlatform(text.slice(tokens[subj[0]]!.s, tokens[subj[1] - 1]!.e))) return null;
+  const poster = posterBefore(tokens, i0);
+  if (!poster) return null;
+  const [start, end] = [tokens[poster[0]]!.s, tokens[poster[1] - 1]!.e];
+  if (namesPlatform(text.slice(start, end))) return null;
   // The object starts after the verb, past the platform phrase if it comes first (« a publié sur
   // sa page Facebook une carte… »).
   let from = after;
@@ -123,5 +126,26 @@ export function postedOnPlatform(ctx: Ctx): RawAttribution | null {
   // (What can be put online: "shared his concerns with residents on Facebook Live" tells what he
   // did.)
   if (!tokens.slice(from, from + 6).some((t) => POSTED_THINGS.test(t.l))) return null;
-  return framedAttribution(tokens, i0, v + 1, "post", "speech", [tokens[subj[0]]!.s, tokens[subj[1] - 1]!.e], [tokens[from]!.s, sentEnd], "after");
+  return framedAttribution(tokens, i0, v + 1, "post", "speech", [start, end], [tokens[from]!.s, sentEnd], "after");
 }
+
+/** The subject right before the verb at i0: a noun phrase after at most a short opening phrase
+ *  (« Dimanche, », "On Facebook,"), with a name in apposition after it (« le maire de
+ *  Castelrouge, Didier Fabrègue-Moll, a publié… »). */
+function posterBefore(tokens: Token[], i0: number): [number, number] | null {
+  let e = i0;
+  let k = i0 - 1;
+  if (tokens[k]?.l === ",") {
+    let c = k - 1;
+    while (c >= 0 && !tokens[c]!.p && /^\p{Lu}/u.test(tokens[c]!.w)) c--;
+    if (c < 0 || tokens[c]!.l !== "," || c === k - 1) return null;
+    e = k;
+    k = c - 1;
+  }
+  // The role or the name: back to the opening phrase's comma, or to the sentence's start.
+  let s = k;
+  while (s > 0 && tokens[s - 1]!.l !== ",") s--;
+  if (s > 5 || s > k) return null;
+  return /^\p{Lu}/u.test(tokens[s]!.w) || POSTER_DETERMINERS.has(tokens[s]!.l) ? [s, e] : null;
+}
+const POSTER_DETERMINERS = new Set(["le", "la", "les", "l'", "the", "un", "une", "a", "an", "son", "sa", "ses", "leur", "its", "his", "her", "their"]);
