@@ -5,6 +5,15 @@ import { byCue, en, fr } from "./test-sentences";
 
 
 describe("sources and coordination", () => {
+  it("reads « reconnaître » with quoted words in its object as reporting them, and as an act without", () => {
+    const region = byCue(fr("À la région, on reconnaît un démarrage « très en dessous des engagements »."), "reconnaît");
+    expect([region.claimant, region.attributionLevel]).toEqual(["la région", "official_statement"]);
+    expect(fr("Le gouvernement a reconnu l’état de catastrophe naturelle pour 42 communes.").every((c) => c.cue === null)).toBe(true);
+    // (A verb inside a relative clause does not take the main verb's quotation.)
+    const asso = fr("Sur Facebook, l’association Dossiers rouverts, qui soutient Fabrice Delvigne depuis 2016, salue « une victoire pour toutes les personnes condamnées à tort ».");
+    expect(asso.some((c) => c.cue === "soutient")).toBe(false);
+  });
+
   it("reads an inverted source that is a role in lower case before a name ('said board member X')", () => {
     const c = byCue(en("“We are balancing this budget on the backs of people who have no other way to get to work,” said board member Rolando Petrakis, who voted no."), "said");
     expect([c.claimant, c.attributionLevel]).toEqual(["board member Rolando Petrakis", "named_on_record"]);

@@ -1279,7 +1279,14 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   const confirmedEvent = cue.lemma === "confirmer" && /^(?:l'|la|le|les|un|une|des|son|sa|ses|leur|leurs)$/u.test(tokens[r]?.l ?? "") && CONFIRMED_EVENTS.test(tokens[eventAt]?.l ?? "");
   // (And what a reporter noted on the spot: « notre journaliste a relevé un prix de 24 euros ».)
   const reporterSaw = () => (cue.lemma === "relever" || cue.lemma === "constater" || cue.lemma === "observer") && tokens.slice(sa, sb).some((t) => REPORTER_NOUNS.has(t.l) || t.l === "notre" || t.l === "nous");
-  if (comp < 0 && CLAUSE_ONLY.has(cue.lemma) && !confirmedEvent && !documentSubject() && !reporterSaw() && !FR_INFINITIVE_CLAUSE.test(tokens.slice(r, r + 4).map((t) => t.l).join(" "))) return null;
+  // (« on reconnaît un démarrage « très en dessous des engagements » »: words quoted in the object
+  // are words reported.)
+  const quotedObject = () => {
+    // (Not in a relative clause: in « qui soutient X depuis 2016, salue « … » », the words are
+    // the main verb's.)
+    return !inRelative && tokens.slice(r, sentenceEnd).some((t) => OPEN_QUOTES.has(t.l));
+  };
+  if (comp < 0 && CLAUSE_ONLY.has(cue.lemma) && !confirmedEvent && !documentSubject() && !reporterSaw() && !FR_INFINITIVE_CLAUSE.test(tokens.slice(r, r + 4).map((t) => t.l).join(" ")) && !quotedObject()) return null;
   let content = contentAfter(from);
   if (!content) return null;
   // "The Syrian conflict may once have seemed far away", "Melania seems to have vanished": a
