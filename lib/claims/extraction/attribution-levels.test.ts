@@ -236,6 +236,11 @@ describe("the outlet's own witness", () => {
     expect(en("A repair crew counted 12 broken poles on Route 9.").every((c) => c.cue === null)).toBe(true);
     const kells = byCue(en("Our correspondent Dana Kells reached Kanal Street on Monday. She saw water reaching the first-floor windows of houses."), "saw");
     expect([kells.claimant, kells.attributionLevel]).toEqual(["Our correspondent Dana Kells", "witnessed"]);
+    // A second verb joined to the reporter's first; anyone else's counting stays the outlet's sentence.
+    const train = byCue(en("A Courier reporter travelled on the 7.40am service this morning and counted 96 passengers standing in its three carriages."), "counted");
+    expect([train.claimant, train.attributionLevel]).toEqual(["A Courier reporter", "witnessed"]);
+    expect(byCue(fr("Notre journaliste s’est rendu sur place mardi et a compté 63 voyageurs pour le car de 7 h 10."), "a compté").attributionLevel).toBe("witnessed");
+    expect(en("The engineer walked along the line and counted 12 broken poles.").every((c) => c.cue === null)).toBe(true);
     const camions = byCue(fr("Notre journaliste Paul Arnaud s’est rendu devant l’usine mardi. Entre 7 heures et 9 heures, il a vu quatre camions quitter le site."), "a vu");
     expect([camions.claimant, camions.attributionLevel]).toEqual(["Notre journaliste Paul Arnaud", "witnessed"]);
   });

@@ -63,6 +63,15 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
   const out: CueHit[] = [];
   // (« il a vu », "She saw", "where she counted": the pronoun right before the verb or its
   // auxiliary.)
+  // ("A Courier reporter travelled on the 7.40am service and counted 96 passengers", « Notre
+  // journaliste s'est rendu sur place et a compté… »: a second verb joined to the reporter's
+  // first, the subject opening the sentence.)
+  const coordinatedWitness = (i: number) => {
+    const k = FR_AUX.has(tokens[i - 1]?.l ?? "") || EN_AUX.has(tokens[i - 1]?.l ?? "") ? i - 2 : i - 1;
+    if (tokens[k]?.l !== "and" && tokens[k]?.l !== "et") return false;
+    const opening = subjectWords(tokens, Math.min(k, 8), 8);
+    return opening.some((x) => REPORTER_WORDS.has(x.l) || FR_REPORTER_WORDS.has(x.l)) || STATION_CREW.test(opening.map((t) => t.w).join(" ")) || outletBefore(tokens, openingEnd(tokens, k), ownOutlet);
+  };
   const reporterPronoun = (i: number) => {
     const k = FR_AUX.has(tokens[i - 1]?.l ?? "") || EN_AUX.has(tokens[i - 1]?.l ?? "") ? i - 2 : i - 1;
     return /^(?:he|she|il|elle)$/u.test(tokens[k]?.l ?? "") && reporterBefore();
@@ -358,7 +367,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // « une journaliste du Courrier a vu des patients… »: seeing is a cue only for the outlet's own
     // witness; « le projet a vu le jour » or « on a vu » report nothing.
     // (A crowd count is also the police's or the organisers': « la police en a compté 350 ».)
-    if (lang === "fr" && FR_WITNESS_ONLY.has(infos[0]!.lemma) && !tokens.slice(Math.max(0, i - 8), i).some((x) => FR_REPORTER_WORDS.has(x.l) || (infos[0]!.lemma === "compter" && COUNTING_BODIES.has(x.l))) && !outletSaw(i) && !reporterPronoun(i)) continue;
+    if (lang === "fr" && FR_WITNESS_ONLY.has(infos[0]!.lemma) && !tokens.slice(Math.max(0, i - 8), i).some((x) => FR_REPORTER_WORDS.has(x.l) || (infos[0]!.lemma === "compter" && COUNTING_BODIES.has(x.l))) && !outletSaw(i) && !reporterPronoun(i) && !coordinatedWitness(i)) continue;
     // "The contract stipulates…", « Le texte, que nous avons consulté, prévoit… »: what a text lays
     // down; the town council's « prévoit de rouvrir » is a plan, not a source.
     // (« Météo-France prévoit… », « Environnement Canada prévoit des rafales… »: a forecaster's
@@ -469,7 +478,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
       let comma = i - 2;
       while (comma >= 0 && tokens[comma]!.l !== ",") comma--;
       const aside = tokens[i - 1]?.l === "," && comma >= 0 ? subjectWords(tokens, comma, 8) : [];
-      if (!titled && !reporterWhoBefore(tokens, i) && !tokens.slice(Math.max(0, i - 5), i).some(witness) && !subject.some(witness) && !aside.some(witness) && !outletSaw(i) && !stationCrewBefore(tokens, i) && !reporterPronoun(i)) continue;
+      if (!titled && !reporterWhoBefore(tokens, i) && !tokens.slice(Math.max(0, i - 5), i).some(witness) && !subject.some(witness) && !aside.some(witness) && !outletSaw(i) && !stationCrewBefore(tokens, i) && !reporterPronoun(i) && !coordinatedWitness(i)) continue;
     }
     // "The decision states that…": the plural noun "states" is a verb only before "that".
     if (t.l === "states" && next?.l !== "that") continue;
@@ -590,7 +599,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // (So is a paper that saw it: "the Sentinel saw hundreds of dead fish".)
     // (Not a text it saw — "The Gazette saw a copy of the contract" — which is a document's.)
     const paperSaw = !!prev && /^\p{Lu}/u.test(prev.w) && tokens[i - 2]?.l === "the" && NEWSPAPER_TITLE_WORDS.test(prev.w) && !tokens.slice(i + 1, i + 5).some((x) => x.l === "copy" || x.l === "copies" || DOCUMENT_NOUNS.has(x.l) || DOCUMENT_SUBJECTS.has(x.l));
-    if (info.lemma === "see" && !headline && next?.l !== "that" && !asFollows(tokens, i + 1) && !paperSaw && !tokens.slice(Math.max(0, i - 4), i).some((x) => REPORTER_WORDS.has(x.l)) && !reporterWhoBefore(tokens, i) && !outletSaw(i) && !stationCrewBefore(tokens, i) && !reporterPronoun(i)) continue;
+    if (info.lemma === "see" && !headline && next?.l !== "that" && !asFollows(tokens, i + 1) && !paperSaw && !tokens.slice(Math.max(0, i - 4), i).some((x) => REPORTER_WORDS.has(x.l)) && !reporterWhoBefore(tokens, i) && !outletSaw(i) && !stationCrewBefore(tokens, i) && !reporterPronoun(i) && !coordinatedWitness(i)) continue;
     // "the monitor maintained by the embassy", "maintains a program": keeping, unless a clause
     // or a quotation is maintained ("the doctor maintains that…", "“…,” she maintained.").
     if (info.lemma === "maintain" && next && !next.p && next.l !== "that" && !OPEN_QUOTE_TOKENS.has(next.l) && !thatClauseFollows(tokens, i + 1)) continue;
@@ -702,6 +711,13 @@ const PAPER_SHORT_NAME = new RegExp(String.raw`^(?:${NEWSPAPER_TITLES}|Leader|Ti
 // Words as the text joins them: « L’Écho » is one name, not "L’ Écho".
 function asWritten(words: Token[]): string {
   return words.map((t, k) => (k > 0 && t.s > words[k - 1]!.e ? " " : "") + t.w).join("");
+}
+
+/** Where the sentence's opening name ends: its first lower-case word (not an article), before k. */
+function openingEnd(tokens: Token[], k: number): number {
+  let j = 0;
+  while (j < k && (/^\p{Lu}/u.test(tokens[j]!.w) || tokens[j]!.l === "the")) j++;
+  return j;
 }
 
 /** "a KVRN 8 crew saw…", "A Sunridge 8 crew counted…": a broadcaster's crew, the station's own

@@ -57,7 +57,7 @@ export const INSTITUTIONS = [
 export const DOCUMENTS = [
   "report", "reports", "study", "studies", "survey", "poll", "polls", "analysis", "data", "figures", "readings", "measurements", "statistics", "document",
   // ("a breach notification filed with…", "the 2025 edition of the index", "a list it published").
-  "notification", "edition", "list", "order", "outage map", "dashboard", "circular", "circulaire",
+  "notification", "edition", "certificate", "certificat", "medical certificate", "certificat médical", "attestation", "death certificate", "acte de décès", "autopsy report", "rapport d'autopsie", "list", "order", "outage map", "dashboard", "circular", "circulaire",
   "documents", "filing", "filings", "records", "record", "memo", "memorandum", "letter", "findings", "finding", "assessment",
   "audit", "review", "paper", "research", "census", "estimate", "estimates", "index", "indictment", "complaint", "lawsuit",
   "transcript", "emails", "email", "cable", "cables", "dossier", "budget", "forecast", "model", "numbers", "results", "tally",

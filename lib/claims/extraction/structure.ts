@@ -8,7 +8,7 @@
 //   … and said that Y / … et a affirmé que Y / …, saying Y    (subject of the main clause)
 import type { Token } from "./tokens";
 import { isSideNoun, type CueHit } from "./cues";
-import { DAY_WORDS, EN_AUX, FR_AUX, FR_BE, REPORTER_NOUNS, SKIPPABLE, VERBS } from "./lexicon";
+import { DAY_WORDS, EN_AUX, EN_WITNESS_ONLY, FR_AUX, FR_BE, FR_WITNESS_ONLY, REPORTER_NOUNS, SKIPPABLE, VERBS } from "./lexicon";
 import type { QuoteRegion } from "./quotes";
 import { regionAt } from "./quotes";
 import { unicodeWords } from "@/lib/articles/unicode-words";
@@ -934,6 +934,17 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     }
   }
 
+  // "A Courier reporter travelled on the 7.40am service and counted 96 passengers": seeing or
+  // counting joined by "and" to the first verb of the sentence's subject (the cue rules let it
+  // through only for the outlet's reporter).
+  if (comp < 0 && JOINED_WITNESS.has(cue.lemma) && (tokens[cue.i0 - 1]?.l === "and" || tokens[cue.i0 - 1]?.l === "et")) {
+    // (The first verb, how the reporter got there, stays with what was seen: it is no claim of
+    // its own.)
+    const subj = mainSubject(tokens, cue.i0);
+    const content = contentAfter(r);
+    if (subj && content && subj[1] < cue.i0) return { cue, cueSpan, source: spanOf(subj[0], subj[1]), sourceTokens: tokens.slice(subj[0], subj[1]), content: [tokens[subj[1]]!.s, content[1]], side: "after" };
+  }
+
   if (leftEmpty) {
     if (comp >= 0 && comp >= sentenceEnd && ctx.nextParagraph && tokens[comp - 1]?.l === ":") {
       // "He said:" at the end of a paragraph: the quotation is the next paragraph.
@@ -1326,6 +1337,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
 // a closure. (Not stances: "after Clinton blasted him for…", "since Trump wants to…" stay hers
 // and his.)
 const EVENT_VERBS = new Set(["confirm", "announce", "reveal", "find", "show", "discover", "report", "declare", "detect", "confirmer", "annoncer", "révéler", "découvrir", "déclarer", "signaler", "détecter", "constater", "publish", "publier", "reject", "rejeter", "refuse", "refuser", "decide", "décider", "rule"]);
+const JOINED_WITNESS = new Set([...EN_WITNESS_ONLY, ...FR_WITNESS_ONLY, "see"]);
 const EVENT_CLAUSE_EN = new Set(["after", "before", "when", "once", "until", "since", "because"]);
 const EVENT_CLAUSE_FR = new Set(["après", "avant", "dès", "depuis", "parce", "pendant"]);
 /** The subject at sa opens a clause of time or cause: "after X…", « après que X… », « lorsque X… ». */
