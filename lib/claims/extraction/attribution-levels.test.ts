@@ -253,6 +253,11 @@ describe("the outlet's own witness", () => {
     expect([crew.claimant, crew.attributionLevel]).toEqual(["a WRDX 12 News crew", "witnessed"]);
     const counted = byCue(page("Lundi vers 21 h, Le Nordet a compté neuf personnes dans la salle d’attente.", "Le Nordet", "fr"), "a compté");
     expect([counted.claimant, counted.attributionLevel]).toEqual(["Le Nordet", "witnessed"]);
+    // Its visit as the scene of what the main clause states; its travelling before it counted.
+    const banner = page("When the Blaze visited the ground this morning, a hand-painted “Respect the ref” banner had been torn from the fence.", "Haverleigh Blaze", "en");
+    expect(banner.map((c) => [c.claimant, c.attributionLevel])).toEqual([["the Blaze", "witnessed"]]);
+    const train = byCue(page("Craol News travelled on the 7.40am service from Carrigmore this morning and counted 96 passengers standing in its three carriages.", "Craol News", "en"), "counted");
+    expect([train.claimant, train.attributionLevel]).toEqual(["Craol News", "witnessed"]);
     const acronym = byCue(page("Lundi vers 18 h, MPR a compté 63 personnes attendant la ligne 7.", "MPR", "fr"), "a compté");
     expect([acronym.claimant, acronym.attributionLevel]).toEqual(["MPR", "witnessed"]);
     // (A town the furniture names has inhabitants, it does not count them; nor is a street the

@@ -231,7 +231,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     if (dash) atts.push(dash);
     // Frames with no verb of saying: a reporter's scene, a person's sentence before a colon and a
     // quotation (sentence-frames.ts).
-    const frame = atts.length === 0 ? (reporterScene(ctx) ?? firstPersonWitness(ctx) ?? postedOnPlatform(ctx) ?? colonQuote(ctx, (who) => (/^(?:he|she|il|elle)$/iu.test(who.trim()) ? !!lastPerson : isPersonSubject(who, knownNames, true) || isRoleHolder(who)))) : null;
+    const frame = atts.length === 0 ? (reporterScene(ctx, ownOutlet) ?? firstPersonWitness(ctx) ?? postedOnPlatform(ctx) ?? colonQuote(ctx, (who) => (/^(?:he|she|il|elle)$/iu.test(who.trim()) ? !!lastPerson : isPersonSubject(who, knownNames, true) || isRoleHolder(who)))) : null;
     if (frame) atts.push(frame);
     // An attribution that continues an earlier one in the same sentence takes its source:
     // ", saying …" / ", arguing …" ("“…,” said Caddell, speaking of …"), and a second verb joined

@@ -20,9 +20,13 @@ const REPORTER_SCENE = new RegExp(String.raw`^(?:When|As|Lorsque|Lorsqu['’]|Qu
  *  still…" (not "When we contacted the council"), "When the Herald visited the ground, the gates
  *  were padlocked": the main clause is the reporter's witness; the cue is what the reporter did,
  *  up to the comma. */
-export function reporterScene(ctx: Ctx): RawAttribution | null {
+export function reporterScene(ctx: Ctx, ownOutlet: (name: string) => boolean = () => false): RawAttribution | null {
   const { tokens, text, sentStart, sentEnd } = ctx;
-  const scene = REPORTER_SCENE.exec(text.slice(sentStart, sentEnd));
+  const sentence = text.slice(sentStart, sentEnd);
+  // ("When the Blaze visited the ground…" on the Blaze's own page: the outlet by the name its
+  // furniture gives.)
+  const outlet = REPORTER_SCENE.exec(sentence) ? null : OUTLET_SCENE.exec(sentence);
+  const scene = outlet && ownOutlet(outlet[1]!.replace(/^(?:the|le|la|l['’])\s*/iu, "")) ? outlet : REPORTER_SCENE.exec(sentence);
   if (!scene) return null;
   const who = sentStart + scene.index + scene[0].indexOf(scene[1]!);
   const whoEnd = who + scene[1]!.length;
@@ -35,6 +39,7 @@ export function reporterScene(ctx: Ctx): RawAttribution | null {
   const went = ARRIVAL.test(text.slice(whoEnd, whoEnd + 30));
   return framedAttribution(tokens, k, comma, "see", "evidence", [who, whoEnd], [went ? contentStart : sentStart + scene.index, sentEnd], "after");
 }
+const OUTLET_SCENE = /^(?:When|As|Lorsque|Lorsqu['’]|Quand)\s+((?:the\s+|le\s+|la\s+|l['’])?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?=\s+(?:visited|arrived|reached|went|toured|called at|stopped|drove|walked|est arrivée?|s['’]est rendue?|est passée?|a visité)\b)\s+[^,]{3,140},\s*/u;
 const ARRIVAL = /^\s+(?:visited|arrived|reached|went|toured|came|got|walked|drove|stopped|called at|passed|returned|est arrivée?|sont arrivée?s|sommes arrivée?s|s['’]est rendue?|se sont rendue?s|nous sommes rendue?s|est passée?|sommes passée?s|sommes allée?s|est allée?)\b/u;
 
 /** « Hugo Perrichon est monté à la tribune : « Ce budget supprime… » », "The mayor was blunt:
