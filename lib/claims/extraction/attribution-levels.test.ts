@@ -229,6 +229,14 @@ describe("the outlet's own witness", () => {
     expect(fr("Le projet a vu le jour en 2019 dans un hangar du port.").some((x) => x.cue === "a vu")).toBe(false);
   });
 
+  it("reads what was there at the outlet's visit (« lors de notre passage », 'during our visit') as witnessed", () => {
+    const puits = fr("Dans la commune d’Aït Bouzgour, le puits de la famille Amzil était à sec lors de notre passage, mardi.");
+    expect(puits.map((c) => [c.claimant, c.attributionLevel])).toEqual([["notre passage", "witnessed"]]);
+    expect(en("During our visit on Tuesday, six patients were waiting on trolleys in the corridor.")[0]!.attributionLevel).toBe("witnessed");
+    // Not inside someone's words.
+    expect(fr("« Lors de notre passage, tout était fermé », raconte Marie Dupont.")[0]!.attributionLevel).toBe("named_on_record");
+  });
+
   it("reads a broadcaster's crew, and 'she' after the outlet's named correspondent, seeing or counting as witnessed", () => {
     expect(byCue(en("A Sunridge 8 crew counted 138 trucks passing the corner of Route 40 in one hour."), "counted").attributionLevel).toBe("witnessed");
     expect(byCue(en("On Tuesday afternoon, a KVRN 8 crew saw workers in protective suits on the roof."), "saw").attributionLevel).toBe("witnessed");

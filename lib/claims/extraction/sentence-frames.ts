@@ -79,7 +79,7 @@ const FOUND = /^(?:found|checked|verified|reviewed|examined|obtained|tested|meas
 export function firstPersonWitness(ctx: Ctx): RawAttribution | null {
   const { tokens, text, sentStart, sentEnd, lang, regions } = ctx;
   const m = FIRST_PERSON_WITNESS[lang].exec(text.slice(sentStart, sentEnd));
-  if (!m) return null;
+  if (!m) return ourVisit(ctx);
   const who = sentStart + m.index;
   if (regionAt(regions, who)) return null;
   const verbAt = sentStart + m.index + m[0].length - m[2]!.length;
@@ -87,6 +87,28 @@ export function firstPersonWitness(ctx: Ctx): RawAttribution | null {
   const i1 = tokens.findIndex((t) => t.e >= sentStart + m.index + m[0].length);
   if (i0 < 0 || i1 < i0) return null;
   return framedAttribution(tokens, i0, i1 + 1, FOUND.test(m[2]!) ? "find" : "see", "evidence", [who, who + m[1]!.length], [sentStart, sentEnd], "after");
+}
+
+// The outlet's visit named as the time of what the sentence states: « le puits était à sec lors de
+// notre passage », « À notre arrivée, … », "during our visit", "on our visit to the ward".
+const OUR_VISIT = {
+  fr: /(?<![\p{L}])(?:lors de|pendant|durant|au moment de)\s+(notre\s+(?:passage|visite|venue|reportage))|(?<![\p{L}])à\s+(notre\s+arrivée)/iu,
+  en: /(?<![\p{L}])(?:during|on|at the time of)\s+(our\s+(?:visit|visits|arrival|tour))/iu,
+};
+
+/** A sentence stating what was there at the outlet's visit: its whole text is the outlet's witness,
+ *  the visit the cue and « notre passage » its source. */
+function ourVisit(ctx: Ctx): RawAttribution | null {
+  const { tokens, text, sentStart, sentEnd, lang, regions } = ctx;
+  const m = OUR_VISIT[lang].exec(text.slice(sentStart, sentEnd));
+  if (!m) return null;
+  const phrase = m[1] ?? m[2]!;
+  const at = sentStart + m.index + m[0].lastIndexOf(phrase);
+  if (regionAt(regions, at)) return null;
+  const i0 = tokens.findIndex((t) => t.s >= at);
+  const i1 = tokens.findIndex((t) => t.e >= at + phrase.length);
+  if (i0 < 0 || i1 < i0) return null;
+  return framedAttribution(tokens, i0, i1 + 1, "see", "evidence", [at, at + phrase.length], [sentStart, sentEnd], "after");
 }
 
 // Publishing verbs, as a participle after its auxiliary or in the present or past.
