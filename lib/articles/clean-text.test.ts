@@ -800,6 +800,9 @@ describe("cleanText (boilerplate detection)", () => {
     expect(fr.map((r) => r.text)).toEqual(["L’info en continu", "18h40 Cyclone : le système dépressionnaire s’éloigne, fin de la vigilance", "18h12 Lycée de Bois-Sec : le proviseur suspendu après une bagarre", "17h31 Carburants : les prix baissent de deux centimes en avril", "© La Dépêche 2025"]);
     const en = cleanText("Title\n\nEviction filings rose 40% last year, court records show.\n\nRELATED COVERAGE\nCouncil committee advances right-to-counsel ordinance\nHow to find emergency rental help in Tessaly County");
     expect(en.map((r) => r.text)).toEqual(["RELATED COVERAGE", "Council committee advances right-to-counsel ordinance", "How to find emergency rental help in Tessaly County"]);
+    // A rail headline may ask a question; a paragraph of two sentences after the rail stays.
+    const asks = cleanText("Titre\n\nLe feu a parcouru 300 hectares depuis mardi.\n\nSur le même sujet\n\nCanicule : les communes ferment leurs fontaines\n\nOù sont passées les grèves sauvages de la rive nord ?\n\nCombien sont-ils ? Le même communiqué parle de 41 détenus.");
+    expect(asks.map((r) => r.text)).toEqual(["Sur le même sujet", "Canicule : les communes ferment leurs fontaines", "Où sont passées les grèves sauvages de la rive nord ?"]);
   });
 
   it("removes a caption with its credit glued in brackets, an acknowledgement of First Australians and a wire dateline glued to the first paragraph", () => {

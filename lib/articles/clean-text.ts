@@ -283,7 +283,8 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // (A short line with no final stop: a rail's item.)
     // (Judged without furniture glued to its end: "…last week.ADVERTISEMENT" is a paragraph.)
     const railText = gluedTail ? line.slice(0, gluedTail.at) : line;
-    const railItem = countWords(railText) <= 25 && !/[.!?…]["”»’]?$/u.test(railText);
+    // (A headline may ask its question: « Qui sont les 212 livreurs de Livrago ? ».)
+    const railItem = countWords(railText) <= 25 && (!/[.!?…]["”»’]?$/u.test(railText) || (/\?$/u.test(railText) && !/[.!?…]\s/u.test(railText)));
     const headline: boolean = !matched && afterRelatedLabel && railItem;
     if (headline) {
       out.push({ start, end, reason: "related_headline" });
