@@ -240,9 +240,14 @@ describe("cleanText (boilerplate detection)", () => {
       "Dana Whelan’s reporting is funded by the Local Journalism Initiative.",
       "Avertissement : les commentaires sont de la seule responsabilité de leurs auteurs. Kaddu Actu se réserve le droit de supprimer tout propos injurieux.",
       "Dana Whitcomb-Reyes covers public safety and the courts for KTQR. Send tips to dwhitcomb@ktqr.org.",
+      "Comments are moderated and must follow our community guidelines.",
+      "Ce texte est ouvert aux commentaires. Les commentaires sont modérés : nous refusons les propos injurieux, haineux ou hors sujet.",
+      "Please keep your remarks in English and in full sentences; abusive or personal posts will be removed.",
     ];
     const text = `Title\n\nThe council closed the road on Monday after a landslide buried 200 metres of it.\n\n${lines.join("\n\n")}\n\nThe road stays shut.`;
     expect(cleanText(text).map((r) => r.text)).toEqual(lines);
+    // A story about a platform's moderation is no rule of the page's.
+    expect(cleanText("Title\n\nThe council closed the road on Monday.\n\nAbusive posts will be removed within 24 hours under our new rules, the company said on Tuesday.")).toEqual([]);
     const box = "What you need to know:\n\n• Movement of live birds has been banned.\n\n• Egg prices have shot up.";
     expect(cleanText(`Title\n\n${box}\n\nVeterinary officers have culled thousands of chickens on six farms.`).map((r) => r.reason)).toEqual(["summary_box", "summary_box", "summary_box"]);
   });

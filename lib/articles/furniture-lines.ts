@@ -46,6 +46,11 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // The comment section's rules: « Les commentaires sont sous la responsabilité de leurs auteurs. »
   // (Also under a label: « Avertissement : les commentaires sont de la seule responsabilité… ».)
   [/^(?:(?:avertissement|attention|note)\s*:\s*)?(?:les commentaires sont (?:publiés )?(?:sous|de) la (?:seule )?responsabilité de leurs auteurs|comments are the (?:sole )?responsibility of (?:their|the) (?:authors?|posters?))(?![\p{L}]).{0,250}$/iu, "comments", 320],
+  // And its moderation: "Comments are moderated and must follow our community guidelines.", « Ce
+  // texte est ouvert aux commentaires. Les commentaires sont modérés : nous refusons les propos
+  // injurieux… », "Please keep your remarks in English…; abusive or personal posts will be removed."
+  // (Said to the reader: not a story about a platform's moderation, "…, the company said".)
+  [/^(?=.*(?:comments?|commentaires?|remarks|posts|propos|contributions))(?=.*(?:moderated|modérés|will be removed|seront (?:supprimés|retirés)|abusive|injurieux|haineux|community guidelines|politique de modération|charte de modération))(?=.*(?:please|veuillez|merci de|our|notre|nous|ce texte|this (?:article|story)|cet article|must|doivent))(?!.*(?:\bsaid\b|\bsays\b|a déclaré|selon\b)).{0,300}$/iu, "comments", 320],
   // Wire disclaimers: « Cette dépêche a été publiée automatiquement depuis le fil de l'AFP ».
   [/^(?:cette dépêche a été publiée automatiquement|cet article a été publié automatiquement|this (?:story|article) (?:was|has been) (?:published|generated) automatically|this story has not been edited by)(?![\p{L}]).{0,200}$/iu, "byline", 300],
   [/^(?:voir les|lire les|afficher les|view(?: all)?|read|show(?: all)?) \d+ (?:commentaires|réactions|comments|replies)\s*[.!]?$/iu, "comments"],
