@@ -390,7 +390,8 @@ const OUTLET_TAG = String.raw`\s\([^()]{2,30}\)`;
 const DATELINE_GLUED = new RegExp(String.raw`^${PLACE_CAPS}(?:(?:${STATE})?(?:${OUTLET_TAG})?(?:\s[—–]|:)|(?:${STATE}(?:${OUTLET_TAG})?|${OUTLET_TAG})\s-)(?=\s+\p{Lu})`, "u");
 // (Before a capital and a lower-case letter or an elision: « PublicitéD’après le rapport… ».)
 const AD_LABEL_GLUED = /^(?:Advertisement|ADVERTISEMENT|Publicité|PUBLICITÉ|Sponsored|SPONSORED)(?=\p{Lu}(?:\p{Ll}|['’]\p{L}))/u;
-const PLAYER_LABEL_GLUED = /^(?:Listen|Écouter|Play|Lecture)\s*[•·|]\s*\d{1,2}:\d{2}(?=\p{Lu})/u;
+// ("Listen duration 3′ 48″ Swimmers…": its length in minutes and seconds, then the paragraph.)
+const PLAYER_LABEL_GLUED = /^(?:Listen|Écouter|Play|Lecture)(?:\s*[•·|]\s*|\s+(?:duration|durée)\s*:?\s*)(?:\d{1,2}:\d{2}|\d{1,2}\s*[′']\s*\d{1,2}\s*[″"])(?=\s?\p{Lu})/u;
 const MEDIA_LENGTH = /^(?:durée|duration)\s*:\s*\d.{0,20}$/iu;
 const VIDEO_LABEL = /^(?:play video|watch video|lire la vidéo|regarder la vidéo)\.?\s*(?:duration|durée)\s*:?\s*[\d\s\p{L}:]{1,40}$/iu;
 const ADS_LABEL = /^(?:petites annonces|annonces classées|classifieds|classified ads)\s*:?$/iu;

@@ -51,6 +51,8 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // injurieux… », "Please keep your remarks in English…; abusive or personal posts will be removed."
   // (Said to the reader: not a story about a platform's moderation, "…, the company said".)
   [/^(?=.*(?:comments?|commentaires?|remarks|posts|propos|contributions))(?=.*(?:moderated|modérés|will be removed|seront (?:supprimés|retirés)|abusive|injurieux|haineux|community guidelines|politique de modération|charte de modération))(?=.*(?:please|veuillez|merci de|our|notre|nous|ce texte|this (?:article|story)|cet article|must|doivent))(?!.*(?:\bsaid\b|\bsays\b|a déclaré|selon\b)).{0,300}$/iu, "comments", 320],
+  // A video player's switch and the video's title: "Video autoplay is on | Terrence Oakes walks out…".
+  [/^(?:video\s+)?(?:autoplay|lecture automatique)(?:\s+(?:is|est))?\s+(?:on|off|activée|désactivée)(?![\p{L}]).{0,160}$/iu, "related_link", 200],
   // Wire disclaimers: « Cette dépêche a été publiée automatiquement depuis le fil de l'AFP ».
   [/^(?:cette dépêche a été publiée automatiquement|cet article a été publié automatiquement|this (?:story|article) (?:was|has been) (?:published|generated) automatically|this story has not been edited by)(?![\p{L}]).{0,200}$/iu, "byline", 300],
   [/^(?:voir les|lire les|afficher les|view(?: all)?|read|show(?: all)?) \d+ (?:commentaires|réactions|comments|replies)\s*[.!]?$/iu, "comments"],
