@@ -209,6 +209,9 @@ describe("cleanText (boilerplate detection)", () => {
       ["photo_credit", "JULIEN FARGETTE / LE SÉMAPHORE"],
       ["related_link", "SANTÉ / ENQUÊTE"],
     ]);
+    // (A photographer working for the paper: "NAME POUR « PAPER »".)
+    const pour = cleanText(`Titre\n\nLe quai est noir de monde.\n\nSur le quai de la gare de Vallombreuse, le 11 février.\n\nTHÉO LAPIERRE-VIDAL POUR « LE VIGILANT »\n\nLa région reconnaît un démarrage difficile.`);
+    expect(pour.map((r) => r.text)).toEqual(["Sur le quai de la gare de Vallombreuse, le 11 février.", "THÉO LAPIERRE-VIDAL POUR « LE VIGILANT »"]);
   });
 
   it("judges a line's head alone when furniture is glued after it, and keeps the paragraph", () => {
@@ -808,8 +811,8 @@ describe("cleanText (boilerplate detection)", () => {
     const en = cleanText("Title\n\nEviction filings rose 40% last year, court records show.\n\nRELATED COVERAGE\nCouncil committee advances right-to-counsel ordinance\nHow to find emergency rental help in Tessaly County");
     expect(en.map((r) => r.text)).toEqual(["RELATED COVERAGE", "Council committee advances right-to-counsel ordinance", "How to find emergency rental help in Tessaly County"]);
     // A rail headline may ask a question; a paragraph of two sentences after the rail stays.
-    const asks = cleanText("Titre\n\nLe feu a parcouru 300 hectares depuis mardi.\n\nSur le même sujet\n\nCanicule : les communes ferment leurs fontaines\n\nOù sont passées les grèves sauvages de la rive nord ?\n\nCombien sont-ils ? Le même communiqué parle de 41 détenus.");
-    expect(asks.map((r) => r.text)).toEqual(["Sur le même sujet", "Canicule : les communes ferment leurs fontaines", "Où sont passées les grèves sauvages de la rive nord ?"]);
+    const asks = cleanText("Titre\n\nLe feu a parcouru 300 hectares depuis mardi.\n\nAbonnés\n\nCanicule : les communes ferment leurs fontaines\n\nOù sont passées les grèves sauvages de la rive nord ?\n\nCombien sont-ils ? Le même communiqué parle de 41 détenus.");
+    expect(asks.map((r) => r.text)).toEqual(["Abonnés", "Canicule : les communes ferment leurs fontaines", "Où sont passées les grèves sauvages de la rive nord ?"]);
   });
 
   it("removes a caption with its credit glued in brackets, an acknowledgement of First Australians and a wire dateline glued to the first paragraph", () => {

@@ -56,7 +56,7 @@ function looksLikeHeadline(prefix: string): boolean {
   return true;
 }
 
-const RELATED_LABEL = /^(?:lire aussi|à lire aussi|a lire aussi|lire également|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|related stories|more on this story|more on this|sur le même sujet|sur le même thème|most read|most popular|most viewed|most shared|(?:most (?:read|popular|viewed|shared)|trending) in [\p{L} ]{1,25}|trending stories|trending news|les plus lus|les plus consultés|les plus partagés|trending|trending now|à la une|top stories|read next|up next|more stories|editor['’]s picks|you may have missed|à lire ensuite|à découvrir|à ne pas manquer|don['’]t miss|our (?:fact-check )?sources|nos sources|recommended|recommended for you|more from [\p{L} ]{1,30}|more stories|le fil info|fil info|flash info|breaking news|à écouter aussi|a écouter aussi|à regarder aussi|à revoir aussi|sponsored content|sponsored|contenu sponsorisé|partner content|contenu partenaire|sources|related content|autour du sujet|sur le sujet|dans la même rubrique|from the broadcast|extrait de l['’]émission|related coverage|latest (?:news|stories|headlines)|the latest|(?:les )?dernières (?:infos|actus|actualités|informations)|l['’]info en continu|l['’]actu en continu|en continu|à la minute)\s*:?$/iu;
+const RELATED_LABEL = /^(?:lire aussi|à lire aussi|a lire aussi|lire également|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|related stories|more on this story|more on this|sur le même sujet|sur le même thème|most read|most popular|most viewed|most shared|(?:most (?:read|popular|viewed|shared)|trending) in [\p{L} ]{1,25}|trending stories|trending news|les plus lus|les plus consultés|les plus partagés|trending|trending now|à la une|top stories|read next|up next|more stories|editor['’]s picks|you may have missed|à lire ensuite|à découvrir|à ne pas manquer|don['’]t miss|our (?:fact-check )?sources|nos sources|recommended|recommended for you|more from [\p{L} ]{1,30}|more stories|le fil info|fil info|flash info|breaking news|à écouter aussi|a écouter aussi|à regarder aussi|à revoir aussi|sponsored content|sponsored|contenu sponsorisé|partner content|contenu partenaire|sources|related content|autour du sujet|sur le sujet|dans la même rubrique|from the broadcast|extrait de l['’]émission|related coverage|latest (?:news|stories|headlines)|the latest|(?:les )?dernières (?:infos|actus|actualités|informations)|l['’]info en continu|l['’]actu en continu|en continu|à la minute|abonnés|pour les abonnés|réservé aux abonnés|premium|for subscribers|subscriber exclusives?|exclusivités abonnés)\s*:?$/iu;
 export const LIVE_STAMP = /^(?:\d{1,2}[\s\u00A0]?[h:][\s\u00A0]?\d{2}|\d{1,2}(?::\d{2})?[\s\u00A0]?(?:am|pm))[\s\u00A0]*[–—-][\s\u00A0]*/iu;
 
 // The outlet's own business, as its appeals to the reader name it.
@@ -128,7 +128,8 @@ function isCaption(line: string): boolean {
 // A photographer's credit in capitals on a line of its own, « JULIEN FARGETTE / LE SÉMAPHORE »,
 // "AMY LO / REUTERS": a first name opens it, where a section kicker ("HEALTH / EXPLAINER",
 // « SANTÉ | ENQUÊTE ») opens on a word of its own.
-const CAPITALS_CREDIT = /^(\p{Lu}[\p{Lu}'’-]+)(?:\s\p{Lu}[\p{Lu}'’.-]*){1,2}\s?\/\s?\p{Lu}[\p{Lu}\s&'’.-]{1,40}$/u;
+// ("THÉO LAPIERRE-VIDAL POUR « LE VIGILANT »": a photographer working for the paper.)
+const CAPITALS_CREDIT = /^(\p{Lu}[\p{Lu}'’-]+)(?:\s\p{Lu}[\p{Lu}'’.-]*){1,2}(?:\s?\/\s?|\s(?:POUR|FOR)\s)[«“"]?\s?\p{Lu}[\p{Lu}\s&'’.-]{1,40}[»”"]?$/u;
 function capitalsCredit(line: string): boolean {
   const m = line.length <= 80 ? CAPITALS_CREDIT.exec(line) : null;
   return !!m && isFirstName(m[1]!);
