@@ -77,6 +77,8 @@ function opensWithDocument(src: string): boolean {
 
 const BRIEFING_OF = /^(?:le|la|l['’]|the|a|an|un|une|son|sa|its)\s*(?:(?:dernier|dernière|nouveau|nouvel|nouvelle|latest|new|daily|quotidien|quotidienne|last)\s+)?(?:point(?: de situation| presse)?|briefing|conférence de presse|press conference|update)\s+(?:d[eu]\s|des\s|de la\s|de l['’]|d['’]|of\s|from\s|by\s)/iu;
 
+const SEEN_BY = /^(?:an?|the|une?|le|la|l['’]|les|des|this|that|ce|cette)\s[^,]{0,60}?\s(?:seen|obtained|reviewed|consulted|consulté|consultée|consultés|consultées|obtenu|obtenue|obtenus|obtenues)\s(?:by|par)\s/iu;
+
 export function classifyLevel(input: LevelInput): AttributionLevel {
   // Invisible characters (zero-width spaces pasted from the web) must not split words here.
   // ("The National Medicines Safety Authority (NMSA)": an acronym in brackets after a name
@@ -166,6 +168,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
     if (ANON_RE.test(englishHead) && englishHead !== "intelligence") return "anonymous_described";
   }
   if (documentFirst && !hasProperName(headWords)) return "document";
+  // "An internal rostering plan seen by Craol News", « une note consultée par notre rédaction »: a
+  // text the outlet saw or obtained, whatever its name.
+  if (SEEN_BY.test(src) && !looksLikePerson(src) && !INSTITUTION_RE.test(head) && !ANON_RE.test(head)) return "document";
   if (OUTLET_RE.test(head) && !looksLikePersonName(headWords)) return "secondary_report";
   // "un communiqué de Matignon", "a statement from the ministry": the institution speaking.
   if (/^(?:communiqué|statement|déclaration|press release|release)$/iu.test(englishHead ?? firstContent)) return "official_statement";

@@ -83,6 +83,13 @@ describe("who is speaking: an institution, a person, an outlet", () => {
     expect([c.claimant, c.attributionLevel]).toEqual(["le gestionnaire du réseau", "official_statement"]);
   });
 
+  it("reads a text the outlet saw as a document whatever its name, a municipality as a body, and 'rail' before a noun as no verb", () => {
+    expect(byCue(en("An internal rostering plan seen by Craol News shows 14 driver shifts on the line were left unfilled on Monday."), "shows").attributionLevel).toBe("document");
+    expect(byCue(en("The municipality says it is trucking in 120 000 litres of water a day."), "says").attributionLevel).toBe("official_statement");
+    const rail = en("The national rail operator had said the new timetable would add 40 weekday services to the line.");
+    expect(rail.map((c) => [c.cue, c.claimant, c.attributionLevel])).toEqual([["had said", "The national rail operator", "official_statement"]]);
+  });
+
   it("reads a company by the trade its name ends in, and its short name after the full one", () => {
     expect(byCue(en("Halyard Aerospace said all 24 satellites had separated from the upper stage."), "said").attributionLevel).toBe("official_statement");
     const ship = en("The Coral Estuary is operated by Halvorsen Container Line. Halvorsen said the ship was carrying about 6,100 boxes.");
