@@ -815,6 +815,12 @@ function splitNested(text: string, atts: RawAttribution[]): void {
     if ((b.cue.strength === "speech" || b.cue.strength === "prep") && !prepGerund && !modal) continue;
     if (atts.some((a) => a !== b && a.side === "after" && a.cue.strength === "speech" && b.cueSpan[0] >= a.content[0] && b.cueSpan[1] <= a.content[1] && !contrasted(text, a, b))) atts.splice(i, 1);
   }
+  // "No human illness had been reported so far, she added": a passive with no agent inside the
+  // words a speaker's cue closes is part of them.
+  for (let i = atts.length - 1; i >= 0; i--) {
+    const b = atts[i]!;
+    if (b.cue.kind === "passive" && !b.source && atts.some((a) => a !== b && a.side === "before" && a.source && a.cue.strength === "speech" && b.cueSpan[0] >= a.content[0] && b.cueSpan[1] <= a.content[1])) atts.splice(i, 1);
+  }
   // "Merrill says that Clinton called Machado to express gratitude": an infinitive inside what
   // someone said is part of it, not a statement of the speaker's own; so is one inside what
   // someone intends ("plans to call on young people to…").

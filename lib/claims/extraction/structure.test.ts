@@ -4,6 +4,14 @@ import { byCue, en, fr } from "./test-sentences";
 
 
 describe("attribution shapes found in news copy", () => {
+  it("keeps a passive with no agent inside the words a speaker's closing cue reports", () => {
+    const claims = en("The lake would not reopen until two samples came back clear, she said. No human illness had been reported so far, she added.");
+    expect(claims.map((c) => [c.cue, c.quote])).toEqual([
+      ["said", "The lake would not reopen until two samples came back clear"],
+      ["added", "No human illness had been reported so far"],
+    ]);
+  });
+
   it("keeps an event confirmed or announced inside a clause of time or cause in the outlet's sentence", () => {
     const culled = en("Veterinary officers have culled thousands of chickens on six farms after laboratory tests confirmed an outbreak of avian influenza, the first this year.");
     expect(culled.map((c) => [c.cue, c.claimant])).toEqual([[null, null]]);
