@@ -4,6 +4,12 @@ import { byCue, en, fr } from "./test-sentences";
 
 
 describe("attribution shapes found in news copy", () => {
+  it("reads a quotation resumed after its inverted source as one statement", () => {
+    const c = byCue(en("“The ruling,” said labour lawyer Meera Iyer, “is the first in the country to examine how an algorithm controls the worker.”"), "said");
+    expect(c.claimant).toBe("labour lawyer Meera Iyer");
+    expect(c.quote).toContain("is the first in the country");
+  });
+
   it("keeps a passive with no agent inside the words a speaker's closing cue reports", () => {
     const claims = en("The lake would not reopen until two samples came back clear, she said. No human illness had been reported so far, she added.");
     expect(claims.map((c) => [c.cue, c.quote])).toEqual([

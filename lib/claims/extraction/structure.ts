@@ -1096,7 +1096,10 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // (« …, a constaté une journaliste de l'APF »: an indefinite reporter after an evidence verb is
     // its inverted source, not its object.)
     if (e > r && !hasVerb && (isNounPhraseStart(tokens[r]!) || (quoteBefore && roleBeforeName(tokens, r, e))) && invertedEnds && (quoteBefore || ctx.lang === "en" || !FR_DETERMINER_START.test(tokens[0]?.l ?? "") || REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "")) && cue.lemma !== "put" && !(cue.strength === "evidence" && /^(?:a|an|des|une|un)$/u.test(tokens[r]!.l) && !REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "")) && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
-      const content = contentBefore(ctx, nearStart, true, true);
+      let content = contentBefore(ctx, nearStart, true, true);
+      // "“The ruling,” said labour lawyer Meera Iyer, “is the first in the country…”": the
+      // quotation resumes after its inverted source, and both halves are one statement.
+      if (content && quoteBefore && tokens[e]?.l === "," && OPEN_QUOTES.has(tokens[e + 1]?.l ?? "") && regionAt(ctx.regions, tokens[e + 1]!.s)?.start === tokens[e + 1]!.s) content = [content[0], tokens[sentenceEnd - 1]!.e];
       if (content) {
         const [a, b] = trimRange(tokens, r, e);
         if (b > a) return { cue, cueSpan, source: spanOf(a, b), sourceTokens: tokens.slice(a, b), content, side: "before" };
