@@ -77,6 +77,8 @@ function opensWithDocument(src: string): boolean {
 
 const BRIEFING_OF = /^(?:le|la|l['’]|the|a|an|un|une|son|sa|its)\s*(?:(?:dernier|dernière|nouveau|nouvel|nouvelle|latest|new|daily|quotidien|quotidienne|last)\s+)?(?:point(?: de situation| presse)?|briefing|conférence de presse|press conference|update)\s+(?:d[eu]\s|des\s|de la\s|de l['’]|d['’]|of\s|from\s|by\s)/iu;
 
+// (Case matters: "the weekly report of the Joint Border Monitoring Mission" is a report.)
+const PAPER_THEN_NAME = /^(?:[Tt]he|[Aa]n?|[Ll]e|[Ll]a|[Ll]['’])?\s*(?:\p{L}+\s+){0,2}(?:daily|weekly|tabloid|newspaper|broadsheet|news site|news website|news portal|quotidien|hebdomadaire|bihebdomadaire|mensuel|site d['’]information)\s+(?=\p{Lu})/u;
 const SEEN_BY = /^(?:an?|the|une?|le|la|l['’]|les|des|this|that|ce|cette)\s[^,]{0,60}?\s(?:seen|obtained|reviewed|consulted|consulté|consultée|consultés|consultées|obtenu|obtenue|obtenus|obtenues)\s(?:by|par)\s/iu;
 
 export function classifyLevel(input: LevelInput): AttributionLevel {
@@ -124,6 +126,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // "A Facebook post shared 40,000 times", « la publication partagée sur Facebook », "viral posts":
   // a social media post relays what it says (docs/attribution-levels.md).
   if (SOCIAL_POST_RE.test(head.trim()) || (namesPlatform(src) && /(?<![\p{L}])(?:post|posts|publication|publications|message|messages|vid[eé]o|videos|tweet|tweets|page)(?![\p{L}])/iu.test(head))) return "secondary_report";
+  // "The Hindi daily Dainik Suryavarta", « l’hebdomadaire Le Courrier du Lannévez »: what the
+  // paper is, then its name.
+  if (PAPER_THEN_NAME.test(head) && !(x.ownOutlet && x.ownOutlet(head.replace(PAPER_THEN_NAME, "").trim()))) return "secondary_report";
   // « selon nos confrères du Journal de l'Auzonne », "our colleagues at the Post": another outlet.
   if (/^(?:nos\s+(?:confrères|consœurs|confrères et consœurs)|our colleagues at)\b/iu.test(src.trim())) return "secondary_report";
   if (BARE_SOURCE_RE.test(head.trim()) || GENERIC_CLOSENESS_RE.test(src.trim())) return "anonymous_bare";

@@ -83,6 +83,12 @@ describe("who is speaking: an institution, a person, an outlet", () => {
     expect([c.claimant, c.attributionLevel]).toEqual(["le gestionnaire du réseau", "official_statement"]);
   });
 
+  it("reads 'The Hindi daily X' and « l’hebdomadaire X » as another outlet, and 'the weekly report of…' as a document", () => {
+    expect(byCue(en("The Hindi daily Dainik Suryavarta reported on Tuesday that RideMitra had raised its commission to 30 per cent."), "reported").attributionLevel).toBe("secondary_report");
+    expect(byCue(fr("Selon l’hebdomadaire Le Courrier du Lannévez, 23 plaintes ont été déposées en 2024."), "Selon").attributionLevel).toBe("secondary_report");
+    expect(byCue(en("The weekly report of the Joint Border Monitoring Mission counted 1,240 explosions in the past seven days."), "counted").attributionLevel).toBe("document");
+  });
+
   it("reads a text the outlet saw as a document whatever its name, a municipality as a body, and 'rail' before a noun as no verb", () => {
     expect(byCue(en("An internal rostering plan seen by Craol News shows 14 driver shifts on the line were left unfilled on Monday."), "shows").attributionLevel).toBe("document");
     expect(byCue(en("The municipality says it is trucking in 120 000 litres of water a day."), "says").attributionLevel).toBe("official_statement");

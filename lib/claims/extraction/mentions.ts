@@ -225,7 +225,7 @@ const ROLE_THEN_NAME = new RegExp(String.raw`^,[ \u00A0]+(${NAME_WORDS})`, "u");
 const REPORTER_BEFORE_NAME = /(?:^|[^\p{L}])((?:our|notre|nos|this|cette|ce)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}(?:correspondent|reporter|journalist|photographer|envoyée?[ \u00A0]+spéciale?|journaliste|correspondante?|photographe)[ \u00A0,]+)$/iu;
 const REPORTER_AFTER_NAME = /^,[ \u00A0]+(?:our|notre|this|cette)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}(?:correspondent|reporter|journalist|envoyée?[ \u00A0]+spéciale?|journaliste|correspondante?)(?![\p{L}])/iu;
 
-const REPORTER_NAMED = new RegExp(String.raw`(?:^|[^\p{L}])(?:our|notre|this|cette)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}(?:correspondent|reporter|journalist|photographer|envoyée?[ \u00A0]+spéciale?|journaliste|correspondante?|photographe)[ \u00A0,]+\p{Lu}\p{Ll}+[ \u00A0]+\p{Lu}|\p{Lu}\p{Ll}+[ \u00A0]+\p{Lu}[\p{L}-]+,[ \u00A0]+(?:our|notre)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}(?:correspondent|reporter|journalist|envoyée?[ \u00A0]+spéciale?|journaliste|correspondante?)(?![\p{L}])`, "iu");
+const REPORTER_NAMED = new RegExp(String.raw`(?:^|[^\p{L}])(?:[Oo]ur|[Nn]otre|[Tt]his|[Cc]ette)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}(?:correspondent|reporter|journalist|photographer|envoyée?[ \u00A0]+spéciale?|journaliste|correspondante?|photographe)[ \u00A0,]+\p{Lu}\p{Ll}+[ \u00A0]+\p{Lu}|\p{Lu}\p{Ll}+[ \u00A0]+\p{Lu}[\p{L}-]+,[ \u00A0]+(?:our|notre)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}(?:correspondent|reporter|journalist|envoyée?[ \u00A0]+spéciale?|journaliste|correspondante?)(?![\p{L}])`, "u");
 
 /** Whether the outlet's reporter was named in the `reach` characters before `end` ("Our
  *  correspondent Dana Kells reached Kanal Street. She saw…"). */
