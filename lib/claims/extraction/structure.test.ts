@@ -4,6 +4,11 @@ import { byCue, en, fr } from "./test-sentences";
 
 
 describe("attribution shapes found in news copy", () => {
+  it("reads the words of a quotation ending on a relative clause, before an inverted cue, as the quotation", () => {
+    const c = byCue(fr("« Nous respectons à la lettre notre autorisation, qui a été renouvelée en mars », insiste Karim Benslimane-Tazi, directeur général de la SETO."), "insiste");
+    expect([c.claimant?.startsWith("Karim Benslimane-Tazi"), c.quote]).toEqual([true, "Nous respectons à la lettre notre autorisation, qui a été renouvelée en mars"]);
+  });
+
   it("reads a quotation resumed after its inverted source as one statement", () => {
     const c = byCue(en("“The ruling,” said labour lawyer Meera Iyer, “is the first in the country to examine how an algorithm controls the worker.”"), "said");
     expect(c.claimant).toBe("labour lawyer Meera Iyer");

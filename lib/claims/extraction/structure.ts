@@ -988,7 +988,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     {
       let k = cue.i0 - 2;
       while (k >= 0 && tokens[k]!.l !== "," && cue.i0 - k < 30) k--;
-      if (k > 0 && tokens[k]!.l === "," && RELATIVES.has(tokens[k + 1]?.l ?? "") && comp < 0 && sentenceEnd - r >= minContent) {
+      // (Not a relative clause inside a quotation that closes before the cue: « Nous respectons
+      // notre autorisation, qui a été renouvelée en mars », insiste Karim… reports the words.)
+      if (k > 0 && tokens[k]!.l === "," && RELATIVES.has(tokens[k + 1]?.l ?? "") && comp < 0 && sentenceEnd - r >= minContent && !tokens.slice(k + 1, cue.i0).some((t) => CLOSE_QUOTES.has(t.l))) {
         const a = stripLeading(tokens, clauseStart(tokens, k, true), k);
         if (a < k && k - a <= 16 && isNounPhraseStart(tokens[a]!)) {
           const subj = trimRange(tokens, a, cue.i0);
