@@ -125,6 +125,12 @@ describe("attribution structure", () => {
     expect(claimFor(claims, "douze agents").claimant).toContain("Pape Ibrahima Seck-Gning");
   });
 
+  it("takes up with « la société » a body named by its acronym", () => {
+    const text = "Titre\nLa SETO rejette toute responsabilité. Dans un communiqué transmis lundi, la société affirme prélever « moins de 4 % » des volumes autorisés.";
+    const c = claimFor(extractClaims({ text, language: "fr" }).claims, "moins de 4");
+    expect([c.claimant, c.attributionLevel]).toEqual(["la société (company, SETO)", "official_statement"]);
+  });
+
   it("resolves 'he said' to the person named in an earlier sentence", () => {
     const { claims } = extractClaims({ text: "Headline\nJohn Smith, the mayor, arrived late. He said the budget would rise by 5 percent.", language: "en" });
     const c = claimFor(claims, "budget would rise");

@@ -42,17 +42,26 @@ interface Mention extends NamedMention {
   organisation?: boolean;
   gender?: Gender;
 }
-const isPerson = (m: Mention) => (m.person ??= looksLikePerson(m.text));
-const isOrganisation = (m: Mention) => (m.organisation ??= nameLooksLikeOrganisation(m.text));
+// (An acronym, « La SETO rejette… », is a body's name: "the company" may take it up, "he" not.)
+const isPerson = (m: Mention) => (m.person ??= !ACRONYM_ONLY.test(m.text) && looksLikePerson(m.text));
+const isOrganisation = (m: Mention) => (m.organisation ??= ACRONYM_ONLY.test(m.text) || nameLooksLikeOrganisation(m.text));
 const genderOfName = (m: Mention) => (m.gender !== undefined ? m.gender : (m.gender = genderOf(m.text)));
 
 // Every name of the text, found once: pronouns and descriptions look back from each sentence.
 // (One text at a time: the one being extracted.)
 let names: { text: string; names: Mention[] } | null = null;
 function namesIn(text: string): Mention[] {
-  if (names?.text !== text) names = { text, names: [...text.matchAll(NAME)].map((m) => ({ span: [m.index, m.index + m[0].length], text: m[0] })) };
+  if (names?.text !== text) {
+    const found: Mention[] = [...text.matchAll(NAME)].map((m) => ({ span: [m.index, m.index + m[0].length], text: m[0] }));
+    for (const m of text.matchAll(ACRONYM)) if (!NOT_ACRONYM.has(m[0])) found.push({ span: [m.index, m.index + m[0].length], text: m[0] });
+    names = { text, names: found.sort((a, b) => a.span[0] - b.span[0]) };
+  }
   return names.names;
 }
+// Three to six capitals standing alone ("SETO", "RCMP"); not a roman numeral or a time of day.
+const ACRONYM = /(?<![\p{L}\p{N}’'-])\p{Lu}{3,6}(?![\p{L}\p{N}’'-])/gu;
+const ACRONYM_ONLY = /^\p{Lu}{3,6}$/u;
+const NOT_ACRONYM = new Set(["III", "VIII", "XIV", "XIX", "XVI", "XVII", "XVIII", "XXI", "USD", "EUR", "GBP", "CAD", "FCFA", "CFA"]);
 
 /** The last person named before `end`. */
 export const lastNameBefore = (text: string, end: number) => lastBefore(text, end, isPerson);
