@@ -125,6 +125,12 @@ describe("attribution structure", () => {
     expect(claimFor(claims, "douze agents").claimant).toContain("Pape Ibrahima Seck-Gning");
   });
 
+  it("takes up with « le jeune homme de 27 ans » the man just named", () => {
+    const text = "Titre\nL’arbitre Malick Ndour-Thiam a été évacué. « Ils m’ont frappé avec des bâtons et des pierres », a raconté lundi le jeune homme de 27 ans, joint par téléphone.";
+    const c = claimFor(extractClaims({ text, language: "fr" }).claims, "bâtons");
+    expect([c.claimant, c.attributionLevel]).toEqual(["Malick Ndour-Thiam", "named_on_record"]);
+  });
+
   it("takes up with « la société » a body named by its acronym", () => {
     const text = "Titre\nLa SETO rejette toute responsabilité. Dans un communiqué transmis lundi, la société affirme prélever « moins de 4 % » des volumes autorisés.";
     const c = claimFor(extractClaims({ text, language: "fr" }).claims, "moins de 4");

@@ -50,11 +50,13 @@ export function isDefinitePersonDescription(source: string): boolean {
   if ([INSTITUTION_RE, OUTLET_RE, DOCUMENT_RE, COUNTRY_RE, ROLE_RE, ANON_RE, REPORTER_RE].some((set) => set.test(head))) return false;
   if (opensWithInstitution(source)) return false;
   // A noun for a person: listed, or by its ending (« retraitée », « éleveur », "farmer", "pianist").
-  return looksLikePerson(head) || isPersonNoun(noun[0]!);
+  return looksLikePerson(head) || isPersonNoun(noun[0]!) || MAN_OR_WOMAN.has(noun[0]!);
 }
 // (The article in either case, the noun in lower case: not a title, "The Farmer".)
 const DEFINITE_THEN_NOUN = /^(?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he|[Cc]e|[Cc]et|[Cc]ette|[Tt]his)\s*\p{Ll}/u;
-const ADJECTIVES_BEFORE_NOUN = new Set(["dernier", "dernière", "nouveau", "nouvel", "nouvelle", "premier", "première", "ancien", "ancienne", "même", "latest", "last", "new", "first", "same"]);
+const ADJECTIVES_BEFORE_NOUN = new Set(["dernier", "dernière", "nouveau", "nouvel", "nouvelle", "premier", "première", "ancien", "ancienne", "même", "latest", "last", "new", "first", "same", "jeune", "young", "vieil", "vieille", "old", "elderly"]);
+// « le jeune homme de 27 ans », "the woman": a man or a woman the article has just named.
+const MAN_OR_WOMAN = new Set(["homme", "femme", "man", "woman"]);
 const TAKE_UP_ROLE = /^(?:l['’]\s*(?:élue?|édile|avocate?)|le dirigeant|la dirigeante|the lawmaker|the politician|the lawyer)$/iu;
 // (« pédiatre », « cardiologue », « géographe », « médecin » too.)
 const PERSON_ENDING = /(?:eur|euse|rice|ier|ière|ien|ienne|iste|ante|aire|ée|er|or|ist|ian|iatre|logue|graphe|médecin)$/u;
