@@ -125,6 +125,16 @@ describe("attribution structure", () => {
     expect(claimFor(claims, "douze agents").claimant).toContain("Pape Ibrahima Seck-Gning");
   });
 
+  it("takes up with « le chercheur », « le militant » the expert or campaigner just named, not a place written after « du »", () => {
+    const text = "Titre\nMathieu Bérubé, professeur d’éthique numérique à l’Université du Haut-Marigot, a étudié l’outil. Le chercheur soutient qu’un outil entraîné sur des données biaisées reproduit ces biais.";
+    expect(claimFor(extractClaims({ text, language: "fr" }).claims, "données biaisées").claimant).toBe("Mathieu Bérubé");
+    const morvan = "Titre\nYannick Morvan, porte-parole du collectif, conteste. « Ce seraient les plus hautes éoliennes de Bretagne », assure le militant.";
+    expect(claimFor(extractClaims({ text: morvan, language: "fr" }).claims, "hautes éoliennes").attributionLevel).toBe("named_on_record");
+    // An indefinite one stays unnamed.
+    const un = "Titre\nMathieu Bérubé a étudié l’outil. Un chercheur soutient qu’un outil entraîné sur des données biaisées reproduit ces biais.";
+    expect(claimFor(extractClaims({ text: un, language: "fr" }).claims, "données biaisées").attributionLevel).toBe("anonymous_described");
+  });
+
   it("takes up with « le jeune homme de 27 ans » the man just named", () => {
     const text = "Titre\nL’arbitre Malick Ndour-Thiam a été évacué. « Ils m’ont frappé avec des bâtons et des pierres », a raconté lundi le jeune homme de 27 ans, joint par téléphone.";
     const c = claimFor(extractClaims({ text, language: "fr" }).claims, "bâtons");

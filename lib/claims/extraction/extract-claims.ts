@@ -20,7 +20,7 @@ import { trimContent } from "./content-span";
 import { findEmbeddedPosts, type EmbeddedPost } from "./embedded-posts";
 import { anyCase, countWords } from "@/lib/articles/unicode-words";
 import { findInterviews } from "./interview";
-import { genderOf, genderOfMention, lastNameBefore, reporterIntroStart, reporterNamedBefore, lastNameOfGender, lastOrganisationBefore, namedBodies, namedWithRole, pronounGender, type NamedMention } from "./mentions";
+import { genderOf, genderOfMention, lastNameBefore, lastPersonBefore, reporterIntroStart, reporterNamedBefore, lastNameOfGender, lastOrganisationBefore, namedBodies, namedWithRole, pronounGender, type NamedMention } from "./mentions";
 import { splitSentences, type Sentence } from "./sentences";
 import { APPOSED_AFTER_SUBJECT, colonQuote, firstPersonWitness, postedOnPlatform, reporterScene } from "./sentence-frames";
 import { buildAttribution, dashAttribution, framedAttribution, mainSubject, quotedVerb, speakerLabel, type RawAttribution } from "./structure";
@@ -163,7 +163,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     // unnamed speaker just quoted, taken up by the same noun, stays unnamed.)
     const noun = description.trim().split(/\s+/u).pop()?.toLowerCase() ?? "";
     if (lastSpeaker && sentence - lastSpeaker.sentence <= 2 && lastSpeaker.draft.level.startsWith("anonymous") && noun.length > 2 && lastSpeaker.draft.claimant?.toLowerCase().includes(noun)) return null;
-    const named = lastNameBefore(text, at);
+    const named = lastPersonBefore(text, at);
     if (named && named.span[0] > (lastSpeaker?.draft.end ?? -1)) return named;
     const g = genderOf(description);
     const recent = lastPerson && lastSpeaker && sentence - lastSpeaker.sentence <= 2 && lastSpeaker.draft.claimantSpan?.[0] === lastPerson.span[0];

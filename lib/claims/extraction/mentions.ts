@@ -66,6 +66,12 @@ const NOT_ACRONYM = new Set(["III", "VIII", "XIV", "XIX", "XVI", "XVII", "XVIII"
 /** The last person named before `end`. */
 export const lastNameBefore = (text: string, end: number) => lastBefore(text, end, isPerson);
 
+/** The same, not written as places are ("…à l’Université du Haut-Marigot"): whom a description
+ *  such as « le chercheur » takes up. */
+// (Not after « de », which names people as often as places: « le salon de Josiane Kerbrat ».)
+export const lastPersonBefore = (text: string, end: number) => lastBefore(text, end, (m) => isPerson(m) && !PLACE_ARTICLE_BEFORE.test(text.slice(Math.max(0, m.span[0] - 6), m.span[0])));
+const PLACE_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|in|at|from|du|au|aux|des|en)[ \u00A0]+$/iu;
+
 /** The last organisation named before `end` ("Quillon Systems", "Habitat Loirmont"). */
 export const lastOrganisationBefore = (text: string, end: number) => lastBefore(text, end, isOrganisation);
 

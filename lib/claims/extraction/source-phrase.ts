@@ -47,6 +47,9 @@ export function isDefinitePersonDescription(source: string): boolean {
   const noun = PhraseSet.words(head).filter((w) => !DETERMINER_RE.test(w) && !ADJECTIVES_BEFORE_NOUN.has(w));
   // (Singular: "the residents" are a group; and no body, paper, text or country.)
   if (noun.length === 0 || noun.length > 3 || /[sx]$/u.test(noun[0]!)) return false;
+  // (« le chercheur », "the analyst", « le militant »: an expert's or a campaigner's noun, singular
+  // and definite, takes up the one just named — « un chercheur » stays unnamed.)
+  if (noun.length === 1 && EXPERT_NOUNS.has(noun[0]!)) return true;
   if ([INSTITUTION_RE, OUTLET_RE, DOCUMENT_RE, COUNTRY_RE, ROLE_RE, ANON_RE, REPORTER_RE].some((set) => set.test(head))) return false;
   if (opensWithInstitution(source)) return false;
   // A noun for a person: listed, or by its ending (« retraitée », « éleveur », "farmer", "pianist").
@@ -55,6 +58,7 @@ export function isDefinitePersonDescription(source: string): boolean {
 // (The article in either case, the noun in lower case: not a title, "The Farmer".)
 const DEFINITE_THEN_NOUN = /^(?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he|[Cc]e|[Cc]et|[Cc]ette|[Tt]his)\s*\p{Ll}/u;
 const ADJECTIVES_BEFORE_NOUN = new Set(["dernier", "dernière", "nouveau", "nouvel", "nouvelle", "premier", "première", "ancien", "ancienne", "même", "latest", "last", "new", "first", "same", "jeune", "young", "vieil", "vieille", "old", "elderly"]);
+const EXPERT_NOUNS = new Set(["chercheur", "chercheuse", "expert", "experte", "analyste", "économiste", "scientifique", "militant", "militante", "researcher", "analyst", "economist", "scientist", "activist", "campaigner"]);
 // « le jeune homme de 27 ans », "the woman": a man or a woman the article has just named.
 const MAN_OR_WOMAN = new Set(["homme", "femme", "man", "woman"]);
 const TAKE_UP_ROLE = /^(?:l['’]\s*(?:élue?|édile|avocate?)|le dirigeant|la dirigeante|the lawmaker|the politician|the lawyer)$/iu;
