@@ -135,6 +135,18 @@ describe("attribution structure", () => {
     expect(claimFor(extractClaims({ text: un, language: "fr" }).claims, "données biaisées").attributionLevel).toBe("anonymous_described");
   });
 
+  it("takes up with a French « il » or « elle » the body of the last sentence whose gender it shows", () => {
+    const ministere = "Titre\nLe ministère de la Solidarité et des Services aux citoyens défend son projet pilote. Dans une déclaration écrite, il affirme que « chaque dossier signalé est révisé par un agent ». Il ajoute que l’outil a permis de réduire de 11 jours le délai moyen.";
+    const claims = extractClaims({ text: ministere, language: "fr" }).claims;
+    for (const q of ["chaque dossier", "11 jours"]) expect(claimFor(claims, q).attributionLevel).toBe("official_statement");
+    expect(claimFor(claims, "11 jours").claimant).toMatch(/^Le ministère de la Solidarité/);
+    const prefecture = "Titre\nDans une réponse écrite, la préfecture assure que « quatre contrôles » ont été menés, quand un ancien technicien de la coopérative soutient que la moitié des compteurs n’ont pas été relevés. Elle ajoute qu’aucune infraction n’a été constatée.";
+    expect(claimFor(extractClaims({ text: prefecture, language: "fr" }).claims, "aucune infraction").claimant).toMatch(/^la préfecture/);
+    // A role with its holder's name is a person, whom « il » takes up.
+    const pdg = "Titre\nLe PDG du CISSS, Benoît Arsenault-Giguère, a reconnu que l’urgence « fonctionne au-delà de sa capacité ». Il estime que la moitié des patients pourraient être soignés ailleurs.";
+    expect(claimFor(extractClaims({ text: pdg, language: "fr" }).claims, "moitié des patients").attributionLevel).toBe("named_on_record");
+  });
+
   it("takes up with « le jeune homme de 27 ans » the man just named", () => {
     const text = "Titre\nL’arbitre Malick Ndour-Thiam a été évacué. « Ils m’ont frappé avec des bâtons et des pierres », a raconté lundi le jeune homme de 27 ans, joint par téléphone.";
     const c = claimFor(extractClaims({ text, language: "fr" }).claims, "bâtons");

@@ -110,6 +110,10 @@ function quoteTypeOf(regions: QuoteRegion[], s: number, e: number, text: string)
   return quotedWords >= 4 ? "mixed" : "indirect";
 }
 
+// The small words inside a body's long name: « le ministère de la Solidarité et des Services aux
+// citoyens ».
+const NP_GLUE = new Set(["de", "du", "des", "d'", "la", "le", "les", "l'", "et", "aux", "au", "à", "en", "pour", "sur"]);
+
 // A body, which can speak as such ("Le projet sera abandonné, a-t-il indiqué": not the project).
 function isBody(phrase: string): boolean {
   return !looksLikePerson(phrase) && INSTITUTION_RE.test(sourceHead(phrase));
@@ -136,6 +140,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   const drafts: Draft[] = [];
   let lastPerson: Mention | null = null;
   let lastGroup: Mention | null = null;
+  // The bodies of the last sentence (its subject, and those that spoke as such), for a French
+  // « il » or « elle » opening the next: « Le ministère défend son projet. Dans une déclaration,
+  // il affirme… ».
+  let bodiesBefore: { sentence: number; bodies: Mention[] } | null = null;
   let lastEntity: string | null = null;
   let lastSourced: NamedMention | null = null;
   let lastInstitution: string | null = null;
@@ -368,12 +376,20 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         // « L'Agence régionale de santé a indiqué… Elle rappelle que… »: a French pronoun opening the
         // sentence right after a body spoke as the last sentence's speaker, with no person named
         // since, takes up that body.
-        const bodyJustSpoke =
+        const bodyJustSpoke: boolean =
           // (Or after an opening phrase: « Dans une déclaration lue lundi, elle a annoncé… ».)
           lang === "fr" && (pron === "il" || pron === "elle") && (single[0]!.s === tokens[0]?.s || (!!subj && tokens[subj[0]]!.s === single[0]!.s)) && !!lastGroup && !!lastSpeaker && lastSpeaker.sentence === si - 1 &&
           lastSpeaker.draft.level === "official_statement" && lastSpeaker.draft.claimantSpan?.[0] === lastGroup.span[0] &&
           genderOf(lastGroup.text) !== (pron === "il" ? "f" : "m") &&
           (lastNameBefore(text, a.source[0])?.span[0] ?? -1) < lastGroup.span[0];
+        // (Or a body of the last sentence whose gender the pronoun shows, when no one who could
+        // be meant has been named since: « La préfecture assure…, quand un technicien soutient…
+        // Elle ajoute… ».)
+        const bodyBefore =
+          !bodyJustSpoke && lang === "fr" && (pron === "il" || pron === "elle") && (single[0]!.s === tokens[0]?.s || (!!subj && tokens[subj[0]]!.s === single[0]!.s)) && bodiesBefore?.sentence === si - 1
+            ? (bodiesBefore.bodies.filter((b) => genderOf(b.text) === pronounGender(pron) && !hasApposedName(b.text) && !namesPersonRole(b.text)).pop() ?? null)
+            : null;
+        const bodyTakenUp = bodyBefore && !lastNameOfGender(text, a.source[0], pronounGender(pron), [0, bodyBefore.span[1]])?.span.some((x) => x > bodyBefore.span[1]) ? bodyBefore : null;
         // « Le Département cantonal a ordonné la fermeture…, a-t-il indiqué »: a pronoun inverted
         // after words that quote nobody takes up their own subject, a body opening the sentence.
         // (A person there is found by the rules below, as the last person named.)
@@ -390,10 +406,11 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           sourceText = text.slice(wordsSubject[0], wordsSubject[1]);
           claimant = displayClaimant(sourceText, lang);
           claimantSpan = wordsSubject;
-        } else if (bodyJustSpoke) {
-          claimant = displayClaimant(lastGroup!.text, lang);
-          claimantSpan = lastGroup!.span;
-          sourceText = lastGroup!.text;
+        } else if (bodyJustSpoke || bodyTakenUp) {
+          const body: Mention = bodyJustSpoke ? lastGroup! : bodyTakenUp!;
+          claimant = displayClaimant(body.text, lang);
+          claimantSpan = body.span;
+          sourceText = body.text;
         } else if (named) {
           // No speaker yet: "he", « il » is most likely the person last named, even where no
           // attribution introduced them (« Erwan Le Bihan dirige le parc… », a-t-il insisté).
@@ -589,6 +606,21 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           }
         }
       }
+    }
+
+    {
+      const bodies: Mention[] = [];
+      if (subj && subjText && !regionAt(regions, tokens[subj[0]]!.s) && isBody(subjText)) bodies.push({ span: [tokens[subj[0]]!.s, tokens[subj[1] - 1]!.e], text: subjText });
+      else if (!subj && lang === "fr") {
+        // (« Le ministère de la Solidarité et des Services aux citoyens défend… »: a subject too
+        // long for mainSubject, up to the first verb.)
+        let v = 1;
+        while (v < tokens.length && !tokens[v]!.p && !VERBS.has(tokens[v]!.l) && !FR_AUX.has(tokens[v]!.l) && !FR_BE.has(tokens[v]!.l) && !(v > 1 && /^\p{Ll}/u.test(tokens[v]!.w) && !NP_GLUE.has(tokens[v]!.l) && !NP_GLUE.has(tokens[v - 1]!.l))) v++;
+        const phrase = v > 1 && v < tokens.length ? text.slice(tokens[0]!.s, tokens[v - 1]!.e) : "";
+        if (phrase && /^(?:Le|La|L['’]|Les)\s?\p{L}/u.test(phrase) && isBody(phrase)) bodies.push({ span: [tokens[0]!.s, tokens[v - 1]!.e], text: phrase });
+      }
+      for (const d of drafts) if (d.sentence === si && d.level === "official_statement" && d.claimantSpan) bodies.push({ span: d.claimantSpan, text: text.slice(d.claimantSpan[0], d.claimantSpan[1]) });
+      bodiesBefore = { sentence: si, bodies: bodies.sort((x, y) => x.span[0] - y.span[0]) };
     }
 
     // Subheadings ("Limited Tools", no final stop) are not sentences whose subject we track.
