@@ -619,7 +619,11 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         const phrase = v > 1 && v < tokens.length ? text.slice(tokens[0]!.s, tokens[v - 1]!.e) : "";
         if (phrase && /^(?:Le|La|L['’]|Les)\s?\p{L}/u.test(phrase) && isBody(phrase)) bodies.push({ span: [tokens[0]!.s, tokens[v - 1]!.e], text: phrase });
       }
-      for (const d of drafts) if (d.sentence === si && d.level === "official_statement" && d.claimantSpan) bodies.push({ span: d.claimantSpan, text: text.slice(d.claimantSpan[0], d.claimantSpan[1]) });
+      // (This sentence's drafts are the last ones.)
+      for (let k = drafts.length - 1; k >= 0 && drafts[k]!.sentence === si; k--) {
+        const d = drafts[k]!;
+        if (d.level === "official_statement" && d.claimantSpan) bodies.push({ span: d.claimantSpan, text: text.slice(d.claimantSpan[0], d.claimantSpan[1]) });
+      }
       bodiesBefore = { sentence: si, bodies: bodies.sort((x, y) => x.span[0] - y.span[0]) };
     }
 
