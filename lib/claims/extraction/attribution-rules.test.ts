@@ -5,6 +5,12 @@ import { byCue, en, fr } from "./test-sentences";
 
 
 describe("sources and coordination", () => {
+  it("reads « assurer », « reconnaître » before the subject's own infinitive as reporting it", () => {
+    expect(byCue(fr("Gérard Fauchet a contesté. Il a reconnu en revanche ne pas pouvoir produire la moindre facture."), "a reconnu").quote).toBe("en revanche ne pas pouvoir produire la moindre facture");
+    expect(byCue(fr("La conseillère Marie Dupont assure ne pas s’y opposer."), "assure").claimant).toBe("La conseillère Marie Dupont");
+    expect(fr("Le gouvernement a reconnu la victoire du candidat sortant.").every((c) => c.cue === null)).toBe(true);
+  });
+
   it("reads « reconnaître » with quoted words in its object as reporting them, and as an act without", () => {
     const region = byCue(fr("À la région, on reconnaît un démarrage « très en dessous des engagements »."), "reconnaît");
     expect([region.claimant, region.attributionLevel]).toEqual(["la région", "official_statement"]);

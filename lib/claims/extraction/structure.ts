@@ -51,6 +51,30 @@ const FINITE = {
 // subject (« Les relevés, que nous avons pu consulter, indiquent des rafales »).
 const FR_DETERMINER_START = /^(?:le|la|les|l'|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)$/u;
 const FR_INFINITIVE_CLAUSE = /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aussi|également|ensuite) )*(?:n'|ne )?(?:avoir|être|d'avoir|d'être)\b/u;
+// « assure ne pas s’y opposer », « a reconnu en revanche ne pas pouvoir produire… », « affirme
+// vouloir… »: the subject's own infinitive, after adverbs, a negation and object pronouns.
+const FR_ADVERBS_BEFORE_INFINITIVE = new Set(["toutefois", "pourtant", "cependant", "néanmoins", "aussi", "également", "ensuite", "encore", "en", "revanche", "d'ailleurs", "hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]);
+function frInfinitiveObject(tokens: Token[], r: number): boolean {
+  if (FR_INFINITIVE_CLAUSE.test(tokens.slice(r, r + 4).map((t) => t.l).join(" "))) return true;
+  let k = r;
+  while (k < r + 4 && FR_ADVERBS_BEFORE_INFINITIVE.has(tokens[k]?.l ?? "") && tokens[k]!.l !== "en") k++;
+  if (tokens[k]?.l === "en" && tokens[k + 1]?.l === "revanche") k += 2;
+  let negated = false;
+  if (tokens[k]?.l === "ne" || tokens[k]?.l === "n'") {
+    negated = true;
+    k++;
+    if (/^(?:pas|plus|jamais|rien|guère)$/u.test(tokens[k]?.l ?? "")) k++;
+  }
+  let clitic = false;
+  while (/^(?:s'|se|y|en)$/u.test(tokens[k]?.l ?? "")) {
+    clitic = true;
+    k++;
+  }
+  const w = tokens[k]?.w ?? "";
+  // (Without a negation or a clitic, only a verb's infinitive ending on a lower-case word: not
+  // « a reconnu la victoire ».)
+  return /^\p{Ll}[\p{Ll}-]+(?:er|ir|re|oir)$/u.test(w) && (negated || clitic || k === r) && !/^(?:notre|votre|leur|autre|entre|contre|outre|premier|dernier|hier|plusieurs)$/u.test(w);
+}
 const CONFIRMED_EVENTS = /^(?:ouverture|mort|décès|arrestation|interpellation|fermeture|suppression|report|annulation|libération|démission|départ|licenciement|nomination|présence|existence|tenue|signature|mise|intention|volonté|rejet|incident|accident|fuite|hausse|baisse|suspension|retrait|contamination|panne|piratage|cyberattaque|attaque|plainte|enquête)$/u;
 const CLAUSE_ONLY = new Set(["discover", "découvrir", "reconnaître", "admettre", "confirmer", "rappeler", "noter", "relever", "observer", "constater", "soutenir", "maintenir", "assurer"]);
 const NOT_SUBJECT_START = new Set(["the", "a", "an", "this", "that", "these", "those", "it", "there", "here", "in", "on", "at", "le", "la", "les", "un", "une", "ce", "cette", "il", "elle", "on", "dans", "en",
@@ -1302,7 +1326,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // the main verb's.)
     return !inRelative && tokens.slice(r, sentenceEnd).some((t) => OPEN_QUOTES.has(t.l));
   };
-  if (comp < 0 && CLAUSE_ONLY.has(cue.lemma) && !confirmedEvent && !documentSubject() && !reporterSaw() && !FR_INFINITIVE_CLAUSE.test(tokens.slice(r, r + 4).map((t) => t.l).join(" ")) && !quotedObject()) return null;
+  if (comp < 0 && CLAUSE_ONLY.has(cue.lemma) && !confirmedEvent && !documentSubject() && !reporterSaw() && !frInfinitiveObject(tokens, r) && !quotedObject()) return null;
   let content = contentAfter(from);
   if (!content) return null;
   // "The Syrian conflict may once have seemed far away", "Melania seems to have vanished": a
