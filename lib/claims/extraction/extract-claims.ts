@@ -10,7 +10,7 @@ import { INSTITUTION_RE, hasApposedName, hasProperName, isDefinitePersonDescript
 import { scoreCheckworthiness } from "./checkworthiness";
 import { displayClaimant } from "./claimant-names";
 import { findCues } from "./cues";
-import { EN_AUX, FR_AUX, FR_BE, VERBS } from "./lexicon";
+import { EN_AUX, FR_AUX, FR_BE, FR_INFINITIVES, VERBS } from "./lexicon";
 import { COUNTRIES, PhraseSet } from "./gazetteer";
 import { isHedged, isRumour, isUnsourcedHedge } from "./hedging";
 import { findQuoteRegions, regionAt, type QuoteRegion } from "./quotes";
@@ -109,6 +109,8 @@ function quoteTypeOf(regions: QuoteRegion[], s: number, e: number, text: string)
   if (quotedWords >= 4 && quotedWords >= total * 0.9) return "direct";
   return quotedWords >= 4 ? "mixed" : "indirect";
 }
+
+const ET_DE = /^Et\s+(d['’]|de\s+)(\p{Ll}+)(?:\s+que|\s*:)?\s*/u;
 
 // The small words inside a body's long name: « le ministère de la Solidarité et des Services aux
 // citoyens ».
@@ -241,6 +243,17 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     // quotation (sentence-frames.ts).
     const frame = atts.length === 0 ? (reporterScene(ctx, ownOutlet) ?? firstPersonWitness(ctx) ?? postedOnPlatform(ctx) ?? colonQuote(ctx, (who) => (/^(?:he|she|il|elle)$/iu.test(who.trim()) ? !!lastPerson : isPersonSubject(who, knownNames, true) || isRoleHolder(who)))) : null;
     if (frame) atts.push(frame);
+    // « Et d’ajouter : « … » », « Et de préciser que… »: the narrative infinitive goes on with the
+    // last speaker, or the person last named.
+    if (atts.length === 0 && lang === "fr") {
+      const et = ET_DE.exec(text.slice(sent.start, sent.end));
+      const lemma = et ? (et[2] ?? "").toLowerCase() : "";
+      const who = et && FR_INFINITIVES.get(lemma) === "speech" ? (lastSpeaker && si - lastSpeaker.sentence <= 2 && lastSpeaker.draft.claimantSpan ? lastSpeaker.draft.claimantSpan : lastPerson?.span) : null;
+      if (et && who) {
+        const verb = tokens.findIndex((t) => t.l === lemma);
+        if (verb > 0) atts.push(framedAttribution(tokens, 1, verb + 1, lemma, "speech", who, [sent.start + et[0].length, sent.end], "after"));
+      }
+    }
     // An attribution that continues an earlier one in the same sentence takes its source:
     // ", saying …" / ", arguing …" ("“…,” said Caddell, speaking of …"), and a second verb joined
     // by « et » whose own search finds only an article (« L'avocate…, Me Vidalenc, dénonce « … »

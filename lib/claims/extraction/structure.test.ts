@@ -9,6 +9,15 @@ describe("attribution shapes found in news copy", () => {
     expect([c.claimant?.startsWith("Karim Benslimane-Tazi"), c.quote]).toEqual([true, "Nous respectons à la lettre notre autorisation, qui a été renouvelée en mars"]);
   });
 
+  it("reads « Et d’ajouter : « … » », « Et de préciser que… » as the last speaker going on", () => {
+    const claims = fr("« Le budget est serré », a déclaré le maire Jean Dupont. Et de préciser que la commune a perdu 2 millions d’euros de dotation. Et d’ajouter : « Nous ne faisons que compenser ce manque. »");
+    expect(claims.map((c) => [c.cue, c.claimant])).toEqual([
+      ["a déclaré", "le maire Jean Dupont (mayor)"],
+      ["de préciser", "le maire Jean Dupont (mayor)"],
+      ["d’ajouter", "le maire Jean Dupont (mayor)"],
+    ]);
+  });
+
   it("reads a quotation resumed after its inverted source as one statement", () => {
     const c = byCue(en("“The ruling,” said labour lawyer Meera Iyer, “is the first in the country to examine how an algorithm controls the worker.”"), "said");
     expect(c.claimant).toBe("labour lawyer Meera Iyer");
