@@ -5,6 +5,13 @@ import { byCue, en, fr } from "./test-sentences";
 
 
 describe("sources and coordination", () => {
+  it("reads « défendre » with quoted words and « parler d’un … « … » » as reporting them, not « défendre son projet »", () => {
+    const reforme = byCue(fr("Devant la presse, la ministre Carole Wengler a défendu une réforme « juste et indispensable »."), "a défendu");
+    expect([reforme.claimant?.startsWith("la ministre Carole Wengler"), reforme.quote]).toEqual([true, "une réforme « juste et indispensable »"]);
+    expect(byCue(fr("Le ministre délégué Étienne Lachance-Roy parle d’un simple outil « d’aide à la décision »."), "parle d’").attributionLevel).toBe("named_on_record");
+    expect(fr("Le maire a défendu son projet devant le conseil municipal.").every((c) => c.cue === null)).toBe(true);
+  });
+
   it("reads « assurer », « reconnaître » before the subject's own infinitive as reporting it", () => {
     expect(byCue(fr("Gérard Fauchet a contesté. Il a reconnu en revanche ne pas pouvoir produire la moindre facture."), "a reconnu").quote).toBe("en revanche ne pas pouvoir produire la moindre facture");
     expect(byCue(fr("La conseillère Marie Dupont assure ne pas s’y opposer."), "assure").claimant).toBe("La conseillère Marie Dupont");

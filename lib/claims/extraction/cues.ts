@@ -720,6 +720,15 @@ function openingEnd(tokens: Token[], k: number): number {
   return j;
 }
 
+/** An opening quotation mark at one of tokens [from, to], only words before it. */
+function quoteWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to && k < tokens.length; k++) {
+    if (/^[«“"]$/u.test(tokens[k]!.l)) return true;
+    if (tokens[k]!.p) return false;
+  }
+  return false;
+}
+
 /** "a KVRN 8 crew saw…", "A Sunridge 8 crew counted…": a broadcaster's crew, the station's own
  *  reporters (not "a repair crew"). */
 function stationCrewBefore(tokens: Token[], i: number): boolean {
@@ -909,7 +918,8 @@ function frPhraseCue(tokens: Token[], i: number): CueHit | null {
   // « La compagnie parle de 60 % de grévistes », « le syndicat parle d'« une mascarade » », « parle
   // d'une « économie sur le dos des plus fragiles » »: putting a figure or a word of one's own on
   // something.
-  else if (FR_PARLE.has(t.l) && (next?.l === "de" || next?.l === "d'") && (FIGURE_OR_QUOTE.test(tokens[i + 2]?.l ?? "") || (/^(?:une?|des)$/u.test(tokens[i + 2]?.l ?? "") && /^[«“"]$/u.test(tokens[i + 3]?.l ?? "")))) {
+  // (« parle d’un simple outil « d’aide à la décision » »: a few words of the noun before them.)
+  else if (FR_PARLE.has(t.l) && (next?.l === "de" || next?.l === "d'") && (FIGURE_OR_QUOTE.test(tokens[i + 2]?.l ?? "") || (/^(?:une?|des)$/u.test(tokens[i + 2]?.l ?? "") && quoteWithin(tokens, i + 3, i + 6)))) {
     lemma = "parler de";
     strength = "speech";
   }

@@ -151,7 +151,7 @@ const FR_ER =
   "commenter citer jurer espérer souhaiter réclamer exiger demander critiquer fustiger saluer plaider arguer lâcher " +
   "glisser tonner ironiser insister démontrer montrer pointer qualifier informer déclarer prôner annoncer clamer " +
   "proclamer rétorquer répliquer objecter protester s'inquiéter menacer reprocher attester certifier " +
-  "expliquer commenter analyser assumer défendre " +
+  "expliquer commenter analyser assumer " +
   // Manner of speaking and repeating others' words, as in English (« a crié », « a retweeté »).
   "crier hurler fulminer retweeter réciter " +
   // Putting a figure on something (« a chiffré le coût à… », « évalue les dégâts à… »).
@@ -194,6 +194,9 @@ const FR_IRREGULAR: Record<string, string> = {
   poursuivre: "poursuit poursuivent poursuivait|poursuivi",
   maintenir: "maintient maintiennent maintenait|maintenu",
   prédire: "prédit prédisent prédisait|prédit",
+  // (Only with a clause, a quotation or an infinitive (structure.ts): « a défendu une réforme
+  // « juste et indispensable » », not « a défendu son projet ».)
+  défendre: "défend défendent défendait défendaient|défendu défendue",
   douter: "doute doutent doutait doutaient|douté",
   apprendre: "apprend apprennent apprenait|appris",
   découvrir: "découvre découvrent découvrait découvraient découvrira|découvert découverte",
