@@ -5,6 +5,13 @@ import { byCue, en, fr } from "./test-sentences";
 
 
 describe("sources and coordination", () => {
+  it("reads a plural-looking verb after a noun with its article, and an apposition, before 'that' as the verb", () => {
+    const c = byCue(en("The National Association of Title Examiners, a trade group, estimates that forged-deed complaints rose 40 percent last year."), "estimates");
+    expect([c.attributionLevel, c.quote]).toEqual(["official_statement", "forged-deed complaints rose 40 percent last year"]);
+    expect(en("The group's estimates that complaints rose were wrong.").every((x) => x.cue === null)).toBe(true);
+    expect(en("The estimates that were published last year were wrong.").every((x) => x.cue === null)).toBe(true);
+  });
+
   it("reads « défendre » with quoted words and « parler d’un … « … » » as reporting them, not « défendre son projet »", () => {
     const reforme = byCue(fr("Devant la presse, la ministre Carole Wengler a défendu une réforme « juste et indispensable »."), "a défendu");
     expect([reforme.claimant?.startsWith("la ministre Carole Wengler"), reforme.quote]).toEqual([true, "une réforme « juste et indispensable »"]);

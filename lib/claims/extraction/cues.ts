@@ -552,7 +552,11 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     const documentThat = thatClauseFollows(tokens, i + 1) && documentSubjectBefore(tokens, i);
     // ("The department estimates repairs at $4.2 million": estimating something at a figure.)
     const estimateAt = info.lemma === "estimate" && figureAfterObject(tokens, i + 1);
-    if (PLURAL_NOUNS.has(t.l) && !headline && !infinitiveFollows && !verbAfterApposition && !documentThat && !estimateAt && !(subj && (SUBJECT_PRONOUNS.has(subj.l) || (/^\p{Lu}/u.test(subj.w) && !/['’]s$/.test(subj.w))))) continue;
+    // ("The group estimates that…", "The association, a trade group, claims that…": a noun with
+    // its article, and maybe an apposition, before the verb and its clause.)
+    // (After "that", a subject, not a verb: "the estimates that were published" is a relative.)
+    const nounThat = next?.l === "that" && !!tokens[i + 2] && !tokens[i + 2]!.p && !EN_AUX.has(tokens[i + 2]!.l) && !VERBS.has(tokens[i + 2]!.l) && singularNounBefore(tokens, i);
+    if (PLURAL_NOUNS.has(t.l) && !headline && !infinitiveFollows && !verbAfterApposition && !documentThat && !estimateAt && !nounThat && !(subj && (SUBJECT_PRONOUNS.has(subj.l) || (/^\p{Lu}/u.test(subj.w) && !/['’]s$/.test(subj.w))))) continue;
     // "An adjuster handling Calder Flats claims, who asked…": a gerund's object, named by the
     // names before it; a relative clause after it describes a noun.
     // ("A staff report prepared for the meeting estimates…": "meeting" is a noun.)
@@ -565,7 +569,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // "cities that support the rules": a relative "that" after a plural noun is the subject.
     // "4 percent support the Green Party": a share of people is a plural subject.
     const relativeSubject = (prev?.l === "that" && /^\p{Ll}+s$/u.test(tokens[i - 2]?.w ?? "")) || (prev?.l === "percent" && !!next && !["among", "of", "for", "from", "in", "with"].includes(next.l));
-    if (NOUNISH.has(t.l) && prev && !relativeSubject && !estimateAt && !documentVerb && !documentThat && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && prev.l !== "to" && prev.l !== "," && !/^\p{Lu}/u.test(prev.w) && !/s$/.test(prev.l) && !clauseFollows && !headlineVerb && !infinitiveFollows && !verbAfterApposition && !NEGATORS.has(prev.l)) continue;
+    if (NOUNISH.has(t.l) && prev && !relativeSubject && !estimateAt && !documentVerb && !documentThat && !nounThat && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && prev.l !== "to" && prev.l !== "," && !/^\p{Lu}/u.test(prev.w) && !/s$/.test(prev.l) && !clauseFollows && !headlineVerb && !infinitiveFollows && !verbAfterApposition && !NEGATORS.has(prev.l)) continue;
     let k = i - 1;
     let negated = false;
     while (k >= 0 && k >= i - 4) {
@@ -718,6 +722,28 @@ function openingEnd(tokens: Token[], k: number): number {
   let j = 0;
   while (j < k && (/^\p{Lu}/u.test(tokens[j]!.w) || tokens[j]!.l === "the")) j++;
   return j;
+}
+
+/** A singular noun with its article right before token i, or before an apposition set off by
+ *  commas ("the association, a trade group,"); not a possessive ("the group's estimates"). */
+function singularNounBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.l === ",") {
+    k--;
+    while (k > 0 && tokens[k]!.l !== "," && i - k < 10) k--;
+    if (tokens[k]?.l !== ",") return false;
+    k--;
+  }
+  const noun = tokens[k];
+  if (!noun || noun.p || /['’]s$/u.test(noun.w)) return false;
+  // (A name before an apposition: "The National Association of Title Examiners, a trade group,".)
+  if (k < i - 1 && /^\p{Lu}/u.test(noun.w)) return true;
+  if (/s$/u.test(noun.l) || !/^\p{Ll}/u.test(noun.w)) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    if (DETERMINERS.en.has(tokens[j]!.l)) return true;
+    if (tokens[j]!.p) return false;
+  }
+  return false;
 }
 
 /** An opening quotation mark at one of tokens [from, to], only words before it. */
