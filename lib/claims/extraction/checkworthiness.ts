@@ -48,6 +48,7 @@ function forLowerCaseAll(signals: Signals): Signals {
 // "did not respond to requests for comment", « n'avait pas donné suite »: a note on the reporting,
 // not a claim to check.
 const NO_COMMENT = forLowerCase(/\b(?:did not (?:immediately )?(?:respond|reply|return)|declined to comment|could not be reached|was not available for comment|n['’](?:a|avait|ont|avaient) pas (?:donné suite|répondu|souhaité (?:réagir|commenter|s['’]exprimer))|injoignable|sollicitée? par)\b/iu)!;
+const BARE_STANCE_END = /[\s,](?:conteste|contestent|dément|démentent|proteste|protestent|s['’]insurge|s['’]insurgent|nuance|nuancent|objecte|tempère|tempèrent|disagrees|disagree|objects|object|demurs|begs to differ|is unconvinced|is not convinced|n['’]est pas convaincue?|ne partage pas cet avis)\s*[.!]?$/u;
 const ASKING = /\b(?:let me ask|i want to ask|i'd like to ask|my question|the question is|i ask you|can you|could you|would you|will you|do you|did you|are you|have you|je vous demande|ma question|pouvez-vous|allez-vous)\b/i;
 const VOCATIVE = /^(?:Mr|Mrs|Ms|Dr|Madam|Secretary|Senator|Governor|President|Congressman|Congresswoman|Monsieur|Madame)\.?\s+\p{Lu}\p{L}+,\s/u;
 const ENTITY = /\s[A-ZÀ-Ý][a-zà-ÿ]{2,}/g;
@@ -116,6 +117,9 @@ export function scoreCheckworthiness(x: CheckworthinessInput): number {
   if (sig.firstPerson.test(u)) s -= 0.05;
   if (x.negatedCue) s = Math.min(s, 0.3);
   if (NO_COMMENT.test(lower)) s = Math.min(s, 0.3);
+  // « Le président de la zone, Pape Seck, conteste. », "The company disagrees.": a speaker
+  // introduced, what they say comes next.
+  if (x.level === "author_assertion" && words <= 14 && BARE_STANCE_END.test(lower)) s = Math.min(s, 0.3);
   if (x.title) s *= 0.55;
   else if (x.heading) s *= 0.45;
   return Math.round(Math.max(0, Math.min(1, s)) * 100) / 100;

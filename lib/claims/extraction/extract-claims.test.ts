@@ -310,6 +310,12 @@ describe("check-worthiness and hedging", () => {
     expect(claimFor(claims, "we will win").checkworthiness).toBeLessThan(0.3);
   });
 
+  it("ranks a speaker's bare disagreement, which only introduces their words, low", () => {
+    const { claims } = extractClaims({ language: "fr", text: "Titre\nLe président de la zone n°4, Pape Ibrahima Seck-Gning, conteste. Il affirme que douze agents de sécurité avaient été déployés." });
+    expect(claimFor(claims, "conteste").checkworthiness).toBeLessThan(0.5);
+    expect(claimFor(claims, "douze agents").checkworthiness).toBeGreaterThanOrEqual(0.5);
+  });
+
   it("flags conditionals and modals as hedged but not a hypothetical's nouns", () => {
     const { claims } = extractClaims({
       language: "fr",
