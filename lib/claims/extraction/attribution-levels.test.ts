@@ -262,6 +262,11 @@ describe("the outlet's own witness", () => {
     expect([train.claimant, train.attributionLevel]).toEqual(["A Courier reporter", "witnessed"]);
     expect(byCue(fr("Notre journaliste s’est rendu sur place mardi et a compté 63 voyageurs pour le car de 7 h 10."), "a compté").attributionLevel).toBe("witnessed");
     expect(en("The engineer walked along the line and counted 12 broken poles.").every((c) => c.cue === null)).toBe(true);
+    // A reporter with a long relative clause before the verb; a reporter's closing "saw" over a
+    // scene that quotes a chant.
+    expect(byCue(en("A Ledger reporter who reached the edge of the slide by all-terrain vehicle on Monday saw water still running through the debris."), "saw").attributionLevel).toBe("witnessed");
+    const sitIn = byCue(en("About 200 students staged a sit-in outside the admissions building, chanting “degrees, not deals”, a Meridian Wire reporter saw."), "saw");
+    expect([sitIn.attributionLevel, sitIn.quote.startsWith("About 200 students")]).toEqual(["witnessed", true]);
     const camions = byCue(fr("Notre journaliste Paul Arnaud s’est rendu devant l’usine mardi. Entre 7 heures et 9 heures, il a vu quatre camions quitter le site."), "a vu");
     expect([camions.claimant, camions.attributionLevel]).toEqual(["Notre journaliste Paul Arnaud", "witnessed"]);
   });

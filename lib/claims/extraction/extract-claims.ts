@@ -862,7 +862,9 @@ function splitNested(text: string, atts: RawAttribution[]): void {
     // But "responded by saying his refusal … was a “manufactured” issue" reports what was said.
     const prepGerund = b.cue.gerund && /^(?:by|of|from|without|for|in)$/.test(b.prevWord ?? "") && !SAYING_LEMMAS.has(b.cue.lemma);
     if ((b.cue.strength === "speech" || b.cue.strength === "prep") && !prepGerund && !modal) continue;
-    if (atts.some((a) => a !== b && a.side === "after" && a.cue.strength === "speech" && b.cueSpan[0] >= a.content[0] && b.cueSpan[1] <= a.content[1] && !contrasted(text, a, b))) atts.splice(i, 1);
+    // (Not a closing cue whose words begin before the other's: "…, chanting “degrees, not deals”, a
+    // Meridian Wire reporter saw." — the reporter saw the whole scene.)
+    if (atts.some((a) => a !== b && a.side === "after" && a.cue.strength === "speech" && b.cueSpan[0] >= a.content[0] && b.cueSpan[1] <= a.content[1] && !contrasted(text, a, b) && !(b.side === "before" && b.content[0] < a.cueSpan[0] && WITNESS_CUES.has(b.cue.lemma)))) atts.splice(i, 1);
   }
   // "No human illness had been reported so far, she added": a passive with no agent inside the
   // words a speaker's cue closes is part of them.

@@ -969,6 +969,19 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     if (subj && content && subj[1] < cue.i0) return { cue, cueSpan, source: spanOf(subj[0], subj[1]), sourceTokens: tokens.slice(subj[0], subj[1]), content: [tokens[subj[1]]!.s, content[1]], side: "after" };
   }
 
+  // "A Ledger reporter who reached the edge of the slide by all-terrain vehicle on Monday
+  // afternoon saw…": the reporter and the relative clause before the verb are its subject, however
+  // many phrases the clause holds.
+  if (comp < 0 && JOINED_WITNESS.has(cue.lemma)) {
+    const who = tokens.findIndex((t, k) => k < cue.i0 && k > 0 && t.l === "who" && REPORTER_NOUNS.has(tokens[k - 1]!.l) && !tokens.slice(k, cue.i0).some((x) => x.p && x.l !== "-"));
+    const content = who > 0 ? contentAfter(r) : null;
+    if (content) {
+      let a = who - 1;
+      while (a > 0 && a > who - 5 && !tokens[a - 1]!.p && (/^\p{Lu}/u.test(tokens[a - 1]!.w) || DETERMINER_WORDS.has(tokens[a - 1]!.l))) a--;
+      return { cue, cueSpan, source: spanOf(a, cue.i0), sourceTokens: tokens.slice(a, cue.i0), content, side: "after" };
+    }
+  }
+
   if (leftEmpty) {
     if (comp >= 0 && comp >= sentenceEnd && ctx.nextParagraph && tokens[comp - 1]?.l === ":") {
       // "He said:" at the end of a paragraph: the quotation is the next paragraph.
