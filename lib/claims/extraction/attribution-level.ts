@@ -78,6 +78,7 @@ function opensWithDocument(src: string): boolean {
 const BRIEFING_OF = /^(?:le|la|l['’]|the|a|an|un|une|son|sa|its)\s*(?:(?:dernier|dernière|nouveau|nouvel|nouvelle|latest|new|daily|quotidien|quotidienne|last)\s+)?(?:point(?: de situation| presse)?|briefing|conférence de presse|press conference|update)\s+(?:d[eu]\s|des\s|de la\s|de l['’]|d['’]|of\s|from\s|by\s)/iu;
 
 // (Case matters: "the weekly report of the Joint Border Monitoring Mission" is a report.)
+const OUR_REPORTER = /^(?:our|notre|nos)\s+(?:[\p{L}-]+\s+){0,2}(?:correspondents?|reporters?|journalists?|envoyée?s?\s+spéciale?s?|journalistes?|correspondante?s?)(?![\p{L}])/iu;
 const PAPER_THEN_NAME = /^(?:[Tt]he|[Aa]n?|[Ll]e|[Ll]a|[Ll]['’])?\s*(?:\p{L}+\s+){0,2}(?:daily|weekly|tabloid|newspaper|broadsheet|news site|news website|news portal|quotidien|hebdomadaire|bihebdomadaire|mensuel|site d['’]information)\s+(?=\p{Lu})/u;
 const SEEN_BY = /^(?:an?|the|une?|le|la|l['’]|les|des|this|that|ce|cette)\s[^,]{0,60}?\s(?:seen|obtained|reviewed|consulted|consulté|consultée|consultés|consultées|obtenu|obtenue|obtenus|obtenues)\s(?:by|par)\s/iu;
 
@@ -103,6 +104,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   const lower = src.toLowerCase();
   // Chains: "the Times, citing officials" is a secondary report whatever the inner source.
   if ((REPORTER_RE.test(lower) || STATION_CREW.test(src.trim())) && (x.cueLemma ? WITNESS_CUES.has(x.cueLemma) : false)) return "witnessed";
+  // "Our business correspondent Priyanka Holloway-Mensah … Staff were handing out slips, she
+  // says": the outlet's own reporter reporting from the scene, whatever the verb.
+  if (x.cueKind === "verb" && OUR_REPORTER.test(src)) return "witnessed";
   // "The Lantern has learnt that…", « Nous avons appris que… »: what the outlet's own sources told
   // it, unnamed.
   if ((x.cueLemma === "learn" || x.cueLemma === "apprendre") && (/^(?:nous|we)$/iu.test(src.trim()) || (!!x.ownOutlet && x.ownOutlet(head.replace(/^the\s+/iu, ""))))) return "anonymous_bare";

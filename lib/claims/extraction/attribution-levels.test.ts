@@ -267,6 +267,9 @@ describe("the outlet's own witness", () => {
     expect(byCue(en("A Ledger reporter who reached the edge of the slide by all-terrain vehicle on Monday saw water still running through the debris."), "saw").attributionLevel).toBe("witnessed");
     const sitIn = byCue(en("About 200 students staged a sit-in outside the admissions building, chanting “degrees, not deals”, a Meridian Wire reporter saw."), "saw");
     expect([sitIn.attributionLevel, sitIn.quote.startsWith("About 200 students")]).toEqual(["witnessed", true]);
+    // Live from the scene: "…, where she counted…", "…, she says" — the outlet's reporter reporting.
+    const live = en("Our business correspondent Priyanka Holloway-Mensah is at Fennick’s branch on Castle Street, where she counted about 40 people queuing outside. Staff were handing out printed balance slips, she says.");
+    expect(live.map((c) => [c.cue, c.attributionLevel])).toEqual([["counted", "witnessed"], ["says", "witnessed"]]);
     const camions = byCue(fr("Notre journaliste Paul Arnaud s’est rendu devant l’usine mardi. Entre 7 heures et 9 heures, il a vu quatre camions quitter le site."), "a vu");
     expect([camions.claimant, camions.attributionLevel]).toEqual(["Notre journaliste Paul Arnaud", "witnessed"]);
   });

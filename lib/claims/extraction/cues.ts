@@ -59,7 +59,7 @@ const INVERTED = /^(.+?)-(?:t-)?(il|elle|on|ils|elles|je|nous|vous)$/u;
 /** `reporterBefore`: whether the person last named before the sentence is the outlet's reporter
  *  ("Our correspondent Dana Kells reached Kanal Street. She saw water…"), so that a pronoun
  *  seeing or counting is the outlet's witness. */
-export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, ownOutlet: (name: string) => boolean = () => false, reporterBefore: () => boolean = () => false): CueHit[] {
+export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, ownOutlet: (name: string) => boolean = () => false, reporterBefore: (at: number) => boolean = () => false): CueHit[] {
   const out: CueHit[] = [];
   // (« il a vu », "She saw", "where she counted": the pronoun right before the verb or its
   // auxiliary.)
@@ -74,7 +74,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
   };
   const reporterPronoun = (i: number) => {
     const k = FR_AUX.has(tokens[i - 1]?.l ?? "") || EN_AUX.has(tokens[i - 1]?.l ?? "") ? i - 2 : i - 1;
-    return /^(?:he|she|il|elle)$/u.test(tokens[k]?.l ?? "") && reporterBefore();
+    return /^(?:he|she|il|elle)$/u.test(tokens[k]?.l ?? "") && reporterBefore(tokens[k]!.s);
   };
   // The page's own outlet as the subject of a verb of perceiving: "APB News saw…", « Le Nordet
   // a compté… », "a WRDX 12 News crew saw…" (its name is known from the page's furniture).

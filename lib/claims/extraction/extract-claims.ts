@@ -223,7 +223,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     const lastInParagraph = sentences[si + 1]?.paragraph !== sent.paragraph;
     const nextParagraph = lastInParagraph ? (paragraphs.get(sent.paragraph + 1) ?? null) : null;
     // (Whether "she" may be the outlet's reporter seeing: the person last named was introduced so.)
-    const reporterBefore = () => reporterNamedBefore(text, sent.start);
+    // ("Our correspondent X is at the branch, where she counted…": earlier in the sentence too.)
+    const reporterBefore = (at: number) => reporterNamedBefore(text, at);
     const cues = dropCitingAsides(findCues(tokens, lang, sent.title, ownOutlet, reporterBefore).filter((c) => !regionAt(regions, tokens[c.head]!.s) || quotedVerb(tokens, c, regions)), tokens);
     const atts: RawAttribution[] = [];
     const firstInParagraph = sentences[si - 1]?.paragraph !== sent.paragraph;
@@ -509,7 +510,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         }
       }
       // ("She saw water…" after "Our correspondent Dana Kells": the reporter, with what makes her one.)
-      const intro: number | null = resolvedPerson && claimantSpan && sourceText && WITNESS_CUES.has(a.cue.lemma) ? reporterIntroStart(text, claimantSpan) : null;
+      const intro: number | null = resolvedPerson && claimantSpan && sourceText ? reporterIntroStart(text, claimantSpan) : null;
       if (intro !== null && claimantSpan && intro < claimantSpan[0]) {
         claimantSpan = [intro, claimantSpan[1]];
         sourceText = text.slice(intro, claimantSpan[1]);
@@ -607,7 +608,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         if (gap) {
           const [s, e] = trimContent(text, gap[0], gap[1]);
           const claimText = text.slice(s, e);
-          if (e > s && claimText.split(/\s+/).length >= 5 && !CITING_ASIDE.test(claimText + ",")) {
+          // (Not a clause that only leads to the attributed one: "X is at the branch, where".)
+          if (e > s && claimText.split(/\s+/).length >= 5 && !CITING_ASIDE.test(claimText + ",") && !/,\s*(?:where|où)$/u.test(claimText)) {
             const hedged = isHedged(claimText, lang);
             const level: AttributionLevel = isUnsourcedHedge(claimText, lang) ? "hedged_unsourced" : "author_assertion";
             const quoteType = quoteTypeOf(regions, s, e, text);
