@@ -282,6 +282,9 @@ describe("the outlet's own witness", () => {
     expect([crew.claimant, crew.attributionLevel]).toEqual(["a WRDX 12 News crew", "witnessed"]);
     const counted = byCue(page("Lundi vers 21 h, Le Nordet a compté neuf personnes dans la salle d’attente.", "Le Nordet", "fr"), "a compté");
     expect([counted.claimant, counted.attributionLevel]).toEqual(["Le Nordet", "witnessed"]);
+    // What it could see from where it stood.
+    const sheen = byCue(page("From the Port Aronui wharf on Monday afternoon, the Chronicle could see a rainbow sheen stretching along the shore.", "Aronui Chronicle", "en"), "could see");
+    expect([sheen.attributionLevel, sheen.hedged]).toEqual(["witnessed", false]);
     // Its visit as the scene of what the main clause states; its travelling before it counted.
     const banner = page("When the Blaze visited the ground this morning, a hand-painted “Respect the ref” banner had been torn from the fence.", "Haverleigh Blaze", "en");
     expect(banner.map((c) => [c.claimant, c.attributionLevel])).toEqual([["the Blaze", "witnessed"]]);

@@ -84,6 +84,11 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     const t = tokens[i]!;
     // Punctuation and one-letter words are never cues (French "a" only counts inside "a-t-il").
     if (t.p || (t.l.length < 2 && t.l !== "à")) continue;
+    // ("From the wharf, the Chronicle could see a rainbow sheen…": what the outlet could see, it saw.)
+    if (lang === "en" && (t.l === "see" || t.l === "hear") && tokens[i - 1]?.l === "could" && outletBefore(tokens, i - 1, ownOutlet)) {
+      out.push({ i0: i - 1, i1: i + 1, head: i, lemma: t.l, kind: "verb", strength: "evidence", negated: false, gerund: false, inverted: null, invertedPronoun: null });
+      continue;
+    }
     if (!canStartCue(t.l, lang)) continue;
     // « CE QU'ELLE A DIT. », "WHAT HE SAID:": a fact-check's section label in capitals reports
     // nothing (a headline in capitals still may).
