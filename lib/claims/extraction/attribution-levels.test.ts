@@ -83,6 +83,14 @@ describe("who is speaking: an institution, a person, an outlet", () => {
     expect([c.claimant, c.attributionLevel]).toEqual(["le gestionnaire du réseau", "official_statement"]);
   });
 
+  it("reads who first reported a story as the outlet's own statement, as the seed article does, and what a paper first reported as its report", () => {
+    for (const s of ["The distillery closures were first reported by trade magazine Spirit & Cask.", "The Register first reported the donations on Oct. 9."]) {
+      const [c] = en(s);
+      expect([c!.cue, c!.attributionLevel, c!.quote]).toEqual([null, "author_assertion", s.replace(/\.$/u, "")]);
+    }
+    expect(byCue(en("The Ledger first reported Sunday that the permit office had not visited the site."), "first reported").attributionLevel).toBe("secondary_report");
+  });
+
   it("reads 'The Hindi daily X' and « l’hebdomadaire X » as another outlet, and 'the weekly report of…' as a document", () => {
     expect(byCue(en("The Hindi daily Dainik Suryavarta reported on Tuesday that RideMitra had raised its commission to 30 per cent."), "reported").attributionLevel).toBe("secondary_report");
     expect(byCue(fr("Selon l’hebdomadaire Le Courrier du Lannévez, 23 plaintes ont été déposées en 2024."), "Selon").attributionLevel).toBe("secondary_report");

@@ -365,6 +365,11 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
       continue;
     }
     if (!infos || infos.length === 0) continue;
+    // "The breach was first reported by PatchLedger", "The Register first reported the donations":
+    // who broke the story is the outlet's own statement about it (the seed's « rapportée pour la
+    // première fois par le New York Times »), not that paper's claim.
+    // (Not with words reported after it: "The Ledger first reported Sunday that the office had…".)
+    if (lang === "en" && prev?.l === "first" && FIRST_REPORTED.has(infos[0]!.lemma) && (/^(?:was|were|been|is|are)$/u.test(tokens[i - 2]?.l ?? "") || !tokens.slice(i + 1, i + 9).some((x) => x.l === "that" || x.l === ":" || x.l === ","))) continue;
     // ("A hiker … has been found alive", "was found guilty": a state found, an event, not words.)
     if (infos[0]!.lemma === "find" && FOUND_STATE.has(next?.l ?? "")) continue;
     // (« L'OCM pointe à la 16e place »: a ranking, not a remark.)
@@ -1044,6 +1049,7 @@ function forecasterBefore(tokens: Token[], i: number): boolean {
 
 const FR_COUNT_VERBS = new Set(["recenser", "dénombrer", "compter", "chiffrer", "évaluer", "estimer"]);
 const FR_COUNT_OPENERS = new Set(["plus", "près", "environ", "quelque", "moins", "au", "une", "des"]);
+const FIRST_REPORTED = new Set(["report", "reveal", "publish", "disclose"]);
 const COUNTING_BODIES = new Set(["police", "préfecture", "gendarmerie", "ministère", "organisateurs", "syndicat", "syndicats", "mairie", "intersyndicale"]);
 const ASIDE_AFTER_AUX = new Set(["pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à lui", "quant à elle"]);
 
