@@ -9,6 +9,14 @@ describe("attribution shapes found in news copy", () => {
     expect([c.claimant?.startsWith("Karim Benslimane-Tazi"), c.quote]).toEqual([true, "Nous respectons à la lettre notre autorisation, qui a été renouvelée en mars"]);
   });
 
+  it("reads a French inverted cue after a clause and its comma, not after an aside on the subject", () => {
+    const bus = byCue(fr("Les bus de la ligne 214 passent désormais par le col, ce qui rallonge chaque course de 25 minutes, indiquent les Transports publics du Haut-Vallon (TPHV)."), "indiquent");
+    expect([bus.claimant, bus.quote]).toEqual(["les Transports publics du Haut-Vallon", "Les bus de la ligne 214 passent désormais par le col, ce qui rallonge chaque course de 25 minutes"]);
+    expect(byCue(fr("Le délai moyen entre l’inscription et l’attribution d’un logement atteint six ans et quatre mois, précise la société de logement."), "précise").quote).toMatch(/^Le délai moyen/);
+    // An aside on the subject: the words after the verb are its object.
+    expect(byCue(fr("Les analyses du laboratoire cantonal, publiées lundi, font état de 46 microgrammes de microcystines par litre."), "font état de").quote).toContain("46 microgrammes");
+  });
+
   it("reads « Et d’ajouter : « … » », « Et de préciser que… » as the last speaker going on", () => {
     const claims = fr("« Le budget est serré », a déclaré le maire Jean Dupont. Et de préciser que la commune a perdu 2 millions d’euros de dotation. Et d’ajouter : « Nous ne faisons que compenser ce manque. »");
     expect(claims.map((c) => [c.cue, c.claimant])).toEqual([

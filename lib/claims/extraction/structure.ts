@@ -507,6 +507,22 @@ function frFiniteGuess(t: Token): boolean {
   return t.l.length >= 6 && !FR_NOT_VERBS.has(t.l) && /(?:ait|aient|eront|iront|erait|eraient|irait|iraient|[^é]era|ira)$/u.test(t.l);
 }
 
+/** « Le délai moyen… atteint six ans et quatre mois, précise le même document »: a clause of
+ *  five words or more closed by the comma before the cue, whose subject no relative clause set
+ *  between commas interrupts (« Les relevés, que nous avons pu consulter, indiquent des
+ *  rafales » has its verb after that aside, and an object after it). */
+function clauseThenComma(tokens: Token[], nearStart: number): boolean {
+  if (tokens[nearStart - 1]?.l !== ",") return false;
+  const chunk = tokens.slice(0, nearStart - 1);
+  if (chunk.filter((t) => !t.p).length < 5) return false;
+  const firstComma = chunk.findIndex((t) => t.l === ",");
+  if (firstComma >= 0 && /^(?:que|qu'|qui|dont|où|lequel|laquelle)$/u.test(chunk[firstComma + 1]?.l ?? "")) return false;
+  // (Nor an aside on the subject just before the cue: « Les analyses…, publiées lundi, font état
+  // de… », « Le quotidien…, citant un ancien officier, avait rapporté… ».)
+  const lastComma = chunk.findLastIndex((t) => t.l === ",");
+  return lastComma < 0 || !/^\p{Ll}+(?:ant|ée?s?|ie?s?|ue?s?)$/u.test(chunk[lastComma + 1]?.w ?? "");
+}
+
 /** "…,” said board member Rolando Petrakis", "said councillor Ana Ruiz": a role in lower case (up
  *  to three words), then a capitalised name, fills tokens [r, e). */
 function roleBeforeName(tokens: Token[], r: number, e: number): boolean {
@@ -1126,7 +1142,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // indiquent… », "The union, which organised the march, put…" — belong to the subject.)
     const clauseBefore = outsideRelatives(tokens.slice(0, nearStart)).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)) || (ctx.lang === "fr" && frFiniteGuess(t))) || (ctx.lang === "en" && firstChunkHasPast(tokens, 1, nearStart));
     const quoteBefore = CLOSE_QUOTES.has(tokens[nearStart - 1]?.l ?? "") || CLOSE_QUOTES.has(tokens[nearStart - 2]?.l ?? "") || clauseBefore;
-    const invertedEnds = e >= sentenceEnd || tokens[e]?.l === "," || isTimeAfterSource(tokens, e) || (quoteBefore && (INVERTED_STOP.has(tokens[e]?.l ?? "") || tokens[e]?.l === "("));
+    const clauseComma = ctx.lang === "fr" && clauseThenComma(tokens, nearStart);
+    const invertedEnds = e >= sentenceEnd || tokens[e]?.l === "," || isTimeAfterSource(tokens, e) || ((quoteBefore || clauseComma) && (INVERTED_STOP.has(tokens[e]?.l ?? "") || tokens[e]?.l === "("));
     const hasVerb = tokens.slice(r, e).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)));
     // (What comes before must be words said, a quotation or a clause: after a bare noun phrase
     // — « Les relevés, que nous avons pu consulter, indiquent des rafales » — the noun phrase
@@ -1134,7 +1151,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // fissure court…, a constaté notre journaliste », may hold a verb the lexicon does not know.)
     // (« …, a constaté une journaliste de l'APF »: an indefinite reporter after an evidence verb is
     // its inverted source, not its object.)
-    if (e > r && !hasVerb && (isNounPhraseStart(tokens[r]!) || (quoteBefore && roleBeforeName(tokens, r, e))) && invertedEnds && (quoteBefore || ctx.lang === "en" || !FR_DETERMINER_START.test(tokens[0]?.l ?? "") || REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "")) && cue.lemma !== "put" && !(cue.strength === "evidence" && /^(?:a|an|des|une|un)$/u.test(tokens[r]!.l) && !REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "")) && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
+    if (e > r && !hasVerb && (isNounPhraseStart(tokens[r]!) || (quoteBefore && roleBeforeName(tokens, r, e))) && invertedEnds && (quoteBefore || ctx.lang === "en" || !FR_DETERMINER_START.test(tokens[0]?.l ?? "") || REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "") || clauseComma) && cue.lemma !== "put" && !(cue.strength === "evidence" && /^(?:a|an|des|une|un)$/u.test(tokens[r]!.l) && !REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "")) && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
       let content = contentBefore(ctx, nearStart, true, true);
       // "“The ruling,” said labour lawyer Meera Iyer, “is the first in the country…”": the
       // quotation resumes after its inverted source, and both halves are one statement.
