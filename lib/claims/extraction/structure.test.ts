@@ -9,6 +9,12 @@ describe("attribution shapes found in news copy", () => {
     expect([c.claimant?.startsWith("Karim Benslimane-Tazi"), c.quote]).toEqual([true, "Nous respectons à la lettre notre autorisation, qui a été renouvelée en mars"]);
   });
 
+  it("reads a pronoun right after a noun as a relative clause without 'that', not as a speaker", () => {
+    const claims = en("The fund holds enough assets to cover 54% of the benefits it has promised to some 19,000 city workers, the report found.");
+    expect(claims.map((c) => [c.cue, c.attributionLevel])).toEqual([["found", "document"]]);
+    expect(claims[0]!.quote).toMatch(/^The fund holds enough assets/);
+  });
+
   it("reads a French inverted cue after a clause and its comma, not after an aside on the subject", () => {
     const bus = byCue(fr("Les bus de la ligne 214 passent désormais par le col, ce qui rallonge chaque course de 25 minutes, indiquent les Transports publics du Haut-Vallon (TPHV)."), "indiquent");
     expect([bus.claimant, bus.quote]).toEqual(["les Transports publics du Haut-Vallon", "Les bus de la ligne 214 passent désormais par le col, ce qui rallonge chaque course de 25 minutes"]);

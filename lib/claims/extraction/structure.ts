@@ -1188,6 +1188,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   let [sa, sb] = withoutLeadingCircumstance(tokens, ...trimRange(tokens, near[0], near[1]));
   // « qui n'a compté… »: the negation's clitic belongs to the verb, not to the subject.
   while (sb - 1 > sa && (tokens[sb - 1]!.l === "n'" || tokens[sb - 1]!.l === "ne")) sb--;
+  // "…to cover 54% of the benefits it has promised to some 19,000 workers": a pronoun right after
+  // a noun opens a relative clause without "that", which tells what the noun is.
+  if (ctx.lang === "en" && sb - sa >= 3 && /^(?:it|he|she|they|we)$/u.test(tokens[sb - 1]!.l) && /^\p{Ll}+s?$/u.test(tokens[sb - 2]!.w) && !isVerbish(tokens[sb - 2]!) && !NOT_NOUN_BEFORE_PRONOUN.has(tokens[sb - 2]!.l)) return null;
   let inRelative = sb - sa === 1 && (tokens[sa]!.l === "who" || tokens[sa]!.l === "which" || tokens[sa]!.l === "qui") && tokens[sa - 1]?.l === ",";
   // "Castañeda, a former minister who is a harsh critic of X, suggests…": the relative clause of
   // an appositive ends at the next comma.
@@ -1397,6 +1400,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
 // and his.)
 const EVENT_VERBS = new Set(["confirm", "announce", "reveal", "find", "show", "discover", "report", "declare", "detect", "confirmer", "annoncer", "révéler", "découvrir", "déclarer", "signaler", "détecter", "constater", "publish", "publier", "reject", "rejeter", "refuse", "refuser", "decide", "décider", "rule"]);
 const JOINED_WITNESS = new Set([...EN_WITNESS_ONLY, ...FR_WITNESS_ONLY, "see"]);
+const NOT_NOUN_BEFORE_PRONOUN = new Set(["and", "but", "or", "that", "which", "who", "because", "when", "if", "as", "so", "while", "where", "since", "although", "though", "unless", "until", "after", "before", "once", "whether", "why", "how", "what", "then", "now", "yet", "also", "said", "says", "say", "told", "added"]);
 const EVENT_CLAUSE_EN = new Set(["after", "before", "when", "once", "until", "since", "because"]);
 const EVENT_CLAUSE_FR = new Set(["après", "avant", "dès", "depuis", "parce", "pendant"]);
 /** The subject at sa opens a clause of time or cause: "after X…", « après que X… », « lorsque X… ». */
