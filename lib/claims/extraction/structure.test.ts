@@ -9,6 +9,11 @@ describe("attribution shapes found in news copy", () => {
     expect([c.claimant?.startsWith("Karim Benslimane-Tazi"), c.quote]).toEqual([true, "Nous respectons à la lettre notre autorisation, qui a été renouvelée en mars"]);
   });
 
+  it("reads a figure's comparison after 'X showed last month,' as part of the words before the cue", () => {
+    const c = byCue(en("Consumer prices rose 3.2% year-on-year in March, figures from the National Statistics Office showed last month, down from a peak of 11.3% in late 2022."), "showed");
+    expect([c.attributionLevel, c.quote.startsWith("Consumer prices rose 3.2%"), c.quote.endsWith("in late 2022")]).toEqual(["document", true, true]);
+  });
+
   it("reads a pronoun right after a noun as a relative clause without 'that', not as a speaker", () => {
     const claims = en("The fund holds enough assets to cover 54% of the benefits it has promised to some 19,000 city workers, the report found.");
     expect(claims.map((c) => [c.cue, c.attributionLevel])).toEqual([["found", "document"]]);

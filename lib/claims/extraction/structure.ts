@@ -1270,6 +1270,12 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   const parenthetical =
     comp < 0 && tokens[r]?.l === "," && boundaryBefore?.l === "," && sb - sa <= 4 && sentenceEnd - r > 3 && !!afterComma &&
     !PHRASE_PREPS.has(afterComma.l) && !(VERBS.has(afterComma.l) && /ing$/.test(afterComma.l)) && !OPEN_QUOTES.has(afterComma.l);
+  // "Consumer prices rose 3.2% in March, figures from the statistics office showed last month,
+  // down from a peak of 11.3%": a time phrase after the cue, then a verbless phrase about the
+  // figure, which belongs to the words.
+  // (The cue's own reading may already have stepped over the time phrase.)
+  const timeComma = comp < 0 && boundaryBefore?.l === "," ? (tokens[r]?.l === "," && r > cue.i1 ? r : timePhraseThenComma(tokens, r, sentenceEnd)) : -1;
+  const figureTail = timeComma > 0 && sb - sa <= 8 && !tokens.slice(timeComma + 1, sentenceEnd).some((t, k) => isVerbish(t) || pastVerbAt(tokens, timeComma + 1, timeComma + 1 + k));
   // "Shifting monsoon patterns … could affect a billion people, Mr. Obama said in his
   // interview": when the cue has no words of its own after it (only a short circumstance), what
   // precedes the comma is what was said, even if it opens like a participle or a phrase.
@@ -1279,6 +1285,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     comp < 0 &&
     !fronted &&
     ((afterTokens <= 1 && !(minContent === 1 && /^\d/u.test(tokens[r]?.l ?? ""))) ||
+      figureTail ||
       // "“…,” DuVernay said, emphasizing…" / "“…,” she explained in an interview."
       (afterQuote && (tokens[r]?.l === "," || PHRASE_PREPS.has(tokens[r]?.l ?? "") || SKIPPABLE.has(tokens[r]?.l ?? ""))) ||
       // "X, Graham said, since…": a parenthetical attribution inside the sentence.
@@ -1322,7 +1329,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // "“Every time you say that,” Tester said, referring to the excuse, “you give…”": the
     // quotation resumes after a circumstantial phrase, and both halves are one statement.
     const resumes = afterQuote && tokens.slice(r + 1, sentenceEnd).some((t, k) => OPEN_QUOTES.has(t.l) && tokens[r + k]?.l === "," && regionAt(ctx.regions, t.s)?.start === t.s);
-    if (parenthetical || (tokens[r]?.l === "," && sentenceEnd - r > 3 && ((!PHRASE_PREPS.has(tokens[r + 1]?.l ?? "") && !/ing$/.test(tokens[r + 1]?.l ?? "") && !SUBORDINATE_AFTER_SAYING.has(tokens[r + 1]?.l ?? "")) || resumes))) {
+    if (parenthetical || figureTail || (tokens[r]?.l === "," && sentenceEnd - r > 3 && ((!PHRASE_PREPS.has(tokens[r + 1]?.l ?? "") && !/ing$/.test(tokens[r + 1]?.l ?? "") && !SUBORDINATE_AFTER_SAYING.has(tokens[r + 1]?.l ?? "")) || resumes))) {
       content = [content[0], tokens[sentenceEnd - 1]!.e];
     }
     return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content, side: "before" };
@@ -1622,6 +1629,13 @@ const TIME_AFTER_SOURCE = new Set(DAY_WORDS);
 
 /** A time word after a source, not part of a name: « lundi » but not « Le Journal du Dimanche »,
  *  "Monday." but not "The Sunday Times". */
+/** The comma after a time phrase that starts at r ("last month,", "on Tuesday,"), or -1. */
+function timePhraseThenComma(tokens: Token[], r: number, end: number): number {
+  let k = r;
+  while (k < end && k < r + 4 && (TIME_AFTER_SOURCE.has(tokens[k]!.l) || /^(?:last|this|next|on|in|earlier|late|early|week|month|year|morning|afternoon|evening|night)$/u.test(tokens[k]!.l))) k++;
+  return k > r && tokens[k]?.l === "," ? k : -1;
+}
+
 function isTimeAfterSource(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t || !TIME_AFTER_SOURCE.has(t.l)) return false;
