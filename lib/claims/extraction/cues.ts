@@ -1007,7 +1007,9 @@ function figureAfterObject(tokens: Token[], from: number): boolean {
     if ((x.l === "at" || ((x.l === "closer" || x.l === "nearer") && tokens[j + 1]?.l === "to")) && j > from) {
       let k = j + 1;
       while (k < j + 4 && APPROXIMATELY.has(tokens[k]?.l ?? "")) k++;
-      return NUMBER_WORDS.test(tokens[k]?.l ?? "");
+      // (Or a quantity in quotation marks: "puts the journey at “well over an hour in winter”".)
+      const quoted = OPEN_QUOTE_TOKENS.has(tokens[j + 1]?.l ?? "");
+      return NUMBER_WORDS.test(tokens[k]?.l ?? "") || (quoted && k > j + 2 && /^(?:an?|one)$/u.test(tokens[k]?.l ?? ""));
     }
     if ((x.p && !/^['’-]$/u.test(x.l)) || x.l === "that" || EN_AUX.has(x.l)) return false;
   }

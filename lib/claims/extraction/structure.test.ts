@@ -9,6 +9,17 @@ describe("attribution shapes found in news copy", () => {
     expect([c.claimant?.startsWith("Karim Benslimane-Tazi"), c.quote]).toEqual([true, "Nous respectons à la lettre notre autorisation, qui a été renouvelée en mars"]);
   });
 
+  it("ends the words at a semicolon before a new subject, and reads what was not published or confirmed as the outlet's statement", () => {
+    const claims = en("Velonia says about 3,100 of its soldiers are held in Karskan camps; Karsk has never published a figure.");
+    expect(claims.map((c) => [c.cue, c.quote])).toEqual([
+      ["says", "about 3,100 of its soldiers are held in Karskan camps"],
+      [null, "Karsk has never published a figure"],
+    ]);
+    expect(en("The trust has not confirmed any deaths.").map((c) => c.attributionLevel)).toEqual(["author_assertion"]);
+    // A quantity in quotation marks put on something: "puts the journey at “well over an hour”".
+    expect(byCue(en("The group says the hospital is 64km away; Ms Costigan puts the journey at “well over an hour in winter”."), "puts").claimant).toBe("Ms Costigan");
+  });
+
   it("reads a figure's comparison after 'X showed last month,' as part of the words before the cue", () => {
     const c = byCue(en("Consumer prices rose 3.2% year-on-year in March, figures from the National Statistics Office showed last month, down from a peak of 11.3% in late 2022."), "showed");
     expect([c.attributionLevel, c.quote.startsWith("Consumer prices rose 3.2%"), c.quote.endsWith("in late 2022")]).toEqual(["document", true, true]);

@@ -839,7 +839,16 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     let a = from;
     // (A currency sign starts the words: "puts the figure at $498 billion".)
     while (a < sentenceEnd && tokens[a]!.p && !OPEN_QUOTES.has(tokens[a]!.l) && !/^[$€£¥]/u.test(tokens[a]!.l)) a++;
-    return a < sentenceEnd && sentenceEnd - a >= minContent ? spanOf(a, sentenceEnd) : null;
+    // ("Velonia says 3,100 of its soldiers are held; Karsk has never published a figure": a
+    // semicolon before a new subject, outside any quotation, ends the words.)
+    let b = sentenceEnd;
+    for (let k = a + 1; k < sentenceEnd - 1; k++) {
+      if (tokens[k]!.l === ";" && /^\p{Lu}/u.test(tokens[k + 1]!.w) && !regionAt(ctx.regions, tokens[k]!.s)) {
+        b = k;
+        break;
+      }
+    }
+    return a < b && b - a >= minContent ? spanOf(a, b) : null;
   };
 
   // « Faux, rétorque la direction : ces presses… », « Non, répond l’urgentologue : … », "Wrong,
@@ -1347,6 +1356,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   // or cause tells what happened, inside the outlet's own sentence.
   // (Not "after an aerial survey found the herd had fallen": a clause for object is a finding.)
   if (comp < 0 && !afterQuote && sa > 0 && EVENT_VERBS.has(cue.lemma) && eventClauseBefore(tokens, sa) && plainObject(tokens, r, sentenceEnd)) return null;
+  // "Karsk has never published a figure", "The trust has not confirmed any deaths": what was not
+  // said or shown, with a plain object, is the outlet's statement about the source.
+  if (comp < 0 && !afterQuote && cue.negated && ctx.lang === "en" && EVENT_VERBS.has(cue.lemma) && plainObject(tokens, r, sentenceEnd) && !tokens.slice(r, sentenceEnd).some((t) => OPEN_QUOTES.has(t.l))) return null;
   if (comp < 0 && cue.strength !== "speech" && sentenceEnd - from < 3 && !isSideNoun(cue.lemma) && minContent !== 1) return null;
   // « a reconnu l'état de catastrophe naturelle » is an act, not a statement: these verbs report
   // speech only with a clause or a quotation.
