@@ -440,7 +440,11 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
         // (« …et annonce une action en justice »: so does a verb coordinated to the one before.)
         // (« L’association juge dans un communiqué que… »: the channel between verb and « que ».)
         const channel = next?.l === "dans" && DETERMINERS.fr.has(tokens[i + 2]?.l ?? "") && /^(?:communiqué|déclaration|courrier|lettre|message|entretien)$/u.test(tokens[i + 3]?.l ?? "");
-        const verbFrame = !!prev && !prev.p && /^\p{Ll}/u.test(prev.w) && !DETERMINERS.fr.has(prev.l) && (!FR_PREPOSITIONS.has(prev.l) || prev.l === "et") && !!next && (channel || next.l === "que" || next.l === "qu'" || next.l === ":" || OPEN_QUOTE_TOKENS.has(next.l) || DETERMINERS.fr.has(next.l));
+        // (« Le club annonce, lui, une affluence de 1 450 personnes »: a stressed pronoun set off
+        // after the verb.)
+        const stressed = next?.l === "," && FR_STRESSED.has(tokens[i + 2]?.l ?? "") && tokens[i + 3]?.l === ",";
+        const after = stressed ? tokens[i + 4] : next;
+        const verbFrame = !!prev && !prev.p && /^\p{Ll}/u.test(prev.w) && !DETERMINERS.fr.has(prev.l) && (!FR_PREPOSITIONS.has(prev.l) || prev.l === "et") && !!after && (channel || after.l === "que" || after.l === "qu'" || after.l === ":" || OPEN_QUOTE_TOKENS.has(after.l) || DETERMINERS.fr.has(after.l) || (stressed && (after.l === "de" || after.l === "d'")));
         // (« L’Association des automobilistes (AVA) juge… »: after its acronym, the subject ends.)
         if (NOUNISH.has(t.l) && !verbFrame && !(prev && (SUBJECT_PRONOUNS.has(prev.l) || prev.l === "," || (prev.l === ")" && (channel || next?.l === "que")) || /^\p{Lu}/u.test(prev.w)))) continue;
         // « les premières analyses du laboratoire »: after a determiner and an adjective, a noun.
@@ -756,6 +760,12 @@ function singularNounBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** « parle de 60 % », « parle d’« une mascarade » », « parle d’un simple outil « … » »: a figure or
+ *  words of one's own after « de » at token i + 1. */
+function parleObject(tokens: Token[], i: number): boolean {
+  return FIGURE_OR_QUOTE.test(tokens[i + 2]?.l ?? "") || (/^(?:une?|des)$/u.test(tokens[i + 2]?.l ?? "") && quoteWithin(tokens, i + 3, i + 6));
+}
+
 /** An opening quotation mark at one of tokens [from, to], only words before it. */
 function quoteWithin(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k <= to && k < tokens.length; k++) {
@@ -955,7 +965,8 @@ function frPhraseCue(tokens: Token[], i: number): CueHit | null {
   // d'une « économie sur le dos des plus fragiles » »: putting a figure or a word of one's own on
   // something.
   // (« parle d’un simple outil « d’aide à la décision » »: a few words of the noun before them.)
-  else if (FR_PARLE.has(t.l) && (next?.l === "de" || next?.l === "d'") && (FIGURE_OR_QUOTE.test(tokens[i + 2]?.l ?? "") || (/^(?:une?|des)$/u.test(tokens[i + 2]?.l ?? "") && quoteWithin(tokens, i + 3, i + 6)))) {
+  // (« La direction parle, elle, de « 85 postes » »: past a stressed pronoun set off.)
+  else if (FR_PARLE.has(t.l) && ((next?.l === "de" || next?.l === "d'") || (next?.l === "," && FR_STRESSED.has(tokens[i + 2]?.l ?? "") && tokens[i + 3]?.l === "," && /^d(?:e|')$/u.test(tokens[i + 4]?.l ?? ""))) && parleObject(tokens, next?.l === "," ? i + 3 : i)) {
     lemma = "parler de";
     strength = "speech";
   }
@@ -973,7 +984,7 @@ function frPhraseCue(tokens: Token[], i: number): CueHit | null {
   const i0 = tokens[k] && FR_AUX.has(tokens[k]!.l) ? k : verb;
   // « faisait état de 61 contrôles », « parle de 60 % »: the preposition belongs to the cue, not to
   // what is reported.
-  const i1 = lemma === "parler de" ? i + 2 : lemma === "faire état" && (next?.l === "de" || next?.l === "d'") ? i + 2 : lemma === "faire état" && (tokens[i + 2]?.l === "de" || tokens[i + 2]?.l === "d'") ? i + 3 : i + 1;
+  const i1 = lemma === "parler de" ? (next?.l === "," ? i + 5 : i + 2) : lemma === "faire état" && (next?.l === "de" || next?.l === "d'") ? i + 2 : lemma === "faire état" && (tokens[i + 2]?.l === "de" || tokens[i + 2]?.l === "d'") ? i + 3 : i + 1;
   return { i0, i1, head: i, lemma, kind: "verb", strength, negated: isNegatedFr(tokens, i0), gerund: false, inverted: null, invertedPronoun: null };
 }
 
@@ -1051,6 +1062,7 @@ function forecasterBefore(tokens: Token[], i: number): boolean {
 
 const FR_COUNT_VERBS = new Set(["recenser", "dénombrer", "compter", "chiffrer", "évaluer", "estimer"]);
 const FR_COUNT_OPENERS = new Set(["plus", "près", "environ", "quelque", "moins", "au", "une", "des"]);
+const FR_STRESSED = new Set(["lui", "elle", "eux", "elles"]);
 const FIRST_REPORTED = new Set(["report", "reveal", "publish", "disclose"]);
 const COUNTING_BODIES = new Set(["police", "préfecture", "gendarmerie", "ministère", "organisateurs", "syndicat", "syndicats", "mairie", "intersyndicale"]);
 const ASIDE_AFTER_AUX = new Set(["pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à lui", "quant à elle"]);

@@ -9,6 +9,13 @@ describe("attribution shapes found in news copy", () => {
     expect([c.claimant?.startsWith("Karim Benslimane-Tazi"), c.quote]).toEqual([true, "Nous respectons à la lettre notre autorisation, qui a été renouvelée en mars"]);
   });
 
+  it("steps over a stressed pronoun after the verb (« annonce, lui, une affluence… »), and reads a short clause with an irregular past after 'says'", () => {
+    const club = byCue(fr("Le club annonce, lui, une affluence officielle de 1 450 personnes, quand les supporters dénoncent une tribune vide."), "annonce");
+    expect([club.claimant, club.quote]).toEqual(["Le club", "une affluence officielle de 1 450 personnes"]);
+    expect(byCue(fr("La direction de Mabrinval parle, elle, de « 85 postes concernés »."), "parle, elle, de").quote).toBe("85 postes concernés");
+    expect(byCue(en("While the health office puts the number of affected children at 86, the parents’ committee says more than 120 fell ill."), "says").quote).toBe("more than 120 fell ill");
+  });
+
   it("ends the words at a semicolon before a new subject, and reads what was not published or confirmed as the outlet's statement", () => {
     const claims = en("Velonia says about 3,100 of its soldiers are held in Karskan camps; Karsk has never published a figure.");
     expect(claims.map((c) => [c.cue, c.quote])).toEqual([

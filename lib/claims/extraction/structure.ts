@@ -755,6 +755,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
 
   // Right side: skip adverbs and short circumstantial phrases, look for "that/que/:/quote".
   let r = cue.i1;
+  // (« Le club annonce, lui, une affluence de 1 450 personnes »: a stressed pronoun set off.)
+  // (Before « que », the aside is stepped over where asides are: « affirme, lui, que… ».)
+  if (tokens[r]?.l === "," && /^(?:lui|elle|eux|elles)$/u.test(tokens[r + 1]?.l ?? "") && tokens[r + 2]?.l === "," && !COMPLEMENTIZERS.has(tokens[r + 3]?.l ?? "")) r += 3;
   let comp = -1;
   let sawComma = false;
   const objectCue = OBJECT_CUES.has(cue.lemma);
@@ -1303,7 +1306,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       // (Not an infinitive: "…, Patriot could threaten to liquidate its assets" says what.)
       // (The subject must follow that comma: in "…, ont échangé des lettres dans lesquelles ils
       // appelaient à une coopération" the pronoun is far from it.)
-      (afterTokens <= 5 && sa === nearStart && boundaryBefore !== undefined && (boundaryBefore.l === "," || CLOSE_QUOTES.has(boundaryBefore.l)) && tokens[r]?.l !== "to" && !tokens.slice(r, sentenceEnd).some((t) => isVerbish(t))) ||
+      // ("While X puts the number at 86, the committee says more than 120 fell ill": an irregular
+      // past tense is a verb too.)
+      (afterTokens <= 5 && sa === nearStart && boundaryBefore !== undefined && (boundaryBefore.l === "," || CLOSE_QUOTES.has(boundaryBefore.l)) && tokens[r]?.l !== "to" && !tokens.slice(r, sentenceEnd).some((t, k) => isVerbish(t) || pastVerbAt(tokens, r, r + k))) ||
       // "“It never crossed my mind,” she said several months after her release." / "“…,” Warren
       // told Stumpf, after he admitted…": a punctuated quotation, a short subject and a cue
       // with no clause of its own after it: the quotation is what was said, the rest is
