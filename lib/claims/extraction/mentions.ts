@@ -7,7 +7,7 @@ import { looksLikePerson, nameLooksLikeOrganisation } from "./source-phrase";
 // Two or three capitalised words ("Nadia Berthelot", "Jean-Luc Morel", "Quillon Systems").
 // (And with an ampersand: "Firth & Isles Ferries".)
 // (With an elided prefix: "Conor O’Brien", « Adjoua N’Guessan-Kra ».)
-export const NAME = /(?<![\p{L}’'])\p{Lu}(?:[’']\p{Lu})?\p{Ll}+(?:(?:[- ]| & )\p{Lu}(?:[’']\p{Lu})?\p{Ll}+){1,2}(?![\p{L}])/gu;
+export const NAME = /(?<![\p{L}’'-])\p{Lu}(?:[’']\p{Lu})?\p{Ll}+(?:(?:[- ]| & )\p{Lu}(?:[’']\p{Lu})?\p{Ll}+){1,2}(?![\p{L}])/gu;
 
 export interface NamedMention {
   span: [number, number];
