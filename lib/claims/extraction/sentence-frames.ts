@@ -4,6 +4,7 @@
 import { LIVE_STAMP } from "@/lib/articles/clean-text";
 import { NEWSPAPER_TITLES } from "./gazetteer";
 import { regionAt } from "./quotes";
+import { VERBS } from "./lexicon";
 import { namesPlatform } from "./social-channel";
 import type { Token } from "./tokens";
 import { framedAttribution, mainSubject, type Ctx, type RawAttribution } from "./structure";
@@ -176,3 +177,28 @@ function posterBefore(tokens: Token[], i0: number): [number, number] | null {
   return /^\p{Lu}/u.test(tokens[s]!.w) || POSTER_DETERMINERS.has(tokens[s]!.l) ? [s, e] : null;
 }
 const POSTER_DETERMINERS = new Set(["le", "la", "les", "l'", "the", "un", "une", "a", "an", "son", "sa", "ses", "leur", "its", "his", "her", "their"]);
+
+// « Une accusation que rejette Olivier Lambotte, l’éleveur : « … » », « Un chiffre que conteste la
+// direction : « … » »: a noun, a relative « que » with its verb and inverted subject, then the
+// subject's words after a colon.
+const RELATIVE_THEN_COLON = /^(?:Une?|Des|Ce|Cette|Cet|Là|C['’]est une?)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s+qu(?:e\s+|['’]\s*)([\p{L}’'-]+)\s+([^:«»“”]{2,120}?)\s*:\s*(?=[«“"])/u;
+
+// (Rejecting, which reports nothing elsewhere — « le tribunal a rejeté le recours » — answers a
+// charge here.)
+const REJECTING = new Map([["rejette", "rejeter"], ["rejettent", "rejeter"], ["réfute", "réfuter"], ["nie", "nier"], ["nient", "nier"]]);
+
+export function relativeThenColon(ctx: Ctx): RawAttribution | null {
+  const { tokens, text, sentStart, sentEnd, lang } = ctx;
+  if (lang !== "fr") return null;
+  const m = RELATIVE_THEN_COLON.exec(text.slice(sentStart, sentEnd));
+  const verb = m?.[1]!.toLowerCase() ?? "";
+  const lemma = REJECTING.get(verb) ?? VERBS.get(verb)?.find((v) => v.lang === "fr")?.lemma;
+  if (!m || !lemma) return null;
+  const verbOffset = m[0].indexOf(m[1]!, m[0].indexOf(" qu"));
+  const verbAt = sentStart + verbOffset;
+  const who = verbAt + m[0].slice(verbOffset).indexOf(m[2]!);
+  const i0 = tokens.findIndex((t) => t.s === verbAt);
+  const colon = tokens.findIndex((t) => t.s >= who + m[2]!.length && t.l === ":");
+  if (i0 < 0 || colon < 0 || !tokens[colon + 1]) return null;
+  return framedAttribution(tokens, i0, i0 + 1, lemma, "speech", [who, who + m[2]!.length], [tokens[colon + 1]!.s, sentEnd], "after");
+}

@@ -9,6 +9,11 @@ describe("attribution shapes found in news copy", () => {
     expect([c.claimant?.startsWith("Karim Benslimane-Tazi"), c.quote]).toEqual([true, "Nous respectons à la lettre notre autorisation, qui a été renouvelée en mars"]);
   });
 
+  it("reads « Une accusation que rejette X : « … » » as X's words after the colon", () => {
+    const c = byCue(fr("Une accusation que rejette Olivier Lambotte, l’éleveur : « Le sas sert tous les jours, on a même les factures du désinfectant. »"), "rejette");
+    expect([c.claimant, c.quote, c.attributionLevel]).toEqual(["Olivier Lambotte, l’éleveur", "Le sas sert tous les jours, on a même les factures du désinfectant", "named_on_record"]);
+  });
+
   it("steps over a stressed pronoun after the verb (« annonce, lui, une affluence… »), and reads a short clause with an irregular past after 'says'", () => {
     const club = byCue(fr("Le club annonce, lui, une affluence officielle de 1 450 personnes, quand les supporters dénoncent une tribune vide."), "annonce");
     expect([club.claimant, club.quote]).toEqual(["Le club", "une affluence officielle de 1 450 personnes"]);
