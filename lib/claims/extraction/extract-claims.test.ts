@@ -147,6 +147,11 @@ describe("attribution structure", () => {
     expect(claimFor(extractClaims({ text: pdg, language: "fr" }).claims, "moitié des patients").attributionLevel).toBe("named_on_record");
   });
 
+  it("reads a compound first name (Marc-Olivier) as a first name, so a role before it names a person « il » takes up", () => {
+    const text = "Titre\nRéjean Arsenault, 74 ans, ne décolère pas.\n\nLe géomorphologue Marc-Olivier Dubé-Ouellet, du Laboratoire des littoraux de l’Est, rappelle que la côte est exposée. « Il y a trente ans, la glace protégeait la falaise », explique-t-il.";
+    expect(claimFor(extractClaims({ text, language: "fr" }).claims, "trente ans").claimant).toContain("Marc-Olivier Dubé-Ouellet");
+  });
+
   it("takes up with « le jeune homme de 27 ans » the man just named", () => {
     const text = "Titre\nL’arbitre Malick Ndour-Thiam a été évacué. « Ils m’ont frappé avec des bâtons et des pierres », a raconté lundi le jeune homme de 27 ans, joint par téléphone.";
     const c = claimFor(extractClaims({ text, language: "fr" }).claims, "bâtons");
