@@ -147,6 +147,11 @@ describe("attribution structure", () => {
     expect(claimFor(extractClaims({ text: pdg, language: "fr" }).claims, "moitié des patients").attributionLevel).toBe("named_on_record");
   });
 
+  it("takes up with « l’élue » the last person named with an elected office, past a resident named since", () => {
+    const text = "Titre\nLe ministère indique que son programme permet de verser 275 000 $, alors que la mairesse, Lise Thibodeau-Caron, évoque « une solution durable ».\n\nRéjean Arsenault, 74 ans, ne décolère pas. « Où est-ce que je vais aller ? », dénonce le retraité.\n\n« Ce n’est pas une question d’argent, c’est une question de sécurité », assure l’élue.";
+    expect(claimFor(extractClaims({ text, language: "fr" }).claims, "question d’argent").claimant).toBe("Lise Thibodeau-Caron");
+  });
+
   it("reads a compound first name (Marc-Olivier) as a first name, so a role before it names a person « il » takes up", () => {
     const text = "Titre\nRéjean Arsenault, 74 ans, ne décolère pas.\n\nLe géomorphologue Marc-Olivier Dubé-Ouellet, du Laboratoire des littoraux de l’Est, rappelle que la côte est exposée. « Il y a trente ans, la glace protégeait la falaise », explique-t-il.";
     expect(claimFor(extractClaims({ text, language: "fr" }).claims, "trente ans").claimant).toContain("Marc-Olivier Dubé-Ouellet");

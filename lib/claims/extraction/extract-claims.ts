@@ -20,7 +20,7 @@ import { trimContent } from "./content-span";
 import { findEmbeddedPosts, type EmbeddedPost } from "./embedded-posts";
 import { anyCase, countWords } from "@/lib/articles/unicode-words";
 import { findInterviews } from "./interview";
-import { genderOf, genderOfMention, lastNameBefore, lastPersonBefore, reporterIntroStart, reporterNamedBefore, lastNameOfGender, lastOrganisationBefore, namedBodies, namedWithRole, pronounGender, type NamedMention } from "./mentions";
+import { genderOf, genderOfMention, lastElectedBefore, lastNameBefore, lastPersonBefore, reporterIntroStart, reporterNamedBefore, lastNameOfGender, lastOrganisationBefore, namedBodies, namedWithRole, pronounGender, type NamedMention } from "./mentions";
 import { splitSentences, type Sentence } from "./sentences";
 import { APPOSED_AFTER_SUBJECT, colonQuote, firstPersonWitness, postedOnPlatform, relativeThenColon, reporterScene } from "./sentence-frames";
 import { buildAttribution, dashAttribution, framedAttribution, mainSubject, quotedVerb, speakerLabel, type RawAttribution } from "./structure";
@@ -110,6 +110,7 @@ function quoteTypeOf(regions: QuoteRegion[], s: number, e: number, text: string)
   return quotedWords >= 4 ? "mixed" : "indirect";
 }
 
+const ELECTED_TAKE_UP = /^(?:l['’]\s*(?:élue?|édile)|les élus|the (?:lawmaker|legislator|councillor|councilor|politician))$/iu;
 const ET_DE = /^Et\s+(d['’]|de\s+)(\p{Ll}+)(?:\s+que|\s*:)?\s*/u;
 
 // The small words inside a body's long name: « le ministère de la Solidarité et des Services aux
@@ -173,6 +174,11 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     // unnamed speaker just quoted, taken up by the same noun, stays unnamed.)
     const noun = description.trim().split(/\s+/u).pop()?.toLowerCase() ?? "";
     if (lastSpeaker && sentence - lastSpeaker.sentence <= 2 && lastSpeaker.draft.level.startsWith("anonymous") && noun.length > 2 && lastSpeaker.draft.claimant?.toLowerCase().includes(noun)) return null;
+    // (« l’élue », "the lawmaker": the last person named with an office one is elected to.)
+    if (ELECTED_TAKE_UP.test(description.trim())) {
+      const elected = lastElectedBefore(text, at);
+      if (elected) return elected;
+    }
     const named = lastPersonBefore(text, at);
     if (named && named.span[0] > (lastSpeaker?.draft.end ?? -1)) return named;
     const g = genderOf(description);

@@ -253,3 +253,13 @@ export function reporterIntroStart(text: string, span: [number, number]): number
   if (before) return span[0] - before[1]!.length;
   return REPORTER_AFTER_NAME.test(text.slice(span[1], span[1] + 60)) ? span[0] : null;
 }
+
+// Offices people are elected to, written next to a name: « la mairesse, Lise Thibodeau-Caron »,
+// "Councillor Ana Ruiz", « Jean Dupont, député de la 3e circonscription ».
+const ELECTED = /(?:^|[^\p{L}])(?:maire|mairesse|bourgmestre|échevine?|syndic|syndique|députée?|sénat(?:eur|rice)|conseill(?:er|ère)s?(?: municipale?| régionale?| départementale?)?|présidente? (?:de la région|du département|du conseil)|élue?|mayor|councillor|councilor|alderman|senator|representative|assembly ?member|MP|MPP|MLA|TD|MSP|lawmaker|legislator)(?![\p{L}])/iu;
+
+/** The last person named before `end` with an elected office written next to the name: whom
+ *  « l’élue », "the lawmaker" take up, past people named since without one. */
+export function lastElectedBefore(text: string, end: number): NamedMention | null {
+  return lastBefore(text, end, (m) => isPerson(m) && ELECTED.test(text.slice(Math.max(0, m.span[0] - 40), m.span[0]) + " " + text.slice(m.span[1], m.span[1] + 40).split(/[.;]/u)[0]));
+}
