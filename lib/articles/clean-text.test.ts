@@ -258,6 +258,8 @@ describe("cleanText (boilerplate detection)", () => {
   it("removes an ad label or a player's length glued before a paragraph", () => {
     const text = "Titre\n\nLe communiqué parle de 41 détenus.\n\nPublicitéD’après le dernier rapport annuel, la prison comptait 1 184 détenus.\n\nListen • 4:12Two people died after a crowd surged toward the stage.";
     expect(cleanText(text).map((r) => [r.reason, r.text])).toEqual([["advertisement", "Publicité"], ["related_link", "Listen • 4:12"]]);
+    const labels = cleanText("Titre\n\nAbonnésLa fromagerie Etxaldia rappelle toutes ses tommes de brebis.\n\nSocial SharingA food maker is recalling 40 frozen meals.\n\nThe regional office said it would plant 50,000 seedlings.READ: Fishers lose ₱3 million in nets to monsoon surge\n\nThe three schools have about 1,900 students. Most popular");
+    expect(labels.map((r) => r.text)).toEqual(["Abonnés", "Social Sharing", "READ: Fishers lose ₱3 million in nets to monsoon surge", "Most popular"]);
     const bloom = "Title\n\nShare this: Facebook | X | Email\n\nListen duration 3′ 48″ Swimmers, dogs and boats have been banned from the lake.\n\nVideo autoplay is on | Terrence Oakes walks out of the county jail\n\nThe lake stays closed.";
     expect(cleanText(bloom).map((r) => r.text)).toEqual(["Share this: Facebook | X | Email", "Listen duration 3′ 48″", "Video autoplay is on | Terrence Oakes walks out of the county jail"]);
   });

@@ -205,7 +205,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // "AdvertisementWill people in Cordell hear a sonic boom?": an ad slot's label glued to a
     // paragraph; "Listen • 4:12Two people died…": an audio player's.
     const ad = lineNo > 1 ? AD_LABEL_GLUED.exec(line) : null;
-    const gluedLabel = ad ?? (lineNo > 1 ? PLAYER_LABEL_GLUED.exec(line) : null);
+    const gluedLabel = ad ?? (lineNo > 1 ? (PLAYER_LABEL_GLUED.exec(line) ?? SITE_LABEL_GLUED.exec(line)) : null);
     if (gluedLabel) {
       out.push({ start, end: start + gluedLabel[0].length, reason: ad ? "advertisement" : "related_link" });
       current.matched = true;
@@ -319,7 +319,9 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // a live page's prompt: "…the ninth named storm of the season. Stay with us for updates."
     // (Cheap tests first: the look-behinds would run at every position of every paragraph.)
     const lower = line.toLowerCase();
-    const trailing = (LINK_WORDS.test(lower) ? TRAILING_LINK.exec(line) : null) ?? (PROMPT_WORDS.test(lower) ? TRAILING_PROMPT.exec(line) : null);
+    // (And a rail's label alone after the last sentence, "…about 1,900 students. Most popular",
+    // or a link in capitals glued to it, "…starting in March.READ: Fishers…".)
+    const trailing = (LINK_WORDS.test(lower) ? TRAILING_LINK.exec(line) : null) ?? (PROMPT_WORDS.test(lower) ? TRAILING_PROMPT.exec(line) : null) ?? trailingLabel(line) ?? (line.includes("READ:") ? TRAILING_READ.exec(line) : null);
     if (trailing) out.push({ start: start + trailing.index, end, reason: "related_link" });
     // A paywall counter glued after the last sentence: "…do so.You have read 2 of 3 free articles".
     const paywall = PAYWALL_WORDS.test(lower) ? TRAILING_PAYWALL.exec(line) : null;
@@ -390,6 +392,18 @@ const STATE = String.raw`,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?`;
 const OUTLET_TAG = String.raw`\s\([^()]{2,30}\)`;
 const DATELINE_GLUED = new RegExp(String.raw`^${PLACE_CAPS}(?:(?:${STATE})?(?:${OUTLET_TAG})?(?:\s[—–]|:)|(?:${STATE}(?:${OUTLET_TAG})?|${OUTLET_TAG})\s-)(?=\s+\p{Lu})`, "u");
 // (Before a capital and a lower-case letter or an elision: « PublicitéD’après le rapport… ».)
+const TRAILING_READ = /(?<=[.!?…»”"’][\s\u00A0]*)READ:\s[^.!]{5,200}[.!?]?$/u;
+const TRAILING_LABEL_TAIL = /(?<=[.!?…»”"’][\s\u00A0]+)[^.!?…»”"’]{4,40}$/u;
+/** A rail's label alone after a paragraph's last sentence: "…1,900 students. Most popular". */
+function trailingLabel(line: string): RegExpExecArray | null {
+  const tail = line.length > 44 ? TRAILING_LABEL_TAIL.exec(line.slice(-44)) : null;
+  if (!tail || !RELATED_LABEL.test(tail[0].trim())) return null;
+  tail.index += line.length - 44;
+  return tail;
+}
+// A site's label glued before a paragraph: « AbonnésLa fromagerie… », "Social SharingA Kestrel
+// Falls food maker…".
+const SITE_LABEL_GLUED = /^(?:Abonnés|ABONNÉS|Premium|PREMIUM|Social Sharing|Subscriber [Ee]xclusive|Exclusive|EXCLUSIVE)(?=\p{Lu}(?:\p{Ll}|['’]\p{L}|\s))/u;
 const AD_LABEL_GLUED = /^(?:Advertisement|ADVERTISEMENT|Publicité|PUBLICITÉ|Sponsored|SPONSORED)(?=\p{Lu}(?:\p{Ll}|['’]\p{L}))/u;
 // ("Listen duration 3′ 48″ Swimmers…": its length in minutes and seconds, then the paragraph.)
 const PLAYER_LABEL_GLUED = /^(?:Listen|Écouter|Play|Lecture)(?:\s*[•·|]\s*|\s+(?:duration|durée)\s*:?\s*)(?:\d{1,2}:\d{2}|\d{1,2}\s*[′']\s*\d{1,2}\s*[″"])(?=\s?\p{Lu})/u;
