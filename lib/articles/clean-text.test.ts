@@ -209,6 +209,12 @@ describe("cleanText (boilerplate detection)", () => {
       ["photo_credit", "JULIEN FARGETTE / LE SÉMAPHORE"],
       ["related_link", "SANTÉ / ENQUÊTE"],
     ]);
+    // (« Photo TunInfo24 », « Photo archives Pierre Lacazette »; a caption whose participle follows an
+    // article is in the present: "salvage wood from a collapsed house".)
+    const lycee = cleanText("Titre\n\nLes enseignants ont cessé le travail mercredi.\n\nUn lycée de Menzel Khedija, mercredi matin.\n\nPhoto TunInfo24\n\nLe ministère parle de 41 % de grévistes.");
+    expect(lycee.map((r) => r.text)).toEqual(["Un lycée de Menzel Khedija, mercredi matin.", "Photo TunInfo24"]);
+    const salvage = cleanText("Title\n\nAt least 38 houses have been declared unsafe.\n\nResidents salvage wood from a collapsed house on Friday.\n\nPhoto by Carlo Reyes\n\nThe council met on Monday.");
+    expect(salvage.map((r) => r.text)).toEqual(["Residents salvage wood from a collapsed house on Friday.", "Photo by Carlo Reyes"]);
     // (A photographer working for the paper: "NAME POUR « PAPER »".)
     const pour = cleanText(`Titre\n\nLe quai est noir de monde.\n\nSur le quai de la gare de Vallombreuse, le 11 février.\n\nTHÉO LAPIERRE-VIDAL POUR « LE VIGILANT »\n\nLa région reconnaît un démarrage difficile.`);
     expect(pour.map((r) => r.text)).toEqual(["Sur le quai de la gare de Vallombreuse, le 11 février.", "THÉO LAPIERRE-VIDAL POUR « LE VIGILANT »"]);

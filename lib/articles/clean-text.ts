@@ -370,7 +370,8 @@ function isFramedCaption(text: string, above: { matched: boolean } | null, capti
   return (!!above?.matched || (countWords(line) <= 20 && /[.]$/u.test(line) && !MODAL.test(line))) && isCreditOnly(credit) && isShortLine(text, caption) && !DATELINE_GLUED.test(line) && !PAST_TENSE.test(line);
 }
 const MODAL = /(?<![\p{L}])(?:appears?|seems?|may|might|could|would|should|will|semblen?t|pourrai(?:t|ent)|devrai(?:t|ent))(?![\p{L}])/iu;
-const PAST_TENSE = /(?<![\p{L}])(?:was|were|had|did|\p{Ll}{3,}ed|(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|és|ées)|\p{Ll}{2,}(?:ait|aient))(?![\p{L}])/u;
+// (Not a participle after an article, an adjective: "salvage wood from a collapsed house".)
+const PAST_TENSE = /(?<![\p{L}])(?:was|were|had|did|(?<!(?:a|an|the|its|their|his|her)\s)\p{Ll}{3,}ed|(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|és|ées)|\p{Ll}{2,}(?:ait|aient))(?![\p{L}])/u;
 
 /** A credit with no caption of its own: "Photo: Matai News", « Photo C. D. », "MPR – Lucie Favre"
  *  (not "Dani Koval in action in October. Picture: Jan Holloway", whose caption is on the line). */

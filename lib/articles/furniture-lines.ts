@@ -377,6 +377,8 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:explainer|analysis|watch|listen|in pictures|in depth|décryptage|analyse|en images|le récit|enquête|podcast)\s*:\s*[^.!]{5,160}$/iu, "related_link"],
   // Credits by initials or by agency and name: « Photo C. D. », "MPR – Lucie Favre".
   [/^(?:photo|photos|crédit photo|photograph|image)\s*:?\s*(?:\p{Lu}\.\s?){1,3}$/iu, "photo_credit"],
+  // « Photo TunInfo24 », « Photo archives Pierre Lacazette », « PHOTO DR »: the word, then names.
+  [/^(?:Photo|PHOTO|Photos|PHOTOS)(?:\s+(?:archives|d['’]illustration))?\s+\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*){0,4}$/u, "photo_credit", 80],
   [/^\p{Lu}{2,6}\s[–—]\s\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}$/u, "photo_credit"],
   // « Article rédigé par Margaux Tellier-Roux, Samuel Odin - Actu Continu ».
   [/^(?:article rédigé par|rédigé par|written by|a story by)\s+\p{Lu}.{0,120}$/iu, "byline"],
