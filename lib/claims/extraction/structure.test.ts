@@ -9,6 +9,12 @@ describe("attribution shapes found in news copy", () => {
     expect([c.claimant?.startsWith("Karim Benslimane-Tazi"), c.quote]).toEqual([true, "Nous respectons à la lettre notre autorisation, qui a été renouvelée en mars"]);
   });
 
+  it("reads a first name ending like a participle (Aisling, Renée) as the subject, not a leading phrase", () => {
+    const c = byCue(en("Aisling Brennock, principal of the school, said the school had stayed open because 14 of its 52 teachers are not union members."), "said");
+    expect([c.claimant, c.attributionLevel]).toEqual(["Aisling Brennock, principal of the school", "named_on_record"]);
+    expect(byCue(en("Citing two officials, the Times reported that the plan had failed."), "reported").claimant).toBe("the Times");
+  });
+
   it("reads « Une accusation que rejette X : « … » » as X's words after the colon", () => {
     const c = byCue(fr("Une accusation que rejette Olivier Lambotte, l’éleveur : « Le sas sert tous les jours, on a même les factures du désinfectant. »"), "rejette");
     expect([c.claimant, c.quote, c.attributionLevel]).toEqual(["Olivier Lambotte, l’éleveur", "Le sas sert tous les jours, on a même les factures du désinfectant", "named_on_record"]);

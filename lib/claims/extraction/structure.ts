@@ -7,6 +7,7 @@
 //   According to X, Y. / Y, selon X.                          (prepositional cues)
 //   … and said that Y / … et a affirmé que Y / …, saying Y    (subject of the main clause)
 import type { Token } from "./tokens";
+import { isFirstName } from "@/lib/articles/first-names";
 import { isSideNoun, type CueHit } from "./cues";
 import { DAY_WORDS, EN_AUX, EN_WITNESS_ONLY, FR_AUX, FR_BE, FR_WITNESS_ONLY, REPORTER_NOUNS, SKIPPABLE, VERBS } from "./lexicon";
 import type { QuoteRegion } from "./quotes";
@@ -275,7 +276,8 @@ function stripLeading(tokens: Token[], a: number, b: number): number {
   while (s < b && (tokens[s]!.p || COORD.has(tokens[s]!.l) || tokens[s]!.l === "but" || tokens[s]!.l === "mais")) s++;
   // "Interrogé par franceinfo, …" / "Asked about the plan, …" / "Speaking on Monday, …":
   // a leading participial phrase is circumstance, not subject.
-  const leadParticiple = s < b && /^\p{Lu}\p{Ll}+(?:é|ée|és|ées|ed|ing|ant)$/u.test(tokens[s]!.w) && !VERBS.has(tokens[s]!.l + "x");
+  // (Not a first name: "Aisling Smith, principal…", « Renée Lavoie, … ».)
+  const leadParticiple = s < b && /^\p{Lu}\p{Ll}+(?:é|ée|és|ées|ed|ing|ant)$/u.test(tokens[s]!.w) && !VERBS.has(tokens[s]!.l + "x") && !isFirstName(tokens[s]!.w);
   // "Quelques heures plus tard, le maire…", "A few hours later, the mayor…": a time phrase.
   const timePhrase = s < b && LEADING_TIME.test(tokens.slice(s, Math.min(b, s + 6)).map((t) => t.l).join(" "));
   // ("At least 47 people have died", « Au moins 12 blessés… »: a quantity, not a circumstance.)
@@ -1532,8 +1534,9 @@ const TIME_PREPS = new Set(["after", "before", "while", "by", "upon", "since", "
 const SOURCE_NOUNS = unicodeWords(/\b(?:officials?|sources?|people|persons?|aides?|reports?|documents?|data|polls?|study|studies|surveys?|statements?|experts?|analysts?|responsables?|rapports?|sondages?|études?|experts?)\b/iu);
 
 /** A capitalised present participle opening the sentence ("Citing…", « Affirmant… »). */
+// (Not a first name: "Aisling Smith, principal of the school, said…".)
 function isLeadingParticiple(t: Token): boolean {
-  return /^\p{Lu}\p{Ll}+(?:ing|ant)$/u.test(t.w) && !/^(?:during|nothing|something|anything|everything|morning|evening|king|thing|spring|durant|pendant|maintenant|avant|cependant|néanmoins)$/u.test(t.l);
+  return /^\p{Lu}\p{Ll}+(?:ing|ant)$/u.test(t.w) && !/^(?:during|nothing|something|anything|everything|morning|evening|king|thing|spring|durant|pendant|maintenant|avant|cependant|néanmoins)$/u.test(t.l) && !isFirstName(t.w);
 }
 
 /** "Claiming the criticism is unfair, Trump told Fox…", « Affirmant que la crise était terminée,
