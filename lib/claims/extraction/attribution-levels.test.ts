@@ -273,6 +273,7 @@ describe("the outlet's own witness", () => {
     // A reporter with a long relative clause before the verb; a reporter's closing "saw" over a
     // scene that quotes a chant.
     expect(byCue(en("A Ledger reporter who reached the edge of the slide by all-terrain vehicle on Monday saw water still running through the debris."), "saw").attributionLevel).toBe("witnessed");
+    expect(en("A Sentinel reporter outside the emergency entrance on Wednesday saw three ambulances turn around within an hour.")[0]!.attributionLevel).toBe("witnessed");
     const sitIn = byCue(en("About 200 students staged a sit-in outside the admissions building, chanting “degrees, not deals”, a Meridian Wire reporter saw."), "saw");
     expect([sitIn.attributionLevel, sitIn.quote.startsWith("About 200 students")]).toEqual(["witnessed", true]);
     // Live from the scene: "…, where she counted…", "…, she says" — the outlet's reporter reporting.
