@@ -291,6 +291,8 @@ describe("the outlet's own witness", () => {
     expect([crew.claimant, crew.attributionLevel]).toEqual(["a WRDX 12 News crew", "witnessed"]);
     const counted = byCue(page("Lundi vers 21 h, Le Nordet a compté neuf personnes dans la salle d’attente.", "Le Nordet", "fr"), "a compté");
     expect([counted.claimant, counted.attributionLevel]).toEqual(["Le Nordet", "witnessed"]);
+    // A brand's one-word name.
+    expect(byCue(page("IslaWire saw at least six houses on the seaward side of the village on Friday.", "IslaWire", "en"), "saw").attributionLevel).toBe("witnessed");
     // What it could see from where it stood.
     const sheen = byCue(page("From the Port Aronui wharf on Monday afternoon, the Chronicle could see a rainbow sheen stretching along the shore.", "Aronui Chronicle", "en"), "could see");
     expect([sheen.attributionLevel, sheen.hedged]).toEqual(["witnessed", false]);

@@ -720,7 +720,8 @@ function outletBefore(tokens: Token[], i: number, ownOutlet: (name: string) => b
     const between = subject.slice(b);
     // ("the Leader counted…" on the page of The Lisnadrum Leader: a paper's short name.)
     const shortName = b - a === 1 && subject[a - 1]?.l === "the" && PAPER_SHORT_NAME.test(subject[a]!.w);
-    if ((b - a >= 2 || /^\p{Lu}{2,6}$/u.test(subject[a]!.w) || shortName) && between.every((t) => OUTLET_SUBJECT_TAIL.has(t.l) || EN_AUX.has(t.l) || FR_AUX.has(t.l) || SKIPPABLE.has(t.l)) && ownOutlet(asWritten(subject.slice(a, b)))) return true;
+    // ("IslaWire saw…": a one-word name with a capital inside is a brand's.)
+    if ((b - a >= 2 || /^\p{Lu}{2,6}$/u.test(subject[a]!.w) || /^\p{Lu}\p{Ll}+\p{Lu}\p{L}+$/u.test(subject[a]!.w) || shortName) && between.every((t) => OUTLET_SUBJECT_TAIL.has(t.l) || EN_AUX.has(t.l) || FR_AUX.has(t.l) || SKIPPABLE.has(t.l)) && ownOutlet(asWritten(subject.slice(a, b)))) return true;
     a = b - 1;
   }
   return false;
