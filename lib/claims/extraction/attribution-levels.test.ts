@@ -97,6 +97,10 @@ describe("who is speaking: an institution, a person, an outlet", () => {
     expect(byCue(en("The weekly report of the Joint Border Monitoring Mission counted 1,240 explosions in the past seven days."), "counted").attributionLevel).toBe("document");
   });
 
+  it("reads a Belgian « zone de secours » as a body", () => {
+    expect(byCue(fr("Au total, 640 personnes ont dû quitter leur domicile, a indiqué la zone de secours Ardenne-Noirhée."), "a indiqué").attributionLevel).toBe("official_statement");
+  });
+
   it("reads a text the outlet saw as a document whatever its name, a municipality as a body, and 'rail' before a noun as no verb", () => {
     expect(byCue(en("An internal rostering plan seen by Craol News shows 14 driver shifts on the line were left unfilled on Monday."), "shows").attributionLevel).toBe("document");
     expect(byCue(en("The municipality says it is trucking in 120 000 litres of water a day."), "says").attributionLevel).toBe("official_statement");
@@ -1289,6 +1293,7 @@ describe("social media posts and council members", () => {
     expect(byCue(fr("Véronique Stassart, échevine du Logement, a promis sur sa page Facebook que personne ne se retrouvera à la rue."), "a promis").attributionLevel).toBe("secondary_report");
     expect(byCue(en("The federation posted that 40 head teachers had signed a pledge."), "posted").attributionLevel).toBe("secondary_report");
     expect(byCue(en("Local TD Declan Moran said in a post on X that he had raised the matter with the Minister."), "said").attributionLevel).toBe("secondary_report");
+    expect(byCue(fr("Sur X, l’Institut royal météorologique (IRM) a indiqué qu’il était tombé 118 litres par mètre carré en 72 heures."), "a indiqué").attributionLevel).toBe("secondary_report");
   });
 
   it("reads photos, a map or a video put on a social network as that post's content, the poster its source", () => {

@@ -9,7 +9,8 @@ const PLATFORMS = "facebook|instagram|linkedin|telegram|tiktok|twitter|whatsapp|
 // (Tried on lower-cased text: see forLowerCase.)
 const PLATFORM_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${PLATFORMS}|réseaux sociaux|social media|social network)(?![\p{L}])`, "u");
 // ("on X", « sur X », « sur son compte X », "its X account": case matters, "on x" is no platform.)
-const X_PLATFORM = /(?<![\p{L}])(?:(?:on|sur|compte|account|fil|profil|profile)\s+(?:X|Threads)|(?:X|Threads)\s+(?:account|post|posts|feed))(?![\p{L}])/u;
+// (« Sur X, l’IRM a indiqué… »: at the start of a sentence too.)
+const X_PLATFORM = /(?<![\p{L}])(?:(?:[Oo]n|[Ss]ur|compte|account|fil|profil|profile)\s+(?:X|Threads)|(?:X|Threads)\s+(?:account|post|posts|feed))(?![\p{L}])/u;
 const CLAUSE_BREAK = /[;]|(?<![\p{L}])(?:but|and|while|whereas|mais|et|alors que|tandis que|quand)(?![\p{L}])/giu;
 const POSTING_CUES = new Set(["tweet", "retweet", "post", "tweeter", "retweeter"]);
 // The platform as the speaker itself ("Facebook said in a statement", "a TikTok spokesperson").
