@@ -97,6 +97,12 @@ describe("who is speaking: an institution, a person, an outlet", () => {
     expect(byCue(en("The weekly report of the Joint Border Monitoring Mission counted 1,240 explosions in the past seven days."), "counted").attributionLevel).toBe("document");
   });
 
+  it("reads 'according to that report, a copy of which…' and « les procès-verbaux » as documents", () => {
+    const c = byCue(en("But according to that inspection report, a copy of which has been seen by the Gazette, there was “minor seepage” at the foot of the embankment."), "according to");
+    expect([c.attributionLevel, c.quote]).toEqual(["document", "there was “minor seepage” at the foot of the embankment"]);
+    expect(byCue(fr("Les procès-verbaux de la Municipalité, que Lac-et-Monts Info a pu consulter, montrent pourtant qu’il a pris part à deux votes."), "montrent").attributionLevel).toBe("document");
+  });
+
   it("reads a Belgian « zone de secours » as a body", () => {
     expect(byCue(fr("Au total, 640 personnes ont dû quitter leur domicile, a indiqué la zone de secours Ardenne-Noirhée."), "a indiqué").attributionLevel).toBe("official_statement");
   });

@@ -63,7 +63,7 @@ export const DOCUMENTS = [
   "transcript", "emails", "email", "cable", "cables", "dossier", "budget", "forecast", "model", "numbers", "results", "tally",
   "rapport", "étude", "études", "enquête", "sondage", "sondages", "analyse", "données", "chiffres", "statistiques", "note",
   "mémo", "courrier", "lettre", "découverte", "conclusions", "évaluation", "recensement", "bilan", "relevé", "baromètre",
-  "décret", "arrêté", "jugement", "plainte", "acte", "documents", "procès-verbal", "projections", "prévisions", "compte rendu",
+  "décret", "arrêté", "jugement", "plainte", "acte", "documents", "procès-verbal", "procès-verbaux", "projections", "prévisions", "compte rendu",
   "papers", "résultats", "recours", "requête", "pourvoi", "ordonnance", "réquisitoire", "arrêt", "expertise", "contre-expertise", "analyses", "relevés", "registre", "dépêche interne",
   "court documents", "court papers", "minutes", "logs", "log", "ruling", "judgment", "judgement", "verdict", "affidavit",
   "testimony", "bulletin", "registry", "register", "inventory", "quarterly filing", "annual report", "accounts",

@@ -702,6 +702,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   // Prepositional cues: According to X, Y. / Y, according to X.
   if (cue.kind === "prep") {
     let e = cue.i1;
+    // ("according to that inspection report": a demonstrative, not a complementizer.)
+    if (tokens[e]?.l === "that" && /^\p{Ll}+$/u.test(tokens[e + 1]?.w ?? "") && !isVerbish(tokens[e + 1]!) && !SUBJECT_PRONOUN.has(tokens[e + 1]!.l)) e++;
     while (e < n && !(tokens[e]!.p && tokens[e]!.l !== "'" && tokens[e]!.l !== "-" && tokens[e]!.l !== "(" && tokens[e]!.l !== ")") && !COMPLEMENTIZERS.has(tokens[e]!.l) && e < cue.i1 + 18) e++;
     if (e === cue.i1) return null;
     // "Pour Laurent Berger, secrétaire général de la CFDT, « … »": a short appositive after the
@@ -711,6 +713,12 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     if (tokens[e]?.l === ",") {
       let k = e + 1;
       while (k < n && k < e + 12 && tokens[k]!.l !== "," && !tokens[k]!.p && !isVerbish(tokens[k]!)) k++;
+      // (A relative clause about the source, verbs and all: ", a copy of which has been seen by the
+      // Gazette,".)
+      if (tokens.slice(e + 1, e + 5).some((t) => t.l === "which" || t.l === "whom" || t.l === "dont")) {
+        k = e + 1;
+        while (k < n && k < e + 16 && tokens[k]!.l !== "," && !SENT_PUNCT.test(tokens[k]!.l)) k++;
+      }
       // (And a role's name: « Pour la procureure, Sandrine Moréac, … ».)
       const roleName = DETERMINER_WORDS.has(tokens[cue.i1]!.l) && tokens.slice(e + 1, k).every((t) => /^\p{Lu}/u.test(t.w));
       // (The phrase must say what the source is: a role, a body, a person, or how the text came
@@ -723,7 +731,10 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
         RELATIVES.has(w1) || /(?:é|ée|és|ées|ed)$/u.test(w1) || isPersonNoun(w1) || (DETERMINER_WORDS.has(w1) && isPersonNoun(w2)) ||
         looksLikePerson(said) || appositionKind(`${ctx.text.slice(tokens[cue.i1]!.s, tokens[e - 1]!.e)}, ${said}`) !== null ||
         // (Where they work: « Pour la biologiste Nathalie Técher-Bègue, de l'IRHOI, … ».)
-        (/^(?:de|du|d'|of|at|from)$/u.test(w1) && k - e <= 11 && tokens.slice(e + 1, k).some((t) => /^\p{Lu}/u.test(t.w)));
+        (/^(?:de|du|d'|of|at|from)$/u.test(w1) && k - e <= 11 && tokens.slice(e + 1, k).some((t) => /^\p{Lu}/u.test(t.w))) ||
+        // (How the outlet has it: "according to that report, a copy of which has been seen by the
+        // Gazette, …".)
+        tokens.slice(e + 1, k).some((t) => t.l === "which" || t.l === "whom" || t.l === "dont");
       const ends = (k < n && tokens[k]!.l === ",") || (cue.i0 > 1 && (k >= n || tokens[k]!.l === "."));
       if (ends && k > e + 1 && (roleName || (cue.i0 <= 1 && /^\p{Ll}/u.test(tokens[e + 1]!.w) && describes()))) e = k;
     }
