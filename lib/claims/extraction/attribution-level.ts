@@ -149,7 +149,8 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // "Gov. Alina Brekke's office said", « le cabinet du ministre »: the office speaks as a body.
   if (/['’]s\s+(?:office|campaign|administration|government|ministry|press office|team)$/iu.test(head.trim()) || /^(?:le cabinet|les services|l['’]entourage)\s+(?:d[eu]\s|des\s|d['’])/iu.test(src.trim())) return "official_statement";
   // ("Ilunga's agent, Dario Fenske": a possessive name describes the role.)
-  if (hasApposedName(src) && !hasProperName(head.split(/\s+/).filter((w) => !/['’]s$/u.test(w))) && ![INSTITUTION_RE, OUTLET_RE, DOCUMENT_RE].some((set) => set.test(head))) return "named_on_record";
+  // ("Nhyira Build’s chief executive, Kofi Asamoah-Darko": the owner's name, all its words, too.)
+  if (hasApposedName(src) && !hasProperName(afterPossessive(head.split(/\s+/))) && ![INSTITUTION_RE, OUTLET_RE, DOCUMENT_RE].some((set) => set.test(head))) return "named_on_record";
   // « selon le dernier point du SDIS », "the latest update from the fire service": a briefing is
   // the body speaking.
   if (BRIEFING_OF.test(src.trim()) && !ANONYMITY_RE.test(src)) return "official_statement";
@@ -244,6 +245,12 @@ const CAPITALS_NAME = {
     return !INSTITUTION_RE.test(name) && !OUTLET_RE.test(name);
   },
 };
+
+/** The words after a possessive's owner ("Nhyira Build’s chief executive" → "chief executive"). */
+function afterPossessive(words: string[]): string[] {
+  const k = words.findLastIndex((w) => /['’]s$/u.test(w));
+  return k >= 0 ? words.slice(k + 1) : words;
+}
 
 export const __test = { OUTLET_RE, INSTITUTION_RE, DOCUMENT_RE };
 

@@ -103,6 +103,10 @@ describe("who is speaking: an institution, a person, an outlet", () => {
     expect(byCue(fr("Les procès-verbaux de la Municipalité, que Lac-et-Monts Info a pu consulter, montrent pourtant qu’il a pris part à deux votes."), "montrent").attributionLevel).toBe("document");
   });
 
+  it("reads a company's role with the holder's name in apposition as a person ('Nhyira Build’s chief executive, Kofi Asamoah-Darko')", () => {
+    expect(byCue(en("Nhyira Build’s chief executive, Kofi Asamoah-Darko, said the former campaign manager had sold all his shares in 2021."), "said").attributionLevel).toBe("named_on_record");
+  });
+
   it("reads a Belgian « zone de secours » as a body", () => {
     expect(byCue(fr("Au total, 640 personnes ont dû quitter leur domicile, a indiqué la zone de secours Ardenne-Noirhée."), "a indiqué").attributionLevel).toBe("official_statement");
   });
