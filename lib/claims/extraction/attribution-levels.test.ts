@@ -107,6 +107,12 @@ describe("who is speaking: an institution, a person, an outlet", () => {
     expect(byCue(en("Nhyira Build’s chief executive, Kofi Asamoah-Darko, said the former campaign manager had sold all his shares in 2021."), "said").attributionLevel).toBe("named_on_record");
   });
 
+  it("reads 'X, a local AM station' as an outlet, and a food maker's short name as the company named in full before", () => {
+    expect(byCue(en("Radyo Baybayon, a local AM station, reported that at least 11 families had moved in with relatives."), "reported").attributionLevel).toBe("secondary_report");
+    const norbury = en("Norbury Provisions makes frozen meals sold in grocery stores. Norbury says about 180,000 meals were shipped from the affected lots.");
+    expect(byCue(norbury, "says").attributionLevel).toBe("official_statement");
+  });
+
   it("reads a Belgian « zone de secours » as a body", () => {
     expect(byCue(fr("Au total, 640 personnes ont dû quitter leur domicile, a indiqué la zone de secours Ardenne-Noirhée."), "a indiqué").attributionLevel).toBe("official_statement");
   });
