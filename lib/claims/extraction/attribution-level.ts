@@ -8,7 +8,7 @@ import { namesPlatform } from "./social-channel";
 import { RELAYS_INSIDE } from "./chains";
 import type { AttributionLevel } from "./types";
 import { NEWSPAPER_TITLE_WORDS, PhraseSet } from "./gazetteer";
-import { EN_WITNESS_ONLY, FR_WITNESS_ONLY } from "./lexicon";
+import { PERCEPTION_LEMMAS } from "./lexicon";
 import { ANON_RE, COUNTRY_RE, DETERMINER_RE, DOCUMENT_RE, INSTITUTION_RE, OUTLET_RE, REPORTER_RE, appositionKind, englishHeadNoun, hasApposedName, hasProperName, hasTitledName, looksLikePerson, looksLikePersonName, opensWithInstitution, sourceHead, STATION_CREW } from "./source-phrase";
 
 const ANONYMITY_RE = /anonym|not authori[sz]ed to (?:speak|discuss)|(?:asked|declined|refused) (?:not )?to be (?:named|identified)|pas (?:souhaité|voulu) être (?:nommée?|identifiée?|cité)|requis l['’]anonymat|couvert d['’]anonymat|familiar with|close to the|proche(?:s)? d[eu]|spoke on background/iu;
@@ -23,7 +23,7 @@ const STATEMENT_RE = /(?<![\p{L}])(?:in an? (?:(?:emailed|written|short|brief|jo
 const REPORT_LEMMAS = new Set(["report", "rapporter"]);
 const SOCIAL_POST_RE = /^(?:(?:a|an|the|one|une?|la|le|les|des)\s+)?(?:viral\s+|facebook\s+|tiktok\s+|instagram\s+)?(?:posts?|tweets?)(?:\s+(?:shared|viewed|seen)\b.*)?$/iu;
 const OWN_FINDING = new Set(["find", "check", "verify", "trouver", "vérifier", "retrouver"]);
-export const WITNESS_CUES = new Set([...EN_WITNESS_ONLY, ...FR_WITNESS_ONLY, "see", "witness", "observe", "relever", "constater", "observer"]);
+export const WITNESS_CUES = new Set([...PERCEPTION_LEMMAS, "witness", "observe", "relever", "constater", "observer"]);
 
 export interface LevelInput {
   source: string | null;

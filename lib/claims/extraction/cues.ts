@@ -56,13 +56,11 @@ const INVERTED = /^(.+?)-(?:t-)?(il|elle|on|ils|elles|je|nous|vous)$/u;
 
 /** `headline`: the text is a headline, where present-tense verbs carry the news ("Christie Calls
  *  Clinton ‘A Disgrace’", "New Poll Shows…") and noun-looking forms are usually verbs. */
-/** `reporterBefore`: whether the person last named before the sentence is the outlet's reporter
- *  ("Our correspondent Dana Kells reached Kanal Street. She saw water…"), so that a pronoun
- *  seeing or counting is the outlet's witness. */
+/** `reporterBefore(at)`: whether the outlet's reporter was named shortly before the text offset
+ *  `at` ("Our correspondent Dana Kells reached Kanal Street. She saw water…"), so that a pronoun
+ *  seeing or counting there is the outlet's witness. */
 export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, ownOutlet: (name: string) => boolean = () => false, reporterBefore: (at: number) => boolean = () => false): CueHit[] {
   const out: CueHit[] = [];
-  // (« il a vu », "She saw", "where she counted": the pronoun right before the verb or its
-  // auxiliary.)
   // ("A Courier reporter travelled on the 7.40am service and counted 96 passengers", « Notre
   // journaliste s'est rendu sur place et a compté… »: a second verb joined to the reporter's
   // first, the subject opening the sentence.)
@@ -72,6 +70,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     const opening = subjectWords(tokens, Math.min(k, 8), 8);
     return opening.some((x) => REPORTER_WORDS.has(x.l) || FR_REPORTER_WORDS.has(x.l)) || STATION_CREW.test(opening.map((t) => t.w).join(" ")) || outletBefore(tokens, openingEnd(tokens, k), ownOutlet);
   };
+  // (« il a vu », "She saw", "where she counted": the pronoun right before the verb or its
+  // auxiliary.)
   const reporterPronoun = (i: number) => {
     const k = FR_AUX.has(tokens[i - 1]?.l ?? "") || EN_AUX.has(tokens[i - 1]?.l ?? "") ? i - 2 : i - 1;
     return /^(?:he|she|il|elle)$/u.test(tokens[k]?.l ?? "") && reporterBefore(tokens[k]!.s);

@@ -306,6 +306,8 @@ export const DAY_WORDS = "monday tuesday wednesday thursday friday saturday sund
 // the subject), and the nouns for the outlet's people who do the witnessing.
 export const EN_WITNESS_ONLY = new Set(["watch", "count", "notice", "hear", "measure"]);
 export const FR_WITNESS_ONLY = new Set(["voir", "apercevoir", "entendre", "compter", "remarquer"]);
+/** Seeing, hearing, counting: what the outlet's reporter perceives is its witness. */
+export const PERCEPTION_LEMMAS = [...EN_WITNESS_ONLY, ...FR_WITNESS_ONLY, "see"];
 export const REPORTER_NOUNS = new Set([
   "journaliste", "journalistes", "envoyé", "envoyée", "envoyés", "correspondant", "correspondante", "photographe", "équipe", "rédaction",
   "correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists", "photographer", "photographers",

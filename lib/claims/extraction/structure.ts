@@ -9,7 +9,7 @@
 import type { Token } from "./tokens";
 import { isFirstName } from "@/lib/articles/first-names";
 import { isSideNoun, type CueHit } from "./cues";
-import { DAY_WORDS, EN_AUX, EN_WITNESS_ONLY, FR_AUX, FR_BE, FR_WITNESS_ONLY, REPORTER_NOUNS, SKIPPABLE, VERBS } from "./lexicon";
+import { DAY_WORDS, EN_AUX, FR_AUX, FR_BE, PERCEPTION_LEMMAS, REPORTER_NOUNS, SKIPPABLE, VERBS } from "./lexicon";
 import type { QuoteRegion } from "./quotes";
 import { regionAt } from "./quotes";
 import { unicodeWords } from "@/lib/articles/unicode-words";
@@ -1391,11 +1391,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   const reporterSaw = () => (cue.lemma === "relever" || cue.lemma === "constater" || cue.lemma === "observer") && tokens.slice(sa, sb).some((t) => REPORTER_NOUNS.has(t.l) || t.l === "notre" || t.l === "nous");
   // (« on reconnaît un démarrage « très en dessous des engagements » »: words quoted in the object
   // are words reported.)
-  const quotedObject = () => {
-    // (Not in a relative clause: in « qui soutient X depuis 2016, salue « … » », the words are
-    // the main verb's.)
-    return !inRelative && tokens.slice(r, sentenceEnd).some((t) => OPEN_QUOTES.has(t.l));
-  };
+  // (Not in a relative clause: in « qui soutient X depuis 2016, salue « … » », the words are the
+  // main verb's.)
+  const quotedObject = () => !inRelative && tokens.slice(r, sentenceEnd).some((t) => OPEN_QUOTES.has(t.l));
   if (comp < 0 && CLAUSE_ONLY.has(cue.lemma) && !confirmedEvent && !documentSubject() && !reporterSaw() && !frInfinitiveObject(tokens, r) && !quotedObject()) return null;
   let content = contentAfter(from);
   if (!content) return null;
@@ -1436,7 +1434,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
 // a closure. (Not stances: "after Clinton blasted him for…", "since Trump wants to…" stay hers
 // and his.)
 const EVENT_VERBS = new Set(["confirm", "announce", "reveal", "find", "show", "discover", "report", "declare", "detect", "confirmer", "annoncer", "révéler", "découvrir", "déclarer", "signaler", "détecter", "constater", "publish", "publier", "reject", "rejeter", "refuse", "refuser", "decide", "décider", "rule"]);
-const JOINED_WITNESS = new Set([...EN_WITNESS_ONLY, ...FR_WITNESS_ONLY, "see"]);
+const JOINED_WITNESS = new Set(PERCEPTION_LEMMAS);
 const NOT_NOUN_BEFORE_PRONOUN = new Set(["and", "but", "or", "that", "which", "who", "because", "when", "if", "as", "so", "while", "where", "since", "although", "though", "unless", "until", "after", "before", "once", "whether", "why", "how", "what", "then", "now", "yet", "also", "said", "says", "say", "told", "added"]);
 const EVENT_CLAUSE_EN = new Set(["after", "before", "when", "once", "until", "since", "because"]);
 const EVENT_CLAUSE_FR = new Set(["après", "avant", "dès", "depuis", "parce", "pendant"]);
