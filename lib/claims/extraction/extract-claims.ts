@@ -228,8 +228,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     if (!sent.title && !unstopped && words >= 8) proseBegun = true;
     const lastInParagraph = sentences[si + 1]?.paragraph !== sent.paragraph;
     const nextParagraph = lastInParagraph ? (paragraphs.get(sent.paragraph + 1) ?? null) : null;
-    // (Whether "she" may be the outlet's reporter seeing: the person last named was introduced so.)
-    // ("Our correspondent X is at the branch, where she counted…": earlier in the sentence too.)
+    // (Whether "she" may be the outlet's reporter seeing: the reporter was named just before, in
+    // an earlier sentence or in this one — "Our correspondent X is at the branch, where she
+    // counted…".)
     const reporterBefore = (at: number) => reporterNamedBefore(text, at);
     const cues = dropCitingAsides(findCues(tokens, lang, sent.title, ownOutlet, reporterBefore).filter((c) => !regionAt(regions, tokens[c.head]!.s) || quotedVerb(tokens, c, regions)), tokens);
     const atts: RawAttribution[] = [];

@@ -67,8 +67,8 @@ const NOT_ACRONYM = new Set(["III", "VIII", "XIV", "XIX", "XVI", "XVII", "XVIII"
 export const lastNameBefore = (text: string, end: number) => lastBefore(text, end, isPerson);
 
 /** The same, not written as places are ("…à l’Université du Haut-Marigot"): whom a description
- *  such as « le chercheur » takes up. */
-// (Not after « de », which names people as often as places: « le salon de Josiane Kerbrat ».)
+ *  such as « le chercheur » takes up. (Not after « de », which names people as often as places:
+ *  « le salon de Josiane Kerbrat ».) */
 export const lastPersonBefore = (text: string, end: number) => lastBefore(text, end, (m) => isPerson(m) && !PLACE_ARTICLE_BEFORE.test(text.slice(Math.max(0, m.span[0] - 6), m.span[0])));
 const PLACE_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|in|at|from|du|au|aux|des|en)[ \u00A0]+$/iu;
 
@@ -237,10 +237,11 @@ const ROLE_THEN_NAME = new RegExp(String.raw`^,[ \u00A0]+(${NAME_WORDS})`, "u");
 
 // The outlet's reporter named: "Our correspondent Dana Kells", « notre envoyée spéciale Léa
 // Castagnier », or the name then ", our correspondent".
-const REPORTER_BEFORE_NAME = /(?:^|[^\p{L}])((?:our|notre|nos|this|cette|ce)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}(?:correspondent|reporter|journalist|photographer|envoyée?[ \u00A0]+spéciale?|journaliste|correspondante?|photographe)[ \u00A0,]+)$/iu;
-const REPORTER_AFTER_NAME = /^,[ \u00A0]+(?:our|notre|this|cette)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}(?:correspondent|reporter|journalist|envoyée?[ \u00A0]+spéciale?|journaliste|correspondante?)(?![\p{L}])/iu;
-
-const REPORTER_NAMED = new RegExp(String.raw`(?:^|[^\p{L}])(?:[Oo]ur|[Nn]otre|[Tt]his|[Cc]ette)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}(?:correspondent|reporter|journalist|photographer|envoyée?[ \u00A0]+spéciale?|journaliste|correspondante?|photographe)[ \u00A0,]+\p{Lu}\p{Ll}+[ \u00A0]+\p{Lu}|\p{Lu}\p{Ll}+[ \u00A0]+\p{Lu}[\p{L}-]+,[ \u00A0]+(?:our|notre)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,2}(?:correspondent|reporter|journalist|envoyée?[ \u00A0]+spéciale?|journaliste|correspondante?)(?![\p{L}])`, "u");
+const REPORTER_ROLE = String.raw`(?:[\p{L}-]+[ \u00A0]+){0,2}(?:correspondent|reporter|journalist|photographer|envoyée?[ \u00A0]+spéciale?|journaliste|correspondante?|photographe)`;
+const REPORTER_BEFORE_NAME = new RegExp(String.raw`(?:^|[^\p{L}])((?:our|notre|nos|this|cette|ce)[ \u00A0]+${REPORTER_ROLE}[ \u00A0,]+)$`, "iu");
+const REPORTER_AFTER_NAME = new RegExp(String.raw`^,[ \u00A0]+(?:our|notre|this|cette)[ \u00A0]+${REPORTER_ROLE}(?![\p{L}])`, "iu");
+// (Case matters for the name: no `i` flag, where \p{Lu} would match any letter.)
+const REPORTER_NAMED = new RegExp(String.raw`(?:^|[^\p{L}])(?:[Oo]ur|[Nn]otre|[Tt]his|[Cc]ette)[ \u00A0]+${REPORTER_ROLE}[ \u00A0,]+\p{Lu}\p{Ll}+[ \u00A0]+\p{Lu}|\p{Lu}\p{Ll}+[ \u00A0]+\p{Lu}[\p{L}-]+,[ \u00A0]+(?:our|notre)[ \u00A0]+${REPORTER_ROLE}(?![\p{L}])`, "u");
 
 /** Whether the outlet's reporter was named in the `reach` characters before `end` ("Our
  *  correspondent Dana Kells reached Kanal Street. She saw…"). */
