@@ -12,6 +12,11 @@ describe("sources and coordination", () => {
     expect(en("The estimates that were published last year were wrong.").every((x) => x.cue === null)).toBe(true);
   });
 
+  it("reads a French verb that is also a noun past an adverb (« montre d'ailleurs que »), and « nous avons réécouté » as the outlet's witness", () => {
+    expect(byCue(fr("Le même bilan montre d'ailleurs que 124 500 logements avaient été agréés en 2016."), "montre").attributionLevel).toBe("document");
+    expect(fr("Nous avons réécouté l'émission : à aucun moment la ministre n'a employé le mot « agrément ».")[0]!.attributionLevel).toBe("witnessed");
+  });
+
   it("reads « défendre » with quoted words and « parler d’un … « … » » as reporting them, not « défendre son projet »", () => {
     const reforme = byCue(fr("Devant la presse, la ministre Carole Wengler a défendu une réforme « juste et indispensable »."), "a défendu");
     expect([reforme.claimant?.startsWith("la ministre Carole Wengler"), reforme.quote]).toEqual([true, "une réforme « juste et indispensable »"]);

@@ -443,7 +443,10 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
         // (« Le club annonce, lui, une affluence de 1 450 personnes »: a stressed pronoun set off
         // after the verb.)
         const stressed = next?.l === "," && FR_STRESSED.has(tokens[i + 2]?.l ?? "") && tokens[i + 3]?.l === ",";
-        const after = stressed ? tokens[i + 4] : next;
+        // (And past adverbs: « Le même bilan montre d'ailleurs que… ».)
+        let afterAt = stressed ? i + 4 : i + 1;
+        while (afterAt < i + 5 && SKIPPABLE.has(tokens[afterAt]?.l ?? "")) afterAt++;
+        const after = tokens[afterAt];
         const verbFrame = !!prev && !prev.p && /^\p{Ll}/u.test(prev.w) && !DETERMINERS.fr.has(prev.l) && (!FR_PREPOSITIONS.has(prev.l) || prev.l === "et") && !!after && (channel || after.l === "que" || after.l === "qu'" || after.l === ":" || OPEN_QUOTE_TOKENS.has(after.l) || DETERMINERS.fr.has(after.l) || (stressed && (after.l === "de" || after.l === "d'")));
         // (« L’Association des automobilistes (AVA) juge… »: after its acronym, the subject ends.)
         if (NOUNISH.has(t.l) && !verbFrame && !(prev && (SUBJECT_PRONOUNS.has(prev.l) || prev.l === "," || (prev.l === ")" && (channel || next?.l === "que")) || /^\p{Lu}/u.test(prev.w)))) continue;

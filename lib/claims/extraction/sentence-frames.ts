@@ -71,7 +71,7 @@ export function colonQuote(ctx: Ctx, isSpeaker: (subject: string) => boolean): R
 // assisté, … ». (Not "we asked", "we contacted": a question put is no witness.)
 const FIRST_PERSON_WITNESS = {
   en: /(?<![\p{L}'’])(we|I)(?:\s+(?:have|had)|['’]ve|['’]d)?\s+(?:also\s+|then\s+|later\s+|ourselves\s+|myself\s+)?(saw|seen|watched|observed|witnessed|counted|found|checked|verified|reviewed|examined|obtained|visited|tested|measured|analy[sz]ed|attended|(?:were|was) able to \p{L}+|could see)(?![\p{L}])/u,
-  fr: /(?<![\p{L}])(nous|je|j['’])\s*(?:les\s+|l['’]|la\s+|le\s+|y\s+|en\s+|lui\s+|leur\s+)?(?:avons|ai)\s+(?:(?:nous-mêmes|moi-même|aussi|également)\s+)?(constatée?s?|vue?s?|comptée?s?|vérifiée?s?|consultée?s?|assisté|observée?s?|relevée?s?|mesurée?s?|retrouvée?s?|obtenue?s?|visitée?s?|testée?s?|analysée?s?|examinée?s?|pu (?:constater|vérifier|consulter|voir|compter|observer|établir|mesurer))(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(nous|je|j['’])\s*(?:les\s+|l['’]|la\s+|le\s+|y\s+|en\s+|lui\s+|leur\s+)?(?:avons|ai)\s+(?:(?:nous-mêmes|moi-même|aussi|également)\s+)?(constatée?s?|vue?s?|comptée?s?|vérifiée?s?|consultée?s?|assisté|observée?s?|relevée?s?|mesurée?s?|retrouvée?s?|obtenue?s?|visitée?s?|testée?s?|analysée?s?|examinée?s?|(?:ré)?écoutée?s?|visionnée?s?|regardée?s?|pu (?:constater|vérifier|consulter|voir|compter|observer|établir|mesurer|écouter|réécouter))(?![\p{L}])/iu,
 };
 const FOUND = /^(?:found|checked|verified|reviewed|examined|obtained|tested|measured|analy|were|was|vérifi|consult|retrouv|obten|test|analys|examin|pu)/u;
 
