@@ -14,7 +14,7 @@ describe("sources and coordination", () => {
 
   it("reads a French verb that is also a noun past an adverb (« montre d'ailleurs que »), and « nous avons réécouté » as the outlet's witness", () => {
     expect(byCue(fr("Le même bilan montre d'ailleurs que 124 500 logements avaient été agréés en 2016."), "montre").attributionLevel).toBe("document");
-    expect(fr("Nous avons réécouté l'émission : à aucun moment la ministre n'a employé le mot « agrément ».")[0]!.attributionLevel).toBe("witnessed");
+    expect(byCue(fr("La ministre a parlé d'agrément mardi. Nous avons réécouté l'émission : à aucun moment la ministre n'a employé le mot « agrément »."), "réécouté").attributionLevel).toBe("witnessed");
   });
 
   it("reads « défendre » with quoted words and « parler d’un … « … » » as reporting them, not « défendre son projet »", () => {
