@@ -5,6 +5,15 @@ import { byCue, en, fr } from "./test-sentences";
 
 
 describe("sources and coordination", () => {
+  it("reads records obtained through a public records request as the subject of their plain verb, not a request, and a permit as a document", () => {
+    const records = byCue(en("Records from Quillen Animal Services, obtained by the Ledger through a public records request, show one prior complaint about the dog, filed in March of last year."), "show");
+    expect([records.claimant, records.attributionLevel, records.quote.startsWith("one prior complaint")]).toEqual(["Records from Quillen Animal Services, obtained by the Ledger through a public records request", "document", true]);
+    expect(byCue(en("The event permit, obtained by KTQR through a public records request, lists a maximum capacity of 9,500."), "lists").attributionLevel).toBe("document");
+    // (Verbs of saying still invert in their plain form, and "request" is still a verb after a subject.)
+    expect(byCue(en("The bridge will stay shut until March, say officials."), "say").claimant).toBe("officials");
+    expect(byCue(en("Residents request that the council publish the survey."), "request").claimant).toBe("Residents");
+  });
+
   it("reads a plural-looking verb after a noun with its article, and an apposition, before 'that' as the verb", () => {
     const c = byCue(en("The National Association of Title Examiners, a trade group, estimates that forged-deed complaints rose 40 percent last year."), "estimates");
     expect([c.attributionLevel, c.quote]).toEqual(["official_statement", "forged-deed complaints rose 40 percent last year"]);

@@ -586,6 +586,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // "cities that support the rules": a relative "that" after a plural noun is the subject.
     // "4 percent support the Green Party": a share of people is a plural subject.
     const relativeSubject = (prev?.l === "that" && /^\p{Ll}+s$/u.test(tokens[i - 2]?.w ?? "")) || (prev?.l === "percent" && !!next && !["among", "of", "for", "from", "in", "with"].includes(next.l));
+    // "obtained through a public records request": a bare form after a singular article and
+    // its modifiers is the noun the article heads ("a" cannot head a plural subject).
+    if (/^\p{Ll}+$/u.test(t.w) && info.lemma === t.l && info.form === "base" && indefiniteNounPhraseBefore(tokens, i)) continue;
     if (NOUNISH.has(t.l) && prev && !relativeSubject && !estimateAt && !documentVerb && !documentThat && !nounThat && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && prev.l !== "to" && prev.l !== "," && !/^\p{Lu}/u.test(prev.w) && !/s$/.test(prev.l) && !clauseFollows && !headlineVerb && !infinitiveFollows && !verbAfterApposition && !NEGATORS.has(prev.l)) continue;
     let k = i - 1;
     let negated = false;
@@ -742,6 +745,17 @@ function openingEnd(tokens: Token[], k: number): number {
   let j = 0;
   while (j < k && (/^\p{Lu}/u.test(tokens[j]!.w) || tokens[j]!.l === "the")) j++;
   return j;
+}
+
+/** "a public records …": the article "a"/"an" within three words before token i, with only plain
+ *  words (no punctuation, preposition or verb of their own) between. */
+function indefiniteNounPhraseBefore(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const w = tokens[j]!;
+    if (w.l === "a" || w.l === "an") return true;
+    if (w.p || !/^\p{L}+$/u.test(w.w) || ["of", "for", "and", "or", "who", "that", "which"].includes(w.l) || EN_AUX.has(w.l) || SUBJECT_PRONOUNS.has(w.l)) return false;
+  }
+  return false;
 }
 
 /** A singular noun with its article right before token i, or before an apposition set off by

@@ -86,6 +86,9 @@ export const DOCUMENTS = [
   "inquiry", "investigation", "probe", "inspection",
   // Counts published as data ("State traffic counts show…").
   "counts", "traffic counts",
+  // Permits and plans filed with an authority ("The event permit … lists a maximum capacity",
+  // « le plan de sécurité du festival prévoyait 38 agents »).
+  "permit", "permits", "licence", "license", "permis", "plan de sécurité", "security plan", "safety plan", "plan d'évacuation", "evacuation plan",
 ];
 
 export const ANON_ROLES = [

@@ -1170,13 +1170,17 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     const clauseComma = ctx.lang === "fr" && clauseThenComma(tokens, nearStart);
     const invertedEnds = e >= sentenceEnd || tokens[e]?.l === "," || isTimeAfterSource(tokens, e) || ((quoteBefore || clauseComma) && (INVERTED_STOP.has(tokens[e]?.l ?? "") || tokens[e]?.l === "("));
     const hasVerb = tokens.slice(r, e).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)));
+    // ("Records from the shelter, obtained through a request, show one prior complaint, …": an
+    // English verb of evidence in its plain form agrees with the subject before it; only verbs
+    // of saying invert with it, "…, say officials".)
+    const pluralEvidenceVerb = ctx.lang === "en" && cue.strength === "evidence" && tokens[cue.head]!.l === cue.lemma;
     // (What comes before must be words said, a quotation or a clause: after a bare noun phrase
     // — « Les relevés, que nous avons pu consulter, indiquent des rafales » — the noun phrase
     // after the cue is its object. A French clause opening otherwise, « Sur la façade, une
     // fissure court…, a constaté notre journaliste », may hold a verb the lexicon does not know.)
     // (« …, a constaté une journaliste de l'APF »: an indefinite reporter after an evidence verb is
     // its inverted source, not its object.)
-    if (e > r && !hasVerb && (isNounPhraseStart(tokens[r]!) || (quoteBefore && roleBeforeName(tokens, r, e))) && invertedEnds && (quoteBefore || ctx.lang === "en" || !FR_DETERMINER_START.test(tokens[0]?.l ?? "") || REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "") || clauseComma) && cue.lemma !== "put" && !(cue.strength === "evidence" && /^(?:a|an|des|une|un)$/u.test(tokens[r]!.l) && !REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "")) && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
+    if (e > r && !hasVerb && (isNounPhraseStart(tokens[r]!) || (quoteBefore && roleBeforeName(tokens, r, e))) && invertedEnds && (quoteBefore || ctx.lang === "en" || !FR_DETERMINER_START.test(tokens[0]?.l ?? "") || REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "") || clauseComma) && cue.lemma !== "put" && !pluralEvidenceVerb && !(cue.strength === "evidence" && /^(?:a|an|des|une|un)$/u.test(tokens[r]!.l) && !REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "")) && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
       let content = contentBefore(ctx, nearStart, true, true);
       // "“The ruling,” said labour lawyer Meera Iyer, “is the first in the country…”": the
       // quotation resumes after its inverted source, and both halves are one statement.
