@@ -226,6 +226,16 @@ describe("cleanText (boilerplate detection)", () => {
     expect(cleanText(`Title\n\n${paragraph}${appeal}\n\nThe ferry is expected to be refloated on Wednesday.`).map((r) => [r.reason, r.text])).toEqual([["newsletter", appeal]]);
   });
 
+  it("removes a credit glued to the paragraph under it with the caption above, a caption with an abbreviated date, and a photographer « pour » the paper", () => {
+    const lead = "The first paragraph of the story is long enough to count as the article's text.";
+    const slide = "The slide came down shortly after 11 p.m. Sunday, burying about 200 metres of Route 462.";
+    const caption = "A section of Route 462 lies buried under mud and rock near Bellows Arm on Monday.";
+    const text = `Title\n\n${lead}\n\n${caption}\n\nDana Whelan/The Tidewater Ledger${slide}\n\nTenants rally outside the Justice Center on Feb. 22.\nMarcus Fenwick / The Calder Beacon\n\nLa cour de l’école des Tilleuls, le 18 février.\nLou Tessandier pour Le Nouveau Relief\n\nPHOTO : NOROÎT INFO / JULIEN PARÉDans un bilan transmis dimanche matin, le centre de santé indique que douze personnes ont été soignées.`;
+    expect(cleanText(text).map((r) => r.text)).toEqual([caption, "Dana Whelan/The Tidewater Ledger", "Tenants rally outside the Justice Center on Feb. 22.", "Marcus Fenwick / The Calder Beacon", "La cour de l’école des Tilleuls, le 18 février.", "Lou Tessandier pour Le Nouveau Relief", "PHOTO : NOROÎT INFO / JULIEN PARÉ"]);
+    // (A paragraph that opens on a name with a slash in it keeps its words: no capital glued there.)
+    expect(cleanText(`Title\n\n${lead}\n\nThe Smith/Jones report was published on Monday and found that 40 schools need repairs.`)).toEqual([]);
+  });
+
   it("removes a caption between two paragraphs above its bare credit, but not a line in the past tense or with a modal", () => {
     const lead = "A passenger ferry ran aground on a reef off Whakarewa Island early on Monday, spilling diesel along the coast.";
     const caption = "The ferry sits on Parerau Reef on Monday morning.";

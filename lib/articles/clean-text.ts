@@ -212,6 +212,16 @@ export function findBoilerplate(text: string): UnitSpan[] {
       afterRelatedLabel = afterPollLabel = afterByline = inBox = false;
       continue;
     }
+    // "Dana Whelan/The Tidewater LedgerThe slide came down…": a photo's credit glued to the
+    // paragraph under it, with the caption above it.
+    const gluedCredit = lineNo > 1 ? findGluedCredit(line) : 0;
+    if (gluedCredit > 0) {
+      if (prevLine && !prevLine.matched && (isShortLineAbove(text, prevLine, start) || isFramedCaption(text, beforePrev, prevLine, line.slice(0, gluedCredit)))) out.push({ start: prevLine.start, end: prevLine.end, reason: "photo_credit" });
+      out.push({ start, end: start + gluedCredit, reason: "photo_credit" });
+      current.matched = true;
+      afterRelatedLabel = afterPollLabel = afterByline = inBox = false;
+      continue;
+    }
     let matched = false;
     // A live page stamps its entries ("10 h 58 – Lire aussi : …"): the stamp goes with the line.
     const body = line.replace(LIVE_STAMP, "");
@@ -370,8 +380,9 @@ function isFramedCaption(text: string, above: { matched: boolean } | null, capti
   return (!!above?.matched || (countWords(line) <= 20 && /[.]$/u.test(line) && !MODAL.test(line))) && isCreditOnly(credit) && isShortLine(text, caption) && !DATELINE_GLUED.test(line) && !PAST_TENSE.test(line);
 }
 const MODAL = /(?<![\p{L}])(?:appears?|seems?|may|might|could|would|should|will|semblen?t|pourrai(?:t|ent)|devrai(?:t|ent))(?![\p{L}])/iu;
-// (Not a participle after an article, an adjective: "salvage wood from a collapsed house".)
-const PAST_TENSE = /(?<![\p{L}])(?:was|were|had|did|(?<!(?:a|an|the|its|their|his|her)\s)\p{Ll}{3,}ed|(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|és|ées)|\p{Ll}{2,}(?:ait|aient))(?![\p{L}])/u;
+// (Not a participle after an article, an adjective: "salvage wood from a collapsed house"; nor one
+// after a verb in the present: "Route 462 lies buried under mud".)
+const PAST_TENSE = /(?<![\p{L}])(?:was|were|had|did|(?<!(?:a|an|the|its|their|his|her|is|are|lies|lie|sits|sit|stands|stand)\s)\p{Ll}{3,}ed|(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|és|ées)|\p{Ll}{2,}(?:ait|aient))(?![\p{L}])/u;
 
 /** A credit with no caption of its own: "Photo: Matai News", « Photo C. D. », "MPR – Lucie Favre"
  *  (not "Dani Koval in action in October. Picture: Jan Holloway", whose caption is on the line). */
@@ -381,7 +392,18 @@ function isCreditOnly(line: string): boolean {
 
 function isShortLine(text: string, prev: { start: number; end: number }): boolean {
   const line = text.slice(prev.start, prev.end);
-  return line.length <= 250 && /^\p{Lu}/u.test(line) && countWords(line) >= 3 && !QUOTES_OR_REPORTING.test(line.toLowerCase()) && (line.match(/[.!?](?:\s|$)/gu) ?? []).length <= 1;
+  // (A stop before a figure is an abbreviation's: "on Feb. 22." is one sentence.)
+  return line.length <= 250 && /^\p{Lu}/u.test(line) && countWords(line) >= 3 && !QUOTES_OR_REPORTING.test(line.toLowerCase()) && (line.match(/[.!?](?:\s+(?!\d)|$)/gu) ?? []).length <= 1;
+}
+
+// A credit glued to the paragraph under it: capitalised words around a slash, « PHOTO : NOROÎT
+// INFO / JULIEN PARÉDans un bilan… », "Dana Whelan/The Tidewater LedgerThe slide came down…",
+// up to where a lower-case letter meets a capital, or a word in capitals meets a capitalised one.
+const GLUED_CREDIT = /^(?:(?:PHOTO|Photo|Crédit|Credit)\s?:\s?)?\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3}\s?\/\s?\p{Lu}[\p{L}'’.-]*?(?:\s\p{Lu}[\p{L}'’.-]*?){0,4}?(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}))/u;
+/** Length of a photo credit glued to the start of a paragraph, or 0. */
+function findGluedCredit(line: string): number {
+  const m = line.length > 60 ? GLUED_CREDIT.exec(line) : null;
+  return m && isParagraph(line.slice(m[0].length)) ? m[0].length : 0;
 }
 
 // A wire dateline opening the first paragraph: "PORT ARLESS, Ont. — Arless Valley Hydro says…",

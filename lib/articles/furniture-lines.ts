@@ -380,6 +380,9 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // « Photo TunInfo24 », « Photo archives Pierre Lacazette », « PHOTO DR »: the word, then names.
   [/^(?:Photo|PHOTO|Photos|PHOTOS)(?:\s+(?:archives|d['’]illustration))?\s+\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*){0,4}$/u, "photo_credit", 80],
   [/^\p{Lu}{2,6}\s[–—]\s\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}$/u, "photo_credit"],
+  // A photographer for the paper, on a line of its own: « Lou Tessandier pour Le Nouveau Relief »,
+  // "Nadia Orell for The Harbour Ledger".
+  [/^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}\s(?:pour|for)\s(?:(?:Le|La|Les|The)\s|L['’])?\p{Lu}[\p{L}'’-]*(?:\s(?:de\s|du\s|of\s)?\p{Lu}[\p{L}'’-]*){0,3}$/u, "photo_credit", 80],
   // « Article rédigé par Margaux Tellier-Roux, Samuel Odin - Actu Continu ».
   [/^(?:article rédigé par|rédigé par|written by|a story by)\s+\p{Lu}.{0,120}$/iu, "byline"],
   // Tickers of the page's services: « Marées à Port-Goulven · PM 07h14 (coef. 92) · BM 13h31 »,
