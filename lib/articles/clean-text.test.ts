@@ -232,6 +232,10 @@ describe("cleanText (boilerplate detection)", () => {
     const caption = "A section of Route 462 lies buried under mud and rock near Bellows Arm on Monday.";
     const text = `Title\n\n${lead}\n\n${caption}\n\nDana Whelan/The Tidewater Ledger${slide}\n\nTenants rally outside the Justice Center on Feb. 22.\nMarcus Fenwick / The Calder Beacon\n\nLa cour de l’école des Tilleuls, le 18 février.\nLou Tessandier pour Le Nouveau Relief\n\nPHOTO : NOROÎT INFO / JULIEN PARÉDans un bilan transmis dimanche matin, le centre de santé indique que douze personnes ont été soignées.`;
     expect(cleanText(text).map((r) => r.text)).toEqual([caption, "Dana Whelan/The Tidewater Ledger", "Tenants rally outside the Justice Center on Feb. 22.", "Marcus Fenwick / The Calder Beacon", "La cour de l’école des Tilleuls, le 18 février.", "Lou Tessandier pour Le Nouveau Relief", "PHOTO : NOROÎT INFO / JULIEN PARÉ"]);
+    // (A credit in brackets with initials and a curly apostrophe, and one glued to the caption's last word.)
+    const fontvieille = "Gérald Fontvieille, président de l’OCM, mardi au centre d’entraînement. (R. Esteban/L’Élan sportif)";
+    const vail = "Owner Conrad Vail at Fenwick Road last season. The businessman has ploughed his own fortune into the club Credit: Pitchside Images";
+    expect(cleanText(`Title\n\n${lead}\n\n${fontvieille}\n\n${vail}\n\nThe end.`).map((r) => r.text)).toEqual([fontvieille, vail]);
     // (A paragraph that opens on a name with a slash in it keeps its words: no capital glued there.)
     expect(cleanText(`Title\n\n${lead}\n\nThe Smith/Jones report was published on Monday and found that 40 schools need repairs.`)).toEqual([]);
   });

@@ -107,11 +107,12 @@ const READER_RE = new RegExp(READER + String.raw`|\b(?:rejoignez|activez|se conn
 // tribunal de Rivesaulte. Photo archives Le Républicain / T. Sabran ».
 const CAPTION_CREDIT = /(?:©|(?<![\p{L}])(?:[Pp]hoto(?:graph|graphie)?s?|[Ii]mage|[Cc]rédit(?: photo)?)(?: (?:archives?|d['’]illustration|DR))?\s*[:.]?\s+(?:[^.!?]|(?<=\b\p{Lu})\.){0,60}(?:\/|\bfor\b|\bpour\b)\s*(?:[^.!?]|(?<=\b\p{Lu})\.){1,60})$/u;
 // …or on an agency and photographer: "…in Ardano, April 2. WIRELINE/Edda Marrow", "(Daily
-// Meridian/Ollie Strandquist)", or on "Photo: Courier archive".
+// Meridian/Ollie Strandquist)", « (R. Esteban/L’Élan sportif) », or on "Photo: Courier archive" (or
+// "Credit: Pitchside Images", even glued to the caption's last word).
 // ("(Leo Marchand / Civic Pulse)", « JULIE FAVROT POUR « LE MESSAGER RÉPUBLICAIN » »: spaced
 // slashes and a credit in capitals too.)
-const AGENCY_CREDIT = /(?:^|[.)]\s+|\s\()\(?\p{Lu}[\p{L}&' -]{1,30}\s?\/\s?\p{Lu}[\p{L}.' -]{1,40}\)?$|[.]\s+[[(]?(?:Photo|Image|Picture)\s*:\s*[^.!?[\]()]{1,60}[\])]?$|[.]\s+\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){1,3}\s+(?:POUR|FOR)\s+[«“"]?[\s\u00A0]*\p{Lu}[^.!?a-z]{1,60}$/u;
-const BRACKETED_CREDIT = /^[.)]?\s*\(\p{Lu}[\p{L}&' -]{1,30}\s?\/\s?\p{Lu}[\p{L}.' -]{1,40}\)$/u;
+const AGENCY_CREDIT = /(?:^|[.)]\s+|\s\()\(?\p{Lu}[\p{L}&.'’ -]{1,30}\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}\)?$|(?:[.]|(?<=\p{Ll}))\s+[[(]?(?:Photo|Image|Picture|Credit|Crédit)\s*:\s*[^.!?[\]()]{1,60}[\])]?$|[.]\s+\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){1,3}\s+(?:POUR|FOR)\s+[«“"]?[\s\u00A0]*\p{Lu}[^.!?a-z]{1,60}$/u;
+const BRACKETED_CREDIT = /^[.)]?\s*\(\p{Lu}[\p{L}&.'’ -]{1,30}\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}\)$/u;
 function isCaption(line: string): boolean {
   if (line.length > 250) return false;
   // (The credit may name a paper in quotation marks, and the description a work by its title:
