@@ -226,6 +226,13 @@ describe("cleanText (boilerplate detection)", () => {
     expect(cleanText(`Title\n\n${paragraph}${appeal}\n\nThe ferry is expected to be refloated on Wednesday.`).map((r) => [r.reason, r.text])).toEqual([["newsletter", appeal]]);
   });
 
+  it("removes a time stamp after a paragraph's last sentence and a player's link glued to it behind its arrow", () => {
+    const marches = "Plusieurs marchés de la commune ont été attribués sans appel d’offres à l’entreprise de son beau-frère.";
+    const talus = "Un pan entier du talus s’est effondré, emportant la glissière de sécurité.";
+    const text = `Titre\n\n${marches} Mis à jour il y a 2 heures\n\n${talus}▶ Écouter le reportage de Lucie Farge (1’48)\n\nLe maire a été mis à jour il y a peu sur ses obligations.`;
+    expect(cleanText(text).map((r) => r.text)).toEqual(["Mis à jour il y a 2 heures", "▶ Écouter le reportage de Lucie Farge (1’48)"]);
+  });
+
   it("removes a credit glued to the paragraph under it with the caption above, a caption with an abbreviated date, and a photographer « pour » the paper", () => {
     const lead = "The first paragraph of the story is long enough to count as the article's text.";
     const slide = "The slide came down shortly after 11 p.m. Sunday, burying about 200 metres of Route 462.";

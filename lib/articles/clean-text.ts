@@ -340,7 +340,10 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // An author's initials glued after the last sentence: "…, lance-t-elle.A.K.B.".
     const initials = line.endsWith(".") ? INITIALS_SIGNATURE.exec(line) : null;
     if (initials && !trailing) out.push({ start: start + initials.index, end, reason: "byline" });
-    if (gluedTail && !trailing && !paywall && !initials) {
+    // A time stamp after the last sentence: "…à l’entreprise de son beau-frère. Mis à jour il y a 2 heures".
+    const stamp = UPDATE_WORDS.test(lower) ? TRAILING_STAMP.exec(line) : null;
+    if (stamp && !trailing) out.push({ start: start + stamp.index, end, reason: "dateline" });
+    if (gluedTail && !trailing && !paywall && !initials && !stamp) {
       out.push({ start: start + gluedTail.at, end, reason: gluedTail.reason });
       // (A "Read More" glued there opens the rail of headlines below it.)
       if (RELATED_LABEL.test(line.slice(gluedTail.at))) afterRelatedLabel = true;
@@ -437,6 +440,8 @@ const ADS_LABEL = /^(?:petites annonces|annonces classées|classifieds|classifie
 const BOX_BULLET = /^[•▪●◦■]\s/u;
 const BOX_LABEL = /^(?:chiffres[- ]clés|les chiffres clés|en chiffres|key figures|in numbers|by the numbers|the claim|claim|our rating|rating|our verdict|verdict|notre verdict|ce qui est affirmé|l['’]affirmation|what was claimed|what you need to know|key points|ce qu['’]il faut (?:savoir|retenir)|à retenir)\s*:?$/iu;
 const TRAILING_PAYWALL = /(?<=[.!?…»”"’])[ \u00A0]*(?:you(?:['’]ve| have) read \d+ (?:of|out of) (?:your )?\d+ (?:free )?articles|vous avez lu \d+ (?:des|sur) \d+ articles).{0,200}$/iu;
+const UPDATE_WORDS = /mis à jour|mise à jour|updated/u;
+const TRAILING_STAMP = /(?<=[.!?…»”"’][\s\u00A0]*)(?:mis à jour|mise à jour|updated)[\s\u00A0](?:il y a[\s\u00A0]\d+[\s\u00A0]?\p{L}+|\d+[\s\u00A0]?(?:min|mins|minutes?|hours?|hrs?|h)[\s\u00A0]ago)\.?$/iu;
 const INITIALS_SIGNATURE = /(?<=[.!?»”"])[ \u00A0]*(?:\p{Lu}\.){2,4}$/u;
 
 const POLL_LABEL = /^(?:sondage|poll|votre avis|your say|have your say|quiz|vote)\s*:?$/iu;
@@ -540,7 +545,8 @@ function widgetReason(body: string): string | null {
 // Furniture glued to a paragraph's last sentence with no space: "…before staff were told.Read
 // More", « …, a-t-elle ajouté.PUBLICITÉ », "…in September.Your gift powers reporting like this.
 // Give today." The words after the last such join are read as a line of their own.
-const GLUED_JOIN = /[.!?…»”"](?=\p{Lu})/gu;
+// (A player's arrow may open the glued block: "…au-dessus de la coulée.▶ Écouter le reportage (1’48)".)
+const GLUED_JOIN = /[.!?…»”"](?=\p{Lu}|[▶►][\s\u00A0]?\p{Lu})/gu;
 function gluedFurniture(line: string): { at: number; reason: string } | null {
   let at = -1;
   // (Only the last 200 characters may be furniture: the search starts there.)
