@@ -3,6 +3,7 @@
 // newspapers here are invented, so no word list can know them by name.
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "./extract-claims";
+import { genderOf } from "./mentions";
 import { byCue, en, fr } from "./test-sentences";
 
 
@@ -344,6 +345,12 @@ describe("documents and releases", () => {
 });
 
 describe("pronouns", () => {
+  it("never takes up a name from a photo's credit the page's furniture holds, and reads « l’ancien » as a man", () => {
+    const text = "L’ancien maire Marc Dubois a comparu mardi devant le tribunal correctionnel pour des travaux non déclarés.\n\nAudience du jeudi 22 mai au tribunal correctionnel. Photo Jean Béraud / L’Éclaireur\n\nIl a reconnu ne pas pouvoir produire la moindre facture.";
+    expect(byCue(fr(text), "a reconnu").claimant).toBe("Marc Dubois");
+    expect([genderOf("l’ancien élu"), genderOf("l’ancienne maire"), genderOf("l’institutrice"), genderOf("l’entreprise")]).toEqual(["m", "f", "f", null]);
+  });
+
   it("resolves 'which it says' to the organisation speaking", () => {
     const c = byCue(en("Velora, the regional water utility, said the fault lies in old pipes, which it says homeowners must replace."), "says");
     expect(c.claimant).toBe("Velora, the regional water utility");

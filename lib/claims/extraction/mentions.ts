@@ -51,12 +51,21 @@ const genderOfName = (m: Mention) => (m.gender !== undefined ? m.gender : (m.gen
 // (One text at a time: the one being extracted.)
 let names: { text: string; names: Mention[] } | null = null;
 function namesIn(text: string): Mention[] {
-  if (names?.text !== text) {
-    const found: Mention[] = [...text.matchAll(NAME)].map((m) => ({ span: [m.index, m.index + m[0].length], text: m[0] }));
-    for (const m of text.matchAll(ACRONYM)) if (!NOT_ACRONYM.has(m[0])) found.push({ span: [m.index, m.index + m[0].length], text: m[0] });
-    names = { text, names: found.sort((a, b) => a.span[0] - b.span[0]) };
-  }
+  if (names?.text !== text) names = { text, names: findNames(text, []) };
   return names.names;
+}
+
+/** Reads the names of `text` outside the page's furniture `removed`, for the look-ups that
+ *  follow: a caption's credit (« Photo L’Éclaireur des Marches ») is nobody a pronoun takes up. */
+export function readNames(text: string, removed: readonly { start: number; end: number }[]): void {
+  names = { text, names: findNames(text, removed) };
+}
+
+function findNames(text: string, removed: readonly { start: number; end: number }[]): Mention[] {
+  const found: Mention[] = [...text.matchAll(NAME)].map((m) => ({ span: [m.index, m.index + m[0].length], text: m[0] }));
+  for (const m of text.matchAll(ACRONYM)) if (!NOT_ACRONYM.has(m[0])) found.push({ span: [m.index, m.index + m[0].length], text: m[0] });
+  const kept = removed.length ? found.filter((m) => !removed.some((r) => m.span[0] >= r.start && m.span[0] < r.end)) : found;
+  return kept.sort((a, b) => a.span[0] - b.span[0]);
 }
 // Three to six capitals standing alone ("SETO", "RCMP"); not a roman numeral or a time of day.
 const ACRONYM = /(?<![\p{L}\p{N}’'-])\p{Lu}{3,6}(?![\p{L}\p{N}’'-])/gu;
@@ -85,6 +94,10 @@ export function genderOf(phrase: string): Gender {
   const p = phrase.trim();
   if (/^(?:[Ll]a|[Uu]ne|[Cc]ette)\s|\b(?:Mme|Madame|Mlle|Ms|Mrs|Miss)\b/u.test(p)) return "f";
   if (/^(?:[Ll]e|[Uu]n|[Cc]e|[Cc]et)\s|(?:^|\s)(?:M\.|Monsieur|Mr\.?)(?=\s)/u.test(p)) return "m";
+  // (After an elided article, the adjective or the noun shows it: « l’ancien élu », « l’institutrice ».)
+  const elided = /^[Ll]['’](\p{L}+)/u.exec(p)?.[1]?.toLowerCase();
+  if (elided === "ancienne" || (elided && elided !== "ancien" && FEMININE_ROLE.test(elided))) return "f";
+  if (elided === "ancien" || (elided && MASCULINE_ROLE.test(elided))) return "m";
   const role = ROLE_AFTER_NAME.exec(p)?.[1]?.toLowerCase();
   if (role && FEMININE_ROLE.test(role)) return "f";
   return firstNameGender(p) ?? (role && MASCULINE_ROLE.test(role) ? "m" : null);
