@@ -345,6 +345,15 @@ describe("documents and releases", () => {
 });
 
 describe("pronouns", () => {
+  it("takes up the reporter the sentence before described, when no one is named: « …, a constaté notre journaliste. …, a-t-elle noté »", () => {
+    const claims = fr("Mardi, une écume verte couvrait la rive à la plage des Grèves, a constaté notre journaliste. Un peu plus loin, une dizaine de baigneurs ignoraient la rubalise, a-t-elle également noté.");
+    const noted = byCue(claims, "a-t-elle également noté");
+    expect([noted.claimant, noted.attributionLevel]).toEqual(["notre journaliste", "witnessed"]);
+    // (A reporter and a pronoun of the other gender stay apart.)
+    const other = fr("Mardi, l’eau couvrait la route, a constaté notre envoyée spéciale. Un peu plus loin, une dizaine de baigneurs ignoraient la rubalise, a-t-il précisé.");
+    expect(byCue(other, "a-t-il précisé").claimant).not.toBe("notre envoyée spéciale");
+  });
+
   it("never takes up a name from a photo's credit the page's furniture holds, and reads « l’ancien » as a man", () => {
     const text = "L’ancien maire Marc Dubois a comparu mardi devant le tribunal correctionnel pour des travaux non déclarés.\n\nAudience du jeudi 22 mai au tribunal correctionnel. Photo Jean Béraud / L’Éclaireur\n\nIl a reconnu ne pas pouvoir produire la moindre facture.";
     expect(byCue(fr(text), "a reconnu").claimant).toBe("Marc Dubois");

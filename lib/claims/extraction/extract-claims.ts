@@ -6,7 +6,7 @@ import { findBoilerplate } from "@/lib/articles/clean-text";
 import { detectLanguage } from "@/lib/articles/detect-language";
 import { CodePointIndex } from "@/lib/articles/text-offsets";
 import { WITNESS_CUES, classifyLevel, type LevelInput } from "./attribution-level";
-import { INSTITUTION_RE, hasApposedName, hasProperName, isDefinitePersonDescription, isPersonNoun, isRoleHolder, looksLikePerson, namesPersonRole, sourceHead } from "./source-phrase";
+import { INSTITUTION_RE, REPORTER_RE, hasApposedName, hasProperName, isDefinitePersonDescription, isPersonNoun, isRoleHolder, looksLikePerson, namesPersonRole, sourceHead } from "./source-phrase";
 import { scoreCheckworthiness } from "./checkworthiness";
 import { displayClaimant } from "./claimant-names";
 import { findCues } from "./cues";
@@ -392,6 +392,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         // Names mentioned before, looked up once and only where a rule below can use them.
         const named: NamedMention | null = SINGULAR_PRONOUNS.has(pron) && !lastPerson ? lastNameBefore(text, single[0]!.s) : null;
         let described: NamedMention | null = null;
+        let describedBefore: [number, number] | null = null;
         const trimmed = sourceText.trim();
         const genericBody = ANAPHORIC_INSTITUTION.test(trimmed) && GENERIC_BODY.test(trimmed);
         const organisation: NamedMention | null = genericBody || /^\p{Lu}\p{Ll}+$/u.test(trimmed) ? lastOrganisationBefore(text, a.source[0]) : null;
@@ -462,6 +463,12 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           claimantSpan = person.span;
           resolvedPerson = true;
           sourceText = person.text;
+        } else if (PERSONAL_PRONOUNS.has(pron) && (describedBefore = describedSourceBefore(drafts, si, text, pron))) {
+          // « …, a constaté notre journaliste. Un peu plus loin, …, a-t-elle également noté »: with
+          // no one named, the pronoun takes up the person the last sentence described as its source.
+          claimantSpan = describedBefore;
+          sourceText = text.slice(...claimantSpan);
+          claimant = displayClaimant(sourceText, lang);
         } else if (PLURAL_PRONOUNS.has(pron) && (pairBefore(text, tokens, a.source[0], lang) ?? lastGroup)) {
           // "Putin and Kim exchanged letters in which they called for…": two people named as
           // the subject of the same sentence are who "they" are, before any earlier group.
@@ -753,6 +760,18 @@ function standsApart(text: string, start: number, end: number): boolean {
 function withDemonstrative(text: string, at: number, source: string): string {
   const before = /(?:^|[\s\u00A0])((?:ce|cet|cette|this)[\s\u00A0]+)$/iu.exec(text.slice(Math.max(0, at - 7), at));
   return before && /^\p{Ll}/u.test(source) ? before[1]!.toLowerCase() + source : source;
+}
+
+const PERSONAL_PRONOUNS = new Set(["il", "elle", "he", "she"]);
+/** The source of the last claim of this sentence or the one before, when it describes one person
+ *  (« notre journaliste », « la retraitée ») and shows no other gender than the pronoun's. */
+function describedSourceBefore(drafts: readonly Draft[], si: number, text: string, pron: string): [number, number] | null {
+  const last = drafts.findLast((d) => d.sentence >= si - 1 && d.claimantSpan);
+  if (!last?.claimantSpan) return null;
+  const phrase = text.slice(...last.claimantSpan);
+  const g = genderOf(phrase);
+  const person = isDefinitePersonDescription(phrase) || (REPORTER_RE.test(phrase) && !/^(?:nos|our|les|the)\s/iu.test(phrase));
+  return person && !(g && g !== pronounGender(pron)) ? last.claimantSpan : null;
 }
 
 function isPersonSubject(subject: string, knownNames: Set<string>, verbAfter = false): boolean {

@@ -94,8 +94,9 @@ export function genderOf(phrase: string): Gender {
   const p = phrase.trim();
   if (/^(?:[Ll]a|[Uu]ne|[Cc]ette)\s|\b(?:Mme|Madame|Mlle|Ms|Mrs|Miss)\b/u.test(p)) return "f";
   if (/^(?:[Ll]e|[Uu]n|[Cc]e|[Cc]et)\s|(?:^|\s)(?:M\.|Monsieur|Mr\.?)(?=\s)/u.test(p)) return "m";
-  // (After an elided article, the adjective or the noun shows it: « l’ancien élu », « l’institutrice ».)
-  const elided = /^[Ll]['’](\p{L}+)/u.exec(p)?.[1]?.toLowerCase();
+  // (After an elided article or a possessive, the adjective or the noun shows it: « l’ancien élu »,
+  // « l’institutrice », « notre envoyée spéciale ».)
+  const elided = /^(?:[Ll]['’]|(?:[Nn]otre|[Vv]otre|[Ll]eur|[Ss]on)\s)(\p{L}+)/u.exec(p)?.[1]?.toLowerCase();
   if (elided === "ancienne" || (elided && elided !== "ancien" && FEMININE_ROLE.test(elided))) return "f";
   if (elided === "ancien" || (elided && MASCULINE_ROLE.test(elided))) return "m";
   const role = ROLE_AFTER_NAME.exec(p)?.[1]?.toLowerCase();
