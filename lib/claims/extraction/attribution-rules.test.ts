@@ -5,6 +5,12 @@ import { byCue, en, fr } from "./test-sentences";
 
 
 describe("sources and coordination", () => {
+  it("reads words after a noun of speech and a colon as those of whom it names (« Réponse de la maire, X : « … » »)", () => {
+    const reponse = byCue(fr("Réponse immédiate de la maire, Hélène Garandeau : « M. Ancelin oublie que l’État nous a retiré 2,3 millions d’euros. »"), ":");
+    expect([reponse.claimant?.startsWith("la maire, Hélène Garandeau"), reponse.attributionLevel]).toEqual([true, "named_on_record"]);
+    expect(byCue(en("Reaction from the club's owner, Conrad Vail: “We are not going bust.”"), ":").claimant).toBe("the club's owner, Conrad Vail");
+  });
+
   it("reads records obtained through a public records request as the subject of their plain verb, not a request, and a permit as a document", () => {
     const records = byCue(en("Records from Quillen Animal Services, obtained by the Ledger through a public records request, show one prior complaint about the dog, filed in March of last year."), "show");
     expect([records.claimant, records.attributionLevel, records.quote.startsWith("one prior complaint")]).toEqual(["Records from Quillen Animal Services, obtained by the Ledger through a public records request", "document", true]);

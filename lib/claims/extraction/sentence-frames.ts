@@ -43,6 +43,9 @@ export function reporterScene(ctx: Ctx, ownOutlet: (name: string) => boolean = (
 const OUTLET_SCENE = /^(?:When|As|Lorsque|Lorsqu['’]|Quand)\s+((?:the\s+|le\s+|la\s+|l['’])?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?=\s+(?:visited|arrived|reached|went|toured|called at|stopped|drove|walked|est arrivée?|s['’]est rendue?|est passée?|a visité)\b)\s+[^,]{3,140},\s*/u;
 const ARRIVAL = /^\s+(?:visited|arrived|reached|went|toured|came|got|walked|drove|stopped|called at|passed|returned|est arrivée?|sont arrivée?s|sommes arrivée?s|s['’]est rendue?|se sont rendue?s|nous sommes rendue?s|est passée?|sommes passée?s|sommes allée?s|est allée?)\b/u;
 
+const SPEECH_NOUNS = new Set(["réponse", "réaction", "question", "commentaire", "réplique", "response", "reaction", "reply", "answer", "question", "comment"]);
+const OF_WHOM = new Set(["de", "d'", "from", "of", "by"]);
+
 /** « Hugo Perrichon est monté à la tribune : « Ce budget supprime… » », "The mayor was blunt:
  *  “…”": a sentence whose subject is a person (as `isSpeaker` judges it) and which opens a
  *  quotation after a colon introduces that person's words. The subject may follow a live page's
@@ -56,8 +59,12 @@ export function colonQuote(ctx: Ctx, isSpeaker: (subject: string) => boolean): R
   const skip = tokens.findIndex((t) => t.s >= sentStart + stamp);
   const found = colon > skip ? mainSubject(tokens.slice(skip), colon - skip, lang) : null;
   if (!found) return null;
-  const [a, b] = [found[0] + skip, found[1] + skip];
+  let [a, b] = [found[0] + skip, found[1] + skip];
   if (!(a <= skip + 1 || tokens[a - 1]?.l === ",")) return null;
+  // (« Réponse immédiate de la maire, Hélène Garandeau : « … » », "Reaction from the club's
+  // owner: “…”": the words are those of whom the noun of speech names, up to the colon.)
+  const of = SPEECH_NOUNS.has(tokens[a]!.l) ? tokens.findIndex((t, k) => k > a && k < a + 4 && OF_WHOM.has(t.l)) : -1;
+  if (of > 0 && of + 1 < colon) [a, b] = [of + 1, colon];
   let end = tokens[b - 1]!.e;
   const apposed = APPOSED_AFTER_SUBJECT.exec(text.slice(end, end + 80));
   if (apposed) end += apposed[0].length - 1;
