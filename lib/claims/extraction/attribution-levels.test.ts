@@ -354,6 +354,11 @@ describe("pronouns", () => {
     expect(byCue(other, "a-t-il précisé").claimant).not.toBe("notre envoyée spéciale");
   });
 
+  it("takes « il » after « L’entraîneur, Patrice Lodève » (an elided article, a role, the name) as him, not the woman quoted before", () => {
+    const text = "La directrice générale, Sophie Marchal, a confirmé la perte.\n\nL’entraîneur, Patrice Lodève, a reconnu samedi que « l’incertitude pèse sur le vestiaire ». « On a perdu deux titulaires sur blessure en une semaine », a-t-il déploré.";
+    expect(byCue(fr(text), "a-t-il déploré").claimant).toBe("L’entraîneur, Patrice Lodève");
+  });
+
   it("never takes up a name from a photo's credit the page's furniture holds, and reads « l’ancien » as a man", () => {
     const text = "L’ancien maire Marc Dubois a comparu mardi devant le tribunal correctionnel pour des travaux non déclarés.\n\nAudience du jeudi 22 mai au tribunal correctionnel. Photo Jean Béraud / L’Éclaireur\n\nIl a reconnu ne pas pouvoir produire la moindre facture.";
     expect(byCue(fr(text), "a reconnu").claimant).toBe("Marc Dubois");

@@ -125,7 +125,7 @@ export const ROLE_TITLES = [
   "premier ministre", "premier", "king", "roi", "reine", "queen", "pope", "pape", "ceo", "pdg", "director", "directeur",
   "directrice", "chairman", "chair", "speaker", "candidate", "candidat", "candidate", "nominee", "general", "général",
   "chief", "chef", "leader", "ambassador", "ambassadeur", "ambassadrice", "judge", "juge", "attorney general", "prosecutor",
-  "procureur", "procureure", "commissioner", "commissaire", "sheriff", "coach", "député", "députée", "préfet", "préfète",
+  "procureur", "procureure", "commissioner", "commissaire", "sheriff", "coach", "entraîneur", "entraîneuse", "député", "députée", "préfet", "préfète",
   "sous-préfet", "sous-préfète", "recteur", "rectrice", "bâtonnier", "bâtonnière", "proviseur", "proviseure", "headteacher",
   "head teacher", "chairperson", "chairwoman", "treasurer", "trustee", "convenor", "coordinator", "coordinatrice", "coordinateur", "délégué", "déléguée",
 ];

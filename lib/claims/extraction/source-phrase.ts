@@ -224,6 +224,8 @@ const RELATIVE = /^(?:mum|mom|mother|dad|father|son|daughter|wife|husband|partne
 // no person is called that.
 const PLACE_NAME_END = /\p{L}\s(?:Street|Road|Avenue|Lane|Square|Boulevard|Bridge|Park|River|Bay|Cove|Harbour|Harbor|Valley|Island|Hill|Hills|Drive|Quay|Wharf|Station|Airport|Highway|Motorway|Creek|Beach|Point|Heights|Estate)$/u;
 
+const DEFINITE_OPENING = /^(?:(?:the|le|la|les)\s|l['’]\s?)/iu;
+
 /** True when the noun phrase names a person (not an outlet, institution, document or country). */
 export const looksLikePerson = remembered(judgePerson);
 
@@ -233,12 +235,13 @@ function judgePerson(source: string): boolean {
   if (kind === "institution" || kind === "outlet" || /,\s*which\s/iu.test(source)) return false;
   const head = sourceHead(source);
   // « La ministre déléguée au Numérique, Claire Fontanieu-Bras »: a role, then the holder's name.
-  if (ROLE_RE.test(head) && /^(?:the|le|la|l['’]|les)\s/iu.test(head) && hasApposedName(source)) return true;
+  // (« L’entraîneur, Patrice Lodève »: the elided article sits against its noun.)
+  if (ROLE_RE.test(head) && DEFINITE_OPENING.test(head) && hasApposedName(source)) return true;
   if (endsLikeOrganisation(head) || BRAND.test(head) || PLACE_NAME_END.test(head)) return false;
   // « Le Petit Sarrancourtois », « La Voix du Nord »: a capitalised article starts a title, not a name.
   if (/^(?:Le|La|Les|L['’])\s?\p{Lu}/u.test(head) && /\s\p{Lu}/u.test(head.slice(3))) return false;
   const words = head.split(/\s+/);
-  if (!hasProperName(words)) return ROLE_RE.test(head) && /^(?:the|le|la|l['’])\s/iu.test(head) && !INSTITUTION_RE.test(head);
+  if (!hasProperName(words)) return ROLE_RE.test(head) && DEFINITE_OPENING.test(head) && !/^les\s/iu.test(head) && !INSTITUTION_RE.test(head);
   if (OUTLET_RE.test(head) && !/^(?:Mr|Mrs|Ms|M|Mme)\.?\s/u.test(head)) return false;
   // "Yuriy Ignat, porte-parole de l'armée" has a name before the institution; "la Maison Blanche"
   // and "l'administration Biden" start with the institution.
