@@ -359,6 +359,12 @@ describe("pronouns", () => {
     expect(byCue(fr(text), "a-t-il déploré").claimant).toBe("L’entraîneur, Patrice Lodève");
   });
 
+  it("reads « Pour l’économiste du sport Clémence Aubrac, maîtresse de conférences…, « … » » as hers: a description with the name after it is no take-up", () => {
+    const text = "Le club a perdu à Saint-Rémy samedi soir.\n\nPour l’économiste du sport Clémence Aubrac, maîtresse de conférences à l’université de Vallérieux, « la dépendance aux droits télévisés rend les clubs fragiles ».";
+    const pour = byCue(fr(text), "Pour");
+    expect([pour.claimant?.startsWith("l’économiste du sport Clémence Aubrac, maîtresse de conférences"), pour.quote]).toEqual([true, "la dépendance aux droits télévisés rend les clubs fragiles"]);
+  });
+
   it("never takes up a name from a photo's credit the page's furniture holds, and reads « l’ancien » as a man", () => {
     const text = "L’ancien maire Marc Dubois a comparu mardi devant le tribunal correctionnel pour des travaux non déclarés.\n\nAudience du jeudi 22 mai au tribunal correctionnel. Photo Jean Béraud / L’Éclaireur\n\nIl a reconnu ne pas pouvoir produire la moindre facture.";
     expect(byCue(fr(text), "a reconnu").claimant).toBe("Marc Dubois");

@@ -40,6 +40,10 @@ export function isDefinitePersonDescription(source: string): boolean {
   // (At the start of a sentence too: « Le médecin rappelle… ». Not when the name follows:
   // « L'entraîneur meyracois, Didier Ansquer », « L'organisateur, la société Argence ».)
   if (!DEFINITE_THEN_NOUN.test(source) || hasApposedName(source) || appositionKind(source)) return false;
+  // (Nor when a person's name follows the description's complement: « l’économiste du sport
+  // Clémence Aubrac » is named here.)
+  const named = NAME_AFTER_DESCRIPTION.exec(source.split(",")[0]!);
+  if (named && isFirstName(named[1]!)) return false;
   const head = sourceHead(source);
   // (Words as written: a name after the title, « le colonel Hervé Massart », is no description.)
   if (!DEFINITE_THEN_NOUN.test(head) || hasProperName(head.split(/\s+/u).slice(1))) return false;
@@ -55,6 +59,7 @@ export function isDefinitePersonDescription(source: string): boolean {
   // A noun for a person: listed, or by its ending (« retraitée », « éleveur », "farmer", "pianist").
   return looksLikePerson(head) || isPersonNoun(noun[0]!) || MAN_OR_WOMAN.has(noun[0]!);
 }
+const NAME_AFTER_DESCRIPTION = /\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s\p{Lu}[\p{L}’'-]+\s*$/u;
 // (The article in either case, the noun in lower case: not a title, "The Farmer".)
 const DEFINITE_THEN_NOUN = /^(?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he|[Cc]e|[Cc]et|[Cc]ette|[Tt]his)\s*\p{Ll}/u;
 const ADJECTIVES_BEFORE_NOUN = new Set(["dernier", "dernière", "nouveau", "nouvel", "nouvelle", "premier", "première", "ancien", "ancienne", "même", "latest", "last", "new", "first", "same", "jeune", "young", "vieil", "vieille", "old", "elderly"]);
@@ -63,7 +68,8 @@ const EXPERT_NOUNS = new Set(["chercheur", "chercheuse", "expert", "experte", "a
 const MAN_OR_WOMAN = new Set(["homme", "femme", "man", "woman"]);
 const TAKE_UP_ROLE = /^(?:l['’]\s*(?:élue?|édile|avocate?)|le dirigeant|la dirigeante|the lawmaker|the politician|the lawyer)$/iu;
 // (« pédiatre », « cardiologue », « géographe », « médecin » too.)
-const PERSON_ENDING = /(?:eur|euse|rice|ier|ière|ien|ienne|iste|ante|aire|ée|er|or|ist|ian|iatre|logue|graphe|médecin)$/u;
+// (« maître », « maîtresse de conférences »: a lecturer's title has no ending of its own.)
+const PERSON_ENDING = /(?:eur|euse|rice|ier|ière|ien|ienne|iste|ante|aire|ée|er|or|ist|ian|iatre|logue|graphe|médecin|^maître|^maîtresse)$/u;
 const NOT_PERSON_NOUN = /^(?:communiqué|statement|déclaration|release|message|post|tweet|letter|paper|order|number|center|centre|chapter|register|dossier|quartier|courrier|calendrier|budget|rapporteur|moteur|secteur|chiffre|aire|catalogue|dialogue|prologue|épilogue|monologue|paragraphe|télégraphe|autographe)$|ment$/u;
 /** "the mayor", « la ministre de la Santé »: one office's holder, named by the office. */
 export function isRoleHolder(phrase: string): boolean {
