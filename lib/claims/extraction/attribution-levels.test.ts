@@ -365,6 +365,11 @@ describe("pronouns", () => {
     expect([pour.claimant?.startsWith("l’économiste du sport Clémence Aubrac, maîtresse de conférences"), pour.quote]).toEqual([true, "la dépendance aux droits télévisés rend les clubs fragiles"]);
   });
 
+  it("takes 'she' after \"County Commissioner Gloria Haney called…\" as her: a capitalised title naming a body, then a person's name", () => {
+    const text = "Dr. Renee Okafor said ozone levels were high.\n\nCounty Commissioner Gloria Haney called the truck traffic \"a slow-motion public health problem.\" She noted that the hub employs about 900 people.";
+    expect(byCue(en(text), "noted").claimant).toBe("County Commissioner Gloria Haney");
+  });
+
   it("never takes up a name from a photo's credit the page's furniture holds, and reads « l’ancien » as a man", () => {
     const text = "L’ancien maire Marc Dubois a comparu mardi devant le tribunal correctionnel pour des travaux non déclarés.\n\nAudience du jeudi 22 mai au tribunal correctionnel. Photo Jean Béraud / L’Éclaireur\n\nIl a reconnu ne pas pouvoir produire la moindre facture.";
     expect(byCue(fr(text), "a reconnu").claimant).toBe("Marc Dubois");

@@ -257,7 +257,7 @@ function judgePerson(source: string): boolean {
   // The phrase names an institution when it starts with one ("la Maison Blanche",
   // "l'administration Biden") or ends with one ("The National Weather Service").
   const lw = PhraseSet.words(rest);
-  if (roleThenName(words.slice(k))) return true;
+  if (roleThenName(words.slice(k)) || titledName(words.slice(k))) return true;
   const sets = [INSTITUTION_WORDS, OUTLET_WORDS, DOCUMENT_RE, COUNTRY_RE];
   const first = words[k] ?? "";
   if (rest && (sets.some((set) => set.startsAt(lw, 0)) || INSTITUTION_ACRONYMS.test(first) || OUTLET_ACRONYMS.test(first))) return false;
@@ -287,6 +287,15 @@ function roleThenName(words: string[]): boolean {
   if (j < 0 || name.length < 2 || name.length > 3 || !name.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
   const role = PhraseSet.words(words[j]!);
   return [PERSON_NOUNS, TITLE_BEFORE_NAME, ROLE_BEFORE_NAME].some((set) => set.startsAt(role, 0)) && !INSTITUTION_WORDS.test(name.join(" ")) && !OUTLET_WORDS.test(name.join(" "));
+}
+
+/** "County Commissioner Gloria Haney", "Deputy Mayor Anne Roux": a capitalised title, whatever
+ *  the body it names, right before a first name the table knows and a surname that end the phrase. */
+function titledName(words: string[]): boolean {
+  const n = words.length;
+  if (n < 3 || !/^\p{Lu}\p{Ll}/u.test(words[n - 1]!) || !isFirstName(words[n - 2]!)) return false;
+  const title = PhraseSet.words(words[n - 3]!);
+  return /^\p{Lu}/u.test(words[n - 3]!) && [TITLE_BEFORE_NAME, ROLE_RE].some((set) => set.startsAt(title, 0));
 }
 
 export function looksLikePersonName(words: string[]): boolean {
