@@ -370,6 +370,12 @@ describe("pronouns", () => {
     expect(byCue(en(text), "noted").claimant).toBe("County Commissioner Gloria Haney");
   });
 
+  it("takes « insiste la conseillère d’État » up as the woman named before it", () => {
+    const text = "« La nuit, le trafic fait exploser le bruit », explique Nathalie Perrenoud-Gisler, cheffe du Département. « Ce n’est pas une mesure contre les automobilistes », insiste la conseillère d’État.";
+    const insiste = byCue(fr(text), "insiste");
+    expect([insiste.claimant, insiste.attributionLevel]).toEqual(["Nathalie Perrenoud-Gisler", "named_on_record"]);
+  });
+
   it("never takes up a name from a photo's credit the page's furniture holds, and reads « l’ancien » as a man", () => {
     const text = "L’ancien maire Marc Dubois a comparu mardi devant le tribunal correctionnel pour des travaux non déclarés.\n\nAudience du jeudi 22 mai au tribunal correctionnel. Photo Jean Béraud / L’Éclaireur\n\nIl a reconnu ne pas pouvoir produire la moindre facture.";
     expect(byCue(fr(text), "a reconnu").claimant).toBe("Marc Dubois");

@@ -69,7 +69,7 @@ const MAN_OR_WOMAN = new Set(["homme", "femme", "man", "woman"]);
 const TAKE_UP_ROLE = /^(?:l['’]\s*(?:élue?|édile|avocate?)|le dirigeant|la dirigeante|the lawmaker|the politician|the lawyer)$/iu;
 // (« pédiatre », « cardiologue », « géographe », « médecin » too.)
 // (« maître », « maîtresse de conférences »: a lecturer's title has no ending of its own.)
-const PERSON_ENDING = /(?:eur|euse|rice|ier|ière|ien|ienne|iste|ante|aire|ée|er|or|ist|ian|iatre|logue|graphe|médecin|^maître|^maîtresse)$/u;
+const PERSON_ENDING = /(?:eur|euse|rice|ier|ière|llère|gère|ien|ienne|iste|ante|aire|ée|er|or|ist|ian|iatre|logue|graphe|médecin|^maître|^maîtresse)$/u;
 const NOT_PERSON_NOUN = /^(?:communiqué|statement|déclaration|release|message|post|tweet|letter|paper|order|number|center|centre|chapter|register|dossier|quartier|courrier|calendrier|budget|rapporteur|moteur|secteur|chiffre|aire|catalogue|dialogue|prologue|épilogue|monologue|paragraphe|télégraphe|autographe)$|ment$/u;
 /** "the mayor", « la ministre de la Santé »: one office's holder, named by the office. */
 export function isRoleHolder(phrase: string): boolean {
