@@ -5,6 +5,15 @@ import { byCue, en, fr } from "./test-sentences";
 
 
 describe("sources and coordination", () => {
+  it("keeps a relative clause with its own 'because' inside the subject, and reads 'in that inspection' as a demonstrative", () => {
+    const engineer = byCue(en("An engineer involved in that inspection, who spoke on condition of anonymity because he is not authorised to speak to the media, said the report had recommended a 10-tonne load limit."), "said");
+    expect([engineer.claimant?.startsWith("An engineer involved in that inspection, who spoke on condition of anonymity"), engineer.attributionLevel]).toEqual([true, "anonymous_described"]);
+    const contractor = byCue(en("A contractor who worked on the utility's IT systems, and who asked not to be identified because of a non-disclosure agreement, said two-factor authentication had never been switched on."), "said");
+    expect(contractor.claimant?.startsWith("A contractor who worked on the utility's IT systems")).toBe(true);
+    // (A clause of its own before the comma still ends the subject: "…because he was ill, the mayor said".)
+    expect(byCue(en("The meeting was cancelled because the chair was ill, the mayor said."), "said").claimant).toBe("the mayor");
+  });
+
   it("reads words after a noun of speech and a colon as those of whom it names (« Réponse de la maire, X : « … » »)", () => {
     const reponse = byCue(fr("Réponse immédiate de la maire, Hélène Garandeau : « M. Ancelin oublie que l’État nous a retiré 2,3 millions d’euros. »"), ":");
     expect([reponse.claimant?.startsWith("la maire, Hélène Garandeau"), reponse.attributionLevel]).toEqual([true, "named_on_record"]);

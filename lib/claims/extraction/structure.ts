@@ -224,14 +224,20 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
     if (crossCommas && CLAUSE_WORDS.has(t.l)) {
       let c = j - 1;
       while (c >= 0 && c > j - 16 && tokens[c]!.l !== ",") c--;
-      if (c > 0 && tokens[c]!.l === "," && (/^\p{Ll}+ing$/u.test(tokens[c + 1]?.w ?? "") || ASIDE_PREPOSITIONS.has(tokens[c + 1]?.l ?? "")) && tokens.slice(j + 1, i).some((x) => x.l === ",")) {
+      // (And so does a relative clause about the subject: "An engineer, who spoke on condition of
+      // anonymity because he is not authorised to speak, said…", "…, and who asked not to be
+      // identified because of an agreement, said…".)
+      const relative = RELATIVES.has(tokens[c + 1]?.l ?? "") || (COORD.has(tokens[c + 1]?.l ?? "") && RELATIVES.has(tokens[c + 2]?.l ?? ""));
+      if (c > 0 && tokens[c]!.l === "," && (/^\p{Ll}+ing$/u.test(tokens[c + 1]?.w ?? "") || ASIDE_PREPOSITIONS.has(tokens[c + 1]?.l ?? "") || relative) && tokens.slice(j + 1, i).some((x) => x.l === ",")) {
         j = c - 1;
         continue;
       }
     }
     // ("A post shared more than 40,000 times claimed…": "than" before a number opens no clause, nor
     // does "since" before a date: "Mrs Alabi, whose son has been held since 2021, said…".)
-    if (CLAUSE_WORDS.has(t.l) && !(/^(?:than|since|until|after|before)$/u.test(t.l) && DATE_OR_NUMBER.test(tokens[j + 1]?.l ?? ""))) break;
+    // ("An engineer involved in that inspection said…": "that" after a preposition is a demonstrative.)
+    const demonstrative = t.l === "that" && /^(?:in|of|at|on|for|from|with|by|to|during|about|after|before|under|over)$/u.test(tokens[j - 1]?.l ?? "");
+    if (CLAUSE_WORDS.has(t.l) && !demonstrative && !(/^(?:than|since|until|after|before)$/u.test(t.l) && DATE_OR_NUMBER.test(tokens[j + 1]?.l ?? ""))) break;
     // "Merrill says Machado promised…": another finite reporting verb ends the subject.
     // ("A survey published on Friday put…": a participle after a document names when it came out.)
     // ("Satellite images taken by Orbisense and reviewed by the Times show…": a participle with its
