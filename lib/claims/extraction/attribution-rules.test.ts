@@ -5,6 +5,12 @@ import { byCue, en, fr } from "./test-sentences";
 
 
 describe("sources and coordination", () => {
+  it("keeps a relative 'where' inside an apposition in the subject, and gives a gerund in a relative clause no source of its own", () => {
+    expect(byCue(en("Harlow's, the regional supermarket chain where the positive samples were taken, said in a statement that it had removed all affected products."), "said").claimant).toBe("Harlow's, the regional supermarket chain where the positive samples were taken");
+    const office = en("The Delmore County Prosecutor’s Office, which joined the defense in asking for the conviction to be vacated, said in a statement that it would not retry Oakes.");
+    expect(office.map((c) => c.cue)).toEqual(["said"]);
+  });
+
   it("keeps a relative clause with its own 'because' inside the subject, and reads 'in that inspection' as a demonstrative", () => {
     const engineer = byCue(en("An engineer involved in that inspection, who spoke on condition of anonymity because he is not authorised to speak to the media, said the report had recommended a 10-tonne load limit."), "said");
     expect([engineer.claimant?.startsWith("An engineer involved in that inspection, who spoke on condition of anonymity"), engineer.attributionLevel]).toEqual([true, "anonymous_described"]);

@@ -209,7 +209,8 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
     }
     // "The board, a public agency that funds retraining, estimated…": a relative "that" inside
     // an appositive (", a/an/the … that …,") belongs to the subject too.
-    if (crossCommas && t.l === "that") {
+    // (Or "where": "Harlow's, the regional supermarket chain where the samples were taken, said".)
+    if (crossCommas && (t.l === "that" || t.l === "where")) {
       let c = j - 1;
       while (c >= 0 && c > j - 8 && tokens[c]!.l !== "," && !isVerbish(tokens[c]!)) c--;
       if (c >= 0 && tokens[c]!.l === "," && /^(?:a|an|the)$/u.test(tokens[c + 1]?.l ?? "")) {
@@ -580,6 +581,7 @@ function withoutNonSource(built: RawAttribution): RawAttribution {
   }
   return built;
 }
+const GERUND_PREPS_EN = new Set(["in", "by", "after", "before", "while", "for", "of", "on", "without", "despite"]);
 const EN_MODALS = new Set(["may", "might", "would", "could", "should", "will", "can", "must", "'ll", "'d"]);
 const MODAL_ADVERBS = new Set(["not", "sometimes", "also", "still", "never", "always", "often", "even", "already", "soon", "then"]);
 
@@ -596,6 +598,10 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
       built.source = [built.source[0], built.sourceTokens[kept - 1]!.e];
     }
   }
+  // ("The Office, which joined the defense in asking for the conviction to be vacated, said…": a
+  // gerund after a preposition has no source of its own ending on that preposition.)
+  // (Only in a relative clause: "Trump, in saying that…" keeps its subject.)
+  if (built?.source && cue.gerund && GERUND_PREPS_EN.has(built.sourceTokens.at(-1)?.l ?? "") && RELATIVES.has(built.sourceTokens[0]?.l ?? "")) return null;
   if (built) {
     built.cueText = ctx.text.slice(built.cueSpan[0], built.cueSpan[1]);
     built.prevWord = ctx.tokens[cue.i0 - 1]?.l;
