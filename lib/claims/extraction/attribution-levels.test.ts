@@ -376,6 +376,14 @@ describe("pronouns", () => {
     expect([insiste.claimant, insiste.attributionLevel]).toEqual(["Nathalie Perrenoud-Gisler", "named_on_record"]);
   });
 
+  it("takes 'he said' after an unnamed official's words as that official, not the man named before, unless someone is named since", () => {
+    const text = "“We are told to wait,” said Mr Langat, whose farm was cleared.\n\nA veterinary officer involved in the culling, who asked not to be named because he is not authorised to speak to the press, said the delay allowed traders to move birds. “Crates left Kamuyu for the capital on the weekend before the ban,” he said.";
+    const crates = en(text).find((c) => c.quote.startsWith("Crates left"))!;
+    expect([crates.claimant?.startsWith("A veterinary officer involved in the culling"), crates.attributionLevel]).toEqual([true, "anonymous_described"]);
+    const named = "An official, who asked not to be named, said journeys had fallen by a fifth.\n\nWhen we put these figures to Cllr Ann Hollings, she said: “The single fare has gone up 60%.”";
+    expect(en(named).at(-1)!.claimant).toBe("Cllr Ann Hollings");
+  });
+
   it("never takes up a name from a photo's credit the page's furniture holds, and reads « l’ancien » as a man", () => {
     const text = "L’ancien maire Marc Dubois a comparu mardi devant le tribunal correctionnel pour des travaux non déclarés.\n\nAudience du jeudi 22 mai au tribunal correctionnel. Photo Jean Béraud / L’Éclaireur\n\nIl a reconnu ne pas pouvoir produire la moindre facture.";
     expect(byCue(fr(text), "a reconnu").claimant).toBe("Marc Dubois");

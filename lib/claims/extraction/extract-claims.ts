@@ -441,6 +441,12 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           claimantSpan = named.span;
           resolvedPerson = true;
           sourceText = named.text;
+        } else if (PERSONAL_PRONOUNS.has(pron) && lastSpeaker && si - lastSpeaker.sentence <= 1 && unnamedSpeakerSince(lastSpeaker.draft, lastPerson, text, pron, single[0]!.s)) {
+          // "A veterinary officer…, who asked not to be named…, said… “…,” he said.": the unnamed
+          // person who spoke last, after anyone named, is whom the pronoun means.
+          claimantSpan = lastSpeaker.draft.claimantSpan;
+          sourceText = text.slice(...claimantSpan!);
+          claimant = displayClaimant(sourceText, lang);
         } else if (SINGULAR_PRONOUNS.has(pron) && lastPerson) {
           // « a-t-il insisté » after « la préfète … » was quoted: a pronoun of the other gender
           // means the person named before it instead (Erwan Le Bihan, introduced unquoted).
@@ -772,6 +778,18 @@ function describedSourceBefore(drafts: readonly Draft[], si: number, text: strin
   const g = genderOf(phrase);
   const person = isDefinitePersonDescription(phrase) || (REPORTER_RE.test(phrase) && !/^(?:nos|our|les|the)\s/iu.test(phrase));
   return person && !(g && g !== pronounGender(pron)) ? last.claimantSpan : null;
+}
+
+/** Whether the last speaker `draft` was one unnamed person (an anonymous description) who spoke
+ *  after the last person named, with no other gender than the pronoun's, and no one has been
+ *  named between their words and the pronoun at `at` ("When we put these figures to Cllr
+ *  Hollings, she said"). */
+function unnamedSpeakerSince(draft: Draft, lastPerson: NamedMention | null, text: string, pron: string, at: number): boolean {
+  if (draft.level !== "anonymous_described" || !draft.claimantSpan || draft.claimantSpan[0] < (lastPerson?.span[1] ?? -1)) return false;
+  if ((lastNameBefore(text, at)?.span[0] ?? -1) > draft.end) return false;
+  const phrase = text.slice(...draft.claimantSpan);
+  const g = genderOf(phrase);
+  return /^(?:a|an|one|un|une)\s/iu.test(phrase) && !(g && g !== pronounGender(pron));
 }
 
 function isPersonSubject(subject: string, knownNames: Set<string>, verbAfter = false): boolean {
