@@ -384,6 +384,11 @@ describe("pronouns", () => {
     expect(en(named).at(-1)!.claimant).toBe("Cllr Ann Hollings");
   });
 
+  it("takes 'she said' after \"His sister, Mara Vey, told…\" as her: a relative with the name apposed is a person", () => {
+    const text = "Ruth Ansbach, a lawyer, said the review was flawed.\n\nHis sister, Mara Vey, told the Ledger that her brother had been carrying a toy gun. \"The officers had seconds to look, and they didn't,\" she said.";
+    expect(en(text).find((c) => c.quote.startsWith("The officers"))!.claimant).toBe("His sister, Mara Vey");
+  });
+
   it("never takes up a name from a photo's credit the page's furniture holds, and reads « l’ancien » as a man", () => {
     const text = "L’ancien maire Marc Dubois a comparu mardi devant le tribunal correctionnel pour des travaux non déclarés.\n\nAudience du jeudi 22 mai au tribunal correctionnel. Photo Jean Béraud / L’Éclaireur\n\nIl a reconnu ne pas pouvoir produire la moindre facture.";
     expect(byCue(fr(text), "a reconnu").claimant).toBe("Marc Dubois");

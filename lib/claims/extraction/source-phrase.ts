@@ -243,6 +243,9 @@ function judgePerson(source: string): boolean {
   // « La ministre déléguée au Numérique, Claire Fontanieu-Bras »: a role, then the holder's name.
   // (« L’entraîneur, Patrice Lodève »: the elided article sits against its noun.)
   if (ROLE_RE.test(head) && DEFINITE_OPENING.test(head) && hasApposedName(source)) return true;
+  // ("His sister, Mara Vey", « Sa sœur, Inès Martin »: a relative, then the name.)
+  const possessed = /^(?:his|her|their|my|our|sa|son|leur|mon|ma|notre)\s+(\S+)$/iu.exec(head);
+  if (possessed && RELATIVE.test(possessed[1]!.toLowerCase()) && hasApposedName(source)) return true;
   if (endsLikeOrganisation(head) || BRAND.test(head) || PLACE_NAME_END.test(head)) return false;
   // « Le Petit Sarrancourtois », « La Voix du Nord »: a capitalised article starts a title, not a name.
   if (/^(?:Le|La|Les|L['’])\s?\p{Lu}/u.test(head) && /\s\p{Lu}/u.test(head.slice(3))) return false;
