@@ -6,6 +6,7 @@ import { findBoilerplate } from "@/lib/articles/clean-text";
 import { detectLanguage } from "@/lib/articles/detect-language";
 import { CodePointIndex } from "@/lib/articles/text-offsets";
 import { WITNESS_CUES, classifyLevel, type LevelInput } from "./attribution-level";
+import { sourceRelatives } from "./source-relative";
 import { INSTITUTION_RE, REPORTER_RE, hasApposedName, hasProperName, isDefinitePersonDescription, isPersonNoun, isRoleHolder, looksLikePerson, namesPersonRole, sourceHead } from "./source-phrase";
 import { scoreCheckworthiness } from "./checkworthiness";
 import { displayClaimant } from "./claimant-names";
@@ -618,6 +619,26 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       }
     }
 
+    // "Greyline, which runs 41 of the city's 52 routes, said…": a fact stated inside a source's
+    // description is the author's, and a claim of its own.
+    // (This sentence's drafts are the last ones.)
+    let first0 = drafts.length;
+    while (first0 > 0 && drafts[first0 - 1]!.sentence === si) first0--;
+    for (const a of atts) {
+      if (!a.source) continue;
+      for (const [s, e] of sourceRelatives(text, a.source[0], a.source[1], lang)) {
+        if (drafts.some((d, k) => k >= first0 && d.start < e && d.end > s)) continue;
+        const claimText = text.slice(s, e);
+        const hedged = isHedged(claimText, lang);
+        const level: AttributionLevel = "author_assertion";
+        const quoteType = quoteTypeOf(regions, s, e, text);
+        const own: Draft = { start: s, end: e, claimant: null, claimantSpan: null, cueSpan: null, level, quoteType, hedged, checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType, negatedCue: false, title: sent.title, heading }), weak: true, sentence: si };
+        let k = drafts.length;
+        while (k > 0 && drafts[k - 1]!.sentence === si && drafts[k - 1]!.start > s) k--;
+        drafts.splice(k, 0, own);
+      }
+    }
+
     // "Cruz exhorted Republicans to vote their conscience and said he…": a clause of the sentence
     // that no attribution covers is still the author's, and a claim of its own.
     if (atts.length > 0 && sent.start >= coveredUntil) {
@@ -772,7 +793,9 @@ const PERSONAL_PRONOUNS = new Set(["il", "elle", "he", "she"]);
 /** The source of the last claim of this sentence or the one before, when it describes one person
  *  (« notre journaliste », « la retraitée ») and shows no other gender than the pronoun's. */
 function describedSourceBefore(drafts: readonly Draft[], si: number, text: string, pron: string): [number, number] | null {
-  const last = drafts.findLast((d) => d.sentence >= si - 1 && d.claimantSpan);
+  // (From the end, no further back than the sentence before.)
+  let last: Draft | undefined;
+  for (let k = drafts.length - 1; k >= 0 && drafts[k]!.sentence >= si - 1 && !last; k--) if (drafts[k]!.claimantSpan) last = drafts[k];
   if (!last?.claimantSpan) return null;
   const phrase = text.slice(...last.claimantSpan);
   const g = genderOf(phrase);

@@ -50,22 +50,32 @@ const genderOfName = (m: Mention) => (m.gender !== undefined ? m.gender : (m.gen
 // Every name of the text, found once: pronouns and descriptions look back from each sentence.
 // (One text at a time: the one being extracted.)
 let names: { text: string; names: Mention[] } | null = null;
+// The furniture of the text being extracted, whose names are read only when a look-up asks.
+let furniture: { text: string; removed: readonly { start: number; end: number }[] } | null = null;
 function namesIn(text: string): Mention[] {
-  if (names?.text !== text) names = { text, names: findNames(text, []) };
+  if (names?.text !== text) names = { text, names: findNames(text, furniture?.text === text ? furniture.removed : []) };
   return names.names;
 }
 
-/** Reads the names of `text` outside the page's furniture `removed`, for the look-ups that
- *  follow: a caption's credit (« Photo L’Éclaireur des Marches ») is nobody a pronoun takes up. */
+/** Sets the page's furniture `removed` for the look-ups on `text` that follow: a caption's credit
+ *  (« Photo L’Éclaireur des Marches ») is nobody a pronoun takes up. */
 export function readNames(text: string, removed: readonly { start: number; end: number }[]): void {
-  names = { text, names: findNames(text, removed) };
+  furniture = { text, removed };
+  if (names?.text === text) names = null;
 }
 
 function findNames(text: string, removed: readonly { start: number; end: number }[]): Mention[] {
   const found: Mention[] = [...text.matchAll(NAME)].map((m) => ({ span: [m.index, m.index + m[0].length], text: m[0] }));
   for (const m of text.matchAll(ACRONYM)) if (!NOT_ACRONYM.has(m[0])) found.push({ span: [m.index, m.index + m[0].length], text: m[0] });
-  const kept = removed.length ? found.filter((m) => !removed.some((r) => m.span[0] >= r.start && m.span[0] < r.end)) : found;
-  return kept.sort((a, b) => a.span[0] - b.span[0]);
+  found.sort((a, b) => a.span[0] - b.span[0]);
+  if (!removed.length) return found;
+  // (Both in text order: one sweep.)
+  const spans = [...removed].sort((a, b) => a.start - b.start);
+  let r = 0;
+  return found.filter((m) => {
+    while (r < spans.length && spans[r]!.end <= m.span[0]) r++;
+    return !(r < spans.length && spans[r]!.start <= m.span[0]);
+  });
 }
 // Three to six capitals standing alone ("SETO", "RCMP"); not a roman numeral or a time of day.
 const ACRONYM = /(?<![\p{L}\p{N}’'-])\p{Lu}{3,6}(?![\p{L}\p{N}’'-])/gu;
