@@ -619,24 +619,25 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       }
     }
 
+    // The outlet's own words [s, e) in this sentence, a claim with no cue, kept in text order among
+    // the sentence's drafts (which are the last ones).
+    const addOwnClaim = (s: number, e: number, level: AttributionLevel) => {
+      const claimText = text.slice(s, e);
+      const hedged = isHedged(claimText, lang);
+      const quoteType = quoteTypeOf(regions, s, e, text);
+      const own: Draft = { start: s, end: e, claimant: null, claimantSpan: null, cueSpan: null, level, quoteType, hedged, checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType, negatedCue: false, title: sent.title, heading }), weak: true, sentence: si };
+      let k = drafts.length;
+      while (k > 0 && drafts[k - 1]!.sentence === si && drafts[k - 1]!.start > s) k--;
+      drafts.splice(k, 0, own);
+    };
+
     // "Greyline, which runs 41 of the city's 52 routes, said…": a fact stated inside a source's
     // description is the author's, and a claim of its own.
-    // (This sentence's drafts are the last ones.)
     let first0 = drafts.length;
     while (first0 > 0 && drafts[first0 - 1]!.sentence === si) first0--;
     for (const a of atts) {
       if (!a.source) continue;
-      for (const [s, e] of sourceRelatives(text, a.source[0], a.source[1], lang)) {
-        if (drafts.some((d, k) => k >= first0 && d.start < e && d.end > s)) continue;
-        const claimText = text.slice(s, e);
-        const hedged = isHedged(claimText, lang);
-        const level: AttributionLevel = "author_assertion";
-        const quoteType = quoteTypeOf(regions, s, e, text);
-        const own: Draft = { start: s, end: e, claimant: null, claimantSpan: null, cueSpan: null, level, quoteType, hedged, checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType, negatedCue: false, title: sent.title, heading }), weak: true, sentence: si };
-        let k = drafts.length;
-        while (k > 0 && drafts[k - 1]!.sentence === si && drafts[k - 1]!.start > s) k--;
-        drafts.splice(k, 0, own);
-      }
+      for (const [s, e] of sourceRelatives(text, a.source[0], a.source[1], lang)) if (!drafts.some((d, k) => k >= first0 && d.start < e && d.end > s)) addOwnClaim(s, e, "author_assertion");
     }
 
     // "Cruz exhorted Republicans to vote their conscience and said he…": a clause of the sentence
@@ -651,16 +652,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           const [s, e] = trimContent(text, gap[0], gap[1]);
           const claimText = text.slice(s, e);
           // (Not a clause that only leads to the attributed one: "X is at the branch, where".)
-          if (e > s && claimText.split(/\s+/).length >= 5 && !CITING_ASIDE.test(claimText + ",") && !/,\s*(?:where|où)$/u.test(claimText)) {
-            const hedged = isHedged(claimText, lang);
-            const level: AttributionLevel = isUnsourcedHedge(claimText, lang) ? "hedged_unsourced" : "author_assertion";
-            const quoteType = quoteTypeOf(regions, s, e, text);
-            const weak: Draft = { start: s, end: e, claimant: null, claimantSpan: null, cueSpan: null, level, quoteType, hedged, checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType, negatedCue: false, title: sent.title, heading }), weak: true, sentence: si };
-            // Keep drafts in text order.
-            let k = drafts.length;
-            while (k > first && drafts[k - 1]!.start > s) k--;
-            drafts.splice(k, 0, weak);
-          }
+          if (e > s && claimText.split(/\s+/).length >= 5 && !CITING_ASIDE.test(claimText + ",") && !/,\s*(?:where|où)$/u.test(claimText)) addOwnClaim(s, e, isUnsourcedHedge(claimText, lang) ? "hedged_unsourced" : "author_assertion");
         }
       }
     }
