@@ -7,7 +7,8 @@ import { looksLikePerson, nameLooksLikeOrganisation } from "./source-phrase";
 // Two or three capitalised words ("Nadia Berthelot", "Jean-Luc Morel", "Quillon Systems").
 // (And with an ampersand: "Firth & Isles Ferries".)
 // (With an elided prefix: "Conor O’Brien", « Adjoua N’Guessan-Kra ».)
-export const NAME = /(?<![\p{L}’'-])\p{Lu}(?:[’']\p{Lu})?\p{Ll}+(?:(?:[- ]| & )\p{Lu}(?:[’']\p{Lu})?\p{Ll}+){1,2}(?![\p{L}])/gu;
+// (The capital is matched before the look-behind: most positions fail on it, and cheaply.)
+export const NAME = /\p{Lu}(?<![\p{L}’'-]\p{Lu})(?:[’']\p{Lu})?\p{Ll}+(?:(?:[- ]| & )\p{Lu}(?:[’']\p{Lu})?\p{Ll}+){1,2}(?![\p{L}])/gu;
 
 export interface NamedMention {
   span: [number, number];
@@ -78,7 +79,7 @@ function findNames(text: string, removed: readonly { start: number; end: number 
   });
 }
 // Three to six capitals standing alone ("SETO", "RCMP"); not a roman numeral or a time of day.
-const ACRONYM = /(?<![\p{L}\p{N}’'-])\p{Lu}{3,6}(?![\p{L}\p{N}’'-])/gu;
+const ACRONYM = /\p{Lu}(?<![\p{L}\p{N}’'-]\p{Lu})\p{Lu}{2,5}(?![\p{L}\p{N}’'-])/gu;
 const ACRONYM_ONLY = /^\p{Lu}{3,6}$/u;
 const NOT_ACRONYM = new Set(["III", "VIII", "XIV", "XIX", "XVI", "XVII", "XVIII", "XXI", "USD", "EUR", "GBP", "CAD", "FCFA", "CFA"]);
 
