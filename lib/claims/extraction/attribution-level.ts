@@ -19,6 +19,7 @@ const BARE_SOURCE_RE = /^(?:(?:a|an|one|two|three|several|multiple|various|numer
 // particular describes no one (close to the board, familiar with the review does).
 const GENERIC_CLOSENESS_RE = /^(?:(?:a|one|two|three|several|some|une?|des|de|deux|trois|plusieurs)\s+)?(?:sources?|people|persons?|personnes?)\s+(?:proches?\s+du\s+dossier|au fait du dossier|familiar with the (?:matter|situation)|close to the (?:matter|situation))$/iu;
 // (Letters after the last word, not \b: « communiqué » ends on a letter \b does not know.)
+const WRITTEN_IN = /(?<![\p{L}])(?:in (?:an?|the|his|her|its|their) (?:[\d-]+-page |\p{Ll}+ )?(?:decision|ruling|order|judgment|judgement|opinion|letter|report|filing|memo|memorandum|affidavit|brief)|dans (?:un|une|le|la|son|sa|leur) (?:\p{Ll}+ )?(?:décision|jugement|arrêt|ordonnance|lettre|courrier|rapport|note|mémoire|avis))(?![\p{L}])/iu;
 const STATEMENT_RE = /(?<![\p{L}])(?:in an? (?:(?:emailed|written|short|brief|joint|separate)\s)?(?:statement|press release|communiqué|news release)|dans un (?:bref |court )?(?:communiqué|courrier)|par communiqué|dans une déclaration(?: écrite)?)(?![\p{L}])/iu;
 const REPORT_LEMMAS = new Set(["report", "rapporter"]);
 const SOCIAL_POST_RE = /^(?:(?:a|an|the|one|une?|la|le|les|des)\s+)?(?:viral\s+|facebook\s+|tiktok\s+|instagram\s+)?(?:posts?|tweets?)(?:\s+(?:shared|viewed|seen)\b.*)?$/iu;
@@ -138,6 +139,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if (BARE_SOURCE_RE.test(head.trim()) || GENERIC_CLOSENESS_RE.test(src.trim())) return "anonymous_bare";
   // "The authors wrote…", « les auteurs de l'étude estiment… »: a paper speaks through its authors.
   if (/^(?:the|its|their|les|ses|leurs)\s+(?:(?:study|report|paper)['’]s\s+)?(?:authors|auteurs|autrices)$/iu.test(head.trim())) return "document";
+  // "In a 64-page decision, Justice X wrote that…", « Dans une lettre datée du 14 mars, le maire
+  // écrit que… »: what a judge or an official wrote in a ruling or a letter is the document's.
+  if ((x.cueLemma === "write" || x.cueLemma === "écrire") && WRITTEN_IN.test(x.sentence)) return "document";
   // The outlet does not vouch that the words were said: « Le ministre aurait demandé… ».
   if (x.hearsayCue) return "hedged_unsourced";
   if (x.resolvedPerson) return "named_on_record";

@@ -344,6 +344,16 @@ describe("documents and releases", () => {
   });
 });
 
+describe("what was written in a ruling or a letter", () => {
+  it("reads what a judge or an official wrote in a decision, an order or a letter as the document's", () => {
+    expect(byCue(en("In a 64-page decision released Wednesday, Justice Helen Ostrowski-Baird of the Superior Court wrote that the ministry had treated consultation as “a box to be ticked”."), "wrote").attributionLevel).toBe("document");
+    expect(byCue(en("In a letter dated 14 March 2023, municipal manager Nomsa Gcabashe wrote that cracks on the bridge had “widened visibly” since 2021."), "wrote").attributionLevel).toBe("document");
+    expect(byCue(fr("Dans une lettre datée du 14 mars, le maire, Paul Girard, écrit que les fissures se sont élargies."), "écrit").attributionLevel).toBe("document");
+    // (Written elsewhere, it stays the writer's: "Smith wrote on Facebook that…".)
+    expect(byCue(en("Councillor Ann Smith wrote that the cracks had widened since 2021."), "wrote").attributionLevel).toBe("named_on_record");
+  });
+});
+
 describe("pronouns", () => {
   it("takes up the reporter the sentence before described, when no one is named: « …, a constaté notre journaliste. …, a-t-elle noté »", () => {
     const claims = fr("Mardi, une écume verte couvrait la rive à la plage des Grèves, a constaté notre journaliste. Un peu plus loin, une dizaine de baigneurs ignoraient la rubalise, a-t-elle également noté.");
