@@ -19,6 +19,18 @@ const BARE_SOURCE_RE = /^(?:(?:a|an|one|two|three|several|multiple|various|numer
 // particular describes no one (close to the board, familiar with the review does).
 const GENERIC_CLOSENESS_RE = /^(?:(?:a|one|two|three|several|some|une?|des|de|deux|trois|plusieurs)\s+)?(?:sources?|people|persons?|personnes?)\s+(?:proches?\s+du\s+dossier|au fait du dossier|familiar with the (?:matter|situation)|close to the (?:matter|situation))$/iu;
 // (Letters after the last word, not \b: « communiqué » ends on a letter \b does not know.)
+/** Whether the English phrase `src`, up to a comma, a participle or a preposition other than
+ *  "of", opens on a capitalised name and ends on a document's noun ("Department of Health figures",
+ *  "Flight records"). */
+function documentAfterName(src: string): boolean {
+  const words: string[] = [];
+  for (const w of src.split(/[\s,]+/u)) {
+    if (/^(?:published|released|seen|obtained|filed|dated|issued|compiled|prepared|posted|shared|reviewed|covering|from|by|for|in|on|at|with|to|that|which)$/u.test(w) || (words.length > 0 && /^\p{Ll}+ed$/u.test(w))) break;
+    words.push(w);
+  }
+  const last = words.at(-1) ?? "";
+  return words.length >= 2 && /^\p{Lu}/u.test(words[0]!) && /^\p{Ll}+$/u.test(last) && /^(?:figures|data|records|statistics|numbers|documents|filings|logs|minutes|accounts|returns|results|estimates|projections|forecasts|tallies|counts)$/u.test(last);
+}
 const WRITTEN_IN = /(?<![\p{L}])(?:in (?:an?|the|his|her|its|their) (?:[\d-]+-page |\p{Ll}+ )?(?:decision|ruling|order|judgment|judgement|opinion|letter|report|filing|memo|memorandum|affidavit|brief)|dans (?:un|une|le|la|son|sa|leur) (?:\p{Ll}+ )?(?:décision|jugement|arrêt|ordonnance|lettre|courrier|rapport|note|mémoire|avis))(?![\p{L}])/iu;
 const STATEMENT_RE = /(?<![\p{L}])(?:in an? (?:(?:emailed|written|short|brief|joint|separate)\s)?(?:statement|press release|communiqué|news release)|dans un (?:bref |court )?(?:communiqué|courrier)|par communiqué|dans une déclaration(?: écrite)?)(?![\p{L}])/iu;
 const REPORT_LEMMAS = new Set(["report", "rapporter"]);
@@ -139,6 +151,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if (BARE_SOURCE_RE.test(head.trim()) || GENERIC_CLOSENESS_RE.test(src.trim())) return "anonymous_bare";
   // "The authors wrote…", « les auteurs de l'étude estiment… »: a paper speaks through its authors.
   if (/^(?:the|its|their|les|ses|leurs)\s+(?:(?:study|report|paper)['’]s\s+)?(?:authors|auteurs|autrices)$/iu.test(head.trim())) return "document";
+  // "Department of Health figures published last month", "Flight records seen by the Ledger": a
+  // body's name before a document's noun, which ends the phrase before its participle.
+  if (documentAfterName(src)) return "document";
   // "In a 64-page decision, Justice X wrote that…", « Dans une lettre datée du 14 mars, le maire
   // écrit que… »: what a judge or an official wrote in a ruling or a letter is the document's.
   if ((x.cueLemma === "write" || x.cueLemma === "écrire") && WRITTEN_IN.test(x.sentence)) return "document";

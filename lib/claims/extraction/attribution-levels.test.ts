@@ -345,6 +345,12 @@ describe("documents and releases", () => {
 });
 
 describe("what was written in a ruling or a letter", () => {
+  it("reads a body's name before a document's noun as the document (\"Department of Health figures published last month show…\")", () => {
+    expect(byCue(en("Department of Health figures published last month show that 27% of patients aged 75 and over waited more than 24 hours."), "show").attributionLevel).toBe("document");
+    expect(byCue(en("Flight records seen by the Ledger show that a government aircraft landed in Qaret that afternoon."), "show").attributionLevel).toBe("document");
+    expect(byCue(en("Department of Health officials said 27% of patients waited more than 24 hours."), "said").attributionLevel).not.toBe("document");
+  });
+
   it("reads what a judge or an official wrote in a decision, an order or a letter as the document's", () => {
     expect(byCue(en("In a 64-page decision released Wednesday, Justice Helen Ostrowski-Baird of the Superior Court wrote that the ministry had treated consultation as “a box to be ticked”."), "wrote").attributionLevel).toBe("document");
     expect(byCue(en("In a letter dated 14 March 2023, municipal manager Nomsa Gcabashe wrote that cracks on the bridge had “widened visibly” since 2021."), "wrote").attributionLevel).toBe("document");
