@@ -405,6 +405,13 @@ describe("pronouns", () => {
     expect(en(text).find((c) => c.quote.startsWith("The officers"))!.claimant).toBe("His sister, Mara Vey");
   });
 
+  it("takes up « cette mère de trois enfants » and « l’élue de l’opposition » as the women named before", () => {
+    const mere = "Samira El Kaddouri, 34 ans, a reçu en janvier le renon de son propriétaire. « On dort à quatre dans un studio de 28 m² », raconte cette mère de trois enfants.";
+    expect(byCue(fr(mere), "raconte").claimant).toBe("Samira El Kaddouri");
+    const elue = "La Municipalité chiffre à 62 000 francs les dépassements, tandis que la conseillère communale Véronique Chabloz-Aebi avance « plus de 200 000 francs ». « C’est du copinage, ni plus ni moins », lance l’élue de l’opposition.";
+    expect(byCue(fr(elue), "lance").claimant).toBe("Véronique Chabloz-Aebi");
+  });
+
   it("never takes up a name from a photo's credit the page's furniture holds, and reads « l’ancien » as a man", () => {
     const text = "L’ancien maire Marc Dubois a comparu mardi devant le tribunal correctionnel pour des travaux non déclarés.\n\nAudience du jeudi 22 mai au tribunal correctionnel. Photo Jean Béraud / L’Éclaireur\n\nIl a reconnu ne pas pouvoir produire la moindre facture.";
     expect(byCue(fr(text), "a reconnu").claimant).toBe("Marc Dubois");

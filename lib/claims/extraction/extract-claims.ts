@@ -111,7 +111,8 @@ function quoteTypeOf(regions: QuoteRegion[], s: number, e: number, text: string)
   return quotedWords >= 4 ? "mixed" : "indirect";
 }
 
-const ELECTED_TAKE_UP = /^(?:l['’]\s*(?:élue?|édile)|les élus|the (?:lawmaker|legislator|councillor|councilor|politician))$/iu;
+// (« l’élue de l’opposition », « l'élu du quartier »: with the side or the place it stands for.)
+const ELECTED_TAKE_UP = /^(?:l['’]\s*(?:élue?|édile)(?:\s+(?:de|du|des)\s[^,]{2,40})?|les élus|the (?:lawmaker|legislator|councillor|councilor|politician))$/iu;
 const ET_DE = /^Et\s+(d['’]|de\s+)(\p{Ll}+)(?:\s+que|\s*:)?\s*/u;
 
 // The small words inside a body's long name: « le ministère de la Solidarité et des Services aux

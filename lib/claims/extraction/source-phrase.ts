@@ -57,7 +57,8 @@ export function isDefinitePersonDescription(source: string): boolean {
   if ([INSTITUTION_RE, OUTLET_RE, DOCUMENT_RE, COUNTRY_RE, ROLE_RE, ANON_RE, REPORTER_RE].some((set) => set.test(head))) return false;
   if (opensWithInstitution(source)) return false;
   // A noun for a person: listed, or by its ending (« retraitée », « éleveur », "farmer", "pianist").
-  return looksLikePerson(head) || isPersonNoun(noun[0]!) || MAN_OR_WOMAN.has(noun[0]!);
+  // (And a relative: « cette mère de trois enfants », "the boy's father".)
+  return looksLikePerson(head) || isPersonNoun(noun[0]!) || MAN_OR_WOMAN.has(noun[0]!) || RELATIVE.test(noun[0]!);
 }
 const NAME_AFTER_DESCRIPTION = /\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s\p{Lu}[\p{L}’'-]+\s*$/u;
 // (The article in either case, the noun in lower case: not a title, "The Farmer".)
@@ -66,7 +67,8 @@ const ADJECTIVES_BEFORE_NOUN = new Set(["dernier", "dernière", "nouveau", "nouv
 const EXPERT_NOUNS = new Set(["chercheur", "chercheuse", "expert", "experte", "analyste", "économiste", "scientifique", "militant", "militante", "researcher", "analyst", "economist", "scientist", "activist", "campaigner"]);
 // « le jeune homme de 27 ans », "the woman": a man or a woman the article has just named.
 const MAN_OR_WOMAN = new Set(["homme", "femme", "man", "woman"]);
-const TAKE_UP_ROLE = /^(?:l['’]\s*(?:élue?|édile|avocate?)|le dirigeant|la dirigeante|the lawmaker|the politician|the lawyer)$/iu;
+// (« l’élue de l’opposition »: with the side or the place it stands for.)
+const TAKE_UP_ROLE = /^(?:l['’]\s*(?:(?:élue?|édile)(?:\s+(?:de|du|des)\s[^,]{2,40})?|avocate?)|le dirigeant|la dirigeante|the lawmaker|the politician|the lawyer)$/iu;
 // (« pédiatre », « cardiologue », « géographe », « médecin » too.)
 // (« maître », « maîtresse de conférences »: a lecturer's title has no ending of its own.)
 const PERSON_ENDING = /(?:eur|euse|rice|ier|ière|llère|gère|ien|ienne|iste|ante|aire|ée|er|or|ist|ian|iatre|logue|graphe|médecin|^maître|^maîtresse)$/u;
