@@ -5,6 +5,13 @@ import { byCue, en, fr } from "./test-sentences";
 
 
 describe("sources and coordination", () => {
+  it("keeps a role's apposed name for a second verb and for a relative 'who said' after 'according to'", () => {
+    const trust = byCue(en("The trust’s chief executive, Martin Oyelaran, apologised to patients and said about 140 procedures had been affected so far."), "said");
+    expect([trust.claimant, trust.attributionLevel]).toEqual(["The trust’s chief executive, Martin Oyelaran", "named_on_record"]);
+    const pellow = byCue(en("Forty-one roads remained closed, according to Joanna Pellow, the council’s head of highways, who said clearing them could take most of the week."), "said");
+    expect([pellow.claimant, pellow.attributionLevel]).toEqual(["Joanna Pellow, the council’s head of highways", "named_on_record"]);
+  });
+
   it("keeps a relative 'where' inside an apposition in the subject, and gives a gerund in a relative clause no source of its own", () => {
     expect(byCue(en("Harlow's, the regional supermarket chain where the positive samples were taken, said in a statement that it had removed all affected products."), "said").claimant).toBe("Harlow's, the regional supermarket chain where the positive samples were taken");
     const office = en("The Delmore County Prosecutor’s Office, which joined the defense in asking for the conviction to be vacated, said in a statement that it would not retry Oakes.");

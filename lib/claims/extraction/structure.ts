@@ -1052,6 +1052,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
         if (far < cue.i0 && cue.i0 - far <= 30) subj = withoutLeadingCircumstance(tokens, ...trimRange(tokens, far, cue.i0));
       }
       if (!subj) subj = mainSubject(tokens, cue.i0);
+      // ("The trust's chief executive, Martin Oyelaran, apologised… and said…": the role's name
+      // in apposition belongs to the subject of both verbs.)
+      if (subj && coordinated && DETERMINER_WORDS.has(tokens[subj[0]]!.l)) subj = [subj[0], roleNameEnd(tokens, subj[1], cue.i0)];
       if (subj && subj[1] > subj[0]) {
         return { cue, cueSpan, source: spanOf(subj[0], subj[1]), sourceTokens: tokens.slice(subj[0], subj[1]), content, side: "after", coordStart: coordTok?.s };
       }
@@ -1254,7 +1257,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     if (tokens[a - 1]?.l === ",") {
       let k = a - 2;
       while (k >= 0 && k > a - 6 && /^\p{Lu}/u.test(tokens[k]!.w) && !tokens[k]!.p) k--;
-      if (a - 2 - k >= 2 && (k < 0 || tokens[k]!.p || isVerbish(tokens[k]!))) a = k + 1;
+      // ("according to Joanna Pellow, the council's head of highways, who said…": after a
+      // preposition too.)
+      if (a - 2 - k >= 2 && (k < 0 || tokens[k]!.p || isVerbish(tokens[k]!) || /^(?:to|by|from|with|selon|après|de)$/u.test(tokens[k]!.l))) a = k + 1;
     }
     if (b > a) [sa, sb] = trimRange(tokens, a, b);
   }
@@ -1716,6 +1721,14 @@ function apposedNameEnd(tokens: Token[], r: number, e: number, sentenceEnd: numb
   const nameStart = k;
   while (k < sentenceEnd && k < nameStart + 4 && !tokens[k]!.p && /^\p{Lu}/u.test(tokens[k]!.w)) k++;
   return k - nameStart >= 2 && (k >= sentenceEnd || tokens[k]?.l === "," || tokens[k]?.l === ".") ? k : e;
+}
+
+/** Where a name set off by commas right after token e ends (", Martin Oyelaran,"), or e. */
+function roleNameEnd(tokens: Token[], e: number, limit: number): number {
+  if (tokens[e]?.l !== ",") return e;
+  let k = e + 1;
+  while (k < limit && k < e + 5 && !tokens[k]!.p && /^\p{Lu}/u.test(tokens[k]!.w)) k++;
+  return k - e - 1 >= 2 && tokens[k]?.l === "," ? k : e;
 }
 
 /** The tokens outside relative clauses set between commas (", which organised the march,"). */
