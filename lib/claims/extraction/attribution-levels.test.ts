@@ -344,6 +344,14 @@ describe("documents and releases", () => {
   });
 });
 
+describe("a description with the person's name apposed", () => {
+  it("is on the record, with a title such as \"Hon.\" and whatever a relative clause after the name says", () => {
+    expect(byCue(en("A member of the committee, Hon. Chidi Okorafor-Bassey, told The Morning Bugle the panel would summon the commissioner."), "told").attributionLevel).toBe("named_on_record");
+    expect(byCue(en("A trader, Mrs Ronke Alabi-Ogundipe, whose son has been held at the centre since 2021, said the prosecution is never ready."), "said").attributionLevel).toBe("named_on_record");
+    expect(byCue(en("A trader, who asked not to be named, said the prosecution is never ready."), "said").attributionLevel).toBe("anonymous_described");
+  });
+});
+
 describe("what was written in a ruling or a letter", () => {
   it("reads a body's name before a document's noun as the document (\"Department of Health figures published last month show…\")", () => {
     expect(byCue(en("Department of Health figures published last month show that 27% of patients aged 75 and over waited more than 24 hours."), "show").attributionLevel).toBe("document");
