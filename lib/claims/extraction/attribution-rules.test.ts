@@ -5,6 +5,11 @@ import { byCue, en, fr } from "./test-sentences";
 
 
 describe("sources and coordination", () => {
+  it("skips the outlet spoken to after an inverted cue (« a dénoncé auprès de l'APC Mathieu Crozier »)", () => {
+    const c = byCue(fr("« C'est une mise en danger de la population », a dénoncé auprès de l'APC Mathieu Crozier, infirmier aux urgences."), "a dénoncé");
+    expect([c.claimant?.startsWith("Mathieu Crozier"), c.attributionLevel]).toEqual([true, "named_on_record"]);
+  });
+
   it("keeps a role's apposed name for a second verb and for a relative 'who said' after 'according to'", () => {
     const trust = byCue(en("The trust’s chief executive, Martin Oyelaran, apologised to patients and said about 140 procedures had been affected so far."), "said");
     expect([trust.claimant, trust.attributionLevel]).toEqual(["The trust’s chief executive, Martin Oyelaran", "named_on_record"]);

@@ -1153,6 +1153,13 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // ministry": the channel before the source is skipped too.)
     const afterChannel = tokens[r + 3];
     if ((tokens[r]?.l === "dans" || tokens[r]?.l === "in") && DETERMINER_WORDS.has(tokens[r + 1]?.l ?? "") && STATEMENT_NOUNS.has(tokens[r + 2]?.l ?? "") && afterChannel && !afterChannel.p && isNounPhraseStart(afterChannel)) r += 3;
+    // (« a dénoncé auprès de l'APC Mathieu Crozier »: the outlet spoken to, one word, is skipped.)
+    if (tokens[r]?.l === "auprès" && ["de", "d'", "du", "des"].includes(tokens[r + 1]?.l ?? "")) {
+      let k = r + 2;
+      if (["l'", "la", "le", "les"].includes(tokens[k]?.l ?? "")) k++;
+      const after = tokens[k + 1];
+      if (tokens[k] && /^\p{Lu}/u.test(tokens[k]!.w) && after && !after.p && (/^\p{Lu}/u.test(after.w) || ["le", "la", "l'", "les"].includes(after.l))) r = k + 1;
+    }
     if (["à", "au", "aux", "devant"].includes(tokens[r]?.l ?? "")) {
       let k = r + 1;
       if (["l'", "la", "le", "les"].includes(tokens[k]?.l ?? "")) k++;
