@@ -348,6 +348,7 @@ describe("a description with the person's name apposed", () => {
   it("is on the record, with a title such as \"Hon.\" and whatever a relative clause after the name says", () => {
     expect(byCue(en("A member of the committee, Hon. Chidi Okorafor-Bassey, told The Morning Bugle the panel would summon the commissioner."), "told").attributionLevel).toBe("named_on_record");
     expect(byCue(en("A trader, Mrs Ronke Alabi-Ogundipe, whose son has been held at the centre since 2021, said the prosecution is never ready."), "said").attributionLevel).toBe("named_on_record");
+    expect(byCue(en("Her lawyer, Tamsin Greer of Corvallen Legal Aid, said the hearing is set for June."), "said").attributionLevel).toBe("named_on_record");
     expect(byCue(en("A trader, who asked not to be named, said the prosecution is never ready."), "said").attributionLevel).toBe("anonymous_described");
   });
 });
