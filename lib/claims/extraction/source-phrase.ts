@@ -132,7 +132,7 @@ export function sourceHead(source: string): string {
 }
 
 // A name given in apposition: "The local MP, Gareth Pellow", « son avocat, Me Laurent Dussac ».
-const APPOSED_NAME_RE = /^,\s*(?:(?:le|la|l['’]|the)\s*(?:\p{Ll}[\p{Ll}.-]*\s+){1,2})?(?:(?:Me|Maître|Dr|Pr|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Hon\.?|Barr\.?|Cllr\.?)\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+(?:de\s+|van\s+|von\s+|da\s+|del\s+|le\s+|la\s+)?\p{Lu}[\p{L}’'-]+){1,3})(?:\s+(?:of|at|from)\s+\p{Lu}[^,]{1,60})?(?:\s*\([^()]{1,40}\))?\s*(?:,|$)/u;
+const APPOSED_NAME_RE = /^,\s*(?:(?:le|la|l['’]|the)\s*(?:\p{Ll}[\p{Ll}.-]*\s+){1,2})?(?:(?:Me|Maître|Dr|Pr|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Hon\.?|Barr\.?|Cllr\.?)\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+(?:de\s+|van\s+|von\s+|da\s+|del\s+|le\s+|la\s+)?\p{Lu}[\p{L}’'-]+){1,3})(\s+(?:of|at|from)\s+\p{Lu}[^,]{1,60})?(?:\s*\([^()]{1,40}\))?\s*(?:,|$)/u;
 
 /** True when the source is a role followed by a person's name: "Son manager général, Patrick
  *  Oliveau", "The trust’s chief executive, Martin Oyelaran". */
@@ -141,7 +141,8 @@ export function hasApposedName(source: string): boolean {
   // (The name itself, not a relative clause after it, must not be a body's: "A trader, Mrs Ronke
   // Alabi-Ogundipe, whose son has been held at the centre…".)
   // ("Her lawyer, Tamsin Greer of Corvallen Legal Aid": where they work may follow the name.)
-  const name = comma > 0 ? APPOSED_NAME_RE.exec(source.slice(comma))?.[1] : undefined;
+  const m = comma > 0 ? APPOSED_NAME_RE.exec(source.slice(comma)) : null;
+  const name = m ? m[0].replace(m[2] ?? "", "") : "";
   return !!name && !INSTITUTION_RE.test(name) && !OUTLET_RE.test(name);
 }
 
