@@ -5,6 +5,11 @@ import { byCue, en, fr } from "./test-sentences";
 
 
 describe("sources and coordination", () => {
+  it("reads a French adverb in -ment between the auxiliary and the participle (« a seulement indiqué », « a fermement démenti »)", () => {
+    expect(byCue(fr("Une porte-parole de l’enseigne a seulement indiqué que le magasin accueillait 2 300 clients par jour."), "a seulement indiqué").attributionLevel).toBe("official_statement");
+    expect(byCue(fr("Le ministre a fermement démenti que la réforme serait abandonnée."), "a fermement démenti").claimant?.startsWith("Le ministre")).toBe(true);
+  });
+
   it("skips the outlet spoken to after an inverted cue (« a dénoncé auprès de l'APC Mathieu Crozier »)", () => {
     const c = byCue(fr("« C'est une mise en danger de la population », a dénoncé auprès de l'APC Mathieu Crozier, infirmier aux urgences."), "a dénoncé");
     expect([c.claimant?.startsWith("Mathieu Crozier"), c.attributionLevel]).toEqual([true, "named_on_record"]);

@@ -321,7 +321,9 @@ export const SKIPPABLE = new Set(
     "only often never ever later first recently " +
     "également aussi encore déjà notamment pourtant toutefois ensuite récemment bien enfin même d'ailleurs alors " +
     "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui soir matin après-midi midi dernier dernière semaine mois " +
-    "plus tard publiquement ouvertement clairement franchement simplement déjà toujours volontiers"
+    "plus tard publiquement ouvertement clairement franchement simplement déjà toujours volontiers " +
+    // (« a seulement indiqué que… », « a fermement démenti »)
+    "seulement uniquement brièvement longuement vivement fermement formellement officiellement finalement immédiatement rapidement aussitôt nettement"
   ).split(/\s+/),
 );
 // (And phrases of several words: « par ailleurs », « pour sa part », "for its part".)
