@@ -5,6 +5,12 @@ import { byCue, en, fr } from "./test-sentences";
 
 
 describe("sources and coordination", () => {
+  it("reads \"fumed\" after a quotation as a verb of saying, and \"Toxic fumes\" as smoke", () => {
+    const fumed = byCue(en("‘They told us at the gate, after we’d checked the bags in,’ fumed mum-of-three Kerry Ashdown, 38."), "fumed");
+    expect([fumed.claimant?.startsWith("mum-of-three Kerry Ashdown"), fumed.attributionLevel]).toEqual([true, "named_on_record"]);
+    expect(en("Toxic fumes filled the hall on Monday night.").every((c) => c.cue === null)).toBe(true);
+  });
+
   it("reads a French adverb in -ment between the auxiliary and the participle (« a seulement indiqué », « a fermement démenti »)", () => {
     expect(byCue(fr("Une porte-parole de l’enseigne a seulement indiqué que le magasin accueillait 2 300 clients par jour."), "a seulement indiqué").attributionLevel).toBe("official_statement");
     expect(byCue(fr("Le ministre a fermement démenti que la réforme serait abandonnée."), "a fermement démenti").claimant?.startsWith("Le ministre")).toBe(true);

@@ -36,7 +36,7 @@ const EN_SPEECH =
   "hammer skewer bash rail lash pooh-pooh point rate " +
   // Manner of speaking, repeating others' words, labelling: "yelled at the crowd", "retweeted a
   // post calling…", "recited the oath", "branded him a liar".
-  "yell recite retweet brand";
+  "yell recite retweet brand fume moan";
 const EN_STANCE = "believe think hope fear worry expect feel want plan support oppose doubt suspect wonder know understand seem appear consider view regard prefer admire embrace champion refuse decide seek imply insinuate see " +
   // Verbs of feeling towards something (Levin's "admire" class): a sentiment is attributed too.
   "love like hate despise resent respect adore detest loathe dread distrust trust appreciate relish cherish mourn regret realize recognize " +
