@@ -5,6 +5,12 @@ import { byCue, en, fr } from "./test-sentences";
 
 
 describe("sources and coordination", () => {
+  it("reads « appeler » with the people called on quoted as a call (« a appelé « les deux parties à reprendre le dialogue » »), not a phone call", () => {
+    const c = byCue(fr("Dans un communiqué publié mercredi soir, le ministère des Transports a appelé « les deux parties à reprendre le dialogue »."), "a appelé");
+    expect([c.claimant?.startsWith("le ministère des Transports"), c.attributionLevel]).toEqual([true, "official_statement"]);
+    expect(fr("Le voisin a appelé les pompiers vers minuit.").every((x) => x.cue === null)).toBe(true);
+  });
+
   it("reads \"fumed\" after a quotation as a verb of saying, and \"Toxic fumes\" as smoke", () => {
     const fumed = byCue(en("‘They told us at the gate, after we’d checked the bags in,’ fumed mum-of-three Kerry Ashdown, 38."), "fumed");
     expect([fumed.claimant?.startsWith("mum-of-three Kerry Ashdown"), fumed.attributionLevel]).toEqual([true, "named_on_record"]);

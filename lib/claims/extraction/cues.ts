@@ -345,7 +345,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     }
     // « a appelé à la grève », « appelle au calme »: calling for something; not « appeler » a
     // person on the phone, nor « s'appeler » (to be named).
-    if (!infos?.length && lang === "fr" && FR_APPEL.test(t.l) && (next?.l === "à" || next?.l === "au" || next?.l === "aux") && prev?.l !== "s'" && prev?.l !== "se") {
+    // (« a appelé « les deux parties à reprendre le dialogue » »: the people called on, quoted.)
+    const quotedCallOn = !!next && OPEN_QUOTE_TOKENS.has(next.l) && tokens.slice(i + 2, i + 8).some((x) => x.l === "à");
+    if (!infos?.length && lang === "fr" && FR_APPEL.test(t.l) && (next?.l === "à" || next?.l === "au" || next?.l === "aux" || quotedCallOn) && prev?.l !== "s'" && prev?.l !== "se") {
       infos = [{ lemma: "appeler", lang: "fr", strength: "speech", form: /^appel(?:é|ée|és|ées)$/.test(t.l) ? "pp" : "fin" }];
     }
     // « « … », a lancé le maire » / « …, soupire-t-elle »: verbs that report speech only right
