@@ -3,6 +3,7 @@
 // newspapers here are invented, so no word list can know them by name.
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "./extract-claims";
+import { pastTenseCue } from "./hedging";
 import { genderOf } from "./mentions";
 import { byCue, en, fr } from "./test-sentences";
 
@@ -609,6 +610,14 @@ describe("hedging in reported speech", () => {
     // After « selon », the conditional is the press's hedge.
     expect(byCue(fr("Selon Le Journal de Brenne, le chantier coûterait 2 millions d’euros."), "Selon").hedged).toBe(true);
     expect(byCue(en("The hospital is reportedly considering turning its day unit into a ward."), "is reportedly considering").hedged).toBe(true);
+  });
+
+  it("reads a conditional after a reporting verb in the present as the speaker's hedge: only a past tense sets the tense of the words", () => {
+    expect(byCue(fr("Le rapport indique que la réserve serait épuisée vers 2031."), "indique").hedged).toBe(true);
+    expect(byCue(fr("Le rapport indiquait que la réserve serait épuisée vers 2031."), "indiquait").hedged).toBe(false);
+    expect(byCue(en("Moray Lennie says the scheme would pay £1.9 million a year into a fund."), "says").hedged).toBe(true);
+    expect(byCue(en("Moray Lennie said the scheme would pay £1.9 million a year into a fund."), "said").hedged).toBe(false);
+    expect([pastTenseCue("a-t-elle ajouté", "fr"), pastTenseCue("souligne-t-il", "fr"), pastTenseCue("has said", "en"), pastTenseCue("says", "en")]).toEqual([true, false, true, false]);
   });
 
   it("does not read a verb of belief as a hedge: only the modal or conditional of the words themselves", () => {

@@ -13,7 +13,7 @@ import { displayClaimant } from "./claimant-names";
 import { findCues } from "./cues";
 import { EN_AUX, FR_AUX, FR_BE, FR_INFINITIVES, VERBS } from "./lexicon";
 import { COUNTRIES, PhraseSet } from "./gazetteer";
-import { isHedged, isRumour, isUnsourcedHedge } from "./hedging";
+import { isHedged, isRumour, pastTenseCue, isUnsourcedHedge } from "./hedging";
 import { findQuoteRegions, regionAt, type QuoteRegion } from "./quotes";
 import { ANAPHORIC_DOCUMENT, ANAPHORIC_INSTITUTION, ANAPHORIC_NP, GENERIC_BODY, SAME_SOURCE, bodyBeforeOn, dislocatedTopic, takesUp } from "./anaphora";
 import { CITING_ASIDE, RELAYS_NEXT, dropChainedPrepositions, dropCitingAsides } from "./chains";
@@ -545,7 +545,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       // "said it would close", « savait que le permis serait annulé »: in indirect speech after a
       // verb the conditional is the tense of reported words, not a hedge. The cue itself can
       // hedge ("is reportedly considering", « aurait demandé »).
-      const hedged = isHedged(claimText, lang, a.cue.lemma, { backshift: a.cue.kind === "verb" && quoteType !== "direct" }) || isRumour(cueText, lang);
+      const hedged = isHedged(claimText, lang, a.cue.lemma, { backshift: a.cue.kind === "verb" && quoteType !== "direct" && pastTenseCue(cueText, lang) }) || isRumour(cueText, lang);
       const level = classifyLevel({
         source: sourceText,
         sourceWords: a.sourceTokens.map((t) => t.w),

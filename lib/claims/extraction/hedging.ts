@@ -50,6 +50,17 @@ export function isHedged(text: string, lang: "fr" | "en", cueLemma?: string | nu
   return testEnglish(EN_HEDGE, EN_HEDGE_ASCII, text);
 }
 
+/** Whether a reporting verb `cueText` is in a past tense (« a annoncé », « indiquait », "said",
+ *  "had warned"): only then does a conditional after it follow its tense (docs: « le Conseil
+ *  d’État a annoncé… que la vitesse y serait limitée » is not hedged). After a present, « le
+ *  rapport indique que la réserve serait épuisée », "the group estimates the program would
+ *  cost…", the conditional is the speaker's own hedge. */
+export function pastTenseCue(cueText: string, lang: "fr" | "en"): boolean {
+  const t = cueText.toLowerCase();
+  if (lang === "fr") return /(?:^|[\s-])(?:a|ont|avait|avaient|eut|eurent|est|sont|était|étaient)(?:[\s-]|$)/u.test(t) || /(?:ait|aient|èrent)(?:-t-\p{L}+|-\p{L}+)?$/u.test(t);
+  return /\b(?:had|has|have|was|were)\b/u.test(t) || /(?:ed|said|told|wrote|thought|knew|found|showed|felt|saw|heard|gave|spoke|made|put)$/u.test(t.split(/\s+/u)[0] ?? "");
+}
+
 /** Rumour-style hedge with no source ("X serait impliqué", "reportedly", "is expected to"). */
 export function isRumour(text: string, lang: "fr" | "en"): boolean {
   return lang === "fr" ? FR_RUMOUR.test(text) : testEnglish(EN_RUMOUR, EN_RUMOUR_ASCII, text);
