@@ -33,7 +33,13 @@ const EN_MAY = /\bmay\b/;
 /** `backshift`: the text is reported in indirect speech after a verb ("said it would close",
  *  « a affirmé que le site fermerait »), where "would" and the French conditional are the tense
  *  of the reported words; modals of possibility and hedge words still count. */
+// Uses of the English hedge words that hedge nothing: a comparison of odds ("more likely to
+// develop", "twice as likely"), an estimate as an adjective ("an estimated £38m"), a modal of
+// ability with perception ("could be seen", "could hear").
+const EN_NOT_HEDGE = /\b(?:(?:more|less|much more|far more|times as|twice as|as) likely|an estimated|could (?:be )?(?:seen|heard|see|hear|smell|smelled|felt))\b/giu;
+
 export function isHedged(text: string, lang: "fr" | "en", cueLemma?: string | null, { backshift = false } = {}): boolean {
+  if (lang === "en" && /likely|estimated|could/iu.test(text)) text = text.replace(EN_NOT_HEDGE, " ");
   if (cueLemma && ["suspect", "expect", "hope", "espérer", "fear", "craindre", "predict", "prédire", "wonder", "doubt", "douter"].includes(cueLemma)) return true;
   if (lang === "fr" || /[àâçéèêëîïôûù]/.test(text)) {
     if (FR_HEDGE.test(text)) return true;
