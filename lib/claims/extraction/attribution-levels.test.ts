@@ -612,11 +612,12 @@ describe("hedging in reported speech", () => {
     expect(byCue(en("The hospital is reportedly considering turning its day unit into a ward."), "is reportedly considering").hedged).toBe(true);
   });
 
-  it("does not read odds compared, an estimate as an adjective or a modal of perception as a hedge", () => {
+  it("does not read odds compared, an estimate as an adjective, a modal of perception or a verb of belief as a hedge", () => {
     expect(byCue(en("Night-shift workers are more likely to develop type 2 diabetes, according to the study."), "according to").hedged).toBe(false);
     expect(byCue(en("Repairs to the 11 schools will cost an estimated £38m, according to the council."), "according to").hedged).toBe(false);
     expect(byCue(en("A crack could be seen running up the pillar, the inspector said."), "said").hedged).toBe(false);
     expect(byCue(en("The repairs could cost £38m, the council said."), "said").hedged).toBe(true);
+    expect(byCue(en("“He was opening packs every night. I thought it was just a game,” his mother said."), "said").hedged).toBe(false);
   });
 
   it("reads a conditional after a reporting verb in the present as the speaker's hedge: only a past tense sets the tense of the words", () => {
