@@ -226,6 +226,19 @@ describe("cleanText (boilerplate detection)", () => {
     expect(cleanText(`Title\n\n${paragraph}${appeal}\n\nThe ferry is expected to be refloated on Wednesday.`).map((r) => [r.reason, r.text])).toEqual([["newsletter", appeal]]);
   });
 
+  it("removes a credit between pipes, with its caption when both are glued after a last sentence, a fact-check desk's call for tips and a live page's promise after a question", () => {
+    const lead = "The first paragraph of the story is long enough to count as the article's text.";
+    const quote = "“My customers have stopped buying chicken,” said Ms Agnes Wairimu, who sells poultry at the market.";
+    const caption = "Vendors wait for customers at Tumaini poultry market on Monday. PHOTO | JOSEPH KARIUKI | LANTERN";
+    const text = `Title\n\n${lead}\n\n${quote}${caption}\n\nPHOTO | JOSEPH KARIUKI | LANTERN\n\nUne affirmation vous semble douteuse ? Signalez-la à la cellule Vrai ou Faux.\n\nQue deviendra le site si le contrat lui échappe ? Nos journalistes sont mobilisés toute la journée pour vous informer.`;
+    expect(cleanText(text).map((r) => [r.reason, r.text])).toEqual([
+      ["photo_credit", caption],
+      ["photo_credit", "PHOTO | JOSEPH KARIUKI | LANTERN"],
+      ["share", "Une affirmation vous semble douteuse ? Signalez-la à la cellule Vrai ou Faux."],
+      ["related_link", "Nos journalistes sont mobilisés toute la journée pour vous informer."],
+    ]);
+  });
+
   it("removes a time stamp after a paragraph's last sentence and a player's link glued to it behind its arrow", () => {
     const marches = "Plusieurs marchés de la commune ont été attribués sans appel d’offres à l’entreprise de son beau-frère.";
     const talus = "Un pan entier du talus s’est effondré, emportant la glissière de sécurité.";

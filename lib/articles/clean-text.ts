@@ -111,7 +111,7 @@ const CAPTION_CREDIT = /(?:©|(?<![\p{L}])(?:[Pp]hoto(?:graph|graphie)?s?|[Ii]ma
 // "Credit: Pitchside Images", even glued to the caption's last word).
 // ("(Leo Marchand / Civic Pulse)", « JULIE FAVROT POUR « LE MESSAGER RÉPUBLICAIN » »: spaced
 // slashes and a credit in capitals too.)
-const AGENCY_CREDIT = /(?:^|[.)]\s+|\s\()\(?\p{Lu}[\p{L}&.'’ -]{1,30}\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}\)?$|(?:[.]|(?<=\p{Ll}))\s+[[(]?(?:Photo|Image|Picture|Credit|Crédit)\s*:\s*[^.!?[\]()]{1,60}[\])]?$|[.]\s+\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){1,3}\s+(?:POUR|FOR)\s+[«“"]?[\s\u00A0]*\p{Lu}[^.!?a-z]{1,60}$/u;
+const AGENCY_CREDIT = /(?:^|[.)]\s+|\s\()\(?\p{Lu}[\p{L}&.'’ -]{1,30}\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}\)?$|(?:[.]|(?<=\p{Ll}))\s+[[(]?(?:Photo|Image|Picture|Credit|Crédit)\s*:\s*[^.!?[\]()]{1,60}[\])]?$|[.]\s+(?:PHOTO|Photo)\s*\|\s*[^|.!?]{2,40}(?:\|\s*[^|.!?]{2,40})?$|[.]\s+\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){1,3}\s+(?:POUR|FOR)\s+[«“"]?[\s\u00A0]*\p{Lu}[^.!?a-z]{1,60}$/u;
 const BRACKETED_CREDIT = /^[.)]?\s*\(\p{Lu}[\p{L}&.'’ -]{1,30}\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}\)$/u;
 function isCaption(line: string): boolean {
   if (line.length > 250) return false;
@@ -467,9 +467,10 @@ const CASE_GLUE = /(?<=\s\p{Ll}[\p{Ll}'’-]*) (?=\p{Lu}\p{Ll})/gu;
 
 // (The cheap tests, on the lower-cased line: see forLowerCase.)
 const LINK_WORDS = new RegExp(`${LINK_LABELS}|more from|click here`, "u");
-const PROMPT_WORDS = /stay with us|follow (?:our|this) live|suivez notre direct|restez avec nous/u;
+const PROMPT_WORDS = /stay with us|follow (?:our|this) live|suivez notre direct|restez avec nous|sont mobilisés/u;
 const PAYWALL_WORDS = /read \d|avez lu \d/u;
-const TRAILING_PROMPT = /(?<=[.!?…»”"’][\s\u00A0]+)(?:stay with us(?: for (?:updates|more))?|follow (?:our|this) live (?:coverage|page|blog)|suivez notre direct|restez avec nous)[.!]?$/iu;
+// (« …lui échappe ? Nos journalistes sont mobilisés toute la journée pour vous informer. »)
+const TRAILING_PROMPT = /(?<=[.!?…»”"’][\s\u00A0]+)(?:stay with us(?: for (?:updates|more))?|follow (?:our|this) live (?:coverage|page|blog)|suivez notre direct|restez avec nous|nos (?:journalistes|équipes|reporters) sont mobilisés[^.!?]{0,80}pour vous informer)[.!]?$/iu;
 // (After an update label, the note may also open on what was done: "Added comment from…".)
 const NOTE_AFTER_LABEL = new RegExp(String.raw`^(?:${PAGE_NOTE}|(?:added|adds|updated|corrected|clarified)\s)`, "iu");
 const UPDATE_LABEL = /^(?:update|updated|corrections?|clarifications?|editor['’]s note|mise à jour|rectificatif|précision)(?:,(?:[^:]|(?<=\d):(?=\d)){1,40})?[\s\u00A0]?:[\s\u00A0]+(?=(?:\S+[\s\u00A0]+){4})/iu;
@@ -554,7 +555,9 @@ function gluedFurniture(line: string): { at: number; reason: string } | null {
   for (let m = GLUED_JOIN.exec(line); m; m = GLUED_JOIN.exec(line)) at = m.index + 1;
   if (at < 0 || line.length - at > 200) return null;
   const tail = line.slice(at);
-  const reason = widgetReason(tail) ?? (isAppeal(tail) ? "donation" : RELATED_LABEL.test(tail) ? "related_link" : null);
+  // (A caption with its credit glued after the last sentence too: "…at the market.Vendors wait
+  // for customers on Monday. PHOTO | JOSEPH KARIUKI | LANTERN".)
+  const reason = widgetReason(tail) ?? (isAppeal(tail) ? "donation" : RELATED_LABEL.test(tail) ? "related_link" : isCaption(tail) ? "photo_credit" : null);
   return reason ? { at, reason } : null;
 }
 

@@ -14,6 +14,8 @@ const COMMENT_WORDS = String.raw`add yours\b|comments?\b|commentaires?\b|comment
 export const PAGE_NOTE = String.raw`the audio version of this (?:article|story)|this (?:article|story|piece|column|interview|report|investigation|live blog|page|work|newsletter|post) (?:was|has been|is|is being|will be|may be|can be) (?:produced|published|amended|updated|corrected|revised|clarified|licensed|made possible|funded|supported|co-published|republished|originally|first|part of|written|edited|translated|generated|more than)|the (?:first |second |third |last |final )?(?:sentence|paragraph|headline|caption|photo caption) (?:has been|was) (?:clarified|corrected|amended|updated|changed|revised)|this (?:article|story|piece|report) (?:first|originally) appeared|an earlier version of this (?:article|story|piece|report)|a previous version of this (?:article|story)|(?:cet|cette|ce) (?:article|entretien|enquête|reportage|direct|récit|papier|contenu|grand format|dossier|série) (?:a été|a bénéficié|est paru|est publié|est issu|est extrait|vous est offert|fait partie|a initialement été|est actualisé)|une (?:précédente|première) version de cet article|une version (?:précédente|antérieure) de (?:cet article|ce texte|notre article|cette page)`;
 export type WidgetGate = "reader" | "tail";
 export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
+  // A credit between pipes: "PHOTO | JOSEPH KARIUKI | LANTERN".
+  [/^(?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture)\s*\|\s*[^|.!?]{2,40}(?:\|\s*[^|.!?]{2,40})?$/u, "photo_credit", 80],
   // "X is independent and lives on its readers. Support us: donate…", « faites un don à… ».
   [new RegExp(String.raw`^(?!.*[«»“”"])(?=.*${READER})(?=.*\b(?:faites un don|faire un don|make a donation|making a donation|donate|ne vit que grâce à (?:ses|vos|nos) lecteurs|déductibles? à \d+|tax[- ]deductible|if you value (?:our |local |independent )?(?:journalism|reporting)|soutenez[- ]nous|aidez[- ]nous à|help us (?:keep|continue|publish|do more)|soutenez (?:un|le|notre) journalisme|support (?:us|our (?:journalism|newsroom|work|reporting)|(?:local|independent) journalism)|chip in|free to read|become a (?:supporter|member|subscriber)|your support keeps|devenez (?:donateur|donatrice|membre|abonnée?)|(?:from|à partir de|dès) [£$€]?\s?\d+(?:[.,]\d+)?\s?[£$€]? (?:a|per|par) (?:month|mois))(?![\p{L}])).{0,400}$`, "iu"), "donation", 400, "reader"],
   // "Sign up to the Morning Briefing to get the day's top stories in your inbox.", « Recevez
@@ -375,6 +377,8 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // A labelled link to another piece: "Explainer: who polices our rivers, and why…", « Décryptage :
   // … ». (No full stop: a paragraph opening "Analysis: the figures…" is text.)
   [/^(?:explainer|analysis|watch|listen|in pictures|in depth|décryptage|analyse|en images|le récit|enquête|podcast)\s*:\s*[^.!]{5,160}$/iu, "related_link"],
+  // A fact-check desk's call for tips: « Une affirmation vous semble douteuse ? Signalez-la… ».
+  [/^(?:une|cette) (?:affirmation|info|information|rumeur|image|vidéo) vous (?:semble|paraît) (?:douteuse|fausse|suspecte)\s?\?.{0,160}$/iu, "share", 200],
   // Credits by initials or by agency and name: « Photo C. D. », "MPR – Lucie Favre".
   [/^(?:photo|photos|crédit photo|photograph|image)\s*:?\s*(?:\p{Lu}\.\s?){1,3}$/iu, "photo_credit"],
   // « Photo TunInfo24 », « Photo archives Pierre Lacazette », « PHOTO DR »: the word, then names.
