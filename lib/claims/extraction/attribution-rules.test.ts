@@ -5,6 +5,13 @@ import { byCue, en, fr } from "./test-sentences";
 
 
 describe("sources and coordination", () => {
+  it("reads a relative clause ending a clause before an inverted cue as the words said (« …, qui en compte sept, a annoncé le HCSA »)", () => {
+    const c = byCue(fr("L’événement a été classé au niveau 1 de l’échelle internationale, qui en compte sept, a annoncé le Haut Conseil de la sûreté atomique le 20 février."), "a annoncé");
+    expect([c.claimant?.startsWith("le Haut Conseil de la sûreté atomique"), c.quote]).toEqual([true, "L’événement a été classé au niveau 1 de l’échelle internationale, qui en compte sept"]);
+    // (After a noun phrase, the relative clause still belongs to the subject.)
+    expect(byCue(en("Derek Mitchell, who served as ambassador until this year, said the talks had stalled."), "said").claimant?.startsWith("Derek Mitchell")).toBe(true);
+  });
+
   it("reads « appeler » with the people called on quoted as a call (« a appelé « les deux parties à reprendre le dialogue » »), not a phone call", () => {
     const c = byCue(fr("Dans un communiqué publié mercredi soir, le ministère des Transports a appelé « les deux parties à reprendre le dialogue »."), "a appelé");
     expect([c.claimant?.startsWith("le ministère des Transports"), c.attributionLevel]).toEqual([true, "official_statement"]);

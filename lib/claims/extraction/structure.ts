@@ -1085,7 +1085,10 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       // notre autorisation, qui a été renouvelée en mars », insiste Karim… reports the words.)
       if (k > 0 && tokens[k]!.l === "," && RELATIVES.has(tokens[k + 1]?.l ?? "") && comp < 0 && sentenceEnd - r >= minContent && !tokens.slice(k + 1, cue.i0).some((t) => CLOSE_QUOTES.has(t.l))) {
         const a = stripLeading(tokens, clauseStart(tokens, k, true), k);
-        if (a < k && k - a <= 16 && isNounPhraseStart(tokens[a]!)) {
+        // (Not after a clause: « L'événement a été classé au niveau 1 de l'échelle, qui en compte
+        // sept, a annoncé le HCSA » inverts its source.)
+        const clause = tokens.slice(a, k).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)) || (ctx.lang === "fr" && (FR_AUX.has(t.l) || FR_BE.has(t.l))));
+        if (a < k && k - a <= 16 && isNounPhraseStart(tokens[a]!) && !clause) {
           const subj = trimRange(tokens, a, cue.i0);
           const content = contentAfter(r);
           if (content) return { cue, cueSpan, source: spanOf(subj[0], subj[1]), sourceTokens: tokens.slice(subj[0], subj[1]), content, side: "after" };
