@@ -5,6 +5,12 @@ import { byCue, en, fr } from "./test-sentences";
 
 
 describe("sources and coordination", () => {
+  it("reads what a court case seeks as its object, not a stance (\"two-thirds of the cases sought less than $3,000\")", () => {
+    const cases = en("Nearly two-thirds of the cases sought less than $3,000 in back rent.");
+    expect(cases.map((c) => [c.cue, c.quote])).toEqual([[null, "Nearly two-thirds of the cases sought less than $3,000 in back rent"]]);
+    expect(byCue(en("The union seeks a 5% rise for all drivers."), "seeks").claimant).toBe("The union");
+  });
+
   it("reads a relative clause ending a clause before an inverted cue as the words said (« …, qui en compte sept, a annoncé le HCSA »)", () => {
     const c = byCue(fr("L’événement a été classé au niveau 1 de l’échelle internationale, qui en compte sept, a annoncé le Haut Conseil de la sûreté atomique le 20 février."), "a annoncé");
     expect([c.claimant?.startsWith("le Haut Conseil de la sûreté atomique"), c.quote]).toEqual([true, "L’événement a été classé au niveau 1 de l’échelle internationale, qui en compte sept"]);

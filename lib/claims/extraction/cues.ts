@@ -36,6 +36,7 @@ const NOMINAL_CUES = new Set(["claim", "conclusion", "finding", "findings", "ass
 const DEGREE_WORDS = new Set(["not", "n't", "never", "too", "so", "very", "deeply", "increasingly", "also", "still", "more", "less", "quite", "particularly", "especially", "all", "now", "already", "clearly", "openly", "privately", "publicly", "reportedly", "visibly"]);
 const ATTITUDE_ADJ = new Set(["bearish", "bullish", "coy", "eager", "keen", "reluctant", "hesitant", "committed", "determined", "intent", "willing", "unwilling", "pleased", "proud", "grateful", "doubtful", "suspicious", "enthusiastic", "nervous", "anxious", "fearful", "horrified", "appalled", "dismayed", "troubled", "disturbed", "offended", "outspoken", "vocal", "emphatic", "insistent", "unequivocal", "frustrated", "concerned", "worried", "angry", "upset", "confident", "optimistic", "pessimistic", "skeptical", "sceptical", "convinced", "sure", "certain", "hopeful", "afraid", "incensed", "disappointed", "furious", "outraged", "adamant", "critical", "supportive", "wary", "unhappy", "alarmed", "passionate"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "'s", "'re", "am", "be", "been", "remain", "remains", "remained", "seem", "seems", "seemed"]);
+const LEGAL_ACTIONS = new Set(["case", "cases", "lawsuit", "lawsuits", "suit", "suits", "claim", "claims", "filing", "filings", "motion", "motions", "petition", "petitions", "application", "applications", "appeal", "appeals", "complaint", "complaints"]);
 const PLURAL_NOUNS = new Set(["claims", "demands", "remarks", "comments", "requests", "attacks", "charges", "plans", "reports", "questions", "promises", "tweets", "calls", "details", "talks", "fears", "hopes", "doubts", "concerns", "warnings", "orders", "answers", "replies", "signals", "estimates", "forecasts", "projects", "documents", "cheers", "echoes", "credits", "faults", "invites", "points", "insults", "protests", "lectures", "salutes", "voices", "promotes", "moans"]);
 const NEGATORS = new Set(["not", "n't", "never", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't"]);
 // The lexicon split by language once, so the per-token lookup allocates nothing.
@@ -588,6 +589,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // "cities that support the rules": a relative "that" after a plural noun is the subject.
     // "4 percent support the Green Party": a share of people is a plural subject.
     const relativeSubject = (prev?.l === "that" && /^\p{Ll}+s$/u.test(tokens[i - 2]?.w ?? "")) || (prev?.l === "percent" && !!next && !["among", "of", "for", "from", "in", "with"].includes(next.l));
+    // ("Two-thirds of the cases sought less than $3,000", "The lawsuit seeks damages": what a court
+    // case asks for is its object, not a stance of anyone's.)
+    if (info.lemma === "seek" && prev && LEGAL_ACTIONS.has(prev.l)) continue;
     // ("Toxic fumes filled the hall": the smoke, unless a pronoun fumes.)
     if (t.l === "fumes" && !SUBJECT_PRONOUNS.has(prev?.l ?? "")) continue;
     // "obtained through a public records request": a bare form after a singular article and
