@@ -5,6 +5,15 @@ import { byCue, en, fr } from "./test-sentences";
 
 
 describe("sources and coordination", () => {
+  it("reads a French clause closed by one comma before a verb of saying as the words said, and an indefinite source after an evidence verb as its subject", () => {
+    const arena = byCue(fr("L’aréna de Port-Laurier affiche complet, rapporte la station communautaire Radio Boréale."), "rapporte");
+    expect([arena.claimant?.startsWith("la station communautaire Radio Boréale"), arena.quote]).toEqual([true, "L’aréna de Port-Laurier affiche complet"]);
+    const source = byCue(fr("Un ADN inconnu a été isolé sur le couteau. Cet homme est mort en 2019, a indiqué une source à notre rédaction."), "a indiqué");
+    expect([source.quote, source.attributionLevel]).toEqual(["Cet homme est mort en 2019", "anonymous_bare"]);
+    // (An apposition takes two commas: « Jean Dupont, maire de Lyon, a annoncé la fermeture ».)
+    expect(byCue(fr("Jean Dupont, maire de Lyon, a annoncé la fermeture du site."), "a annoncé").claimant?.startsWith("Jean Dupont")).toBe(true);
+  });
+
   it("reads what a court case seeks as its object, not a stance (\"two-thirds of the cases sought less than $3,000\")", () => {
     const cases = en("Nearly two-thirds of the cases sought less than $3,000 in back rent.");
     expect(cases.map((c) => [c.cue, c.quote])).toEqual([[null, "Nearly two-thirds of the cases sought less than $3,000 in back rent"]]);

@@ -581,6 +581,9 @@ function withoutNonSource(built: RawAttribution): RawAttribution {
   }
   return built;
 }
+// (« Cet homme est mort en 2019, a indiqué une source à notre rédaction », « …, rapporte un
+// témoin »: after a clause, an indefinite source or person is the inverted subject.)
+const SOURCE_PERSON_NOUN = /^(?:sources?|témoins?|proches?|responsables?|membres?|habitante?s?|riveraine?s?|enquêteurs?|enquêtrices?|policiers?|policières?|agents?|employée?s?|salariée?s?|élue?s?|cadres?|diplomates?|officiers?)$/u;
 const GERUND_PREPS_EN = new Set(["in", "by", "after", "before", "while", "for", "of", "on", "without", "despite"]);
 const EN_MODALS = new Set(["may", "might", "would", "could", "should", "will", "can", "must", "'ll", "'d"]);
 const MODAL_ADVERBS = new Set(["not", "sometimes", "also", "still", "never", "always", "often", "even", "already", "soon", "then"]);
@@ -1120,7 +1123,10 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
         !(ctx.lang === "en" && tokens.slice(far + 1, cue.i0).findIndex((t) => t.l === ",") !== 0 && firstChunkHasPast(tokens, far + 1, cue.i0)) &&
         // "The bridge stays shut until March, said Jane Smith, the council leader.": a verb of
         // saying followed only by a name is inverted, whatever stands before its comma.
-        !(tokens[cue.i0 - 1]?.l === "," && INVERTING_LEMMAS.has(cue.lemma) && nameEndsSentence(tokens, r, sentenceEnd));
+        !(tokens[cue.i0 - 1]?.l === "," && INVERTING_LEMMAS.has(cue.lemma) && nameEndsSentence(tokens, r, sentenceEnd)) &&
+        // (« L’aréna de Port-Laurier affiche complet, rapporte la station… »: no subject is parted
+        // from its verb by one comma alone; an apposition takes two.)
+        !(ctx.lang === "fr" && tokens[cue.i0 - 1]?.l === "," && !tokens.slice(far, cue.i0 - 1).some((t) => t.l === ","));
       if (isNP && sentenceEnd - r >= 2) {
         const subj = withoutLeadingCircumstance(tokens, ...trimRange(tokens, far, cue.i0));
         const content = contentAfter(r);
@@ -1205,7 +1211,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // fissure court…, a constaté notre journaliste », may hold a verb the lexicon does not know.)
     // (« …, a constaté une journaliste de l'APF »: an indefinite reporter after an evidence verb is
     // its inverted source, not its object.)
-    if (e > r && !hasVerb && (isNounPhraseStart(tokens[r]!) || (quoteBefore && roleBeforeName(tokens, r, e))) && invertedEnds && (quoteBefore || ctx.lang === "en" || !FR_DETERMINER_START.test(tokens[0]?.l ?? "") || REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "") || clauseComma) && cue.lemma !== "put" && !pluralEvidenceVerb && !(cue.strength === "evidence" && /^(?:a|an|des|une|un)$/u.test(tokens[r]!.l) && !REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "")) && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
+    if (e > r && !hasVerb && (isNounPhraseStart(tokens[r]!) || (quoteBefore && roleBeforeName(tokens, r, e))) && invertedEnds && (quoteBefore || ctx.lang === "en" || !FR_DETERMINER_START.test(tokens[0]?.l ?? "") || REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "") || clauseComma) && cue.lemma !== "put" && !pluralEvidenceVerb && !(cue.strength === "evidence" && /^(?:a|an|des|une|un)$/u.test(tokens[r]!.l) && !REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "") && !(clauseComma && SOURCE_PERSON_NOUN.test(tokens[r + 1]?.l ?? ""))) && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
       let content = contentBefore(ctx, nearStart, true, true);
       // "“The ruling,” said labour lawyer Meera Iyer, “is the first in the country…”": the
       // quotation resumes after its inverted source, and both halves are one statement.
