@@ -5,6 +5,11 @@ import { byCue, en, fr } from "./test-sentences";
 
 
 describe("sources and coordination", () => {
+  it("reads \"their delivery counters\" as a noun, and \"Smith counters that…\" as a rebuttal", () => {
+    expect(en("Several restaurants in the old city shut their delivery counters for the afternoon.").every((c) => c.cue === null)).toBe(true);
+    expect(byCue(en("Smith counters that the figures are wrong."), "counters").claimant).toBe("Smith");
+  });
+
   it("reads a French clause closed by one comma before a verb of saying as the words said, and an indefinite source after an evidence verb as its subject", () => {
     const arena = byCue(fr("L’aréna de Port-Laurier affiche complet, rapporte la station communautaire Radio Boréale."), "rapporte");
     expect([arena.claimant?.startsWith("la station communautaire Radio Boréale"), arena.quote]).toEqual([true, "L’aréna de Port-Laurier affiche complet"]);
