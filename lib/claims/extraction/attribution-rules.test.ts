@@ -5,6 +5,12 @@ import { byCue, en, fr } from "./test-sentences";
 
 
 describe("sources and coordination", () => {
+  it("keeps refusing to act, inside a clause of time, in the outlet's sentence (\"…remained closed after dockworkers refused to handle the ship\")", () => {
+    const terminal = en("The terminal remained closed for a third day on Thursday after dockworkers refused to handle the fire-damaged ship.");
+    expect(terminal.map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
+    expect(byCue(en("The union refused to comment on the report."), "refused").claimant).toBe("The union");
+  });
+
   it("reads \"their delivery counters\" as a noun, and \"Smith counters that…\" as a rebuttal", () => {
     expect(en("Several restaurants in the old city shut their delivery counters for the afternoon.").every((c) => c.cue === null)).toBe(true);
     expect(byCue(en("Smith counters that the figures are wrong."), "counters").claimant).toBe("Smith");

@@ -1410,7 +1410,10 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   // après que des analyses ont confirmé un foyer »: a verb with a plain object in a clause of time
   // or cause tells what happened, inside the outlet's own sentence.
   // (Not "after an aerial survey found the herd had fallen": a clause for object is a finding.)
-  if (comp < 0 && !afterQuote && sa > 0 && EVENT_VERBS.has(cue.lemma) && eventClauseBefore(tokens, sa) && plainObject(tokens, r, sentenceEnd)) return null;
+  // ("…remained closed after dockworkers refused to handle the ship": refusing or deciding to act,
+  // in a clause of time or cause, is an event too.)
+  const actionInfinitive = (cue.lemma === "refuse" || cue.lemma === "decide" || cue.lemma === "refuser" || cue.lemma === "décider") && (tokens[r]?.l === "to" || tokens[r]?.l === "de" || tokens[r]?.l === "d'");
+  if (comp < 0 && !afterQuote && sa > 0 && EVENT_VERBS.has(cue.lemma) && eventClauseBefore(tokens, sa) && (plainObject(tokens, r, sentenceEnd) || actionInfinitive)) return null;
   // "Karsk has never published a figure", "The trust has not confirmed any deaths": what was not
   // said or shown, with a plain object, is the outlet's statement about the source.
   if (comp < 0 && !afterQuote && cue.negated && ctx.lang === "en" && EVENT_VERBS.has(cue.lemma) && plainObject(tokens, r, sentenceEnd) && !tokens.slice(r, sentenceEnd).some((t) => OPEN_QUOTES.has(t.l))) return null;
