@@ -5,6 +5,12 @@ import { byCue, en, fr } from "./test-sentences";
 
 
 describe("sources and coordination", () => {
+  it("reads \"individuals accused of supplying…\" as the accused, not as accusers, and keeps \"were accused of\" a passive", () => {
+    const sanctions = en("The government on Tuesday imposed sanctions on 14 companies and six individuals accused of supplying drone engines to the army.");
+    expect(sanctions.map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
+    expect(en("Three officers were accused of lying to the inquiry.")[0]!.attributionLevel).toBe("hedged_unsourced");
+  });
+
   it("keeps refusing to act, inside a clause of time, in the outlet's sentence (\"…remained closed after dockworkers refused to handle the ship\")", () => {
     const terminal = en("The terminal remained closed for a third day on Thursday after dockworkers refused to handle the fire-damaged ship.");
     expect(terminal.map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);

@@ -592,6 +592,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // ("Two-thirds of the cases sought less than $3,000", "The lawsuit seeks damages": what a court
     // case asks for is its object, not a stance of anyone's.)
     if (info.lemma === "seek" && prev && LEGAL_ACTIONS.has(prev.l)) continue;
+    // ("six individuals accused of supplying engines": a participle after its noun, the accused,
+    // not an accuser; "were accused of" stays the passive the structure reads.)
+    if (t.l === "accused" && next?.l === "of" && prev && !EN_AUX.has(prev.l) && !/^(?:being|been|not|never|also|widely|publicly|repeatedly)$/u.test(prev.l)) continue;
     // ("Toxic fumes filled the hall": the smoke, unless a pronoun fumes.)
     if (t.l === "fumes" && !SUBJECT_PRONOUNS.has(prev?.l ?? "")) continue;
     // "obtained through a public records request": a bare form after a singular article and
