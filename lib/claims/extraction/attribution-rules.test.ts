@@ -5,6 +5,12 @@ import { byCue, en, fr } from "./test-sentences";
 
 
 describe("sources and coordination", () => {
+  it("scores a request below the check-worthy line (\"urged residents to…\", « réclame un moratoire »), not \"called it a disaster\"", () => {
+    expect(byCue(en("The district urged residents to limit outdoor exercise between noon and 6 p.m. on alert days."), "urged").checkworthiness).toBeLessThan(0.5);
+    expect(byCue(fr("L’association réclame un moratoire sur les expulsions jusqu’au 31 mai."), "réclame").checkworthiness).toBeLessThan(0.5);
+    expect(byCue(en("The district said 40 residents were treated for asthma on Monday."), "said").checkworthiness).toBeGreaterThanOrEqual(0.5);
+  });
+
   it("reads \"individuals accused of supplying…\" as the accused, not as accusers, and keeps \"were accused of\" a passive", () => {
     const sanctions = en("The government on Tuesday imposed sanctions on 14 companies and six individuals accused of supplying drone engines to the army.");
     expect(sanctions.map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);

@@ -64,6 +64,9 @@ export interface CheckworthinessInput {
   /** A heading inside the article ("15h05 – Les négociations ont repris"): it announces what
    *  follows, where the claims are. */
   heading?: boolean;
+  /** Words reported as a request ("urged residents to…", « réclame un moratoire »): what someone
+   *  wants done, like a plan or a hope, is no fact to check (the house rules). */
+  request?: boolean;
 }
 
 export function scoreCheckworthiness(x: CheckworthinessInput): number {
@@ -106,6 +109,7 @@ export function scoreCheckworthiness(x: CheckworthinessInput): number {
   while (opinions < 2 && sig.opinion.exec(u)) opinions++;
   s -= opinions * 0.18;
   if (sig.future.test(u)) s -= 0.1;
+  if (x.request) s -= 0.35;
   if (/\?\s*["”»’]?\s*$/.test(t)) s -= 0.3;
   // Asking or addressing someone ("Secretary Clinton, let me ask you…") is not asserting.
   if (ASKING.test(t)) s -= 0.1;

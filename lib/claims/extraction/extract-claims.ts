@@ -580,7 +580,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         level,
         quoteType,
         hedged,
-        checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType, negatedCue: a.cue.negated, title: sent.title, heading }),
+        checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType, negatedCue: a.cue.negated, title: sent.title, heading, request: isRequest(a.cue.lemma, claimText) }),
         weak: false,
         sentence: si,
       };
@@ -782,6 +782,10 @@ function withDemonstrative(text: string, at: number, source: string): string {
   return before && /^\p{Ll}/u.test(source) ? before[1]!.toLowerCase() + source : source;
 }
 
+// Verbs that ask for something to be done: "urged", « réclame », « appelle à »; "call" only as
+// "called on…", "called for…" ("called it a disaster" labels).
+const REQUEST_LEMMAS = new Set(["urge", "demand", "request", "plead", "implore", "appeler", "réclamer", "exhorter", "enjoindre", "sommer", "implorer"]);
+const isRequest = (lemma: string, words: string) => REQUEST_LEMMAS.has(lemma) || (lemma === "call" && /^(?:on|upon|for)\s/iu.test(words));
 const PERSONAL_PRONOUNS = new Set(["il", "elle", "he", "she"]);
 /** The source of the last claim of this sentence or the one before, when it describes one person
  *  (« notre journaliste », « la retraitée ») and shows no other gender than the pronoun's. */
