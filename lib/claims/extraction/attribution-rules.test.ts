@@ -5,6 +5,12 @@ import { byCue, en, fr } from "./test-sentences";
 
 
 describe("sources and coordination", () => {
+  it("scores a note on the reporting below the check-worthy line (\"has been approached for comment\", \"went unanswered\", « n’a pas pu être joint »)", () => {
+    const notes = en("The Department for Transport has been approached for comment. Calls and messages to the minister's office went unanswered. When contacted, the club's manager did not answer calls.");
+    expect(notes.map((c) => c.checkworthiness < 0.5)).toEqual([true, true, true]);
+    expect(fr("Le maire n’a pas pu être joint mardi.").every((c) => c.checkworthiness < 0.5)).toBe(true);
+  });
+
   it("scores a request below the check-worthy line (\"urged residents to…\", « réclame un moratoire »), not \"called it a disaster\"", () => {
     expect(byCue(en("The district urged residents to limit outdoor exercise between noon and 6 p.m. on alert days."), "urged").checkworthiness).toBeLessThan(0.5);
     expect(byCue(fr("L’association réclame un moratoire sur les expulsions jusqu’au 31 mai."), "réclame").checkworthiness).toBeLessThan(0.5);

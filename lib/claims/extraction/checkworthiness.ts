@@ -47,7 +47,7 @@ function forLowerCaseAll(signals: Signals): Signals {
 
 // "did not respond to requests for comment", « n'avait pas donné suite »: a note on the reporting,
 // not a claim to check.
-const NO_COMMENT = forLowerCase(/\b(?:did not (?:immediately )?(?:respond|reply|return)|declined to comment|could not be reached|was not available for comment|n['’](?:a|avait|ont|avaient) pas (?:donné suite|répondu|souhaité (?:réagir|commenter|s['’]exprimer))|injoignable|sollicitée? par)\b/iu)!;
+const NO_COMMENT = forLowerCase(/\b(?:did not (?:immediately )?(?:respond|reply|return|answer)|declined to comment|could not be reached|was not available for comment|(?:has|have|had) been approached for comment|went unanswered|n['’](?:a|ont) pas pu être (?:joint|jointe|joints|contactée?)|n['’](?:a|avait|ont|avaient) pas (?:donné suite|répondu|souhaité (?:réagir|commenter|s['’]exprimer))|injoignable|sollicitée? par)\b/iu)!;
 const BARE_STANCE_END = /[\s,](?:conteste|contestent|dément|démentent|proteste|protestent|s['’]insurge|s['’]insurgent|nuance|nuancent|objecte|tempère|tempèrent|disagrees|disagree|objects|object|demurs|begs to differ|is unconvinced|is not convinced|n['’]est pas convaincue?|ne partage pas cet avis)\s*[.!]?$/u;
 const ASKING = /\b(?:let me ask|i want to ask|i'd like to ask|my question|the question is|i ask you|can you|could you|would you|will you|do you|did you|are you|have you|je vous demande|ma question|pouvez-vous|allez-vous)\b/i;
 const VOCATIVE = /^(?:Mr|Mrs|Ms|Dr|Madam|Secretary|Senator|Governor|President|Congressman|Congresswoman|Monsieur|Madame)\.?\s+\p{Lu}\p{L}+,\s/u;
