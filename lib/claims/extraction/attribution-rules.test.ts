@@ -15,6 +15,9 @@ describe("sources and coordination", () => {
     expect(byCue(en("The district urged residents to limit outdoor exercise between noon and 6 p.m. on alert days."), "urged").checkworthiness).toBeLessThan(0.5);
     expect(byCue(fr("L’association réclame un moratoire sur les expulsions jusqu’au 31 mai."), "réclame").checkworthiness).toBeLessThan(0.5);
     expect(byCue(en("The district said 40 residents were treated for asthma on Monday."), "said").checkworthiness).toBeGreaterThanOrEqual(0.5);
+    // (And one the outlet states: « Le CISSS invite la population à composer le 811 ».)
+    expect(fr("Le CISSS invite la population à composer le 811 avant de se rendre à l’urgence.")[0]!.checkworthiness).toBeLessThan(0.5);
+    expect(en("Residents are urged to check the State Fire Authority website before travelling.")[0]!.checkworthiness).toBeLessThan(0.5);
   });
 
   it("reads \"individuals accused of supplying…\" as the accused, not as accusers, and keeps \"were accused of\" a passive", () => {
