@@ -51,6 +51,7 @@ const NO_COMMENT = forLowerCase(/\b(?:did not (?:immediately )?(?:respond|reply|
 const BARE_STANCE_END = /[\s,](?:conteste|contestent|dément|démentent|proteste|protestent|s['’]insurge|s['’]insurgent|nuance|nuancent|objecte|tempère|tempèrent|disagrees|disagree|objects|object|demurs|begs to differ|is unconvinced|is not convinced|n['’]est pas convaincue?|ne partage pas cet avis)\s*[.!]?$/u;
 // A request stated by the outlet: "Residents are urged to check…", « Le CISSS invite la
 // population à composer le 811 », « La préfecture appelle les voyageurs à ne pas… ».
+const REQUEST_HINT = /urged|asked|advised|encouraged|reminded|invit|appel|exhort|incit|enjoi/u;
 const REQUEST_IN_WORDS = /(?<![\p{L}])(?:(?:is|are) (?:urged|asked|advised|encouraged|reminded) to|(?:invite|invitent|appelle|appellent|exhorte|exhortent|incite|incitent|enjoint|enjoignent) (?:(?:la|le|les|l['’]|ses|leurs|tous|toutes|aussi|donc|néanmoins|également)\s*)?(?:\p{L}+[\s'’-]){0,3}?(?:à|au|aux) (?!\d))/iu;
 const ASKING = /\b(?:let me ask|i want to ask|i'd like to ask|my question|the question is|i ask you|can you|could you|would you|will you|do you|did you|are you|have you|je vous demande|ma question|pouvez-vous|allez-vous)\b/i;
 const VOCATIVE = /^(?:Mr|Mrs|Ms|Dr|Madam|Secretary|Senator|Governor|President|Congressman|Congresswoman|Monsieur|Madame)\.?\s+\p{Lu}\p{L}+,\s/u;
@@ -112,7 +113,7 @@ export function scoreCheckworthiness(x: CheckworthinessInput): number {
   while (opinions < 2 && sig.opinion.exec(u)) opinions++;
   s -= opinions * 0.18;
   if (sig.future.test(u)) s -= 0.1;
-  if (x.request || REQUEST_IN_WORDS.test(t)) s -= 0.35;
+  if (x.request || (REQUEST_HINT.test(lower) && REQUEST_IN_WORDS.test(t))) s -= 0.35;
   if (/\?\s*["”»’]?\s*$/.test(t)) s -= 0.3;
   // Asking or addressing someone ("Secretary Clinton, let me ask you…") is not asserting.
   if (ASKING.test(t)) s -= 0.1;

@@ -66,9 +66,15 @@ export function readNames(text: string, removed: readonly { start: number; end: 
 }
 
 function findNames(text: string, removed: readonly { start: number; end: number }[]): Mention[] {
-  const found: Mention[] = [...text.matchAll(NAME)].map((m) => ({ span: [m.index, m.index + m[0].length], text: m[0] }));
-  for (const m of text.matchAll(ACRONYM)) if (!NOT_ACRONYM.has(m[0])) found.push({ span: [m.index, m.index + m[0].length], text: m[0] });
-  found.sort((a, b) => a.span[0] - b.span[0]);
+  const names: Mention[] = [];
+  for (const m of text.matchAll(NAME)) names.push({ span: [m.index, m.index + m[0].length], text: m[0] });
+  const acronyms: Mention[] = [];
+  for (const m of text.matchAll(ACRONYM)) if (!NOT_ACRONYM.has(m[0])) acronyms.push({ span: [m.index, m.index + m[0].length], text: m[0] });
+  // (Each list is in text order already: merged, not sorted.)
+  const found: Mention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < names.length || j < acronyms.length) found.push(j >= acronyms.length || (i < names.length && names[i]!.span[0] <= acronyms[j]!.span[0]) ? names[i++]! : acronyms[j++]!);
   if (!removed.length) return found;
   // (Both in text order: one sweep.)
   const spans = [...removed].sort((a, b) => a.start - b.start);

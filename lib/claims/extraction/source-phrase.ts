@@ -330,7 +330,8 @@ export function englishHeadNoun(words: string[]): string | null {
 export function namedPersonAt(tokens: Token[], k: number, role = false): boolean {
   for (let j = k; j <= k + 3; j++) {
     const w = tokens[j]?.w ?? "";
-    if (/^\p{Lu}/u.test(w)) return j > k - (role ? 0 : 1) && (!role || namesPersonRole(tokens[j - 1]!.w)) && isFirstName(w) && /^\p{Lu}/u.test(tokens[j + 1]?.w ?? "");
+    // (The cheap tests first: the role's is a phrase look-up.)
+    if (/^\p{Lu}/u.test(w)) return j > k - (role ? 0 : 1) && /^\p{Lu}/u.test(tokens[j + 1]?.w ?? "") && isFirstName(w) && (!role || namesPersonRole(tokens[j - 1]!.w));
     if (!/^\p{Ll}+$/u.test(w)) return false;
   }
   return false;
