@@ -29,8 +29,11 @@ function documentAfterName(src: string): boolean {
     words.push(w);
   }
   const last = words.at(-1) ?? "";
-  return words.length >= 2 && /^\p{Lu}/u.test(words[0]!) && /^\p{Ll}+$/u.test(last) && /^(?:figures|data|records|statistics|numbers|documents|filings|logs|minutes|accounts|returns|results|estimates|projections|forecasts|tallies|counts)$/u.test(last);
+  return words.length >= 2 && /^\p{Lu}/u.test(words[0]!) && /^\p{Ll}+$/u.test(last) && DATA_NOUNS.test(last);
 }
+// (Data only, not the whole documents gazetteer: after a body's name, "review", "order",
+// "complaint" or "decision" are often what the body did — the full list cost level on eight sets.)
+const DATA_NOUNS = /^(?:figures|data|records|statistics|numbers|documents|filings|logs|minutes|accounts|returns|results|estimates|projections|forecasts|tallies|counts)$/u;
 const WRITTEN_IN = /(?<![\p{L}])(?:in (?:an?|the|his|her|its|their) (?:[\d-]+-page |\p{Ll}+ )?(?:decision|ruling|order|judgment|judgement|opinion|letter|report|filing|memo|memorandum|affidavit|brief)|dans (?:un|une|le|la|son|sa|leur) (?:\p{Ll}+ )?(?:décision|jugement|arrêt|ordonnance|lettre|courrier|rapport|note|mémoire|avis))(?![\p{L}])/iu;
 const STATEMENT_RE = /(?<![\p{L}])(?:in an? (?:(?:emailed|written|short|brief|joint|separate)\s)?(?:statement|press release|communiqué|news release)|dans un (?:bref |court )?(?:communiqué|courrier)|par communiqué|dans une déclaration(?: écrite)?)(?![\p{L}])/iu;
 const REPORT_LEMMAS = new Set(["report", "rapporter"]);

@@ -7,7 +7,7 @@ import { detectLanguage } from "@/lib/articles/detect-language";
 import { CodePointIndex } from "@/lib/articles/text-offsets";
 import { WITNESS_CUES, classifyLevel, type LevelInput } from "./attribution-level";
 import { sourceRelatives } from "./source-relative";
-import { INSTITUTION_RE, REPORTER_RE, hasApposedName, hasProperName, isDefinitePersonDescription, isPersonNoun, isRoleHolder, looksLikePerson, namesPersonRole, sourceHead } from "./source-phrase";
+import { ELECTED_ONE, INSTITUTION_RE, REPORTER_RE, hasApposedName, hasProperName, isDefinitePersonDescription, isPersonNoun, isRoleHolder, looksLikePerson, namesPersonRole, sourceHead } from "./source-phrase";
 import { scoreCheckworthiness } from "./checkworthiness";
 import { displayClaimant } from "./claimant-names";
 import { findCues } from "./cues";
@@ -111,8 +111,7 @@ function quoteTypeOf(regions: QuoteRegion[], s: number, e: number, text: string)
   return quotedWords >= 4 ? "mixed" : "indirect";
 }
 
-// (« l’élue de l’opposition », « l'élu du quartier »: with the side or the place it stands for.)
-const ELECTED_TAKE_UP = /^(?:l['’]\s*(?:élue?|édile)(?:\s+(?:de|du|des)\s[^,]{2,40})?|les élus|the (?:lawmaker|legislator|councillor|councilor|politician))$/iu;
+const ELECTED_TAKE_UP = new RegExp(String.raw`^(?:${ELECTED_ONE}|les élus|the (?:lawmaker|legislator|councillor|councilor|politician))$`, "iu");
 const ET_DE = /^Et\s+(d['’]|de\s+)(\p{Ll}+)(?:\s+que|\s*:)?\s*/u;
 
 // The small words inside a body's long name: « le ministère de la Solidarité et des Services aux
@@ -461,7 +460,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           const since = lastNameBefore(text, single[0]!.s);
           const newer =
             since && since.span[0] > lastPerson.span[1] && since.span[0] > (lastSpeaker?.draft.end ?? -1) && !regionAt(regions, since.span[0]) &&
-            (introducesPerson(text.slice(since.span[1], since.span[1] + 60)) || ROLE_BEFORE_APPOSED_NAME.test(text.slice(Math.max(0, since.span[0] - 80), since.span[0]))) && !(pronounGender(pron) && genderOf(since.text) && genderOf(since.text) !== pronounGender(pron))
+            (introducesPerson(text.slice(since.span[1], since.span[1] + 60)) || ROLE_BEFORE_APPOSED_NAME.test(text.slice(Math.max(0, since.span[0] - 80), since.span[0]))) && genderFits(since.text, pron)
               ? since
               : null;
           const person: NamedMention = newer || (other && lastNameOfGender(text, single[0]!.s, pronounGender(pron), lastPerson.span)) || lastPerson;
@@ -634,19 +633,18 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
 
     // "Greyline, which runs 41 of the city's 52 routes, said…": a fact stated inside a source's
     // description is the author's, and a claim of its own.
-    let first0 = drafts.length;
-    while (first0 > 0 && drafts[first0 - 1]!.sentence === si) first0--;
+    // (Drafts are in text order: this sentence's are at the end, from `first` on; the claims added
+    // below go after it.)
+    let first = drafts.length;
+    while (first > 0 && drafts[first - 1]!.sentence === si) first--;
     for (const a of atts) {
       if (!a.source) continue;
-      for (const [s, e] of sourceRelatives(text, a.source[0], a.source[1], lang)) if (!drafts.some((d, k) => k >= first0 && d.start < e && d.end > s)) addOwnClaim(s, e, "author_assertion");
+      for (const [s, e] of sourceRelatives(text, a.source[0], a.source[1], lang)) if (!drafts.some((d, k) => k >= first && d.start < e && d.end > s)) addOwnClaim(s, e, "author_assertion");
     }
 
     // "Cruz exhorted Republicans to vote their conscience and said he…": a clause of the sentence
     // that no attribution covers is still the author's, and a claim of its own.
     if (atts.length > 0 && sent.start >= coveredUntil) {
-      // Drafts are in text order: this sentence's are at the end.
-      let first = drafts.length;
-      while (first > 0 && drafts[first - 1]!.sentence === si) first--;
       if (first < drafts.length) {
         const gap = uncoveredClause(text, lang, sent.start, sent.end, drafts.slice(first), atts);
         if (gap) {
@@ -786,6 +784,13 @@ function withDemonstrative(text: string, at: number, source: string): string {
 // "called on…", "called for…" ("called it a disaster" labels).
 const REQUEST_LEMMAS = new Set(["urge", "demand", "request", "plead", "implore", "appeler", "réclamer", "exhorter", "enjoindre", "sommer", "implorer"]);
 const isRequest = (lemma: string, words: string) => REQUEST_LEMMAS.has(lemma) || (lemma === "call" && /^(?:on|upon|for)\s/iu.test(words));
+/** Whether `phrase` shows no other gender than the pronoun `pron` does. */
+function genderFits(phrase: string, pron: string): boolean {
+  const g = genderOf(phrase);
+  const p = pronounGender(pron);
+  return !(g && p && g !== p);
+}
+
 const PERSONAL_PRONOUNS = new Set(["il", "elle", "he", "she"]);
 /** The source of the last claim of this sentence or the one before, when it describes one person
  *  (« notre journaliste », « la retraitée ») and shows no other gender than the pronoun's. */
@@ -795,9 +800,8 @@ function describedSourceBefore(drafts: readonly Draft[], si: number, text: strin
   for (let k = drafts.length - 1; k >= 0 && drafts[k]!.sentence >= si - 1 && !last; k--) if (drafts[k]!.claimantSpan) last = drafts[k];
   if (!last?.claimantSpan) return null;
   const phrase = text.slice(...last.claimantSpan);
-  const g = genderOf(phrase);
   const person = isDefinitePersonDescription(phrase) || (REPORTER_RE.test(phrase) && !/^(?:nos|our|les|the)\s/iu.test(phrase));
-  return person && !(g && g !== pronounGender(pron)) ? last.claimantSpan : null;
+  return person && genderFits(phrase, pron) ? last.claimantSpan : null;
 }
 
 /** Whether the last speaker `draft` was one unnamed person (an anonymous description) who spoke
@@ -808,8 +812,7 @@ function unnamedSpeakerSince(draft: Draft, lastPerson: NamedMention | null, text
   if (draft.level !== "anonymous_described" || !draft.claimantSpan || draft.claimantSpan[0] < (lastPerson?.span[1] ?? -1)) return false;
   if ((lastNameBefore(text, at)?.span[0] ?? -1) > draft.end) return false;
   const phrase = text.slice(...draft.claimantSpan);
-  const g = genderOf(phrase);
-  return /^(?:a|an|one|un|une)\s/iu.test(phrase) && !(g && g !== pronounGender(pron));
+  return /^(?:a|an|one|un|une)\s/iu.test(phrase) && genderFits(phrase, pron);
 }
 
 function isPersonSubject(subject: string, knownNames: Set<string>, verbAfter = false): boolean {

@@ -67,8 +67,9 @@ const ADJECTIVES_BEFORE_NOUN = new Set(["dernier", "dernière", "nouveau", "nouv
 const EXPERT_NOUNS = new Set(["chercheur", "chercheuse", "expert", "experte", "analyste", "économiste", "scientifique", "militant", "militante", "researcher", "analyst", "economist", "scientist", "activist", "campaigner"]);
 // « le jeune homme de 27 ans », "the woman": a man or a woman the article has just named.
 const MAN_OR_WOMAN = new Set(["homme", "femme", "man", "woman"]);
-// (« l’élue de l’opposition »: with the side or the place it stands for.)
-const TAKE_UP_ROLE = /^(?:l['’]\s*(?:(?:élue?|édile)(?:\s+(?:de|du|des)\s[^,]{2,40})?|avocate?)|le dirigeant|la dirigeante|the lawmaker|the politician|the lawyer)$/iu;
+/** « l’élu », « l’élue de l’opposition »: one elected, with the side or the place they stand for. */
+export const ELECTED_ONE = String.raw`l['’]\s*(?:élue?|édile)(?:\s+(?:de|du|des)\s[^,]{2,40})?`;
+const TAKE_UP_ROLE = new RegExp(String.raw`^(?:${ELECTED_ONE}|l['’]\s*avocate?|le dirigeant|la dirigeante|the lawmaker|the politician|the lawyer)$`, "iu");
 // (« pédiatre », « cardiologue », « géographe », « médecin » too.)
 // (« maître », « maîtresse de conférences »: a lecturer's title has no ending of its own.)
 const PERSON_ENDING = /(?:eur|euse|rice|ier|ière|llère|gère|ien|ienne|iste|ante|aire|ée|er|or|ist|ian|iatre|logue|graphe|médecin|^maître|^maîtresse)$/u;

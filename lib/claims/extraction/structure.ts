@@ -1057,7 +1057,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       if (!subj) subj = mainSubject(tokens, cue.i0);
       // ("The trust's chief executive, Martin Oyelaran, apologised… and said…": the role's name
       // in apposition belongs to the subject of both verbs.)
-      if (subj && coordinated && DETERMINER_WORDS.has(tokens[subj[0]]!.l)) subj = [subj[0], roleNameEnd(tokens, subj[1], cue.i0)];
+      if (subj && coordinated && DETERMINER_WORDS.has(tokens[subj[0]]!.l)) subj = [subj[0], apposedNameEnd(tokens, subj[0], subj[1], cue.i0, true)];
       if (subj && subj[1] > subj[0]) {
         return { cue, cueSpan, source: spanOf(subj[0], subj[1]), sourceTokens: tokens.slice(subj[0], subj[1]), content, side: "after", coordStart: coordTok?.s };
       }
@@ -1727,8 +1727,10 @@ function nameEndsSentence(tokens: Token[], r: number, sentenceEnd: number): bool
 const NAME_TITLES = new Set(["me", "maître", "dr", "dr.", "pr", "m.", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms."]);
 /** « a plaidé son avocat, Me Laurent Dussac, qui… », « …, le colonel Éric Sarrazin »: a role's name given in apposition after
  *  it belongs to the source, which otherwise ends at the comma (tokens[e]). */
-function apposedNameEnd(tokens: Token[], r: number, e: number, sentenceEnd: number): number {
-  if (tokens[e]?.l !== "," || /^\p{Lu}/u.test(tokens[r]?.w ?? "")) return e;
+function apposedNameEnd(tokens: Token[], r: number, e: number, sentenceEnd: number, determinerFirst = false): number {
+  // (A phrase opening on a capital is a name already, unless the capital is its determiner's:
+  // "The trust's chief executive, Martin Oyelaran, …".)
+  if (tokens[e]?.l !== "," || (!determinerFirst && /^\p{Lu}/u.test(tokens[r]?.w ?? ""))) return e;
   let k = e + 1;
   // (The name may come with its rank: « …, le colonel Éric Sarrazin », "…, the Rev. Ann Boyd".)
   if (/^(?:le|la|l'|the)$/u.test(tokens[k]?.l ?? "")) {
@@ -1740,14 +1742,6 @@ function apposedNameEnd(tokens: Token[], r: number, e: number, sentenceEnd: numb
   const nameStart = k;
   while (k < sentenceEnd && k < nameStart + 4 && !tokens[k]!.p && /^\p{Lu}/u.test(tokens[k]!.w)) k++;
   return k - nameStart >= 2 && (k >= sentenceEnd || tokens[k]?.l === "," || tokens[k]?.l === ".") ? k : e;
-}
-
-/** Where a name set off by commas right after token e ends (", Martin Oyelaran,"), or e. */
-function roleNameEnd(tokens: Token[], e: number, limit: number): number {
-  if (tokens[e]?.l !== ",") return e;
-  let k = e + 1;
-  while (k < limit && k < e + 5 && !tokens[k]!.p && /^\p{Lu}/u.test(tokens[k]!.w)) k++;
-  return k - e - 1 >= 2 && tokens[k]?.l === "," ? k : e;
 }
 
 /** The tokens outside relative clauses set between commas (", which organised the march,"). */
