@@ -2,6 +2,7 @@
 // Pipeline: boilerplate spans → sentences (never crossing removed text) → quote regions → per
 // sentence: cues → attributions (source, content) → pronoun resolution → level, quote type,
 // hedging, check-worthiness. Pure and synchronous; all offsets returned are code points.
+import { acronymDefinitions, withLongForm } from "./acronyms";
 import { findBoilerplate } from "@/lib/articles/clean-text";
 import { detectLanguage } from "@/lib/articles/detect-language";
 import { CodePointIndex } from "@/lib/articles/text-offsets";
@@ -698,6 +699,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     }
   }
 
+  // ("selon l’ARS" after « l’agence régionale de santé (ARS) »: the name the reader was given.)
+  const acronyms = acronymDefinitions(text);
   const claims: ExtractedClaim[] = drafts.map((d) => {
     const start = index.toCodePoint(d.start);
     const end = index.toCodePoint(d.end);
@@ -706,7 +709,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       start,
       end,
       summary: null,
-      claimant: d.claimant,
+      claimant: d.claimant && withLongForm(d.claimant, acronyms),
       claimantSpan: d.claimantSpan ? { start: index.toCodePoint(d.claimantSpan[0]), end: index.toCodePoint(d.claimantSpan[1]) } : null,
       cue: d.cueSpan ? text.slice(d.cueSpan[0], d.cueSpan[1]) : null,
       cueSpan: d.cueSpan ? { start: index.toCodePoint(d.cueSpan[0]), end: index.toCodePoint(d.cueSpan[1]) } : null,
