@@ -1374,3 +1374,20 @@ describe("local officials' titles in Quebec, Belgium and Switzerland", () => {
     }
   });
 });
+
+describe("wire copy: an audience and a date after the cue", () => {
+  it("keeps the words before \", the spy agency told lawmakers in a closed-door briefing Monday\" as what was said", () => {
+    const claims = en("North Korea has shipped at least 3 million artillery shells to Russia, South Korea’s spy agency told lawmakers in a closed-door briefing Monday.");
+    const c = byCue(claims, "told");
+    expect([c.quote, c.claimant, c.attributionLevel]).toEqual(["North Korea has shipped at least 3 million artillery shells to Russia", "South Korea’s spy agency", "official_statement"]);
+    // (And the audience with its circumstance is no claim of the outlet's.)
+    expect(claims).toHaveLength(1);
+  });
+
+  it("reads \"Oct. 19\" as a date inside the source, and the document's participle as the end of its head", () => {
+    const c = byCue(en("Commercial satellite images taken Oct. 19 by Orbis Terra and reviewed by APW show more than 40 freight cars at the rail yard."), "show");
+    expect([c.quote, c.attributionLevel]).toEqual(["more than 40 freight cars at the rail yard", "document"]);
+    // (An adjective before the noun is no participle: "The written judgment… found".)
+    expect(byCue(en("The tribunal’s written decision, seen by the Chronicle, states that the accountants kept no record."), "states").attributionLevel).toBe("document");
+  });
+});

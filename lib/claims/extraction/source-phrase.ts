@@ -125,8 +125,10 @@ const ING_NOUNS = "filing|ruling|finding|findings|briefing|hearing|meeting|recor
 const ING_NOUN_RE = new RegExp(`^(?:${ING_NOUNS})$`, "u");
 
 // A head ends before a participle that opens a reduced relative clause ("Two diplomats briefed on the
-// findings", "officials speaking on condition of anonymity", « un enquêteur ayant travaillé »).
-const HEAD_END = new RegExp(String.raw`,|\s(?:who|qui|which|that|of|for|at|from|by|on|outside|inside|near|de|du|des|d['’]|with|avec|in|dans|pour|par|devant|près)\s|\s(?!(?:${ING_NOUNS})\s)(?=\p{Ll}+(?:ed|ing)\s(?:on|in|by|with|about|to|at|for|from|as)\s)|\s(?:ayant|étant|sur)\s`, "iu");
+// findings", "officials speaking on condition of anonymity", « un enquêteur ayant travaillé »),
+// or before the participle a document is dated by ("satellite images taken Oct. 19"; not "the
+// written judgment", "its published accounts", "the tribunal’s written decision").
+const HEAD_END = new RegExp(String.raw`,|\s(?:who|qui|which|that|of|for|at|from|by|on|outside|inside|near|de|du|des|d['’]|with|avec|in|dans|pour|par|devant|près)\s|\s(?!(?:${ING_NOUNS})\s)(?=\p{Ll}+(?:ed|ing)\s(?:on|in|by|with|about|to|at|for|from|as)\s)|(?<!(?:^|\s)(?:the|a|an|its|their|his|her|our|this|these|those|\S+['’]s))\s(?=(?:taken|written|drawn|shown|given|dated|released|published|issued|leaked|compiled|filed)\s)|\s(?:ayant|étant|sur)\s`, "iu");
 /** Head of a noun phrase: the part before a comma, relative clause or "of/de" complement. */
 export function sourceHead(source: string): string {
   return source.split(HEAD_END)[0]!.trim();

@@ -365,10 +365,22 @@ const IRREGULAR_PAST = new Set(
  *  Monday"). */
 function circumstanceOnly(tokens: Token[], r: number, sentenceEnd: number): boolean {
   let k = r;
-  for (; k < sentenceEnd && tokens[k]!.l !== ","; k++) if (isVerbish(tokens[k]!) || (k > r && COMPLEMENTIZERS.has(tokens[k]!.l))) return false;
+  // (Inside a phrase, a word in -ing is a noun: "in a closed-door briefing Monday".)
+  let inPhrase = false;
+  for (; k < sentenceEnd && tokens[k]!.l !== ","; k++) {
+    const t = tokens[k]!;
+    if (PHRASE_PREPS.has(t.l)) inPhrase = true;
+    else if ((isVerbish(t) && !(inPhrase && /^\p{Ll}{3,}ing$/u.test(t.w))) || (k > r && COMPLEMENTIZERS.has(t.l))) return false;
+  }
   // (Then the end, a gerund about the saying (", adding that…") or another clause (", but talks
   // ended…", which is a claim of its own).)
   return k >= sentenceEnd || /^\p{Ll}+(?:ing|ant)$/u.test(tokens[k + 1]?.w ?? "") || /^(?:but|and|mais|et)$/u.test(tokens[k + 1]?.l ?? "");
+}
+/** A short audience ("lawmakers", "the Herald", "reporters in Kyiv") then only a circumstance. */
+function audienceThenCircumstance(tokens: Token[], r: number, sentenceEnd: number): boolean {
+  let k = r;
+  while (k < sentenceEnd && k < r + 4 && !tokens[k]!.p && !PHRASE_PREPS.has(tokens[k]!.l) && !isVerbish(tokens[k]!)) k++;
+  return k > r && k < sentenceEnd && PHRASE_PREPS.has(tokens[k]!.l) && circumstanceOnly(tokens, k, sentenceEnd);
 }
 function pastVerbAt(tokens: Token[], s: number, k: number): boolean {
   return currentLang === "en" && k > s && (/^\p{Ll}{3,}ed$/u.test(tokens[k]!.w) || IRREGULAR_PAST.has(tokens[k]!.w)) && !DETERMINER_WORDS.has(tokens[k - 1]!.l) && !ADVERB_DEGREE.has(tokens[k - 1]!.l);
@@ -1136,7 +1148,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // "The government will create a regulator, the sports minister, Helen Achterberg, said.": at
     // the end of a sentence (or before the audience: "…, told the Herald."), a role and a name,
     // each set off by commas, after words reported.
-    const audienceOnly = OBJECT_CUES.has(cue.lemma) && sentenceEnd - r <= 5 && !tokens.slice(r, sentenceEnd).some((t) => t.p || isVerbish(t));
+    // ("…, told lawmakers in a closed-door briefing Monday.": the audience, then where and when.)
+    const audienceOnly = OBJECT_CUES.has(cue.lemma) && ((sentenceEnd - r <= 5 && !tokens.slice(r, sentenceEnd).some((t) => t.p || isVerbish(t))) || audienceThenCircumstance(tokens, r, sentenceEnd));
     if (tokens[nearStart - 1]?.l === "," && (sentenceEnd - r <= 1 || audienceOnly || circumstanceOnly(tokens, r, sentenceEnd))) {
       const two = roleAndName(tokens, nearStart - 1);
       if (two) {
@@ -1379,7 +1392,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
         ((isTimeAfterSource(tokens, r) && tokens[r + 1]?.l === ",") || tokens[r]?.l === ",") && SUBORDINATE_AFTER_SAYING.has(tokens[tokens[r]?.l === "," ? r + 1 : r + 2]?.l ?? "")) ||
       // "Turnout reached 67%, the highest since 2009, the commission said in a statement early on
       // Monday[, adding that…]": a clause, the source and cue, then only circumstance.
-      (boundaryBefore?.l === "," && CIRCUMSTANCE_PREPS.has(tokens[r]?.l ?? "") && sb - sa <= 10 && circumstanceOnly(tokens, r, sentenceEnd) &&
+      // ("…, South Korea’s spy agency told lawmakers in a closed-door briefing Monday": the
+      // audience first.)
+      (boundaryBefore?.l === "," && (CIRCUMSTANCE_PREPS.has(tokens[r]?.l ?? "") ? circumstanceOnly(tokens, r, sentenceEnd) : OBJECT_CUES.has(cue.lemma) && audienceThenCircumstance(tokens, r, sentenceEnd)) && sb - sa <= 10 &&
         tokens.slice(0, nearStart).some((t, k) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && (EN_AUX.has(t.l) || pastVerbAt(tokens, 0, k))))));
   if (comp >= 0 && comp >= sentenceEnd && ctx.nextParagraph && tokens[comp - 1]?.l === ":") {
     return { cue, cueSpan, source: spanOf(sa, sb), sourceTokens: tokens.slice(sa, sb), content: ctx.nextParagraph, side: "after" };

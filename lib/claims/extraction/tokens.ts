@@ -25,6 +25,9 @@ const TITLE_ABBR = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
   "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich",
   "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo"]);
 
+// A month in a date, "Oct. 19": its period ends no phrase.
+const MONTH_ABBR = new Set(["Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]);
+
 const NEEDS_LOWER = 1;
 const HAS_APOSTROPHE = 2;
 const HAS_CURLY_APOSTROPHE = 4;
@@ -116,7 +119,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     let l = w === "''" ? '"' : flags & NEEDS_LOWER ? w.toLowerCase() : w;
     // « de l'Est »: after an elided article, "Est" is the East, never the verb « est ».
     if (el && w === "Est") l = w;
-    if (seg.charCodeAt(pos) === 46 /* . */ && (TITLE_ABBR.has(l) || (w.length === 1 && /\p{Lu}/u.test(w)))) {
+    if (seg.charCodeAt(pos) === 46 /* . */ && (TITLE_ABBR.has(l) || (w.length === 1 && /\p{Lu}/u.test(w)) || (MONTH_ABBR.has(w) && /^ \d/u.test(seg.slice(pos + 1, pos + 3))))) {
       // Absorb the period (the search resumes after it).
       w += ".";
       l += ".";
