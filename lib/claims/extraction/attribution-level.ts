@@ -113,7 +113,7 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
     // ("It was learnt that…", "It was gathered that…": the outlet's unnamed sources told it.)
     if (x.cueKind === "passive" && (x.cueLemma === "learn" || x.cueLemma === "gather")) return "anonymous_bare";
     if (x.cueKind === "passive") return "hedged_unsourced";
-    return x.rumour ? "hedged_unsourced" : "author_assertion";
+    return x.rumour || x.hearsayCue ? "hedged_unsourced" : "author_assertion";
   }
   const src = x.source;
   const head = sourceHead(src);

@@ -1391,3 +1391,32 @@ describe("wire copy: an audience and a date after the cue", () => {
     expect(byCue(en("The tribunal’s written decision, seen by the Chronicle, states that the accountants kept no record."), "states").attributionLevel).toBe("document");
   });
 });
+
+describe("wire copy: relayed words, hearsay and who was there", () => {
+  it("reads \"the agency quoted X as saying/calling\" as the outlet relaying X", () => {
+    const c = byCue(en("Interfax quoted Kremlin spokesman Dmitry Peskov as saying that the talks would resume in May."), "quoted Kremlin spokesman Dmitry Peskov as saying");
+    expect([c.quote, c.claimant, c.attributionLevel]).toEqual(["the talks would resume in May", "Interfax, quoting Kremlin spokesman Dmitry Peskov", "secondary_report"]);
+    const called = en("North Korea’s official news agency quoted Vice Foreign Minister Ri Song-chol as calling the briefing “a fabrication”.");
+    expect(called.map((x) => [x.quote, x.attributionLevel])).toEqual([["the briefing “a fabrication”", "secondary_report"]]);
+    // (The passive is a quotation of the person: "was quoted as saying".)
+    expect(en("Peskov was quoted as saying that the talks would resume.").some((x) => x.cue?.startsWith("quoted Peskov"))).toBe(false);
+  });
+
+  it("marks \"is also reportedly seeking\" as hearsay even where no source is read", () => {
+    const c = en("Russia is also reportedly seeking a new batch of North Korean multiple rocket launchers.")[0]!;
+    expect([c.attributionLevel, c.hedged]).toEqual(["hedged_unsourced", true]);
+  });
+
+  it("leaves the time between a subject and its verb out of the source (\"an APW journalist last week saw\")", () => {
+    expect(byCue(en("In the village, an APW journalist last week saw dozens of empty ammunition crates."), "saw").claimant).toBe("an APW journalist");
+    expect(byCue(en("The ministry on Monday said 40 people had died."), "said").claimant).toBe("The ministry");
+  });
+
+  it("ends an attribution inside the opening phrase's relative clause at that phrase's comma", () => {
+    const claims = en("At a position that Ukrainian troops said they had captured in October, an APW journalist saw dozens of empty crates stenciled with Korean lettering.");
+    expect(claims.map((x) => [x.quote, x.attributionLevel])).toEqual([
+      ["they had captured in October", "anonymous_described"],
+      ["dozens of empty crates stenciled with Korean lettering", "witnessed"],
+    ]);
+  });
+});

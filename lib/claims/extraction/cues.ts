@@ -173,6 +173,20 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
         continue;
       }
     }
+    // "The news agency quoted Vice Foreign Minister Ri as calling the briefing “a fabrication”",
+    // "Interfax quoted Peskov as saying…": the outlet relays the words of the person it quotes; the
+    // cue runs from "quoted" to the verb of saying, whose object is the claim.
+    if (lang === "en" && QUOTED_AS.has(t.l) && prev?.l !== "be" && !EN_AUX_BE.has(prev?.l ?? "")) {
+      let k = i + 1;
+      while (k < tokens.length && k < i + 12 && !tokens[k]!.p && tokens[k]!.l !== "as") k++;
+      const verb = tokens[k + 1];
+      const info = tokens[k]?.l === "as" && k > i + 1 && verb && /ing$/u.test(verb.l) ? VERBS_BY_LANG.en.get(verb.l)?.find((v) => v.strength === "speech") : undefined;
+      if (info) {
+        out.push({ i0: i, i1: k + 2, head: k + 1, lemma: info.lemma, kind: "verb", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null });
+        i = k + 1;
+        continue;
+      }
+    }
     // So does "put it bluntly:" before the words.
     if (lang === "en" && (t.l === "put" || t.l === "puts") && next?.l === "it" && !tokens.slice(Math.max(0, i - 10), i).some((x) => x.l === "as")) {
       const adverb = /ly$/u.test(tokens[i + 2]?.l ?? "") || tokens[i + 2]?.l === "this" || tokens[i + 2]?.l === "simply" ? 1 : 0;
@@ -1312,13 +1326,17 @@ function commVerbPhrase(tokens: Token[], i: number, lang: "fr" | "en"): { i0: nu
   return { i0, i1, lemma, negated };
 }
 
+const QUOTED_AS = new Set(["quoted", "quotes", "quote"]);
+// ("was quoted as saying": the passive is another rule's.)
+const EN_AUX_BE = new Set(["was", "were", "is", "are", "been", "being"]);
+
 // Every word that one of the rules of findCues can start a cue on, per language: most tokens are
 // none of them, and one lookup rejects them instead of a dozen. Kept in step with those rules:
 // prepositions, "put it", light verbs, position verbs, reporting nouns, attitude adjectives,
 // « se dit », the verb lexicon ("continued"/"continues" and inverted French forms are tested apart).
 const CUE_STARTERS = {
   en: new Set<string>([
-    "according", "per", "for", "citing", "quoting", "selon", "citant", "d'", "put", "puts", "read", "reads", "in", "by",
+    "according", "per", "for", "citing", "quoting", "quoted", "quotes", "quote", "selon", "citant", "d'", "put", "puts", "read", "reads", "in", "by",
     ...EN_LIGHT.keys(), ...POSITION_VERBS.keys(), ...FRAMED_VERBS.en.keys(), ...SIDE_NOUNS.en, ...NOMINAL_CUES, ...COMMISSIVE_NOUNS, ...ATTITUDE_ADJ, ...VERBS_BY_LANG.en.keys(),
   ]),
   fr: new Set<string>([

@@ -541,6 +541,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       }
       const claimText = text.slice(cs, ce);
       const cueText = text.slice(a.cueSpan[0], a.cueSpan[1]);
+      // ("Interfax quoted Dmitry Peskov as saying…": the person quoted, behind the outlet.)
+      const quotedAs = claimant ? QUOTED_AS_CUE.exec(cueText) : null;
+      if (quotedAs) claimant = `${claimant}, quoting ${quotedAs[1]}`;
       const quoteType = quoteTypeOf(regions, cs, ce, text);
       // "said it would close", « savait que le permis serait annulé »: in indirect speech after a
       // verb the conditional is the tense of reported words, not a hedge. The cue itself can
@@ -557,7 +560,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         resolvedPerson,
         rumour: isUnsourcedHedge(claimText + " " + cueText, lang),
         // ("The airport reportedly plans…": the hearsay adverb sits between source and cue.)
-        hearsayCue: isRumour(cueText, lang) || HEARSAY_BEFORE_CUE.test(text.slice(a.source?.[1] ?? a.cueSpan[0], a.cueSpan[0])),
+        hearsayCue: isRumour(cueText, lang) || HEARSAY_BEFORE_CUE.test(text.slice(a.source?.[1] ?? Math.max(sent.start, a.cueSpan[0] - 40), a.cueSpan[0])),
         // (Not "it was", "it had been": those may stand for anything.)
         // (Lower case: a quotation opening on "It came up…" is no pronoun taking up the source.)
         itFollows: lang === "en" && /^(?:that\s+)?its?\s/u.test(claimText) && !/^(?:that\s+)?it\s+(?:is|was|'s|seems|seemed|(?:had|has|have) been|(?:would|will|could|may|might|should) be)\b/u.test(claimText),
@@ -903,6 +906,7 @@ function continuedQuote(
   return { claimant: last.draft.claimant, claimantSpan: last.draft.claimantSpan, cueSpan: last.draft.cueSpan, level: last.draft.level };
 }
 
+const QUOTED_AS_CUE = /^quot(?:ed|es|e)\s+(.+?)\s+as\s+\p{L}+ing$/u;
 // A hearsay adverb right before the cue, after the source.
 const HEARSAY_BEFORE_CUE = new RegExp(String.raw`\b(?:${[...HEARSAY_ADVERBS].join("|")})\s*$`, "iu");
 const ANONYMITY_CONTENT = /^(?:on (?:the )?condition (?:of|that) (?:anonymity|they not be named)|not to be (?:named|identified)|anonymously|on background|sous (?:couvert|le sceau) de l['’]anonymat|à condition de ne pas être (?:nommée?|citée?))/iu;

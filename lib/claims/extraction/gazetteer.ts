@@ -115,6 +115,9 @@ export const PEOPLE_GROUPS = [
   "commerçants", "usagers", "passagers", "familles", "locataires", "salariés", "enseignants", "élèves", "étudiants",
   "agriculteurs", "soignants", "infirmiers", "infirmières", "médecins", "bénévoles", "victimes", "participants",
   "automobilistes", "clients", "ouvriers", "militants", "forecasters", "meteorologists", "prévisionnistes",
+  // (War and its aftermath: "Ukrainian troops said…", « des soldats affirment… ».)
+  "troops", "soldiers", "fighters", "rebels", "civilians", "refugees", "detainees", "prisoners", "sailors", "crew members",
+  "soldats", "militaires", "combattants", "rebelles", "civils", "réfugiés", "déplacés", "détenus", "prisonniers", "marins",
 ];
 
 export const REPORTERS = ["correspondent", "reporter", "reporters", "journalist", "journalists", "envoyé spécial", "envoyée spéciale", "journaliste", "journalistes", "photographer", "photographe", "correspondant", "correspondante", "our", "notre", "nos"];

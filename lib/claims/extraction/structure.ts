@@ -617,6 +617,28 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
   // gerund after a preposition has no source of its own ending on that preposition.)
   // (Only in a relative clause: "Trump, in saying that…" keeps its subject.)
   if (built?.source && cue.gerund && GERUND_PREPS_EN.has(built.sourceTokens.at(-1)?.l ?? "") && RELATIVES.has(built.sourceTokens[0]?.l ?? "")) return null;
+  // ("an APW journalist last week saw…", "The ministry on Monday said…": the time between the
+  // subject and its verb is no part of who spoke.)
+  if (built?.source && ctx.lang === "en" && built.source[1] <= built.cueSpan[0]) {
+    const words = built.sourceTokens.map((t) => t.l).join(" ");
+    const time = TIME_BEFORE_VERB.exec(words);
+    if (time && time.index > 0) {
+      const keep = words.slice(0, time.index).trim().split(" ").length;
+      built.sourceTokens = built.sourceTokens.slice(0, keep);
+      built.source = [built.source[0], built.sourceTokens[keep - 1]!.e];
+    }
+  }
+  // ("At a position that Ukrainian troops said they had captured in October, an APW journalist
+  // saw…": an attribution in a relative clause inside the opening phrase ends with that phrase.)
+  if (built?.source && built.side === "after") {
+    const { tokens } = ctx;
+    const rel = tokens.findIndex((t) => t.s >= built.source![0]) - 1;
+    const relWord = tokens[rel]?.l ?? "";
+    if (rel > 1 && OPENING_RELATIVES.has(relWord) && PHRASE_PREPS.has(tokens[0]!.l) && !tokens.slice(0, rel).some((t) => t.p)) {
+      const comma = tokens.find((t) => t.l === "," && t.s > built.content[0] && t.s < built.content[1] && !regionAt(ctx.regions, t.s));
+      if (comma) built.content = [built.content[0], comma.s];
+    }
+  }
   if (built) {
     built.cueText = ctx.text.slice(built.cueSpan[0], built.cueSpan[1]);
     built.prevWord = ctx.tokens[cue.i0 - 1]?.l;
@@ -629,6 +651,10 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
   }
   return built;
 }
+
+const OPENING_RELATIVES = new Set(["that", "which", "where", "que", "qu'", "où"]);
+const WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+const TIME_BEFORE_VERB = new RegExp(String.raw` (?:(?:last|this|earlier this|late last|early last) (?:week|month|year|weekend|night|morning|afternoon|evening|spring|summer|autumn|fall|winter)|(?:on )?(?:${WEEKDAY})(?: (?:morning|afternoon|evening|night))?|yesterday|today|earlier|recently|previously)$`, "u");
 
 function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   const { tokens } = ctx;
