@@ -622,8 +622,10 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
   if (built?.source && ctx.lang === "en" && built.source[1] <= built.cueSpan[0]) {
     const words = built.sourceTokens.map((t) => t.l).join(" ");
     const time = TIME_BEFORE_VERB.exec(words);
-    if (time && time.index > 0) {
-      const keep = words.slice(0, time.index).trim().split(" ").length;
+    const before = time ? words.slice(0, time.index).trim() : "";
+    // (Not the time of a participle's phrase: "A survey published on Friday put…".)
+    if (time && time.index > 0 && !/(?:ed|en|wn)$/u.test(before)) {
+      const keep = before.split(" ").length;
       built.sourceTokens = built.sourceTokens.slice(0, keep);
       built.source = [built.source[0], built.sourceTokens[keep - 1]!.e];
     }
