@@ -1420,3 +1420,33 @@ describe("wire copy: relayed words, hearsay and who was there", () => {
     ]);
   });
 });
+
+describe("foreign-desk copy: channels, governed infinitives, reports and ranks", () => {
+  it("reads the source after « a écrit sur X » as the poster, relayed from the platform", () => {
+    const c = byCue(fr("« Il n’y a pas de troupes rwandaises en RDC », a écrit sur X la porte-parole du gouvernement, Aline Uwamahoro-Gasana."), "a écrit");
+    expect([c.quote, c.attributionLevel]).toEqual(["Il n’y a pas de troupes rwandaises en RDC", "secondary_report"]);
+    expect(c.claimant).toContain("Aline Uwamahoro-Gasana");
+  });
+
+  it("reads « a tenu à préciser que », « s’est borné à indiquer que », « s’est contenté de dire que » as cues", () => {
+    for (const [sentence, cue] of [
+      ["Le ministère a tenu à préciser que les deux parties étaient convenues de créer un mécanisme.", "a tenu à préciser"],
+      ["Le ministère s’est borné à indiquer dans un communiqué que les deux parties étaient convenues de créer un mécanisme.", "s’est borné à indiquer"],
+      ["Le ministère s’est contenté de dire que les deux parties étaient convenues de créer un mécanisme.", "s’est contenté de dire"],
+    ] as const) {
+      const c = byCue(fr(sentence), cue);
+      expect([c.quote, c.attributionLevel]).toEqual(["les deux parties étaient convenues de créer un mécanisme", "official_statement"]);
+    }
+  });
+
+  it("rates what a body said in a report as the report's, and drops a verb whose source sits inside those words", () => {
+    const claims = en("The UN monitoring mission said in a report in October that 95 per cent of released prisoners it interviewed described torture.");
+    expect(claims.map((c) => [c.quote, c.attributionLevel])).toEqual([["95 per cent of released prisoners it interviewed described torture", "document"]]);
+    expect(byCue(fr("L’observatoire a indiqué dans un rapport publié mardi que 40 % des logements sont vacants."), "a indiqué").attributionLevel).toBe("document");
+  });
+
+  it("keeps a rank before a name with the name (\"Brig. Gen.\", « le général de brigade »)", () => {
+    expect(byCue(en("The army spokesman, Brig. Gen. Nabil Haj-Ali, said the purchases were legal."), "said").claimant).toBe("The army spokesman, Brig. Gen. Nabil Haj-Ali");
+    expect(byCue(fr("Le porte-parole de l’armée, le général de brigade Nabil Haj-Ali, a assuré que les achats sont légaux."), "a assuré").attributionLevel).toBe("named_on_record");
+  });
+});

@@ -988,6 +988,13 @@ const FR_FAIRE = new Set(["fait", "faisait", "faisaient", "font", "fera", "feron
 const FR_PARLE = new Set(["parle", "parlent", "parlait", "parlaient", "parlé"]);
 const FIGURE_OR_QUOTE = /^(?:\d.*|«|“|"|plus|près|moins|environ|quelque|quelques|seulement|à peine)$/u;
 const FR_CAN = new Set(["pu", "peut", "pouvait", "pourra", "pourrait", "peuvent", "pouvaient"]);
+// « a voulu rappeler que », « a souhaité préciser que », « a dû reconnaître que ».
+const FR_WANT = new Set(["voulu", "souhaité", "préféré", "dû", "su", "osé"]);
+const FR_GOVERNING: Record<string, string> = Object.fromEntries([
+  ...["tenu", "tient", "tenait", "tiennent", "borné", "bornée", "borne", "bornait", "limité", "limitée", "attaché", "attachée"].map((v) => [v, "à"]),
+  ...["contenté", "contentée", "contente", "contentait", "contentent", "bon", "utile", "empressé", "empressée"].map((v) => [v, "de"]),
+  ...["fini", "finit", "terminé"].map((v) => [v, "par"]),
+]);
 
 /** French cues of more than one word: « a fait savoir que », « faisait état de » (a light verb
  *  and its noun), and a reporting infinitive after « pu »: « a pu constater notre
@@ -1017,16 +1024,23 @@ function frPhraseCue(tokens: Token[], i: number): CueHit | null {
   }
   // (« a fait état mardi d'un taux… »: a time word may come between.)
   else if (FR_FAIRE.has(prev.l) && t.l === "état" && (["de", "d'", "du", "des"].includes(next?.l ?? "") || (SKIPPABLE.has(next?.l ?? "") && ["de", "d'", "du", "des"].includes(tokens[i + 2]?.l ?? "")))) lemma = "faire état";
-  else if (FR_CAN.has(prev.l) && FR_INFINITIVES.has(t.l)) {
+  else if ((FR_CAN.has(prev.l) || FR_WANT.has(prev.l)) && FR_INFINITIVES.has(t.l)) {
+    lemma = t.l;
+    strength = FR_INFINITIVES.get(t.l)!;
+  }
+  // « a tenu à préciser que », « s’est borné à indiquer dans un communiqué que », « s’est contenté
+  // de dire que », « a fini par reconnaître que »: a verb governing the infinitive of saying.
+  else if (FR_INFINITIVES.has(t.l) && FR_GOVERNING[tokens[i - 2]?.l ?? ""] === prev.l.replace("d'", "de")) {
     lemma = t.l;
     strength = FR_INFINITIVES.get(t.l)!;
   }
   if (!lemma) return null;
   // The verb's first word: « fait » before « savoir », or « parle » itself.
-  const verb = lemma === "parler de" ? i : i - 1;
+  const verb = lemma === "parler de" ? i : FR_INFINITIVES.has(t.l) && !FR_CAN.has(prev.l) && !FR_WANT.has(prev.l) ? i - 2 : i - 1;
   let k = verb - 1;
   while (k >= 0 && k >= verb - 4 && (SKIPPABLE.has(tokens[k]!.l) || FR_NEG.has(tokens[k]!.l))) k--;
-  const i0 = tokens[k] && FR_AUX.has(tokens[k]!.l) ? k : verb;
+  // (« s’est borné à indiquer »: a pronominal verb's « s’est ».)
+  const i0 = tokens[k] && FR_AUX.has(tokens[k]!.l) ? k : tokens[k] && FR_BE.has(tokens[k]!.l) && /^(?:s'|se)$/u.test(tokens[k - 1]?.l ?? "") ? k - 1 : verb;
   // « faisait état de 61 contrôles », « parle de 60 % »: the preposition belongs to the cue, not to
   // what is reported.
   const i1 = lemma === "parler de" ? (next?.l === "," ? i + 5 : i + 2) : lemma === "faire état" && (next?.l === "de" || next?.l === "d'") ? i + 2 : lemma === "faire état" && (tokens[i + 2]?.l === "de" || tokens[i + 2]?.l === "d'") ? i + 3 : i + 1;

@@ -15,7 +15,7 @@ export interface Sentence {
 
 const ABBREVIATIONS = new Set(
   (
-    "m mm mme mmes mlle dr pr me st ste sen rep gov gen lt col sgt capt maj cmdr adm mr mrs ms messrs jr sr " +
+    "m mm mme mmes mlle dr pr me st ste sen rep gov gen brig lt col sgt cpl pvt capt maj cmdr adm mr mrs ms messrs jr sr " +
     "inc corp co ltd bros no nos vol p pp fig etc vs cf al approx dept est ft jan feb mar apr jun jul aug sep sept oct nov dec " +
     "av bd ch éd env hab rev prof hon pres supt insp det mt"
   ).split(" "),

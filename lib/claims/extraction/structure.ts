@@ -641,6 +641,10 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
       if (comma) built.content = [built.content[0], comma.s];
     }
   }
+  // ("The mission said in a report that 95 per cent of prisoners described torture": words said
+  // that end on "that" are another verb's frame, and this cue's source is inside its words.)
+  // (Not French « c’est ce qu’a relevé notre journaliste », whose « qu’ » takes up the words.)
+  if (built?.side === "before" && ctx.lang === "en" && /(?<![\p{L}])that\s*$/iu.test(ctx.text.slice(built.content[0], built.content[1]))) return null;
   if (built) {
     built.cueText = ctx.text.slice(built.cueSpan[0], built.cueSpan[1]);
     built.prevWord = ctx.tokens[cue.i0 - 1]?.l;
@@ -1201,6 +1205,10 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // the audience.)
     // (« a indiqué dans un communiqué l'Autorité de sûreté… », "said in a statement the
     // ministry": the channel before the source is skipped too.)
+    // (« », a écrit sur X la porte-parole… », "wrote on Facebook the group's founder": the
+    // platform too.)
+    const platformEnd = platformPhraseEnd(tokens, r);
+    if (platformEnd > r && tokens[platformEnd] && !tokens[platformEnd]!.p && isNounPhraseStart(tokens[platformEnd]!) && [nearStart - 1, nearStart - 2].some((q) => CLOSE_QUOTES.has(tokens[q]?.l ?? ""))) r = platformEnd;
     const afterChannel = tokens[r + 3];
     if ((tokens[r]?.l === "dans" || tokens[r]?.l === "in") && DETERMINER_WORDS.has(tokens[r + 1]?.l ?? "") && STATEMENT_NOUNS.has(tokens[r + 2]?.l ?? "") && afterChannel && !afterChannel.p && isNounPhraseStart(afterChannel)) r += 3;
     // (« a dénoncé auprès de l'APC Mathieu Crozier »: the outlet spoken to, one word, is skipped.)

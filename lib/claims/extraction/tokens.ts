@@ -20,7 +20,7 @@ const WORDISH = /[\p{L}\p{N}]/u;
 const ELIDED = /^(?:qu|l|d|j|n|s|c|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu)$/iu;
 // Titles and initials keep their period: "Sen. Claire McCaskill" is one name, not two sentences'
 // worth of tokens, and "Rep." must not look like a clause boundary.
-const TITLE_ABBR = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "st", "jr", "sr", "m", "mme", "mm", "pr", "me", "prof", "rev", "hon", "pres", "supt", "insp", "det", "cmdr", "ft", "mt", "no", "vs", "inc", "corp", "co", "ltd", "messrs",
+const TITLE_ABBR = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "brig", "cpl", "pvt", "lt", "col", "sgt", "capt", "maj", "adm", "st", "jr", "sr", "m", "mme", "mm", "pr", "me", "prof", "rev", "hon", "pres", "supt", "insp", "det", "cmdr", "ft", "mt", "no", "vs", "inc", "corp", "co", "ltd", "messrs",
   // US state abbreviations used in datelines and party labels ("of Springfield, Va.,").
   "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich",
   "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo"]);
