@@ -992,3 +992,12 @@ describe("a rail under « À ne pas manquer »", () => {
     ]);
   });
 });
+
+describe("a broadcaster's « À écouter aussi » link", () => {
+  it("goes on a line of its own and as the last sentence of a paragraph", () => {
+    const alone = cleanText("Titre\n\nLa proclamation pourrait être retardée.\n\nÀ écouter aussi : Haïti, une élection sous haute tension (Le Midi, 9 min)\n\nLe texte reprend ici.");
+    expect(alone.map((r) => [r.text, r.reason])).toEqual([["À écouter aussi : Haïti, une élection sous haute tension (Le Midi, 9 min)", "related_link"]]);
+    const glued = cleanText("Titre\n\nLa police a fait état de deux blessés. La proclamation pourrait être retardée. À écouter aussi : Haïti, une élection sous haute tension (Le Midi, 9 min)");
+    expect(glued.map((r) => r.text)).toEqual(["À écouter aussi : Haïti, une élection sous haute tension (Le Midi, 9 min)"]);
+  });
+});

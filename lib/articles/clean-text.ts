@@ -548,11 +548,16 @@ function widgetReason(body: string): string | null {
 // Give today." The words after the last such join are read as a line of their own.
 // (A player's arrow may open the glued block: "…au-dessus de la coulée.▶ Écouter le reportage (1’48)".)
 const GLUED_JOIN = /[.!?…»”"](?=\p{Lu}|[▶►][\s\u00A0]?\p{Lu})/gu;
+const LABEL_AFTER_SENTENCE = /[.!?…»”"][\s\u00A0]+(?=(?:[ÀA] (?:lire|écouter|voir|regarder|revoir) aussi|Lire aussi|Voir aussi|Read (?:more|also)|See also)[\s\u00A0]?:)/gu;
 function gluedFurniture(line: string): { at: number; reason: string } | null {
   let at = -1;
   // (Only the last 200 characters may be furniture: the search starts there.)
   GLUED_JOIN.lastIndex = Math.max(0, line.length - 201);
   for (let m = GLUED_JOIN.exec(line); m; m = GLUED_JOIN.exec(line)) at = m.index + 1;
+  // (Or a link's label opening the paragraph's last sentence: "…pourrait être retardée. À
+  // écouter aussi : Haïti, une élection sous haute tension (Le Midi, 9 min)".)
+  LABEL_AFTER_SENTENCE.lastIndex = Math.max(0, line.length - 201);
+  for (let m = LABEL_AFTER_SENTENCE.exec(line); m; m = LABEL_AFTER_SENTENCE.exec(line)) at = Math.max(at, m.index + m[0].length);
   if (at < 0 || line.length - at > 200) return null;
   const tail = line.slice(at);
   // (A caption with its credit glued after the last sentence too: "…at the market.Vendors wait

@@ -38,7 +38,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?=.*\bcookies?\b)(?=.*\b(?:accept\w*|consent\w*|navigation|naviguer|site|website|experience|expérience|privacy|paramètres|settings)\b).{0,400}$/iu, "cookie_banner", 400],
   // A link's label, then its headline after a separator or a capital, or alone ("Related: …",
   // « Lire aussi Budget 2025… », "Most read"); "Related companies in the group said…" is a sentence.
-  [new RegExp(String.raw`^(?:${anyCase("lire aussi|à lire aussi|a lire aussi|lire également|à lire également|voir également|voir aussi|à voir aussi|read more|read next|up next|read also|see also|related|related articles|related article|articles liés|article lié|sur le même sujet|most read|les plus lus|trending")})(?:\s*$|\s*[:|>»›–—.-].{0,200}$|\s+[\p{Lu}\d«“"‘'].{0,200}$)`, "u"), "related_link", 400],
+  [new RegExp(String.raw`^(?:${anyCase("lire aussi|à lire aussi|a lire aussi|lire également|à lire également|voir également|voir aussi|à voir aussi|à écouter aussi|a écouter aussi|à regarder aussi|à revoir aussi|à réécouter|read more|read next|up next|read also|see also|related|related articles|related article|articles liés|article lié|sur le même sujet|most read|les plus lus|trending")})(?:\s*$|\s*[:|>»›–—.-].{0,200}$|\s+[\p{Lu}\d«“"‘'].{0,200}$)`, "u"), "related_link", 400],
   // Imperatives and advertising labels, whatever follows them ("Click here to subscribe").
   [/^(?:lire la suite|read the rest here|click here|cliquez ici|advertisement|publicité|sponsored|continue reading|en savoir plus)(?![\p{L}]).{0,200}$/iu, "related_link", 400],
   // An embed's placeholder left by the scraper ("…an hour.Loading...").

@@ -28,10 +28,11 @@ export function bodyBeforeOn(text: string, sentenceStart: number, cueStart: numb
 export const ANAPHORIC_NP = /^(?:the|le|la|l['’]|ce|cette)\s*(?:regime|régime|country|pays|government|gouvernement|company|entreprise|société|group|groupe|organi[sz]ation|agency|agence|state|état|kingdom|royaume|nation)$/iu;
 // "the company", « le document »: a definite description taking up the institution or the
 // document last quoted ("Halvorsen Components said… the company blamed…").
-export const ANAPHORIC_INSTITUTION = /^(?:the|le|la|l['’]|ce|cette)\s*(?:company|firm|group|organi[sz]ation|agency|trust|utility|board|ministry|observatory|operator|retailer|airline|carrier|bank|force|council|club|entreprise|société|groupe|agence|organisme|association|fédération|syndicat|observatoire|opérateur|exploitant|enseigne|distributeur|transporteur|banque)$/iu;
+export const ANAPHORIC_INSTITUTION = /^(?:the|le|la|l['’]|ce|cette)\s*(?:company|firm|group|organi[sz]ation|agency|trust|utility|board|ministry|observatory|operator|retailer|airline|carrier|bank|force|council|club|institution|entreprise|société|groupe|agence|organisme|association|fédération|syndicat|observatoire|opérateur|exploitant|enseigne|distributeur|transporteur|banque|instance)$/iu;
 // "the company" takes up any company-like body ("the operator", « l'exploitant » too); "the
 // trust" only one called a trust.
-export const GENERIC_BODY = /(?:company|firm|group|organi[sz]ation|operator|entreprise|société|groupe|organisme|opérateur|exploitant)$/iu;
+// (« l’institution », « l’instance »: any body at all.)
+export const GENERIC_BODY = /(?:company|firm|group|organi[sz]ation|operator|institution|entreprise|société|groupe|organisme|opérateur|exploitant|instance)$/iu;
 // "the agency" takes up a public body by any of its usual names ("the National Medicines Safety
 // Authority", « l'Autorité nationale de veille sanitaire »).
 const AGENCY = /^(?:agency|agence)$/u;

@@ -35,7 +35,8 @@ function documentAfterName(src: string): boolean {
 // "complaint" or "decision" are often what the body did — the full list cost level on eight sets.)
 const DATA_NOUNS = /^(?:figures|data|records|statistics|numbers|documents|filings|logs|minutes|accounts|returns|results|estimates|projections|forecasts|tallies|counts)$/u;
 const WRITTEN_IN = /(?<![\p{L}])(?:in (?:an?|the|his|her|its|their) (?:[\d-]+-page |\p{Ll}+ )?(?:decision|ruling|order|judgment|judgement|opinion|letter|report|filing|memo|memorandum|affidavit|brief)|dans (?:un|une|le|la|son|sa|leur) (?:\p{Ll}+ )?(?:décision|jugement|arrêt|ordonnance|lettre|courrier|rapport|note|mémoire|avis))(?![\p{L}])/iu;
-const SAID_IN_REPORT = /(?<![\p{L}])(?:said|says|say|found|finds|concluded|concludes|stated|states|estimated|estimates|a (?:indiqué|affirmé|estimé|conclu|constaté|relevé|souligné)|indique|affirme|estime|conclut|constate|relève|souligne)\s+(?:\S+\s+){0,2}?(?:in (?:an?|its|their|the) (?:\p{Ll}+ )?(?:report|study|survey|analysis|assessment|audit|review)|dans (?:un|une|son|sa|leur|le|la) (?:\p{Ll}+ )?(?:rapport|étude|enquête|analyse|bilan|audit))(?![\p{L}])/iu;
+const SAID_IN_REPORT = /(?<![\p{L}])(?:said|says|say|found|finds|concluded|concludes|stated|states|estimated|estimates|a (?:indiqué|affirmé|estimé|conclu|constaté|relevé|souligné)|indique|affirme|estime|conclut|constate|relève|souligne)\s+(?:\S+\s+){0,2}?(?:in (?:an?|its|their|the) (?:\p{Ll}+ )?(?:report|study|survey|analysis|assessment|audit|review)|dans (?:un|une|son|sa|leur|le|la) (?:\p{Ll}+ )?(?:rapport|étude|enquête|analyse|audit))(?![\p{L}])/iu;
+const IN_REPORT_FIRST = /^(?:In|Dans) (?:an?|its|their|the|un|une|son|sa|leur|le|la) (?:\p{Ll}+ )?(?:report|study|analysis|assessment|audit|review|opinion|rapport|étude|analyse|avis|audit)(?![\p{L}])[^,]{0,80},/u;
 const STATEMENT_RE = /(?<![\p{L}])(?:in an? (?:(?:emailed|written|short|brief|joint|separate)\s)?(?:statement|press release|communiqué|news release)|dans un (?:bref |court )?(?:communiqué|courrier)|par communiqué|dans une déclaration(?: écrite)?)(?![\p{L}])/iu;
 const REPORT_LEMMAS = new Set(["report", "rapporter"]);
 const SOCIAL_POST_RE = /^(?:(?:a|an|the|one|une?|la|le|les|des)\s+)?(?:viral\s+|facebook\s+|tiktok\s+|instagram\s+)?(?:posts?|tweets?)(?:\s+(?:shared|viewed|seen)\b.*)?$/iu;
@@ -163,7 +164,8 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if ((x.cueLemma === "write" || x.cueLemma === "écrire") && WRITTEN_IN.test(x.sentence)) return "document";
   // "The monitoring mission said in a report in October that…", « a indiqué dans un rapport
   // publié mardi que… »: the report speaks (docs/attribution-levels.md: "the report found").
-  if (x.cueKind === "verb" && SAID_IN_REPORT.test(x.sentence) && !ANONYMITY_RE.test(src)) return "document";
+  // (Or with the report first: « Dans un avis publié en septembre, le comité jugeait… ».)
+  if (x.cueKind === "verb" && (SAID_IN_REPORT.test(x.sentence) || IN_REPORT_FIRST.test(x.sentence.trimStart())) && !ANONYMITY_RE.test(src)) return "document";
   // The outlet does not vouch that the words were said: « Le ministre aurait demandé… ».
   if (x.hearsayCue) return "hedged_unsourced";
   if (x.resolvedPerson) return "named_on_record";

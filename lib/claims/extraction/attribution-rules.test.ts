@@ -1450,3 +1450,26 @@ describe("foreign-desk copy: channels, governed infinitives, reports and ranks",
     expect(byCue(fr("Le porte-parole de l’armée, le général de brigade Nabil Haj-Ali, a assuré que les achats sont légaux."), "a assuré").attributionLevel).toBe("named_on_record");
   });
 });
+
+describe("a study's apposition, a body taken up, a speaker's own figures", () => {
+  it("reads a participle's phrase after the subject as its apposition, no claim of its own", () => {
+    const claims = en("A study by researchers at the University of Brackenfield, published in October and based on 2,400 pregnancies, found that children exposed to the drug were three times as likely to be diagnosed with autism.");
+    expect(claims.map((c) => [c.claimant, c.attributionLevel])).toEqual([["A study by researchers at the University of Brackenfield", "document"]]);
+  });
+
+  it("takes up the body named before with « l’institution », \"the institution\"", () => {
+    const c = en("The Central Bank of Madagascar raised its rate on Thursday. According to the institution, inflation is fuelled by the price of rice.").find((x) => x.cue === "According to")!;
+    expect([c.attributionLevel, c.claimant]).toEqual(["official_statement", "the institution (The Central Bank)"]);
+    expect(byCue(fr("La Banque centrale a relevé son taux jeudi. Selon l’institution, l’inflation est alimentée par le prix du riz."), "Selon").attributionLevel).toBe("official_statement");
+  });
+
+  it("gives « selon ses calculs » to the person who just spoke", () => {
+    const c = byCue(fr("« Ce panier n’a pas été révisé depuis 2007 », affirme Mialy Andrianjafy, économiste. Selon ses calculs, l’inflation réelle dépasserait 14 %."), "Selon");
+    expect([c.claimant, c.attributionLevel]).toEqual(["Mialy Andrianjafy", "named_on_record"]);
+  });
+
+  it("rates what a committee judged « dans un avis » as a document, not « dans un bilan »", () => {
+    expect(byCue(fr("Dans un avis publié en septembre, le comité de pharmacovigilance jugeait « plausible » un lien entre la molécule et ces lésions."), "jugeait").attributionLevel).toBe("document");
+    expect(byCue(fr("Dans un bilan transmis dimanche, le centre de santé indique que seize patients ont été hospitalisés."), "indique").attributionLevel).toBe("official_statement");
+  });
+});

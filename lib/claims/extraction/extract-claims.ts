@@ -427,6 +427,13 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           claimant = displayClaimant(topic.text, lang);
           claimantSpan = topic.span;
           sourceText = topic.text;
+        } else if (POSSESSIVE_FIGURES.test(trimmed) && lastSpeaker?.draft.claimantSpan && si - lastSpeaker.sentence <= 2 && lastSpeaker.draft.level === "named_on_record") {
+          // « Selon ses calculs, l’inflation réelle dépasserait 14 % », "By her count…": the
+          // figures of the person who just spoke.
+          claimantSpan = lastSpeaker.draft.claimantSpan;
+          sourceText = text.slice(...claimantSpan);
+          claimant = lastSpeaker.draft.claimant;
+          resolvedPerson = true;
         } else if (wordsSubject) {
           sourceText = text.slice(wordsSubject[0], wordsSubject[1]);
           claimant = displayClaimant(sourceText, lang);
@@ -906,6 +913,7 @@ function continuedQuote(
   return { claimant: last.draft.claimant, claimantSpan: last.draft.claimantSpan, cueSpan: last.draft.cueSpan, level: last.draft.level };
 }
 
+const POSSESSIVE_FIGURES = /^(?:ses|son|sa|leurs?|his|her|their)\s+(?:propres\s+|own\s+)?(?:calculs|estimations?|chiffres|données|décomptes?|comptes|relevés|calculations|estimates?|figures|count|tally|data|records)$/iu;
 const QUOTED_AS_CUE = /^quot(?:ed|es|e)\s+(.+?)\s+as\s+\p{L}+ing$/u;
 // A hearsay adverb right before the cue, after the source.
 const HEARSAY_BEFORE_CUE = new RegExp(String.raw`\b(?:${[...HEARSAY_ADVERBS].join("|")})\s*$`, "iu");

@@ -32,6 +32,9 @@ export interface RawAttribution {
   /** "…, but has said that…": UTF-16 start of the coordinator that joins this attribution to an
    *  earlier clause of the same subject. */
   coordStart?: number;
+  /** UTF-16 span of an apposition between the source and the cue ("…, published in October and
+   *  based on 2,400 pregnancies,"): it describes the source and is no claim of its own. */
+  aside?: [number, number];
 }
 
 // Who hears a statement (« devant la presse », « aux journalistes »), between a French cue and its
@@ -630,6 +633,27 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
       built.source = [built.source[0], built.sourceTokens[keep - 1]!.e];
     }
   }
+  // ("A study by researchers at the University of Brackenfield, published in October and based on
+  // 2,400 pregnancies, found…": a participle's phrase after the subject is its apposition.)
+  if (built?.source && ctx.lang === "en") {
+    const { tokens } = ctx;
+    const t0 = tokens.findIndex((t) => t.s >= built.source![0]);
+    if (t0 > 1 && APPOSED_PARTICIPLE.test(`${tokens[t0]!.l} ${tokens[t0 + 1]?.l ?? ""}`) && [",", "and"].includes(tokens[t0 - 1]!.l)) {
+      let comma = -1;
+      for (let k = t0 - 1; k > 0; k--) {
+        if (tokens[k]!.l === "." || tokens[k]!.l === ";") break;
+        if (tokens[k]!.l === "," && APPOSED_PARTICIPLE.test(`${tokens[k + 1]?.l ?? ""} ${tokens[k + 2]?.l ?? ""}`)) comma = k;
+      }
+      let a = comma - 1;
+      while (a > 0 && !tokens[a - 1]!.p) a--;
+      const subject = comma > 0 ? tokens.slice(a, comma) : [];
+      if (subject.length > 0 && subject.length <= 14 && isNounPhraseStart(subject[0]!) && !subject.some((t) => isVerbish(t) || EN_AUX.has(t.l))) {
+        built.aside = [tokens[comma]!.s, built.source[1]];
+        built.sourceTokens = subject;
+        built.source = [subject[0]!.s, subject.at(-1)!.e];
+      }
+    }
+  }
   // ("At a position that Ukrainian troops said they had captured in October, an APW journalist
   // saw…": an attribution in a relative clause inside the opening phrase ends with that phrase.)
   if (built?.source && built.side === "after") {
@@ -658,6 +682,7 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
   return built;
 }
 
+const APPOSED_PARTICIPLE = /^(?:\p{Ll}{3,}ed|written|drawn|led|seen|shown|taken|carried) (?:in|on|by|from|at|for|out|last|this|with|after|over)$/u;
 const OPENING_RELATIVES = new Set(["that", "which", "where", "que", "qu'", "où"]);
 const WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 const TIME_BEFORE_VERB = new RegExp(String.raw` (?:(?:last|this|earlier this|late last|early last) (?:week|month|year|weekend|night|morning|afternoon|evening|spring|summer|autumn|fall|winter)|(?:on )?(?:${WEEKDAY})(?: (?:morning|afternoon|evening|night))?|yesterday|today|earlier|recently|previously)$`, "u");
