@@ -1473,3 +1473,16 @@ describe("a study's apposition, a body taken up, a speaker's own figures", () =>
     expect(byCue(fr("Dans un bilan transmis dimanche, le centre de santé indique que seize patients ont été hospitalisés."), "indique").attributionLevel).toBe("official_statement");
   });
 });
+
+describe("capitals for governments, and \"suspected\" before its noun", () => {
+  it("reads « selon Bruxelles », \"Kigali said\" as the government speaking", () => {
+    const c = byCue(fr("Les trois sociétés ont affrété au moins 40 pétroliers depuis 2024, selon Bruxelles."), "selon");
+    expect([c.claimant, c.attributionLevel]).toEqual(["Bruxelles (European Union)", "official_statement"]);
+    expect(byCue(en("Kigali said no Rwandan troops were in Congo."), "said").attributionLevel).toBe("official_statement");
+  });
+
+  it("does not hedge \"212 reports of suspected harm\", and still hedges \"was suspected of\"", () => {
+    expect(byCue(en("The regulator said it had received 212 reports of suspected harm in babies since 2015."), "said").hedged).toBe(false);
+    expect(byCue(en("Police said the driver was suspected of having drunk alcohol."), "said").hedged).toBe(true);
+  });
+});

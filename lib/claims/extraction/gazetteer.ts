@@ -152,6 +152,18 @@ export const COUNTRIES: Record<string, string> = {
   "new zealand": "New Zealand", belgique: "Belgium", belgium: "Belgium", suisse: "Switzerland", switzerland: "Switzerland",
   "afrique du sud": "South Africa", "south africa": "South Africa", nigeria: "Nigeria", sénégal: "Senegal", senegal: "Senegal",
   maroc: "Morocco", morocco: "Morocco", algérie: "Algeria", algeria: "Algeria", tunisie: "Tunisia", tunisia: "Tunisia",
+  // (Capitals standing for governments in foreign-desk copy: « selon Bruxelles », "Kigali denied…".)
+  bruxelles: "European Union", brussels: "European Union", rwanda: "Rwanda", kigali: "Rwanda", "rd congo": "DR Congo", rdc: "DR Congo",
+  kinshasa: "DR Congo", soudan: "Sudan", sudan: "Sudan", khartoum: "Sudan", kenya: "Kenya", nairobi: "Kenya", éthiopie: "Ethiopia",
+  ethiopia: "Ethiopia", "addis-abeba": "Ethiopia", "addis ababa": "Ethiopia", abuja: "Nigeria", dakar: "Senegal", mali: "Mali",
+  bamako: "Mali", niger: "Niger", niamey: "Niger", "burkina faso": "Burkina Faso", ouagadougou: "Burkina Faso", abidjan: "Côte d'Ivoire",
+  cameroun: "Cameroon", cameroon: "Cameroon", yaoundé: "Cameroon", alger: "Algeria", algiers: "Algeria", rabat: "Morocco", tunis: "Tunisia",
+  "le caire": "Egypt", cairo: "Egypt", liban: "Lebanon", lebanon: "Lebanon", beyrouth: "Lebanon", beirut: "Lebanon", damas: "Syria",
+  damascus: "Syria", bagdad: "Iraq", baghdad: "Iraq", riyad: "Saudi Arabia", riyadh: "Saudi Arabia", qatar: "Qatar", doha: "Qatar",
+  "new delhi": "India", islamabad: "Pakistan", kaboul: "Afghanistan", kabul: "Afghanistan", varsovie: "Poland", warsaw: "Poland",
+  ottawa: "Canada", canberra: "Australia", minsk: "Belarus", "la havane": "Cuba", havana: "Cuba", caracas: "Venezuela",
+  philippines: "Philippines", manille: "Philippines", manila: "Philippines", vietnam: "Vietnam", hanoï: "Vietnam", hanoi: "Vietnam",
+  indonésie: "Indonesia", indonesia: "Indonesia", jakarta: "Indonesia", taipei: "Taiwan", haïti: "Haiti", haiti: "Haiti",
 };
 
 /** Whole-word, case-insensitive membership test for a list of words and short phrases. Built on
