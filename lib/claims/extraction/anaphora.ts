@@ -45,4 +45,4 @@ export const ANAPHORIC_DOCUMENT = /^(?:the|le|la|l['’]|ce|cette)\s*(?:report|d
 
 // « la même source », « le même document », "the same report": whoever was quoted last.
 // (And a demonstrative for the one just quoted: « D'après ce responsable », "this official said".)
-export const SAME_SOURCE = /^(?:(?:the|le|la|l['’])\s*(?:même|same)\s+(?:source|document|rapport|report|study|étude|texte|text|bilan|sondage|poll|survey|communiqué|statement|note)|(?:ce|cette|this)\s+(?:responsable|source|official|porte-parole|spokesman|spokeswoman|spokesperson|expert|experte|document|rapport|report|étude|study))$/iu;
+export const SAME_SOURCE = /^(?:(?:the|le|la|l['’])\s*(?:même|same)\s+(?:source|document|rapport|report|study|étude|texte|text|bilan|sondage|poll|survey|communiqué|statement|note|avis|analyse|analysis|indice|index)|(?:ce|cette|this)\s+(?:responsable|source|official|porte-parole|spokesman|spokeswoman|spokesperson|expert|experte|document|rapport|report|étude|study))$/iu;

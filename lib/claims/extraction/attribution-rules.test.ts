@@ -1486,3 +1486,26 @@ describe("capitals for governments, and \"suspected\" before its noun", () => {
     expect(byCue(en("Police said the driver was suspected of having drunk alcohol."), "said").hedged).toBe(true);
   });
 });
+
+describe("leaks and budgets: subjects with asides", () => {
+  it("keeps an aside between dashes out of the subject", () => {
+    const c = byCue(en("The documents — a chain of 14 emails and a briefing note dated Nov. 19, 2024 — show that the chief of staff asked officials to expedite the transfer."), "show");
+    expect([c.claimant, c.attributionLevel, c.quote]).toEqual(["The documents", "document", "the chief of staff asked officials to expedite the transfer"]);
+  });
+
+  it("skips a participle's phrase and a relative clause after a French subject (« Les documents, révélés… et que Le Vigilant a pu consulter, montrent »)", () => {
+    const c = byCue(fr("Les documents, révélés vendredi par le site Fil d’Enquête et que Le Vigilant a pu consulter, montrent que Pieter Verhoeven détient 12 % du capital de Kessel Invest."), "montrent");
+    expect([c.claimant, c.attributionLevel]).toEqual(["Les documents", "document"]);
+  });
+
+  it("reads no apposition after « Selon lui, »", () => {
+    const c = byCue(fr("« Le gel du barème est un impôt caché », estime Julien Abadie, professeur d’économie. Selon lui, le dernier gel comparable, en 2012, avait rendu imposables 410 000 foyers."), "Selon");
+    expect([c.claimant, c.quote]).toEqual(["Julien Abadie", "le dernier gel comparable, en 2012, avait rendu imposables 410 000 foyers"]);
+  });
+
+  it("rates « selon l’indice des prix » and « le même avis » as documents", () => {
+    expect(byCue(fr("Selon l’indice des prix à la consommation publié par l’INS, le prix du riz a augmenté de 19 % en deux ans."), "Selon").attributionLevel).toBe("document");
+    const same = fr("Dans son avis publié le 14 octobre, le HCFP juge cette prévision optimiste. Le même avis relève que le déficit de 2024 a atteint 5,8 % du PIB.");
+    expect(byCue(same, "relève").attributionLevel).toBe("document");
+  });
+});

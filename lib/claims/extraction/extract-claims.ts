@@ -511,6 +511,11 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           claimantSpan = described.span;
           resolvedPerson = true;
           sourceText = described.text;
+        } else if (SAME_SOURCE.test(sourceText.trim()) && lastSourced && SAME_DOCUMENT.test(sourceText.trim())) {
+          // (« Le même avis relève… » after « Dans son avis, le HCFP juge… »: the text speaks, the
+          // body that wrote it in brackets.)
+          claimant = displayClaimant(sourceText, lang, sourceHead(lastSourced.text));
+          claimantSpan = a.source;
         } else if (SAME_SOURCE.test(sourceText.trim()) && lastSourced) {
           // « d'après la même source », "the same report said": the source last quoted.
           claimant = displayClaimant(lastSourced.text, lang);
@@ -913,6 +918,7 @@ function continuedQuote(
   return { claimant: last.draft.claimant, claimantSpan: last.draft.claimantSpan, cueSpan: last.draft.cueSpan, level: last.draft.level };
 }
 
+const SAME_DOCUMENT = /(?:même|same)\s+(?:document|rapport|report|study|étude|texte|text|note|avis|analyse|analysis|indice|index|sondage|poll|survey)$/iu;
 const POSSESSIVE_FIGURES = /^(?:ses|son|sa|leurs?|his|her|their)\s+(?:propres\s+|own\s+)?(?:calculs|estimations?|chiffres|données|décomptes?|comptes|relevés|calculations|estimates?|figures|count|tally|data|records)$/iu;
 const QUOTED_AS_CUE = /^quot(?:ed|es|e)\s+(.+?)\s+as\s+\p{L}+ing$/u;
 // A hearsay adverb right before the cue, after the source.

@@ -61,7 +61,7 @@ export const DOCUMENTS = [
   "documents", "filing", "filings", "records", "record", "memo", "memorandum", "letter", "findings", "finding", "assessment",
   "audit", "review", "paper", "research", "census", "estimate", "estimates", "index", "indictment", "complaint", "lawsuit",
   "transcript", "emails", "email", "cable", "cables", "dossier", "budget", "forecast", "model", "numbers", "results", "tally",
-  "rapport", "étude", "études", "enquête", "sondage", "sondages", "analyse", "données", "chiffres", "statistiques", "note",
+  "rapport", "étude", "études", "enquête", "sondage", "sondages", "analyse", "données", "chiffres", "statistiques", "note", "indice", "indices", "avis",
   "mémo", "courrier", "lettre", "découverte", "conclusions", "évaluation", "recensement", "bilan", "relevé", "baromètre",
   "décret", "arrêté", "jugement", "plainte", "acte", "documents", "procès-verbal", "procès-verbaux", "projections", "prévisions", "compte rendu",
   "papers", "résultats", "recours", "requête", "pourvoi", "ordonnance", "réquisitoire", "arrêt", "expertise", "contre-expertise", "analyses", "relevés", "registre", "dépêche interne",

@@ -202,6 +202,16 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
         j--;
         continue;
       }
+      // ("The documents — a chain of 14 emails and a briefing note — show…": an aside between
+      // dashes belongs to the subject, like one in brackets.)
+      if (t.l === "—" || t.l === "–") {
+        let k = j - 1;
+        while (k > 0 && k > j - 30 && tokens[k]!.l !== t.l && tokens[k]!.l !== "." && tokens[k]!.l !== ";") k--;
+        if (k > 0 && tokens[k]!.l === t.l) {
+          j = k - 1;
+          continue;
+        }
+      }
       break;
     }
     if (crossCommas && (RELATIVES.has(t.l) || (currentLang === "fr" && (t.l === "que" || t.l === "qu'"))) && tokens[j - 1]?.l === ",") {
@@ -634,15 +644,20 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
     }
   }
   // ("A study by researchers at the University of Brackenfield, published in October and based on
-  // 2,400 pregnancies, found…": a participle's phrase after the subject is its apposition.)
-  if (built?.source && ctx.lang === "en") {
+  // 2,400 pregnancies, found…", « Les documents, révélés vendredi par le site… et que Le Vigilant
+  // a pu consulter, montrent… »: a participle's phrase or a relative clause after the subject is
+  // its apposition, not the source.)
+  if (built?.source) {
     const { tokens } = ctx;
     const t0 = tokens.findIndex((t) => t.s >= built.source![0]);
-    if (t0 > 1 && APPOSED_PARTICIPLE.test(`${tokens[t0]!.l} ${tokens[t0 + 1]?.l ?? ""}`) && [",", "and"].includes(tokens[t0 - 1]!.l)) {
+    const opensAside = (k: number) => appositionOpens(tokens, k, ctx.lang);
+    // (A relative clause only where a comma closes it before the cue.)
+    const inAside = t0 > 1 && ((opensAside(t0) && [",", "and", "et"].includes(tokens[t0 - 1]!.l)) || (APPOSED_RELATIVE.has(tokens[t0 - 1]!.l) && [",", "and", "et"].includes(tokens[t0 - 2]?.l ?? "") && tokens[cue.i0 - 1]?.l === ","));
+    if (inAside) {
       let comma = -1;
       for (let k = t0 - 1; k > 0; k--) {
         if (tokens[k]!.l === "." || tokens[k]!.l === ";") break;
-        if (tokens[k]!.l === "," && APPOSED_PARTICIPLE.test(`${tokens[k + 1]?.l ?? ""} ${tokens[k + 2]?.l ?? ""}`)) comma = k;
+        if (tokens[k]!.l === "," && (opensAside(k + 1) || APPOSED_RELATIVE.has(tokens[k + 1]?.l ?? ""))) comma = k;
       }
       let a = comma - 1;
       while (a > 0 && !tokens[a - 1]!.p) a--;
@@ -682,6 +697,24 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
   return built;
 }
 
+/** Where an aside between dashes that ends right before token `end` opens, or null. */
+function dashAsideStart(tokens: Token[], end: number): number | null {
+  const close = tokens[end - 1]?.l;
+  if (close !== "—" && close !== "–") return null;
+  for (let k = end - 2; k > 0 && k > end - 40; k--) {
+    if (tokens[k]!.l === close) return k;
+    if (tokens[k]!.l === "." || tokens[k]!.l === ";") return null;
+  }
+  return null;
+}
+const APPOSED_RELATIVE = new Set(["que", "qu'", "that", "which", "dont"]);
+/** A participle opening an apposition at k: "published in October", « révélés vendredi par… ». */
+function appositionOpens(tokens: Token[], k: number, lang: "fr" | "en"): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!t || !next || next.p) return false;
+  return lang === "en" ? APPOSED_PARTICIPLE.test(`${t.l} ${next.l}`) : /^\p{Ll}{3,}(?:é|ée|és|ées)$/u.test(t.w);
+}
 const APPOSED_PARTICIPLE = /^(?:\p{Ll}{3,}ed|written|drawn|led|seen|shown|taken|carried) (?:in|on|by|from|at|for|out|last|this|with|after|over)$/u;
 const OPENING_RELATIVES = new Set(["that", "which", "where", "que", "qu'", "où"]);
 const WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
@@ -794,7 +827,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // source (lower-case, no verb, closed by a comma) belongs to the source.
     // (Later in the sentence, only a role's name: « …, selon le bourgmestre de Hollenfeld, Marc
     // Schammel, qui… ».)
-    if (tokens[e]?.l === ",") {
+    // (Not after a pronoun: « Selon lui, le dernier gel comparable, en 2012, avait… ».)
+    if (tokens[e]?.l === "," && !(e === cue.i1 + 1 && /^(?:lui|elle|eux|elles|him|her|them)$/u.test(tokens[cue.i1]!.l))) {
       let k = e + 1;
       while (k < n && k < e + 12 && tokens[k]!.l !== "," && !tokens[k]!.p && !isVerbish(tokens[k]!)) k++;
       // (A relative clause about the source, verbs and all: ", a copy of which has been seen by the
@@ -926,7 +960,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   }
 
   // Left side.
-  const leftEnd = cue.i0;
+  // ("The documents — a chain of 14 emails and a note dated Nov. 19, 2024 — show…": the aside
+  // between dashes right before the cue is no part of the subject.)
+  const leftEnd = dashAsideStart(tokens, cue.i0) ?? cue.i0;
   const nearStart = clauseStart(tokens, leftEnd, false);
   const near: [number, number] = [nearStart, leftEnd];
   const nearTokens = tokens.slice(near[0], near[1]).filter((t) => !t.p);
