@@ -37,6 +37,7 @@ const DATA_NOUNS = /^(?:figures|data|records|statistics|numbers|documents|filing
 const WRITTEN_IN = /(?<![\p{L}])(?:in (?:an?|the|his|her|its|their) (?:[\d-]+-page |\p{Ll}+ )?(?:decision|ruling|order|judgment|judgement|opinion|letter|report|filing|memo|memorandum|affidavit|brief)|dans (?:un|une|le|la|son|sa|leur) (?:\p{Ll}+ )?(?:décision|jugement|arrêt|ordonnance|lettre|courrier|rapport|note|mémoire|avis))(?![\p{L}])/iu;
 const SAID_IN_REPORT = /(?<![\p{L}])(?:said|says|say|found|finds|concluded|concludes|stated|states|estimated|estimates|a (?:indiqué|affirmé|estimé|conclu|constaté|relevé|souligné)|indique|affirme|estime|conclut|constate|relève|souligne)\s+(?:\S+\s+){0,2}?(?:in (?:an?|its|their|the) (?:\p{Ll}+ )?(?:report|study|survey|analysis|assessment|audit|review)|dans (?:un|une|son|sa|leur|le|la) (?:\p{Ll}+ )?(?:rapport|étude|enquête|analyse|audit))(?![\p{L}])/iu;
 const IN_REPORT_FIRST = /^(?:In|Dans) (?:an?|its|their|the|un|une|son|sa|leur|le|la) (?:\p{Ll}+ )?(?:report|study|analysis|assessment|audit|review|opinion|rapport|étude|analyse|avis|audit)(?![\p{L}])[^,]{0,80},/u;
+const OWN_CALCULATION = /^(?:our|my|nos|mes|notre|ma)\s+(?:own\s+|propres?\s+)?(?:calculations?|calculs?|estimates?|estimations?|analysis|analyse)$/iu;
 const STATEMENT_RE = /(?<![\p{L}])(?:in an? (?:(?:emailed|written|short|brief|joint|separate)\s)?(?:statement|press release|communiqué|news release)|dans un (?:bref |court )?(?:communiqué|courrier)|par communiqué|dans une déclaration(?: écrite)?)(?![\p{L}])/iu;
 const REPORT_LEMMAS = new Set(["report", "rapporter"]);
 const SOCIAL_POST_RE = /^(?:(?:a|an|the|one|une?|la|le|les|des)\s+)?(?:viral\s+|facebook\s+|tiktok\s+|instagram\s+)?(?:posts?|tweets?)(?:\s+(?:shared|viewed|seen)\b.*)?$/iu;
@@ -142,6 +143,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // « nous avons vu », "we saw", and a fact-check desk's "we found": the outlet's own witness.
   // (And a correspondent's "I watched…", « j'ai vu… » outside any quotation.)
   if (/^(?:nous|we|i|je|j['’])$/iu.test(src.trim()) && x.cueLemma && (WITNESS_CUES.has(x.cueLemma) || OWN_FINDING.has(x.cueLemma))) return "witnessed";
+  // « selon nos calculs », "by our calculation": the outlet works the figure out itself, and
+  // asserts it (a count it made is what it saw, below).
+  if (OWN_CALCULATION.test(src.trim()) || (/^(?:our|my)$/iu.test(src.trim()) && /\b(?:by|on) (?:our|my) (?:own )?(?:calculations?|estimates?|analysis)\b/iu.test(x.sentence))) return "author_assertion";
   // Whoever wrote it, a post on social media is relayed to the reader, not said to the outlet: the
   // level table puts "social media post" with other outlets, and every annotated set does so.
   if (x.viaSocial) return "secondary_report";

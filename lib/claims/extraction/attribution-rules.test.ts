@@ -1509,3 +1509,24 @@ describe("leaks and budgets: subjects with asides", () => {
     expect(byCue(same, "relève").attributionLevel).toBe("document");
   });
 });
+
+describe("fact-checks: the desk's own figures, agents and careers", () => {
+  it("rates « selon nos calculs », \"by our calculation\" as the outlet's own assertion, and a count as its witness", () => {
+    expect(byCue(fr("Soit une baisse de 22 %, selon nos calculs, loin d’une division par deux."), "selon").attributionLevel).toBe("author_assertion");
+    expect(byCue(en("By our calculation, imports covered about 18 per cent of what Kenyans ate."), "By our calculation").attributionLevel).toBe("author_assertion");
+    expect(byCue(en("By our count, about 1,500 people attended."), "By our count").attributionLevel).toBe("witnessed");
+  });
+
+  it("takes no participle with its agent for a cue (\"the prices published by regulators\")", () => {
+    const claims = en("We compared it with the prices published by regulators in Tanzania and Uganda, and found that petrol was dearer in Rwanda than in Kenya.");
+    expect(claims.some((c) => c.cue === "published")).toBe(false);
+    expect(byCue(claims, "found").claimant).toBe("We");
+  });
+
+  it("makes no claim of a speaker's career after an inverted source, nor of an aside between dashes", () => {
+    const speaker = en("“People are losing income there, not formal jobs,” said Wanjiru Kamau, a labour economist at the Mizani Policy Institute who has studied youth employment for 15 years.");
+    expect(speaker.map((c) => c.quote)).toEqual(["People are losing income there, not formal jobs"]);
+    const dashes = en("The documents — a chain of 14 emails and a briefing note dated Nov. 19, 2024 — show that the chief of staff asked officials to expedite the transfer.");
+    expect(dashes.some((c) => c.quote.startsWith("a chain of 14 emails"))).toBe(false);
+  });
+});

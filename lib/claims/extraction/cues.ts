@@ -700,6 +700,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // ("Keron Blair, director of AROS, called for more investment": "called for" is a demand.)
     // ("The board, a public agency, estimated in a report that…": a clause follows, so a verb.)
     if (prev?.l === "," && /ed$/.test(t.l) && next && ["to", "by", "for", "as", "in"].includes(next.l) && !(info.lemma === "call" && next.l === "for") && tokens.slice(i + 2, i + 9).find((x) => x.l === "that" || x.p)?.l !== "that") continue;
+    // ("the prices published by regulators in Tanzania", "figures released by the ministry show":
+    // a participle after its noun, with its agent; the cue, if any, is the clause's own verb.)
+    if (lang === "en" && /ed$/.test(t.l) && next?.l === "by" && prev && /^\p{Ll}{3,}s$/u.test(prev.w) && !EN_AUX.has(prev.l) && !/ly$/u.test(prev.l) && !SUBJECT_PRONOUNS_EN.has(prev.l)) continue;
     // Title-case headlines capitalise nouns ("Police Shooting Comments").
     if (i > 0 && /^\p{Lu}/u.test(t.w) && NOUNISH.has(t.l) && !headlineVerb) continue;
     // A phrasal particle belongs to the cue ("pointed out that…"), so the complement starts after it.
@@ -1340,6 +1343,7 @@ function commVerbPhrase(tokens: Token[], i: number, lang: "fr" | "en"): { i0: nu
   return { i0, i1, lemma, negated };
 }
 
+const SUBJECT_PRONOUNS_EN = new Set(["he", "she", "it", "they", "we", "i", "you", "this", "these", "those", "who", "which", "that"]);
 const QUOTED_AS = new Set(["quoted", "quotes", "quote"]);
 // ("was quoted as saying": the passive is another rule's.)
 const EN_AUX_BE = new Set(["was", "were", "is", "are", "been", "being"]);

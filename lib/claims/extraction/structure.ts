@@ -684,6 +684,9 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
   // that end on "that" are another verb's frame, and this cue's source is inside its words.)
   // (Not French « c’est ce qu’a relevé notre journaliste », whose « qu’ » takes up the words.)
   if (built?.side === "before" && ctx.lang === "en" && /(?<![\p{L}])that\s*$/iu.test(ctx.text.slice(built.content[0], built.content[1]))) return null;
+  // (The aside between dashes before the cue describes the source: no claim of its own.)
+  const dash = built && !built.aside ? dashAsideStart(ctx.tokens, cue.i0) : null;
+  if (built && dash !== null) built.aside = [ctx.tokens[dash]!.s, ctx.tokens[cue.i0 - 1]!.e];
   if (built) {
     built.cueText = ctx.text.slice(built.cueSpan[0], built.cueSpan[1]);
     built.prevWord = ctx.tokens[cue.i0 - 1]?.l;

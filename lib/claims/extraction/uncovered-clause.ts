@@ -66,7 +66,9 @@ export function uncoveredClause(text: string, lang: Language, s0: number, e0: nu
   // farmer since 2002.": an apposition after an inverted source, to the sentence's end, describes
   // the speaker; it is no claim of the outlet's. (A relative clause in it may be one: "…, said Ms
   // Lee, whose son was secluded 23 times".)
-  if (!RELATIVE_OR_COLON.test(text.slice(a, b)) && atts.some((x) => x.source && x.cueSpan[1] <= x.source[0] && /^\s*,\s*$/u.test(text.slice(x.source[1], a)) && !/[\p{L}\p{N}]/u.test(text.slice(b, e0)))) return null;
+  // (Nor is a career told in it: "…, a labour economist who has studied youth employment for 15
+  // years", « …, qui a travaillé sur la série de 2019 ».)
+  if ((!RELATIVE_OR_COLON.test(text.slice(a, b)) || CAREER.test(text.slice(a, b))) && atts.some((x) => x.source && x.cueSpan[1] <= x.source[0] && /^\s*,\s*$/u.test(text.slice(x.source[1], a)) && !/[\p{L}\p{N}]/u.test(text.slice(b, e0)))) return null;
   // "Cruz exhorted Republicans… and said…": the subject, which is the other attribution's source,
   // opens this clause too.
   const subject = atts.find((x) => x.source && x.source[1] <= a && a - x.source[1] <= 2 && /(?:^|,)\s*$/u.test(text.slice(s0, x.source[0])));
@@ -77,6 +79,7 @@ export function uncoveredClause(text: string, lang: Language, s0: number, e0: nu
 // (Nor a colon's words: « a expliqué le procureur, X, lors d'une conférence de presse : les
 // escrocs… ».)
 const RELATIVE_OR_COLON = /(?<![\p{L}])(?:qui|dont|où|lequel|laquelle|who|whom|whose|which|where)(?![\p{L}])|:/iu;
+const CAREER = /(?<![\p{L}])(?:who|qui)\s+(?:has\s+|had\s+|a\s+|avait\s+)?(?:studied|worked|researched|covered|taught|led|headed|served|travaillé|étudié|enseigné|dirigé|mené|couvert|participé)\s+(?:on|in|at|for|as|sur|à|au|aux|dans|pendant|depuis|\p{L}+)/iu;
 // What is left of a report's chain: "(reported) last week, citing emails it had obtained".
 const CITING_LEFTOVER = new RegExp(String.raw`^(?:(?:last|this|on|earlier|week|month|year|semaine|mois|${DAY_WORDS.join("|")})[\s,]+)*${CITING}\s`, "iu");
 // A circumstance, maybe after a day: "on Monday in a statement", « lundi, dans un communiqué ».
