@@ -1530,3 +1530,21 @@ describe("fact-checks: the desk's own figures, agents and careers", () => {
     expect(dashes.some((c) => c.quote.startsWith("a chain of 14 emails"))).toBe(false);
   });
 });
+
+describe("tolls, investigations and rumours", () => {
+  it("keeps \"the toll rose to 41, the institute said, as floodwaters kept rising\" as what the institute said", () => {
+    const c = byCue(en("The death toll from Cyclone Tarsila rose to 41 on Thursday, the country’s disaster management institute said, as floodwaters kept rising along the river."), "said");
+    expect(c.quote).toBe("The death toll from Cyclone Tarsila rose to 41 on Thursday");
+  });
+
+  it("takes up the prosecutor just quoted with « selon le magistrat »", () => {
+    const claims = fr("Les coups de feu ont éclaté vers 23 h 40, a précisé le procureur de la République, Thierry Bonnafous. L’un des blessés se trouve dans un état grave, selon le magistrat.");
+    expect(byCue(claims, "selon").attributionLevel).toBe("named_on_record");
+    expect(byCue(claims, "selon").claimant).toContain("Bonnafous");
+  });
+
+  it("reads « Dès la nuit, » as a time phrase before the subject", () => {
+    const c = byCue(fr("Dès la nuit, des messages ont circulé sur Snapchat et TikTok, affirmant qu’une deuxième fusillade avait éclaté dans le quartier voisin."), "affirmant");
+    expect(c.claimant).toBe("des messages");
+  });
+});

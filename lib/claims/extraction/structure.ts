@@ -93,7 +93,7 @@ const LEADING_ADVERBIAL = new Set(
   ("in on at after before during for with under as by since last earlier later meanwhile however but and yet still also " +
     "thus so then today yesterday monday tuesday wednesday thursday friday saturday sunday " +
     "dans en à au aux après avant pendant lors pour avec sous depuis par hier lundi mardi mercredi jeudi vendredi samedi " +
-    "dimanche mais et cependant pourtant toutefois ainsi alors enfin or d'ailleurs puis aujourd'hui ce cette mercredi").split(" "),
+    "dimanche mais et cependant pourtant toutefois ainsi alors enfin or d'ailleurs puis aujourd'hui ce cette mercredi dès vers").split(" "),
 );
 /** « la société « conteste fermement » avoir obtenu le moindre avantage », "the company “strongly
  *  denies” any wrongdoing": the outlet quotes the verb itself, in a short quotation that opens on
@@ -1488,7 +1488,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       // "The province will cut tags by 34 per cent, the Ministry of Natural Resources said Tuesday,
       // after an aerial survey found…": a clause, the source and cue, a time, then a subordinate
       // clause about the saying.
-      (boundaryBefore?.l === "," && sb - sa <= 10 && tokens.slice(0, nearStart).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l))) &&
+      // ("The death toll rose to 41 on Thursday, the institute said, as floodwaters kept rising":
+      // an irregular past tense is the clause's verb too.)
+      (boundaryBefore?.l === "," && sb - sa <= 10 && tokens.slice(0, nearStart).some((t, k) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && (EN_AUX.has(t.l) || pastVerbAt(tokens, 0, k)))) &&
         ((isTimeAfterSource(tokens, r) && tokens[r + 1]?.l === ",") || tokens[r]?.l === ",") && SUBORDINATE_AFTER_SAYING.has(tokens[tokens[r]?.l === "," ? r + 1 : r + 2]?.l ?? "")) ||
       // "Turnout reached 67%, the highest since 2009, the commission said in a statement early on
       // Monday[, adding that…]": a clause, the source and cue, then only circumstance.
