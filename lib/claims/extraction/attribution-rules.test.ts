@@ -1548,3 +1548,20 @@ describe("tolls, investigations and rumours", () => {
     expect(c.claimant).toBe("des messages");
   });
 });
+
+describe("who « elle » means at a trial", () => {
+  it("reads a title before a name for no first name (« Me Olivier Detienne »), so « a-t-elle déclaré » means the woman named since", () => {
+    const claims = fr("« C’est lui qui a appelé les secours », a soutenu Me Olivier Detienne. « Il est venu pour parler », a répété Me Detienne. La déposition la plus attendue était celle de Nathalie Deschaumes, la sœur cadette de la victime. « Luc m’a dit la veille qu’il avait peur de lui », a-t-elle déclaré.");
+    expect(byCue(claims, "a-t-elle déclaré").claimant).toBe("Nathalie Deschaumes");
+  });
+
+  it("takes a role with a person's name for a person later pronouns mean (« Pour l’avocate générale, Isabelle Wauthier, … Elle a rappelé »)", () => {
+    const claims = fr("« Luc avait peur », a déclaré Nathalie Deschaumes, la sœur de la victime. Pour l’avocate générale, Isabelle Wauthier, la thèse de la bagarre « ne tient pas ». Elle a rappelé que l’accusé avait acheté une barre de fer trois jours avant les faits.");
+    expect(byCue(claims, "a rappelé").claimant).toContain("Isabelle Wauthier");
+  });
+
+  it("gives « L’ombudsman…, Nathalie Courchesne » the gender of her first name", () => {
+    const claims = fr("L’ombudsman des services publics, Nathalie Courchesne, réclame la suspension du projet. « Mon bureau a reçu 340 plaintes depuis février », a-t-elle ajouté.");
+    expect(byCue(claims, "a-t-elle ajouté").claimant).toContain("Nathalie Courchesne");
+  });
+});

@@ -2,6 +2,7 @@
 // Pipeline: boilerplate spans → sentences (never crossing removed text) → quote regions → per
 // sentence: cues → attributions (source, content) → pronoun resolution → level, quote type,
 // hedging, check-worthiness. Pure and synchronous; all offsets returned are code points.
+import { isFirstName } from "@/lib/articles/first-names";
 import { acronymDefinitions, withLongForm } from "./acronyms";
 import { findBoilerplate } from "@/lib/articles/clean-text";
 import { detectLanguage } from "@/lib/articles/detect-language";
@@ -626,7 +627,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       if (a.source && sourceText && !resolvedPerson) {
         const head = sourceHead(sourceText);
         // (A paper is no person for later pronouns: "…, a constaté Onde.")
-        if (looksLikePerson(sourceText) && level !== "secondary_report" && !(level === "witnessed" && ownOutlet(sourceText.trim())) && !/^(?:he|she|il|elle|i|je|we|nous|they|ils|elles|it|on|who|qui)$/iu.test(head)) {
+        // (A role with a person's name is a person too: « Pour l’avocate générale, Isabelle
+        // Wauthier, … Elle a rappelé… », « Le Dr Pieter Van Aelst, hépatologue… ».)
+        if ((looksLikePerson(sourceText) || (level === "named_on_record" && namesFirstName(sourceText))) && level !== "secondary_report" && !(level === "witnessed" && ownOutlet(sourceText.trim())) && !/^(?:he|she|il|elle|i|je|we|nous|they|ils|elles|it|on|who|qui)$/iu.test(head)) {
           lastPerson = { span: a.source, text: sourceText };
           rememberName(sourceText);
         } else if (!/^(?:he|she|il|elle|i|je|we|nous|they|ils|elles|it|on|who|qui)$/iu.test(head)) {
@@ -918,6 +921,11 @@ function continuedQuote(
   return { claimant: last.draft.claimant, claimantSpan: last.draft.claimantSpan, cueSpan: last.draft.cueSpan, level: last.draft.level };
 }
 
+/** Whether a capitalised word of the phrase is a first name the table knows. */
+function namesFirstName(phrase: string): boolean {
+  for (const m of phrase.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+(?=[ \u00A0]\p{Lu})/gu)) if (isFirstName(m[0])) return true;
+  return false;
+}
 const SAME_DOCUMENT = /(?:même|same)\s+(?:document|rapport|report|study|étude|texte|text|note|avis|analyse|analysis|indice|index|sondage|poll|survey)$/iu;
 const POSSESSIVE_FIGURES = /^(?:ses|son|sa|leurs?|his|her|their)\s+(?:propres\s+|own\s+)?(?:calculs|estimations?|chiffres|données|décomptes?|comptes|relevés|calculations|estimates?|figures|count|tally|data|records)$/iu;
 const QUOTED_AS_CUE = /^quot(?:ed|es|e)\s+(.+?)\s+as\s+\p{L}+ing$/u;

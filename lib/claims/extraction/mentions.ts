@@ -115,7 +115,9 @@ export function genderOf(phrase: string): Gender {
   // « l’institutrice », « notre envoyée spéciale ».)
   const elided = /^(?:[Ll]['’]|(?:[Nn]otre|[Vv]otre|[Ll]eur|[Ss]on)\s)(\p{L}+)/u.exec(p)?.[1]?.toLowerCase();
   if (elided === "ancienne" || (elided && elided !== "ancien" && FEMININE_ROLE.test(elided))) return "f";
-  if (elided === "ancien" || (elided && MASCULINE_ROLE.test(elided))) return "m";
+  // (A name given with the role says more than a role's ending: « L’ombudsman des services
+  // publics, Nathalie Courchesne ».)
+  if (elided === "ancien" || (elided && MASCULINE_ROLE.test(elided))) return firstNameGender(p) ?? "m";
   const role = ROLE_AFTER_NAME.exec(p)?.[1]?.toLowerCase();
   if (role && FEMININE_ROLE.test(role)) return "f";
   return firstNameGender(p) ?? (role && MASCULINE_ROLE.test(role) ? "m" : null);
@@ -146,15 +148,18 @@ function firstNameGender(phrase: string): Gender {
 const FIRST_NAME = /(?<![\p{L}’'.-])(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?(?=[ \u00A0]+(?:\p{Lu}\.[ \u00A0]+)?(?:(?:de|du|van|von|le|la|al|el|da|dos|di|ben|bin)[ \u00A0]+)?\p{Lu})/gu;
 // Titles and ranks before a name, which the table may read as first names (Judge, Chief, Saint).
 const TITLE_WORDS = new Set(
-  "judge justice sheriff chief captain capt sergeant sgt officer detective inspector constable general gen colonel col major lieutenant lt admiral commander president prime minister senator sen rep representative governor gov mayor councillor cllr coach father reverend rev bishop pastor rabbi imam saint sir lord dame lady sister brother doctor dr professor prof premier chancellor secretary speaker deputy ambassador king queen prince princess".split(" "),
+  "judge justice sheriff chief captain capt sergeant sgt officer detective inspector constable general gen colonel col major lieutenant lt admiral commander president prime minister senator sen rep representative governor gov mayor councillor cllr coach father reverend rev bishop pastor rabbi imam saint sir lord dame lady sister brother doctor dr professor prof premier chancellor secretary speaker deputy ambassador king queen prince princess me maître maitre pr mgr".split(" "),
 );
 
 /** The gender a person's mention shows, or, for a surname alone ("Pennell said"), the gender of
  *  the full name the article gave before it ("Craig Pennell"). */
 export function genderOfMention(text: string, mention: NamedMention): Gender {
   const own = genderOf(mention.text);
-  if (own || /\s/u.test(mention.text.trim())) return own;
-  const surname = mention.text.trim();
+  // (A title before a surname alone, « Me Detienne », "Dr Okafor", says nothing of the gender:
+  // the full name given before does.)
+  const bare = mention.text.trim().replace(/^(?:Me|Maître|Dr|Pr|Prof\.?|Dr\.)\s+/u, "");
+  if (own || /\s/u.test(bare)) return own;
+  const surname = bare;
   const earlier = lastBefore(text, mention.span[0], (name) => name.text.endsWith(` ${surname}`) || name.text.endsWith(`\u00A0${surname}`));
   return earlier ? genderOf(earlier.text) : null;
 }
