@@ -1565,3 +1565,18 @@ describe("who « elle » means at a trial", () => {
     expect(byCue(claims, "a-t-elle ajouté").claimant).toContain("Nathalie Courchesne");
   });
 });
+
+describe("viral posts and calls answered", () => {
+  it("reads \"a post by the MP claiming that “…”\" as the post relaying the claim, which ends before the main verb", () => {
+    const c = byCue(en("A post on X by opposition MP Jabali Omondi-Wekesa claiming that “Kenya now imports 70 per cent of the maize it eats” had been viewed more than 2.3 million times by Monday."), "claiming");
+    expect([c.quote, c.attributionLevel]).toEqual(["Kenya now imports 70 per cent of the maize it eats", "secondary_report"]);
+    // (", saying “no concession” had been made": the words run on.)
+    expect(byCue(en("The ministry issued a statement on Monday, saying “no concession of any kind” had been made to the kidnappers."), "saying").quote).toContain("had been made");
+  });
+
+  it("takes no call answered for a reply (« auquel onze entreprises avaient répondu »)", () => {
+    const claims = fr("Sur LinkedIn, Hydrelys a assuré mardi que le subside avait été accordé « au terme d’un appel à projets ouvert », auquel onze entreprises avaient répondu, et que ni la ministre ni son époux n’avaient « jamais siégé » dans ses organes de direction.");
+    expect(claims.map((c) => c.cue)).toEqual(["a assuré"]);
+    expect(claims[0]!.quote).toContain("jamais siégé");
+  });
+});

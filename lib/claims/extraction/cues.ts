@@ -560,7 +560,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
       // "criticised for saying that…": after "for", only saying itself reports words.
       !(prev.l === "for" && (info.lemma === "say" || info.lemma === "claim")) &&
       !SKIPPABLE.has(prev.l) &&
-      !/(?:ly|'s|'re|'m|n't)$/.test(prev.l)
+      !/(?:ly|'s|'re|'m|n't)$/.test(prev.l) &&
+      // ("A post on X by the MP claiming that “…”": a post or a letter relays what it says.)
+      !(info.strength === "speech" && next?.l === "that" && POST_NOUNS.has(nounBefore(tokens, i)))
     )
       continue;
     // "20 states", "the reports": a number or determiner before means a noun; so does a
@@ -721,6 +723,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
 // - « l’incendie avançait vers les villages »: « avancer » puts forward only what follows it (a
 //   figure, an argument, « que… »), not a place;
 // - « les organisateurs revendiquent 41 500 festivaliers »: a figure claimed, not an attack;
+// - « auquel onze entreprises avaient répondu »: a call answered;
 // - « l’ONSS a cité le club en faillite devant le tribunal »: summoned to court, not quoted;
 // - "the only tarred route linking the town to the hospital": a participle after a noun that
 //   joins two places.
@@ -728,6 +731,9 @@ function notReporting(tokens: Token[], c: CueHit): boolean {
   const next = tokens[c.i1];
   if (c.lemma === "revendiquer") return !tokens.slice(c.i1, c.i1 + 4).some((t) => /^\d/u.test(t.l));
   if (c.lemma === "citer") return tokens.slice(c.i1, c.i1 + 8).some((x, k) => x.l === "devant" || x.l === "comparaître" || (x.l === "en" && /^(?:justice|faillite|référé)$/u.test(tokens[c.i1 + k + 1]?.l ?? "")));
+  // (« un appel à projets, auquel onze entreprises avaient répondu », "the call, to which eleven
+  // firms responded": answering a call or a tender, not a question.)
+  if (c.lemma === "répondre" || c.lemma === "respond") return tokens.slice(Math.max(0, c.i0 - 5), c.i0).some((t) => /^(?:auquel|auxquels|auxquelles|laquelle)$/u.test(t.l)) || (c.lemma === "respond" && tokens[c.i0 - 4]?.l === "to" && tokens[c.i0 - 3]?.l === "which");
   if (c.lemma === "avancer") return !!next && /^(?:vers|sur|dans|jusqu'|jusque|à|au|aux|avec|sans|en|par|pas|plus|moins|vite|lentement)$/u.test(next.l);
   if (c.lemma === "link" && /ing$/u.test(tokens[c.head]!.l)) {
     const prev = tokens[c.i0 - 1];
@@ -1344,6 +1350,18 @@ function commVerbPhrase(tokens: Token[], i: number, lang: "fr" | "en"): { i0: nu
 }
 
 const SUBJECT_PRONOUNS_EN = new Set(["he", "she", "it", "they", "we", "i", "you", "this", "these", "those", "who", "which", "that"]);
+const POST_NOUNS = new Set(["post", "posts", "tweet", "tweets", "message", "messages", "letter", "letters", "video", "videos", "statement", "flyer", "leaflet", "advert", "ad", "email", "emails", "petition"]);
+/** The noun a participle at i follows, past a short "on X by Y" phrase ("a post on X by the MP
+ *  claiming…"): the last lower-case word among the eight before it that a preposition does not
+ *  govern. */
+function nounBefore(tokens: Token[], i: number): string {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const t = tokens[k]!;
+    if (t.p) return "";
+    if (/^\p{Ll}+$/u.test(t.w) && POST_NOUNS.has(t.l) && !/^(?:on|by|in|of|from|to|with)$/u.test(tokens[k - 1]?.l ?? "")) return t.l;
+  }
+  return "";
+}
 const QUOTED_AS = new Set(["quoted", "quotes", "quote"]);
 // ("was quoted as saying": the passive is another rule's.)
 const EN_AUX_BE = new Set(["was", "were", "is", "are", "been", "being"]);

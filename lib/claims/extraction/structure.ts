@@ -684,6 +684,14 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
   // that end on "that" are another verb's frame, and this cue's source is inside its words.)
   // (Not French « c’est ce qu’a relevé notre journaliste », whose « qu’ » takes up the words.)
   if (built?.side === "before" && ctx.lang === "en" && /(?<![\p{L}])that\s*$/iu.test(ctx.text.slice(built.content[0], built.content[1]))) return null;
+  // ("A post by the MP claiming that “…” had been viewed 2.3 million times": the participle's
+  // words end where the main clause's verb takes over.)
+  // (Only a participle on its noun, not ", saying “no concession” had been made".)
+  if (built && cue.gerund && built.side === "after" && !ctx.tokens[cue.i0 - 1]?.p) {
+    const said = ctx.text.slice(built.content[0], built.content[1]);
+    const m = /^[“"«][^”"»]+[”"»](?=\s+(?:had|has|have|was|were|is|are|will|would|could|a|avait|ont|est|était)\s)/u.exec(said);
+    if (m) built.content = [built.content[0], built.content[0] + m[0].length];
+  }
   // (The aside between dashes before the cue describes the source: no claim of its own.)
   const dash = built && !built.aside ? dashAsideStart(ctx.tokens, cue.i0) : null;
   if (built && dash !== null) built.aside = [ctx.tokens[dash]!.s, ctx.tokens[cue.i0 - 1]!.e];
