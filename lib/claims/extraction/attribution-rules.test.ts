@@ -1580,3 +1580,12 @@ describe("viral posts and calls answered", () => {
     expect(claims[0]!.quote).toContain("jamais siégé");
   });
 });
+
+describe("hearsay with no source", () => {
+  it("makes the whole clause the hedge, not a fragment after a verb taken for a cue", () => {
+    const virus = en("The virus is believed to have been carried by migratory birds that winter around Lake Simbara.");
+    expect(virus.map((c) => [c.quote, c.attributionLevel, c.hedged])).toEqual([["The virus is believed to have been carried by migratory birds that winter around Lake Simbara", "hedged_unsourced", true]]);
+    const russia = en("Russia is also reportedly seeking a new batch of North Korean multiple rocket launchers.");
+    expect(russia.map((c) => [c.quote, c.attributionLevel])).toEqual([["Russia is also reportedly seeking a new batch of North Korean multiple rocket launchers", "hedged_unsourced"]]);
+  });
+});

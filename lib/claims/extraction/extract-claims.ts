@@ -251,6 +251,14 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     }
     const dash = dashAttribution(ctx);
     if (dash) atts.push(dash);
+    // "Karsk's president has reportedly ordered his delegation…", "The virus is believed to have
+    // been carried by migratory birds…": with no source, the verb after the hearsay is the claim's
+    // own, not a cue; the whole clause is the outlet's hedge (below).
+    for (let k = atts.length - 1; k >= 0; k--) {
+      const a = atts[k]!;
+      const hearsay = HEARSAY_BEFORE_CUE.test(text.slice(Math.max(sent.start, a.cueSpan[0] - 40), a.cueSpan[0])) || HEARSAY_IN_CUE.test(text.slice(a.cueSpan[0], a.cueSpan[1]));
+      if (hearsay && a.cue.kind !== "prep" && !a.source) atts.splice(k, 1);
+    }
     // Frames with no verb of saying: a reporter's scene, a person's sentence before a colon and a
     // quotation (sentence-frames.ts).
     const frame = atts.length === 0 ? (reporterScene(ctx, ownOutlet) ?? firstPersonWitness(ctx) ?? postedOnPlatform(ctx) ?? relativeThenColon(ctx) ?? colonQuote(ctx, (who) => (/^(?:he|she|il|elle)$/iu.test(who.trim()) ? !!lastPerson : isPersonSubject(who, knownNames, true) || isRoleHolder(who)))) : null;
@@ -929,6 +937,8 @@ function namesFirstName(phrase: string): boolean {
 const SAME_DOCUMENT = /(?:même|same)\s+(?:document|rapport|report|study|étude|texte|text|note|avis|analyse|analysis|indice|index|sondage|poll|survey)$/iu;
 const POSSESSIVE_FIGURES = /^(?:ses|son|sa|leurs?|his|her|their)\s+(?:propres\s+|own\s+)?(?:calculs|estimations?|chiffres|données|décomptes?|comptes|relevés|calculations|estimates?|figures|count|tally|data|records)$/iu;
 const QUOTED_AS_CUE = /^quot(?:ed|es|e)\s+(.+?)\s+as\s+\p{L}+ing$/u;
+// A hearsay adverb or passive inside the cue: "has reportedly ordered", "is believed".
+const HEARSAY_IN_CUE = /(?<![\p{L}])(?:reportedly|allegedly|purportedly|supposedly|believed|thought|rumou?red)(?![\p{L}])/iu;
 // A hearsay adverb right before the cue, after the source.
 const HEARSAY_BEFORE_CUE = new RegExp(String.raw`\b(?:${[...HEARSAY_ADVERBS].join("|")})\s*$`, "iu");
 const ANONYMITY_CONTENT = /^(?:on (?:the )?condition (?:of|that) (?:anonymity|they not be named)|not to be (?:named|identified)|anonymously|on background|sous (?:couvert|le sceau) de l['’]anonymat|à condition de ne pas être (?:nommée?|citée?))/iu;
