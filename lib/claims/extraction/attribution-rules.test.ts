@@ -1589,3 +1589,14 @@ describe("hearsay with no source", () => {
     expect(russia.map((c) => [c.quote, c.attributionLevel])).toEqual([["Russia is also reportedly seeking a new batch of North Korean multiple rocket launchers", "hedged_unsourced"]]);
   });
 });
+
+describe("a politician's titles and the outlet spoken to", () => {
+  it("takes up « Le conseiller national X » with « Le député »", () => {
+    const claims = fr("Le conseiller national Jean-Marc Pittet, élu de la droite conservatrice, conteste l’étude. Le député affirme en outre que la mortalité reste « inférieure à celle de 2022 ».");
+    expect(byCue(claims, "affirme").claimant).toContain("Pittet");
+  });
+
+  it("skips an outlet's name of several words before the speaker (« a déclaré mardi à Ondes Romandes Claire-Anne Dubosson »)", () => {
+    expect(byCue(fr("« Nous n’avons rien inventé », a déclaré mardi à Ondes Romandes Claire-Anne Dubosson, climatologue à l’IRCA."), "a déclaré").claimant).toContain("Claire-Anne Dubosson");
+  });
+});

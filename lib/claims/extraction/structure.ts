@@ -1293,7 +1293,17 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     if (["à", "au", "aux", "devant"].includes(tokens[r]?.l ?? "")) {
       let k = r + 1;
       if (["l'", "la", "le", "les"].includes(tokens[k]?.l ?? "")) k++;
-      if (tokens[k] && (/^\p{Lu}/u.test(tokens[k]!.w) || AUDIENCES.has(tokens[k]!.l)) && (tokens[r]!.l !== "devant" || AUDIENCES.has(tokens[k]!.l))) r = k + 1;
+      if (tokens[k] && (/^\p{Lu}/u.test(tokens[k]!.w) || AUDIENCES.has(tokens[k]!.l)) && (tokens[r]!.l !== "devant" || AUDIENCES.has(tokens[k]!.l))) {
+        r = k + 1;
+        // (« a déclaré mardi à Ondes Romandes Claire-Anne Dubosson »: an outlet's name of several
+        // words, up to the speaker's first name.)
+        for (let j = k + 1; j < Math.min(n, k + 5) && /^\p{Lu}/u.test(tokens[j]!.w) && !tokens[j]!.p; j++) {
+          if (isFirstName(tokens[j]!.w.split("-")[0]!) && /^\p{Lu}/u.test(tokens[j + 1]?.w ?? "")) {
+            r = j;
+            break;
+          }
+        }
+      }
       // « », a répété à la barre Patrice Dufermont », « a lancé au micro de Radio Lize le maire »:
       // after a quotation, where the source starts (a name, or an article) past the place it spoke.
       else if (ctx.lang === "fr" && [nearStart - 1, nearStart - 2].some((q) => CLOSE_QUOTES.has(tokens[q]?.l ?? ""))) {
