@@ -113,8 +113,11 @@ function quoteTypeOf(regions: QuoteRegion[], s: number, e: number, text: string)
   return quotedWords >= 4 ? "mixed" : "indirect";
 }
 
-// (« le député », « la sénatrice », "the senator", "the MP": any elected member, since outlets
+// (« le député », « la sénatrice »: any elected member, since outlets
 // vary the title: « Le conseiller national X… Le député affirme… ».)
+// ("the MP", "the senator": only a member named as elected before; no other name will do, "On
+// July 6, the senator made…" names no one.)
+const ELECTED_TITLE_EN = /^the (?:senator|congressman|congresswoman|MP)$/iu;
 const ELECTED_TAKE_UP = new RegExp(String.raw`^(?:${ELECTED_ONE}|les élus|(?:le|la) (?:député|députée|sénateur|sénatrice|parlementaire)|the (?:lawmaker|legislator|councillor|councilor|politician|senator|congressman|congresswoman|MP))$`, "iu");
 const ET_DE = /^Et\s+(d['’]|de\s+)(\p{Ll}+)(?:\s+que|\s*:)?\s*/u;
 
@@ -514,7 +517,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           claimantSpan = described.span;
           resolvedPerson = true;
           sourceText = described.text;
-        } else if ((isDefinitePersonDescription(withDemonstrative(text, a.source[0], sourceText)) || ELECTED_TAKE_UP.test(trimmed)) && (described = describedPerson(a.source[0], sourceText, si))) {
+        } else if ((isDefinitePersonDescription(withDemonstrative(text, a.source[0], sourceText)) || ELECTED_TAKE_UP.test(trimmed)) && (described = (ELECTED_TITLE_EN.test(trimmed) ? lastElectedBefore(text, a.source[0]) : describedPerson(a.source[0], sourceText, si)))) {
           // « raconte la retraitée », "said the farmer": the person the article named before (the
           // speaker of the last two sentences first: « Pour Marc Feltgen, président de l'Union des
           // salariés du Grand-Duché, … « … », précise le syndicaliste »).
