@@ -1600,3 +1600,13 @@ describe("a politician's titles and the outlet spoken to", () => {
     expect(byCue(fr("« Nous n’avons rien inventé », a déclaré mardi à Ondes Romandes Claire-Anne Dubosson, climatologue à l’IRCA."), "a déclaré").claimant).toContain("Claire-Anne Dubosson");
   });
 });
+
+describe("two people named together, then taken up", () => {
+  it("reads \"the researchers say\" after \"Hannah Okonkwo-Reid and Liam Tranh … said\" as those two, on the record", () => {
+    const claims = en("Hannah Okonkwo-Reid and Liam Tranh, who run the security firm Gridline, said they found an unprotected web address. “We could read it,” Ms Okonkwo-Reid said. Brolga Labs puts the number at “fewer than 9,000”, while the researchers say the logs covered about 48,000.");
+    const c = byCue(claims, "say");
+    expect([c.claimant, c.attributionLevel]).toEqual(["Hannah Okonkwo-Reid and Liam Tranh", "named_on_record"]);
+    // (With no pair named before, the researchers stay unnamed.)
+    expect(byCue(en("The researchers say the logs covered about 48,000."), "say").attributionLevel).toBe("anonymous_described");
+  });
+});

@@ -408,6 +408,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         // Names mentioned before, looked up once and only where a rule below can use them.
         const named: NamedMention | null = SINGULAR_PRONOUNS.has(pron) && !lastPerson ? lastNameBefore(text, single[0]!.s) : null;
         let described: NamedMention | null = null;
+        let pair: Mention | null = null;
         let describedBefore: [number, number] | null = null;
         const trimmed = sourceText.trim();
         const genericBody = ANAPHORIC_INSTITUTION.test(trimmed) && GENERIC_BODY.test(trimmed);
@@ -441,6 +442,13 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           claimant = displayClaimant(topic.text, lang);
           claimantSpan = topic.span;
           sourceText = topic.text;
+        } else if (PLURAL_PEOPLE_TAKE_UP.test(trimmed) && (pair = lastNamedPair(text, a.source[0]))) {
+          // ("Hannah Okonkwo and Liam Tranh, who run the firm Gridline, said… the researchers say
+          // the logs covered 48,000": the two people named, on the record.)
+          claimant = displayClaimant(pair.text, lang);
+          claimantSpan = pair.span;
+          sourceText = pair.text;
+          resolvedPerson = true;
         } else if (POSSESSIVE_FIGURES.test(trimmed) && lastSpeaker?.draft.claimantSpan && si - lastSpeaker.sentence <= 2 && lastSpeaker.draft.level === "named_on_record") {
           // « Selon ses calculs, l’inflation réelle dépasserait 14 % », "By her count…": the
           // figures of the person who just spoke.
@@ -940,6 +948,19 @@ function namesFirstName(phrase: string): boolean {
   return false;
 }
 const SAME_DOCUMENT = /(?:même|same)\s+(?:document|rapport|report|study|étude|texte|text|note|avis|analyse|analysis|indice|index|sondage|poll|survey)$/iu;
+const PLURAL_PEOPLE_TAKE_UP = /^(?:the|these|les|ces)\s+(?:two\s+|three\s+|deux\s+|trois\s+)?(?:researchers|scientists|experts|authors|analysts|economists|lawyers|activists|campaigners|founders|journalists|reporters|doctors|engineers|chercheurs|chercheuses|scientifiques|auteurs|autrices|analystes|économistes|avocats|avocates|militants|militantes|fondateurs|journalistes|médecins|ingénieurs)$/iu;
+// Two people named side by side, first names and all: "Hannah Okonkwo-Reid and Liam Tranh",
+// « Léa Martin et Paul Roux ».
+const NAMED_PAIR = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)(?:\s\p{Lu}[\p{L}'’-]+)+\s(?:and|et)\s(\p{Lu}[\p{L}'’-]+)(?:\s\p{Lu}[\p{L}'’-]+)+/gu;
+/** The last two people named side by side in the 2,000 characters before `end`. */
+function lastNamedPair(text: string, end: number): Mention | null {
+  const from = Math.max(0, end - 2000);
+  let last: Mention | null = null;
+  for (const m of text.slice(from, end).matchAll(NAMED_PAIR)) {
+    if (isFirstName(m[1]!.split("-")[0]!) && isFirstName(m[2]!.split("-")[0]!)) last = { span: [from + m.index, from + m.index + m[0].length], text: m[0] };
+  }
+  return last;
+}
 const POSSESSIVE_FIGURES = /^(?:ses|son|sa|leurs?|his|her|their)\s+(?:propres\s+|own\s+)?(?:calculs|estimations?|chiffres|données|décomptes?|comptes|relevés|calculations|estimates?|figures|count|tally|data|records)$/iu;
 const QUOTED_AS_CUE = /^quot(?:ed|es|e)\s+(.+?)\s+as\s+\p{L}+ing$/u;
 // A hearsay adverb or passive inside the cue: "has reportedly ordered", "is believed".
