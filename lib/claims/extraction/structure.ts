@@ -630,9 +630,38 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
   // gerund after a preposition has no source of its own ending on that preposition.)
   // (Only in a relative clause: "Trump, in saying that…" keeps its subject.)
   if (built?.source && cue.gerund && GERUND_PREPS_EN.has(built.sourceTokens.at(-1)?.l ?? "") && RELATIVES.has(built.sourceTokens[0]?.l ?? "")) return null;
+  if (built) {
+    withoutTimeBeforeVerb(built, ctx);
+    withoutAppositionAfterSubject(built, ctx, cue);
+    withinOpeningPhrase(built, ctx);
+  }
+  // ("The mission said in a report that 95 per cent of prisoners described torture": words said
+  // that end on "that" are another verb's frame, and this cue's source is inside its words.)
+  // (Not French « c’est ce qu’a relevé notre journaliste », whose « qu’ » takes up the words.)
+  if (built?.side === "before" && ctx.lang === "en" && /(?<![\p{L}])that\s*$/iu.test(ctx.text.slice(built.content[0], built.content[1]))) return null;
+  if (built) participleWordsEnd(built, ctx, cue);
+  // (The aside between dashes before the cue describes the source: no claim of its own.)
+  const dash = built && !built.aside ? dashAsideStart(ctx.tokens, cue.i0) : null;
+  if (built && dash !== null) built.aside = [ctx.tokens[dash]!.s, ctx.tokens[cue.i0 - 1]!.e];
+  if (built) {
+    built.cueText = ctx.text.slice(built.cueSpan[0], built.cueSpan[1]);
+    built.prevWord = ctx.tokens[cue.i0 - 1]?.l;
+    // "The speaker, despite admitting that he had concerns, backed the bill": a gerund phrase set
+    // off by commas ends at its closing comma.
+    if (cue.gerund && ASIDE_PREPS.has(built.prevWord ?? "") && ctx.tokens[cue.i0 - 2]?.l === ",") {
+      const comma = ctx.tokens.find((t) => t.l === "," && t.s > built.content[0] && t.s < built.content[1] && !regionAt(ctx.regions, t.s));
+      if (comma) built.content = [built.content[0], comma.s];
+    }
+  }
+  return built;
+}
+
+// Edges of an attribution, mended once it is built (each says what it mends).
+
+function withoutTimeBeforeVerb(built: RawAttribution, ctx: Ctx): void {
   // ("an APW journalist last week saw…", "The ministry on Monday said…": the time between the
   // subject and its verb is no part of who spoke.)
-  if (built?.source && ctx.lang === "en" && built.source[1] <= built.cueSpan[0]) {
+  if (built.source && ctx.lang === "en" && built.source[1] <= built.cueSpan[0]) {
     const words = built.sourceTokens.map((t) => t.l).join(" ");
     const time = TIME_BEFORE_VERB.exec(words);
     const before = time ? words.slice(0, time.index).trim() : "";
@@ -643,11 +672,14 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
       built.source = [built.source[0], built.sourceTokens[keep - 1]!.e];
     }
   }
+}
+
+function withoutAppositionAfterSubject(built: RawAttribution, ctx: Ctx, cue: CueHit): void {
   // ("A study by researchers at the University of Brackenfield, published in October and based on
   // 2,400 pregnancies, found…", « Les documents, révélés vendredi par le site… et que Le Vigilant
   // a pu consulter, montrent… »: a participle's phrase or a relative clause after the subject is
   // its apposition, not the source.)
-  if (built?.source) {
+  if (built.source) {
     const { tokens } = ctx;
     const t0 = tokens.findIndex((t) => t.s >= built.source![0]);
     const opensAside = (k: number) => appositionOpens(tokens, k, ctx.lang);
@@ -669,9 +701,12 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
       }
     }
   }
+}
+
+function withinOpeningPhrase(built: RawAttribution, ctx: Ctx): void {
   // ("At a position that Ukrainian troops said they had captured in October, an APW journalist
   // saw…": an attribution in a relative clause inside the opening phrase ends with that phrase.)
-  if (built?.source && built.side === "after") {
+  if (built.source && built.side === "after") {
     const { tokens } = ctx;
     const rel = tokens.findIndex((t) => t.s >= built.source![0]) - 1;
     const relWord = tokens[rel]?.l ?? "";
@@ -680,32 +715,17 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
       if (comma) built.content = [built.content[0], comma.s];
     }
   }
-  // ("The mission said in a report that 95 per cent of prisoners described torture": words said
-  // that end on "that" are another verb's frame, and this cue's source is inside its words.)
-  // (Not French « c’est ce qu’a relevé notre journaliste », whose « qu’ » takes up the words.)
-  if (built?.side === "before" && ctx.lang === "en" && /(?<![\p{L}])that\s*$/iu.test(ctx.text.slice(built.content[0], built.content[1]))) return null;
+}
+
+function participleWordsEnd(built: RawAttribution, ctx: Ctx, cue: CueHit): void {
   // ("A post by the MP claiming that “…” had been viewed 2.3 million times": the participle's
   // words end where the main clause's verb takes over.)
   // (Only a participle on its noun, not ", saying “no concession” had been made".)
-  if (built && cue.gerund && built.side === "after" && !ctx.tokens[cue.i0 - 1]?.p) {
+  if (cue.gerund && built.side === "after" && !ctx.tokens[cue.i0 - 1]?.p) {
     const said = ctx.text.slice(built.content[0], built.content[1]);
     const m = /^[“"«][^”"»]+[”"»](?=\s+(?:had|has|have|was|were|is|are|will|would|could|a|avait|ont|est|était)\s)/u.exec(said);
     if (m) built.content = [built.content[0], built.content[0] + m[0].length];
   }
-  // (The aside between dashes before the cue describes the source: no claim of its own.)
-  const dash = built && !built.aside ? dashAsideStart(ctx.tokens, cue.i0) : null;
-  if (built && dash !== null) built.aside = [ctx.tokens[dash]!.s, ctx.tokens[cue.i0 - 1]!.e];
-  if (built) {
-    built.cueText = ctx.text.slice(built.cueSpan[0], built.cueSpan[1]);
-    built.prevWord = ctx.tokens[cue.i0 - 1]?.l;
-    // "The speaker, despite admitting that he had concerns, backed the bill": a gerund phrase set
-    // off by commas ends at its closing comma.
-    if (cue.gerund && ASIDE_PREPS.has(built.prevWord ?? "") && ctx.tokens[cue.i0 - 2]?.l === ",") {
-      const comma = ctx.tokens.find((t) => t.l === "," && t.s > built.content[0] && t.s < built.content[1] && !regionAt(ctx.regions, t.s));
-      if (comma) built.content = [built.content[0], comma.s];
-    }
-  }
-  return built;
 }
 
 /** Where an aside between dashes that ends right before token `end` opens, or null. */
