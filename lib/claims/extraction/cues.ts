@@ -176,7 +176,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // "The news agency quoted Vice Foreign Minister Ri as calling the briefing “a fabrication”",
     // "Interfax quoted Peskov as saying…": the outlet relays the words of the person it quotes; the
     // cue runs from "quoted" to the verb of saying, whose object is the claim.
-    if (lang === "en" && QUOTED_AS.has(t.l) && prev?.l !== "be" && !EN_AUX_BE.has(prev?.l ?? "")) {
+    // ("was quoted as saying": the passive is another rule's.)
+    if (lang === "en" && QUOTED_AS.has(t.l) && !BE_FORMS.has(prev?.l ?? "") && prev?.l !== "being") {
       let k = i + 1;
       while (k < tokens.length && k < i + 12 && !tokens[k]!.p && tokens[k]!.l !== "as") k++;
       const verb = tokens[k + 1];
@@ -704,7 +705,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     if (prev?.l === "," && /ed$/.test(t.l) && next && ["to", "by", "for", "as", "in"].includes(next.l) && !(info.lemma === "call" && next.l === "for") && tokens.slice(i + 2, i + 9).find((x) => x.l === "that" || x.p)?.l !== "that") continue;
     // ("the prices published by regulators in Tanzania", "figures released by the ministry show":
     // a participle after its noun, with its agent; the cue, if any, is the clause's own verb.)
-    if (lang === "en" && /ed$/.test(t.l) && next?.l === "by" && prev && /^\p{Ll}{3,}s$/u.test(prev.w) && !EN_AUX.has(prev.l) && !/ly$/u.test(prev.l) && !SUBJECT_PRONOUNS_EN.has(prev.l)) continue;
+    // (A plural noun before it: not "this", not an auxiliary.)
+    if (lang === "en" && /ed$/.test(t.l) && next?.l === "by" && prev && /^\p{Ll}{3,}s$/u.test(prev.w) && prev.l !== "this" && !EN_AUX.has(prev.l) && !/ly$/u.test(prev.l)) continue;
     // Title-case headlines capitalise nouns ("Police Shooting Comments").
     if (i > 0 && /^\p{Lu}/u.test(t.w) && NOUNISH.has(t.l) && !headlineVerb) continue;
     // A phrasal particle belongs to the cue ("pointed out that…"), so the complement starts after it.
@@ -1015,6 +1017,7 @@ function frPhraseCue(tokens: Token[], i: number): CueHit | null {
   if (!prev) return null;
   let lemma: string | null = null;
   let strength: CueStrength = "speech";
+  let governed = false;
   // (« a fait savoir vendredi, dans un communiqué, que… »: « que » may come after a time word and
   // a phrase between commas.)
   // (After the words, « "…", a fait savoir le groupe », no « que » is needed.)
@@ -1042,10 +1045,12 @@ function frPhraseCue(tokens: Token[], i: number): CueHit | null {
   else if (FR_INFINITIVES.has(t.l) && FR_GOVERNING[tokens[i - 2]?.l ?? ""] === prev.l.replace("d'", "de")) {
     lemma = t.l;
     strength = FR_INFINITIVES.get(t.l)!;
+    governed = true;
   }
   if (!lemma) return null;
-  // The verb's first word: « fait » before « savoir », or « parle » itself.
-  const verb = lemma === "parler de" ? i : FR_INFINITIVES.has(t.l) && !FR_CAN.has(prev.l) && !FR_WANT.has(prev.l) ? i - 2 : i - 1;
+  // The verb's first word: « fait » before « savoir », « tenu » before « à préciser », or « parle »
+  // itself.
+  const verb = lemma === "parler de" ? i : governed ? i - 2 : i - 1;
   let k = verb - 1;
   while (k >= 0 && k >= verb - 4 && (SKIPPABLE.has(tokens[k]!.l) || FR_NEG.has(tokens[k]!.l))) k--;
   // (« s’est borné à indiquer »: a pronominal verb's « s’est ».)
@@ -1349,7 +1354,6 @@ function commVerbPhrase(tokens: Token[], i: number, lang: "fr" | "en"): { i0: nu
   return { i0, i1, lemma, negated };
 }
 
-const SUBJECT_PRONOUNS_EN = new Set(["he", "she", "it", "they", "we", "i", "you", "this", "these", "those", "who", "which", "that"]);
 const POST_NOUNS = new Set(["post", "posts", "tweet", "tweets", "message", "messages", "letter", "letters", "video", "videos", "statement", "flyer", "leaflet", "advert", "ad", "email", "emails", "petition"]);
 /** The noun a participle at i follows, past a short "on X by Y" phrase ("a post on X by the MP
  *  claiming…"): the last lower-case word among the eight before it that a preposition does not
@@ -1363,8 +1367,6 @@ function nounBefore(tokens: Token[], i: number): string {
   return "";
 }
 const QUOTED_AS = new Set(["quoted", "quotes", "quote"]);
-// ("was quoted as saying": the passive is another rule's.)
-const EN_AUX_BE = new Set(["was", "were", "is", "are", "been", "being"]);
 
 // Every word that one of the rules of findCues can start a cue on, per language: most tokens are
 // none of them, and one lookup rejects them instead of a dozen. Kept in step with those rules:

@@ -964,7 +964,7 @@ function lastNamedPair(text: string, end: number): Mention | null {
 const POSSESSIVE_FIGURES = /^(?:ses|son|sa|leurs?|his|her|their)\s+(?:propres\s+|own\s+)?(?:calculs|estimations?|chiffres|données|décomptes?|comptes|relevés|calculations|estimates?|figures|count|tally|data|records)$/iu;
 const QUOTED_AS_CUE = /^quot(?:ed|es|e)\s+(.+?)\s+as\s+\p{L}+ing$/u;
 // A hearsay adverb or passive inside the cue: "has reportedly ordered", "is believed".
-const HEARSAY_IN_CUE = /(?<![\p{L}])(?:reportedly|allegedly|purportedly|supposedly|believed|thought|rumou?red)(?![\p{L}])/iu;
+const HEARSAY_IN_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${[...HEARSAY_ADVERBS, "believed", "thought", "rumored", "rumoured"].join("|")})(?![\p{L}])`, "iu");
 // A hearsay adverb right before the cue, after the source.
 const HEARSAY_BEFORE_CUE = new RegExp(String.raw`\b(?:${[...HEARSAY_ADVERBS].join("|")})\s*$`, "iu");
 const ANONYMITY_CONTENT = /^(?:on (?:the )?condition (?:of|that) (?:anonymity|they not be named)|not to be (?:named|identified)|anonymously|on background|sous (?:couvert|le sceau) de l['’]anonymat|à condition de ne pas être (?:nommée?|citée?))/iu;

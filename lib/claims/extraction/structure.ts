@@ -649,14 +649,19 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // "The speaker, despite admitting that he had concerns, backed the bill": a gerund phrase set
     // off by commas ends at its closing comma.
     if (cue.gerund && ASIDE_PREPS.has(built.prevWord ?? "") && ctx.tokens[cue.i0 - 2]?.l === ",") {
-      const comma = ctx.tokens.find((t) => t.l === "," && t.s > built.content[0] && t.s < built.content[1] && !regionAt(ctx.regions, t.s));
-      if (comma) built.content = [built.content[0], comma.s];
+      endAtFirstComma(built, ctx);
     }
   }
   return built;
 }
 
 // Edges of an attribution, mended once it is built (each says what it mends).
+
+/** The words said end at their first comma outside a quotation. */
+function endAtFirstComma(built: RawAttribution, ctx: Ctx): void {
+  const comma = ctx.tokens.find((t) => t.l === "," && t.s > built.content[0] && t.s < built.content[1] && !regionAt(ctx.regions, t.s));
+  if (comma) built.content = [built.content[0], comma.s];
+}
 
 function withoutTimeBeforeVerb(built: RawAttribution, ctx: Ctx): void {
   // ("an APW journalist last week saw…", "The ministry on Monday said…": the time between the
@@ -711,8 +716,7 @@ function withinOpeningPhrase(built: RawAttribution, ctx: Ctx): void {
     const rel = tokens.findIndex((t) => t.s >= built.source![0]) - 1;
     const relWord = tokens[rel]?.l ?? "";
     if (rel > 1 && OPENING_RELATIVES.has(relWord) && PHRASE_PREPS.has(tokens[0]!.l) && !tokens.slice(0, rel).some((t) => t.p)) {
-      const comma = tokens.find((t) => t.l === "," && t.s > built.content[0] && t.s < built.content[1] && !regionAt(ctx.regions, t.s));
-      if (comma) built.content = [built.content[0], comma.s];
+      endAtFirstComma(built, ctx);
     }
   }
 }
