@@ -1271,6 +1271,19 @@ describe("counts set against each other", () => {
     expect(fr("Il faut prendre en compte 40 dossiers en retard.").map((x) => x.cue)).toEqual([null]);
   });
 
+  it("reads a rival count after « quand » or « alors que », claimed or conceded, as its own source's", () => {
+    const nurse = fr("La direction parle de « quelques dizaines » de patients réorientés, quand Yannick Lebreuil, délégué syndical, en compte « plus de 120 depuis dimanche ».");
+    expect(byCue(nurse, "parle de").quote).toBe("« quelques dizaines » de patients réorientés");
+    expect([byCue(nurse, "en compte").claimant, byCue(nurse, "en compte").quote]).toEqual(["Yannick Lebreuil, délégué syndical", "plus de 120 depuis dimanche"]);
+    const posts = fr("La CDS recense 41 postes vacants, quand la direction n’en reconnaît que « vingt-deux, dont six en cours de recrutement ».");
+    expect(byCue(posts, "recense").quote).toBe("41 postes vacants");
+    expect(byCue(posts, "en reconnaît").quote).toBe("vingt-deux, dont six en cours de recrutement");
+    expect(byCue(fr("La fromagerie emploie quatorze salariés, quand son gérant en revendique « une vingtaine »."), "en revendique").quote).toBe("une vingtaine");
+    // (What a town holds is no count of anyone's; nor is an attack claimed.)
+    expect(fr("La commune en compte 48 000 aujourd’hui.").map((x) => x.cue)).toEqual([null]);
+    expect(fr("Le groupe, actif depuis 2023, a revendiqué une quarantaine d’attaques en Europe.").map((x) => x.cue)).toEqual([null]);
+  });
+
   it("reads a second view after ', but' as another source's", () => {
     const claims = en("The council said the repairs would take six weeks, but engineers believe the bridge must be rebuilt.");
     expect(byCue(claims, "said").quote).toBe("the repairs would take six weeks");

@@ -395,7 +395,10 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // « une journaliste du Courrier a vu des patients… »: seeing is a cue only for the outlet's own
     // witness; « le projet a vu le jour » or « on a vu » report nothing.
     // (A crowd count is also the police's or the organisers': « la police en a compté 350 ».)
-    if (lang === "fr" && FR_WITNESS_ONLY.has(infos[0]!.lemma) && !tokens.slice(Math.max(0, i - 8), i).some((x) => FR_REPORTER_WORDS.has(x.l) || (infos[0]!.lemma === "compter" && COUNTING_BODIES.has(x.l))) && !outletSaw(i) && !reporterPronoun(i) && !coordinatedWitness(i)) continue;
+    // (And a rival count set against another source's figure: « …, quand Yannick Lebreuil, délégué
+    // syndical, en compte « plus de 120 » ».)
+    const countedBefore = lang === "fr" && countedByClitic(tokens, i, infos[0]!.lemma);
+    if (lang === "fr" && FR_WITNESS_ONLY.has(infos[0]!.lemma) && !tokens.slice(Math.max(0, i - 8), i).some((x) => FR_REPORTER_WORDS.has(x.l) || (infos[0]!.lemma === "compter" && COUNTING_BODIES.has(x.l))) && !(countedBefore && rivalClause(tokens, i)) && !outletSaw(i) && !reporterPronoun(i) && !coordinatedWitness(i)) continue;
     // "The contract stipulates…", « Le texte, que nous avons consulté, prévoit… »: what a text lays
     // down; the town council's « prévoit de rouvrir » is a plan, not a source.
     // (« Météo-France prévoit… », « Environnement Canada prévoit des rafales… »: a forecaster's
@@ -406,9 +409,6 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     const clitic = lang === "fr" && prev && ["le", "la", "les", "l'"].includes(prev.l) && ["comme", "il", "elle", "on", "ils", "elles", "je", "nous", "vous", "qui"].includes(tokens[i - 2]?.l ?? "");
     // (« en affirmant que… »: « en » before a present participle makes a gerund.)
     const frGerund = lang === "fr" && prev?.l === "en" && t.l.endsWith("ant");
-    // (« l’association en recense « plus de 150 » », « la police en dénombre 40 »: « en » taking
-    // up what is counted, before the count, is the verb's pronoun.)
-    const countedBefore = lang === "fr" && prev?.l === "en" && FR_COUNT_VERBS.has(infos[0]!.lemma) && !!next && (/^\d/u.test(next.l) || OPEN_QUOTE_TOKENS.has(next.l) || FR_COUNT_OPENERS.has(next.l));
     if (prev && DETERMINERS[lang].has(prev.l) && !clitic && !frGerund && !countedBefore) continue;
     if (lang === "fr") {
       const pp = infos.find((x) => x.form === "pp");
@@ -731,7 +731,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
 //   joins two places.
 function notReporting(tokens: Token[], c: CueHit): boolean {
   const next = tokens[c.i1];
-  if (c.lemma === "revendiquer") return !tokens.slice(c.i1, c.i1 + 4).some((t) => /^\d/u.test(t.l));
+  // (A count in words only with « en »: « le gérant en revendique « une vingtaine » », not « a
+  // revendiqué une quarantaine d’attaques ».)
+  if (c.lemma === "revendiquer") return !tokens.slice(c.i1, c.i1 + 4).some((t) => /^\d/u.test(t.l) || (tokens[c.head - 1]?.l === "en" && FR_NUMBER_WORDS.test(t.l)));
   if (c.lemma === "citer") return tokens.slice(c.i1, c.i1 + 8).some((x, k) => x.l === "devant" || x.l === "comparaître" || (x.l === "en" && /^(?:justice|faillite|référé)$/u.test(tokens[c.i1 + k + 1]?.l ?? "")));
   // (« un appel à projets, auquel onze entreprises avaient répondu », "the call, to which eleven
   // firms responded": answering a call or a tender, not a question.)
@@ -1133,7 +1135,24 @@ function forecasterBefore(tokens: Token[], i: number): boolean {
   return tokens.slice(Math.max(0, i - 4), i).some((t, k, before) => /^(?:météo|prévisionniste|service météorologique)/u.test(t.l) || (t.l === "canada" && before[k - 1]?.l === "environnement"));
 }
 
-const FR_COUNT_VERBS = new Set(["recenser", "dénombrer", "compter", "chiffrer", "évaluer", "estimer"]);
+// Verbs that give a count, and those that put one forward or concede one (« le gérant en
+// revendique « une vingtaine » », « la direction n’en reconnaît que vingt-deux »).
+const FR_COUNT_VERBS = new Set(["recenser", "dénombrer", "compter", "chiffrer", "évaluer", "estimer", "revendiquer", "reconnaître", "avancer", "évoquer", "annoncer"]);
+/** « l’association en recense « plus de 150 » », « la police en dénombre 40 », « n’en reconnaît
+ *  que vingt-deux »: « en » taking up what is counted, before the count, is the verb's pronoun. */
+function countedByClitic(tokens: Token[], i: number, lemma: string): boolean {
+  if (tokens[i - 1]?.l !== "en" || !FR_COUNT_VERBS.has(lemma)) return false;
+  const next = tokens[i + 1]?.l === "que" ? tokens[i + 2] : tokens[i + 1];
+  return !!next && (/^\d/u.test(next.l) || OPEN_QUOTE_TOKENS.has(next.l) || FR_COUNT_OPENERS.has(next.l));
+}
+// (« une vingtaine », « des centaines », « trois mille »: a figure in words.)
+const FR_NUMBER_WORDS = /^(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|mille|(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|million|milliard)s?)$/u;
+const RIVAL_OPENERS = new Set(["quand", "tandis", "alors", "mais"]);
+/** Whether the verb at `i` sits in a clause set against the one before (« quand », « alors que »,
+ *  « tandis que », « mais »): a second source's rival figure. */
+function rivalClause(tokens: Token[], i: number): boolean {
+  return tokens.slice(Math.max(0, i - 14), i).some((t) => RIVAL_OPENERS.has(t.l));
+}
 const FR_COUNT_OPENERS = new Set(["plus", "près", "environ", "quelque", "moins", "au", "une", "des"]);
 const FR_STRESSED = new Set(["lui", "elle", "eux", "elles"]);
 const FIRST_REPORTED = new Set(["report", "reveal", "publish", "disclose"]);
