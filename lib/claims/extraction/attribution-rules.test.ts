@@ -1271,6 +1271,21 @@ describe("counts set against each other", () => {
     expect(fr("Il faut prendre en compte 40 dossiers en retard.").map((x) => x.cue)).toEqual([null]);
   });
 
+  it("gives « selon » after « quand, » or « alors que, » only the rest of the sentence, and the first source its own clause", () => {
+    const shootings = fr("L’élue parle de la « quatrième fusillade depuis janvier », quand, selon la préfecture, deux seulement ont eu lieu sur la même période.");
+    expect(byCue(shootings, "parle de").quote).toBe("la « quatrième fusillade depuis janvier »");
+    expect(byCue(shootings, "selon").quote).toBe("deux seulement ont eu lieu sur la même période");
+    const deaths = fr("Le gouverneur a affirmé que « plus de 70 personnes » avaient péri, alors que, selon le ministère de la Santé, 31 décès seulement étaient confirmés mardi soir.");
+    expect(byCue(deaths, "a affirmé").quote).toBe("« plus de 70 personnes » avaient péri");
+    // (The passive inside the ministry's words is theirs, no hedge of the outlet's.)
+    expect(deaths.map((c) => [c.cue, c.quote])).toEqual([["a affirmé", "« plus de 70 personnes » avaient péri"], ["selon", "31 décès seulement étaient confirmés mardi soir"]]);
+    // (A long source runs to its comma.)
+    const study = fr("Selon le syndicat, un livreur touche 11,40 $ de l’heure, alors que, d’après une étude publiée en mars par la Chaire de recherche sur le travail de plateforme de l’Université de Val-Mercier, ce revenu atteint 12,15 $.");
+    expect([byCue(study, "d’après").claimant, byCue(study, "d’après").quote]).toEqual(["une étude publiée en mars par la Chaire de recherche sur le travail de plateforme de l’Université de Val-Mercier (study)", "ce revenu atteint 12,15 $"]);
+    const homes = en("The mayor said 300 homes had flooded, while, according to the council, only 120 claims had been filed.");
+    expect([byCue(homes, "said").quote, byCue(homes, "according to").quote]).toEqual(["300 homes had flooded", "only 120 claims had been filed"]);
+  });
+
   it("reads a rival count after « quand » or « alors que », claimed or conceded, as its own source's", () => {
     const nurse = fr("La direction parle de « quelques dizaines » de patients réorientés, quand Yannick Lebreuil, délégué syndical, en compte « plus de 120 depuis dimanche ».");
     expect(byCue(nurse, "parle de").quote).toBe("« quelques dizaines » de patients réorientés");

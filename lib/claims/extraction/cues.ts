@@ -821,7 +821,8 @@ function singularNounBefore(tokens: Token[], i: number): boolean {
 /** « parle de 60 % », « parle d’« une mascarade » », « parle d’un simple outil « … » »: a figure or
  *  words of one's own after « de » at token i + 1. */
 function parleObject(tokens: Token[], i: number): boolean {
-  return FIGURE_OR_QUOTE.test(tokens[i + 2]?.l ?? "") || (/^(?:une?|des)$/u.test(tokens[i + 2]?.l ?? "") && quoteWithin(tokens, i + 3, i + 6));
+  // (« parle de la « quatrième fusillade depuis janvier » »: the article before the quoted words.)
+  return FIGURE_OR_QUOTE.test(tokens[i + 2]?.l ?? "") || (/^(?:une?|des|la|le|les|l')$/u.test(tokens[i + 2]?.l ?? "") && quoteWithin(tokens, i + 3, i + 6));
 }
 
 /** An opening quotation mark at one of tokens [from, to], only words before it. */

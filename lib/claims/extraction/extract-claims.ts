@@ -1005,7 +1005,9 @@ function splitNested(text: string, atts: RawAttribution[]): void {
   // words a speaker's cue closes is part of them.
   for (let i = atts.length - 1; i >= 0; i--) {
     const b = atts[i]!;
-    if (b.cue.kind === "passive" && !b.source && atts.some((a) => a !== b && a.side === "before" && a.source && a.cue.strength === "speech" && b.cueSpan[0] >= a.content[0] && b.cueSpan[1] <= a.content[1])) atts.splice(i, 1);
+    // (So is one inside what a source has by « selon »: « …, selon le ministère, 31 décès seulement
+    // étaient confirmés ».)
+    if (b.cue.kind === "passive" && !b.source && atts.some((a) => a !== b && a.source && ((a.side === "before" && a.cue.strength === "speech") || a.cue.kind === "prep") && b.cueSpan[0] >= a.content[0] && b.cueSpan[1] <= a.content[1])) atts.splice(i, 1);
   }
   // "Merrill says that Clinton called Machado to express gratitude": an infinitive inside what
   // someone said is part of it, not a statement of the speaker's own; so is one inside what
@@ -1077,11 +1079,13 @@ function dropTrailingAttribution(text: string, a: RawAttribution): void {
  *  set against the first speaker's words, with a subject of its own, is another source's view,
  *  whatever its verb. */
 function contrasted(text: string, a: RawAttribution, b: RawAttribution): boolean {
-  if (!b.source || b.source[0] <= a.content[0]) return false;
-  return CONTRAST_BEFORE.test(text.slice(a.content[0], b.source[0]));
+  // (A preposition's phrase starts at its cue: « …, quand, selon la préfecture, … ».)
+  const start = Math.min(b.source?.[0] ?? Infinity, b.cueSpan[0]);
+  if (!b.source || start <= a.content[0]) return false;
+  return CONTRAST_BEFORE.test(text.slice(a.content[0], start));
 }
 // (The second source's role may stand before its name: « , quand le maire de Saint-Just, Régis
 // Authier, table… ».)
-const CONTRAST_BEFORE = /,\s*(?:alors\s+qu['’e]|tandis\s+qu['’e]|quand|lorsque|mais|while|whereas|but|though|although)(?:\s+[^,;]{1,60},)?\s*$/iu;
+const CONTRAST_BEFORE = /,\s*(?:alors\s+qu['’e]|tandis\s+qu['’e]|quand|lorsque|mais|while|whereas|but|though|although)(?:\s+[^,;]{1,60},|\s*,)?\s*$/iu;
 
 export type { Token };

@@ -891,9 +891,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       const ends = (k < n && tokens[k]!.l === ",") || (cue.i0 > 1 && (k >= n || tokens[k]!.l === "."));
       if (ends && k > e + 1 && (roleName || (cue.i0 <= 1 && /^\p{Ll}/u.test(tokens[e + 1]!.w) && describes()))) e = k;
     }
-    const source: [number, number] = trimRange(tokens, cue.i1, e);
+    let source: [number, number] = trimRange(tokens, cue.i1, e);
     if (source[1] <= source[0]) return null;
-    const srcSpan = spanOf(source[0], source[1]);
+    let srcSpan = spanOf(source[0], source[1]);
     const lead = stripLeading(tokens, 0, cue.i0);
     let content: [number, number] | null;
     if (lead >= cue.i0 || cue.i0 <= 1) {
@@ -913,7 +913,17 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       // sur place »).
       const b = endOfSentence();
       const apposed = tokens.slice(source[0], source[1]).some((t) => t.l === ",");
-      if (content && e < b - 2 && tokens[e]?.l === "," && !(apposed && RELATIVES.has(tokens[e + 1]?.l ?? ""))) content = [content[0], tokens[b - 1]!.e];
+      // (Set against the clause before it, the source's words are the rest of the sentence alone:
+      // « L’élue parle de… , quand, selon la préfecture, deux seulement ont eu lieu », "…, while,
+      // according to the council, every application has been processed".)
+      // (The source may run on past the words looked at for it: « d’après une étude publiée en mars
+      // par la Chaire de recherche… de l’Université de Val-Mercier, ce revenu… ».)
+      const comma = content && CONTRAST_THEN_COMMA.test(ctx.text.slice(content[0], cueSpan[0])) ? tokens.findIndex((t, k) => k >= e && k < e + 30 && t.l === ",") : -1;
+      if (comma > 0 && comma < b - 2) {
+        content = spanOf(comma + 1, b);
+        source = trimRange(tokens, cue.i1, comma);
+        srcSpan = spanOf(source[0], source[1]);
+      } else if (content && e < b - 2 && tokens[e]?.l === "," && !(apposed && RELATIVES.has(tokens[e + 1]?.l ?? ""))) content = [content[0], tokens[b - 1]!.e];
     }
     if (!content) return null;
     return { cue, cueSpan, source: srcSpan, sourceTokens: tokens.slice(source[0], source[1]), content, side: "after" };
@@ -1720,6 +1730,8 @@ function asClause(ctx: Ctx, cue: CueHit, cueSpan: [number, number]): RawAttribut
 }
 
 const FRONTING_WORDS = new Set(["through", "despite", "amid", "among", "without", "like", "unlike", "following", "throughout", "within", "upon", "across", "malgré", "parmi", "sans", "selon", "dès", "face"]);
+
+const CONTRAST_THEN_COMMA = /,\s*(?:alors\s+qu['’e]|tandis\s+qu['’e]|quand|mais|while|whereas|but)\s*,\s*$/iu;
 
 /** Tokens [0, comma) form a fronted adverbial: a preposition or an -ly adverb first, and no verb,
  *  comma or quotation inside. */
