@@ -1357,6 +1357,18 @@ describe("figures set against each other with a role before the second name", ()
     const claims = en("The department estimates repairs at $4.2 million, though Mayor Shirley Hynes put the figure closer to $7 million.");
     expect(byCue(claims, "estimates").quote).toBe("repairs at $4.2 million");
     expect(byCue(claims, "put").claimant).toBe("Mayor Shirley Hynes");
+    // (The quotation may open before "closer".)
+    const quoted = en("The department estimates repairs at $4.2 million, though Mayor Shirley Hynes put the figure “closer to seven, if they do it right this time.”");
+    expect(byCue(quoted, "estimates").quote).toBe("repairs at $4.2 million");
+    expect(byCue(quoted, "put").claimant).toBe("Mayor Shirley Hynes");
+  });
+
+  it("reads 'a figure X insisted was…' as X's view of the figure, and leaves the figure to the first source", () => {
+    const claims = en("Torran says the scheme would pay £1.9 million, a figure Morag Lennie, treasurer of the campaign, insisted was “far too small”.");
+    expect(byCue(claims, "says").quote).toBe("the scheme would pay £1.9 million");
+    expect(byCue(claims, "insisted").claimant).toBe("Morag Lennie, treasurer of the campaign");
+    // (With no first source, ", a figure" is no claim of the outlet's.)
+    expect(en("The scheme would pay £1.9 million, a figure Morag Lennie insisted was “far too small”.").map((c) => [c.claimant, c.quote])).toEqual([[null, "The scheme would pay £1.9 million"], ["Morag Lennie", "was “far too small”"]]);
   });
 });
 

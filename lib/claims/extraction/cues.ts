@@ -1089,6 +1089,8 @@ const APPROXIMATELY = new Set(["about", "around", "closer", "nearer", "roughly",
 const NUMBER_WORDS = /^(?:[\d$€£¥]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|half)$)/u;
 function figureAfterObject(tokens: Token[], from: number): boolean {
   for (let j = from; j < tokens.length && j < from + 12; j++) {
+    // (The quotation may open first: put the figure “closer to seven, if they do it right”.)
+    if (OPEN_QUOTE_TOKENS.has(tokens[j]!.l) && /^(?:at|closer|nearer)$/u.test(tokens[j + 1]?.l ?? "") && j > from) j++;
     const x = tokens[j]!;
     // (Or "put the figure closer to $7 million".)
     if ((x.l === "at" || ((x.l === "closer" || x.l === "nearer") && tokens[j + 1]?.l === "to")) && j > from) {

@@ -631,6 +631,7 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
   // (Only in a relative clause: "Trump, in saying that…" keeps its subject.)
   if (built?.source && cue.gerund && GERUND_PREPS_EN.has(built.sourceTokens.at(-1)?.l ?? "") && RELATIVES.has(built.sourceTokens[0]?.l ?? "")) return null;
   if (built) {
+    withoutFigureNoun(built);
     withoutTimeBeforeVerb(built, ctx);
     withoutAppositionAfterSubject(built, ctx, cue);
     withinOpeningPhrase(built, ctx);
@@ -656,6 +657,21 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
 }
 
 // Edges of an attribution, mended once it is built (each says what it mends).
+
+/** "…£1.9 million a year, a figure Morag Lennie, treasurer of the campaign, insisted was “far too
+ *  small”": a relative clause with no "that" on the figure just given; its subject is the source,
+ *  not the figure nor the words before it. */
+function withoutFigureNoun(built: RawAttribution): void {
+  const toks = built.sourceTokens;
+  const k = toks.findLastIndex((t, i) => FIGURE_NOUNS.has(t.l) && /^(?:a|an|the|that)$/u.test(toks[i - 1]?.l ?? "") && (i === 1 || toks[i - 2]?.l === ","));
+  const first = toks[k + 1];
+  if (k < 0 || !first || !(/^\p{Lu}/u.test(first.w) || DETERMINER_WORDS.has(first.l))) return;
+  built.sourceTokens = toks.slice(k + 1);
+  built.source = [first.s, built.source![1]];
+  // (", a figure" is no claim of the outlet's either.)
+  built.aside ??= [toks[k - 1]!.s, toks[k]!.e];
+}
+const FIGURE_NOUNS = new Set(["figure", "number", "estimate", "amount", "sum", "total", "count", "tally", "claim", "forecast", "projection"]);
 
 /** The words said end at their first comma outside a quotation. */
 function endAtFirstComma(built: RawAttribution, ctx: Ctx): void {
