@@ -1363,6 +1363,15 @@ describe("figures set against each other with a role before the second name", ()
     expect(byCue(quoted, "put").claimant).toBe("Mayor Shirley Hynes");
   });
 
+  it("reads a figure in any currency, and a document's 'set the price at'", () => {
+    const naira = byCue(en("A report by the state House of Assembly committee, sighted by The Morning Bugle, put the club's total liabilities at N3.1bn."), "put");
+    expect([naira.claimant, naira.attributionLevel]).toEqual(["A report by the state House of Assembly committee, sighted by The Morning Bugle", "document"]);
+    const review = byCue(en("The energy regulator’s October review set the pump price of petrol in Nairobi at KSh 184.50 a litre."), "set");
+    expect([review.claimant, review.quote]).toEqual(["The energy regulator’s October review", "the pump price of petrol in Nairobi at KSh 184.50 a litre"]);
+    // (A body that sets a fee decides it: no source.)
+    expect(en("The council set the fee at £40 a year.").map((c) => c.cue)).toEqual([null]);
+  });
+
   it("reads 'a figure X insisted was…' as X's view of the figure, and leaves the figure to the first source", () => {
     const claims = en("Torran says the scheme would pay £1.9 million, a figure Morag Lennie, treasurer of the campaign, insisted was “far too small”.");
     expect(byCue(claims, "says").quote).toBe("the scheme would pay £1.9 million");

@@ -265,7 +265,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // "The Tax Foundation puts the figure at $498 billion", "The union puts the number of stranded
     // passengers at 40,000", "puts the club’s debts at €2.3 million": an estimate given by the
     // subject. The cue is the verb alone: what it put at which figure is the claim.
-    if (lang === "en" && /^(?:put|puts|putting)$/.test(t.l) && !(prev && DETERMINERS.en.has(prev.l))) {
+    // ("The energy regulator's October review set the pump price at KSh 184.50": a document's
+    // figure too; a body that sets a price decides it.)
+    if (lang === "en" && (/^(?:put|puts|putting)$/.test(t.l) || (/^(?:set|sets)$/.test(t.l) && documentSubjectBefore(tokens, i))) && !(prev && DETERMINERS.en.has(prev.l))) {
       // "A Pollwise survey put the opposition on 41 per cent": a poll's figures for a party.
       const pollFigure = documentSubjectBefore(tokens, i) && tokens.slice(i + 1, i + 8).some((x, k) => (x.l === "at" || x.l === "on") && /^\d/u.test(tokens[i + 2 + k]?.l ?? ""));
       if (pollFigure || figureAfterObject(tokens, i + 1)) {
@@ -1086,7 +1088,9 @@ function queFollows(tokens: Token[], from: number, within: number): boolean {
 // "the number of stranded passengers at 40,000", "the journey at “well over an hour”": an object
 // of a few words (none a verb's or a clause's), then "at" and a figure, however approximate.
 const APPROXIMATELY = new Set(["about", "around", "closer", "nearer", "roughly", "nearly", "almost", "some", "over", "under", "between", "least", "more", "fewer", "less", "than", "close", "to", "well", "just", "up", "“", "\"", "‘"]);
-const NUMBER_WORDS = /^(?:[\d$€£¥]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|half)$)/u;
+// (With any currency's sign, and with a currency written in letters: "N3.1bn", "KSh 184.50",
+// "Rs 500".)
+const NUMBER_WORDS = /^(?:[\d\p{Sc}]|\p{L}{1,2}\d|(?:ksh|kes|rs|inr|ngn|ghs|zar|usd|eur|gbp|cfa|fcfa|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|half)$)/u;
 function figureAfterObject(tokens: Token[], from: number): boolean {
   for (let j = from; j < tokens.length && j < from + 12; j++) {
     // (The quotation may open first: put the figure “closer to seven, if they do it right”.)
@@ -1396,7 +1400,7 @@ const QUOTED_AS = new Set(["quoted", "quotes", "quote"]);
 // « se dit », the verb lexicon ("continued"/"continues" and inverted French forms are tested apart).
 const CUE_STARTERS = {
   en: new Set<string>([
-    "according", "per", "for", "citing", "quoting", "quoted", "quotes", "quote", "selon", "citant", "d'", "put", "puts", "read", "reads", "in", "by",
+    "according", "per", "for", "citing", "quoting", "quoted", "quotes", "quote", "selon", "citant", "d'", "put", "puts", "set", "sets", "read", "reads", "in", "by",
     ...EN_LIGHT.keys(), ...POSITION_VERBS.keys(), ...FRAMED_VERBS.en.keys(), ...SIDE_NOUNS.en, ...NOMINAL_CUES, ...COMMISSIVE_NOUNS, ...ATTITUDE_ADJ, ...VERBS_BY_LANG.en.keys(),
   ]),
   fr: new Set<string>([
