@@ -1001,3 +1001,38 @@ describe("a broadcaster's « À écouter aussi » link", () => {
     expect(glued.map((r) => r.text)).toEqual(["À écouter aussi : Haïti, une élection sous haute tension (Le Midi, 9 min)"]);
   });
 });
+
+describe("furniture of live pages and foreign-desk copy", () => {
+  const removed = (text: string) => cleanText(text).map((r) => [r.reason, r.text]);
+
+  it("removes a credit glued to the paragraph under it that says it is one, at a space or with none", () => {
+    const spaced = removed("Titre\n\nLe vote a eu lieu jeudi soir après six heures de débat au Parlement fédéral.\n\nDes députés brandissent des pancartes pendant l’appel nominal, jeudi soir.\n\nPhoto : Lina Verbrugghe / Le Courrier de la Senne Le chef de groupe du Mouvement citoyen a rappelé que son parti avait voté chaque paquet d’aide depuis 2022.");
+    expect(spaced).toEqual([["photo_credit", "Des députés brandissent des pancartes pendant l’appel nominal, jeudi soir."], ["photo_credit", "Photo : Lina Verbrugghe / Le Courrier de la Senne"]]);
+    const glued = removed("Titre\n\nLa commission a proclamé lundi soir la réélection du président sortant.\n\n© Ousmane Kâ-Diatta pour L’Hebdo du ContinentDes chiffres aussitôt rejetés par la coalition d’opposition, qui revendique la victoire de sa candidate.");
+    expect(glued).toEqual([["photo_credit", "© Ousmane Kâ-Diatta pour L’Hebdo du Continent"]]);
+  });
+
+  it("removes an ad's or a channel's label glued before a paragraph, and keeps the paragraph", () => {
+    expect(removed("Title\n\nStory continues below advertisementIn a preliminary report released on Thursday, the mission said it had found serious irregularities.")).toEqual([["advertisement", "Story continues below advertisement"]]);
+    expect(removed("Titre\n\nRejoignez notre chaîne WhatsAppÀ l’hôpital de district, l’ONG a pris en charge quarante blessés depuis lundi soir, selon son coordinateur.")).toEqual([["related_link", "Rejoignez notre chaîne WhatsApp"]]);
+  });
+
+  it("removes a live page's key events, its bylines, a tip line, a wire's first-published note and comment rules", () => {
+    const page = [
+      "Talks live: leaked draft proposes buffer zone",
+      "Hannah Okonjo-Frith (now) and Liam Pretorius-Hale in Port Halvane (earlier)",
+      "Napat Srisuwan-Kerr and Lwin Moe Aung in Tak province; live page edited by Pimchanok Ratta",
+      "Key events",
+      "16.40 Foreign ministry calls leaked text a ‘fabrication’",
+      "14.10 Western diplomat: annexation demand dropped ‘for now’",
+      "",
+      "The negotiators met for a fourth day on Thursday in Port Halvane.",
+      "Have a tip? Reach our national security team securely on Signal at (202) 555-0147.",
+      "This report by The Dominion Wire was first published Nov. 26, 2026.",
+      "Votre commentaire sera publié après modération.",
+    ];
+    expect(removed(page.join("\n\n")).map(([reason]) => reason)).toEqual(["byline", "byline", "related_link", "related_headline", "related_headline", "share", "byline", "comments"]);
+    // (A sentence about a tip is news.)
+    expect(removed("Title\n\nPolice said they had a tip about the car on Monday and stopped it on the bridge.")).toEqual([]);
+  });
+});

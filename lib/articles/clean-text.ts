@@ -56,7 +56,7 @@ function looksLikeHeadline(prefix: string): boolean {
   return true;
 }
 
-const RELATED_LABEL = /^(?:lire aussi|à lire aussi|a lire aussi|lire également|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|related stories|more on this story|more on this|sur le même sujet|sur le même thème|most read|most popular|most viewed|most shared|(?:most (?:read|popular|viewed|shared)|trending) in [\p{L} ]{1,25}|trending stories|trending news|les plus lus|les plus consultés|les plus partagés|trending|trending now|à la une|top stories|read next|up next|more stories|editor['’]s picks|you may have missed|à lire ensuite|à découvrir|à ne pas manquer|don['’]t miss|our (?:fact-check )?sources|nos sources|recommended|recommended for you|more from [\p{L} ]{1,30}|more stories|le fil info|fil info|flash info|breaking news|à écouter aussi|a écouter aussi|à regarder aussi|à revoir aussi|sponsored content|sponsored|contenu sponsorisé|partner content|contenu partenaire|sources|related content|autour du sujet|sur le sujet|dans la même rubrique|from the broadcast|extrait de l['’]émission|related coverage|latest (?:news|stories|headlines)|the latest|(?:les )?dernières (?:infos|actus|actualités|informations)|l['’]info en continu|l['’]actu en continu|en continu|à la minute|abonnés|pour les abonnés|réservé aux abonnés|premium|for subscribers|subscriber exclusives?|exclusivités abonnés)\s*:?$/iu;
+const RELATED_LABEL = /^(?:key events|temps forts|les temps forts|lire aussi|à lire aussi|a lire aussi|lire également|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|related stories|more on this story|more on this|sur le même sujet|sur le même thème|most read|most popular|most viewed|most shared|(?:most (?:read|popular|viewed|shared)|trending) in [\p{L} ]{1,25}|trending stories|trending news|les plus lus|les plus consultés|les plus partagés|trending|trending now|à la une|top stories|read next|up next|more stories|editor['’]s picks|you may have missed|à lire ensuite|à découvrir|à ne pas manquer|don['’]t miss|our (?:fact-check )?sources|nos sources|recommended|recommended for you|more from [\p{L} ]{1,30}|more stories|le fil info|fil info|flash info|breaking news|à écouter aussi|a écouter aussi|à regarder aussi|à revoir aussi|sponsored content|sponsored|contenu sponsorisé|partner content|contenu partenaire|sources|related content|autour du sujet|sur le sujet|dans la même rubrique|from the broadcast|extrait de l['’]émission|related coverage|latest (?:news|stories|headlines)|the latest|(?:les )?dernières (?:infos|actus|actualités|informations)|l['’]info en continu|l['’]actu en continu|en continu|à la minute|abonnés|pour les abonnés|réservé aux abonnés|premium|for subscribers|subscriber exclusives?|exclusivités abonnés)\s*:?$/iu;
 export const LIVE_STAMP = /^(?:\d{1,2}[\s\u00A0]?[h:][\s\u00A0]?\d{2}|\d{1,2}(?::\d{2})?[\s\u00A0]?(?:am|pm))[\s\u00A0]*[–—-][\s\u00A0]*/iu;
 
 // The outlet's own business, as its appeals to the reader name it.
@@ -404,10 +404,14 @@ function isShortLine(text: string, prev: { start: number; end: number }): boolea
 // INFO / JULIEN PARÉDans un bilan… », "Dana Whelan/The Tidewater LedgerThe slide came down…",
 // up to where a lower-case letter meets a capital, or a word in capitals meets a capitalised one.
 const GLUED_CREDIT = /^(?:(?:PHOTO|Photo|Crédit|Credit)\s?:\s?)?\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3}\s?\/\s?\p{Lu}[\p{L}'’.-]*?(?:\s\p{Lu}[\p{L}'’.-]*?){0,4}?(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}))/u;
+// …and one that says it is a credit, whose outlet may hold small words and end at a space:
+// « Photo : Lina Verbrugghe / Le Courrier de la Senne Le chef de groupe… », « © Ousmane
+// Kâ-Diatta pour L’Hebdo du ContinentDes chiffres… ».
+const MARKED_GLUED_CREDIT = /^(?:PHOTO|Photo|Crédit(?: photo)?|Credit|©)\s?:?\s?\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3}(?:\s?\/\s?|\s(?:pour|for)\s)[«“]?\s?\p{Lu}[\p{L}'’.-]*?(?:\s(?:(?:de|du|des|la|le|l['’]|of|the|and|et|&)\s)*\p{Lu}[\p{L}'’.-]*?){0,5}?[\s»”]?(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})|(?<=[\p{L}»”]\s)(?=(?:Le|La|Les|Un|Une|Des|Dans|Selon|Pour|Après|The|A|An|In|On|After|According)\s\p{Ll}|L['’]\p{Ll}))/u;
 /** Length of a photo credit glued to the start of a paragraph, or 0. */
 function findGluedCredit(line: string): number {
-  const m = line.length > 60 ? GLUED_CREDIT.exec(line) : null;
-  return m && isParagraph(line.slice(m[0].length)) ? m[0].length : 0;
+  const m = line.length > 60 ? (GLUED_CREDIT.exec(line) ?? MARKED_GLUED_CREDIT.exec(line)) : null;
+  return m && isParagraph(line.slice(m[0].length)) ? m[0].trimEnd().length : 0;
 }
 
 // A wire dateline opening the first paragraph: "PORT ARLESS, Ont. — Arless Valley Hydro says…",
@@ -430,8 +434,10 @@ function trailingLabel(line: string): RegExpExecArray | null {
 }
 // A site's label glued before a paragraph: « AbonnésLa fromagerie… », "Social SharingA Kestrel
 // Falls food maker…".
-const SITE_LABEL_GLUED = /^(?:Abonnés|ABONNÉS|Premium|PREMIUM|Social Sharing|Subscriber [Ee]xclusive|Exclusive|EXCLUSIVE)(?=\p{Lu}(?:\p{Ll}|['’]\p{L}|\s))/u;
-const AD_LABEL_GLUED = /^(?:Advertisement|ADVERTISEMENT|Publicité|PUBLICITÉ|Sponsored|SPONSORED)(?=\p{Lu}(?:\p{Ll}|['’]\p{L}))/u;
+const SITE_LABEL_GLUED = /^(?:Abonnés|ABONNÉS|Premium|PREMIUM|Social Sharing|Subscriber [Ee]xclusive|Exclusive|EXCLUSIVE|(?:Rejoignez|Suivez)[- ]nous sur (?:WhatsApp|Telegram|Facebook|Instagram|X)|Rejoignez notre chaîne (?:WhatsApp|Telegram)|Join our (?:WhatsApp|Telegram) channel|Follow us on (?:WhatsApp|Telegram|Facebook|Instagram|X))(?=\p{Lu}(?:\p{Ll}|['’]\p{L}|\s))/u;
+// ("Story continues below advertisementIn a preliminary report…", « Rejoignez notre chaîne
+// WhatsAppÀ l’hôpital… »: a site's label or prompt glued before the paragraph.)
+const AD_LABEL_GLUED = /^(?:Advertisement|ADVERTISEMENT|Publicité|PUBLICITÉ|Sponsored|SPONSORED|(?:Story|Article) continues below(?: this)? advertisement|La suite (?:de l['’]article )?après (?:la|cette) publicité)(?=\p{Lu}(?:\p{Ll}|['’]\p{L}|\s))/u;
 // ("Listen duration 3′ 48″ Swimmers…": its length in minutes and seconds, then the paragraph.)
 const PLAYER_LABEL_GLUED = /^(?:Listen|Écouter|Play|Lecture)(?:\s*[•·|]\s*|\s+(?:duration|durée)\s*:?\s*)(?:\d{1,2}:\d{2}|\d{1,2}\s*[′']\s*\d{1,2}\s*[″"])(?=\s?\p{Lu})/u;
 const MEDIA_LENGTH = /^(?:durée|duration)\s*:\s*\d.{0,20}$/iu;

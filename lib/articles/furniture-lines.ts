@@ -227,6 +227,19 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // from us", "We're pausing our live coverage here.", "Get in touch: …", "Live Reporting. Edited by…".
   [/^(?:skip to (?:latest updates|content|main content|the latest)|aller (?:au contenu|aux derniers messages)|stay with us(?: for (?:updates|more))?|restez avec nous|that['’]s all from us|we['’]re (?:pausing|ending|closing|wrapping up) (?:our|this) live|thanks for following|merci de nous avoir suivis|ce direct est (?:désormais )?terminé|c['’]est la fin de ce direct|get in touch\s*:|contactez-nous\s*:)(?![\p{L}]).{0,200}$/iu, "related_link", 240],
   [/^(?:live reporting|en direct)?[.\s]*(?:edited|compiled|written|produced|presented) by\s+\p{Lu}.{0,80}$|^(?:édité|réalisé|animé) par\s+\p{Lu}.{0,80}$/iu, "byline"],
+  // A live page's byline, who wrote when and where: "Hannah Okonjo-Frith (now) and Liam
+  // Pretorius-Hale in Port Halvane (earlier)", "Napat Srisuwan-Kerr and Lwin Moe Aung in Tak
+  // province; live page edited by Pimchanok Ratta".
+  [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}(?:\s(?:in|à)\s[^.!?()]{2,40})?\s\((?:now|earlier|maintenant|plus tôt)\)(?:,?\s(?:and|et)\s\p{Lu}[^.!?()]{2,80}\((?:now|earlier|maintenant|plus tôt)\))?$|^[^.!?;]{5,120};\s(?:live (?:page|blog|coverage) )?(?:edited|compiled|produced) by\s\p{Lu}[\p{L}'’ -]{2,60}$/u, "byline", 200],
+  // A wire story's note on where it ran first: "This report by The Canadian Press was first
+  // published Nov. 26, 2026."
+  [/^this (?:report|story|article) by .{2,60} was first published .{3,40}$/iu, "byline", 160],
+  // A live page's rail of key events, under its label ("Key events", « Les temps forts »): see
+  // RELATED_LABEL in clean-text.ts.
+  // A tip line: "Have a tip? Reach our national security team securely on Signal at (202) 555-0147."
+  [/^(?:have|got) a (?:news )?tip\s*\?.{0,200}$|^une info(?:rmation)? (?:à nous (?:communiquer|transmettre|signaler))\s*\?.{0,200}$/iu, "share", 240],
+  // A comment box's notes: « Votre commentaire sera publié après modération. »
+  [/^(?:votre commentaire sera (?:publié|visible) après (?:modération|validation)|your comment will (?:be published|appear) (?:after|once) (?:moderation|it is approved)|comments are moderated)(?![\p{L}]).{0,80}$/iu, "comments"],
   // "Dana Whitfield, Ledger Fact Check".
   [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2},\s(?:\p{Lu}[\p{L}'’-]*\s){1,3}(?:Fact Check|Fact-Check|Verify|Desk|Team|Check)$/u, "byline"],
   // A section with its rubric: « Enquête | Sport amateur ».
