@@ -35,8 +35,8 @@ function documentAfterName(src: string): boolean {
 // "complaint" or "decision" are often what the body did — the full list cost level on eight sets.)
 const DATA_NOUNS = /^(?:figures|data|records|statistics|numbers|documents|filings|logs|minutes|accounts|returns|results|estimates|projections|forecasts|tallies|counts)$/u;
 const WRITTEN_IN = /(?<![\p{L}])(?:in (?:an?|the|his|her|its|their) (?:[\d-]+-page |\p{Ll}+ )?(?:decision|ruling|order|judgment|judgement|opinion|letter|report|filing|memo|memorandum|affidavit|brief)|dans (?:un|une|le|la|son|sa|leur) (?:\p{Ll}+ )?(?:décision|jugement|arrêt|ordonnance|lettre|courrier|rapport|note|mémoire|avis))(?![\p{L}])/iu;
-const SAID_IN_REPORT = /(?<![\p{L}])(?:said|says|say|found|finds|concluded|concludes|stated|states|estimated|estimates|a (?:indiqué|affirmé|estimé|conclu|constaté|relevé|souligné)|indique|affirme|estime|conclut|constate|relève|souligne)\s+(?:\S+\s+){0,2}?(?:in (?:an?|its|their|the) (?:\p{Ll}+ )?(?:report|study|survey|analysis|assessment|audit|review)|dans (?:un|une|son|sa|leur|le|la) (?:\p{Ll}+ )?(?:rapport|étude|enquête|analyse|audit))(?![\p{L}])/iu;
-const REPORT_NOUN = /report|stud|survey|analys|assessment|audit|review|opinion|rapport|étude|enquête|avis/i;
+const SAID_IN_REPORT = /(?<![\p{L}])(?:said|says|say|found|finds|concluded|concludes|stated|states|estimated|estimates|a (?:indiqué|affirmé|estimé|conclu|constaté|relevé|souligné)|indique|affirme|estime|conclut|constate|relève|souligne)\s+(?:\S+\s+){0,2}?(?:in (?:an?|its|their|the) (?:\p{Ll}+ )?(?:report|study|survey|analysis|assessment|audit|review|note|memo)|dans (?:un|une|son|sa|leur|le|la) (?:\p{Ll}+ )?(?:rapport|étude|enquête|analyse|audit|note))(?![\p{L}])/iu;
+const REPORT_NOUN = /report|stud|survey|analys|assessment|audit|review|opinion|rapport|étude|enquête|avis|note|memo/i;
 const IN_REPORT_FIRST = /^(?:In|Dans) (?:an?|its|their|the|un|une|son|sa|leur|le|la) (?:\p{Ll}+ )?(?:report|study|analysis|assessment|audit|review|opinion|rapport|étude|analyse|avis|audit)(?![\p{L}])[^,]{0,80},/u;
 const OWN_CALCULATION = /^(?:our|my|nos|mes|notre|ma)\s+(?:own\s+|propres?\s+)?(?:calculations?|calculs?|estimates?|estimations?|analysis|analyse)$/iu;
 const STATEMENT_RE = /(?<![\p{L}])(?:in an? (?:(?:emailed|written|short|brief|joint|separate)\s)?(?:statement|press release|communiqué|news release)|dans un (?:bref |court )?(?:communiqué|courrier)|par communiqué|dans une déclaration(?: écrite)?)(?![\p{L}])/iu;
@@ -64,6 +64,8 @@ export interface LevelInput {
   itFollows?: boolean;
   /** One-word names the article introduced as bodies ("the retailer Valdor"). */
   bodyNames?: { has(name: string, at?: number): boolean };
+  /** Outlets the article introduced by what they are ("the Flemish daily De Avondpost"). */
+  outletNames?: { has(name: string): boolean };
   /** Where the source stands in the text (UTF-16), for looking up how it was introduced. */
   sourceAt?: number;
   /** Whether a name is the article's own outlet's (named in the page's furniture). */
@@ -156,6 +158,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // "The Hindi daily Dainik Suryavarta", « l’hebdomadaire Le Courrier du Lannévez »: what the
   // paper is, then its name.
   if (PAPER_THEN_NAME.test(head) && !(x.ownOutlet && x.ownOutlet(head.replace(PAPER_THEN_NAME, "").trim()))) return "secondary_report";
+  // (Named alone after the article said what it is: « Selon De Avondpost » after « le quotidien
+  // flamand De Avondpost ».)
+  if (x.outletNames?.has(head.trim()) && !x.ownOutlet?.(head.trim())) return "secondary_report";
   // « selon nos confrères du Journal de l'Auzonne », "our colleagues at the Post": another outlet.
   if (/^(?:nos\s+(?:confrères|consœurs|confrères et consœurs)|our colleagues at)\b/iu.test(src.trim())) return "secondary_report";
   if (BARE_SOURCE_RE.test(head.trim()) || GENERIC_CLOSENESS_RE.test(src.trim())) return "anonymous_bare";

@@ -1659,3 +1659,30 @@ describe("two people named together, then taken up", () => {
     expect(byCue(en("The researchers say the logs covered about 48,000."), "say").attributionLevel).toBe("anonymous_described");
   });
 });
+
+describe("foreign-desk attributions of the fourth blind round", () => {
+  it("rates what a firm says « dans une note » or 'in a note' as the document's", () => {
+    expect(byCue(fr("La société norvégienne Kestrel Geo estime dans une note publiée mercredi qu’une partie des véhicules pourraient être des leurres."), "estime").attributionLevel).toBe("document");
+    expect(byCue(en("The bank said in a note to clients that inflation would peak in March."), "said").attributionLevel).toBe("document");
+  });
+
+  it("reads the outlet's reporter as the witness past an aside (« Notre journaliste, présent dans la tribune de presse, a vu »)", () => {
+    expect(byCue(fr("Notre journaliste, présent dans la tribune de presse, a vu une dizaine d’élus lever des pancartes au moment du vote."), "a vu").attributionLevel).toBe("witnessed");
+  });
+
+  it("keeps a title before the name apposed to « selon sa coordinatrice »", () => {
+    expect(byCue(fr("L’ONG a pris en charge 312 blessés depuis vendredi, selon sa coordinatrice d’urgence, la docteure Fatimé Zara Ousmane."), "selon").claimant).toBe("sa coordinatrice d’urgence, la docteure Fatimé Zara Ousmane");
+  });
+
+  it("takes up the person just named with « l’intéressé »", () => {
+    const claims = fr("Le ministre du Budget, Pieter Claessens, a été mis en cause mercredi. « Je n’ai jamais demandé de report », a démenti l’intéressé jeudi.");
+    expect(byCue(claims, "a démenti").claimant).toBe("Pieter Claessens");
+  });
+
+  it("reads a paper named alone after the article said what it is as another outlet, and a hearsay verb inside what it has as part of it", () => {
+    const claims = fr("Les débats ont tourné autour d’une note révélée mercredi par le quotidien flamand De Avondpost. Selon De Avondpost, le ministre du Budget, Pieter Claessens, aurait plaidé en conseil des ministres pour reporter le vote à janvier.");
+    const paper = byCue(claims, "Selon");
+    expect([paper.claimant, paper.attributionLevel, paper.quote]).toEqual(["De Avondpost", "secondary_report", "le ministre du Budget, Pieter Claessens, aurait plaidé en conseil des ministres pour reporter le vote à janvier"]);
+    expect(claims.map((c) => c.cue)).toEqual([null, "Selon"]);
+  });
+});

@@ -400,7 +400,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // (And a rival count set against another source's figure: « …, quand Yannick Lebreuil, délégué
     // syndical, en compte « plus de 120 » ».)
     const countedBefore = lang === "fr" && countedByClitic(tokens, i, infos[0]!.lemma);
-    if (lang === "fr" && FR_WITNESS_ONLY.has(infos[0]!.lemma) && !tokens.slice(Math.max(0, i - 8), i).some((x) => FR_REPORTER_WORDS.has(x.l) || (infos[0]!.lemma === "compter" && COUNTING_BODIES.has(x.l))) && !(countedBefore && rivalClause(tokens, i)) && !outletSaw(i) && !reporterPronoun(i) && !coordinatedWitness(i)) continue;
+    if (lang === "fr" && FR_WITNESS_ONLY.has(infos[0]!.lemma) && !tokens.slice(Math.max(0, i - 12), i).some((x) => FR_REPORTER_WORDS.has(x.l) || (infos[0]!.lemma === "compter" && COUNTING_BODIES.has(x.l))) && !(countedBefore && rivalClause(tokens, i)) && !outletSaw(i) && !reporterPronoun(i) && !coordinatedWitness(i)) continue;
     // "The contract stipulates…", « Le texte, que nous avons consulté, prévoit… »: what a text lays
     // down; the town council's « prévoit de rouvrir » is a plan, not a source.
     // (« Météo-France prévoit… », « Environnement Canada prévoit des rafales… »: a forecaster's

@@ -29,6 +29,7 @@ import { APPOSED_AFTER_SUBJECT, colonQuote, firstPersonWitness, postedOnPlatform
 import { buildAttribution, dashAttribution, framedAttribution, mainSubject, quotedVerb, speakerLabel, type RawAttribution } from "./structure";
 import { uncoveredClause } from "./uncovered-clause";
 import { viaSocialMedia } from "./social-channel";
+import { namedOutlets } from "./outlet-names";
 import { foldAdverbialPhrases } from "./adverbial-phrases";
 import { tokenize, type Token } from "./tokens";
 import type { AttributionLevel, ExtractedClaim, ExtractionResult, Language, QuoteType } from "./types";
@@ -148,6 +149,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   const regions = findQuoteRegions(text);
   const title = findTitle(text, sentences);
   const bodies = namedBodies(text);
+  const outlets = namedOutlets(text);
 
   const drafts: Draft[] = [];
   let lastPerson: Mention | null = null;
@@ -298,6 +300,12 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     // source spoke, not what they said.
     for (let k = atts.length - 1; k >= 0; k--) if (ANONYMITY_CONTENT.test(text.slice(atts[k]!.content[0], atts[k]!.content[1]))) atts.splice(k, 1);
     dropChainedPrepositions(atts, text);
+    // « Selon De Avondpost, le ministre du Budget aurait plaidé pour reporter le vote »: a verb in
+    // the conditional of hearsay inside what a source has by « selon » is part of what it relays.
+    for (let k = atts.length - 1; k >= 0; k--) {
+      const b = atts[k]!;
+      if (isRumour(text.slice(b.cueSpan[0], b.cueSpan[1]), lang) && atts.some((a) => a !== b && a.cue.kind === "prep" && a.source && b.cueSpan[0] >= a.content[0] && b.cueSpan[1] <= a.content[1])) atts.splice(k, 1);
+    }
     splitNested(text, atts);
 
     const subj = mainSubject(tokens, tokens.length, lang);
@@ -601,6 +609,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         // (The chain may follow the cue: « Le Réveil du Centre affirmait lundi, citant un cadre… ».)
         relays: !!a.source && RELAYS_NEXT.test(text.slice(a.source[1], a.source[1] + 60)),
         bodyNames: bodies,
+        outletNames: outlets,
         ownOutlet,
         sourceAt: a.source?.[0],
         viaSocial: viaSocialMedia(text, a, [cs, ce], [sent.start, sent.end], sourceText),

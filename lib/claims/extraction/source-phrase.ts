@@ -70,7 +70,7 @@ const MAN_OR_WOMAN = new Set(["homme", "femme", "man", "woman"]);
 /** « l’élu », « l’élue de l’opposition »: one elected, with the side or the place they stand for. */
 export const ELECTED_ONE = String.raw`l['’]\s*(?:élue?|édile)(?:\s+(?:de|du|des)\s[^,]{2,40})?`;
 // (« le magistrat », "the magistrate": the prosecutor or judge just named.)
-const TAKE_UP_ROLE = new RegExp(String.raw`^(?:${ELECTED_ONE}|l['’]\s*avocate?|le dirigeant|la dirigeante|le magistrat|la magistrate|the lawmaker|the politician|the lawyer|the magistrate)$`, "iu");
+const TAKE_UP_ROLE = new RegExp(String.raw`^(?:${ELECTED_ONE}|l['’]\s*avocate?|le dirigeant|la dirigeante|le magistrat|la magistrate|l['’]\s*intéressée?|the lawmaker|the politician|the lawyer|the magistrate)$`, "iu");
 // (« pédiatre », « cardiologue », « géographe », « médecin » too.)
 // (« maître », « maîtresse de conférences »: a lecturer's title has no ending of its own.)
 const PERSON_ENDING = /(?:eur|euse|rice|ier|ière|llère|gère|ien|ienne|iste|ante|aire|ée|er|or|ist|ian|iatre|logue|graphe|médecin|^maître|^maîtresse)$/u;

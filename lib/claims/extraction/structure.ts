@@ -889,7 +889,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
         while (k < n && k < e + 16 && tokens[k]!.l !== "," && !SENT_PUNCT.test(tokens[k]!.l)) k++;
       }
       // (And a role's name: « Pour la procureure, Sandrine Moréac, … ».)
-      const roleName = DETERMINER_WORDS.has(tokens[cue.i1]!.l) && tokens.slice(e + 1, k).every((t) => /^\p{Lu}/u.test(t.w));
+      // (« selon sa coordinatrice d’urgence, la docteure Fatimé Zara Ousmane, … »: with a title.)
+      const titled = tokens.slice(e + 1, k).findIndex((t) => !NAME_TITLE_WORDS.has(t.l));
+      const roleName = DETERMINER_WORDS.has(tokens[cue.i1]!.l) && titled >= 0 && e + 1 + titled < k && tokens.slice(e + 1 + titled, k).every((t) => /^\p{Lu}/u.test(t.w));
       // (The phrase must say what the source is: a role, a body, a person, or how the text came
       // out; in « Selon la fiche de rappel, un défaut d’isolation provoque, dans de rares cas, … »
       // and "According to the museum's annual report, attendance fell 12 percent last year, to
@@ -905,7 +907,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
         // Gazette, …".)
         tokens.slice(e + 1, k).some((t) => t.l === "which" || t.l === "whom" || t.l === "dont");
       const ends = (k < n && tokens[k]!.l === ",") || (cue.i0 > 1 && (k >= n || tokens[k]!.l === "."));
-      if (ends && k > e + 1 && (roleName || (cue.i0 <= 1 && /^\p{Ll}/u.test(tokens[e + 1]!.w) && describes()))) e = k;
+      // (Not the main clause's subject, a role with its name before the verb: « Selon De
+      // Avondpost, le ministre du Budget, Pieter Claessens, aurait plaidé… ».)
+      if (ends && k > e + 1 && (roleName || (cue.i0 <= 1 && /^\p{Ll}/u.test(tokens[e + 1]!.w) && describes() && !namedSubjectAt(tokens, k)))) e = k;
     }
     let source: [number, number] = trimRange(tokens, cue.i1, e);
     if (source[1] <= source[0]) return null;
@@ -1747,6 +1751,14 @@ function asClause(ctx: Ctx, cue: CueHit, cueSpan: [number, number]): RawAttribut
 
 const FRONTING_WORDS = new Set(["through", "despite", "amid", "among", "without", "like", "unlike", "following", "throughout", "within", "upon", "across", "malgré", "parmi", "sans", "selon", "dès", "face"]);
 
+/** ", Pieter Claessens, aurait plaidé": at the comma `k`, a name set off by commas, then a verb. */
+function namedSubjectAt(tokens: Token[], k: number): boolean {
+  let j = k + 1;
+  while (j < tokens.length && j <= k + 4 && /^\p{Lu}/u.test(tokens[j]!.w) && !tokens[j]!.p) j++;
+  const verb = tokens[j + 1];
+  return j > k + 2 && tokens[j]?.l === "," && !!verb && (isVerbish(verb) || EN_AUX.has(verb.l) || FR_AUX.has(verb.l) || /^\p{Ll}+(?:ait|aient)$/u.test(verb.l));
+}
+const NAME_TITLE_WORDS = new Set(["la", "le", "the", "docteure", "docteur", "professeure", "professeur", "dr", "pr", "me", "maître", "mme", "m.", "doctor", "professor"]);
 const CONTRAST_THEN_COMMA = /,\s*(?:alors\s+qu['’e]|tandis\s+qu['’e]|quand|mais|while|whereas|but)\s*,\s*$/iu;
 
 /** Tokens [0, comma) form a fronted adverbial: a preposition or an -ly adverb first, and no verb,

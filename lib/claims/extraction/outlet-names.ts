@@ -1,0 +1,19 @@
+// Outlets the article introduces by what they are ("the Flemish daily De Avondpost", « l’agence
+// Hexa Presse », "the broadcaster Radyo Baybayon"): a later mention by the name alone is the same
+// outlet relaying what it reported, a secondary report, whatever the name looks like.
+
+const OUTLET_NOUNS = String.raw`quotidien|hebdomadaire|bihebdomadaire|mensuel|journal|magazine|site d['’]information|site d['’]investigation|agence(?: de presse)?|radio|chaîne|télévision|daily|weekly|newspaper|tabloid|broadsheet|magazine|broadcaster|(?:news )?agency|radio station|(?:news )?channel|news site|news website|outlet`;
+// The noun, at most two words describing it (« flamand », "Colombian"), then the name: capitalised
+// words and the small words inside a title (« Le Courrier de la Senne »).
+const INTRODUCED = new RegExp(String.raw`(?<![\p{L}])(?:${OUTLET_NOUNS})(?:\s+\p{Ll}[\p{Ll}-]+){0,2}\s+((?:[LD]['’])?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|la|le|of|the|and|et)\s+)*\p{Lu}[\p{L}'’-]*){0,4})`, "gu");
+
+/** The names of the outlets the text introduces, with and without a leading article. */
+export function namedOutlets(text: string): { has(name: string): boolean } {
+  const names = new Set<string>();
+  for (const m of text.matchAll(INTRODUCED)) {
+    const name = m[1]!;
+    names.add(name);
+    names.add(name.replace(/^(?:The|Le|La|Les|L['’])\s*/u, ""));
+  }
+  return { has: (name: string) => names.has(name) || names.has(name.replace(/^(?:the|le|la|les|l['’])\s*/iu, "")) };
+}
