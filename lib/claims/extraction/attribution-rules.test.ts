@@ -1686,3 +1686,22 @@ describe("foreign-desk attributions of the fourth blind round", () => {
     expect(claims.map((c) => c.cue)).toEqual([null, "Selon"]);
   });
 });
+
+describe("what is not a source in foreign-desk copy", () => {
+  it("reads a participle set off after the opening subject as its description, not a cue", () => {
+    expect(en("The draft text, first posted overnight on the Telegram channel Granitsa Live, runs to 11 pages.").map((c) => c.cue)).toEqual([null]);
+    // (After another word set off, or after a clause, the verb is the sentence's.)
+    expect(byCue(en("Smith, however, claimed the vote was rigged."), "claimed").claimant).toBe("Smith, however");
+    expect(byCue(en("The minister, who visited the site, claimed the bridge was safe."), "claimed").claimant).toBe("The minister, who visited the site");
+  });
+
+  it("reads running for office as no view ('is seeking a third term')", () => {
+    expect(en("Oketch-Waruma, 68, is seeking a third term after a 2022 amendment scrapped term limits.").map((c) => c.cue)).toEqual([null]);
+  });
+
+  it("rates a rights network as a body, a broadcasting network and a foreign paper citing a source as outlets", () => {
+    expect(byCue(en("The Lowara Human Rights Network said at least six people have been killed."), "said").attributionLevel).toBe("official_statement");
+    expect(byCue(en("The Eastern Broadcasting Network said at least six people have been killed."), "said").attributionLevel).toBe("secondary_report");
+    expect(byCue(en("Colombia’s El Heraldo Andino, citing a military source, reported that four fighter jets had been moved."), "reported").attributionLevel).toBe("secondary_report");
+  });
+});

@@ -610,7 +610,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     const relativeSubject = (prev?.l === "that" && /^\p{Ll}+s$/u.test(tokens[i - 2]?.w ?? "")) || (prev?.l === "percent" && !!next && !["among", "of", "for", "from", "in", "with"].includes(next.l));
     // ("Two-thirds of the cases sought less than $3,000", "The lawsuit seeks damages": what a court
     // case asks for is its object, not a stance of anyone's.)
-    if (info.lemma === "seek" && prev && LEGAL_ACTIONS.has(prev.l)) continue;
+    // ("is seeking a third term", "sought re-election": what a candidate runs for is no view; a
+    // view sought is "seeks to show…".)
+    if (info.lemma === "seek" && ((prev && LEGAL_ACTIONS.has(prev.l)) || tokens.slice(i + 1, i + 4).some((x) => /^(?:term|re-election|reelection|office|presidency|nomination|seat|mandate)$/u.test(x.l)))) continue;
     // ("six individuals accused of supplying engines": a participle after its noun, the accused,
     // not an accuser; "were accused of" stays the passive the structure reads.)
     if (t.l === "accused" && next?.l === "of" && prev && !EN_AUX.has(prev.l) && !/^(?:being|been|not|never|also|widely|publicly|repeatedly)$/u.test(prev.l)) continue;
@@ -720,8 +722,23 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
   for (const c of out) if (c.lemma === "appeler" && tokens[c.i1]?.l === "à") c.i1++;
   // « Ceux qui disent ça n'ont pas d'arguments », "Those who claim the vote was rigged have lost":
   // a verb inside the relative clause of a bare demonstrative is part of the subject.
-  return out.filter((c) => !(RELATIVE_PRONOUNS.has(tokens[c.i0 - 1]?.l ?? "") && DEMONSTRATIVE_HEADS.has(tokens[c.i0 - 2]?.l ?? "")) && !notReporting(tokens, c));
+  return out.filter((c) => !(RELATIVE_PRONOUNS.has(tokens[c.i0 - 1]?.l ?? "") && DEMONSTRATIVE_HEADS.has(tokens[c.i0 - 2]?.l ?? "")) && !notReporting(tokens, c) && !(lang === "en" && participleAside(tokens, c)));
 }
+
+/** "The draft text, first posted overnight on a Telegram channel, runs to 11 pages": a participle
+ *  set off by commas right after the subject that opens the sentence describes it; the verb of
+ *  the sentence comes after the closing comma. */
+function participleAside(tokens: Token[], c: CueHit): boolean {
+  const head = tokens[c.head]!;
+  if (c.kind !== "verb" || head.l === "said" || !/^\p{Ll}+(?:ed|en|wn)$/u.test(head.w)) return false;
+  let k = c.head - 1;
+  if (ASIDE_ADVERBS.has(tokens[k]?.l ?? "")) k--;
+  if (c.i0 <= k) return false;
+  if (tokens[k]?.l !== "," || k < 1) return false;
+  const subject = tokens.slice(0, k);
+  return subject.every((t) => !t.p || /^['’-]$/u.test(t.l)) && !subject.some((t) => VERBS.has(t.l) || EN_AUX.has(t.l)) && tokens.slice(c.i1).some((t) => t.l === ",");
+}
+const ASIDE_ADVERBS = new Set(["first", "originally", "initially", "later", "also", "widely", "previously", "recently", "since"]);
 
 // Forms of a reporting verb used in another sense:
 // - « l’incendie avançait vers les villages »: « avancer » puts forward only what follows it (a

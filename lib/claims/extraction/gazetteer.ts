@@ -264,5 +264,5 @@ export const INSTITUTION_ACRONYMS = /(?<![\p{L}\p{N}])(?:FBI|CIA|NSA|NATO|OTAN|U
 export const OUTLET_ACRONYMS = /(?<![\p{L}\p{N}])(?:AP|AFP|CNN|MSNBC|NBC|ABC|CBS|NPR|BBC|RFI|TASS|KCNA|TF1|PBS|CNBC|ANSA|DPA)(?![\p{L}\p{N}])/u;
 // Words that newspapers put in their names ("The Harbour Gazette", « La Dépêche du Littoral »),
 // matched with their capital only: « le courrier » is a letter, « Le Courrier de l'Est » a paper.
-export const NEWSPAPER_TITLES = "Gazette|Herald|Tribune|Chronicle|Courier|Dispatch|Ledger|Inquirer|Examiner|Telegraph|Sentinel|Beacon|Clarion|Echo|Mercury|Gleaner|Recorder|Advertiser|Globe|Argus|Bulletin|Hebdo|Dépêche|Courrier|Feuille|Messager|Réveil|Voix|Écho|Républicain|Progrès|Nouvelliste|Quotidien|FM|TV|News|Wire|Newswire";
+export const NEWSPAPER_TITLES = "Gazette|Herald|Tribune|Chronicle|Courier|Dispatch|Ledger|Inquirer|Examiner|Telegraph|Sentinel|Beacon|Clarion|Echo|Mercury|Gleaner|Recorder|Advertiser|Globe|Argus|Bulletin|Hebdo|Dépêche|Courrier|Feuille|Messager|Réveil|Voix|Écho|Républicain|Progrès|Nouvelliste|Quotidien|FM|TV|News|Wire|Newswire|Heraldo|Diario|Correo|Prensa|Periódico|Jornal|Folha|Gazzetta|Corriere|Zeitung|Dagblad|Courant";
 export const NEWSPAPER_TITLE_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${NEWSPAPER_TITLES})(?![\p{L}\p{N}])`, "u");

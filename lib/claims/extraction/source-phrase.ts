@@ -8,7 +8,10 @@ import { PhraseSet, ANON_ROLES, PEOPLE_GROUPS, DOCUMENTS, INSTITUTIONS, INSTITUT
 import { remembered } from "./remembered";
 const OUTLET_WORDS = phraseSet(OUTLETS);
 const INSTITUTION_WORDS = phraseSet(INSTITUTIONS);
-export const OUTLET_RE = { test: remembered((s: string) => OUTLET_WORDS.test(s) || OUTLET_ACRONYMS.test(s) || NEWSPAPER_TITLE_WORDS.test(s)) };
+export const OUTLET_RE = { test: remembered((s: string) => OUTLET_WORDS.test(s.replace(CAUSE_NETWORK, "$1")) || OUTLET_ACRONYMS.test(s) || NEWSPAPER_TITLE_WORDS.test(s)) };
+// ("The Lowara Human Rights Network", "the Election Monitoring Network": a network of groups
+// working for a cause is no broadcaster.)
+const CAUSE_NETWORK = /((?:Rights|Action|Advocacy|Solidarity|Justice|Support|Aid|Health|Women['’]s|Youth|Election|Monitoring|Observers?|Peace|Society|Development|Refugee|Migrants?|Climate|Anti-Corruption|Transparency))\s+Network(?![\p{L}])/gu;
 // (Any acronym of three to six capitals stands for a body: "The PCRA said", « l'ARCHM ».)
 const ANY_ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{3,6}(?![\p{L}\p{N}])/u;
 export const INSTITUTION_RE = { test: remembered((s: string) => INSTITUTION_WORDS.test(s) || INSTITUTION_ACRONYMS.test(s) || ANY_ACRONYM.test(s)) };
