@@ -1705,3 +1705,16 @@ describe("what is not a source in foreign-desk copy", () => {
     expect(byCue(en("Colombia’s El Heraldo Andino, citing a military source, reported that four fighter jets had been moved."), "reported").attributionLevel).toBe("secondary_report");
   });
 });
+
+describe("the audience and a relative clause around an inverted source", () => {
+  it("reads the words before 'X told the Meridian, adding that…'", () => {
+    const claims = en("More than half are children, UNHCR spokesperson Mira Castellanos-Holt told the Meridian, adding that the agency had flown in 2,000 tents.");
+    expect([byCue(claims, "told").claimant, byCue(claims, "told").quote]).toEqual(["UNHCR spokesperson Mira Castellanos-Holt", "More than half are children"]);
+    expect(byCue(claims, "adding").quote).toBe("the agency had flown in 2,000 tents");
+  });
+
+  it("makes no claim of a verb in a relative clause inside the source ('whose 24 MPs voted against the bill')", () => {
+    const claims = en("New Labour Federation Leader Aurélie Gendron-Walsh, whose 24 MPs voted against the bill, called it “a blank cheque.”");
+    expect(claims.map((c) => c.cue)).toEqual(["called"]);
+  });
+});

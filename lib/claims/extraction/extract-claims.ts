@@ -300,6 +300,12 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     // source spoke, not what they said.
     for (let k = atts.length - 1; k >= 0; k--) if (ANONYMITY_CONTENT.test(text.slice(atts[k]!.content[0], atts[k]!.content[1]))) atts.splice(k, 1);
     dropChainedPrepositions(atts, text);
+    // ("Leader Aurélie Gendron-Walsh, whose 24 MPs voted against the bill, called it…": a verb in
+    // a relative clause inside another attribution's source describes that source.)
+    for (let k = atts.length - 1; k >= 0; k--) {
+      const b = atts[k]!;
+      if (/^(?:who|whose|which|qui|dont)$/u.test(b.sourceTokens[0]?.l ?? "") && atts.some((a) => a !== b && a.source && b.cueSpan[0] >= a.source[0] && b.cueSpan[1] <= a.source[1])) atts.splice(k, 1);
+    }
     // « Selon De Avondpost, le ministre du Budget aurait plaidé pour reporter le vote »: a verb in
     // the conditional of hearsay inside what a source has by « selon » is part of what it relays.
     for (let k = atts.length - 1; k >= 0; k--) {

@@ -389,10 +389,12 @@ function circumstanceOnly(tokens: Token[], r: number, sentenceEnd: number): bool
   // ended…", which is a claim of its own).)
   return k >= sentenceEnd || /^\p{Ll}+(?:ing|ant)$/u.test(tokens[k + 1]?.w ?? "") || /^(?:but|and|mais|et)$/u.test(tokens[k + 1]?.l ?? "");
 }
-/** A short audience ("lawmakers", "the Herald", "reporters in Kyiv") then only a circumstance. */
+/** A short audience ("lawmakers", "the Herald", "reporters in Kyiv") then only a circumstance,
+ *  or a gerund about the saying ("told the Meridian, adding that…"). */
 function audienceThenCircumstance(tokens: Token[], r: number, sentenceEnd: number): boolean {
   let k = r;
   while (k < sentenceEnd && k < r + 4 && !tokens[k]!.p && !PHRASE_PREPS.has(tokens[k]!.l) && !isVerbish(tokens[k]!)) k++;
+  if (k > r && tokens[k]?.l === "," && /^\p{Ll}+ing$/u.test(tokens[k + 1]?.w ?? "")) return true;
   return k > r && k < sentenceEnd && PHRASE_PREPS.has(tokens[k]!.l) && circumstanceOnly(tokens, k, sentenceEnd);
 }
 function pastVerbAt(tokens: Token[], s: number, k: number): boolean {
