@@ -38,6 +38,17 @@ const WRITTEN_IN = /(?<![\p{L}])(?:in (?:an?|the|his|her|its|their) (?:[\d-]+-pa
 const SAID_IN_REPORT = /(?<![\p{L}])(?:said|says|say|found|finds|concluded|concludes|stated|states|estimated|estimates|a (?:indiqué|affirmé|estimé|conclu|constaté|relevé|souligné)|indique|affirme|estime|conclut|constate|relève|souligne)\s+(?:\S+\s+){0,2}?(?:in (?:an?|its|their|the) (?:\p{Ll}+ )?(?:report|study|survey|analysis|assessment|audit|review|note|memo)|dans (?:un|une|son|sa|leur|le|la) (?:\p{Ll}+ )?(?:rapport|étude|enquête|analyse|audit|note))(?![\p{L}])/iu;
 const REPORT_NOUN = /report|stud|survey|analys|assessment|audit|review|opinion|rapport|étude|enquête|avis|note|memo/i;
 const IN_REPORT_FIRST = /^(?:In|Dans) (?:an?|its|their|the|un|une|son|sa|leur|le|la) (?:\p{Ll}+ )?(?:report|study|analysis|assessment|audit|review|opinion|rapport|étude|analyse|avis|audit)(?![\p{L}])[^,]{0,80},/u;
+const CITED_BY = /^(.+?),?\s+(?:citée?s?|quoted|cited)\s+(?:\p{Ll}+\s+)?(?:par|by)\s+(.{2,60})$/u;
+const OUTLET_NOUN_FIRST = /^(?:l['’]agence|le quotidien|le journal|l['’]hebdomadaire|la radio|la chaîne|le site|the (?:news )?agency|the (?:daily|newspaper|broadcaster|paper|station))(?![\p{L}])/iu;
+/** "Two officials quoted by the Korea Herald", « des responsables cités par l’agence Hexa
+ *  Presse »: who is quoted, when what quotes them is another outlet. */
+function citingOutlet(src: string, x: LevelInput): { who: string } | null {
+  const m = CITED_BY.exec(src.trim());
+  if (!m) return null;
+  const by = m[2]!.trim();
+  const outlet = OUTLET_NOUN_FIRST.test(by) || OUTLET_RE.test(by) || !!x.outletNames?.has(by);
+  return outlet && !x.ownOutlet?.(by.replace(/^(?:the|le|la|l['’])\s*/iu, "")) ? { who: m[1]! } : null;
+}
 const OWN_CALCULATION = /^(?:our|my|nos|mes|notre|ma)\s+(?:own\s+|propres?\s+)?(?:calculations?|calculs?|estimates?|estimations?|analysis|analyse)$/iu;
 const STATEMENT_RE = /(?<![\p{L}])(?:in an? (?:(?:emailed|written|short|brief|joint|separate)\s)?(?:statement|press release|communiqué|news release)|dans un (?:bref |court )?(?:communiqué|courrier)|par communiqué|dans une déclaration(?: écrite)?)(?![\p{L}])/iu;
 const REPORT_LEMMAS = new Set(["report", "rapporter"]);
@@ -158,6 +169,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // "The Hindi daily Dainik Suryavarta", « l’hebdomadaire Le Courrier du Lannévez »: what the
   // paper is, then its name.
   if (PAPER_THEN_NAME.test(head) && !(x.ownOutlet && x.ownOutlet(head.replace(PAPER_THEN_NAME, "").trim()))) return "secondary_report";
+  // (Unnamed people quoted by an outlet: "Two officials quoted by the Korea Herald".)
+  const citedBy = citingOutlet(src, x);
+  if (citedBy && !looksLikePerson(citedBy.who) && !DOCUMENT_RE.test(citedBy.who)) return "secondary_report";
   // (Named alone after the article said what it is: « Selon De Avondpost » after « le quotidien
   // flamand De Avondpost ».)
   if (x.outletNames?.has(head.trim()) && !x.ownOutlet?.(head.trim())) return "secondary_report";
@@ -243,7 +257,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // at second hand, unless it is a person: a name with its article (« Le Messager du soir ») is a
   // paper's.
   // ("the Dorsenian daily Sawt al-Wadi, citing…": a daily or weekly before its name.)
-  const relays = x.relays || RELAYS_INSIDE.test(src);
+  // (« des responsables occidentaux cités mercredi par l’agence Hexa Presse », "officials quoted
+  // by the Korea Herald": the outlet that quoted them relays them.)
+  const relays = x.relays || RELAYS_INSIDE.test(src) || !!citedBy;
   if (relays && !hasTitledName(src) && (!person || /^(?:Le|La|Les|L['’])\s?\p{Lu}/u.test(src) || OUTLET_RE.test(head) || /\b(?:daily|weekly)\s+\p{Lu}/u.test(head))) return "secondary_report";
   // "Open Wells said it had suspended…": what takes up a name as "it" is a body, not a person.
   // (Unless the name is a person's by its apposition or first name: in "Jane Rivard, a nurse, said

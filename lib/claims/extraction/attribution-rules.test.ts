@@ -1718,3 +1718,11 @@ describe("the audience and a relative clause around an inverted source", () => {
     expect(claims.map((c) => c.cue)).toEqual(["called"]);
   });
 });
+
+describe("people quoted by another outlet", () => {
+  it("rates unnamed officials quoted or cited by an outlet as its secondary report, not a document cited by a body", () => {
+    expect(byCue(fr("La Sarvanie a livré au moins 140 000 obus, selon des responsables occidentaux cités mercredi par l’agence Hexa Presse."), "selon").attributionLevel).toBe("secondary_report");
+    expect(byCue(en("Two officials quoted by the Korea Herald said the talks had stalled."), "said").attributionLevel).toBe("secondary_report");
+    expect(byCue(fr("Selon l’enquête nationale de victimation citée par l’ONFC, 1,9 % des ménages sont cambriolés chaque année."), "Selon").attributionLevel).toBe("document");
+  });
+});
