@@ -1726,3 +1726,13 @@ describe("people quoted by another outlet", () => {
     expect(byCue(fr("Selon l’enquête nationale de victimation citée par l’ONFC, 1,9 % des ménages sont cambriolés chaque année."), "Selon").attributionLevel).toBe("document");
   });
 });
+
+describe("images and records as subjects", () => {
+  it("reads images or records named with their agent and dates as the document that shows", () => {
+    const images = byCue(en("Images captured by the commercial satellite operator Aurelis Space between Oct. 28 and Nov. 14 show four cargo ships docking at the port of Selvik."), "show");
+    expect([images.claimant, images.attributionLevel, images.quote]).toEqual(["Images captured by the commercial satellite operator Aurelis Space between Oct. 28 and Nov. 14", "document", "four cargo ships docking at the port of Selvik"]);
+    expect(byCue(en("But inspection records obtained by KVRN 8 show the log had no entries for 23 days in June."), "show").claimant).toBe("inspection records obtained by KVRN 8");
+    // (A number before a verb's base form is still a count of a plural noun.)
+    expect(en("About 20 states report cases.").map((c) => c.cue)).toEqual([null]);
+  });
+});

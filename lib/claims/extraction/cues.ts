@@ -570,7 +570,10 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
       continue;
     // "20 states", "the reports": a number or determiner before means a noun; so does a
     // possessive ("Trump’s comments").
-    if (prev && /^\d/.test(prev.l) && (info.form === "base" || /s$/.test(t.l))) continue;
+    // (Not a date's or a channel's number ending the subject: "images taken between Oct. 28 and
+    // Nov. 14 show…", "records obtained by KVRN 8 show…".)
+    const numberEndsName = !!tokens[i - 2] && (MONTH_WORDS.test(tokens[i - 2]!.l) || /^\p{Lu}{2,}$/u.test(tokens[i - 2]!.w));
+    if (prev && /^\d/.test(prev.l) && (info.form === "base" || /s$/.test(t.l)) && !numberEndsName) continue;
     if (prev && /['’]s$/.test(prev.l) && !/^(?:he|she|it|that|what|who)['’]s$/.test(prev.l) && info.form !== "pp") continue;
     // Noun-like forms count as verbs after a subject-like word, or when a clause follows them
     // ("a poll shows that…", "the average shows Clinton ahead").
@@ -738,6 +741,7 @@ function participleAside(tokens: Token[], c: CueHit): boolean {
   const subject = tokens.slice(0, k);
   return subject.every((t) => !t.p || /^['’-]$/u.test(t.l)) && !subject.some((t) => VERBS.has(t.l) || EN_AUX.has(t.l)) && tokens.slice(c.i1).some((t) => t.l === ",");
 }
+const MONTH_WORDS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?$|^(?:january|february|march|april|june|july|august|september|october|november|december)$/u;
 const ASIDE_ADVERBS = new Set(["first", "originally", "initially", "later", "also", "widely", "previously", "recently", "since"]);
 
 // Forms of a reporting verb used in another sense:

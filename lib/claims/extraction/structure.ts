@@ -274,7 +274,9 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
       // So does a second participle with its agent ("taken by X and reviewed by the Times").
       // And so does a French doublet of one noun's two genders (« l'Alliance des enseignantes et
       // enseignants de Beaulac »).
-      if (!(a && b && /^\p{Lu}/u.test(a.w) && /^\p{Lu}/u.test(b.w)) && !["de", "d'", "du", "des", "of"].includes(b?.l ?? "") && !(/ed$/u.test(b?.l ?? "") && tokens[j + 2]?.l === "by") && !(a && b && genderDoublet(a.l, b.l))) break;
+      // And so does a range of dates ("taken between Oct. 28 and Nov. 14").
+      const range = !!a && /^\d/u.test(a.l) && tokens.slice(Math.max(0, j - 4), j).some((x) => x.l === "between" || x.l === "entre");
+      if (!(a && b && /^\p{Lu}/u.test(a.w) && /^\p{Lu}/u.test(b.w)) && !["de", "d'", "du", "des", "of"].includes(b?.l ?? "") && !(/ed$/u.test(b?.l ?? "") && tokens[j + 2]?.l === "by") && !(a && b && genderDoublet(a.l, b.l)) && !range) break;
     }
     j--;
   }
@@ -1500,7 +1502,10 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   }
   // A very long left chunk is a clause, not a subject. (A body's acronym in brackets does not
   // count: « Le centre intégré de santé et de services sociaux (CISSS) de la région indique… ».)
-  if (sb - sa - bracketedTokens(tokens, sa, sb) > 14) return null;
+  // (A noun with its participle and agent may run longer: "Images captured by the commercial
+  // satellite operator Aurelis Space between Oct. 28 and Nov. 14 show…".)
+  const reduced = /(?:ed|en|wn)$/u.test(tokens[sa + 1]?.l ?? "") && tokens[sa + 2]?.l === "by";
+  if (sb - sa - bracketedTokens(tokens, sa, sb) > (reduced ? 22 : 14)) return null;
   const afterTokens = sentenceEnd - r;
   const boundaryBefore = tokens[nearStart - 1];
   // "“Who would have believed it?” Trump said, looking out…": the sentence was split after the
