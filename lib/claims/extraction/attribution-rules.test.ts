@@ -1732,6 +1732,9 @@ describe("images and records as subjects", () => {
     const images = byCue(en("Images captured by the commercial satellite operator Aurelis Space between Oct. 28 and Nov. 14 show four cargo ships docking at the port of Selvik."), "show");
     expect([images.claimant, images.attributionLevel, images.quote]).toEqual(["Images captured by the commercial satellite operator Aurelis Space between Oct. 28 and Nov. 14", "document", "four cargo ships docking at the port of Selvik"]);
     expect(byCue(en("But inspection records obtained by KVRN 8 show the log had no entries for 23 days in June."), "show").claimant).toBe("inspection records obtained by KVRN 8");
+    // (A relative "that" inside the subject, then one between commas.)
+    const report = byCue(en("A confidential report by the U.N. panel of experts that monitors sanctions on Amarkand, which was seen by The Perimeter, documented at least three earlier deliveries by sea in 2024."), "documented");
+    expect([report.claimant, report.attributionLevel]).toEqual(["A confidential report by the U.N. panel of experts that monitors sanctions on Amarkand, which was seen by The Perimeter", "document"]);
     // (A number before a verb's base form is still a count of a plural noun.)
     expect(en("About 20 states report cases.").map((c) => c.cue)).toEqual([null]);
   });

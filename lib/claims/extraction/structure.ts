@@ -247,6 +247,13 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
         continue;
       }
     }
+    // ("A confidential report by the U.N. panel of experts that monitors sanctions on Amarkand,
+    // which was seen by The Perimeter, documented…": a relative "that" inside the noun phrase
+    // that opens the sentence, set off from the cue by a comma, belongs to the subject.)
+    if (crossCommas && t.l === "that" && j > 1 && isNounPhraseStart(tokens[0]!) && !tokens.slice(0, j).some((x, k) => x.p || EN_AUX.has(x.l) || isFiniteCue(x, tokens[k - 1])) && tokens.slice(j + 1, i + 1).some((x) => x.l === ",")) {
+      j--;
+      continue;
+    }
     // ("A post shared more than 40,000 times claimed…": "than" before a number opens no clause, nor
     // does "since" before a date: "Mrs Alabi, whose son has been held since 2021, said…".)
     // ("An engineer involved in that inspection said…": "that" after a preposition is a demonstrative.)
