@@ -1739,3 +1739,18 @@ describe("images and records as subjects", () => {
     expect(en("About 20 states report cases.").map((c) => c.cue)).toEqual([null]);
   });
 });
+
+describe("claims that are none, and a document taken up by « il »", () => {
+  it("reads a disaster's toll, a land or a prize claimed as no statement, and victory or responsibility claimed as one", () => {
+    expect(en("The flood claimed 12 lives on Sunday.").map((c) => c.cue)).toEqual([null]);
+    expect(en("It has claimed the Essequibo region for more than a century.").map((c) => c.cue)).toEqual([null]);
+    expect(byCue(en("The group claimed responsibility for the attack."), "claimed").claimant).toBe("The group");
+    expect(byCue(fr("La coalition revendique la victoire de sa candidate avec 51,7 % des voix."), "revendique").quote).toBe("la victoire de sa candidate avec 51,7 % des voix");
+  });
+
+  it("takes up the report of the last sentence with « Il »", () => {
+    const claims = fr("« Ce vote dit aux Ukrainiens que la Belgique tient parole », a lancé le président de la commission, Geert Van Hoeymissen. Le rapport de la commission de la Défense relève que 38 % des munitions n’avaient pas été livrées au 30 septembre. Il pointe aussi des stocks d’obus « inférieurs au seuil minimal fixé par l’OTAN ».");
+    const it = byCue(claims, "pointe");
+    expect([it.claimant, it.attributionLevel]).toEqual([byCue(claims, "relève").claimant, "document"]);
+  });
+});

@@ -756,7 +756,11 @@ function notReporting(tokens: Token[], c: CueHit): boolean {
   const next = tokens[c.i1];
   // (A count in words only with « en »: « le gérant en revendique « une vingtaine » », not « a
   // revendiqué une quarantaine d’attaques ».)
-  if (c.lemma === "revendiquer") return !tokens.slice(c.i1, c.i1 + 4).some((t) => /^\d/u.test(t.l) || (tokens[c.head - 1]?.l === "en" && FR_NUMBER_WORDS.test(t.l)));
+  // (Victory claimed is a claim: « revendique la victoire de sa candidate avec 51,7 % ».)
+  if (c.lemma === "revendiquer") return !tokens.slice(c.i1, c.i1 + 4).some((t) => /^\d/u.test(t.l) || t.l === "victoire" || (tokens[c.head - 1]?.l === "en" && FR_NUMBER_WORDS.test(t.l)));
+  // ("The flood claimed 12 lives", "It has claimed the Essequibo region for a century", "claimed
+  // the title": what a disaster takes, or a land or a prize held as one's own, says nothing.)
+  if (c.lemma === "claim") return tokens.slice(c.i1, c.i1 + 5).some((t) => CLAIMED_THINGS.has(t.l)) && !tokens.slice(c.i1, c.i1 + 5).some((t) => t.l === "that" || t.l === "responsibility" || t.l === "credit");
   if (c.lemma === "citer") return tokens.slice(c.i1, c.i1 + 8).some((x, k) => x.l === "devant" || x.l === "comparaître" || (x.l === "en" && /^(?:justice|faillite|référé)$/u.test(tokens[c.i1 + k + 1]?.l ?? "")));
   // (« un appel à projets, auquel onze entreprises avaient répondu », "the call, to which eleven
   // firms responded": answering a call or a tender, not a question.)
@@ -1175,6 +1179,7 @@ function countedByClitic(tokens: Token[], i: number, lemma: string): boolean {
 }
 // (« une vingtaine », « des centaines », « trois mille »: a figure in words.)
 const FR_NUMBER_WORDS = /^(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|mille|(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|million|milliard)s?)$/u;
+const CLAIMED_THINGS = new Set(["lives", "life", "region", "territory", "territories", "island", "islands", "waters", "land", "lands", "sovereignty", "title", "titles", "trophy", "medal", "medals", "crown", "championship", "prize", "seat", "seats", "pole"]);
 const RIVAL_OPENERS = new Set(["quand", "tandis", "alors", "mais"]);
 /** Whether the verb at `i` sits in a clause set against the one before (« quand », « alors que »,
  *  « tandis que », « mais »): a second source's rival figure. */

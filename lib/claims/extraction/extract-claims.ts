@@ -725,7 +725,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       // (This sentence's drafts are the last ones.)
       for (let k = drafts.length - 1; k >= 0 && drafts[k]!.sentence === si; k--) {
         const d = drafts[k]!;
-        if (d.level === "official_statement" && d.claimantSpan) bodies.push({ span: d.claimantSpan, text: text.slice(d.claimantSpan[0], d.claimantSpan[1]) });
+        // (A document too: « Le rapport de la commission relève que… Il pointe aussi… ».)
+        if ((d.level === "official_statement" || d.level === "document") && d.claimantSpan) bodies.push({ span: d.claimantSpan, text: text.slice(d.claimantSpan[0], d.claimantSpan[1]) });
       }
       bodiesBefore = { sentence: si, bodies: bodies.sort((x, y) => x.span[0] - y.span[0]) };
     }
