@@ -1754,3 +1754,13 @@ describe("claims that are none, and a document taken up by « il »", () => {
     expect([it.claimant, it.attributionLevel]).toEqual([byCue(claims, "relève").claimant, "document"]);
   });
 });
+
+describe("a cleft that attributes the sentence before", () => {
+  it("gives the sentence before to « C’est ce qu’affirme X » and 'That is what X says'", () => {
+    const assessment = fr("Titre\n\nLa Russie aurait déployé 12 000 soldats près de la frontière depuis septembre. C’est ce qu’affirme une évaluation du renseignement militaire finlandais dont le quotidien Helsingin Aamu a publié des extraits mardi.");
+    expect(assessment.map((c) => [c.cue, c.quote])).toEqual([["affirme", "La Russie aurait déployé 12 000 soldats près de la frontière depuis septembre"]]);
+    expect(byCue(assessment, "affirme").claimant).toMatch(/^une évaluation du renseignement militaire finlandais/);
+    const troops = en("Title\n\nRussia has deployed 12,000 troops near the border. That is what a Finnish intelligence assessment says.");
+    expect(troops.map((c) => [c.claimant, c.quote])).toEqual([["a Finnish intelligence assessment", "Russia has deployed 12,000 troops near the border"]]);
+  });
+});

@@ -299,6 +299,22 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     // ", speaking on condition of anonymity because…", "asked not to be named because…": how the
     // source spoke, not what they said.
     for (let k = atts.length - 1; k >= 0; k--) if (ANONYMITY_CONTENT.test(text.slice(atts[k]!.content[0], atts[k]!.content[1]))) atts.splice(k, 1);
+    // « La Russie aurait déployé 12 000 soldats. C’est ce qu’affirme une évaluation du
+    // renseignement finlandais », "That is what a Finnish assessment says": the cue takes up the
+    // sentence before as its words (whose draft, with no cue of its own, it absorbs).
+    const prevSentence = sentences[si - 1];
+    const cleft = !!prevSentence && !prevSentence.title && CLEFT_BACK.test(sentenceText) && countWords(sentenceText) <= 30 ? trimContent(text, prevSentence.start, prevSentence.end) : null;
+    if (cleft && cleft[1] > cleft[0]) {
+      // (The inverted source runs to the end, a relative clause and all: « C’est ce qu’affirme une
+      // évaluation du renseignement dont le quotidien Helsingin Aamu a publié des extraits ».)
+      const c = cues[0];
+      const last = tokens.at(-1)?.p ? tokens.length - 1 : tokens.length;
+      if (atts.length === 0 && c && /^qu'?$|^que$/u.test(tokens[c.i0 - 1]?.l ?? "") && c.i1 < last) atts.push(framedAttribution(tokens, c.i0, c.i1, c.lemma, c.strength, [tokens[c.i1]!.s, tokens[last - 1]!.e], cleft, "before"));
+      else if (atts.length === 1 && atts[0]!.source) {
+        atts[0]!.content = cleft;
+        atts[0]!.side = "before";
+      }
+    }
     dropChainedPrepositions(atts, text);
     // ("Leader Aurélie Gendron-Walsh, whose 24 MPs voted against the bill, called it…": a verb in
     // a relative clause inside another attribution's source describes that source.)
@@ -987,6 +1003,7 @@ const ANONYMITY_CONTENT = /^(?:on (?:the )?condition (?:of|that) (?:anonymity|th
 
 // "appeared to suggest…", "seems to blame…": a hedge on the verb that follows, which is the cue.
 const HEDGE_LEMMAS = new Set(["appear", "seem"]);
+const CLEFT_BACK = /^(?:c['’]est(?: en tout cas| du moins)? ce qu(?:e\s|['’])|voilà ce qu(?:e\s|['’])|(?:that|this)(?: is|['’]s|was) what\s)/iu;
 
 function tokensBefore(b: RawAttribution): string {
   // The cue span starts with its auxiliaries ("would request"): the first word tells.
