@@ -1764,3 +1764,11 @@ describe("a cleft that attributes the sentence before", () => {
     expect(troops.map((c) => [c.claimant, c.quote])).toEqual([["a Finnish intelligence assessment", "Russia has deployed 12,000 troops near the border"]]);
   });
 });
+
+describe("what a text provides for", () => {
+  it("reads 'provides for' after a text, a draft or a copy as the document's, and not a body's providing", () => {
+    const copy = byCue(en("A copy seen by the Northgate Post provides for a 30km demilitarised buffer zone along the front line."), "provides for");
+    expect([copy.claimant, copy.attributionLevel, copy.quote]).toEqual(["A copy seen by the Northgate Post", "document", "a 30km demilitarised buffer zone along the front line"]);
+    expect(en("The charity provides food for 300 families.").map((c) => c.cue)).toEqual([null]);
+  });
+});

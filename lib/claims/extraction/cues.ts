@@ -405,7 +405,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // down; the town council's « prévoit de rouvrir » is a plan, not a source.
     // (« Météo-France prévoit… », « Environnement Canada prévoit des rafales… »: a forecaster's
     // forecast is its statement.)
-    if (DOCUMENT_ONLY.has(infos[0]!.lemma) && !documentSubjectBefore(tokens, i) && !(infos[0]!.lemma === "prévoir" && forecasterBefore(tokens, i))) continue;
+    // ("The draft provides for a 30km buffer zone": what a text provides for; not what a body
+    // provides.)
+    if (DOCUMENT_ONLY.has(infos[0]!.lemma) && (!documentSubjectBefore(tokens, i) || (infos[0]!.lemma === "provide" && next?.l !== "for")) && !(infos[0]!.lemma === "prévoir" && forecasterBefore(tokens, i))) continue;
     // A determiner right before means the word is a noun here ("la demande", "the report").
     // …except a French object clitic: « comme le souligne le rapport », « il l'a dit ».
     const clitic = lang === "fr" && prev && ["le", "la", "les", "l'"].includes(prev.l) && ["comme", "il", "elle", "on", "ils", "elles", "je", "nous", "vous", "qui"].includes(tokens[i - 2]?.l ?? "");
@@ -718,7 +720,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     if (i > 0 && /^\p{Lu}/u.test(t.w) && NOUNISH.has(t.l) && !headlineVerb) continue;
     // A phrasal particle belongs to the cue ("pointed out that…"), so the complement starts after it.
     // ("called for more investment": what was demanded follows "for".)
-    const particle = info.lemma === "point" || (info.lemma === "call" && next?.l === "for") ? 1 : 0;
+    const particle = info.lemma === "point" || ((info.lemma === "call" || info.lemma === "provide") && next?.l === "for") ? 1 : 0;
     out.push({ i0, i1: i + 1 + particle, head: i, lemma: info.lemma, kind: passive ? "passive" : "verb", strength: info.strength, negated, gerund: info.form === "ing" || infinitive, inverted: null, invertedPronoun: null });
   }
   // « a appelé à »: the preposition belongs to the cue, what is called for follows it.
@@ -1140,14 +1142,15 @@ const AFTER_PREPOSITION = /^(?:on|in|at|by|since|from|until|last|this|next|of)$/
 
 // Verbs of laying down rules, rankings and lists: cues only for a text ("The index places Eastfold
 // 62nd", "The same report lists 57 trucks as…").
-const DOCUMENT_ONLY = new Set(["prévoir", "stipuler", "stipulate", "rank", "place", "list", "classer", "établir"]);
+const DOCUMENT_ONLY = new Set(["prévoir", "stipuler", "stipulate", "rank", "place", "list", "classer", "établir", "provide"]);
 
 /** A document noun heads the sentence before token i: "The contract, signed in May, stipulates". */
 function documentSubjectBefore(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 20; k--) {
     const t = tokens[k]!;
     if (t.l === "." || t.l === ";") break;
-    if (DOCUMENT_NOUNS.has(t.l) && !(tokens[k - 1] && /^(?:de|du|des|d'|of)$/u.test(tokens[k - 1]!.l))) return true;
+    // (Or a copy of one, or a draft: "A copy seen by the Post provides for…".)
+    if ((DOCUMENT_NOUNS.has(t.l) || /^(?:copy|copies|draft|copie|projet)$/u.test(t.l)) && !(tokens[k - 1] && /^(?:de|du|des|d'|of)$/u.test(tokens[k - 1]!.l))) return true;
   }
   return false;
 }
@@ -1198,7 +1201,7 @@ const REPORTER_WORDS = new Set([...REPORTER_NOUNS, "our", "we"]);
 const FOUND_STATE = new Set(["alive", "dead", "guilty", "safe", "unharmed", "unconscious", "injured", "hanged", "drowned", "responsible", "liable", "innocent", "missing", "abandoned", "burned", "stabbed", "shot", "lying", "trapped", "hiding"]);
 const FR_PREPOSITIONS = new Set(["de", "du", "des", "d'", "à", "au", "aux", "en", "par", "pour", "sur", "dans", "avec", "sans", "sous", "contre", "entre", "vers", "chez", "et", "ou"]);
 const DOCUMENT_NOUNS = new Set(DOCUMENTS.filter((w) => !w.includes(" ")));
-const DOCUMENT_SUBJECTS = new Set("readings measurements data figures records statistics results findings letter statement sign memo memorandum report post tweet message note banner headline caption text email article editorial column ad release document filing lawsuit complaint order ruling resolution plaque inscription petition subpoena indictment transcript".split(" "));
+const DOCUMENT_SUBJECTS = new Set("readings measurements data figures records statistics results findings letter statement sign memo memorandum report post tweet message note banner headline caption text email article editorial column ad release document filing lawsuit complaint order ruling resolution plaque inscription petition subpoena indictment transcript copy draft".split(" "));
 const CLOSE_QUOTE_TOKENS = new Set(["”", "»", '"', "’"]);
 
 /** Token i follows a closing quotation mark (and its comma) and a short subject: "“…,” she ___". */

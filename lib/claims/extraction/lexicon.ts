@@ -42,7 +42,7 @@ const EN_STANCE = "believe think hope fear worry expect feel want plan support o
   "love like hate despise resent respect adore detest loathe dread distrust trust appreciate relish cherish mourn regret realize recognize " +
   // Imagining and wishing, and anger shown ("envisioned a world where…", "seethed at the ruling").
   "envision wish seethe bristle";
-const EN_EVIDENCE = "gather find show indicate suggest conclude estimate project forecast identify document reveal witness discover stipulate rank place list " +
+const EN_EVIDENCE = "gather find show indicate suggest conclude estimate project forecast identify document reveal witness discover stipulate rank place list provide " +
   // What a reporter watched, counted, heard or noticed (cues.ts keeps these for reporters and,
   // for counting, documents).
   "watch count notice hear measure";
