@@ -1772,3 +1772,14 @@ describe("what a text provides for", () => {
     expect(en("The charity provides food for 300 families.").map((c) => c.cue)).toEqual([null]);
   });
 });
+
+describe("the outlet's fact joined to its hedge", () => {
+  it("makes two claims of a sentence whose second clause is hedged and first is not", () => {
+    const claims = en("Title\n\nThe agreement that funds the program expires in March 2026 and is expected to be renegotiated this fall.");
+    expect(claims.map((c) => [c.quote, c.hedged])).toEqual([["The agreement that funds the program expires in March 2026", false], ["is expected to be renegotiated this fall", true]]);
+    const show = fr("Titre\n\nL’organisation a annulé le spectacle de clôture prévu dimanche soir et devrait annoncer d’ici vendredi si l’édition 2026 aura lieu.");
+    expect(show.map((c) => [c.quote, c.hedged])).toEqual([["L’organisation a annulé le spectacle de clôture prévu dimanche soir", false], ["devrait annoncer d’ici vendredi si l’édition 2026 aura lieu", true]]);
+    // (A sentence hedged, or not, throughout stays one claim.)
+    expect(en("Title\n\nThe bridge may close in May and could stay shut until June.").map((c) => c.hedged)).toEqual([true]);
+  });
+});

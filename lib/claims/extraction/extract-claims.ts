@@ -376,27 +376,32 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           prev.checkworthiness = Math.max(prev.checkworthiness, scoreCheckworthiness({ text: piece, lang, level: prev.level, hedged: prev.hedged, quoteType: prev.quoteType, negatedCue: false, title: sent.title, heading }));
           lastSpeaker.sentence = si;
         } else if (words >= 2) {
-          const claimText = text.slice(s, e);
-          const hedged = isHedged(claimText, lang);
-          const rumour = isUnsourcedHedge(claimText, lang);
-          const level: AttributionLevel = continuing ? continuing.level : rumour ? "hedged_unsourced" : "author_assertion";
-          const quoteType = quoteTypeOf(regions, s, e, text);
-          drafts.push({
-            start: s,
-            end: e,
-            claimant: continuing?.claimant ?? null,
-            claimantSpan: continuing?.claimantSpan ?? null,
-            // A quotation continued after its attribution keeps that attribution's cue.
-            // "Clinton Campaign Reportedly Scrambling…", « prétendument »: a hearsay adverb is the
-            // cue of an unsourced claim (docs/attribution-levels.md, hedged_unsourced).
-            cueSpan: continuing?.cueSpan ?? (level === "hedged_unsourced" ? hearsayAdverb(tokens) : null),
-            level,
-            quoteType,
-            hedged,
-            checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType, negatedCue: false, title: sent.title, heading }),
-            weak: true,
-            sentence: si,
-          });
+          // ("The agreement expires in March 2026 and is expected to be renegotiated this fall":
+          // the outlet's fact and its hedge, joined, are two claims.)
+          const pieces = continuing ? [[s, e] as [number, number]] : splitAtHedge(text, s, e, lang);
+          for (const [ps, pe] of pieces) {
+            const claimText = text.slice(ps, pe);
+            const hedged = isHedged(claimText, lang);
+            const rumour = isUnsourcedHedge(claimText, lang);
+            const level: AttributionLevel = continuing ? continuing.level : rumour ? "hedged_unsourced" : "author_assertion";
+            const quoteType = quoteTypeOf(regions, ps, pe, text);
+            drafts.push({
+              start: ps,
+              end: pe,
+              claimant: continuing?.claimant ?? null,
+              claimantSpan: continuing?.claimantSpan ?? null,
+              // A quotation continued after its attribution keeps that attribution's cue.
+              // "Clinton Campaign Reportedly Scrambling…", « prétendument »: a hearsay adverb is the
+              // cue of an unsourced claim (docs/attribution-levels.md, hedged_unsourced).
+              cueSpan: continuing?.cueSpan ?? (level === "hedged_unsourced" ? hearsayAdverb(tokens) : null),
+              level,
+              quoteType,
+              hedged,
+              checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType, negatedCue: false, title: sent.title, heading }),
+              weak: true,
+              sentence: si,
+            });
+          }
           // (A quotation that runs on over paragraphs — « … ¶ « … » — keeps its speaker to its end.)
           if (runsOn && continuing) lastSpeaker = { draft: drafts[drafts.length - 1]!, sentence: si };
         }
@@ -1003,6 +1008,24 @@ const ANONYMITY_CONTENT = /^(?:on (?:the )?condition (?:of|that) (?:anonymity|th
 
 // "appeared to suggest…", "seems to blame…": a hedge on the verb that follows, which is the cue.
 const HEDGE_LEMMAS = new Set(["appear", "seem"]);
+// Where an outlet's sentence joins a second clause: after a comma and a conjunction, or before
+// "and" and a verb of its own.
+const CLAUSE_JOIN = /,\s+(?:and|but|though|although|while|whereas|with|et|mais|tandis\s+qu['’e]|alors\s+qu['’e])\s+|\s(?:and|et)\s+(?=(?:is|are|was|were|will|could|may|might|should|would|devrait|devraient|pourrait|pourraient|serait|seraient|pourra|pourront|devra|devront|risque)\s)/gu;
+/** The outlet's sentence [s, e) cut where a clause hedged joins one that is not (or the other way
+ *  round), or whole. */
+function splitAtHedge(text: string, s: number, e: number, lang: Language): Array<[number, number]> {
+  const sentence = text.slice(s, e);
+  if (!isHedged(sentence, lang) && !isUnsourcedHedge(sentence, lang)) return [[s, e]];
+  const hedgedAt = (a: number, b: number) => isHedged(text.slice(a, b), lang) || isUnsourcedHedge(text.slice(a, b), lang);
+  for (const m of sentence.matchAll(CLAUSE_JOIN)) {
+    const cut = s + m.index;
+    const next = cut + m[0].length;
+    // (Each side a clause of its own, three words at least.)
+    if (countWords(text, s, cut) < 3 || countWords(text, next, e) < 3) continue;
+    if (hedgedAt(s, cut) !== hedgedAt(next, e)) return [[s, cut], [next, e]];
+  }
+  return [[s, e]];
+}
 const CLEFT_BACK = /^(?:c['’]est(?: en tout cas| du moins)? ce qu(?:e\s|['’])|voilà ce qu(?:e\s|['’])|(?:that|this)(?: is|['’]s|was) what\s)/iu;
 
 function tokensBefore(b: RawAttribution): string {
