@@ -1783,3 +1783,13 @@ describe("the outlet's fact joined to its hedge", () => {
     expect(en("Title\n\nThe bridge may close in May and could stay shut until June.").map((c) => c.hedged)).toEqual([true]);
   });
 });
+
+describe("nouns that look like verbs in the subject", () => {
+  it("reads 'Russian state news agency X' and 'Voice notes circulating on WhatsApp' as subjects", () => {
+    const agency = byCue(en("Title\n\nRussian state news agency Derzhava-Info, citing a source in the Defence Ministry, gave a different account, reporting that the swap had been delayed."), "reporting");
+    expect([agency.claimant, agency.attributionLevel]).toEqual(["Russian state news agency Derzhava-Info", "secondary_report"]);
+    const notes = en("Title\n\nVoice notes circulating on WhatsApp claimed on Wednesday that the dam upstream had burst.");
+    expect(notes.map((c) => [c.cue, c.claimant])).toEqual([["claimed", "Voice notes circulating on WhatsApp"]]);
+    expect(byCue(en("Title\n\nHe says living in the valley is hard."), "says").quote).toBe("living in the valley is hard");
+  });
+});

@@ -577,6 +577,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     const numberEndsName = !!tokens[i - 2] && (MONTH_WORDS.test(tokens[i - 2]!.l) || /^\p{Lu}{2,}$/u.test(tokens[i - 2]!.w));
     if (prev && /^\d/.test(prev.l) && (info.form === "base" || /s$/.test(t.l)) && !numberEndsName) continue;
     if (prev && /['’]s$/.test(prev.l) && !/^(?:he|she|it|that|what|who)['’]s$/.test(prev.l) && info.form !== "pp") continue;
+    // ("Voice notes circulating on WhatsApp claimed…", "Reports published by the ministry show…":
+    // a plural noun that a participle and its preposition follow is the subject.)
+    if ((PLURAL_NOUNS.has(t.l) || t.l === "notes" || t.l === "posts" || t.l === "videos" || t.l === "messages") && next && /^\p{Ll}{3,}(?:ing|ed)$/u.test(next.w) && /^(?:on|in|by|at|from|online|across|among|over)$/u.test(tokens[i + 2]?.l ?? "")) continue;
     // Noun-like forms count as verbs after a subject-like word, or when a clause follows them
     // ("a poll shows that…", "the average shows Clinton ahead").
     // "Video of the incident shows him with…": an object pronoun follows a verb, never a noun.

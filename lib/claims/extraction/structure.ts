@@ -448,18 +448,24 @@ export function mainSubject(tokens: Token[], upTo: number, lang?: "fr" | "en"): 
     const startOk = /^\p{Lu}/u.test(tokens[s]?.w ?? "") && (theName || !NOT_SUBJECT_START.has(tokens[s]!.l));
     // ("Kessock's barrister put…": a possessive name opens a longer noun phrase.)
     // (Not "Council leader Morag Dunleavy said…": a role in lower case, then the name, goes on.)
-    if (e > s + (theName ? 1 : 0) && e < upTo && ((/^\p{Ll}/u.test(tokens[e]!.w) && !tokens[e]!.p && !COORD.has(tokens[e]!.l) && !namedPersonAt(tokens, e, true)) || quotedVerbPhraseAt(tokens, e)) && startOk && !/['’]s$/u.test(tokens[e - 1]!.w)) return [s, end];
+    if (e > s + (theName ? 1 : 0) && e < upTo && ((/^\p{Ll}/u.test(tokens[e]!.w) && !tokens[e]!.p && !COORD.has(tokens[e]!.l) && !namedPersonAt(tokens, e, true) && !nounState(tokens, e)) || quotedVerbPhraseAt(tokens, e)) && startOk && !/['’]s$/u.test(tokens[e - 1]!.w)) return [s, end];
   }
   let e = s;
   // "The Times and the Gannett chain filed a motion…, arguing…": a past tense after the noun
   // phrase ends it too, whether or not the verb reports anything.
-  while (e < upTo && e < s + 10 && !isVerbish(tokens[e]!) && !pastVerbAt(tokens, s, e) && !(tokens[e]!.p && tokens[e]!.l !== "-" && tokens[e]!.l !== "'")) e++;
+  // ("Russian state news agency Derzhava-Info, citing…": "state" before a noun is a noun.)
+  while (e < upTo && e < s + 10 && ((!isVerbish(tokens[e]!) && !pastVerbAt(tokens, s, e)) || nounState(tokens, e)) && !(tokens[e]!.p && tokens[e]!.l !== "-" && tokens[e]!.l !== "'")) e++;
   if (e === s || e >= upTo) return null;
   if (pastVerbAt(tokens, s, e) && !isVerbish(tokens[e]!)) return isNounPhraseStart(tokens[s]!) || /^(?:it|they)$/.test(tokens[s]!.l) ? [s, e] : null;
   if (quotedVerbPhraseAt(tokens, e) && (isNounPhraseStart(tokens[s]!) || /^\p{Lu}/u.test(tokens[s]!.w))) return [s, e];
   // "Smith, the mayor, arrived…": a name followed by its appositive is a subject too.
   if (!isVerbish(tokens[e]!) && !(tokens[e]!.l === "," && /^\p{Lu}/u.test(tokens[s]!.w))) return null;
   return [s, e];
+}
+
+/** "state" before a noun ("state news agency", "state media", "state-run") is no verb. */
+function nounState(tokens: Token[], k: number): boolean {
+  return tokens[k]?.l === "state" && /^(?:news|media|television|tv|broadcaster|radio|agency|run|owned|controlled|department|secretary|prosecutors?|police|officials?|legislature|senators?|budget|capital|governments?|-)$/u.test(tokens[k + 1]?.l ?? "");
 }
 
 // « La direction « regrette la décision » et assure… », "The company “regrets the move” and…": a
