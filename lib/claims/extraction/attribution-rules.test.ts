@@ -1793,3 +1793,14 @@ describe("nouns that look like verbs in the subject", () => {
     expect(byCue(en("Title\n\nHe says living in the valley is hard."), "says").quote).toBe("living in the valley is hard");
   });
 });
+
+describe("a paper's name ending on a document's word", () => {
+  it("reads 'the Westmere Evening Post reported on Wednesday' as the paper's report of the words before", () => {
+    const claims = en("Title\n\nThe opposition’s health spokesman, Callum Drury, accused the minister of having “misled the Assembly”, the Westmere Evening Post reported on Wednesday.");
+    const paper = byCue(claims, "reported");
+    expect([paper.claimant, paper.attributionLevel]).toEqual(["the Westmere Evening Post", "secondary_report"]);
+    expect(byCue(claims, "accused").quote).toBe("the minister of having “misled the Assembly”");
+    // (A post published on a day is still no cue.)
+    expect(en("Title\n\nA post published on Monday drew 4,000 shares.").map((c) => c.cue)).toEqual([null]);
+  });
+});

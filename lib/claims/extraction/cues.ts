@@ -500,7 +500,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     if (tokens[i - 2]?.l === "according" && prev?.l === "to") continue;
     // "a report published on Tuesday by the board": a participle after a document names when and
     // by whom it came out; what the document says is reported by another cue ("according to…").
-    if (prev && (DOCUMENT_SUBJECTS.has(prev.l) || DOCUMENT_NOUNS.has(prev.l)) && /(?:ed|en|wn)$/u.test(t.l) && next && (next.l === "by" || next.l === "on" || next.l === "in" || next.l === "last" || next.l === "this" || next.l === "earlier" || next.l === "yesterday")) continue;
+    // (Not a paper's name ending on such a word: "the Westmere Evening Post reported on Wednesday".)
+    if (prev && (DOCUMENT_SUBJECTS.has(prev.l) || DOCUMENT_NOUNS.has(prev.l)) && !(i > 1 && /^\p{Lu}/u.test(prev.w) && /^\p{Lu}/u.test(tokens[i - 2]!.w)) && /(?:ed|en|wn)$/u.test(t.l) && next && (next.l === "by" || next.l === "on" || next.l === "in" || next.l === "last" || next.l === "this" || next.l === "earlier" || next.l === "yesterday")) continue;
     // "a Courier reporter watched the rig…", "The weekly report counted 1,240 explosions": what
     // the outlet's reporter perceived, or a document counted; anyone else's watching is an act.
     // ("a Herald reporter on the 7.42 from Westmoor to Dunmere counted…": the subject may be long.)
