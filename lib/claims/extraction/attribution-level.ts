@@ -49,6 +49,7 @@ function citingOutlet(src: string, x: LevelInput): { who: string } | null {
   const outlet = OUTLET_NOUN_FIRST.test(by) || OUTLET_RE.test(by) || !!x.outletNames?.has(by);
   return outlet && !x.ownOutlet?.(by.replace(/^(?:the|le|la|l['’])\s*/iu, "")) ? { who: m[1]! } : null;
 }
+const RELAYED_STATEMENT = /(?<![\p{L}])(?:statement|communiqué|déclaration|message|video|vidéo)\s+(?:\S+\s+){0,2}?(?:carried|relayed|distributed|published|broadcast|relayée?|diffusée?|reprise?|publiée?)\s+(?:by|par)\s+(?:the\s+(?:[\p{L}-]+\s+){0,2}(?:news\s+)?agency|l['’]agence|the\s+state\s+(?:media|television|broadcaster)|la\s+télévision\s+d['’]État|les\s+médias\s+d['’]État)(?![\p{L}])/iu;
 const OWN_CALCULATION = /^(?:our|my|nos|mes|notre|ma)\s+(?:own\s+|propres?\s+)?(?:calculations?|calculs?|estimates?|estimations?|analysis|analyse)$/iu;
 const STATEMENT_RE = /(?<![\p{L}])(?:in an? (?:(?:emailed|written|short|brief|joint|separate)\s)?(?:statement|press release|communiqué|news release)|dans un (?:bref |court )?(?:communiqué|courrier)|par communiqué|dans une déclaration(?: écrite)?)(?![\p{L}])/iu;
 const REPORT_LEMMAS = new Set(["report", "rapporter"]);
@@ -163,6 +164,10 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // Whoever wrote it, a post on social media is relayed to the reader, not said to the outlet: the
   // level table puts "social media post" with other outlets, and every annotated set does so.
   if (x.viaSocial) return "secondary_report";
+  // "In a statement carried by the regional news agency East Horn Press, the LLA described…",
+  // « selon un communiqué relayé par l’agence Kessar Presse »: the body's words reached the outlet
+  // through another, which relays them.
+  if (RELAYED_STATEMENT.test(x.sentence) && !ANONYMITY_RE.test(src)) return "secondary_report";
   // "A Facebook post shared 40,000 times", « la publication partagée sur Facebook », "viral posts":
   // a social media post relays what it says (docs/attribution-levels.md).
   if (SOCIAL_POST_RE.test(head.trim()) || (namesPlatform(src) && /(?<![\p{L}])(?:post|posts|publication|publications|message|messages|vid[eé]o|videos|tweet|tweets|page)(?![\p{L}])/iu.test(head))) return "secondary_report";
@@ -198,7 +203,7 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if (x.bodyNames?.has(src.trim(), x.sourceAt)) return "official_statement";
   // "A former StrideLoop engineer, who asked not to be named", "A Northbank lineworker, who spoke on
   // condition of anonymity": an indefinite description is no name, however capitalised its words.
-  if (/^(?:an?|one|un|une)\s/iu.test(src) && ANONYMITY_RE.test(src) && !hasApposedName(src) && !hasTitledName(src)) return "anonymous_described";
+  if (/^(?:an?|one|un|une|two|three|four|several|deux|trois|quatre|plusieurs|\d+)\s/iu.test(src) && ANONYMITY_RE.test(src) && !hasApposedName(src) && !hasTitledName(src)) return "anonymous_described";
   // "Gov. Alina Brekke's office said", « le cabinet du ministre »: the office speaks as a body.
   if (/['’]s\s+(?:office|campaign|administration|government|ministry|press office|team)$/iu.test(head.trim()) || /^(?:le cabinet|les services|l['’]entourage)\s+(?:d[eu]\s|des\s|d['’])/iu.test(src.trim())) return "official_statement";
   // ("Ilunga's agent, Dario Fenske": a possessive name describes the role.)

@@ -1804,3 +1804,22 @@ describe("a paper's name ending on a document's word", () => {
     expect(en("Title\n\nA post published on Monday drew 4,000 shares.").map((c) => c.cue)).toEqual([null]);
   });
 });
+
+describe("fleets, statements relayed by an agency, and what data place", () => {
+  it("rates two people who asked not to be named as described anonymous sources", () => {
+    expect(byCue(fr("Titre\n\nDeux courtiers maritimes, qui ont requis l’anonymat, affirment que les affréteurs paient ces navires 30 % au-dessus du prix du marché."), "affirment").attributionLevel).toBe("anonymous_described");
+  });
+
+  it("rates a body's statement carried by a news agency as that agency's relay", () => {
+    expect(byCue(en("Title\n\nIn a statement carried by the regional news agency East Horn Press, the LLA described the release as “a goodwill gesture”."), "described").attributionLevel).toBe("secondary_report");
+    expect(byCue(fr("Titre\n\nDans un communiqué relayé par l’agence Kessar Presse, le FAHK affirme avoir obtenu la libération de vingt-trois combattants."), "affirme").attributionLevel).toBe("secondary_report");
+  });
+
+  it("reads where data place a ship as the document's, and a land claimed before its claimant as no cue", () => {
+    const data = byCue(fr("Titre\n\nLes données de suivi AIS compilées par la société Navitrace placent le Marinela II à 11,8 milles nautiques de la côte."), "placent");
+    expect([data.attributionLevel, data.quote]).toEqual(["document", "le Marinela II à 11,8 milles nautiques de la côte"]);
+    expect(en("Title\n\nThe data places the encounter 14 nautical miles inside the boundary Pentara claims – and six miles inside the one Halvoria claims.").map((c) => c.cue)).toEqual(["places"]);
+    // (« sur place » is no verb.)
+    expect(byCue(fr("Titre\n\nMercredi, L’Écho a constaté sur place que la galerie de deux maisons pendait dans le vide."), "a constaté").quote).toBe("la galerie de deux maisons pendait dans le vide");
+  });
+});

@@ -766,6 +766,8 @@ function notReporting(tokens: Token[], c: CueHit): boolean {
   if (c.lemma === "revendiquer") return !tokens.slice(c.i1, c.i1 + 4).some((t) => /^\d/u.test(t.l) || t.l === "victoire" || (tokens[c.head - 1]?.l === "en" && FR_NUMBER_WORDS.test(t.l)));
   // ("The flood claimed 12 lives", "It has claimed the Essequibo region for a century", "claimed
   // the title": what a disaster takes, or a land or a prize held as one's own, says nothing.)
+  // ("inside the boundary Pentara claims – and…": the land claimed stands before its claimant.)
+  if (c.lemma === "claim" && (!next || next.p || next.l === "and") && /^(?:boundary|border|line|territory|waters|zone|area|one|island|islands|region|land)$/u.test(tokens[c.i0 - 2]?.l ?? "")) return true;
   if (c.lemma === "claim") return tokens.slice(c.i1, c.i1 + 5).some((t) => CLAIMED_THINGS.has(t.l)) && !tokens.slice(c.i1, c.i1 + 5).some((t) => t.l === "that" || t.l === "responsibility" || t.l === "credit");
   if (c.lemma === "citer") return tokens.slice(c.i1, c.i1 + 8).some((x, k) => x.l === "devant" || x.l === "comparaître" || (x.l === "en" && /^(?:justice|faillite|référé)$/u.test(tokens[c.i1 + k + 1]?.l ?? "")));
   // (« un appel à projets, auquel onze entreprises avaient répondu », "the call, to which eleven
@@ -1146,7 +1148,7 @@ const AFTER_PREPOSITION = /^(?:on|in|at|by|since|from|until|last|this|next|of)$/
 
 // Verbs of laying down rules, rankings and lists: cues only for a text ("The index places Eastfold
 // 62nd", "The same report lists 57 trucks as…").
-const DOCUMENT_ONLY = new Set(["prévoir", "stipuler", "stipulate", "rank", "place", "list", "classer", "établir", "provide"]);
+const DOCUMENT_ONLY = new Set(["prévoir", "stipuler", "stipulate", "rank", "place", "list", "classer", "établir", "provide", "placer"]);
 
 /** A document noun heads the sentence before token i: "The contract, signed in May, stipulates". */
 function documentSubjectBefore(tokens: Token[], i: number): boolean {

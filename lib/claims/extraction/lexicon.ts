@@ -172,10 +172,13 @@ const FR_ER =
   // A text's ranking (cues.ts keeps it for documents: « le rapport classait le musée parmi… »).
   "classer";
 const FR_STANCE = new Set(["penser", "estimer", "tabler", "juger", "considérer", "espérer", "souhaiter", "croire", "craindre", "douter"]);
-const FR_EVIDENCE = new Set(["établir", "démontrer", "montrer", "révéler", "indiquer", "constater", "relever", "découvrir", "chiffrer", "évaluer", "voir", "apercevoir", "entendre", "compter", "remarquer", "prévoir", "stipuler", "recenser", "dénombrer", "classer"]);
+const FR_EVIDENCE = new Set(["établir", "démontrer", "montrer", "révéler", "indiquer", "constater", "relever", "découvrir", "chiffrer", "évaluer", "voir", "apercevoir", "entendre", "compter", "remarquer", "prévoir", "stipuler", "recenser", "dénombrer", "classer", "placer"]);
 
 // Irregular verbs: finite forms, then participles after "|".
 const FR_IRREGULAR: Record<string, string> = {
+  // Where data put a ship or a place (cues.ts keeps it for documents: « les données placent le
+  // navire à 11,8 milles »). Not « place » or « placé »: « sur place », « placé en garde à vue ».
+  placer: "placent plaçait plaçaient|",
   dire: "dit disent disait disaient dira diront dirait diraient dis disant|dit dite dits dites",
   écrire: "écrit écrivent écrivait écrivaient écrira écrirait écrivant|écrit écrite écrits",
   croire: "croit croient croyait croyaient croira croyant|cru",
