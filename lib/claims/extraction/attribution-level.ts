@@ -9,7 +9,7 @@ import { RELAYS_INSIDE } from "./chains";
 import type { AttributionLevel } from "./types";
 import { NEWSPAPER_TITLE_WORDS, PhraseSet } from "./gazetteer";
 import { PERCEPTION_LEMMAS } from "./lexicon";
-import { ANON_RE, COUNTRY_RE, DETERMINER_RE, DOCUMENT_RE, INSTITUTION_RE, OUTLET_RE, REPORTER_RE, appositionKind, englishHeadNoun, hasApposedName, hasProperName, hasTitledName, looksLikePerson, looksLikePersonName, opensWithInstitution, sourceHead, STATION_CREW } from "./source-phrase";
+import { ANON_RE, COUNTRY_RE, DETERMINER_RE, DOCUMENT_RE, INSTITUTION_RE, OUTLET_RE, REPORTER_RE, appositionKind, englishHeadNoun, hasApposedName, hasProperName, hasTitledName, looksLikePerson, looksLikePersonName, opensWithInstitution, PRESS_AGENCY, sourceHead, STATION_CREW } from "./source-phrase";
 
 const ANONYMITY_RE = /anonym|not authori[sz]ed to (?:speak|discuss)|(?:asked|declined|refused) (?:not )?to be (?:named|identified)|pas (?:souhaité|voulu) être (?:nommée?|identifiée?|cité)|requis l['’]anonymat|couvert d['’]anonymat|familiar with|close to the|proche(?:s)? d[eu]|spoke on background/iu;
 // Adjectives that count or agree but do not describe ("multiple sources", « des sources
@@ -50,6 +50,7 @@ function citingOutlet(src: string, x: LevelInput): { who: string } | null {
   return outlet && !x.ownOutlet?.(by.replace(/^(?:the|le|la|l['’])\s*/iu, "")) ? { who: m[1]! } : null;
 }
 const RELAYED_STATEMENT = /(?<![\p{L}])(?:statement|communiqué|déclaration|message|video|vidéo)\s+(?:\S+\s+){0,2}?(?:carried|relayed|distributed|published|broadcast|relayée?|diffusée?|reprise?|publiée?)\s+(?:by|par)\s+(?:the\s+(?:[\p{L}-]+\s+){0,2}(?:news\s+)?agency|l['’]agence|the\s+state\s+(?:media|television|broadcaster)|la\s+télévision\s+d['’]État|les\s+médias\s+d['’]État)(?![\p{L}])/iu;
+const SELF_NAMED = /(?:identified|introduced)\s+(?:himself|herself|themselves)\s+as\s+(?:(?:Col|Gen|Maj|Capt|Lt|Dr|Mr|Mrs|Ms)\.?\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}|(?:se\s+présentant|s['’]est\s+présentée?|qui\s+s['’]est\s+présentée?)\s+comme\s+(?:le\s+\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;
 const OWN_CALCULATION = /^(?:our|my|nos|mes|notre|ma)\s+(?:own\s+|propres?\s+)?(?:calculations?|calculs?|estimates?|estimations?|analysis|analyse)$/iu;
 const STATEMENT_RE = /(?<![\p{L}])(?:in an? (?:(?:emailed|written|short|brief|joint|separate)\s)?(?:statement|press release|communiqué|news release)|dans un (?:bref |court )?(?:communiqué|courrier)|par communiqué|dans une déclaration(?: écrite)?)(?![\p{L}])/iu;
 const REPORT_LEMMAS = new Set(["report", "rapporter"]);
@@ -203,6 +204,8 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if (x.bodyNames?.has(src.trim(), x.sourceAt)) return "official_statement";
   // "A former StrideLoop engineer, who asked not to be named", "A Northbank lineworker, who spoke on
   // condition of anonymity": an indefinite description is no name, however capitalised its words.
+  // ("An officer who identified himself as Col. Daniel Muthee-Sikuku": the name is given.)
+  if (SELF_NAMED.test(src)) return "named_on_record";
   if (/^(?:an?|one|un|une|two|three|four|several|deux|trois|quatre|plusieurs|\d+)\s/iu.test(src) && ANONYMITY_RE.test(src) && !hasApposedName(src) && !hasTitledName(src)) return "anonymous_described";
   // "Gov. Alina Brekke's office said", « le cabinet du ministre »: the office speaks as a body.
   if (/['’]s\s+(?:office|campaign|administration|government|ministry|press office|team)$/iu.test(head.trim()) || /^(?:le cabinet|les services|l['’]entourage)\s+(?:d[eu]\s|des\s|d['’])/iu.test(src.trim())) return "official_statement";
@@ -239,7 +242,7 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // "An internal rostering plan seen by Craol News", « une note consultée par notre rédaction »: a
   // text the outlet saw or obtained, whatever its name.
   if (SEEN_BY.test(src) && !looksLikePerson(src) && !INSTITUTION_RE.test(head) && !ANON_RE.test(head)) return "document";
-  if (OUTLET_RE.test(head) && !looksLikePersonName(headWords)) return "secondary_report";
+  if ((OUTLET_RE.test(head) || PRESS_AGENCY.test(src)) && !looksLikePersonName(headWords)) return "secondary_report";
   // "un communiqué de Matignon", "a statement from the ministry": the institution speaking.
   if (/^(?:communiqué|statement|déclaration|press release|release)$/iu.test(englishHead ?? firstContent)) return "official_statement";
   if (DOCUMENT_RE.test(firstContent) || (DOCUMENT_RE.test(head) && !hasProperName(headWords)) || opensWithDocument(src)) return "document";

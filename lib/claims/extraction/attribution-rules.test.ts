@@ -1823,3 +1823,20 @@ describe("fleets, statements relayed by an agency, and what data place", () => {
     expect(byCue(fr("Titre\n\nMercredi, L’Écho a constaté sur place que la galerie de deux maisons pendait dans le vide."), "a constaté").quote).toBe("la galerie de deux maisons pendait dans le vide");
   });
 });
+
+describe("coups, inquiries and agencies", () => {
+  it("reads a paper's verb after its citing aside ('X, citing a doctor, reports that…')", () => {
+    const c = byCue(en("Title\n\nThe Pan-African News Service (PANS), citing a doctor at Mbarazi General Hospital, reports that at least nine people have been treated for gunshot wounds."), "reports");
+    expect([c.attributionLevel, c.quote]).toEqual(["secondary_report", "at least nine people have been treated for gunshot wounds"]);
+  });
+
+  it("rates an officer who identified himself by name as on the record, with no claim of his naming", () => {
+    const claims = en("Title\n\nAn officer who identified himself as Col. Daniel Muthee-Sikuku said a council had dissolved the government.");
+    expect(claims.map((c) => [c.cue, c.attributionLevel])).toEqual([["said", "named_on_record"]]);
+  });
+
+  it("rates a national press agency as an outlet, and satellite imagery as a document", () => {
+    expect(byCue(fr("Titre\n\nL’Agence amaranienne de presse (AAP), officielle, a affirmé que les victimes étaient des combattants."), "a affirmé").attributionLevel).toBe("secondary_report");
+    expect(byCue(en("Title\n\nSatellite imagery from the provider Meridian Orbital, analysed by the research group Terrascope, shows 86 buildings were burnt."), "shows").attributionLevel).toBe("document");
+  });
+});

@@ -550,7 +550,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // ("Dunmore's accounts, filed in January, show a loss": after an apposition's comma, a form
     // followed by a determiner is the verb.)
     // ("The paper reports a detection…": after a document's name too.)
-    const verbAfterApposition = (prev?.l === "," || DOCUMENT_NOUNS.has(prev?.l ?? "")) && !!next && ["a", "an", "the", "its", "their", "no"].includes(next.l);
+    // ("The Pan-African News Service (PANS), citing a doctor, reports that…": after an aside, "that".)
+    const verbAfterApposition = (prev?.l === "," || DOCUMENT_NOUNS.has(prev?.l ?? "")) && !!next && (["a", "an", "the", "its", "their", "no"].includes(next.l) || (prev?.l === "," && next.l === "that" && !VERBS.has(tokens[i + 2]?.l ?? "") && !EN_AUX.has(tokens[i + 2]?.l ?? "")));
     // "Data from the authority show the plant discharged…": a document's evidence verb.
     // (Also at the end, after its words: "…was cut by 18% that year, the report shows.")
     const postposed = !!prev && DOCUMENT_NOUNS.has(prev.l) && DETERMINERS.en.has(tokens[i - 2]?.l ?? "") && tokens[i - 3]?.l === "," && (!next || next.l === "." || next.l === "!");
@@ -766,6 +767,8 @@ function notReporting(tokens: Token[], c: CueHit): boolean {
   if (c.lemma === "revendiquer") return !tokens.slice(c.i1, c.i1 + 4).some((t) => /^\d/u.test(t.l) || t.l === "victoire" || (tokens[c.head - 1]?.l === "en" && FR_NUMBER_WORDS.test(t.l)));
   // ("The flood claimed 12 lives", "It has claimed the Essequibo region for a century", "claimed
   // the title": what a disaster takes, or a land or a prize held as one's own, says nothing.)
+  // ("An officer who identified himself as Col. Muthee-Sikuku said…": naming oneself.)
+  if (c.lemma === "identify" && /^(?:himself|herself|themselves|itself)$/u.test(next?.l ?? "")) return true;
   // ("inside the boundary Pentara claims – and…": the land claimed stands before its claimant.)
   if (c.lemma === "claim" && (!next || next.p || next.l === "and") && /^(?:boundary|border|line|territory|waters|zone|area|one|island|islands|region|land)$/u.test(tokens[c.i0 - 2]?.l ?? "")) return true;
   if (c.lemma === "claim") return tokens.slice(c.i1, c.i1 + 5).some((t) => CLAIMED_THINGS.has(t.l)) && !tokens.slice(c.i1, c.i1 + 5).some((t) => t.l === "that" || t.l === "responsibility" || t.l === "credit");
