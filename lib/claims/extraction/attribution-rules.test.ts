@@ -1840,3 +1840,9 @@ describe("coups, inquiries and agencies", () => {
     expect(byCue(en("Title\n\nSatellite imagery from the provider Meridian Orbital, analysed by the research group Terrascope, shows 86 buildings were burnt."), "shows").attributionLevel).toBe("document");
   });
 });
+
+describe("two platforms named together", () => {
+  it("reads « Sur ses comptes Facebook et X, la présidence a assuré… » as posts", () => {
+    expect(byCue(fr("Titre\n\nSur ses comptes Facebook et X, la présidence a assuré que « la situation est entièrement sous contrôle »."), "a assuré").attributionLevel).toBe("secondary_report");
+  });
+});

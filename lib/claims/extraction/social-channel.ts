@@ -11,7 +11,8 @@ const PLATFORM_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${PLATFORMS}|réseau
 // ("on X", « sur X », « sur son compte X », "its X account": case matters, "on x" is no platform.)
 // (« Sur X, l’IRM a indiqué… »: at the start of a sentence too.)
 const X_PLATFORM = /(?<![\p{L}])(?:(?:[Oo]n|[Ss]ur|compte|account|fil|profil|profile)\s+(?:X|Threads)|(?:X|Threads)\s+(?:account|post|posts|feed))(?![\p{L}])/u;
-const CLAUSE_BREAK = /[;]|(?<![\p{L}])(?:but|and|while|whereas|mais|et|alors que|tandis que|quand)(?![\p{L}])/giu;
+// (Not "and" between two platforms: « Sur ses comptes Facebook et X, la présidence… ».)
+const CLAUSE_BREAK = new RegExp(String.raw`[;]|(?<![\p{L}])(?:but|while|whereas|mais|alors que|tandis que|quand|(?:and|et)(?!\s+(?:X|Threads|${PLATFORMS})(?![\p{L}])))(?![\p{L}])`, "giu");
 const POSTING_CUES = new Set(["tweet", "retweet", "post", "tweeter", "retweeter"]);
 // The platform as the speaker itself ("Facebook said in a statement", "a TikTok spokesperson").
 const PLATFORM_SPEAKS = new RegExp(String.raw`^(?:the\s+|a\s+|an\s+|le\s+|la\s+|l['’])?(?:${PLATFORMS})(?![\p{L}])`, "iu");
