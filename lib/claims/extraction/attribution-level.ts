@@ -49,6 +49,7 @@ function citingOutlet(src: string, x: LevelInput): { who: string } | null {
   const outlet = OUTLET_NOUN_FIRST.test(by) || OUTLET_RE.test(by) || !!x.outletNames?.has(by);
   return outlet && !x.ownOutlet?.(by.replace(/^(?:the|le|la|l['’])\s*/iu, "")) ? { who: m[1]! } : null;
 }
+const RELAY_GATE = /agen|[Ss]tate|État/;
 const RELAYED_STATEMENT = /(?<![\p{L}])(?:statement|communiqué|déclaration|message|video|vidéo)\s+(?:\S+\s+){0,2}?(?:carried|relayed|distributed|published|broadcast|relayée?|diffusée?|reprise?|publiée?)\s+(?:by|par)\s+(?:the\s+(?:[\p{L}-]+\s+){0,2}(?:news\s+)?agency|l['’]agence|the\s+state\s+(?:media|television|broadcaster)|la\s+télévision\s+d['’]État|les\s+médias\s+d['’]État)(?![\p{L}])/iu;
 const SELF_NAMED = /(?:identified|introduced)\s+(?:himself|herself|themselves)\s+as\s+(?:(?:Col|Gen|Maj|Capt|Lt|Dr|Mr|Mrs|Ms)\.?\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}|(?:se\s+présentant|s['’]est\s+présentée?|qui\s+s['’]est\s+présentée?)\s+comme\s+(?:le\s+\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;
 const OWN_CALCULATION = /^(?:our|my|nos|mes|notre|ma)\s+(?:own\s+|propres?\s+)?(?:calculations?|calculs?|estimates?|estimations?|analysis|analyse)$/iu;
@@ -168,7 +169,8 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // "In a statement carried by the regional news agency East Horn Press, the LLA described…",
   // « selon un communiqué relayé par l’agence Kessar Presse »: the body's words reached the outlet
   // through another, which relays them.
-  if (RELAYED_STATEMENT.test(x.sentence) && !ANONYMITY_RE.test(src)) return "secondary_report";
+  // (A plain search for the agency's words first: the pattern opens on a lookbehind, slow to scan.)
+  if (RELAY_GATE.test(x.sentence) && RELAYED_STATEMENT.test(x.sentence) && !ANONYMITY_RE.test(src)) return "secondary_report";
   // "A Facebook post shared 40,000 times", « la publication partagée sur Facebook », "viral posts":
   // a social media post relays what it says (docs/attribution-levels.md).
   if (SOCIAL_POST_RE.test(head.trim()) || (namesPlatform(src) && /(?<![\p{L}])(?:post|posts|publication|publications|message|messages|vid[eé]o|videos|tweet|tweets|page)(?![\p{L}])/iu.test(head))) return "secondary_report";
