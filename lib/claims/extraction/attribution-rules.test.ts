@@ -1846,3 +1846,12 @@ describe("two platforms named together", () => {
     expect(byCue(fr("Titre\n\nSur ses comptes Facebook et X, la présidence a assuré que « la situation est entièrement sous contrôle »."), "a assuré").attributionLevel).toBe("secondary_report");
   });
 });
+
+describe("an aside between dashes before an inverted source", () => {
+  it("reads the words before '— nearly one in five — the Federation said in a memorandum'", () => {
+    const c = byCue(en("Title\n\nThe district has 1,930 teaching posts lying vacant — nearly one in five — the Bhuvanpur Primary Teachers’ Federation said in a memorandum to the Collector."), "said");
+    expect([c.claimant, c.quote]).toEqual(["the Bhuvanpur Primary Teachers’ Federation", "The district has 1,930 teaching posts lying vacant — nearly one in five"]);
+    // (An aside in the subject still belongs to it.)
+    expect(byCue(en("Title\n\nThe documents — a chain of 14 emails and a briefing note — show the minister knew."), "show").claimant).toBe("The documents");
+  });
+});

@@ -204,10 +204,13 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
       }
       // ("The documents — a chain of 14 emails and a briefing note — show…": an aside between
       // dashes belongs to the subject, like one in brackets.)
+      // (Not one closing a clause before the subject: "…posts lying vacant — nearly one in five —
+      // the Federation said": a verb stands before the first dash.)
       if (t.l === "—" || t.l === "–") {
         let k = j - 1;
         while (k > 0 && k > j - 30 && tokens[k]!.l !== t.l && tokens[k]!.l !== "." && tokens[k]!.l !== ";") k--;
-        if (k > 0 && tokens[k]!.l === t.l) {
+        const clauseBefore = k > 0 && tokens.slice(0, k).some((x) => EN_AUX.has(x.l) || FINITE[currentLang].has(x.l));
+        if (k > 0 && tokens[k]!.l === t.l && !clauseBefore) {
           j = k - 1;
           continue;
         }
@@ -1520,7 +1523,11 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   const reduced = /(?:ed|en|wn)$/u.test(tokens[sa + 1]?.l ?? "") && tokens[sa + 2]?.l === "by";
   if (sb - sa - bracketedTokens(tokens, sa, sb) > (reduced ? 22 : 14)) return null;
   const afterTokens = sentenceEnd - r;
-  const boundaryBefore = tokens[nearStart - 1];
+  // (The closing dash of an aside stands for a comma: "…lying vacant — nearly one in five — the
+  // Federation said in a memorandum".)
+  const rawBoundary = tokens[nearStart - 1];
+  const closingDash = !!rawBoundary && (rawBoundary.l === "—" || rawBoundary.l === "–") && tokens.slice(0, nearStart - 1).some((t) => t.l === rawBoundary.l);
+  const boundaryBefore = closingDash ? { ...rawBoundary!, l: "," } : rawBoundary;
   // "“Who would have believed it?” Trump said, looking out…": the sentence was split after the
   // question mark, so the quotation closes right before this sentence.
   const quoteEndsBefore =
