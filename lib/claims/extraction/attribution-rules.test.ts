@@ -1855,3 +1855,13 @@ describe("an aside between dashes before an inverted source", () => {
     expect(byCue(en("Title\n\nThe documents — a chain of 14 emails and a briefing note — show the minister knew."), "show").claimant).toBe("The documents");
   });
 });
+
+describe("« pour qui » after a source", () => {
+  it("gives the rest of the sentence to the source « pour qui » follows, past its apposition", () => {
+    const colonel = fr("Titre\n\n« Aucune unité n’était déployée à Béridja », a affirmé son porte-parole, le colonel Théodore Mbassi-Ngando, pour qui le village était alors « sous le contrôle de groupes terroristes ».");
+    expect(colonel.map((c) => [c.cue, c.quote])).toEqual([["a affirmé", "Aucune unité n’était déployée à Béridja"], ["pour qui", "le village était alors « sous le contrôle de groupes terroristes »"]]);
+    const town = fr("Titre\n\nLe dépouillement a commencé avant la fermeture du scrutin, ce que dément la mairie, pour qui l’urne a été ouverte « à 18 h 02 précises ».");
+    expect([byCue(town, "pour qui").claimant, byCue(town, "pour qui").attributionLevel]).toEqual(["la mairie", "official_statement"]);
+    expect(byCue(fr("Titre\n\n« Nous avons déjà vu ce scénario », rappelle Sarah Vandenbroucke-Lemaire, juriste de l’UFP, pour qui un club incapable de payer ses joueurs ne devrait pas recevoir de licence."), "pour qui").claimant).toBe("Sarah Vandenbroucke-Lemaire, juriste de l’UFP");
+  });
+});

@@ -25,7 +25,7 @@ import { anyCase, countWords } from "@/lib/articles/unicode-words";
 import { findInterviews } from "./interview";
 import { genderOf, genderOfMention, lastElectedBefore, lastNameBefore, lastPersonBefore, reporterIntroStart, reporterNamedBefore, lastNameOfGender, lastOrganisationBefore, namedBodies, namedWithRole, pronounGender, readNames, type NamedMention } from "./mentions";
 import { splitSentences, type Sentence } from "./sentences";
-import { APPOSED_AFTER_SUBJECT, colonQuote, firstPersonWitness, postedOnPlatform, relativeThenColon, reporterScene } from "./sentence-frames";
+import { APPOSED_AFTER_SUBJECT, colonQuote, firstPersonWitness, forWhom, postedOnPlatform, relativeThenColon, reporterScene } from "./sentence-frames";
 import { buildAttribution, dashAttribution, framedAttribution, mainSubject, quotedVerb, speakerLabel, type RawAttribution } from "./structure";
 import { uncoveredClause } from "./uncovered-clause";
 import { viaSocialMedia } from "./social-channel";
@@ -270,6 +270,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     // quotation (sentence-frames.ts).
     const frame = atts.length === 0 ? (reporterScene(ctx, ownOutlet) ?? firstPersonWitness(ctx) ?? postedOnPlatform(ctx) ?? relativeThenColon(ctx) ?? colonQuote(ctx, (who) => (/^(?:he|she|il|elle)$/iu.test(who.trim()) ? !!lastPerson : isPersonSubject(who, knownNames, true) || isRoleHolder(who)))) : null;
     if (frame) atts.push(frame);
+    const forWhomView = lang === "fr" ? forWhom(ctx, atts) : null;
+    if (forWhomView) atts.push(forWhomView);
     // « Et d’ajouter : « … » », « Et de préciser que… »: the narrative infinitive goes on with the
     // last speaker, or the person last named.
     if (atts.length === 0 && lang === "fr") {
@@ -1004,7 +1006,7 @@ const QUOTED_AS_CUE = /^quot(?:ed|es|e)\s+(.+?)\s+as\s+\p{L}+ing$/u;
 const HEARSAY_IN_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${[...HEARSAY_ADVERBS, "believed", "thought", "rumored", "rumoured"].join("|")})(?![\p{L}])`, "iu");
 // A hearsay adverb right before the cue, after the source.
 const HEARSAY_BEFORE_CUE = new RegExp(String.raw`\b(?:${[...HEARSAY_ADVERBS].join("|")})\s*$`, "iu");
-const ANONYMITY_CONTENT = /^(?:on (?:the )?condition (?:of|that) (?:anonymity|they not be named)|not to be (?:named|identified)|anonymously|on background|sous (?:couvert|le sceau) de l['’]anonymat|à condition de ne pas être (?:nommée?|citée?))/iu;
+const ANONYMITY_CONTENT = /^(?:on (?:the )?condition (?:of|that) (?:anonymity|they not be named)|not to be (?:named|identified)|anonymously|on background|sous (?:couvert|le sceau) de l['’]anonymat|à condition de ne pas être (?:nommée?|citée?)|(?:garder|conserver|préserver) l['’]anonymat|rester anonymes?)/iu;
 
 // "appeared to suggest…", "seems to blame…": a hedge on the verb that follows, which is the cue.
 const HEDGE_LEMMAS = new Set(["appear", "seem"]);

@@ -209,3 +209,22 @@ export function relativeThenColon(ctx: Ctx): RawAttribution | null {
   if (i0 < 0 || colon < 0 || !tokens[colon + 1]) return null;
   return framedAttribution(tokens, i0, i0 + 1, lemma, "speech", [who, who + m[2]!.length], [tokens[colon + 1]!.s, sentEnd], "after");
 }
+
+/** « …, a affirmé le colonel X, pour qui le village était alors « sous le contrôle de groupes
+ *  terroristes » », « ce que dément la mairie, pour qui l’urne a été ouverte… »: a relative
+ *  « pour qui » after a source gives that source's view, the rest of the sentence. */
+export function forWhom(ctx: Ctx, atts: readonly RawAttribution[]): RawAttribution | null {
+  const { tokens } = ctx;
+  const k = tokens.findIndex((t, i) => t.l === "pour" && tokens[i - 1]?.l === "," && tokens[i + 1]?.l === "qui");
+  if (k < 1) return null;
+  const comma = tokens[k - 1]!;
+  // (The source's apposition may stand between: « rappelle Sarah Vandenbroucke-Lemaire, juriste
+  // de l’UFP, pour qui… ».)
+  const host = atts.find((a) => a.source && a.source[1] <= comma.s && (comma.s - a.source[1] <= 2 || APPOSITION_TO_COMMA.test(ctx.text.slice(a.source[1], comma.s))));
+  let end = tokens.length;
+  while (end > k + 2 && tokens[end - 1]!.p && !/^[»”"]$/u.test(tokens[end - 1]!.l)) end--;
+  if (!host?.source || end - (k + 2) < 3) return null;
+  // (Read as the source's saying, whatever its words are.)
+  return framedAttribution(tokens, k, k + 2, "dire", "speech", [host.source[0], comma.s], [tokens[k + 2]!.s, tokens[end - 1]!.e], "after");
+}
+const APPOSITION_TO_COMMA = /^,[ \u00A0]*\p{Ll}[^,;«»“”]{1,80}$/u;
