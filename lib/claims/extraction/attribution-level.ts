@@ -43,7 +43,8 @@ const OUTLET_NOUN_FIRST = /^(?:l['’]agence|le quotidien|le journal|l['’]hebd
 /** "Two officials quoted by the Korea Herald", « des responsables cités par l’agence Hexa
  *  Presse »: who is quoted, when what quotes them is another outlet. */
 function citingOutlet(src: string, x: LevelInput): { who: string } | null {
-  const m = CITED_BY.exec(src.trim());
+  // (A plain search first: the pattern backtracks over the whole source.)
+  const m = /cit|quot/u.test(src) ? CITED_BY.exec(src.trim()) : null;
   if (!m) return null;
   const by = m[2]!.trim();
   const outlet = OUTLET_NOUN_FIRST.test(by) || OUTLET_RE.test(by) || !!x.outletNames?.has(by);
@@ -207,7 +208,7 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // "A former StrideLoop engineer, who asked not to be named", "A Northbank lineworker, who spoke on
   // condition of anonymity": an indefinite description is no name, however capitalised its words.
   // ("An officer who identified himself as Col. Daniel Muthee-Sikuku": the name is given.)
-  if (SELF_NAMED.test(src)) return "named_on_record";
+  if (/identified|introduced|présent/u.test(src) && SELF_NAMED.test(src)) return "named_on_record";
   if (/^(?:an?|one|un|une|two|three|four|several|deux|trois|quatre|plusieurs|\d+)\s/iu.test(src) && ANONYMITY_RE.test(src) && !hasApposedName(src) && !hasTitledName(src)) return "anonymous_described";
   // "Gov. Alina Brekke's office said", « le cabinet du ministre »: the office speaks as a body.
   if (/['’]s\s+(?:office|campaign|administration|government|ministry|press office|team)$/iu.test(head.trim()) || /^(?:le cabinet|les services|l['’]entourage)\s+(?:d[eu]\s|des\s|d['’])/iu.test(src.trim())) return "official_statement";

@@ -380,11 +380,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         } else if (words >= 2) {
           // ("The agreement expires in March 2026 and is expected to be renegotiated this fall":
           // the outlet's fact and its hedge, joined, are two claims.)
-          const pieces = continuing ? [[s, e] as [number, number]] : splitAtHedge(text, s, e, lang);
-          for (const [ps, pe] of pieces) {
+          for (const { span: [ps, pe], hedged, rumour } of splitAtHedge(text, s, e, lang, !continuing)) {
             const claimText = text.slice(ps, pe);
-            const hedged = isHedged(claimText, lang);
-            const rumour = isUnsourcedHedge(claimText, lang);
             const level: AttributionLevel = continuing ? continuing.level : rumour ? "hedged_unsourced" : "author_assertion";
             const quoteType = quoteTypeOf(regions, ps, pe, text);
             drafts.push({
@@ -1013,20 +1010,27 @@ const HEDGE_LEMMAS = new Set(["appear", "seem"]);
 // Where an outlet's sentence joins a second clause: after a comma and a conjunction, or before
 // "and" and a verb of its own.
 const CLAUSE_JOIN = /,\s+(?:and|but|though|although|while|whereas|with|et|mais|tandis\s+qu['’e]|alors\s+qu['’e])\s+|\s(?:and|et)\s+(?=(?:is|are|was|were|will|could|may|might|should|would|devrait|devraient|pourrait|pourraient|serait|seraient|pourra|pourront|devra|devront|risque)\s)/gu;
+interface Piece {
+  span: [number, number];
+  hedged: boolean;
+  rumour: boolean;
+}
 /** The outlet's sentence [s, e) cut where a clause hedged joins one that is not (or the other way
- *  round), or whole. */
-function splitAtHedge(text: string, s: number, e: number, lang: Language): Array<[number, number]> {
+ *  round), or whole (`split` false: always whole), with each piece's hedges. */
+function splitAtHedge(text: string, s: number, e: number, lang: Language, split: boolean): Piece[] {
+  const piece = (a: number, b: number): Piece => ({ span: [a, b], hedged: isHedged(text.slice(a, b), lang), rumour: isUnsourcedHedge(text.slice(a, b), lang) });
+  const whole = piece(s, e);
+  if (!split || (!whole.hedged && !whole.rumour)) return [whole];
   const sentence = text.slice(s, e);
-  if (!isHedged(sentence, lang) && !isUnsourcedHedge(sentence, lang)) return [[s, e]];
-  const hedgedAt = (a: number, b: number) => isHedged(text.slice(a, b), lang) || isUnsourcedHedge(text.slice(a, b), lang);
   for (const m of sentence.matchAll(CLAUSE_JOIN)) {
     const cut = s + m.index;
     const next = cut + m[0].length;
     // (Each side a clause of its own, three words at least.)
     if (countWords(text, s, cut) < 3 || countWords(text, next, e) < 3) continue;
-    if (hedgedAt(s, cut) !== hedgedAt(next, e)) return [[s, cut], [next, e]];
+    const [head, tail] = [piece(s, cut), piece(next, e)];
+    if ((head.hedged || head.rumour) !== (tail.hedged || tail.rumour)) return [head, tail];
   }
-  return [[s, e]];
+  return [whole];
 }
 const CLEFT_BACK = /^(?:c['’]est(?: en tout cas| du moins)? ce qu(?:e\s|['’])|voilà ce qu(?:e\s|['’])|(?:that|this)(?: is|['’]s|was) what\s)/iu;
 

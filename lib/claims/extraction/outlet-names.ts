@@ -5,12 +5,15 @@
 const OUTLET_NOUNS = String.raw`quotidien|hebdomadaire|bihebdomadaire|mensuel|journal|magazine|site d['’]information|site d['’]investigation|agence(?: de presse)?|radio|chaîne|télévision|daily|weekly|newspaper|tabloid|broadsheet|magazine|broadcaster|(?:news )?agency|radio station|(?:news )?channel|news site|news website|outlet`;
 // The noun, at most two words describing it (« flamand », "Colombian"), then the name: capitalised
 // words and the small words inside a title (« Le Courrier de la Senne »).
-const INTRODUCED = new RegExp(String.raw`(?<![\p{L}])(?:${OUTLET_NOUNS})(?:\s+\p{Ll}[\p{Ll}-]+){0,2}\s+((?:[LD]['’])?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|la|le|of|the|and|et)\s+)*\p{Lu}[\p{L}'’-]*){0,4})`, "gu");
+// (The nouns first, a letter before them checked by hand: a pattern opening on a lookbehind is
+// slow to scan over a whole text.)
+const INTRODUCED = new RegExp(String.raw`(?:${OUTLET_NOUNS})(?:\s+\p{Ll}[\p{Ll}-]+){0,2}\s+((?:[LD]['’])?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|la|le|of|the|and|et)\s+)*\p{Lu}[\p{L}'’-]*){0,4})`, "gu");
 
 /** The names of the outlets the text introduces, with and without a leading article. */
 export function namedOutlets(text: string): { has(name: string): boolean } {
   const names = new Set<string>();
   for (const m of text.matchAll(INTRODUCED)) {
+    if (/\p{L}/u.test(text[m.index - 1] ?? "")) continue;
     const name = m[1]!;
     names.add(name);
     names.add(name.replace(/^(?:The|Le|La|Les|L['’])\s*/u, ""));
