@@ -1865,3 +1865,13 @@ describe("« pour qui » after a source", () => {
     expect(byCue(fr("Titre\n\n« Nous avons déjà vu ce scénario », rappelle Sarah Vandenbroucke-Lemaire, juriste de l’UFP, pour qui un club incapable de payer ses joueurs ne devrait pas recevoir de licence."), "pour qui").claimant).toBe("Sarah Vandenbroucke-Lemaire, juriste de l’UFP");
   });
 });
+
+describe("'it' after a body that spoke", () => {
+  it("takes up the body that spoke last with 'it', as a body, whatever its name looks like", () => {
+    const claims = en("Title\n\nThe presidency said the situation was under control. The East Lakes Community (ELC) says it has dispatched a mediation team to Mbarazi. In a statement, it said heads of state would meet for an emergency summit on Friday.");
+    const summit = claims[2]!;
+    expect([summit.claimant, summit.attributionLevel]).toEqual(["The East Lakes Community (ELC)", "official_statement"]);
+    const halden = en("Title\n\nHalden said in a statement that a faulty thermostat may fail to cut the power. It added that it was aware of 14 incidents.");
+    expect(byCue(halden, "added").attributionLevel).toBe("official_statement");
+  });
+});

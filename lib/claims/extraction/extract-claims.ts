@@ -427,6 +427,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       let resolvedPerson = false;
       // The body an anaphor (« l’entreprise », "the company") was read as.
       let tookUp: string | null = null;
+      // Whether "it" took up the group last quoted: a body, whatever its name looks like.
+      let itBody = false;
       let sourceText: string | null = null;
       if (a.source) {
         sourceText = onBody ? onBody.text : text.slice(a.source[0], a.source[1]);
@@ -549,6 +551,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           sourceText = group.text;
         } else if (pron === "it" && lang === "en" && lastGroup) {
           // "…which it says homeowners must replace": the organisation last quoted.
+          itBody = true;
           claimant = displayClaimant(lastGroup.text, lang);
           claimantSpan = lastGroup.span;
           sourceText = lastGroup.text;
@@ -617,7 +620,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       // verb the conditional is the tense of reported words, not a hedge. The cue itself can
       // hedge ("is reportedly considering", « aurait demandé »).
       const hedged = isHedged(claimText, lang, a.cue.lemma, { backshift: a.cue.kind === "verb" && quoteType !== "direct" && pastTenseCue(cueText, lang) }) || isRumour(cueText, lang);
-      const level = classifyLevel({
+      const read = classifyLevel({
         source: sourceText,
         sourceWords: a.sourceTokens.map((t) => t.w),
         cueLemma: a.cue.lemma,
@@ -640,6 +643,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         sourceAt: a.source?.[0],
         viaSocial: viaSocialMedia(text, a, [cs, ce], [sent.start, sent.end], sourceText),
       });
+      // ("Halden said in a statement… It added that…": the body, not a person named Halden.)
+      const level: AttributionLevel = itBody && read === "named_on_record" ? "official_statement" : read;
       // Hearsay has no source (docs/attribution-levels.md): in « Le ministre aurait demandé… »
       // or "The hospital is reportedly considering…" the outlet names no one who says so.
       const sourced = level !== "hedged_unsourced";
@@ -685,7 +690,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         // (A paper is no person for later pronouns: "…, a constaté Onde.")
         // (A role with a person's name is a person too: « Pour l’avocate générale, Isabelle
         // Wauthier, … Elle a rappelé… », « Le Dr Pieter Van Aelst, hépatologue… ».)
-        if ((looksLikePerson(sourceText) || (level === "named_on_record" && namesFirstName(sourceText))) && level !== "secondary_report" && !(level === "witnessed" && ownOutlet(sourceText.trim())) && !/^(?:he|she|il|elle|i|je|we|nous|they|ils|elles|it|on|who|qui)$/iu.test(head)) {
+        // (A body speaking as such is a group, whatever its name looks like: "The East Lakes
+        // Community (ELC) says… In a statement, it said…".)
+        if ((looksLikePerson(sourceText) || (level === "named_on_record" && namesFirstName(sourceText))) && level !== "secondary_report" && level !== "official_statement" && !(level === "witnessed" && ownOutlet(sourceText.trim())) && !/^(?:he|she|il|elle|i|je|we|nous|they|ils|elles|it|on|who|qui)$/iu.test(head)) {
           lastPerson = { span: a.source, text: sourceText };
           rememberName(sourceText);
         } else if (!/^(?:he|she|il|elle|i|je|we|nous|they|ils|elles|it|on|who|qui)$/iu.test(head)) {
