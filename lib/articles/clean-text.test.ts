@@ -1036,3 +1036,10 @@ describe("furniture of live pages and foreign-desk copy", () => {
     expect(removed("Title\n\nPolice said they had a tip about the car on Monday and stopped it on the bridge.")).toEqual([]);
   });
 });
+
+describe("a player's link glued before a paragraph", () => {
+  it("removes 'LISTEN: …?' before the paragraph, and keeps a sentence opening on 'Listen to'", () => {
+    const removed = cleanText("Title\n\nLISTEN: The GridWire Podcast, episode 112 – Who guards the substations? Hackers working for a military intelligence service caused the blackout in October, five agencies said.\n\nListen to the residents and you will hear the same story about the blackout and the weeks after it.").map((r) => [r.reason, r.text]);
+    expect(removed).toEqual([["related_headline", "LISTEN: The GridWire Podcast, episode 112 – Who guards the substations?"]]);
+  });
+});

@@ -465,7 +465,9 @@ const MID_LINE_STAMP = /\s(?:\d{1,2}[\s\u00A0]?h[\s\u00A0]?\d{2}|\d{1,2}:\d{2})[
 // The labels of a link to another piece, as pages glue them to a paragraph.
 const LINK_LABELS = "related|read more|read next|read also|also read|see also|more on this story|à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|sur le même sujet";
 // (No `i` flag where a capital must follow: the labels match in any case by `anyCase`.)
-const LINK_LABEL = new RegExp(String.raw`^(?:${anyCase(`${LINK_LABELS}|explainer|analysis|in depth|décryptage|analyse`)})(?:\s*[:|.>→]\s*|\s+(?=\p{Lu}))`, "u");
+// (A player's label only with its colon: "LISTEN: The GridWire Podcast, episode 112 – Who guards
+// the substations? Hackers…"; "Listen to…" opens a sentence.)
+const LINK_LABEL = new RegExp(String.raw`^(?:(?:${anyCase(`${LINK_LABELS}|explainer|analysis|in depth|décryptage|analyse`)})(?:\s*[:|.>→]\s*|\s+(?=\p{Lu}))|${anyCase("listen|watch|écouter|regarder|podcast")}\s*:\s*)`, "u");
 const LABELLED_GLUE = /(?<=(?:^|\s)[\p{Ll}\d\p{Sc}]\S*) (?=\p{Lu}\p{Ll}+,|\p{Lu}\p{Ll}+ly\s|(?:But|However|Meanwhile|The|A|An|He|She|They|It|We|This|In|On|Last|Mais|Selon|Le|La|Les|Un|Une|Des|Pourtant|Cependant)\s)|(?<=\S) (?=(?:D['’]après|Selon)\s\p{Ll})/gu;
 // Failing those, the first capitalised word after a lower-case one: a sentence-case headline has
 // none of its own ("Related: The ice-fishing season that never came Warm winters appear…").
