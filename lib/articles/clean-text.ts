@@ -467,7 +467,7 @@ const LINK_LABELS = "related|read more|read next|read also|also read|see also|mo
 // (No `i` flag where a capital must follow: the labels match in any case by `anyCase`.)
 // (A player's label only with its colon: "LISTEN: The GridWire Podcast, episode 112 – Who guards
 // the substations? Hackers…"; "Listen to…" opens a sentence.)
-const LINK_LABEL = new RegExp(String.raw`^(?:(?:${anyCase(`${LINK_LABELS}|explainer|analysis|in depth|décryptage|analyse`)})(?:\s*[:|.>→]\s*|\s+(?=\p{Lu}))|${anyCase("listen|watch|écouter|regarder|podcast")}\s*:\s*)`, "u");
+const LINK_LABEL = new RegExp(String.raw`^(?:(?:${anyCase(`${LINK_LABELS}|explainer|analysis|in depth|décryptage|analyse`)})(?:\s*[:|.>→]\s*|\s+(?=\p{Lu}))|(?:${anyCase("listen|watch|écouter|regarder|podcast")})\s*:\s*)`, "u");
 const LABELLED_GLUE = /(?<=(?:^|\s)[\p{Ll}\d\p{Sc}]\S*) (?=\p{Lu}\p{Ll}+,|\p{Lu}\p{Ll}+ly\s|(?:But|However|Meanwhile|The|A|An|He|She|They|It|We|This|In|On|Last|Mais|Selon|Le|La|Les|Un|Une|Des|Pourtant|Cependant)\s)|(?<=\S) (?=(?:D['’]après|Selon)\s\p{Ll})/gu;
 // Failing those, the first capitalised word after a lower-case one: a sentence-case headline has
 // none of its own ("Related: The ice-fishing season that never came Warm winters appear…").
