@@ -1875,3 +1875,10 @@ describe("'it' after a body that spoke", () => {
     expect(byCue(halden, "added").attributionLevel).toBe("official_statement");
   });
 });
+
+describe("a unit that looks like a verb", () => {
+  it("reads « 98 000 tonnes » as a weight, and « a tonné le ministre » as a cue", () => {
+    expect(fr("Titre\n\nLe navire transportait 98 000 tonnes de brut.").map((c) => c.cue)).toEqual([null]);
+    expect(byCue(fr("Titre\n\n« C'est inacceptable », a tonné le ministre."), "a tonné").claimant).toMatch(/^le ministre/);
+  });
+});

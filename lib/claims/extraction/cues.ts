@@ -414,6 +414,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // (« en affirmant que… »: « en » before a present participle makes a gerund.)
     const frGerund = lang === "fr" && prev?.l === "en" && t.l.endsWith("ant");
     if (prev && DETERMINERS[lang].has(prev.l) && !clitic && !frGerund && !countedBefore) continue;
+    // (« 98 000 tonnes »: the unit, not « tonner ».)
+    if (lang === "fr" && (t.l === "tonnes" || (t.l === "tonne" && /^\d/u.test(prev?.l ?? "")))) continue;
     if (lang === "fr") {
       const pp = infos.find((x) => x.form === "pp");
       const fin = infos.find((x) => x.form === "fin");
