@@ -9,7 +9,8 @@ import { RELAYS_INSIDE } from "./chains";
 import type { AttributionLevel } from "./types";
 import { NEWSPAPER_TITLE_WORDS, PhraseSet } from "./gazetteer";
 import { PERCEPTION_LEMMAS } from "./lexicon";
-import { ANON_RE, COUNTRY_RE, DETERMINER_RE, DOCUMENT_RE, INSTITUTION_RE, OUTLET_RE, REPORTER_RE, appositionKind, englishHeadNoun, hasApposedName, hasProperName, hasTitledName, looksLikePerson, looksLikePersonName, opensWithInstitution, PRESS_AGENCY, sourceHead, STATION_CREW } from "./source-phrase";
+import { OUTLET_NOUNS } from "./outlet-names";
+import { ANON_RE, COUNTRY_RE, DETERMINER_RE, DOCUMENT_RE, INSTITUTION_RE, OUTLET_RE, REPORTER_RE, appositionKind, englishHeadNoun, hasApposedName, hasProperName, hasTitledName, looksLikePerson, looksLikePersonName, namesPressAgency, opensWithInstitution, sourceHead, STATION_CREW } from "./source-phrase";
 
 const ANONYMITY_RE = /anonym|not authori[sz]ed to (?:speak|discuss)|(?:asked|declined|refused) (?:not )?to be (?:named|identified)|pas (?:souhaité|voulu) être (?:nommée?|identifiée?|cité)|requis l['’]anonymat|couvert d['’]anonymat|familiar with|close to the|proche(?:s)? d[eu]|spoke on background/iu;
 // Adjectives that count or agree but do not describe ("multiple sources", « des sources
@@ -39,7 +40,7 @@ const SAID_IN_REPORT = /(?<![\p{L}])(?:said|says|say|found|finds|concluded|concl
 const REPORT_NOUN = /report|stud|survey|analys|assessment|audit|review|opinion|rapport|étude|enquête|avis|note|memo/i;
 const IN_REPORT_FIRST = /^(?:In|Dans) (?:an?|its|their|the|un|une|son|sa|leur|le|la) (?:\p{Ll}+ )?(?:report|study|analysis|assessment|audit|review|opinion|rapport|étude|analyse|avis|audit)(?![\p{L}])[^,]{0,80},/u;
 const CITED_BY = /^(.+?),?\s+(?:citée?s?|quoted|cited)\s+(?:\p{Ll}+\s+)?(?:par|by)\s+(.{2,60})$/u;
-const OUTLET_NOUN_FIRST = /^(?:l['’]agence|le quotidien|le journal|l['’]hebdomadaire|la radio|la chaîne|le site|the (?:news )?agency|the (?:daily|newspaper|broadcaster|paper|station))(?![\p{L}])/iu;
+const OUTLET_NOUN_FIRST = new RegExp(String.raw`^(?:the|le|la|l['’])\s*(?:${OUTLET_NOUNS}|site|paper|station)(?![\p{L}])`, "iu");
 /** "Two officials quoted by the Korea Herald", « des responsables cités par l’agence Hexa
  *  Presse »: who is quoted, when what quotes them is another outlet. */
 function citingOutlet(src: string, x: LevelInput): { who: string } | null {
@@ -245,7 +246,7 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // "An internal rostering plan seen by Craol News", « une note consultée par notre rédaction »: a
   // text the outlet saw or obtained, whatever its name.
   if (SEEN_BY.test(src) && !looksLikePerson(src) && !INSTITUTION_RE.test(head) && !ANON_RE.test(head)) return "document";
-  if ((OUTLET_RE.test(head) || PRESS_AGENCY.test(src)) && !looksLikePersonName(headWords)) return "secondary_report";
+  if ((OUTLET_RE.test(head) || namesPressAgency(src)) && !looksLikePersonName(headWords)) return "secondary_report";
   // "un communiqué de Matignon", "a statement from the ministry": the institution speaking.
   if (/^(?:communiqué|statement|déclaration|press release|release)$/iu.test(englishHead ?? firstContent)) return "official_statement";
   if (DOCUMENT_RE.test(firstContent) || (DOCUMENT_RE.test(head) && !hasProperName(headWords)) || opensWithDocument(src)) return "document";

@@ -767,10 +767,10 @@ function notReporting(tokens: Token[], c: CueHit): boolean {
   // revendiqué une quarantaine d’attaques ».)
   // (Victory claimed is a claim: « revendique la victoire de sa candidate avec 51,7 % ».)
   if (c.lemma === "revendiquer") return !tokens.slice(c.i1, c.i1 + 4).some((t) => /^\d/u.test(t.l) || t.l === "victoire" || (tokens[c.head - 1]?.l === "en" && FR_NUMBER_WORDS.test(t.l)));
-  // ("The flood claimed 12 lives", "It has claimed the Essequibo region for a century", "claimed
-  // the title": what a disaster takes, or a land or a prize held as one's own, says nothing.)
   // ("An officer who identified himself as Col. Muthee-Sikuku said…": naming oneself.)
   if (c.lemma === "identify" && /^(?:himself|herself|themselves|itself)$/u.test(next?.l ?? "")) return true;
+  // ("The flood claimed 12 lives", "It has claimed the Essequibo region for a century", "claimed
+  // the title": what a disaster takes, or a land or a prize held as one's own, says nothing.)
   // ("inside the boundary Pentara claims – and…": the land claimed stands before its claimant.)
   if (c.lemma === "claim" && (!next || next.p || next.l === "and") && /^(?:boundary|border|line|territory|waters|zone|area|one|island|islands|region|land)$/u.test(tokens[c.i0 - 2]?.l ?? "")) return true;
   if (c.lemma === "claim") return tokens.slice(c.i1, c.i1 + 5).some((t) => CLAIMED_THINGS.has(t.l)) && !tokens.slice(c.i1, c.i1 + 5).some((t) => t.l === "that" || t.l === "responsibility" || t.l === "credit");

@@ -300,7 +300,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     }
     // ", speaking on condition of anonymity because…", "asked not to be named because…": how the
     // source spoke, not what they said.
-    for (let k = atts.length - 1; k >= 0; k--) if (ANONYMITY_CONTENT.test(text.slice(atts[k]!.content[0], atts[k]!.content[1]))) atts.splice(k, 1);
+    dropWhere(atts, (b) => ANONYMITY_CONTENT.test(text.slice(b.content[0], b.content[1])));
     // « La Russie aurait déployé 12 000 soldats. C’est ce qu’affirme une évaluation du
     // renseignement finlandais », "That is what a Finnish assessment says": the cue takes up the
     // sentence before as its words (whose draft, with no cue of its own, it absorbs).
@@ -320,16 +320,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     dropChainedPrepositions(atts, text);
     // ("Leader Aurélie Gendron-Walsh, whose 24 MPs voted against the bill, called it…": a verb in
     // a relative clause inside another attribution's source describes that source.)
-    for (let k = atts.length - 1; k >= 0; k--) {
-      const b = atts[k]!;
-      if (/^(?:who|whose|which|qui|dont)$/u.test(b.sourceTokens[0]?.l ?? "") && atts.some((a) => a !== b && a.source && b.cueSpan[0] >= a.source[0] && b.cueSpan[1] <= a.source[1])) atts.splice(k, 1);
-    }
+    dropWhere(atts, (b) => /^(?:who|whose|which|qui|dont)$/u.test(b.sourceTokens[0]?.l ?? "") && atts.some((a) => a !== b && a.source && b.cueSpan[0] >= a.source[0] && b.cueSpan[1] <= a.source[1]));
     // « Selon De Avondpost, le ministre du Budget aurait plaidé pour reporter le vote »: a verb in
     // the conditional of hearsay inside what a source has by « selon » is part of what it relays.
-    for (let k = atts.length - 1; k >= 0; k--) {
-      const b = atts[k]!;
-      if (isRumour(text.slice(b.cueSpan[0], b.cueSpan[1]), lang) && atts.some((a) => a !== b && a.cue.kind === "prep" && a.source && b.cueSpan[0] >= a.content[0] && b.cueSpan[1] <= a.content[1])) atts.splice(k, 1);
-    }
+    dropWhere(atts, (b) => isRumour(text.slice(b.cueSpan[0], b.cueSpan[1]), lang) && atts.some((a) => a !== b && a.cue.kind === "prep" && a.source && b.cueSpan[0] >= a.content[0] && b.cueSpan[1] <= a.content[1]));
     splitNested(text, atts);
 
     const subj = mainSubject(tokens, tokens.length, lang);
@@ -1040,6 +1034,11 @@ function splitAtHedge(text: string, s: number, e: number, lang: Language, split:
   return [whole];
 }
 const CLEFT_BACK = /^(?:c['’]est(?: en tout cas| du moins)? ce qu(?:e\s|['’])|voilà ce qu(?:e\s|['’])|(?:that|this)(?: is|['’]s|was) what\s)/iu;
+
+/** Removes in place, from the last, the attributions `drop` selects (it may look at the others). */
+function dropWhere(atts: RawAttribution[], drop: (b: RawAttribution) => boolean): void {
+  for (let k = atts.length - 1; k >= 0; k--) if (drop(atts[k]!)) atts.splice(k, 1);
+}
 
 function tokensBefore(b: RawAttribution): string {
   // The cue span starts with its auxiliaries ("would request"): the first word tells.

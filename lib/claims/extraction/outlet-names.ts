@@ -2,7 +2,8 @@
 // Hexa Presse », "the broadcaster Radyo Baybayon"): a later mention by the name alone is the same
 // outlet relaying what it reported, a secondary report, whatever the name looks like.
 
-const OUTLET_NOUNS = String.raw`quotidien|hebdomadaire|bihebdomadaire|mensuel|journal|magazine|site d['’]information|site d['’]investigation|agence(?: de presse)?|radio|chaîne|télévision|daily|weekly|newspaper|tabloid|broadsheet|magazine|broadcaster|(?:news )?agency|radio station|(?:news )?channel|news site|news website|outlet`;
+/** What an outlet is, in French and English: « le quotidien », "the news agency". */
+export const OUTLET_NOUNS = String.raw`quotidien|hebdomadaire|bihebdomadaire|mensuel|journal|magazine|site d['’]information|site d['’]investigation|agence(?: de presse)?|radio|chaîne|télévision|daily|weekly|newspaper|tabloid|broadsheet|broadcaster|(?:news )?agency|radio station|(?:news )?channel|news site|news website|outlet`;
 // The noun, at most two words describing it (« flamand », "Colombian"), then the name: capitalised
 // words and the small words inside a title (« Le Courrier de la Senne »).
 // (The nouns first, a letter before them checked by hand: a pattern opening on a lookbehind is

@@ -8,9 +8,11 @@ import { PhraseSet, ANON_ROLES, PEOPLE_GROUPS, DOCUMENTS, INSTITUTIONS, INSTITUT
 import { remembered } from "./remembered";
 const OUTLET_WORDS = phraseSet(OUTLETS);
 const INSTITUTION_WORDS = phraseSet(INSTITUTIONS);
-export const OUTLET_RE = { test: remembered((s: string) => OUTLET_WORDS.test(s.includes("Network") ? s.replace(CAUSE_NETWORK, "$1") : s) || OUTLET_ACRONYMS.test(s) || NEWSPAPER_TITLE_WORDS.test(s) || (/gence/iu.test(s) && PRESS_AGENCY.test(s))) };
+export const OUTLET_RE = { test: remembered((s: string) => OUTLET_WORDS.test(s.includes("Network") ? s.replace(CAUSE_NETWORK, "$1") : s) || OUTLET_ACRONYMS.test(s) || NEWSPAPER_TITLE_WORDS.test(s) || namesPressAgency(s)) };
 // (« l’Agence amaranienne de presse »: a press agency whatever its nationality.)
-export const PRESS_AGENCY = /(?<![\p{L}])agence\s+(?:[\p{L}-]+\s+){0,2}(?:de\s+presse|d['’]information)(?![\p{L}])/iu;
+const PRESS_AGENCY = /(?<![\p{L}])agence\s+(?:[\p{L}-]+\s+){0,2}(?:de\s+presse|d['’]information)(?![\p{L}])/iu;
+/** Whether a phrase names a press agency (a plain search first: the pattern opens on a lookbehind). */
+export const namesPressAgency = (s: string): boolean => /gence/iu.test(s) && PRESS_AGENCY.test(s);
 // ("The Lowara Human Rights Network", "the Election Monitoring Network": a network of groups
 // working for a cause is no broadcaster.)
 const CAUSE_NETWORK = /((?:Rights|Action|Advocacy|Solidarity|Justice|Support|Aid|Health|Women['’]s|Youth|Election|Monitoring|Observers?|Peace|Society|Development|Refugee|Migrants?|Climate|Anti-Corruption|Transparency))\s+Network(?![\p{L}])/gu;
