@@ -5,6 +5,8 @@
 // every word but the little ones (« de la », "of the") spelt by a letter; else as in Schwartz &
 // Hearst (2003), the letters matched backwards anywhere in the words, the first opening one.
 
+import { allMatches } from "./scan";
+
 const DEFINED = /\(\s*(\p{Lu}[\p{Lu}\p{N}&-]{1,7})\s*\)/gu;
 const MAX_EXTRA_WORDS = 5;
 const LITTLE = new Set(["de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "à", "au", "aux", "pour", "sur", "of", "the", "and", "for", "on", "in", "at", "to", "a", "an", "&"]);
@@ -70,7 +72,7 @@ export function longFormBefore(before: string, short: string): string | null {
 /** Every acronym the text defines in brackets after its long form, with that long form. */
 export function acronymDefinitions(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of text.matchAll(DEFINED)) {
+  for (const m of allMatches(DEFINED, text)) {
     const short = m[1]!;
     if (out.has(short)) continue;
     const long = longFormBefore(text.slice(Math.max(0, m.index - 200), m.index), short);

@@ -3,6 +3,7 @@
 // "Quillon Systems will cut 2,400 jobs, the company announced".
 import { firstNameGenderOf, isFirstName, nameKey } from "@/lib/articles/first-names";
 import { looksLikePerson, nameLooksLikeOrganisation } from "./source-phrase";
+import { allMatches } from "./scan";
 
 // Two or three capitalised words ("Nadia Berthelot", "Jean-Luc Morel", "Quillon Systems").
 // (And with an ampersand: "Firth & Isles Ferries".)
@@ -69,9 +70,9 @@ export function readNames(text: string, removed: readonly { start: number; end: 
 
 function findNames(text: string, removed: readonly { start: number; end: number }[]): Mention[] {
   const names: Mention[] = [];
-  for (const m of text.matchAll(NAME)) names.push({ span: [m.index, m.index + m[0].length], text: m[0] });
+  for (const m of allMatches(NAME, text)) names.push({ span: [m.index, m.index + m[0].length], text: m[0] });
   const acronyms: Mention[] = [];
-  for (const m of text.matchAll(ACRONYM)) if (!NOT_ACRONYM.has(m[0])) acronyms.push({ span: [m.index, m.index + m[0].length], text: m[0] });
+  for (const m of allMatches(ACRONYM, text)) if (!NOT_ACRONYM.has(m[0])) acronyms.push({ span: [m.index, m.index + m[0].length], text: m[0] });
   // (Each list is in text order already: merged, not sorted.)
   const found: Mention[] = [];
   let i = 0;

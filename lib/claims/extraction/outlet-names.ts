@@ -2,6 +2,8 @@
 // Hexa Presse », "the broadcaster Radyo Baybayon"): a later mention by the name alone is the same
 // outlet relaying what it reported, a secondary report, whatever the name looks like.
 
+import { allMatches } from "./scan";
+
 /** What an outlet is, in French and English: « le quotidien », "the news agency". */
 export const OUTLET_NOUNS = String.raw`quotidien|hebdomadaire|bihebdomadaire|mensuel|journal|magazine|site d['’]information|site d['’]investigation|agence(?: de presse)?|radio|chaîne|télévision|daily|weekly|newspaper|tabloid|broadsheet|broadcaster|(?:news )?agency|radio station|(?:news )?channel|news site|news website|outlet`;
 // The noun, at most two words describing it (« flamand », "Colombian"), then the name: capitalised
@@ -13,7 +15,7 @@ const INTRODUCED = new RegExp(String.raw`(?:${OUTLET_NOUNS})(?:\s+\p{Ll}[\p{Ll}-
 /** The names of the outlets the text introduces, with and without a leading article. */
 export function namedOutlets(text: string): { has(name: string): boolean } {
   const names = new Set<string>();
-  for (const m of text.matchAll(INTRODUCED)) {
+  for (const m of allMatches(INTRODUCED, text)) {
     if (/\p{L}/u.test(text[m.index - 1] ?? "")) continue;
     const name = m[1]!;
     names.add(name);
