@@ -39,7 +39,7 @@ const WRITTEN_IN = /(?<![\p{L}])(?:in (?:an?|the|his|her|its|their) (?:[\d-]+-pa
 const SAID_IN_REPORT = /(?<![\p{L}])(?:said|says|say|found|finds|concluded|concludes|stated|states|estimated|estimates|a (?:indiqué|affirmé|estimé|conclu|constaté|relevé|souligné)|indique|affirme|estime|conclut|constate|relève|souligne)\s+(?:\S+\s+){0,2}?(?:in (?:an?|its|their|the) (?:\p{Ll}+ )?(?:report|study|survey|analysis|assessment|audit|review|note|memo)|dans (?:un|une|son|sa|leur|le|la) (?:\p{Ll}+ )?(?:rapport|étude|enquête|analyse|audit|note))(?![\p{L}])/iu;
 const REPORT_NOUN = /report|stud|survey|analys|assessment|audit|review|opinion|rapport|étude|enquête|avis|note|memo/i;
 const IN_REPORT_FIRST = /^(?:In|Dans) (?:an?|its|their|the|un|une|son|sa|leur|le|la) (?:\p{Ll}+ )?(?:report|study|analysis|assessment|audit|review|opinion|rapport|étude|analyse|avis|audit)(?![\p{L}])[^,]{0,80},/u;
-const CITED_BY = /^(.+?),?\s+(?:citée?s?|quoted|cited)\s+(?:\p{Ll}+\s+)?(?:par|by)\s+(.{2,60})$/u;
+const CITED_BY = /^(.+?),?\s+(?:citée?s?|quoted|cited)\s+(?:\p{Ll}+\s+)?(?:par|by|in|dans)\s+(.{2,60})$/u;
 const OUTLET_NOUN_FIRST = new RegExp(String.raw`^(?:the|le|la|l['’])\s*(?:${OUTLET_NOUNS}|site|paper|station)(?![\p{L}])`, "iu");
 /** "Two officials quoted by the Korea Herald", « des responsables cités par l’agence Hexa
  *  Presse »: who is quoted, when what quotes them is another outlet. */
@@ -179,9 +179,11 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // "The Hindi daily Dainik Suryavarta", « l’hebdomadaire Le Courrier du Lannévez »: what the
   // paper is, then its name.
   if (PAPER_THEN_NAME.test(head) && !(x.ownOutlet && x.ownOutlet(head.replace(PAPER_THEN_NAME, "").trim()))) return "secondary_report";
-  // (Unnamed people quoted by an outlet: "Two officials quoted by the Korea Herald".)
+  // (People quoted by another outlet, "Two officials quoted by the Korea Herald", « le ministre,
+  // cité par l’agence BNA »: that outlet heard them, this one did not, as in "Interfax quoted
+  // Peskov as saying…".)
   const citedBy = citingOutlet(src, x);
-  if (citedBy && !looksLikePerson(citedBy.who) && !DOCUMENT_RE.test(citedBy.who)) return "secondary_report";
+  if (citedBy && !DOCUMENT_RE.test(citedBy.who)) return "secondary_report";
   // (Named alone after the article said what it is: « Selon De Avondpost » after « le quotidien
   // flamand De Avondpost ».)
   if (x.outletNames?.has(head.trim()) && !x.ownOutlet?.(head.trim())) return "secondary_report";

@@ -1451,6 +1451,22 @@ describe("wire copy: relayed words, hearsay and who was there", () => {
     expect(en("Peskov was quoted as saying that the talks would resume.").some((x) => x.cue?.startsWith("quoted Peskov"))).toBe(false);
   });
 
+  it("reads \"X was quoted by an outlet as saying\" as X's words relayed by that outlet", () => {
+    const c = byCue(en("Betara’s interior minister, Joseph Olanga-Musa, was quoted by the state news agency BNA as saying that “not a single prisoner” had been released."), "was quoted by the state news agency BNA as saying");
+    expect([c.quote, c.claimant, c.attributionLevel]).toEqual(["“not a single prisoner” had been released", "Betara’s interior minister, Joseph Olanga-Musa, quoted by the state news agency BNA", "secondary_report"]);
+    expect(byCue(en("The mayor was quoted in the Daily Star as saying the bridge would reopen in May."), "was quoted in the Daily Star as saying").attributionLevel).toBe("secondary_report");
+    // (With no outlet named, the person's own words.)
+    const plain = byCue(en("Peskov was quoted as saying that the talks would resume in May."), "was quoted as saying");
+    expect([plain.quote, plain.claimant, plain.attributionLevel]).toEqual(["the talks would resume in May", "Peskov", "named_on_record"]);
+  });
+
+  it("reads a named person quoted by another outlet as a secondary report, in French too", () => {
+    expect(byCue(fr("Le ministre de l’Intérieur, Joseph Olanga, cité par l’agence BNA, a assuré qu’aucun prisonnier n’avait été libéré."), "a assuré").attributionLevel).toBe("secondary_report");
+    expect(byCue(en("Interior minister Joseph Olanga, quoted by the state news agency BNA, said no prisoner had been released."), "said").attributionLevel).toBe("secondary_report");
+    // (A person who cites a document is no outlet relaying anyone.)
+    expect(byCue(fr("Selon l’Observatoire régional de l’énergie, cité par Hélène Varjac, la consommation a baissé de 12 %."), "Selon").attributionLevel).toBe("document");
+  });
+
   it("marks \"is also reportedly seeking\" as hearsay even where no source is read", () => {
     const c = en("Russia is also reportedly seeking a new batch of North Korean multiple rocket launchers.")[0]!;
     expect([c.attributionLevel, c.hedged]).toEqual(["hedged_unsourced", true]);

@@ -188,6 +188,20 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
         continue;
       }
     }
+    // "Peskov was quoted by Interfax as saying…", "was quoted in the Herald as saying",
+    // "was quoted as saying": the subject's words, the cue from "was" to the verb of saying.
+    if (lang === "en" && t.l === "quoted" && (prev?.l === "was" || prev?.l === "were" || (prev?.l === "been" && /^ha[sd]$|^have$/u.test(tokens[i - 2]?.l ?? "")))) {
+      let k = i + 1;
+      while (k < tokens.length && k < i + 12 && !tokens[k]!.p && tokens[k]!.l !== "as") k++;
+      const verb = tokens[k + 1];
+      const info = tokens[k]?.l === "as" && verb && /ing$/u.test(verb.l) ? VERBS_BY_LANG.en.get(verb.l)?.find((v) => v.strength === "speech") : undefined;
+      if (info) {
+        const i0 = prev!.l === "been" ? i - 2 : i - 1;
+        out.push({ i0, i1: k + 2, head: k + 1, lemma: info.lemma, kind: "verb", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null });
+        i = k + 1;
+        continue;
+      }
+    }
     // So does "put it bluntly:" before the words.
     if (lang === "en" && (t.l === "put" || t.l === "puts") && next?.l === "it" && !tokens.slice(Math.max(0, i - 10), i).some((x) => x.l === "as")) {
       const adverb = /ly$/u.test(tokens[i + 2]?.l ?? "") || tokens[i + 2]?.l === "this" || tokens[i + 2]?.l === "simply" ? 1 : 0;

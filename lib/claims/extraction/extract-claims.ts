@@ -609,13 +609,18 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       // ("Interfax quoted Dmitry Peskov as saying…": the person quoted, behind the outlet.)
       const quotedAs = claimant ? QUOTED_AS_CUE.exec(cueText) : null;
       if (quotedAs) claimant = `${claimant}, quoting ${quotedAs[1]}`;
+      // ("Joseph Olanga was quoted by the news agency BNA as saying…": the outlet that quoted him,
+      // beside him, as in "Joseph Olanga, quoted by the news agency BNA, said…".)
+      const quotedBy = claimant && sourceText ? QUOTED_BY_CUE.exec(cueText) : null;
+      const quotedSource = quotedBy ? `${sourceText}, quoted ${quotedBy[1]}` : sourceText;
+      if (quotedBy) claimant = `${claimant}, quoted ${quotedBy[1]}`;
       const quoteType = quoteTypeOf(regions, cs, ce, text);
       // "said it would close", « savait que le permis serait annulé »: in indirect speech after a
       // verb the conditional is the tense of reported words, not a hedge. The cue itself can
       // hedge ("is reportedly considering", « aurait demandé »).
       const hedged = isHedged(claimText, lang, a.cue.lemma, { backshift: a.cue.kind === "verb" && quoteType !== "direct" && pastTenseCue(cueText, lang) }) || isRumour(cueText, lang);
       const read = classifyLevel({
-        source: sourceText,
+        source: quotedSource,
         sourceWords: a.sourceTokens.map((t) => t.w),
         cueLemma: a.cue.lemma,
         cueKind: a.cue.kind,
@@ -1000,6 +1005,7 @@ function lastNamedPair(text: string, end: number): Mention | null {
 }
 const POSSESSIVE_FIGURES = /^(?:ses|son|sa|leurs?|his|her|their)\s+(?:propres\s+|own\s+)?(?:calculs|estimations?|chiffres|données|décomptes?|comptes|relevés|calculations|estimates?|figures|count|tally|data|records)$/iu;
 const QUOTED_AS_CUE = /^quot(?:ed|es|e)\s+(.+?)\s+as\s+\p{L}+ing$/u;
+const QUOTED_BY_CUE = /^(?:was|were|(?:has|have|had)\s+been)\s+quoted\s+((?:by|in)\s+.+?)\s+as\s+\p{L}+ing$/u;
 // A hearsay adverb or passive inside the cue: "has reportedly ordered", "is believed".
 const HEARSAY_IN_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${[...HEARSAY_ADVERBS, "believed", "thought", "rumored", "rumoured"].join("|")})(?![\p{L}])`, "iu");
 // A hearsay adverb right before the cue, after the source.
