@@ -1898,3 +1898,21 @@ describe("a unit that looks like a verb", () => {
     expect(byCue(fr("Titre\n\n« C'est inacceptable », a tonné le ministre."), "a tonné").claimant).toMatch(/^le ministre/);
   });
 });
+
+describe("a French body's name and the words between it and its verb", () => {
+  it("reads « y » before the verb as part of the cue, not as who speaks", () => {
+    const c = byCue(fr("Un officier a lu une déclaration à l’antenne. Le groupe, qui se présente comme le Conseil militaire de redressement national, y annonce « la dissolution du gouvernement »."), "y annonce");
+    expect([c.quote, c.claimant?.startsWith("Le groupe"), c.attributionLevel]).toEqual(["la dissolution du gouvernement", true, "official_statement"]);
+  });
+
+  it("reads a verb after a body's acronym in brackets as the body speaking (« (CMRN) annonce la… »)", () => {
+    const c = byCue(fr("Le Conseil militaire de redressement national (CMRN) annonce la dissolution du gouvernement."), "annonce");
+    expect([c.quote, c.attributionLevel]).toEqual(["la dissolution du gouvernement", "official_statement"]);
+  });
+
+  it("reads « Le Conseil militaire » as a council, not as a soldier", () => {
+    expect(byCue(fr("Le Conseil militaire a annoncé que le gouvernement était dissous."), "a annoncé").attributionLevel).toBe("official_statement");
+    // (An unnamed adviser stays unnamed.)
+    expect(byCue(fr("Les délégations devraient se retrouver avant l’été, a glissé un conseiller de Tomas Halver."), "a glissé").attributionLevel).toBe("anonymous_described");
+  });
+});

@@ -486,8 +486,10 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
         while (afterAt < i + 5 && SKIPPABLE.has(tokens[afterAt]?.l ?? "")) afterAt++;
         const after = tokens[afterAt];
         const verbFrame = !!prev && !prev.p && /^\p{Ll}/u.test(prev.w) && !DETERMINERS.fr.has(prev.l) && (!FR_PREPOSITIONS.has(prev.l) || prev.l === "et") && !!after && (channel || after.l === "que" || after.l === "qu'" || after.l === ":" || OPEN_QUOTE_TOKENS.has(after.l) || DETERMINERS.fr.has(after.l) || (stressed && (after.l === "de" || after.l === "d'")));
-        // (« L’Association des automobilistes (AVA) juge… »: after its acronym, the subject ends.)
-        if (NOUNISH.has(t.l) && !verbFrame && !(prev && (SUBJECT_PRONOUNS.has(prev.l) || prev.l === "," || (prev.l === ")" && (channel || next?.l === "que")) || /^\p{Lu}/u.test(prev.w)))) continue;
+        // (« L’Association des automobilistes (AVA) juge… »: after its acronym, the subject ends;
+        // « Le Conseil militaire (CMRN) annonce la dissolution… »: before its object.)
+        const objectAfter = !!after && (after.l === "que" || after.l === "qu'" || after.l === ":" || OPEN_QUOTE_TOKENS.has(after.l) || DETERMINERS.fr.has(after.l));
+        if (NOUNISH.has(t.l) && !verbFrame && !(prev && (SUBJECT_PRONOUNS.has(prev.l) || prev.l === "," || (prev.l === ")" && (channel || objectAfter)) || /^\p{Lu}/u.test(prev.w)))) continue;
         // « les premières analyses du laboratoire »: after a determiner and an adjective, a noun.
         if (prev && FR_PRENOMINAL.has(prev.l) && DETERMINERS.fr.has(tokens[i - 2]?.l ?? "")) continue;
         if (t.l.endsWith("ant")) {
@@ -1492,7 +1494,7 @@ function prep(i0: number, i1: number, lemma: string): CueHit {
 }
 
 // (And the reflexive « s’ », « se »: « », s’indigne Bernard Loubatières » inverts like any cue.)
-const FR_OBJECT_CLITICS = new Set(["en", "nous", "vous", "lui", "leur", "me", "m'", "te", "t'", "s'", "se"]);
+const FR_OBJECT_CLITICS = new Set(["en", "y", "nous", "vous", "lui", "leur", "me", "m'", "te", "t'", "s'", "se"]);
 /** « Un diplomate nous indique que… », « il leur a dit »: an object pronoun right before the
  *  verb (or its auxiliary) belongs to the cue, not to the subject; unless it is the subject
  *  itself (« nous indiquons », « vous avez dit »). */

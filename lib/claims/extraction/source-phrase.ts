@@ -333,6 +333,8 @@ export function englishHeadNoun(words: string[]): string | null {
   const w = words[k] ?? "";
   if (!/^\p{Ll}+$/u.test(w) || k === 0) return null;
   if (/[àâçéèêëîïôûù]/u.test(words.join(" "))) return null;
+  // (A French name puts its adjectives after the noun: « Le Conseil militaire » is a council.)
+  if (/^(?:le|la|les|l['’])$/iu.test(words[0]!) && /^\p{Lu}/u.test(words[1] ?? "")) return null;
   return w;
 }
 
