@@ -1916,3 +1916,12 @@ describe("a French body's name and the words between it and its verb", () => {
     expect(byCue(fr("Les délégations devraient se retrouver avant l’été, a glissé un conseiller de Tomas Halver."), "a glissé").attributionLevel).toBe("anonymous_described");
   });
 });
+
+describe("a source right after a quotation", () => {
+  it("reads « « … », indique un second message » as the message speaking, not as what is indicated", () => {
+    const c = byCue(fr("La présidence a publié un premier message sur Facebook. « Les militaires égarés ont été mis en déroute », indique un second message, publié vers 11 h."), "indique");
+    expect([c.quote, c.claimant]).toEqual(["Les militaires égarés ont été mis en déroute", "un second message"]);
+    // (Without a quotation before it, the noun phrase is what the text indicates.)
+    expect(fr("Les relevés, que nous avons pu consulter, indiquent des rafales à 120 km/h.").some((x) => x.claimant === "des rafales à 120 km/h")).toBe(false);
+  });
+});

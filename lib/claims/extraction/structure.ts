@@ -1402,7 +1402,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // (Verbs of a relative clause between commas — « Les relevés, que nous avons pu consulter,
     // indiquent… », "The union, which organised the march, put…" — belong to the subject.)
     const clauseBefore = outsideRelatives(tokens.slice(0, nearStart)).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)) || (ctx.lang === "fr" && frFiniteGuess(t))) || (ctx.lang === "en" && firstChunkHasPast(tokens, 1, nearStart));
-    const quoteBefore = CLOSE_QUOTES.has(tokens[nearStart - 1]?.l ?? "") || CLOSE_QUOTES.has(tokens[nearStart - 2]?.l ?? "") || clauseBefore;
+    const closeQuoteBefore = CLOSE_QUOTES.has(tokens[nearStart - 1]?.l ?? "") || CLOSE_QUOTES.has(tokens[nearStart - 2]?.l ?? "");
+    const quoteBefore = closeQuoteBefore || clauseBefore;
     const clauseComma = ctx.lang === "fr" && clauseThenComma(tokens, nearStart);
     const invertedEnds = e >= sentenceEnd || tokens[e]?.l === "," || isTimeAfterSource(tokens, e) || ((quoteBefore || clauseComma) && (INVERTED_STOP.has(tokens[e]?.l ?? "") || tokens[e]?.l === "("));
     const hasVerb = tokens.slice(r, e).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)));
@@ -1415,8 +1416,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // after the cue is its object. A French clause opening otherwise, « Sur la façade, une
     // fissure court…, a constaté notre journaliste », may hold a verb the lexicon does not know.)
     // (« …, a constaté une journaliste de l'APF »: an indefinite reporter after an evidence verb is
-    // its inverted source, not its object.)
-    if (e > r && !hasVerb && (isNounPhraseStart(tokens[r]!) || (quoteBefore && roleBeforeName(tokens, r, e))) && invertedEnds && (quoteBefore || ctx.lang === "en" || !FR_DETERMINER_START.test(tokens[0]?.l ?? "") || REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "") || clauseComma) && cue.lemma !== "put" && !pluralEvidenceVerb && !(cue.strength === "evidence" && /^(?:a|an|des|une|un)$/u.test(tokens[r]!.l) && !REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "") && !(clauseComma && SOURCE_PERSON_NOUN.test(tokens[r + 1]?.l ?? ""))) && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
+    // its inverted source, not its object; so is anything right after a quotation: « « … »,
+    // indique un second message ».)
+    if (e > r && !hasVerb && (isNounPhraseStart(tokens[r]!) || (quoteBefore && roleBeforeName(tokens, r, e))) && invertedEnds && (quoteBefore || ctx.lang === "en" || !FR_DETERMINER_START.test(tokens[0]?.l ?? "") || REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "") || clauseComma) && cue.lemma !== "put" && !pluralEvidenceVerb && !(cue.strength === "evidence" && !closeQuoteBefore && /^(?:a|an|des|une|un)$/u.test(tokens[r]!.l) && !REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "") && !(clauseComma && SOURCE_PERSON_NOUN.test(tokens[r + 1]?.l ?? ""))) && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
       let content = contentBefore(ctx, nearStart, true, true);
       // "“The ruling,” said labour lawyer Meera Iyer, “is the first in the country…”": the
       // quotation resumes after its inverted source, and both halves are one statement.
