@@ -1043,3 +1043,44 @@ describe("a player's link glued before a paragraph", () => {
     expect(removed).toEqual([["related_headline", "LISTEN: The GridWire Podcast, episode 112 – Who guards the substations?"]]);
   });
 });
+
+describe("furniture of newsletters, wires and public broadcasters", () => {
+  const removed = (text: string) => cleanText(text).map((r) => [r.reason, r.text]);
+
+  it("removes a newsletter's contents line, its upsell and its pitch, and a prompt glued before the first paragraph", () => {
+    const page = [
+      "Finance Bill squeaks through",
+      "In today’s edition: the vote · the leak · the whips · what comes next",
+      "Forwarded this email? Sign up here. Good morning. The government’s Finance Bill cleared its third reading at 12.52am on Thursday, by 318 votes to 301.",
+      "You’re reading the free edition of Division Bell. Upgrade to Division Bell Pro for the whip count and every division list.",
+      "Vous lisez un article de l’offre Pro du Couloir. Alertes, documents, agendas : découvrez l’offre Pro.",
+      "The Lantern Politics newsletter: the campaign, decoded, every weekday.",
+    ];
+    expect(removed(page.join("\n\n")).map(([reason, text]) => `${reason}: ${text}`)).toEqual([
+      "newsletter: In today’s edition: the vote · the leak · the whips · what comes next",
+      "related_link: Forwarded this email? Sign up here.",
+      "newsletter: You’re reading the free edition of Division Bell. Upgrade to Division Bell Pro for the whip count and every division list.",
+      "newsletter: Vous lisez un article de l’offre Pro du Couloir. Alertes, documents, agendas : découvrez l’offre Pro.",
+      "newsletter: The Lantern Politics newsletter: the campaign, decoded, every weekday.",
+    ]);
+  });
+
+  it("removes a paywall label before the lead, with a space or none, but keeps a teaser whole", () => {
+    expect(removed("Titre\n\nAccès Pro Thibault Ancelin, conseiller spécial du premier ministre, a présenté sa démission lundi soir, quatre jours après la publication de ses messages.")).toEqual([["related_link", "Accès Pro"]]);
+    expect(removed("Titre\n\nRéservé aux abonnésL’Assemblée nationale a adopté dans la nuit de jeudi à vendredi la réforme des retraites, qui repousse l’âge légal.")).toEqual([["related_link", "Réservé aux abonnés"]]);
+    // (A teaser for another article is no paragraph: the label is not cut from it.)
+    expect(removed("Titre\n\nLe détenu a été repris mardi.\n\nArticle réservé aux abonnés Évasion ratée à Saint-Aurin : le récit d’une nuit de cavale").some(([, text]) => text === "Article réservé aux abonnés")).toBe(false);
+  });
+
+  it("removes a wire's sign-off and a labelled caption glued after the last sentence, and a wire photo's credit in brackets", () => {
+    expect(removed("Title\n\nAn agency photographer saw him leave the building shortly after 10am on Thursday. He did not respond to requests for comment. (Reporting by Tom Ashdown-Reyes; editing by Graham Ollerenshaw)")).toEqual([["byline", "(Reporting by Tom Ashdown-Reyes; editing by Graham Ollerenshaw)"]]);
+    expect(removed("Title\n\nPolice figures show 11 collisions involving pedestrians on the street between 2021 and 2025. Media caption, Residents on both sides explain how they will vote on Thursday")).toEqual([["photo_credit", "Media caption, Residents on both sides explain how they will vote on Thursday"]]);
+    expect(removed("Title\n\nImage caption, Moira Castellane-Hood in the council chamber at Kelsholt Town Hall\n\nThe mayor said on Monday that she would not resign.")).toEqual([["photo_credit", "Image caption, Moira Castellane-Hood in the council chamber at Kelsholt Town Hall"]]);
+    const wire = removed("Title\n\nThe candidate speaks to supporters at a rally in Port Quillon on Tuesday.\n\n(Trellis Photo/Jonah Ekwueme)PORT QUILLON, Marrovia (Trellis) — The candidate told supporters on Tuesday that violent crime had doubled since 2022.");
+    expect(wire).toEqual([["photo_credit", "The candidate speaks to supporters at a rally in Port Quillon on Tuesday."], ["photo_credit", "(Trellis Photo/Jonah Ekwueme)"]]);
+  });
+
+  it("removes a caption above its credit whatever the tense of its relative clause", () => {
+    expect(removed("Titre\n\nLes électeurs ont rejeté dimanche le projet de sept éoliennes sur le plateau.\n\nLe plateau de la Combe-Noire, où devaient être implantées les sept éoliennes.\n\nPhoto Le Courrier/Patrice Ollier\n\nLa participation a atteint 71 %, selon la mairie.")).toEqual([["photo_credit", "Le plateau de la Combe-Noire, où devaient être implantées les sept éoliennes."], ["photo_credit", "Photo Le Courrier/Patrice Ollier"]]);
+  });
+});

@@ -206,7 +206,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // "AdvertisementWill people in Cordell hear a sonic boom?": an ad slot's label glued to a
     // paragraph; "Listen • 4:12Two people died…": an audio player's.
     const ad = lineNo > 1 ? AD_LABEL_GLUED.exec(line) : null;
-    const gluedLabel = ad ?? (lineNo > 1 ? (PLAYER_LABEL_GLUED.exec(line) ?? SITE_LABEL_GLUED.exec(line)) : null);
+    const gluedLabel = ad ?? (lineNo > 1 ? (PLAYER_LABEL_GLUED.exec(line) ?? SITE_LABEL_GLUED.exec(line) ?? spacedLabel(line)) : null);
     if (gluedLabel) {
       out.push({ start, end: start + gluedLabel[0].length, reason: ad ? "advertisement" : "related_link" });
       current.matched = true;
@@ -381,8 +381,11 @@ function isShortLineAbove(text: string, prev: { start: number; end: number }, st
  *  under a live blog's picture credit, is the reporter's account). */
 function isFramedCaption(text: string, above: { matched: boolean } | null, caption: { start: number; end: number }, credit: string): boolean {
   const line = text.slice(caption.start, caption.end);
-  return (!!above?.matched || (countWords(line) <= 20 && /[.]$/u.test(line) && !MODAL.test(line))) && isCreditOnly(credit) && isShortLine(text, caption) && !DATELINE_GLUED.test(line) && !PAST_TENSE.test(line);
+  return (!!above?.matched || (countWords(line) <= 20 && /[.]$/u.test(line) && !MODAL.test(line))) && isCreditOnly(credit) && isShortLine(text, caption) && !DATELINE_GLUED.test(line) && !PAST_TENSE.test(line.replace(CAPTION_RELATIVE, ""));
 }
+// (The tense of a relative clause is not the scene's: « Le plateau de la Combe-Noire, où devaient
+// être implantées les sept éoliennes. »)
+const CAPTION_RELATIVE = /,\s*(?:où|qui|que|qu['’]|dont|where|which|who|whose)\s[^,.;]*/giu;
 const MODAL = /(?<![\p{L}])(?:appears?|seems?|may|might|could|would|should|will|semblen?t|pourrai(?:t|ent)|devrai(?:t|ent))(?![\p{L}])/iu;
 // (Not a participle after an article, an adjective: "salvage wood from a collapsed house"; nor one
 // after a verb in the present: "Route 462 lies buried under mud".)
@@ -408,9 +411,11 @@ const GLUED_CREDIT = /^(?:(?:PHOTO|Photo|Crédit|Credit)\s?:\s?)?\p{Lu}[\p{L}'�
 // « Photo : Lina Verbrugghe / Le Courrier de la Senne Le chef de groupe… », « © Ousmane
 // Kâ-Diatta pour L’Hebdo du ContinentDes chiffres… ».
 const MARKED_GLUED_CREDIT = /^(?:PHOTO|Photo|Crédit(?: photo)?|Credit|©)\s?:?\s?\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3}(?:\s?\/\s?|\s(?:pour|for)\s)[«“]?\s?\p{Lu}[\p{L}'’.-]*?(?:\s(?:(?:de|du|des|la|le|l['’]|of|the|and|et|&)\s)*\p{Lu}[\p{L}'’.-]*?){0,5}?[\s»”]?(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})|(?<=[\p{L}»”]\s)(?=(?:Le|La|Les|Un|Une|Des|Dans|Selon|Pour|Après|The|A|An|In|On|After|According)\s\p{Ll}|L['’]\p{Ll}))/u;
+// …and a wire's, in brackets: "(Trellis Photo/Jonah Ekwueme)PORT QUILLON, Marrovia (Trellis) — …".
+const BRACKETED_GLUED_CREDIT = /^\((?:\p{Lu}[\p{L}'’.&-]*\s?){1,4}\/\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4}\)(?=\s?\p{Lu})/u;
 /** Length of a photo credit glued to the start of a paragraph, or 0. */
 function findGluedCredit(line: string): number {
-  const m = line.length > 60 ? (GLUED_CREDIT.exec(line) ?? MARKED_GLUED_CREDIT.exec(line)) : null;
+  const m = line.length > 60 ? (GLUED_CREDIT.exec(line) ?? MARKED_GLUED_CREDIT.exec(line) ?? BRACKETED_GLUED_CREDIT.exec(line)) : null;
   return m && isParagraph(line.slice(m[0].length)) ? m[0].trimEnd().length : 0;
 }
 
@@ -434,7 +439,16 @@ function trailingLabel(line: string): RegExpExecArray | null {
 }
 // A site's label glued before a paragraph: « AbonnésLa fromagerie… », "Social SharingA Kestrel
 // Falls food maker…".
-const SITE_LABEL_GLUED = /^(?:Abonnés|ABONNÉS|Premium|PREMIUM|Social Sharing|Subscriber [Ee]xclusive|Exclusive|EXCLUSIVE|(?:Rejoignez|Suivez)[- ]nous sur (?:WhatsApp|Telegram|Facebook|Instagram|X)|Rejoignez notre chaîne (?:WhatsApp|Telegram)|Join our (?:WhatsApp|Telegram) channel|Follow us on (?:WhatsApp|Telegram|Facebook|Instagram|X))(?=\p{Lu}(?:\p{Ll}|['’]\p{L}|\s))/u;
+const SITE_LABEL_GLUED = /^(?:(?:Article )?[Rr]éservé aux abonnés|Abonnés|ABONNÉS|Premium|PREMIUM|Social Sharing|Subscriber [Ee]xclusive|Exclusive|EXCLUSIVE|(?:Rejoignez|Suivez)[- ]nous sur (?:WhatsApp|Telegram|Facebook|Instagram|X)|Rejoignez notre chaîne (?:WhatsApp|Telegram)|Join our (?:WhatsApp|Telegram) channel|Follow us on (?:WhatsApp|Telegram|Facebook|Instagram|X))(?=\p{Lu}(?:\p{Ll}|['’]\p{L}|\s))/u;
+// (Some come with a space: "Forwarded this email? Sign up here. Good morning.", « Accès Pro Thibault
+// Ancelin… ».)
+const SPACED_LABEL_GLUED = /^(?:Forwarded this (?:email|newsletter)\?\s(?:Sign up|Subscribe)(?: here)?[.!]|Accès (?:Pro|abonnés?|Premium)|(?:Article )?[Rr]éservé aux abonnés|Subscriber [Ee]xclusive)(?=\s+\p{Lu})/u;
+// (Only before a paragraph: « Article réservé aux abonnés Évasion ratée à Saint-Aurin : le récit… »
+// is a teaser for another article, label and all.)
+function spacedLabel(line: string): RegExpExecArray | null {
+  const m = SPACED_LABEL_GLUED.exec(line);
+  return m && isParagraph(line.slice(m[0].length).trim()) ? m : null;
+}
 // ("Story continues below advertisementIn a preliminary report…", « Rejoignez notre chaîne
 // WhatsAppÀ l’hôpital… »: a site's label or prompt glued before the paragraph.)
 const AD_LABEL_GLUED = /^(?:Advertisement|ADVERTISEMENT|Publicité|PUBLICITÉ|Sponsored|SPONSORED|(?:Story|Article) continues below(?: this)? advertisement|La suite (?:de l['’]article )?après (?:la|cette) publicité)(?=\p{Lu}(?:\p{Ll}|['’]\p{L}|\s))/u;
@@ -556,7 +570,10 @@ function widgetReason(body: string): string | null {
 // Give today." The words after the last such join are read as a line of their own.
 // (A player's arrow may open the glued block: "…au-dessus de la coulée.▶ Écouter le reportage (1’48)".)
 const GLUED_JOIN = /[.!?…»”"](?=\p{Lu}|[▶►][\s\u00A0]?\p{Lu})/gu;
-const LABEL_AFTER_SENTENCE = /[.!?…»”"][\s\u00A0]+(?=(?:[ÀA] (?:lire|écouter|voir|regarder|revoir) aussi|Lire aussi|Voir aussi|Read (?:more|also)|See also)[\s\u00A0]?:)/gu;
+// (And a wire's sign-off in brackets after the last sentence, "…requests for comment. (Reporting by
+// Tom Ashdown-Reyes; editing by Graham Ollerenshaw)", or a labelled caption: "…between 2021 and
+// 2025. Media caption, Residents on both sides explain…".)
+const LABEL_AFTER_SENTENCE = /[.!?…»”"][\s\u00A0]+(?=(?:[ÀA] (?:lire|écouter|voir|regarder|revoir) aussi|Lire aussi|Voir aussi|Read (?:more|also)|See also)[\s\u00A0]?:|\((?:[Aa]dditional )?[Rr]eporting by |(?:Image|Media|Video) caption,)/gu;
 function gluedFurniture(line: string): { at: number; reason: string } | null {
   let at = -1;
   // (Only the last 200 characters may be furniture: the search starts there.)

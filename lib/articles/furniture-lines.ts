@@ -38,7 +38,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?=.*\bcookies?\b)(?=.*\b(?:accept\w*|consent\w*|navigation|naviguer|site|website|experience|expérience|privacy|paramètres|settings)\b).{0,400}$/iu, "cookie_banner", 400],
   // A link's label, then its headline after a separator or a capital, or alone ("Related: …",
   // « Lire aussi Budget 2025… », "Most read"); "Related companies in the group said…" is a sentence.
-  [new RegExp(String.raw`^(?:${anyCase("lire aussi|à lire aussi|a lire aussi|lire également|à lire également|voir également|voir aussi|à voir aussi|à écouter aussi|a écouter aussi|à regarder aussi|à revoir aussi|à réécouter|read more|read next|up next|read also|see also|related|related articles|related article|articles liés|article lié|sur le même sujet|most read|les plus lus|trending")})(?:\s*$|\s*[:|>»›–—.-].{0,200}$|\s+[\p{Lu}\d«“"‘'].{0,200}$)`, "u"), "related_link", 400],
+  [new RegExp(String.raw`^(?:${anyCase("lire aussi|à lire aussi|a lire aussi|lire également|à lire également|voir également|voir aussi|à voir aussi|à écouter aussi|a écouter aussi|à regarder aussi|à revoir aussi|à réécouter|read more|read next|up next|read also|see also|related|related articles|related article|articles liés|article lié|sur le même sujet|most read|les plus lus|trending")})(?:\s*$|\s*[:|>»›–—.-].{0,200}$|\s+[\p{Lu}\d«“"‘'].{0,200}$|\s+(?:sur|on)\s+\p{Lu}[^:|>»›–—]{1,40}[:|>»›–—].{0,200}$)`, "u"), "related_link", 400],
   // Imperatives and advertising labels, whatever follows them ("Click here to subscribe").
   [/^(?:lire la suite|read the rest here|click here|cliquez ici|advertisement|publicité|sponsored|continue reading|en savoir plus)(?![\p{L}]).{0,200}$/iu, "related_link", 400],
   // An embed's placeholder left by the scraper ("…an hour.Loading...").
@@ -98,6 +98,14 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:report an error|signaler une erreur|signaler un abus|report (?:this|a) comment|send us a tip|contact the newsroom|contacter la rédaction|an error\s*\?|une erreur\s*\?)(?![\p{L}]).{0,80}$/iu, "share"],
   [/^(?:become a (?:member|supporter|subscriber)|devenez (?:membre|abonnée?|donateur|donatrice)|rejoignez[- ]nous|join (?:us|our members))(?![\p{L}]).{0,160}$/iu, "donation"],
   [/^(?:contenu (?:sponsorisé|partenaire)|partner content|paid (?:content|post)|in partnership with|en partenariat avec|publi-?(?:reportage|rédactionnel))(?![\p{L}]).{0,120}$/iu, "related_link"],
+  // Public broadcasters label their captions: "Image caption, The proposed route crosses…".
+  [/^(?:image|media|video) caption\s*[,:]\s.{1,200}$/iu, "photo_credit", 240],
+  // A newsletter's own furniture: its contents line, the upsell to its paid edition (« Vous lisez un
+  // article de l’offre Pro du Couloir. … »), its name before its pitch ("The Lantern Politics
+  // newsletter: the campaign, decoded, every weekday.").
+  [/^(?:in (?:today['’]s|this|this week['’]s) (?:edition|issue|newsletter)|dans (?:cette|cette édition|ce numéro|cette lettre)|au sommaire(?: de (?:cette|ce) \p{L}+)?)\s*:.{0,200}$/iu, "newsletter", 240],
+  [/^(?:you['’]re reading (?:the |a )?(?:free |paid )?(?:edition|version|issue|article) (?:of|from)|vous lisez (?:un article|une édition|la version|l['’]édition) (?:de|du|des|gratuite))(?![\p{L}]).{0,240}$/iu, "newsletter", 300],
+  [/^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}newsletter\s*:.{0,200}$/u, "newsletter", 240],
   // Wire sign-offs: "(Reporting by Jane Doe; editing by John Roe)", « (avec AFP) ».
   [/^(?:[-–—]+\s*)?\(?(?:(?:additional )?reporting|writing|editing|edited|compiled) (?:by|from)\s.{1,260}\)?\.?$|^\((?:avec|with) (?:AFP|Reuters|AP|agences?|l['’]AFP)\)$/iu, "byline", 300],
   // A Canadian wire's credit: "— With files from Tomasz Wierzbicki-Hale in Port Ellery".
