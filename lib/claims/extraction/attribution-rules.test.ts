@@ -1925,3 +1925,15 @@ describe("a source right after a quotation", () => {
     expect(fr("Les relevés, que nous avons pu consulter, indiquent des rafales à 120 km/h.").some((x) => x.claimant === "des rafales à 120 km/h")).toBe(false);
   });
 });
+
+describe("a fact-check's sources", () => {
+  it("reads \"…, the National Police Directorate’s annual report shows.\" as the report's finding", () => {
+    const c = byCue(en("Police-recorded violent offenses did rise 19.6 percent between 2022 and 2025, the National Police Directorate’s annual report shows."), "shows");
+    expect([c.quote, c.claimant, c.attributionLevel]).toEqual(["Police-recorded violent offenses did rise 19.6 percent between 2022 and 2025", "the National Police Directorate’s annual report", "document"]);
+  });
+
+  it("reads « X a, lui, accusé… » with the stressed pronoun inside the cue", () => {
+    const c = byCue(fr("Gaël Tournier a, lui, accusé le gouvernement d’avoir « fermé quarante maternités en quatre ans »."), "a, lui, accusé");
+    expect([c.claimant, c.attributionLevel]).toEqual(["Gaël Tournier", "named_on_record"]);
+  });
+});

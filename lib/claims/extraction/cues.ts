@@ -439,6 +439,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
         while (k >= 0 && k >= i - 4 && (SKIPPABLE.has(tokens[k]!.l) || FR_NEG.has(tokens[k]!.l))) k--;
         // (« a pour sa part relevé », « a de son côté affirmé »: an aside between them.)
         if (k >= 3 && ASIDE_AFTER_AUX.has(`${tokens[k - 2]!.l} ${tokens[k - 1]!.l} ${tokens[k]!.l}`)) k -= 3;
+        // (« Gaël Tournier a, lui, accusé… »: a stressed pronoun set off between them.)
+        else if (k >= 3 && tokens[k]!.l === "," && FR_STRESSED.has(tokens[k - 1]!.l) && tokens[k - 2]!.l === ",") k -= 3;
         const aux = tokens[k];
         if (aux && aux.l === "été") {
           let k2 = k - 1;
@@ -571,8 +573,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // ("The Pan-African News Service (PANS), citing a doctor, reports that…": after an aside, "that".)
     const verbAfterApposition = (prev?.l === "," || DOCUMENT_NOUNS.has(prev?.l ?? "")) && !!next && (["a", "an", "the", "its", "their", "no"].includes(next.l) || (prev?.l === "," && next.l === "that" && !VERBS.has(tokens[i + 2]?.l ?? "") && !EN_AUX.has(tokens[i + 2]?.l ?? "")));
     // "Data from the authority show the plant discharged…": a document's evidence verb.
-    // (Also at the end, after its words: "…was cut by 18% that year, the report shows.")
-    const postposed = !!prev && DOCUMENT_NOUNS.has(prev.l) && DETERMINERS.en.has(tokens[i - 2]?.l ?? "") && tokens[i - 3]?.l === "," && (!next || next.l === "." || next.l === "!");
+    // (Also at the end, after its words: "…was cut by 18% that year, the report shows.", "…, the
+    // National Police Directorate’s annual report shows.")
+    const postposed = !!prev && DOCUMENT_NOUNS.has(prev.l) && (!next || next.l === "." || next.l === "!") && commaThenDeterminer(tokens, i - 1);
     const documentVerb = info.strength === "evidence" && ((!!next && !next.p && !(prev && DETERMINERS.en.has(prev.l)) && documentSubjectBefore(tokens, i)) || postposed);
     if (info.form === "base" && NOUNISH.has(t.l) && !coordinatedNames && !verbAfterApposition && !documentVerb && !(prev && (BASE_VERB_SUBJECTS.has(prev.l) || EN_AUX.has(prev.l) || NEGATORS.has(prev.l) || /^\p{L}+s$/u.test(prev.w))) && !(thatClauseFollows(tokens, i + 1) && !!prev && !NOUN_MODIFIERS.test(prev.l))) continue;
     // A participle modifying a noun ("tweets accusing X", "language calling for") is not a cue;
@@ -810,6 +813,17 @@ const OUTLET_SUBJECT_TAIL = new Set([...REPORTER_NOUNS, "crew", "team"]);
  *  before token i, back to the clause's start, that names the page's own outlet ("APB News",
  *  "WRDX 12 News", "Le Nordet", "MPR"). (One word — "She", a town's name in the page's rails —
  *  says too little.) */
+/** Whether the noun phrase that ends on `noun` opens after a comma on a determiner, within seven
+ *  words, with no other punctuation: ", the annual report". */
+function commaThenDeterminer(tokens: Token[], noun: number): boolean {
+  for (let k = noun - 1; k >= 0 && k >= noun - 7; k--) {
+    const t = tokens[k]!;
+    if (t.l === ",") return k < noun - 1 && DETERMINERS.en.has(tokens[k + 1]!.l);
+    if (t.p && t.l !== "'") return false;
+  }
+  return false;
+}
+
 function outletBefore(tokens: Token[], i: number, ownOutlet: (name: string) => boolean): boolean {
   const subject = subjectWords(tokens, i, 8);
   for (let a = 0; a < subject.length; a++) {
