@@ -1,6 +1,7 @@
 // Rules added to raise attribution recall on news copy (issue 3), each checked on short
 // sentences written for the purpose, in English and, where the same rule applies, in French.
 import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract-claims";
 import { byCue, en, fr } from "./test-sentences";
 
 
@@ -1935,5 +1936,48 @@ describe("a fact-check's sources", () => {
   it("reads « X a, lui, accusé… » with the stressed pronoun inside the cue", () => {
     const c = byCue(fr("Gaël Tournier a, lui, accusé le gouvernement d’avoir « fermé quarante maternités en quatre ans »."), "a, lui, accusé");
     expect([c.claimant, c.attributionLevel]).toEqual(["Gaël Tournier", "named_on_record"]);
+  });
+});
+
+describe("a French source after the verb, past asides in the words", () => {
+  it("reads « …, en 2021, du marché…, a indiqué dans un communiqué le procureur…, X. » as inverted", () => {
+    const c = byCue(fr("L’enquête porte sur l’attribution, en 2021, du marché de construction du centre aquatique, d’un montant de 14,6 millions d’euros, a indiqué dans un communiqué le procureur de la République de Port-Ardelle, Laurent Becquerel-Navas."), "a indiqué");
+    expect([c.quote, c.claimant?.startsWith("le procureur de la République de Port-Ardelle, Laurent Becquerel-Navas")]).toEqual(["L’enquête porte sur l’attribution, en 2021, du marché de construction du centre aquatique, d’un montant de 14,6 millions d’euros", true]);
+    expect(byCue(fr("La commission se penche sur l’attribution, en 2021, du marché de la piscine, a indiqué le procureur."), "a indiqué").claimant).toMatch(/^le procureur/);
+    // (A subject with its apposition still speaks before its verb.)
+    expect(byCue(fr("Jean Dupont, maire de Lyon, a annoncé la fermeture de l’usine."), "a annoncé").claimant).toMatch(/^Jean Dupont/);
+  });
+});
+
+describe("interviews set out as questions and quoted answers", () => {
+  it("gives the answers to the person the title quotes, not to a name in the paragraph before", () => {
+    const page = [
+      "Kelsholt mayor Moira Castellane-Hood: I will not step aside over the inquiry",
+      "Moira Castellane-Hood has been mayor of Kelsholt since 2016.",
+      "Prosecutors suspect the contract was steered towards Harlow & Pike, whose chairman, Desmond Arkley, gave £60,000 to her campaign.",
+      "Did you ever discuss the contract with Desmond Arkley?",
+      "“Never. I met him twice, at public events, and both meetings are in my published diary.”",
+      "So why did his company win?",
+      "“Because its bid scored highest. The evaluation panel gave it 82 points out of 100.”",
+    ].join("\n\n");
+    const answers = extractClaims({ text: page, language: "en" }).claims.filter((c) => /met him twice|82 points/u.test(c.quote));
+    expect(answers.map((c) => c.claimant)).toEqual(["Moira Castellane-Hood", "Moira Castellane-Hood"]);
+  });
+
+  it("keeps one interviewee across exchanges set apart, and reads a statement put to them as a question", () => {
+    const page = [
+      "À Port-Ardelle, le maire rattrapé par le marché de la piscine",
+      "Gilles Armanet-Ferréol dans son bureau de l’hôtel de ville, le 27 novembre.",
+      "— Votre beau-frère a remporté le plus gros marché de vos trois mandats. Vous comprenez que cela interroge ?",
+      "— Je le comprends. Mais la commission d’appel d’offres a voté à l’unanimité.",
+      "Les procès-verbaux montrent que l’offre de Sorvel Bâtiment était la plus chère des trois.",
+      "— Pourquoi retenir l’offre la plus chère ?",
+      "— Parce qu’elle était la meilleure sur le plan technique.",
+      "— Votre ancien adjoint dit que vous suiviez ce dossier chaque semaine.",
+      "— C’est faux. Je suivais le chantier, pas l’appel d’offres.",
+    ].join("\n\n");
+    const claims = fr(page);
+    expect(claims.find((c) => c.quote.includes("meilleure sur le plan technique"))?.claimant).toBe("Gilles Armanet-Ferréol");
+    expect(claims.find((c) => c.quote.includes("Je suivais le chantier"))?.claimant).toBe("Gilles Armanet-Ferréol");
   });
 });

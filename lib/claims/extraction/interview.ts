@@ -26,6 +26,7 @@ export function findInterviews(text: string, paragraphs: Map<number, [number, nu
   findQuotedAnswers(text, paragraphs, indices, out);
   findMarkedInterviews(text, paragraphs, indices, out);
   let k = 0;
+  let pageInterviewee: InterviewLine["interviewee"] = null;
   while (k < indices.length) {
     if (out.has(indices[k]!)) {
       k++;
@@ -46,12 +47,18 @@ export function findInterviews(text: string, paragraphs: Map<number, [number, nu
     const lines = block.map(({ line }, i) => {
       const marked = QUESTION_MARK.exec(line) ?? ANSWER_MARK.exec(line) ?? DASH_MARK.exec(line)!;
       // Dashes only alternate: a line asking something is a question, the line after it answers.
-      const asks = /[?…]\s*$/u.test(line) || (i < block.length - 1 && /\?/u.test(line));
+      // (Once the page has interviewed someone, a statement put to them opens a pair too: « — Votre
+      // ancien adjoint dit que vous suiviez ce dossier chaque semaine. / — C'est faux. ».)
+      const putToThem = !!pageInterviewee && i === 0 && block.length === 2 && ADDRESSES.test(line);
+      const asks = /[?…]\s*$/u.test(line) || (i < block.length - 1 && /\?/u.test(line)) || putToThem;
       const kind: InterviewLine["kind"] = QUESTION_MARK.test(line) ? "question" : ANSWER_MARK.test(line) ? "answer" : asks ? "question" : "answer";
       return { kind, markerLength: marked[0].trimEnd().length };
     });
     if (!lines.some((l) => l.kind === "question")) continue;
-    const interviewee = lastNameBefore(text, block[0]!.start);
+    // (One interview per page: later exchanges, after paragraphs that name others, answer to the
+    // same person.)
+    const interviewee = pageInterviewee ?? lastNameBefore(text, block[0]!.start);
+    pageInterviewee ??= interviewee;
     block.forEach(({ index, start }, i) => {
       out.set(index, { kind: lines[i]!.kind, marker: [start, start + lines[i]!.markerLength], interviewee });
     });
@@ -115,6 +122,7 @@ function findAnnouncedInterviews(text: string, paragraphs: Map<number, [number, 
 // last answer's first paragraph when no question follows it.
 const NAME_LABEL = /^(\p{Lu}[\p{L}’'-]+(?:[ \u00A0](?:de |van |von |le |la )?\p{Lu}[\p{L}’'-]+){1,3})[\s\u00A0]?:[\s\u00A0]+/u;
 const ASKS = /\?[\s\u00A0»”"]*$/u;
+const ADDRESSES = /(?<![\p{L}])(?:vous|votre|vos|you|your)(?![\p{L}])/iu;
 /** A statement put to the interviewee, trailing off for an answer. */
 const PROMPT = /(?:…|\.\.\.)[\s\u00A0»”"]*$/u;
 
@@ -153,6 +161,14 @@ function findLabelledInterviews(text: string, paragraphs: Map<number, [number, n
 // a quotation in the next paragraph. Two such pairs make an interview of the person named before
 // the first question.
 const OPENS_QUOTE = /^[«“"]/u;
+// A person's name right before the title's first colon, after a few words describing them.
+const TITLE_NAME_LABEL = /^(?:[^:\n]{0,40}[ \u00A0])?(\p{Lu}[\p{L}’'-]+(?:[ \u00A0](?:de |van |von |le |la )?\p{Lu}[\p{L}’'-]+){1,3})[\s\u00A0]?:[\s\u00A0]+/u;
+function titledPerson(text: string): InterviewLine["interviewee"] {
+  const m = TITLE_NAME_LABEL.exec(text.slice(0, text.search(/\n|$/u)));
+  if (!m || !looksLikePerson(m[1]!)) return null;
+  const start = m[0].lastIndexOf(m[1]!);
+  return { span: [start, start + m[1]!.length], text: m[1]! };
+}
 function findQuotedAnswers(text: string, paragraphs: Map<number, [number, number]>, indices: number[], out: Map<number, InterviewLine>) {
   const pairs: number[] = [];
   for (let k = 0; k + 1 < indices.length; k++) {
@@ -163,7 +179,9 @@ function findQuotedAnswers(text: string, paragraphs: Map<number, [number, number
     if (ASKS.test(question) && !OPENS_QUOTE.test(question) && question.split(/\s+/u).length <= 25 && OPENS_QUOTE.test(text.slice(as, ae))) pairs.push(k);
   }
   if (pairs.length < 2) return;
-  const interviewee = lastNameBefore(text, paragraphs.get(indices[pairs[0]!]!)![0]);
+  // (The person the title quotes, "Kelsholt mayor Moira Castellane-Hood: I will not step aside…",
+  // rather than the last name before the questions, which may be someone the page is about.)
+  const interviewee = titledPerson(text) ?? lastNameBefore(text, paragraphs.get(indices[pairs[0]!]!)![0]);
   if (!interviewee) return;
   for (const k of pairs) {
     const [qs] = paragraphs.get(indices[k]!)!;

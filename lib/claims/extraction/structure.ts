@@ -574,7 +574,8 @@ function clauseThenComma(tokens: Token[], nearStart: number): boolean {
   // (Nor an aside on the subject just before the cue: « Les analyses…, publiées lundi, font état
   // de… », « Le quotidien…, citant un ancien officier, avait rapporté… ».)
   const lastComma = chunk.findLastIndex((t) => t.l === ",");
-  return lastComma < 0 || !/^\p{Ll}+(?:ant|ée?s?|ie?s?|ue?s?)$/u.test(chunk[lastComma + 1]?.w ?? "");
+  // (« du », « lu »: too short to be a participle.)
+  return lastComma < 0 || !/^\p{Ll}{2,}(?:ant|ée?s?|ie?s?|ue?s?)$/u.test(chunk[lastComma + 1]?.w ?? "");
 }
 
 /** "…,” said board member Rolando Petrakis", "said councillor Ana Ruiz": a role in lower case (up
@@ -1314,6 +1315,10 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
         // "The bridge stays shut until March, said Jane Smith, the council leader.": a verb of
         // saying followed only by a name is inverted, whatever stands before its comma.
         !(tokens[cue.i0 - 1]?.l === "," && INVERTING_LEMMAS.has(cue.lemma) && nameEndsSentence(tokens, r, sentenceEnd)) &&
+        // (« L’enquête porte sur l’attribution, en 2021, du marché, a indiqué dans un communiqué le
+        // procureur. »: so is a French verb followed only by its source, a noun phrase with its
+        // article, whatever asides the words before it hold.)
+        !(ctx.lang === "fr" && tokens[cue.i0 - 1]?.l === "," && INVERTING_LEMMAS.has(cue.lemma) && frSourceEndsSentence(tokens, r, sentenceEnd)) &&
         // (« L’aréna de Port-Laurier affiche complet, rapporte la station… »: no subject is parted
         // from its verb by one comma alone; an apposition takes two.)
         !(ctx.lang === "fr" && tokens[cue.i0 - 1]?.l === "," && !tokens.slice(far, cue.i0 - 1).some((t) => t.l === ","));
@@ -1950,6 +1955,24 @@ function nameEndsSentence(tokens: Token[], r: number, sentenceEnd: number): bool
   while (k < sentenceEnd && k < nameStart + 4 && !tokens[k]!.p && /^\p{Lu}/u.test(tokens[k]!.w) && !isTimeAfterSource(tokens, k)) k++;
   if (k === nameStart) return false;
   return k >= sentenceEnd || tokens[k]!.l === "," || isTimeAfterSource(tokens, k) || INVERTED_STOP.has(tokens[k]!.l);
+}
+
+/** « …, a indiqué (dans un communiqué) le procureur de la République de Port-Ardelle, Laurent
+ *  Becquerel-Navas. »: after the verb, a noun phrase opening on its article, and perhaps a name in
+ *  apposition, with no verb, up to the end of the sentence. */
+function frSourceEndsSentence(tokens: Token[], r: number, sentenceEnd: number): boolean {
+  let k = r;
+  if (tokens[k]?.l === "dans" && /^(?:un|une|son|sa|leur)$/u.test(tokens[k + 1]?.l ?? "") && /^(?:communiqué|déclaration|courrier|message|entretien)$/u.test(tokens[k + 2]?.l ?? "")) k += 3;
+  if (!/^(?:le|la|les|l')$/u.test(tokens[k]?.l ?? "")) return false;
+  const start = k;
+  while (k < sentenceEnd && k < start + 12 && !tokens[k]!.p && !isVerbish(tokens[k]!)) k++;
+  if (k < sentenceEnd && tokens[k]!.l === ",") {
+    k++;
+    const name = k;
+    while (k < sentenceEnd && k < name + 4 && /^\p{Lu}/u.test(tokens[k]!.w)) k++;
+    if (k === name) return false;
+  }
+  return k >= sentenceEnd;
 }
 
 const NAME_TITLES = new Set(["me", "maître", "dr", "dr.", "pr", "m.", "mme", "mr", "mr.", "mrs", "mrs.", "ms", "ms."]);
