@@ -1981,3 +1981,13 @@ describe("interviews set out as questions and quoted answers", () => {
     expect(claims.find((c) => c.quote.includes("Je suivais le chantier"))?.claimant).toBe("Gilles Armanet-Ferréol");
   });
 });
+
+describe("a text the outlet saw, as the subject of any verb", () => {
+  it("reads \"A draft amendment, seen by Division Bell, would freeze…\" as the document's", () => {
+    const c = byCue(en("A draft Treasury amendment, seen by Division Bell, would freeze income tax thresholds until April 2030."), "would freeze");
+    expect([c.quote, c.claimant, c.attributionLevel]).toEqual(["income tax thresholds until April 2030", "A draft Treasury amendment, seen by Division Bell", "document"]);
+    expect(byCue(fr("Ce texte, dont Le Veilleur a obtenu une copie, exempte du report les salariés ayant commencé à travailler avant 18 ans."), "exempte").attributionLevel).toBe("document");
+    // (Not a text the outlet did not see, nor a person.)
+    expect(en("The minister, seen by many as a moderate, would freeze thresholds until 2030.").some((x) => x.attributionLevel === "document")).toBe(false);
+  });
+});

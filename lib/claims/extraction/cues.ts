@@ -751,6 +751,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
   }
   // « a appelé à »: the preposition belongs to the cue, what is called for follows it.
   for (const c of out) if (c.lemma === "appeler" && tokens[c.i1]?.l === "à") c.i1++;
+  const leaked = leakedTextVerb(tokens, lang);
+  if (leaked && !out.some((c) => c.i0 <= leaked.head && c.i1 > leaked.i0)) out.push(leaked);
   // « Ceux qui disent ça n'ont pas d'arguments », "Those who claim the vote was rigged have lost":
   // a verb inside the relative clause of a bare demonstrative is part of the subject.
   return out.filter((c) => !(RELATIVE_PRONOUNS.has(tokens[c.i0 - 1]?.l ?? "") && DEMONSTRATIVE_HEADS.has(tokens[c.i0 - 2]?.l ?? "")) && !notReporting(tokens, c) && !(lang === "en" && participleAside(tokens, c)));
@@ -813,6 +815,27 @@ const OUTLET_SUBJECT_TAIL = new Set([...REPORTER_NOUNS, "crew", "team"]);
  *  before token i, back to the clause's start, that names the page's own outlet ("APB News",
  *  "WRDX 12 News", "Le Nordet", "MPR"). (One word — "She", a town's name in the page's rails —
  *  says too little.) */
+// "A draft Treasury amendment, seen by Division Bell, would freeze…", « Ce texte, dont Le Veilleur
+// a obtenu une copie, exempte… »: a text the outlet saw, as the subject, and its verb, whatever it
+// is: what follows is what the text says or does.
+const SEEN_TEXT_ASIDE = /^(?:seen|obtained|reviewed) by |^(?:consultée?s?|obtenue?s?) par |^dont .{1,40} (?:a|ont) (?:obtenu|pu consulter|consulté)|^que .{1,40} (?:a|ont) (?:pu consulter|consultée?s?|obtenue?s?)/u;
+const EN_VERB_OPENERS = new Set(["would", "will", "could", "may", "might", "should", "also", "then"]);
+function leakedTextVerb(tokens: Token[], lang: "fr" | "en"): CueHit | null {
+  const first = tokens.findIndex((t) => t.l === ",");
+  if (first < 1 || first > 8 || !tokens.slice(0, first).some((t) => DOCUMENT_NOUNS.has(t.l))) return null;
+  const second = tokens.findIndex((t, k) => k > first && t.p);
+  if (second < 0 || tokens[second]!.l !== "," || second - first > 12) return null;
+  const aside = tokens.slice(first + 1, second).map((t) => t.l).join(" ").replace(/ ' /gu, "'");
+  if (!SEEN_TEXT_ASIDE.test(aside)) return null;
+  const verb = tokens[second + 1];
+  if (!verb || verb.p || !/^\p{Ll}/u.test(verb.w) || DETERMINERS[lang].has(verb.l)) return null;
+  // (English: a modal and its verb, or a verb in the present: "would freeze", "sets out".)
+  const modal = lang === "en" && EN_VERB_OPENERS.has(verb.l) && !!tokens[second + 2] && !tokens[second + 2]!.p;
+  if (lang === "en" && !modal && !/s$/u.test(verb.l)) return null;
+  const i1 = second + (modal ? 3 : 2);
+  return { i0: second + 1, i1, head: i1 - 1, lemma: "show", kind: "verb", strength: "evidence", negated: false, gerund: false, inverted: null, invertedPronoun: null };
+}
+
 /** Whether the noun phrase that ends on `noun` opens after a comma on a determiner, within seven
  *  words, with no other punctuation: ", the annual report". */
 function commaThenDeterminer(tokens: Token[], noun: number): boolean {
