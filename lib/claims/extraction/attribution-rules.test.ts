@@ -1991,3 +1991,16 @@ describe("a text the outlet saw, as the subject of any verb", () => {
     expect(en("The minister, seen by many as a moderate, would freeze thresholds until 2030.").some((x) => x.attributionLevel === "document")).toBe(false);
   });
 });
+
+describe("polls and addressees", () => {
+  it("reads « Une enquête… crédite X de 24 % » as the poll's figure, and a bank crediting an account as no cue", () => {
+    const c = byCue(fr("Une enquête de l’institut Opiniel publiée mardi crédite Raphaël Vautrin-Maillard de 24 % des intentions de vote."), "crédite");
+    expect([c.claimant?.startsWith("Une enquête de l’institut Opiniel"), c.attributionLevel]).toEqual([true, "document"]);
+    expect(fr("La banque a crédité son compte de 300 euros.").map((x) => x.cue)).toEqual([null]);
+  });
+
+  it("reads \"told Trellis that reported robberies rose\" as one statement, whose speaker a later \"she\" takes up", () => {
+    const claims = en("Police Chief Amara Lindqvist told Trellis that reported robberies in the city rose 22% last year. “The trend is real, but 60% is not a number we recognize,” she said.");
+    expect(claims.map((x) => x.claimant)).toEqual(["Police Chief Amara Lindqvist", "Police Chief Amara Lindqvist"]);
+  });
+});

@@ -430,6 +430,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     if (prev && DETERMINERS[lang].has(prev.l) && !clitic && !frGerund && !countedBefore) continue;
     // (« 98 000 tonnes »: the unit, not « tonner ».)
     if (lang === "fr" && (t.l === "tonnes" || (t.l === "tonne" && /^\d/u.test(prev?.l ?? "")))) continue;
+    // (« crédite X de 24 % »: only a share, a poll's; a bank credits an account.)
+    if (lang === "fr" && infos[0]!.lemma === "créditer" && !tokens.slice(i + 1, i + 12).some((x) => x.l === "%")) continue;
     if (lang === "fr") {
       const pp = infos.find((x) => x.form === "pp");
       const fin = infos.find((x) => x.form === "fin");

@@ -154,8 +154,9 @@ const FR_ER =
   "expliquer commenter analyser assumer " +
   // Manner of speaking and repeating others' words, as in English (« a crié », « a retweeté »).
   "crier hurler fulminer retweeter réciter " +
-  // Putting a figure on something (« a chiffré le coût à… », « évalue les dégâts à… »).
-  "chiffrer évaluer " +
+  // Putting a figure on something (« a chiffré le coût à… », « évalue les dégâts à… »), and a
+  // poll's figure for a candidate (« Une enquête… crédite X de 24 % des intentions de vote »).
+  "chiffrer évaluer créditer " +
   // Putting forward a figure or a fact (« la direction évoque 38 % de grévistes »).
   "évoquer " +
   // A reason or a figure put forward (« elle invoque un déficit de… », « revendique 41 500
@@ -172,7 +173,7 @@ const FR_ER =
   // A text's ranking (cues.ts keeps it for documents: « le rapport classait le musée parmi… »).
   "classer";
 const FR_STANCE = new Set(["penser", "estimer", "tabler", "juger", "considérer", "espérer", "souhaiter", "croire", "craindre", "douter"]);
-const FR_EVIDENCE = new Set(["établir", "démontrer", "montrer", "révéler", "indiquer", "constater", "relever", "découvrir", "chiffrer", "évaluer", "voir", "apercevoir", "entendre", "compter", "remarquer", "prévoir", "stipuler", "recenser", "dénombrer", "classer", "placer"]);
+const FR_EVIDENCE = new Set(["établir", "démontrer", "montrer", "révéler", "indiquer", "constater", "relever", "découvrir", "chiffrer", "évaluer", "créditer", "voir", "apercevoir", "entendre", "compter", "remarquer", "prévoir", "stipuler", "recenser", "dénombrer", "classer", "placer"]);
 
 // Irregular verbs: finite forms, then participles after "|".
 const FR_IRREGULAR: Record<string, string> = {

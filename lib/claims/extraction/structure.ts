@@ -1187,7 +1187,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   const antecedent = tokens[cue.i0 - 2];
   const relative =
     cue.inverted === null && !coordinated && !cue.gerund && comp < 0 && !!antecedent && !antecedent.p && !isVerbish(antecedent) &&
-    ((relPronoun === "that" && leftEmpty && /^(?:\p{Ll}+s|\p{Lu}\p{L}*)$/u.test(antecedent.w)) || (relPronoun === "qui" && ctx.lang === "fr" && /^\p{L}/u.test(antecedent.w)));
+    ((relPronoun === "that" && leftEmpty && /^(?:\p{Ll}+s|\p{Lu}\p{L}*)$/u.test(antecedent.w) && !toldBefore(tokens, cue.i0 - 2)) || (relPronoun === "qui" && ctx.lang === "fr" && /^\p{L}/u.test(antecedent.w)));
   if (relative) {
     let a = cue.i0 - 2;
     while (a - 1 >= 0 && cue.i0 - 2 - a < 5 && !tokens[a - 1]!.p && !isVerbish(tokens[a - 1]!) && !CLAUSE_WORDS.has(tokens[a - 1]!.l) && !DETERMINER_WORDS.has(tokens[a]!.l) && !PHRASE_PREPS.has(tokens[a - 1]!.l)) a--;
@@ -1955,6 +1955,15 @@ function nameEndsSentence(tokens: Token[], r: number, sentenceEnd: number): bool
   while (k < sentenceEnd && k < nameStart + 4 && !tokens[k]!.p && /^\p{Lu}/u.test(tokens[k]!.w) && !isTimeAfterSource(tokens, k)) k++;
   if (k === nameStart) return false;
   return k >= sentenceEnd || tokens[k]!.l === "," || isTimeAfterSource(tokens, k) || INVERTED_STOP.has(tokens[k]!.l);
+}
+
+/** "…told Trellis that reported robberies rose": the words before "that" are whom a verb like "tell"
+ *  addresses, and "that" opens what was said, no relative clause. */
+function toldBefore(tokens: Token[], antecedent: number): boolean {
+  for (let k = antecedent - 1; k >= 0 && k >= antecedent - 4 && !tokens[k]!.p; k--) {
+    if (VERBS.get(tokens[k]!.l)?.some((v) => v.lang === "en" && OBJECT_CUES.has(v.lemma))) return true;
+  }
+  return false;
 }
 
 /** « …, a indiqué (dans un communiqué) le procureur de la République de Port-Ardelle, Laurent
