@@ -1084,3 +1084,10 @@ describe("furniture of newsletters, wires and public broadcasters", () => {
     expect(removed("Titre\n\nLes électeurs ont rejeté dimanche le projet de sept éoliennes sur le plateau.\n\nLe plateau de la Combe-Noire, où devaient être implantées les sept éoliennes.\n\nPhoto Le Courrier/Patrice Ollier\n\nLa participation a atteint 71 %, selon la mairie.")).toEqual([["photo_credit", "Le plateau de la Combe-Noire, où devaient être implantées les sept éoliennes."], ["photo_credit", "Photo Le Courrier/Patrice Ollier"]]);
   });
 });
+
+describe("a wire's dateline after a photo credit glued to the lead", () => {
+  it("removes both, and keeps the lead", () => {
+    const removed = cleanText("Title\n\n(Trellis Photo/Jonah Ekwueme)PORT QUILLON, Marrovia (Trellis) — The candidate told supporters on Tuesday that violent crime had doubled since 2022.").map((r) => [r.reason, r.text]);
+    expect(removed).toEqual([["photo_credit", "(Trellis Photo/Jonah Ekwueme)"], ["dateline", "PORT QUILLON, Marrovia (Trellis) —"]]);
+  });
+});

@@ -219,6 +219,13 @@ export function findBoilerplate(text: string): UnitSpan[] {
     if (gluedCredit > 0) {
       if (prevLine && !prevLine.matched && (isShortLineAbove(text, prevLine, start) || isFramedCaption(text, beforePrev, prevLine, line.slice(0, gluedCredit)))) out.push({ start: prevLine.start, end: prevLine.end, reason: "photo_credit" });
       out.push({ start, end: start + gluedCredit, reason: "photo_credit" });
+      // ("(Trellis Photo/Jonah Ekwueme)PORT QUILLON, Marrovia (Trellis) — …": the wire's dateline
+      // after the credit.)
+      const creditDateline = !bodyBegun ? DATELINE_GLUED.exec(line.slice(gluedCredit)) : null;
+      if (creditDateline) {
+        out.push({ start: start + gluedCredit, end: start + gluedCredit + creditDateline[0].length, reason: "dateline" });
+        bodyBegun = true;
+      }
       current.matched = true;
       afterRelatedLabel = afterPollLabel = afterByline = inBox = false;
       continue;

@@ -2004,3 +2004,15 @@ describe("polls and addressees", () => {
     expect(claims.map((x) => x.claimant)).toEqual(["Police Chief Amara Lindqvist", "Police Chief Amara Lindqvist"]);
   });
 });
+
+describe("verbs that only sometimes report", () => {
+  it("reads « avait relevé l’âge légal de 62 à 63 ans » as raising, and « ont relevé un prix de 550 francs » as noting", () => {
+    expect(fr("La précédente réforme, en 2014, avait relevé l’âge légal de 62 à 63 ans.").map((x) => x.cue)).toEqual([null]);
+    expect(byCue(fr("Mardi, au grand marché, nos journalistes ont relevé un prix de 550 francs le kilo dans quatre boutiques."), "ont relevé").attributionLevel).toBe("witnessed");
+  });
+
+  it("reads \"Official figures tell a more mixed story.\" as the outlet's judgement, and the account after a colon as the figures'", () => {
+    expect(en("Official figures tell a more mixed story.").map((x) => x.cue)).toEqual([null]);
+    expect(byCue(en("Figures from the statistics bureau tell a different story: unemployment rose 2% last year."), "tell a different story").attributionLevel).toBe("document");
+  });
+});

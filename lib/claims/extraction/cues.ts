@@ -172,6 +172,11 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
         i = k;
         continue;
       }
+      // ("Official figures tell a more mixed story.": without the account after it, a judgement.)
+      if (tokens[k]?.l === "story") {
+        i = k;
+        continue;
+      }
     }
     // "The news agency quoted Vice Foreign Minister Ri as calling the briefing “a fabrication”",
     // "Interfax quoted Peskov as saying…": the outlet relays the words of the person it quotes; the
@@ -430,6 +435,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     if (prev && DETERMINERS[lang].has(prev.l) && !clitic && !frGerund && !countedBefore) continue;
     // (« 98 000 tonnes »: the unit, not « tonner ».)
     if (lang === "fr" && (t.l === "tonnes" || (t.l === "tonne" && /^\d/u.test(prev?.l ?? "")))) continue;
+    // (« avait relevé l’âge légal de 62 à 63 ans », « relever le défi »: raising, not noting; « nos
+    // journalistes ont relevé un prix de 550 francs » is noting.)
+    if (lang === "fr" && infos[0]!.lemma === "relever" && ((/^(?:le|la|les|l')$/u.test(tokens[i + 1]?.l ?? "") && RAISED.has(tokens[i + 2]?.l ?? "")) || tokens.slice(i + 1, i + 10).some((x, k, after) => x.l === "à" && /^\d/u.test(after[k + 1]?.l ?? "")))) continue;
     // (« crédite X de 24 % »: only a share, a poll's; a bank credits an account.)
     if (lang === "fr" && infos[0]!.lemma === "créditer" && !tokens.slice(i + 1, i + 12).some((x) => x.l === "%")) continue;
     if (lang === "fr") {
@@ -821,6 +829,7 @@ const OUTLET_SUBJECT_TAIL = new Set([...REPORTER_NOUNS, "crew", "team"]);
 // a obtenu une copie, exempte… »: a text the outlet saw, as the subject, and its verb, whatever it
 // is: what follows is what the text says or does.
 const SEEN_TEXT_ASIDE = /^(?:seen|obtained|reviewed) by |^(?:consultée?s?|obtenue?s?) par |^dont .{1,40} (?:a|ont) (?:obtenu|pu consulter|consulté)|^que .{1,40} (?:a|ont) (?:pu consulter|consultée?s?|obtenue?s?)/u;
+const RAISED = new Set(["âge", "taux", "seuil", "plafond", "salaire", "salaires", "prix", "tarif", "tarifs", "défi", "niveau", "barre", "smic", "minimum", "impôt", "impôts", "cotisations"]);
 const EN_VERB_OPENERS = new Set(["would", "will", "could", "may", "might", "should", "also", "then"]);
 function leakedTextVerb(tokens: Token[], lang: "fr" | "en"): CueHit | null {
   const first = tokens.findIndex((t) => t.l === ",");
