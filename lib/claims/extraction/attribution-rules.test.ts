@@ -2016,3 +2016,15 @@ describe("verbs that only sometimes report", () => {
     expect(byCue(en("Figures from the statistics bureau tell a different story: unemployment rose 2% last year."), "tell a different story").attributionLevel).toBe("document");
   });
 });
+
+describe("a role taken up by its holder", () => {
+  it("gives « la première ministre » to the person named after « la première ministre sortante, », not to the channel before it", () => {
+    const page = "Mercredi soir sur Canal Un, la première ministre sortante, Hélène Cordier-Vasseur, et le président du RPV, Gaël Tournier, se sont affrontés.\n\nLe chômage a baissé, selon le ministère. Canal Un a diffusé le débat.\n\nLa première ministre a assuré que la dette publique était « stabilisée à 88 % du PIB ».";
+    expect(byCue(fr(page), "a assuré").claimant).toBe("Hélène Cordier-Vasseur");
+  });
+
+  it("gives « la porte-parole » to the woman named with that role, past a man named with it before", () => {
+    const page = "« Le texte a été paraphé », a déclaré le porte-parole du gouvernement, Patrick Lokondo Ebengo.\n\n« Il n’y a eu aucun engagement », a écrit sur X la porte-parole du gouvernement rwandais, Aline Uwamahoro-Gasana. Jointe par téléphone, la porte-parole a précisé que Kigali s’était seulement engagé à « lever ses mesures défensives ».";
+    expect(byCue(fr(page), "a précisé").claimant).toBe("Aline Uwamahoro-Gasana");
+  });
+});

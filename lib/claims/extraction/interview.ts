@@ -57,7 +57,7 @@ export function findInterviews(text: string, paragraphs: Map<number, [number, nu
     if (!lines.some((l) => l.kind === "question")) continue;
     // (One interview per page: later exchanges, after paragraphs that name others, answer to the
     // same person.)
-    const interviewee = pageInterviewee ?? lastNameBefore(text, block[0]!.start);
+    const interviewee: InterviewLine["interviewee"] = pageInterviewee ?? lastNameBefore(text, block[0]!.start);
     pageInterviewee ??= interviewee;
     block.forEach(({ index, start }, i) => {
       out.set(index, { kind: lines[i]!.kind, marker: [start, start + lines[i]!.markerLength], interviewee });

@@ -250,6 +250,8 @@ export function namedBodies(text: string): { has(name: string, at?: number): boo
 export function namedWithRole(text: string, end: number, description: string): NamedMention | null {
   const role = description.trim().replace(/^(?:the|its|his|her|their|le|la|les|l['’]|son|sa|leur)\s*/iu, "");
   if (role.length < 4 || role.length > 60 || !/^\p{Ll}/u.test(role)) return null;
+  const gender = genderOf(description);
+  const fits = (name: string) => !gender || (firstNameGender(name) ?? gender) === gender;
   // Each earlier writing of the role (with either apostrophe), nearest first, within an
   // article's length: a name before it and a comma, or a comma and a name after it.
   const from = Math.max(0, end - REACH);
@@ -257,11 +259,15 @@ export function namedWithRole(text: string, end: number, description: string): N
     for (let i = text.lastIndexOf(written, end - 1); i >= from; i = i > 0 ? text.lastIndexOf(written, i - 1) : -1) {
       const after = i + written.length;
       if (/[\p{L}]/u.test(text[i - 1] ?? "") || /[\p{L}]/u.test(text[after] ?? "")) continue;
+      // (The name after the role first: « sur Canal Un, la première ministre sortante, Hélène
+      // Cordier-Vasseur » gives the role to her, not to the channel before.)
+      // (Of the gender the description gives: « la porte-parole » is not « le porte-parole… ,
+      // Patrick Lokondo Ebengo ».)
+      const next = ROLE_THEN_NAME.exec(text.slice(after, after + 90));
+      if (next && fits(next[1]!)) return mentionAt(after + next[0].lastIndexOf(next[1]!), next[1]!);
       const s0 = Math.max(0, i - 90);
       const before = NAME_THEN_ROLE.exec(text.slice(s0, i));
-      if (before) return mentionAt(s0 + before.index, before[1]!);
-      const next = ROLE_THEN_NAME.exec(text.slice(after, after + 90));
-      if (next) return mentionAt(after + next[0].indexOf(next[1]!), next[1]!);
+      if (before && fits(before[1]!)) return mentionAt(s0 + before.index, before[1]!);
     }
   }
   return null;
@@ -272,7 +278,9 @@ const mentionAt = (at: number, name: string): NamedMention => ({ span: [at, at +
 // (Case-sensitive: a name is capitalised, and "engineer, who spoke…" names nobody.)
 const NAME_WORDS = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \u00A0]+(?:de[ \u00A0]+|van[ \u00A0]+|von[ \u00A0]+)?\p{Lu}[\p{L}'’-]+){1,3}`;
 const NAME_THEN_ROLE = new RegExp(String.raw`(${NAME_WORDS}),[ \u00A0]+(?:(?:the|a|an|le|la|l['’]|un|une)[ \u00A0]*)?$`, "u");
-const ROLE_THEN_NAME = new RegExp(String.raw`^,[ \u00A0]+(${NAME_WORDS})`, "u");
+// (A few words may follow the role: « la première ministre sortante, Hélène… », « la porte-parole
+// du gouvernement rwandais, Aline… ».)
+const ROLE_THEN_NAME = new RegExp(String.raw`^(?:[ \u00A0]+(?:\p{Ll}[\p{Ll}-]*|d['’]\p{Ll}+)){0,4},[ \u00A0]+(${NAME_WORDS})`, "u");
 
 // The outlet's reporter named: "Our correspondent Dana Kells", « notre envoyée spéciale Léa
 // Castagnier », or the name then ", our correspondent".
