@@ -1091,3 +1091,10 @@ describe("a wire's dateline after a photo credit glued to the lead", () => {
     expect(removed).toEqual([["photo_credit", "(Trellis Photo/Jonah Ekwueme)"], ["dateline", "PORT QUILLON, Marrovia (Trellis) —"]]);
   });
 });
+
+describe("a labelled credit glued to the paragraph under it", () => {
+  it("removes \"Picture: Owen Prothero-Hale\" and keeps the paragraph", () => {
+    const removed = cleanText("Title\n\nThe plant opened in 1998.\n\nPicture: Owen Prothero-HaleThe most serious incident came on the night of 9 November 2022, when a corroded flange gave way.").map((r) => [r.reason, r.text]);
+    expect(removed).toEqual([["photo_credit", "Picture: Owen Prothero-Hale"]]);
+  });
+});

@@ -418,11 +418,14 @@ const GLUED_CREDIT = /^(?:(?:PHOTO|Photo|Crédit|Credit)\s?:\s?)?\p{Lu}[\p{L}'�
 // « Photo : Lina Verbrugghe / Le Courrier de la Senne Le chef de groupe… », « © Ousmane
 // Kâ-Diatta pour L’Hebdo du ContinentDes chiffres… ».
 const MARKED_GLUED_CREDIT = /^(?:PHOTO|Photo|Crédit(?: photo)?|Credit|©)\s?:?\s?\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3}(?:\s?\/\s?|\s(?:pour|for)\s)[«“]?\s?\p{Lu}[\p{L}'’.-]*?(?:\s(?:(?:de|du|des|la|le|l['’]|of|the|and|et|&)\s)*\p{Lu}[\p{L}'’.-]*?){0,5}?[\s»”]?(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})|(?<=[\p{L}»”]\s)(?=(?:Le|La|Les|Un|Une|Des|Dans|Selon|Pour|Après|The|A|An|In|On|After|According)\s\p{Ll}|L['’]\p{Ll}))/u;
+// …and a label with a name only, glued with no space: "Picture: Owen Prothero-HaleThe most serious
+// incident came…".
+const LABELLED_GLUED_CREDIT = /^(?:Picture|Photo|PHOTO|Image|Crédit(?: photo)?|Credit)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}?(?<=\p{Ll})(?=\p{Lu}\p{Ll})/u;
 // …and a wire's, in brackets: "(Trellis Photo/Jonah Ekwueme)PORT QUILLON, Marrovia (Trellis) — …".
 const BRACKETED_GLUED_CREDIT = /^\((?:\p{Lu}[\p{L}'’.&-]*\s?){1,4}\/\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4}\)(?=\s?\p{Lu})/u;
 /** Length of a photo credit glued to the start of a paragraph, or 0. */
 function findGluedCredit(line: string): number {
-  const m = line.length > 60 ? (GLUED_CREDIT.exec(line) ?? MARKED_GLUED_CREDIT.exec(line) ?? BRACKETED_GLUED_CREDIT.exec(line)) : null;
+  const m = line.length > 60 ? (GLUED_CREDIT.exec(line) ?? MARKED_GLUED_CREDIT.exec(line) ?? BRACKETED_GLUED_CREDIT.exec(line) ?? LABELLED_GLUED_CREDIT.exec(line)) : null;
   return m && isParagraph(line.slice(m[0].length)) ? m[0].trimEnd().length : 0;
 }
 

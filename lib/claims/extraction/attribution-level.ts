@@ -266,7 +266,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // "The Sunday Clarion", "The Harbour Ledger": "The" and capitalised words name no person.
   const person = looksLikePerson(src) && !/^The(?:\s+\p{Lu}[\p{L}’'-]*)+$/u.test(src.trim());
   // "Somnetic said in a statement": a single name that issues statements is a body.
-  if (STATEMENT_RE.test(x.sentence) && /^\p{Lu}[\p{L}-]+$/u.test(src.trim()) && !x.resolvedPerson) return "official_statement";
+  // (So is a name of two or three words, none of them a first name: "In a statement, Castermill
+  // Agrochem said…"; not "Mayor Joanne Petrakis", « Me Hélène Carabin ».)
+  if (STATEMENT_RE.test(x.sentence) && !x.resolvedPerson && (/^\p{Lu}[\p{L}-]+$/u.test(src.trim()) || (/^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){1,2}$/u.test(src.trim()) && !src.trim().split(/\s/u).some((w) => isFirstName(w))))) return "official_statement";
   // A source that relays another (« Le Petit Sarrancourtois, citant deux enquêteurs ») is a report
   // at second hand, unless it is a person: a name with its article (« Le Messager du soir ») is a
   // paper's.

@@ -2028,3 +2028,14 @@ describe("a role taken up by its holder", () => {
     expect(byCue(fr(page), "a précisé").claimant).toBe("Aline Uwamahoro-Gasana");
   });
 });
+
+describe("bodies by their names", () => {
+  it("reads \"In a statement, Castermill Agrochem said…\" as the firm's, and \"Mayor Joanne Petrakis said in a statement\" as hers", () => {
+    expect(byCue(en("In a statement, Castermill Agrochem said the logs reflected a strong reporting culture."), "said").attributionLevel).toBe("official_statement");
+    expect(byCue(en("Mayor Joanne Petrakis said in a statement that the city would ask the province to fund more patrol officers."), "said").attributionLevel).toBe("named_on_record");
+  });
+
+  it("reads a directorate as a body", () => {
+    expect(byCue(en("The Major Hazards Directorate confirmed that it had received six notifications from the site since 2019."), "confirmed").attributionLevel).toBe("official_statement");
+  });
+});

@@ -33,7 +33,7 @@ export const INSTITUTIONS = [
   "charity", "foundation", "trust", "coalition", "alliance", "watchdog", "regulator", "authority", "club", "league",
   "consortium", "cooperative", "nonprofit", "non-profit", "think tank", "conglomerate", "laboratory", "school", "college",
   "chamber", "collective", "employer", "employers", "maker", "builder", "team", "équipe", "présidence", "presidency", "primature", "chancellerie", "chancellery", "délégation", "delegation", "habitat", "producer", "consultancy", "administrators", "distributor", "provider", "chain", "exporter",
-  "importer", "startup", "start-up", "observatory", "mission", "secretariat", "inspectorate", "ombudsman's office",
+  "importer", "startup", "start-up", "observatory", "mission", "secretariat", "inspectorate", "directorate", "ombudsman's office",
   // Territories that speak through their government (« le canton parle de… », « la Région
   // assure… ») and union fronts (« le front commun syndical »).
   "canton", "région", "province", "front commun", "front syndical",
