@@ -2039,3 +2039,19 @@ describe("bodies by their names", () => {
     expect(byCue(en("The Major Hazards Directorate confirmed that it had received six notifications from the site since 2019."), "confirmed").attributionLevel).toBe("official_statement");
   });
 });
+
+describe("a quoted term inside the subject", () => {
+  it("keeps « Ces 1 412 pages de « fiches d’événement », rédigées par… » whole as the source, a document", () => {
+    const c = byCue(fr("Ces 1 412 pages de « fiches d’événement », rédigées par les chefs de quart et transmises par un ancien cadre du groupe, recensent aussi 41 départs de feu."), "recensent");
+    expect([c.claimant?.startsWith("Ces 1 412 pages de « fiches d’événement »"), c.attributionLevel]).toEqual([true, "document"]);
+  });
+
+  it("keeps a body's name in quotation marks in its source, and makes no claim of the name it gives itself", () => {
+    const claims = fr("Le groupe, qui se présente comme le « Conseil militaire de redressement national » (CMRN), y annonce « la dissolution du gouvernement ».");
+    expect(claims.map((x) => [x.quote, x.claimant?.startsWith("Le groupe, qui se présente comme le « Conseil militaire")])).toEqual([["la dissolution du gouvernement", true]]);
+  });
+
+  it("reads « Aucune alerte n’a été déclenchée » as the outlet's, with no cue", () => {
+    expect(fr("Aucune alerte n’a été déclenchée pour les riverains.").map((x) => x.cue)).toEqual([null]);
+  });
+});

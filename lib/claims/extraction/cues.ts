@@ -27,7 +27,7 @@ export interface CueHit {
 
 const DETERMINERS = {
   en: new Set("the a an this these those his her their its our my your of".split(" ")),
-  fr: new Set("le la les l' un une des du de d' cette ce ces sa son ses leur leurs au aux notre nos votre vos en".split(" ")),
+  fr: new Set("le la les l' un une des du de d' cette ce ces sa son ses leur leurs au aux notre nos votre vos en aucun aucune chaque quelques plusieurs".split(" ")),
 };
 // Forms that are far more often nouns than verbs in news prose.
 const NOUNISH = new Set(["blast", "rail", "rails", "support", "tell", "comments", "rules", "details", "credits", "requests", "talks", "talk", "underscores", "compares", "invites", "spoke", "remarks", "remark", "attacks", "attack", "challenges", "challenge", "figures", "projects", "reporting", "defends", "state", "states", "mocks", "juge", "tonne", "avance", "montre", "note", "annonce", "demande", "critique", "lâche", "observe", "cite", "report", "claim", "call", "answer", "question", "charge", "order", "post", "show", "find", "estimate", "promise", "demand", "tweet", "plans", "plan", "reports", "claims", "calls", "questions", "charges", "orders", "shows", "finds", "estimates", "promises", "demands", "tweets", "signal", "signals", "counter", "document", "documents", "project", "forecast", "comment", "notes", "warning", "fear", "fears", "hope", "hopes", "doubt", "doubts", "concern", "want", "wants", "feel", "need", "know", "think", "believe", "expect", "suspect", "wonder", "understand", "figure", "order", "echo", "echoes", "cheer", "cheers", "plead", "order", "reply", "replies", "answers", "tout"]);

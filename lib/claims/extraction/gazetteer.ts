@@ -81,7 +81,7 @@ export const DOCUMENTS = [
   "tableau", "tableaux", "rapports",
   // Notices and panels: « la fiche de rappel », « le panel de distributeurs Consoscan », "a
   // company-compiled consensus" of analysts' forecasts.
-  "fiche", "fiche de rappel", "fiche technique", "avis de rappel", "recall notice", "panel", "panels", "consensus",
+  "fiche", "fiches", "pages", "fiche de rappel", "fiche technique", "avis de rappel", "recall notice", "panel", "panels", "consensus",
   // An actuary's valuation of a fund.
   "valuation", "actuarial valuation",
   // Findings of an inquiry ("The inquiry found that…", "an investigation by the board found").

@@ -188,6 +188,16 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
         j--;
         continue;
       }
+      // (A short quoted term inside the subject, « Ces pages de « fiches d’événement », … », is
+      // skipped as a whole.)
+      if (crossCommas && CLOSE_QUOTES.has(t.l)) {
+        let k = j - 1;
+        while (k >= 0 && k > j - 10 && !OPEN_QUOTES.has(tokens[k]!.l)) k--;
+        if (k > 0 && OPEN_QUOTES.has(tokens[k]!.l) && TERM_BEFORE.has(tokens[k - 1]!.l)) {
+          j = k - 1;
+          continue;
+        }
+      }
       if (t.l === ")") {
         // "Rep. Gwen Moore (D-Wis.) said": skip the parenthetical as a whole.
         let k = j - 1;
@@ -1296,8 +1306,10 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       const farTokens = tokens.slice(far, cue.i0);
       // Verbs inside a relative clause (", which is made up of…,") do not count.
       let inRelative = false;
-      const mainTokens = farTokens.filter((t, k) => {
-        if (RELATIVES.has(t.l) && farTokens[k - 1]?.l === ",") inRelative = true;
+      // (Nor in a participle's aside: « Ces pages, rédigées par les chefs de quart et transmises par
+      // un ancien cadre, recensent… ».)
+      const mainTokens = withoutQuotedTerms(farTokens).filter((t, k, kept) => {
+        if ((RELATIVES.has(t.l) || (/^\p{Ll}+(?:ée?s?|ies?|ise?s?|ite?s?|ed)$/u.test(t.w) && (kept[k + 1]?.l === "par" || kept[k + 1]?.l === "by"))) && kept[k - 1]?.l === ",") inRelative = true;
         else if (t.l === "," && inRelative) inRelative = false;
         return !inRelative;
       });
@@ -1955,6 +1967,25 @@ function nameEndsSentence(tokens: Token[], r: number, sentenceEnd: number): bool
   while (k < sentenceEnd && k < nameStart + 4 && !tokens[k]!.p && /^\p{Lu}/u.test(tokens[k]!.w) && !isTimeAfterSource(tokens, k)) k++;
   if (k === nameStart) return false;
   return k >= sentenceEnd || tokens[k]!.l === "," || isTimeAfterSource(tokens, k) || INVERTED_STOP.has(tokens[k]!.l);
+}
+
+// Words before a short quotation that make it a name or a term, not words said: « Ces 1 412 pages
+// de « fiches d’événement » », « le groupe, qui se présente comme le « Conseil militaire… » ».
+const TERM_BEFORE = new Set(["de", "du", "des", "d'", "le", "la", "les", "l'", "un", "une", "comme", "of", "the", "a", "an", "as", "called", "named", "dubbed", "baptisé", "baptisée", "dit", "dite"]);
+/** The tokens without the short quoted terms among them (up to eight words between the marks). */
+function withoutQuotedTerms(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (OPEN_QUOTES.has(tokens[k]!.l) && TERM_BEFORE.has(tokens[k - 1]?.l ?? "")) {
+      const close = tokens.findIndex((t, j) => j > k && j <= k + 9 && CLOSE_QUOTES.has(t.l));
+      if (close > 0) {
+        k = close;
+        continue;
+      }
+    }
+    out.push(tokens[k]!);
+  }
+  return out;
 }
 
 /** "…told Trellis that reported robberies rose": the words before "that" are whom a verb like "tell"
