@@ -1098,3 +1098,31 @@ describe("a labelled credit glued to the paragraph under it", () => {
     expect(removed).toEqual([["photo_credit", "Picture: Owen Prothero-Hale"]]);
   });
 });
+
+describe("furniture of data pages, magazines, newsletters and business dailies", () => {
+  const removed = (text: string) => cleanText(text).map((r) => [r.reason, r.text]);
+
+  it("removes chart credits, on a line or glued before a paragraph", () => {
+    expect(removed("Title\n\nWaits rose in every region.\n\nGraphic: Morning Compass Data Desk. Source: Ministry of Health hospital returns")).toEqual([["photo_credit", "Graphic: Morning Compass Data Desk. Source: Ministry of Health hospital returns"]]);
+    expect(removed("Titre\n\nLes délais ont augmenté partout.\n\nInfographie : Horizon Info · Source : ministère de la SantéDans la province du Haut-Vernois, la plus rurale, le délai médian atteint 31 minutes.")).toEqual([["photo_credit", "Infographie : Horizon Info · Source : ministère de la Santé"]]);
+  });
+
+  it("removes a magazine's print note, a download link glued after a paragraph, a membership prompt and label, and an ad label glued after a paragraph", () => {
+    expect(removed("Title\n\nThe men were paid nothing for eleven months.\n\nThis article appears in the April 2025 issue of The Atlas Review. Subscribe now.")).toEqual([["byline", "This article appears in the April 2025 issue of The Atlas Review. Subscribe now."]]);
+    expect(removed("Titre\n\nSeules 23 de ces fuites ont été déclarées à l’inspection, alors que la réglementation l’impose.Télécharger les extraits (PDF, 2,1 Mo)")).toEqual([["related_link", "Télécharger les extraits (PDF, 2,1 Mo)"]]);
+    expect(removed("Title\n\nMembers onlyThe Bank of Estmere raised its benchmark rate by half a percentage point to 4.75% on Thursday.\n\nNot a member yet? Get full access for $19 a month.")).toEqual([["related_link", "Members only"], ["newsletter", "Not a member yet? Get full access for $19 a month."]]);
+    expect(removed("Title\n\nStrand-Okafor has led a minority government since March 2025, when the Green Union left her coalition.Story continues below advertisement")).toEqual([["advertisement", "Story continues below advertisement"]]);
+  });
+
+  it("removes a byline with no \"By\", a player's label in minutes before the lead, and a newsletter's pitch to the reader", () => {
+    const page = [
+      "Thornhale to cut 1,100 jobs",
+      "Oliver Brathwaite-Keane, Industry Correspondent, and Sunita Marchetti in Easterby",
+      "Listen to this article · 5 min Thornhale Components will cut 1,100 jobs and close its oldest factory, the company said on Tuesday.",
+      "Chaque vendredi, l’actualité des entreprises de votre département.",
+    ];
+    expect(removed(page.join("\n\n")).map(([reason]) => reason)).toEqual(["byline", "related_link", "newsletter"]);
+    // (An interview's question put to "you" about a week is no pitch.)
+    expect(removed("Titre\n\n— Votre ancien adjoint dit que vous suiviez ce dossier chaque semaine.\n\n— C’est faux.")).toEqual([]);
+  });
+});

@@ -417,10 +417,10 @@ const GLUED_CREDIT = /^(?:(?:PHOTO|Photo|Crédit|Credit)\s?:\s?)?\p{Lu}[\p{L}'�
 // …and one that says it is a credit, whose outlet may hold small words and end at a space:
 // « Photo : Lina Verbrugghe / Le Courrier de la Senne Le chef de groupe… », « © Ousmane
 // Kâ-Diatta pour L’Hebdo du ContinentDes chiffres… ».
-const MARKED_GLUED_CREDIT = /^(?:PHOTO|Photo|Crédit(?: photo)?|Credit|©)\s?:?\s?\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3}(?:\s?\/\s?|\s(?:pour|for)\s)[«“]?\s?\p{Lu}[\p{L}'’.-]*?(?:\s(?:(?:de|du|des|la|le|l['’]|of|the|and|et|&)\s)*\p{Lu}[\p{L}'’.-]*?){0,5}?[\s»”]?(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})|(?<=[\p{L}»”]\s)(?=(?:Le|La|Les|Un|Une|Des|Dans|Selon|Pour|Après|The|A|An|In|On|After|According)\s\p{Ll}|L['’]\p{Ll}))/u;
+const MARKED_GLUED_CREDIT = /^(?:PHOTO|Photo|Crédit(?: photo)?|Credit|©)\s?:?\s?\p{Lu}[\p{L}'’.&-]*(?:\s(?:(?:de|du|des|la|le|l['’])\s)*\p{Lu}[\p{L}'’.&-]*){0,4}(?:\s?\/\s?|\s(?:pour|for)\s)[«“]?\s?\p{Lu}[\p{L}'’.-]*?(?:\s(?:(?:de|du|des|la|le|l['’]|of|the|and|et|&)\s)*\p{Lu}[\p{L}'’.-]*?){0,5}?[\s»”]?(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})|(?<=[\p{L}»”]\s)(?=(?:Le|La|Les|Un|Une|Des|Dans|Selon|Pour|Après|The|A|An|In|On|After|According)\s\p{Ll}|L['’]\p{Ll}))/u;
 // …and a label with a name only, glued with no space: "Picture: Owen Prothero-HaleThe most serious
-// incident came…".
-const LABELLED_GLUED_CREDIT = /^(?:Picture|Photo|PHOTO|Image|Crédit(?: photo)?|Credit)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}?(?<=\p{Ll})(?=\p{Lu}\p{Ll})/u;
+// incident came…", « Infographie : Horizon Info · Source : ministère de la SantéDans la province… ».
+const LABELLED_GLUED_CREDIT = /^(?:Picture|Photo|PHOTO|Image|Crédit(?: photo)?|Credit)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}?(?<=\p{Ll})(?=\p{Lu}\p{Ll})|^(?:Infographie|Graphique|Graphic|Chart|Carte|Map)\s?:\s?[^.·\n]{2,40}?\s?·\s?Source\s?:\s?[^.\n]{2,60}?(?<=\p{Ll})(?=\p{Lu}\p{Ll})/u;
 // …and a wire's, in brackets: "(Trellis Photo/Jonah Ekwueme)PORT QUILLON, Marrovia (Trellis) — …".
 const BRACKETED_GLUED_CREDIT = /^\((?:\p{Lu}[\p{L}'’.&-]*\s?){1,4}\/\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4}\)(?=\s?\p{Lu})/u;
 /** Length of a photo credit glued to the start of a paragraph, or 0. */
@@ -449,7 +449,7 @@ function trailingLabel(line: string): RegExpExecArray | null {
 }
 // A site's label glued before a paragraph: « AbonnésLa fromagerie… », "Social SharingA Kestrel
 // Falls food maker…".
-const SITE_LABEL_GLUED = /^(?:(?:Article )?[Rr]éservé aux abonnés|Abonnés|ABONNÉS|Premium|PREMIUM|Social Sharing|Subscriber [Ee]xclusive|Exclusive|EXCLUSIVE|(?:Rejoignez|Suivez)[- ]nous sur (?:WhatsApp|Telegram|Facebook|Instagram|X)|Rejoignez notre chaîne (?:WhatsApp|Telegram)|Join our (?:WhatsApp|Telegram) channel|Follow us on (?:WhatsApp|Telegram|Facebook|Instagram|X))(?=\p{Lu}(?:\p{Ll}|['’]\p{L}|\s))/u;
+const SITE_LABEL_GLUED = /^(?:(?:Article )?[Rr]éservé aux (?:abonnés|membres)|Members only|MEMBERS ONLY|Abonnés|ABONNÉS|Premium|PREMIUM|Social Sharing|Subscriber [Ee]xclusive|Exclusive|EXCLUSIVE|(?:Rejoignez|Suivez)[- ]nous sur (?:WhatsApp|Telegram|Facebook|Instagram|X)|Rejoignez notre chaîne (?:WhatsApp|Telegram)|Join our (?:WhatsApp|Telegram) channel|Follow us on (?:WhatsApp|Telegram|Facebook|Instagram|X))(?=\p{Lu}(?:\p{Ll}|['’]\p{L}|\s))/u;
 // (Some come with a space: "Forwarded this email? Sign up here. Good morning.", « Accès Pro Thibault
 // Ancelin… ».)
 const SPACED_LABEL_GLUED = /^(?:Forwarded this (?:email|newsletter)\?\s(?:Sign up|Subscribe)(?: here)?[.!]|Accès (?:Pro|abonnés?|Premium)|(?:Article )?[Rr]éservé aux abonnés|Subscriber [Ee]xclusive)(?=\s+\p{Lu})/u;
@@ -462,8 +462,9 @@ function spacedLabel(line: string): RegExpExecArray | null {
 // ("Story continues below advertisementIn a preliminary report…", « Rejoignez notre chaîne
 // WhatsAppÀ l’hôpital… »: a site's label or prompt glued before the paragraph.)
 const AD_LABEL_GLUED = /^(?:Advertisement|ADVERTISEMENT|Publicité|PUBLICITÉ|Sponsored|SPONSORED|(?:Story|Article) continues below(?: this)? advertisement|La suite (?:de l['’]article )?après (?:la|cette) publicité)(?=\p{Lu}(?:\p{Ll}|['’]\p{L}|\s))/u;
-// ("Listen duration 3′ 48″ Swimmers…": its length in minutes and seconds, then the paragraph.)
-const PLAYER_LABEL_GLUED = /^(?:Listen|Écouter|Play|Lecture)(?:\s*[•·|]\s*|\s+(?:duration|durée)\s*:?\s*)(?:\d{1,2}:\d{2}|\d{1,2}\s*[′']\s*\d{1,2}\s*[″"])(?=\s?\p{Lu})/u;
+// ("Listen duration 3′ 48″ Swimmers…": its length in minutes and seconds, then the paragraph;
+// "Listen to this article · 5 min Thornhale Components will…": in minutes, at a space.)
+const PLAYER_LABEL_GLUED = /^(?:Listen|Écouter|Play|Lecture)(?:\s*[•·|]\s*|\s+(?:duration|durée)\s*:?\s*)(?:\d{1,2}:\d{2}|\d{1,2}\s*[′']\s*\d{1,2}\s*[″"])(?=\s?\p{Lu})|^(?:Listen to this (?:article|story)|Écouter (?:cet|l['’])article)\s*[•·|]\s*\d{1,2}\s*min(?=\s\p{Lu})/u;
 const MEDIA_LENGTH = /^(?:durée|duration)\s*:\s*\d.{0,20}$/iu;
 const VIDEO_LABEL = /^(?:play video|watch video|lire la vidéo|regarder la vidéo)\.?\s*(?:duration|durée)\s*:?\s*[\d\s\p{L}:]{1,40}$/iu;
 const ADS_LABEL = /^(?:petites annonces|annonces classées|classifieds|classified ads)\s*:?$/iu;

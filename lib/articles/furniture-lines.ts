@@ -98,6 +98,21 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:report an error|signaler une erreur|signaler un abus|report (?:this|a) comment|send us a tip|contact the newsroom|contacter la rédaction|an error\s*\?|une erreur\s*\?)(?![\p{L}]).{0,80}$/iu, "share"],
   [/^(?:become a (?:member|supporter|subscriber)|devenez (?:membre|abonnée?|donateur|donatrice)|rejoignez[- ]nous|join (?:us|our members))(?![\p{L}]).{0,160}$/iu, "donation"],
   [/^(?:contenu (?:sponsorisé|partenaire)|partner content|paid (?:content|post)|in partnership with|en partenariat avec|publi-?(?:reportage|rédactionnel))(?![\p{L}]).{0,120}$/iu, "related_link"],
+  // A chart's credit: "Graphic: Morning Compass Data Desk. Source: Ministry of Health hospital
+  // returns", « Infographie : Horizon Info · Source : ministère de la Santé ».
+  [/^(?:graphic|chart|infographic|graphique|infographie|carte|map)\s*:.{0,160}$/iu, "photo_credit", 200],
+  // A magazine's print note and its prompt: "This article appears in the April 2025 issue of The
+  // Atlas Review. Subscribe now."
+  [/^(?:this (?:article|story) (?:appears|appeared) in the .{1,40} (?:issue|edition) of|cet article (?:est paru|a paru|figure) dans le (?:numéro|magazine))(?![\p{L}]).{0,160}$/iu, "byline", 240],
+  // A document to download: « Télécharger les extraits (PDF, 2,1 Mo) ».
+  [/^(?:télécharger|download)(?![\p{L}]).{0,80}\((?:pdf|docx?|xlsx?|csv|zip)(?![\p{L}])[^)]{0,30}\)\.?$/iu, "related_link"],
+  // An ad slot's label alone, as after a paragraph it was glued to.
+  [/^(?:(?:story|article) continues below(?: this)? advertisement|la suite (?:de l['’]article )?après (?:la|cette) publicité)$/iu, "advertisement"],
+  // Membership prompts: "Not a member yet? Get full access for $19 a month."
+  [/^(?:not a (?:member|subscriber) yet|pas encore (?:membre|abonnée?))\s*\?.{0,160}$/iu, "newsletter", 200],
+  // A byline with no "By": "Oliver Brathwaite-Keane, Industry Correspondent, and Sunita Marchetti
+  // in Easterby".
+  [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3},\s(?:\p{Lu}[\p{L}-]*\s){0,3}(?:Correspondent|Editor|Reporter|Writer|Journaliste|Correspondante?)(?:,?\s(?:and|et)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}(?:\s(?:in|à)\s\p{Lu}[\p{L}'’ -]{1,30})?)?$/u, "byline"],
   // Public broadcasters label their captions: "Image caption, The proposed route crosses…".
   [/^(?:image|media|video) caption\s*[,:]\s.{1,200}$/iu, "photo_credit", 240],
   // A newsletter's own furniture: its contents line, the upsell to its paid edition (« Vous lisez un
@@ -309,6 +324,9 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // A newsletter's pitch: "The week's rugby, pulled apart by our writers, every Thursday", « Chaque
   // mercredi, le meilleur de nos enquêtes… ». (Short, no full stop, our writers on a set day.)
   [/^(?=(?:\S+\s+){0,24}\S+$)(?=.*(?<![\p{L}])(?:every|each|chaque)\s(?:day|morning|evening|week|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jour|matin|soir|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}]))(?=.*(?<![\p{L}])(?:our|nos|notre)(?![\p{L}]))[^.!?]*[^.!?\s]\.?$/iu, "newsletter"],
+  // (Or opening on when it comes, to "you": « Chaque vendredi, l’actualité des entreprises de votre
+  // département. »)
+  [/^(?=(?:\S+\s+){0,15}\S+$)(?:every|each|chaque)\s(?:day|morning|evening|week|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jour|matin|soir|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])[^.!?]*(?<![\p{L}])(?:your|votre|vos)(?![\p{L}])[^.!?]*\.?$/iu, "newsletter"],
   // Media and membership appeals in their own words: « rejoignez les 38 000 membres qui nous
   // financent », "please consider a contribution".
   [/^(?=.*(?<![\p{L}])(?:vous|you|your|please)(?![\p{L}]))(?=.*(?:qui nous (?:financent|soutiennent|font vivre)|readers? (?:who|like you) (?:fund|support)|consider (?:a|making a) (?:contribution|donation|gift)|make a contribution|faire une contribution)).{0,600}$/iu, "donation", 700, "reader"],
