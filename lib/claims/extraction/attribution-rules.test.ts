@@ -2055,3 +2055,18 @@ describe("a quoted term inside the subject", () => {
     expect(fr("Aucune alerte n’a été déclenchée pour les riverains.").map((x) => x.cue)).toEqual([null]);
   });
 });
+
+describe("polls and places", () => {
+  it("reads \"The exit poll … gives X 74 seats\" and « L’estimation de Sondelia donne 52,4 % » as the poll's figures", () => {
+    const c = byCue(en("The exit poll conducted by Tallisford Research for a consortium of broadcasters gives the Civic Alliance 74 seats, two short of a majority."), "gives");
+    expect([c.claimant, c.attributionLevel]).toEqual(["The exit poll conducted by Tallisford Research for a consortium of broadcasters", "document"]);
+    expect(byCue(fr("L’estimation de Sondelia donne 52,4 % des voix à Mathilde Orsenne."), "donne").attributionLevel).toBe("document");
+    // (Without figures, no finding: "The poll gives a mixed picture.")
+    expect(en("The poll gives a mixed picture of the race.").map((x) => x.cue)).toEqual([null]);
+  });
+
+  it("does not take « Saint-Ambrel » for the man « il » takes up", () => {
+    const claims = fr("Le PDG, Laurent Vasseur-Dinh, a attribué ces difficultés au marché. Interrogé sur un possible repreneur pour Saint-Ambrel, il a répondu que le groupe « n’écarte aucune piste ».");
+    expect(byCue(claims, "a répondu").claimant).toBe("Le PDG, Laurent Vasseur-Dinh");
+  });
+});

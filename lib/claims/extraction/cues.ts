@@ -761,8 +761,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
   }
   // « a appelé à »: the preposition belongs to the cue, what is called for follows it.
   for (const c of out) if (c.lemma === "appeler" && tokens[c.i1]?.l === "à") c.i1++;
-  const leaked = leakedTextVerb(tokens, lang);
-  if (leaked && !out.some((c) => c.i0 <= leaked.head && c.i1 > leaked.i0)) out.push(leaked);
+  for (const extra of [leakedTextVerb(tokens, lang), pollVerb(tokens, lang)]) if (extra && !out.some((c) => c.i0 <= extra.head && c.i1 > extra.i0)) out.push(extra);
   // « Ceux qui disent ça n'ont pas d'arguments », "Those who claim the vote was rigged have lost":
   // a verb inside the relative clause of a bare demonstrative is part of the subject.
   return out.filter((c) => !(RELATIVE_PRONOUNS.has(tokens[c.i0 - 1]?.l ?? "") && DEMONSTRATIVE_HEADS.has(tokens[c.i0 - 2]?.l ?? "")) && !notReporting(tokens, c) && !(lang === "en" && participleAside(tokens, c)));
@@ -845,6 +844,22 @@ function leakedTextVerb(tokens: Token[], lang: "fr" | "en"): CueHit | null {
   if (lang === "en" && !modal && !/s$/u.test(verb.l)) return null;
   const i1 = second + (modal ? 3 : 2);
   return { i0: second + 1, i1, head: i1 - 1, lemma: "show", kind: "verb", strength: "evidence", negated: false, gerund: false, inverted: null, invertedPronoun: null };
+}
+
+// "The exit poll conducted by Tallisford Research gives the Civic Alliance 74 seats", "The final
+// surveys had the two parties within a point", « L’estimation donne 52,4 % à… »: a poll's verb of
+// having or giving, before figures, reports its finding.
+const POLL_NOUNS = new Set(["poll", "polls", "survey", "surveys", "sondage", "sondages", "estimation", "estimations", "projection", "projections", "enquête"]);
+const POLL_VERBS = { en: new Set(["gives", "gave", "give", "has", "had", "have", "puts", "put"]), fr: new Set(["donne", "donnent", "donnait", "donnaient", "accorde", "accordent", "place", "placent", "plaçait"]) };
+function pollVerb(tokens: Token[], lang: "fr" | "en"): CueHit | null {
+  for (let i = 1; i < tokens.length && i < 16; i++) {
+    if (!POLL_VERBS[lang].has(tokens[i]!.l)) continue;
+    const subject = tokens.slice(0, i);
+    if (!subject.some((t) => POLL_NOUNS.has(t.l)) || subject.some((t) => t.p && t.l !== "," && t.l !== "-" && t.l !== "'")) return null;
+    if (!tokens.slice(i + 1, i + 12).some((t) => /^\d/u.test(t.l))) return null;
+    return { i0: i, i1: i + 1, head: i, lemma: "show", kind: "verb", strength: "evidence", negated: false, gerund: false, inverted: null, invertedPronoun: null };
+  }
+  return null;
 }
 
 /** Whether the noun phrase that ends on `noun` opens after a comma on a determiner, within seven

@@ -58,7 +58,7 @@ export const DOCUMENTS = [
   "report", "reports", "study", "studies", "survey", "poll", "polls", "analysis", "data", "figures", "readings", "measurements", "statistics", "document",
   // ("a breach notification filed with…", "the 2025 edition of the index", "a list it published").
   // (What pictures from above show, and a joint advisory or the UN's estimates.)
-  "satellite imagery", "satellite images", "imagery", "images satellitaires", "clichés satellitaires", "advisory", "joint advisory", "avis technique", "estimations",
+  "satellite imagery", "satellite images", "imagery", "images satellitaires", "clichés satellitaires", "advisory", "joint advisory", "avis technique", "estimation", "estimations", "projection", "projections", "exit poll", "sortie des urnes",
   "notification", "edition", "certificate", "certificat", "medical certificate", "certificat médical", "attestation", "death certificate", "acte de décès", "autopsy report", "rapport d'autopsie", "list", "order", "outage map", "dashboard", "circular", "circulaire",
   "documents", "filing", "filings", "records", "record", "memo", "memorandum", "letter", "findings", "finding", "assessment",
   "audit", "review", "paper", "research", "census", "estimate", "estimates", "index", "indictment", "complaint", "lawsuit",

@@ -248,6 +248,8 @@ const RELATIVE = /^(?:mum|mom|mother|dad|father|son|daughter|wife|husband|partne
 
 // Last words of place names ("Kanal Street", "Harrow Cove", "Lake Simbara" is caught by its first):
 // no person is called that.
+// « Saint-Ambrel », « Sainte-Foy », "St-Jérôme": a place named after a saint, alone.
+const SAINT_PLACE = /^(?:Saint|Sainte|St|Ste)-\p{Lu}[\p{L}'’-]*$/u;
 const PLACE_NAME_END = /\p{L}\s(?:Street|Road|Avenue|Lane|Square|Boulevard|Bridge|Park|River|Bay|Cove|Harbour|Harbor|Valley|Island|Hill|Hills|Drive|Quay|Wharf|Station|Airport|Highway|Motorway|Creek|Beach|Point|Heights|Estate)$/u;
 
 const DEFINITE_OPENING = /^(?:(?:the|le|la|les)\s|l['’]\s?)/iu;
@@ -266,7 +268,7 @@ function judgePerson(source: string): boolean {
   // ("His sister, Mara Vey", « Sa sœur, Inès Martin »: a relative, then the name.)
   const possessed = /^(?:his|her|their|my|our|sa|son|leur|mon|ma|notre)\s+(\S+)$/iu.exec(head);
   if (possessed && RELATIVE.test(possessed[1]!.toLowerCase()) && hasApposedName(source)) return true;
-  if (endsLikeOrganisation(head) || BRAND.test(head) || PLACE_NAME_END.test(head)) return false;
+  if (endsLikeOrganisation(head) || BRAND.test(head) || PLACE_NAME_END.test(head) || SAINT_PLACE.test(head.trim())) return false;
   // « Le Petit Sarrancourtois », « La Voix du Nord »: a capitalised article starts a title, not a name.
   if (/^(?:Le|La|Les|L['’])\s?\p{Lu}/u.test(head) && /\s\p{Lu}/u.test(head.slice(3))) return false;
   const words = head.split(/\s+/);
