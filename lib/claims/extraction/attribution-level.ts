@@ -56,6 +56,9 @@ const RELAYED_STATEMENT = /(?<![\p{L}])(?:statement|communiqué|déclaration|mes
 const SELF_NAMED = /(?:identified|introduced)\s+(?:himself|herself|themselves)\s+as\s+(?:(?:Col|Gen|Maj|Capt|Lt|Dr|Mr|Mrs|Ms)\.?\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}|(?:se\s+présentant|s['’]est\s+présentée?|qui\s+s['’]est\s+présentée?)\s+comme\s+(?:le\s+\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;
 const OWN_CALCULATION = /^(?:our|my|nos|mes|notre|ma)\s+(?:own\s+|propres?\s+)?(?:calculations?|calculs?|estimates?|estimations?|analysis|analyse)$/iu;
 const STATEMENT_RE = /(?<![\p{L}])(?:in an? (?:(?:emailed|written|short|brief|joint|separate)\s)?(?:statement|press release|communiqué|news release)|dans un (?:bref |court )?(?:communiqué|courrier)|par communiqué|dans une déclaration(?: écrite)?)(?![\p{L}])/iu;
+// (A written reply too, but only to say that a name is a body's: « Dans une réponse écrite, Norvalis
+// affirme… »; another source of the sentence keeps its own level.)
+const WRITTEN_REPLY_RE = /(?<![\p{L}])(?:in an? (?:emailed |written )?(?:response|reply)|dans une réponse(?: écrite)?)(?![\p{L}])/iu;
 const REPORT_LEMMAS = new Set(["report", "rapporter"]);
 const SOCIAL_POST_RE = /^(?:(?:a|an|the|one|une?|la|le|les|des)\s+)?(?:viral\s+|facebook\s+|tiktok\s+|instagram\s+)?(?:posts?|tweets?)(?:\s+(?:shared|viewed|seen)\b.*)?$/iu;
 const OWN_FINDING = new Set(["find", "check", "verify", "trouver", "vérifier", "retrouver"]);
@@ -268,7 +271,7 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // "Somnetic said in a statement": a single name that issues statements is a body.
   // (So is a name of two or three words, none of them a first name: "In a statement, Castermill
   // Agrochem said…"; not "Mayor Joanne Petrakis", « Me Hélène Carabin ».)
-  if (STATEMENT_RE.test(x.sentence) && !x.resolvedPerson && (/^\p{Lu}[\p{L}-]+$/u.test(src.trim()) || (/^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){1,2}$/u.test(src.trim()) && !src.trim().split(/\s/u).some((w) => isFirstName(w))))) return "official_statement";
+  if ((STATEMENT_RE.test(x.sentence) || WRITTEN_REPLY_RE.test(x.sentence)) && !x.resolvedPerson && (/^\p{Lu}[\p{L}-]+$/u.test(src.trim()) || (/^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){1,2}$/u.test(src.trim()) && !src.trim().split(/\s/u).some((w) => isFirstName(w))))) return "official_statement";
   // A source that relays another (« Le Petit Sarrancourtois, citant deux enquêteurs ») is a report
   // at second hand, unless it is a person: a name with its article (« Le Messager du soir ») is a
   // paper's.

@@ -2070,3 +2070,11 @@ describe("polls and places", () => {
     expect(byCue(claims, "a répondu").claimant).toBe("Le PDG, Laurent Vasseur-Dinh");
   });
 });
+
+describe("a written reply", () => {
+  it("reads « Dans une réponse écrite, Norvalis affirme… » as the firm's, and leaves another source of the sentence its own level", () => {
+    expect(byCue(fr("Dans une réponse écrite, Norvalis affirme que « l’ensemble des événements soumis à déclaration ont été déclarés »."), "affirme").attributionLevel).toBe("official_statement");
+    const two = fr("Dans une réponse écrite, la préfecture assure que « quatre contrôles » ont été menés, quand un ancien technicien de la coopérative soutient que la moitié des compteurs n’ont pas été relevés depuis 2023.");
+    expect(byCue(two, "soutient").attributionLevel).toBe("anonymous_described");
+  });
+});
