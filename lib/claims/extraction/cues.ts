@@ -843,7 +843,7 @@ function leakedTextVerb(tokens: Token[], lang: "fr" | "en"): CueHit | null {
   const modal = lang === "en" && EN_VERB_OPENERS.has(verb.l) && !!tokens[second + 2] && !tokens[second + 2]!.p;
   if (lang === "en" && !modal && !/s$/u.test(verb.l)) return null;
   const i1 = second + (modal ? 3 : 2);
-  return { i0: second + 1, i1, head: i1 - 1, lemma: "show", kind: "verb", strength: "evidence", negated: false, gerund: false, inverted: null, invertedPronoun: null };
+  return textShows(second + 1, i1);
 }
 
 // "The exit poll conducted by Tallisford Research gives the Civic Alliance 74 seats", "The final
@@ -857,7 +857,7 @@ function pollVerb(tokens: Token[], lang: "fr" | "en"): CueHit | null {
     const subject = tokens.slice(0, i);
     if (!subject.some((t) => POLL_NOUNS.has(t.l)) || subject.some((t) => t.p && t.l !== "," && t.l !== "-" && t.l !== "'")) return null;
     if (!tokens.slice(i + 1, i + 12).some((t) => /^\d/u.test(t.l))) return null;
-    return { i0: i, i1: i + 1, head: i, lemma: "show", kind: "verb", strength: "evidence", negated: false, gerund: false, inverted: null, invertedPronoun: null };
+    return textShows(i, i + 1);
   }
   return null;
 }
@@ -1550,6 +1550,11 @@ function speakerAfter(tokens: Token[], k: number): boolean {
   // (« Pour la biologiste Nathalie Técher-Bègue, … »: a profession and the person's name.)
   if (isPersonNoun(tokens[k + 1]?.l ?? "") && /^\p{Lu}/u.test(tokens[k + 2]?.w ?? "")) return true;
   return VIEW_HOLDERS.startsAt(PhraseSet.words(tokens.slice(k + 1, k + 4).map((t) => t.w).join(" ")), 0);
+}
+
+/** A text's or a poll's verb, whatever it is, read as showing what follows it (head: its last word). */
+function textShows(i0: number, i1: number): CueHit {
+  return { i0, i1, head: i1 - 1, lemma: "show", kind: "verb", strength: "evidence", negated: false, gerund: false, inverted: null, invertedPronoun: null };
 }
 
 function prep(i0: number, i1: number, lemma: string): CueHit {

@@ -162,10 +162,13 @@ function findLabelledInterviews(text: string, paragraphs: Map<number, [number, n
 // the first question.
 const OPENS_QUOTE = /^[«“"]/u;
 // A person's name right before the title's first colon, after a few words describing them.
-const TITLE_NAME_LABEL = /^(?:[^:\n]{0,40}[ \u00A0])?(\p{Lu}[\p{L}’'-]+(?:[ \u00A0](?:de |van |von |le |la )?\p{Lu}[\p{L}’'-]+){1,3})[\s\u00A0]?:[\s\u00A0]+/u;
-function titledPerson(text: string): InterviewLine["interviewee"] {
-  const m = TITLE_NAME_LABEL.exec(text.slice(0, text.search(/\n|$/u)));
-  if (!m || !looksLikePerson(m[1]!)) return null;
+const DESCRIBED_NAME_LABEL = new RegExp(String.raw`^(?:[^:\n]{0,40}[ \u00A0])?` + NAME_LABEL.source.slice(1), "u");
+/** The person the title labels, « Marion Aubertin : « Nous suspendons la ligne » », or with
+ *  `described`, a person after a few words describing them: "Kelsholt mayor Moira
+ *  Castellane-Hood: I will not step aside…". */
+function titledPerson(text: string, described = false): InterviewLine["interviewee"] {
+  const m = (described ? DESCRIBED_NAME_LABEL : NAME_LABEL).exec(text.slice(0, text.search(/\n|$/u)));
+  if (!m || (described && !looksLikePerson(m[1]!))) return null;
   const start = m[0].lastIndexOf(m[1]!);
   return { span: [start, start + m[1]!.length], text: m[1]! };
 }
@@ -181,7 +184,7 @@ function findQuotedAnswers(text: string, paragraphs: Map<number, [number, number
   if (pairs.length < 2) return;
   // (The person the title quotes, "Kelsholt mayor Moira Castellane-Hood: I will not step aside…",
   // rather than the last name before the questions, which may be someone the page is about.)
-  const interviewee = titledPerson(text) ?? lastNameBefore(text, paragraphs.get(indices[pairs[0]!]!)![0]);
+  const interviewee = titledPerson(text, true) ?? lastNameBefore(text, paragraphs.get(indices[pairs[0]!]!)![0]);
   if (!interviewee) return;
   for (const k of pairs) {
     const [qs] = paragraphs.get(indices[k]!)!;
@@ -207,8 +210,7 @@ function findMarkedInterviews(text: string, paragraphs: Map<number, [number, num
   };
   const first = indices.findIndex((i, k) => !out.has(i) && k > 0 && ASKS.test(line(k)) && k + 1 < indices.length && !ASKS.test(line(k + 1)));
   if (first < 0) return;
-  const title = NAME_LABEL.exec(text.slice(0, text.search(/\n|$/u)));
-  const interviewee = title ? { span: [0, title[1]!.length] as [number, number], text: title[1]! } : introducedBefore(text, paragraphs.get(indices[first]!)![0]) ?? lastNameBefore(text, paragraphs.get(indices[first]!)![0]);
+  const interviewee = titledPerson(text) ?? introducedBefore(text, paragraphs.get(indices[first]!)![0]) ?? lastNameBefore(text, paragraphs.get(indices[first]!)![0]);
   if (!interviewee) return;
   const found = new Map<number, InterviewLine>();
   let questions = 0;
