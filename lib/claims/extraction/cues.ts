@@ -181,28 +181,23 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // "The news agency quoted Vice Foreign Minister Ri as calling the briefing “a fabrication”",
     // "Interfax quoted Peskov as saying…": the outlet relays the words of the person it quotes; the
     // cue runs from "quoted" to the verb of saying, whose object is the claim.
-    // ("was quoted as saying": the passive is another rule's.)
+    // ("was quoted as saying": the passive is the next rule's.)
     if (lang === "en" && QUOTED_AS.has(t.l) && !BE_FORMS.has(prev?.l ?? "") && prev?.l !== "being") {
-      let k = i + 1;
-      while (k < tokens.length && k < i + 12 && !tokens[k]!.p && tokens[k]!.l !== "as") k++;
-      const verb = tokens[k + 1];
-      const info = tokens[k]?.l === "as" && k > i + 1 && verb && /ing$/u.test(verb.l) ? VERBS_BY_LANG.en.get(verb.l)?.find((v) => v.strength === "speech") : undefined;
-      if (info) {
-        out.push({ i0: i, i1: k + 2, head: k + 1, lemma: info.lemma, kind: "verb", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null });
-        i = k + 1;
+      const as = quotedAsSaying(tokens, i);
+      if (as && as.k > i + 1) {
+        out.push({ i0: i, i1: as.k + 2, head: as.k + 1, lemma: as.lemma, kind: "verb", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null });
+        i = as.k + 1;
         continue;
       }
     }
     // "Peskov was quoted by Interfax as saying…", "was quoted in the Herald as saying",
     // "was quoted as saying": the subject's words, the cue from "was" to the verb of saying.
     if (lang === "en" && t.l === "quoted" && (prev?.l === "was" || prev?.l === "were" || (prev?.l === "been" && /^ha[sd]$|^have$/u.test(tokens[i - 2]?.l ?? "")))) {
-      let k = i + 1;
-      while (k < tokens.length && k < i + 12 && !tokens[k]!.p && tokens[k]!.l !== "as") k++;
-      const verb = tokens[k + 1];
-      const info = tokens[k]?.l === "as" && verb && /ing$/u.test(verb.l) ? VERBS_BY_LANG.en.get(verb.l)?.find((v) => v.strength === "speech") : undefined;
-      if (info) {
+      const as = quotedAsSaying(tokens, i);
+      if (as) {
+        const { k } = as;
         const i0 = prev!.l === "been" ? i - 2 : i - 1;
-        out.push({ i0, i1: k + 2, head: k + 1, lemma: info.lemma, kind: "verb", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null });
+        out.push({ i0, i1: k + 2, head: k + 1, lemma: as.lemma, kind: "verb", strength: "speech", negated: false, gerund: false, inverted: null, invertedPronoun: null });
         i = k + 1;
         continue;
       }
@@ -1550,6 +1545,16 @@ function speakerAfter(tokens: Token[], k: number): boolean {
   // (« Pour la biologiste Nathalie Técher-Bègue, … »: a profession and the person's name.)
   if (isPersonNoun(tokens[k + 1]?.l ?? "") && /^\p{Lu}/u.test(tokens[k + 2]?.w ?? "")) return true;
   return VIEW_HOLDERS.startsAt(PhraseSet.words(tokens.slice(k + 1, k + 4).map((t) => t.w).join(" ")), 0);
+}
+
+/** After "quoted" at i, within a dozen words and no punctuation: "as" (at k) and a verb of saying
+ *  in -ing, whose lemma is given ("quoted Peskov as saying", "was quoted by BNA as saying"). */
+function quotedAsSaying(tokens: Token[], i: number): { k: number; lemma: string } | null {
+  let k = i + 1;
+  while (k < tokens.length && k < i + 12 && !tokens[k]!.p && tokens[k]!.l !== "as") k++;
+  const verb = tokens[k + 1];
+  const info = tokens[k]?.l === "as" && verb && /ing$/u.test(verb.l) ? VERBS_BY_LANG.en.get(verb.l)?.find((v) => v.strength === "speech") : undefined;
+  return info ? { k, lemma: info.lemma } : null;
 }
 
 /** A text's or a poll's verb, whatever it is, read as showing what follows it (head: its last word). */

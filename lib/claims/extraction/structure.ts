@@ -190,13 +190,10 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
       }
       // (A short quoted term inside the subject, « Ces pages de « fiches d’événement », … », is
       // skipped as a whole.)
-      if (crossCommas && CLOSE_QUOTES.has(t.l)) {
-        let k = j - 1;
-        while (k >= 0 && k > j - 10 && !OPEN_QUOTES.has(tokens[k]!.l)) k--;
-        if (k > 0 && OPEN_QUOTES.has(tokens[k]!.l) && TERM_BEFORE.has(tokens[k - 1]!.l)) {
-          j = k - 1;
-          continue;
-        }
+      const termOpen = crossCommas && CLOSE_QUOTES.has(t.l) ? quotedTermOpen(tokens, j) : -1;
+      if (termOpen > 0) {
+        j = termOpen - 1;
+        continue;
       }
       if (t.l === ")") {
         // "Rep. Gwen Moore (D-Wis.) said": skip the parenthetical as a whole.
@@ -1972,14 +1969,23 @@ function nameEndsSentence(tokens: Token[], r: number, sentenceEnd: number): bool
 // Words before a short quotation that make it a name or a term, not words said: « Ces 1 412 pages
 // de « fiches d’événement » », « le groupe, qui se présente comme le « Conseil militaire… » ».
 const TERM_BEFORE = new Set(["de", "du", "des", "d'", "le", "la", "les", "l'", "un", "une", "comme", "of", "the", "a", "an", "as", "called", "named", "dubbed", "baptisé", "baptisée", "dit", "dite"]);
-/** The tokens without the short quoted terms among them (up to eight words between the marks). */
+/** Where the short quoted term that closes at `close` opens (up to eight words between the marks,
+ *  after one of TERM_BEFORE), or -1. */
+function quotedTermOpen(tokens: Token[], close: number): number {
+  let k = close - 1;
+  while (k >= 0 && k > close - 10 && !OPEN_QUOTES.has(tokens[k]!.l)) k--;
+  return k > 0 && OPEN_QUOTES.has(tokens[k]!.l) && TERM_BEFORE.has(tokens[k - 1]!.l) ? k : -1;
+}
+
+/** The tokens without the short quoted terms among them. */
 function withoutQuotedTerms(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    if (OPEN_QUOTES.has(tokens[k]!.l) && TERM_BEFORE.has(tokens[k - 1]?.l ?? "")) {
-      const close = tokens.findIndex((t, j) => j > k && j <= k + 9 && CLOSE_QUOTES.has(t.l));
-      if (close > 0) {
-        k = close;
+    if (CLOSE_QUOTES.has(tokens[k]!.l)) {
+      const open = quotedTermOpen(tokens, k);
+      const at = open >= 0 ? out.lastIndexOf(tokens[open]!) : -1;
+      if (at >= 0) {
+        out.length = at;
         continue;
       }
     }
