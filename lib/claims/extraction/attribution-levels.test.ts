@@ -1283,6 +1283,14 @@ describe("one-word names the article introduced as bodies", () => {
     expect(byCue(en1, "says").attributionLevel).toBe("official_statement");
   });
 
+  it("reads each name of a list after a plural body noun (« les marques Ardelle, Vestium et Kalypso ») as a body", () => {
+    const claims = fr("Les filatures produisent pour les marques Ardelle, Vestium, Nordhaven et Kalypso. Contactée, Ardelle a indiqué avoir suspendu toute nouvelle commande. Nordhaven assure n’avoir aucune relation commerciale directe avec elles.");
+    expect(byCue(claims, "a indiqué").attributionLevel).toBe("official_statement");
+    expect(byCue(claims, "assure").attributionLevel).toBe("official_statement");
+    const brands = en("The mills supply the brands Ardelle, Vestium and Kalypso. Vestium said it had ordered an independent audit.");
+    expect(byCue(brands, "said").attributionLevel).toBe("official_statement");
+  });
+
   it("keeps a one-word name a person's when the apposition describes a person of a body", () => {
     const claims = fr("Delorme, président du syndicat des transporteurs, a pris la parole. Delorme affirme que 300 camions sont bloqués.");
     expect(byCue(claims, "affirme").attributionLevel).toBe("named_on_record");

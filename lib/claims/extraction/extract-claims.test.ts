@@ -142,6 +142,9 @@ describe("attribution structure", () => {
     expect(claimFor(claims, "11 jours").claimant).toMatch(/^Le ministère de la Solidarité/);
     const prefecture = "Titre\nDans une réponse écrite, la préfecture assure que « quatre contrôles » ont été menés, quand un ancien technicien de la coopérative soutient que la moitié des compteurs n’ont pas été relevés. Elle ajoute qu’aucune infraction n’a été constatée.";
     expect(claimFor(extractClaims({ text: prefecture, language: "fr" }).claims, "aucune infraction").claimant).toMatch(/^la préfecture/);
+    // (An adjective of place after the institution's noun is no person's role: « morvadien ».)
+    const commerce = "Titre\nLe ministère morvadien du Commerce a dénoncé mercredi des « allégations sans fondement », tandis que la Fédération morvadienne du textile assurait que ses membres « ne retiennent aucun passeport ». Dans un communiqué, il affirme que 412 inspections ont été menées en 2024.";
+    expect(claimFor(extractClaims({ text: commerce, language: "fr" }).claims, "412 inspections")).toMatchObject({ claimant: expect.stringMatching(/^Le ministère morvadien du Commerce/), attributionLevel: "official_statement" });
     // A role with its holder's name is a person, whom « il » takes up.
     const pdg = "Titre\nLe PDG du CISSS, Benoît Arsenault-Giguère, a reconnu que l’urgence « fonctionne au-delà de sa capacité ». Il estime que la moitié des patients pourraient être soignés ailleurs.";
     expect(claimFor(extractClaims({ text: pdg, language: "fr" }).claims, "moitié des patients").attributionLevel).toBe("named_on_record");

@@ -185,8 +185,13 @@ const placeLike = (text: string, name: NamedMention) => PLACE_BEFORE.test(text.s
 
 // Nouns for bodies that introduce a one-word name ("the retailer Valdor", « l'exploitant
 // Hydrelis ») or follow it as its apposition ("Velora, the regional water utility").
-const BODY_NOUNS = "company|firm|group|operator|retailer|chain|utility|supermarket|insurer|bank|lender|carrier|airline|developer|manufacturer|maker|union|agency|charity|regulator|platform|société|entreprise|enseigne|groupe|exploitant|distributeur|opérateur|fabricant|association|syndicat|start-up|constructeur|assureur|bailleur|gestionnaire|promoteur|laboratoire|transporteur|compagnie|banque|mutuelle|plateforme|fédération|collectif|coopérative|filiale|subsidiary";
+const BODY_NOUNS = "brand|marque|company|firm|group|operator|retailer|chain|utility|supermarket|insurer|bank|lender|carrier|airline|developer|manufacturer|maker|union|agency|charity|regulator|platform|société|entreprise|enseigne|groupe|exploitant|distributeur|opérateur|fabricant|association|syndicat|start-up|constructeur|assureur|bailleur|gestionnaire|promoteur|laboratoire|transporteur|compagnie|banque|mutuelle|plateforme|fédération|collectif|coopérative|filiale|subsidiary";
 const INTRODUCED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${BODY_NOUNS}|(?:gouvernement|ministère de la Défense|armée|présidence)[ \u00A0]+(?:de[ \u00A0]+|d['’]))[ \u00A0]*$`, "iu");
+// "for the brands Ardelle, Vestium and Kalypso", « les marques Ardelle, Vestium et Kalypso »: each
+// name of a list after a plural body noun.
+const BODY_PLURALS = "brands|marques|companies|firms|groups|retailers|chains|banks|lenders|insurers|airlines|carriers|manufacturers|makers|unions|platforms|sociétés|entreprises|enseignes|groupes|distributeurs|opérateurs|fabricants|syndicats|constructeurs|assureurs|banques|compagnies|plateformes|laboratoires";
+const LIST_NAME = String.raw`\p{Lu}[\p{L}&’'-]*(?:[ \u00A0]\p{Lu}[\p{L}&’'-]*){0,2}`;
+const LISTED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${BODY_PLURALS})[ \u00A0]+(?:${LIST_NAME}(?:,[ \u00A0]+|[ \u00A0]+(?:et|and|ou|or)[ \u00A0]+))*$`, "u");
 // (The body noun heads the apposition: not "Reyes, the union's negotiator".)
 const APPOSED_AFTER = new RegExp(String.raw`^,[ \u00A0]+(?:(?:the|a|an|its|le|la|l['’]|un|une|son|sa)[ \u00A0]*)?(?:(?!(?:de|du|des|of|d['’])[ \u00A0])[\p{Ll}’'-]+[ \u00A0]+){0,3}(?:${BODY_NOUNS})(?=[,.;:]|[ \u00A0]+(?:of|de|du|des|d['’]|that|which|qui|dont|in|en|based|for|pour|with|whose|à|au)(?![\p{L}]))`, "u");
 // ("Velonia's defence ministry": a country is a body too.)
@@ -229,7 +234,7 @@ export function namedBodies(text: string): { has(name: string, at?: number): boo
         personSeen ||= isFirstName(before[1]!);
         continue;
       }
-      if (INTRODUCED_BEFORE.test(text.slice(Math.max(0, i - 40), i)) || APPOSED_AFTER.test(text.slice(end, end + 120)) || OWNS_BODY.test(text.slice(end, end + 30))) return true;
+      if (INTRODUCED_BEFORE.test(text.slice(Math.max(0, i - 40), i)) || LISTED_BEFORE.test(text.slice(Math.max(0, i - 120), i)) || APPOSED_AFTER.test(text.slice(end, end + 120)) || OWNS_BODY.test(text.slice(end, end + 30))) return true;
     }
     // …unless the name is also a person's: "a Trump spokesman" after "Donald Trump".
     return staffOf && !personSeen;

@@ -91,7 +91,12 @@ export function isRoleHolder(phrase: string): boolean {
 /** A description that names a person's role: « la conseillère d’État », "its chief executive". */
 export function namesPersonRole(phrase: string): boolean {
   const head = sourceHead(phrase.trim());
-  return PERSON_NOUNS.test(head) || isPersonNoun(PhraseSet.words(head).at(-1) ?? "");
+  if (PERSON_NOUNS.test(head)) return true;
+  // (« Le ministère morvadien », « la Fédération valmérienne »: a French noun comes before its
+  // adjective, and an adjective of place ends like a person's noun.)
+  const words = PhraseSet.words(head);
+  if (/^(?:le|la|l['’]|les)$/u.test(words[0] ?? "") && INSTITUTION_WORDS.test(words[1] ?? "")) return false;
+  return isPersonNoun(words.at(-1) ?? "");
 }
 
 /** A noun for a person by its ending (« pédiatre », « retraitée », "farmer"), not a thing's. */
