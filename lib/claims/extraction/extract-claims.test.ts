@@ -150,6 +150,17 @@ describe("attribution structure", () => {
     expect(claimFor(extractClaims({ text: pdg, language: "fr" }).claims, "moitié des patients").attributionLevel).toBe("named_on_record");
   });
 
+  it("takes up with « a-t-elle déclaré » the person just quoted by her role and name, whatever the table knows of her first name", () => {
+    const text = "Titre\nAncienne cité sidérurgique, Saint-Orlan a perdu son dernier haut fourneau en 2016. Sa maire, Josiane Lamarque-Buisson (sans étiquette), conteste le tableau dressé par le candidat. « Deux usines ont fermé ici depuis 2020, pas davantage », nous a-t-elle déclaré vendredi.";
+    expect(claimFor(extractClaims({ text, language: "fr" }).claims, "Deux usines").claimant).toMatch(/Josiane Lamarque-Buisson/);
+  });
+
+  it("takes up with « la retraitée » the woman named with that description and an age, and with « ajoute-t-elle » the same woman", () => {
+    const text = "Titre\nClaire Martin, 74 ans, retraitée, habite la rue depuis 1990. Sophie Roux, infirmière, vit en face depuis 2015. « L’eau est montée jusqu’au premier étage en deux heures », raconte la retraitée. « Personne ne nous a prévenus avant 22 heures », ajoute-t-elle.";
+    const claims = extractClaims({ text, language: "fr" }).claims;
+    for (const q of ["L’eau est montée", "Personne ne nous"]) expect(claimFor(claims, q).claimant).toBe("Claire Martin");
+  });
+
   it("takes up with « l’élue » the last person named with an elected office, past a resident named since", () => {
     const text = "Titre\nLe ministère indique que son programme permet de verser 275 000 $, alors que la mairesse, Lise Thibodeau-Caron, évoque « une solution durable ».\n\nRéjean Arsenault, 74 ans, ne décolère pas. « Où est-ce que je vais aller ? », dénonce le retraité.\n\n« Ce n’est pas une question d’argent, c’est une question de sécurité », assure l’élue.";
     expect(claimFor(extractClaims({ text, language: "fr" }).claims, "question d’argent").claimant).toBe("Lise Thibodeau-Caron");

@@ -684,6 +684,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       if (claimant && !aside && (quoteType !== "indirect" || (a.cue.strength === "speech" && !a.cue.negated))) lastSpeaker = { draft, sentence: si };
       // Remember people and groups for later pronouns, and the source for « la même source ».
       if (claimantSpan && sourceText && !SAME_SOURCE.test(sourceText.trim())) lastSourced = { span: claimantSpan, text: sourceText };
+      // (A person found by their description, « la retraitée », is the last person who spoke: a
+      // later « ajoute-t-elle » means her, not a woman named since.)
+      if (resolvedPerson && level === "named_on_record" && claimantSpan && sourceText && lastPerson?.span[0] !== claimantSpan[0]) lastPerson = { span: claimantSpan, text: sourceText };
       if (a.source && sourceText && !resolvedPerson) {
         const head = sourceHead(sourceText);
         // (A paper is no person for later pronouns: "…, a constaté Onde.")
@@ -691,9 +694,12 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         // Wauthier, … Elle a rappelé… », « Le Dr Pieter Van Aelst, hépatologue… ».)
         // (A body speaking as such is a group, whatever its name looks like: "The East Lakes
         // Community (ELC) says… In a statement, it said…".)
-        if ((looksLikePerson(sourceText) || (level === "named_on_record" && namesFirstName(sourceText))) && level !== "secondary_report" && level !== "official_statement" && !(level === "witnessed" && ownOutlet(sourceText.trim())) && !/^(?:he|she|il|elle|i|je|we|nous|they|ils|elles|it|on|who|qui)$/iu.test(head)) {
-          lastPerson = { span: a.source, text: sourceText };
-          rememberName(sourceText);
+        // (« Sa maire, Josiane Lamarque-Buisson »: the name after the role, whether or not the
+        // table knows its first name.)
+        const apposedName = level === "named_on_record" && !looksLikePerson(sourceText) && !namesFirstName(sourceText) ? nameAfterRole(sourceText, a.source[0]) : null;
+        if ((looksLikePerson(sourceText) || (level === "named_on_record" && namesFirstName(sourceText)) || apposedName) && level !== "secondary_report" && level !== "official_statement" && !(level === "witnessed" && ownOutlet(sourceText.trim())) && !/^(?:he|she|il|elle|i|je|we|nous|they|ils|elles|it|on|who|qui)$/iu.test(head)) {
+          lastPerson = apposedName ?? { span: a.source, text: sourceText };
+          rememberName(lastPerson.text);
         } else if (!/^(?:he|she|il|elle|i|je|we|nous|they|ils|elles|it|on|who|qui)$/iu.test(head)) {
           lastGroup = { span: a.source, text: sourceText };
         }
@@ -985,6 +991,16 @@ function continuedQuote(
 }
 
 /** Whether a capitalised word of the phrase is a first name the table knows. */
+/** The name in apposition after a role, « Sa maire, Josiane Lamarque-Buisson (sans étiquette) »
+ *  from UTF-16 offset `at`: up to the next comma or bracket. */
+function nameAfterRole(phrase: string, at: number): Mention | null {
+  if (!hasApposedName(phrase)) return null;
+  const m = /,[ \u00A0]+([^,(]*[^,(\s])/u.exec(phrase);
+  if (!m || !looksLikePerson(m[1]!)) return null;
+  const s = at + m.index + m[0].length - m[1]!.length;
+  return { span: [s, s + m[1]!.length], text: m[1]! };
+}
+
 function namesFirstName(phrase: string): boolean {
   for (const m of phrase.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+(?=[ \u00A0]\p{Lu})/gu)) if (isFirstName(m[0])) return true;
   return false;

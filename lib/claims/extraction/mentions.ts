@@ -282,7 +282,8 @@ const mentionAt = (at: number, name: string): NamedMention => ({ span: [at, at +
 
 // (Case-sensitive: a name is capitalised, and "engineer, who spoke…" names nobody.)
 const NAME_WORDS = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \u00A0]+(?:de[ \u00A0]+|van[ \u00A0]+|von[ \u00A0]+)?\p{Lu}[\p{L}'’-]+){1,3}`;
-const NAME_THEN_ROLE = new RegExp(String.raw`(${NAME_WORDS}),[ \u00A0]+(?:(?:the|a|an|le|la|l['’]|un|une)[ \u00A0]*)?$`, "u");
+// (An age may come between: « Claire Martin, 74 ans, retraitée », "Joanne Smith, 44, a nurse".)
+const NAME_THEN_ROLE = new RegExp(String.raw`(${NAME_WORDS}),[ \u00A0]+(?:\d{1,3}(?:[ \u00A0]ans)?,[ \u00A0]+)?(?:(?:the|a|an|le|la|l['’]|un|une)[ \u00A0]*)?$`, "u");
 // (A few words may follow the role: « la première ministre sortante, Hélène… », « la porte-parole
 // du gouvernement rwandais, Aline… ».)
 const ROLE_THEN_NAME = new RegExp(String.raw`^(?:[ \u00A0]+(?:\p{Ll}[\p{Ll}-]*|d['’]\p{Ll}+)){0,4},[ \u00A0]+(${NAME_WORDS})`, "u");
