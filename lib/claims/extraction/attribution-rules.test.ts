@@ -485,6 +485,11 @@ describe("hearsay adverbs", () => {
     expect(b!.cue).toBe("prétendument");
     expect(b!.attributionLevel).toBe("hedged_unsourced");
   });
+
+  it("reads « aurait alors demandé » as hearsay, an adverb of time between the conditional and its participle", () => {
+    const c = byCue(fr("Le premier ministre aurait alors demandé à son conseiller de « préparer sa sortie »."), "aurait alors demandé");
+    expect([c.claimant, c.attributionLevel, c.hedged]).toEqual([null, "hedged_unsourced", true]);
+  });
 });
 
 describe("'per X'", () => {
@@ -1054,6 +1059,11 @@ describe("'they' after two named parties (third pass)", () => {
 });
 
 describe("speakers with long descriptions and audiences", () => {
+  it("keeps a relative clause on the noun apposed to a name inside the speaker (« éleveur dont la ferme… »)", () => {
+    const c = byCue(fr("Bernard Salomon, 67 ans, éleveur dont la ferme se trouve à 900 mètres du site, raconte qu’il entend déjà les éoliennes."), "raconte");
+    expect([c.claimant, c.attributionLevel]).toEqual(["Bernard Salomon, 67 ans, éleveur dont la ferme se trouve à 900 mètres du site", "named_on_record"]);
+  });
+
   it("reads a name with a long apposition between a quotation and its cue as the speaker", () => {
     const c = byCue(en("“The sensor drifts in cold weather, and drift looks exactly like a leak,” Mara Lindqvist, an engineer at the Oslund Institute who was not involved in the tests, said."), "said");
     expect(c.claimant).toBe("Mara Lindqvist, an engineer at the Oslund Institute who was not involved in the tests");
