@@ -41,6 +41,9 @@ export function takesUp(anaphor: string, antecedent: string): boolean {
   const noun = anaphor.trim().split(/\s+|['’]/u).at(-1)!.toLowerCase();
   return GENERIC_BODY.test(noun) || antecedent.toLowerCase().includes(noun) || (AGENCY.test(noun) && PUBLIC_BODY.test(antecedent));
 }
+// "the paper", « le quotidien », « la station »: the outlet last quoted (a press review quotes one
+// after another: "The Daily Trumpet reports… The tabloid adds…").
+export const ANAPHORIC_OUTLET = /^(?:the|le|la|l['’]|ce|cette)\s*(?:paper|newspaper|daily|weekly|tabloid|broadcaster|station|channel|network|magazine|website|outlet|journal|quotidien|hebdomadaire|mensuel|station|radio|chaîne|tabloïd|média|titre)$/iu;
 export const ANAPHORIC_DOCUMENT = /^(?:the|le|la|l['’]|ce|cette)\s*(?:report|document|study|survey|filing|audit|analysis|order|ruling|judgment|rapport|étude|enquête|note|analyse|ordonnance|jugement|arrêt)$/iu;
 
 // « la même source », « le même document », "the same report": whoever was quoted last.

@@ -59,6 +59,7 @@ const STATEMENT_RE = /(?<![\p{L}])(?:in an? (?:(?:emailed|written|short|brief|jo
 // (A written reply too, but only to say that a name is a body's: « Dans une réponse écrite, Norvalis
 // affirme… »; another source of the sentence keeps its own level.)
 const WRITTEN_REPLY_RE = /(?<![\p{L}])(?:in an? (?:emailed |written )?(?:response|reply)|dans une réponse(?: écrite)?)(?![\p{L}])/iu;
+const PSEUDONYM_RE = /(?:prénom|nom)s? (?:a|ont) été (?:changés?|modifiés?)|(?:prénom|nom)s? (?:changés?|modifiés?)|(?:name|names) (?:has|have) been changed|not (?:his|her|their) real name|(?:nom|prénom) d['’]emprunt|pseudonym/iu;
 const REPORT_LEMMAS = new Set(["report", "rapporter"]);
 const SOCIAL_POST_RE = /^(?:(?:a|an|the|one|une?|la|le|les|des)\s+)?(?:viral\s+|facebook\s+|tiktok\s+|instagram\s+)?(?:posts?|tweets?)(?:\s+(?:shared|viewed|seen)\b.*)?$/iu;
 const OWN_FINDING = new Set(["find", "check", "verify", "trouver", "vérifier", "retrouver"]);
@@ -89,6 +90,9 @@ export interface LevelInput {
   sourceAt?: number;
   /** Whether a name is the article's own outlet's (named in the page's furniture). */
   ownOutlet?: (name: string) => boolean;
+  /** A relative clause set right after the source, outside it: "according to a senior Tevgrid
+   *  engineer, who spoke on condition of anonymity…". */
+  relativeAfter?: string;
   /** The words came through a social-media post (« sur sa page Facebook », "in a post on X"). */
   viaSocial?: boolean;
 }
@@ -208,6 +212,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if (x.cueKind === "verb" && REPORT_NOUN.test(x.sentence) && (SAID_IN_REPORT.test(x.sentence) || IN_REPORT_FIRST.test(x.sentence.trimStart())) && !ANONYMITY_RE.test(src)) return "document";
   // The outlet does not vouch that the words were said: « Le ministre aurait demandé… ».
   if (x.hearsayCue) return "hedged_unsourced";
+  // "Samir (le prénom a été changé à sa demande)", "Anna (not her real name)": a name the outlet
+  // made up hides who speaks.
+  if (PSEUDONYM_RE.test(src)) return "anonymous_described";
   if (x.resolvedPerson) return "named_on_record";
   // "Valdor assure que…" after « l'enseigne Valdor »: the body the article introduced speaks.
   if (x.bodyNames?.has(src.trim(), x.sourceAt)) return "official_statement";
@@ -215,7 +222,7 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // condition of anonymity": an indefinite description is no name, however capitalised its words.
   // ("An officer who identified himself as Col. Daniel Muthee-Sikuku": the name is given.)
   if (/identified|introduced|présent/u.test(src) && SELF_NAMED.test(src)) return "named_on_record";
-  if (/^(?:an?|one|un|une|two|three|four|several|deux|trois|quatre|plusieurs|\d+)\s/iu.test(src) && ANONYMITY_RE.test(src) && !hasApposedName(src) && !hasTitledName(src)) return "anonymous_described";
+  if (/^(?:an?|one|un|une|two|three|four|several|deux|trois|quatre|plusieurs|\d+)\s/iu.test(src) && (ANONYMITY_RE.test(src) || ANONYMITY_RE.test(x.relativeAfter ?? "")) && !hasApposedName(src) && !hasTitledName(src)) return "anonymous_described";
   // "Gov. Alina Brekke's office said", « le cabinet du ministre »: the office speaks as a body.
   if (/['’]s\s+(?:office|campaign|administration|government|ministry|press office|team)$/iu.test(head.trim()) || /^(?:le cabinet|les services|l['’]entourage)\s+(?:d[eu]\s|des\s|d['’])/iu.test(src.trim())) return "official_statement";
   // ("Ilunga's agent, Dario Fenske": a possessive name describes the role.)

@@ -2088,3 +2088,46 @@ describe("a written reply", () => {
     expect(byCue(two, "soutient").attributionLevel).toBe("anonymous_described");
   });
 });
+
+describe("time stamps, time phrases and relatives around the source", () => {
+  it("reads past a leading time phrase with no comma, or a live page's time stamp, to the subject", () => {
+    const last = en("Rosalind Achebe-Tait keeps the plan on her desk. Last week she wrote to the environment secretary: “Phase two of that scheme was cancelled in 2021.”");
+    expect(byCue(last, "wrote").claimant).toBe("Rosalind Achebe-Tait");
+    const said = en("Rosalind Achebe-Tait keeps the plan on her desk. Last week she said that the scheme was cancelled in 2021.");
+    expect(byCue(said, "said").claimant).toBe("Rosalind Achebe-Tait");
+    // (A weekday is no name: "On Monday" is not who "he" is.)
+    expect(byCue(en("Gareth Pryce keeps the plan. On Monday he told reporters that the scheme was cancelled."), "told").claimant).toBe("Gareth Pryce");
+    const stamp = byCue(fr("20h15 – D’après Radio Sévrine, qui cite un conseiller municipal, le maire aurait prévenu le préfet mercredi."), "D’après");
+    expect([stamp.claimant, stamp.quote]).toEqual(["Radio Sévrine", "le maire aurait prévenu le préfet mercredi"]);
+  });
+
+  it("reads past « Parmi elles, » to the speaker of a quotation after a colon", () => {
+    const c = fr("Parmi elles, Josette Kerandel-Sow, 74 ans, ancienne ouvrière de la conserverie : « C’est lui qui a fait venir le tramway jusqu’aux quartiers nord. »")[0]!;
+    expect([c.claimant, c.attributionLevel]).toEqual(["Josette Kerandel-Sow", "named_on_record"]);
+  });
+
+  it("keeps a relative clause on how the source spoke out of the content, and reads the source as anonymous", () => {
+    const c = byCue(en("Two battery sites failed acceptance tests in February, according to a senior Tevgrid engineer, who spoke on condition of anonymity."), "according to");
+    expect([c.quote, c.attributionLevel]).toEqual(["Two battery sites failed acceptance tests in February", "anonymous_described"]);
+    expect(en("Two battery sites failed acceptance tests in February, according to a senior Tevgrid engineer, who spoke on condition of anonymity because he was not authorized to talk to reporters.")).toHaveLength(1);
+  });
+
+  it("gives a relative clause after « selon X » to X, past an object clitic (« qui le qualifie de… »)", () => {
+    const c = byCue(fr("Le feu couvrait 7400 hectares lundi, selon l’agence provinciale des forêts, qui le qualifie de « hors de contrôle »."), "qualifie");
+    expect([c.claimant, c.attributionLevel]).toEqual(["l’agence provinciale des forêts (agency)", "official_statement"]);
+  });
+
+  it("reads a name the outlet changed as an anonymous source", () => {
+    expect(byCue(fr("Samir (le prénom a été changé à sa demande), 19 ans, dit avoir payé 2 500 euros à un passeur."), "dit").attributionLevel).toBe("anonymous_described");
+    expect(byCue(en("Anna (not her real name), 34, said she paid 2,500 euros to a smuggler."), "said").attributionLevel).toBe("anonymous_described");
+  });
+});
+
+describe("press reviews", () => {
+  it("takes up « la station », \"the tabloid\" as the outlet last quoted, at second hand", () => {
+    const station = byCue(fr("D’après Radio Sévrine, le maire a prévenu le préfet mercredi. La station affirme également que la lettre a été rédigée par son avocat."), "affirme");
+    expect([station.claimant, station.attributionLevel]).toEqual(["Radio Sévrine", "secondary_report"]);
+    const tabloid = byCue(en("The Daily Trumpet reports that the minister spent a weekend at the villa. The tabloid says he flew there on a government jet."), "says");
+    expect([tabloid.claimant, tabloid.attributionLevel]).toEqual(["The Daily Trumpet", "secondary_report"]);
+  });
+});

@@ -17,7 +17,7 @@ import { EN_AUX, FR_AUX, FR_BE, FR_INFINITIVES, VERBS } from "./lexicon";
 import { COUNTRIES, PhraseSet } from "./gazetteer";
 import { isHedged, isRumour, pastTenseCue, isUnsourcedHedge } from "./hedging";
 import { findQuoteRegions, regionAt, type QuoteRegion } from "./quotes";
-import { ANAPHORIC_DOCUMENT, ANAPHORIC_INSTITUTION, ANAPHORIC_NP, GENERIC_BODY, SAME_SOURCE, bodyBeforeOn, dislocatedTopic, takesUp } from "./anaphora";
+import { ANAPHORIC_DOCUMENT, ANAPHORIC_INSTITUTION, ANAPHORIC_NP, ANAPHORIC_OUTLET, GENERIC_BODY, SAME_SOURCE, bodyBeforeOn, dislocatedTopic, takesUp } from "./anaphora";
 import { CITING_ASIDE, RELAYS_NEXT, dropChainedPrepositions, dropCitingAsides } from "./chains";
 import { trimContent } from "./content-span";
 import { findEmbeddedPosts, type EmbeddedPost } from "./embedded-posts";
@@ -26,7 +26,7 @@ import { findInterviews } from "./interview";
 import { genderOf, genderOfMention, lastElectedBefore, lastNameBefore, lastPersonBefore, reporterIntroStart, reporterNamedBefore, lastNameOfGender, lastOrganisationBefore, namedBodies, namedWithRole, pronounGender, readNames, type NamedMention } from "./mentions";
 import { splitSentences, type Sentence } from "./sentences";
 import { APPOSED_AFTER_SUBJECT, colonQuote, firstPersonWitness, forWhom, postedOnPlatform, relativeThenColon, reporterScene } from "./sentence-frames";
-import { buildAttribution, dashAttribution, framedAttribution, mainSubject, quotedVerb, speakerLabel, type RawAttribution } from "./structure";
+import { ANONYMITY_CLAUSE, buildAttribution, dashAttribution, framedAttribution, mainSubject, quotedVerb, speakerLabel, type RawAttribution } from "./structure";
 import { uncoveredClause } from "./uncovered-clause";
 import { viaSocialMedia } from "./social-channel";
 import { namedOutlets } from "./outlet-names";
@@ -161,6 +161,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   let lastEntity: string | null = null;
   let lastSourced: NamedMention | null = null;
   let lastInstitution: string | null = null;
+  let lastOutlet: Mention | null = null;
   let lastDocument: string | null = null;
   let lastSpeaker: { draft: Draft; sentence: number } | null = null;
   // Surnames of people already named in full, so that a later "Putin said" is recognised.
@@ -300,7 +301,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     }
     // ", speaking on condition of anonymity because…", "asked not to be named because…": how the
     // source spoke, not what they said.
-    dropWhere(atts, (b) => ANONYMITY_CONTENT.test(text.slice(b.content[0], b.content[1])));
+    // (Whatever content was found for the verb: "…, according to an engineer, who spoke on
+    // condition of anonymity.")
+    dropWhere(atts, (b) => ANONYMITY_CONTENT.test(text.slice(b.content[0], b.content[1])) || ANONYMITY_CONTENT.test(text.slice(b.cueSpan[1], b.cueSpan[1] + 60).trimStart()));
     // « La Russie aurait déployé 12 000 soldats. C’est ce qu’affirme une évaluation du
     // renseignement finlandais », "That is what a Finnish assessment says": the cue takes up the
     // sentence before as its words (whose draft, with no cue of its own, it absorbs).
@@ -423,6 +426,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       let tookUp: string | null = null;
       // Whether "it" took up the group last quoted: a body, whatever its name looks like.
       let itBody = false;
+      let outletTakenUp = false;
       let sourceText: string | null = null;
       if (a.source) {
         sourceText = onBody ? onBody.text : text.slice(a.source[0], a.source[1]);
@@ -577,6 +581,11 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         } else if (ANAPHORIC_DOCUMENT.test(sourceText.trim()) && lastDocument) {
           claimant = displayClaimant(sourceText, lang, sourceHead(lastDocument));
           claimantSpan = a.source;
+        } else if (ANAPHORIC_OUTLET.test(trimmed) && lastOutlet) {
+          outletTakenUp = true;
+          claimant = displayClaimant(lastOutlet.text, lang);
+          claimantSpan = lastOutlet.span;
+          sourceText = lastOutlet.text;
         } else if (ANAPHORIC_INSTITUTION.test(sourceText.trim()) && lastInstitution && takesUp(sourceText, lastInstitution)) {
           claimant = displayClaimant(sourceText, lang, sourceHead(lastInstitution));
           claimantSpan = a.source;
@@ -638,12 +647,13 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         relays: !!a.source && RELAYS_NEXT.test(text.slice(a.source[1], a.source[1] + 60)),
         bodyNames: bodies,
         outletNames: outlets,
+        relativeAfter: a.source ? RELATIVE_AFTER_SOURCE.exec(text.slice(a.source[1], a.source[1] + 200))?.[0] : undefined,
         ownOutlet,
         sourceAt: a.source?.[0],
         viaSocial: viaSocialMedia(text, a, [cs, ce], [sent.start, sent.end], sourceText),
       });
       // ("Halden said in a statement… It added that…": the body, not a person named Halden.)
-      const level: AttributionLevel = itBody && read === "named_on_record" ? "official_statement" : read;
+      const level: AttributionLevel = itBody && read === "named_on_record" ? "official_statement" : outletTakenUp && read !== "hedged_unsourced" ? "secondary_report" : read;
       // Hearsay has no source (docs/attribution-levels.md): in « Le ministre aurait demandé… »
       // or "The hospital is reportedly considering…" the outlet names no one who says so.
       const sourced = level !== "hedged_unsourced";
@@ -670,6 +680,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       }
       drafts.push(draft);
       if (sourceText && claimantSpan === a.source) {
+        // (An outlet, not a person it quoted: "Jérôme Bastide-Nouar, dans L'Écho du Marvesin".)
+        if (level === "secondary_report" && claimantSpan && !resolvedPerson && !(namesFirstName(sourceText) && !/^(?:the|le|la|les|l['’])\s*/iu.test(sourceText.trim())) && !hasApposedName(sourceText) && !ANAPHORIC_OUTLET.test(sourceText.trim())) lastOutlet = { span: claimantSpan, text: sourceText };
         if (level === "document") lastDocument = sourceText;
         // (Not "the statement said": a statement is no institution to take up. And « l’entreprise »
         // taken up stands for its body: the next « l’entreprise » means the same.)
@@ -696,10 +708,11 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         // Community (ELC) says… In a statement, it said…".)
         // (« Sa maire, Josiane Lamarque-Buisson »: the name after the role, whether or not the
         // table knows its first name.)
-        const apposedName = level === "named_on_record" && !looksLikePerson(sourceText) && !namesFirstName(sourceText) ? nameAfterRole(sourceText, a.source[0]) : null;
+        const apposedName: Mention | null = level === "named_on_record" && !looksLikePerson(sourceText) && !namesFirstName(sourceText) ? nameAfterRole(sourceText, a.source[0]) : null;
         if ((looksLikePerson(sourceText) || (level === "named_on_record" && namesFirstName(sourceText)) || apposedName) && level !== "secondary_report" && level !== "official_statement" && !(level === "witnessed" && ownOutlet(sourceText.trim())) && !/^(?:he|she|il|elle|i|je|we|nous|they|ils|elles|it|on|who|qui)$/iu.test(head)) {
-          lastPerson = apposedName ?? { span: a.source, text: sourceText };
-          rememberName(lastPerson.text);
+          const person: Mention = apposedName ?? { span: a.source, text: sourceText };
+          lastPerson = person;
+          rememberName(person.text);
         } else if (!/^(?:he|she|il|elle|i|je|we|nous|they|ils|elles|it|on|who|qui)$/iu.test(head)) {
           lastGroup = { span: a.source, text: sourceText };
         }
@@ -738,7 +751,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           const [s, e] = trimContent(text, gap[0], gap[1]);
           const claimText = text.slice(s, e);
           // (Not a clause that only leads to the attributed one: "X is at the branch, where".)
-          if (e > s && claimText.split(/\s+/).length >= 5 && !CITING_ASIDE.test(claimText + ",") && !/,\s*(?:where|où)$/u.test(claimText)) addOwnClaim(s, e, isUnsourcedHedge(claimText, lang) ? "hedged_unsourced" : "author_assertion");
+          if (e > s && claimText.split(/\s+/).length >= 5 && !CITING_ASIDE.test(claimText + ",") && !/,\s*(?:where|où)$/u.test(claimText) && !(/^(?:who|qui)\s/iu.test(claimText) && ANONYMITY_CLAUSE.test(claimText))) addOwnClaim(s, e, isUnsourcedHedge(claimText, lang) ? "hedged_unsourced" : "author_assertion");
         }
       }
     }
@@ -1005,6 +1018,9 @@ function namesFirstName(phrase: string): boolean {
   for (const m of phrase.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+(?=[ \u00A0]\p{Lu})/gu)) if (isFirstName(m[0])) return true;
   return false;
 }
+// ", who spoke on condition of anonymity because…", « , qui a requis l'anonymat »: up to the next
+// stop or colon.
+const RELATIVE_AFTER_SOURCE = /^,[ \u00A0]+(?:who|qui)[ \u00A0][^.;:!?«»“”]*/u;
 const SAME_DOCUMENT = /(?:même|same)\s+(?:document|rapport|report|study|étude|texte|text|note|avis|analyse|analysis|indice|index|sondage|poll|survey)$/iu;
 const PLURAL_PEOPLE_TAKE_UP = /^(?:the|these|les|ces)\s+(?:two\s+|three\s+|deux\s+|trois\s+)?(?:researchers|scientists|experts|authors|analysts|economists|lawyers|activists|campaigners|founders|journalists|reporters|doctors|engineers|chercheurs|chercheuses|scientifiques|auteurs|autrices|analystes|économistes|avocats|avocates|militants|militantes|fondateurs|journalistes|médecins|ingénieurs)$/iu;
 // Two people named side by side, first names and all: "Hannah Okonkwo-Reid and Liam Tranh",

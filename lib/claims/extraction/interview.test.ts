@@ -227,4 +227,19 @@ describe("interviews set out as questions and answers", () => {
     const claims = claimsOf(text, "en");
     expect(claims.find((c) => c.quote.includes("12 schools"))?.cue ?? null).toBeNull();
   });
+
+  it("reads a page as an interview from its kicker or title (\"THE DISPATCH INTERVIEW\", \"Q&A:\") and gives the answers to its guest", () => {
+    const text = [
+      "Q&A: Tevrana’s energy minister on blackouts and the grid",
+      "THE DISPATCH INTERVIEW",
+      "Carmen Ilori-Waite, a former utility engineer who became energy minister in June, spoke to The Dispatch on Thursday.",
+      "Will there be blackouts this winter?",
+      "No. We have added 1,400 megawatts of capacity since June.",
+      "Who is responsible for last winter?",
+      "Previous governments underinvested for 15 years.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "en");
+    for (const q of ["We have added 1,400 megawatts", "Previous governments underinvested"]) expect(claims.find((c) => c.quote.includes(q))).toMatchObject({ claimant: "Carmen Ilori-Waite", attributionLevel: "named_on_record" });
+    expect(claims.some((c) => c.quote.includes("blackouts this winter"))).toBe(false);
+  });
 });

@@ -201,7 +201,9 @@ function findQuotedAnswers(text: string, paragraphs: Map<number, [number, number
 // « Nous suspendons la ligne » »), else the person the standfirst introduces with a description,
 // else the person named last before the first question. An editor's note in square brackets is no
 // answer.
-const INTERVIEW_MARK = /^(?:entretien|interview|q ?& ?a|questions?-réponses|propos recueillis par\s.*|interview (?:by|conducted by)\s.*)$/imu;
+// (Or a kicker naming the series, "THE DISPATCH INTERVIEW", a title opening on "Q&A:" or
+// « Entretien : », an editor's note "This interview has been edited for length and clarity".)
+const INTERVIEW_MARK = /^(?:entretien|interview|q ?& ?a|questions?-réponses|propos recueillis par\s.*|interview (?:by|conducted by)\s.*|(?:the |l['’])?[\p{L}’' -]{1,30}[ \u00A0](?:interview|entretien)|(?:q ?& ?a|entretien|interview)[ \u00A0]?:[ \u00A0].*|(?:this|cet) (?:interview|entretien) (?:has been|was|a été) .*)$/imu;
 function findMarkedInterviews(text: string, paragraphs: Map<number, [number, number]>, indices: number[], out: Map<number, InterviewLine>) {
   if (!INTERVIEW_MARK.test(text)) return;
   const line = (k: number) => {

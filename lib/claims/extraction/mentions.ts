@@ -47,7 +47,7 @@ interface Mention extends NamedMention {
 // (An acronym, « La SETO rejette… », is a body's name: "the company" may take it up, "he" not.)
 // (Not a date read as a name: "On July 6, the senator…".)
 const isPerson = (m: Mention) => (m.person ??= !ACRONYM_ONLY.test(m.text) && !DATE_NAME.test(m.text) && looksLikePerson(m.text));
-const DATE_NAME = /^(?:On|In|By|Since|Until|Le|En|Depuis)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)$/u;
+const DATE_NAME = /^(?:On|In|By|Since|Until|Le|En|Depuis)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)$/u;
 const isOrganisation = (m: Mention) => (m.organisation ??= ACRONYM_ONLY.test(m.text) || nameLooksLikeOrganisation(m.text));
 const genderOfName = (m: Mention) => (m.gender !== undefined ? m.gender : (m.gender = genderOf(m.text)));
 

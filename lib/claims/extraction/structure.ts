@@ -93,7 +93,7 @@ const LEADING_ADVERBIAL = new Set(
   ("in on at after before during for with under as by since last earlier later meanwhile however but and yet still also " +
     "thus so then today yesterday monday tuesday wednesday thursday friday saturday sunday " +
     "dans en à au aux après avant pendant lors pour avec sous depuis par hier lundi mardi mercredi jeudi vendredi samedi " +
-    "dimanche mais et cependant pourtant toutefois ainsi alors enfin or d'ailleurs puis aujourd'hui ce cette mercredi dès vers").split(" "),
+    "dimanche mais et cependant pourtant toutefois ainsi alors enfin or d'ailleurs puis aujourd'hui ce cette mercredi dès vers parmi among").split(" "),
 );
 /** « la société « conteste fermement » avoir obtenu le moindre avantage », "the company “strongly
  *  denies” any wrongdoing": the outlet quotes the verb itself, in a short quotation that opens on
@@ -312,10 +312,19 @@ function genderDoublet(a: string, b: string): boolean {
 
 const LEADING_TIME = /^(?:(?:quelques|deux|trois|plusieurs|peu de|une|un|a few|few|two|three|several|some|an?)\s)?(?:heures?|minutes?|jours?|semaines?|mois|ans|années?|hours?|minutes?|days?|weeks?|months?|years?|instants?|moments?)\s(?:plus tard|auparavant|après|avant|later|earlier|after|before|ago)\s,/u;
 
+/** How a source spoke, not what: "who spoke on condition of anonymity", « qui a requis l'anonymat ». */
+export const ANONYMITY_CLAUSE = /anonym|not to be (?:named|identified)|not authori[sz]ed to|requis l['’]anonymat|pas (?:souhaité|voulu) être (?:nommée?|identifiée?|citée?)/iu;
+const LIVE_TIME_PART = /^(?:\d{1,2}(?:h\d{2}|:\d{2})?|h|\d{2}|[ap]\.m\.)$/u;
+const TIME_NOUN = /^(?:week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+
 /** Drops a leading adverbial ("Lundi,", "On Monday,", "In a statement,", "But") from a token range. */
 function stripLeading(tokens: Token[], a: number, b: number): number {
   let s = a;
   while (s < b && (tokens[s]!.p || COORD.has(tokens[s]!.l) || tokens[s]!.l === "but" || tokens[s]!.l === "mais")) s++;
+  // ("20h15 – D’après Radio Sévrine, …", "11:52 p.m. — According to…": a live page's time stamp.)
+  let stamp = s;
+  while (stamp < b && stamp < s + 4 && LIVE_TIME_PART.test(tokens[stamp]!.l)) stamp++;
+  if (stamp > s && /^\d/u.test(tokens[s]!.l) && /^[–—-]$/u.test(tokens[stamp]?.l ?? "")) s = stamp + 1;
   // "Interrogé par franceinfo, …" / "Asked about the plan, …" / "Speaking on Monday, …":
   // a leading participial phrase is circumstance, not subject.
   // (Not a first name: "Aisling Smith, principal…", « Renée Lavoie, … ».)
@@ -324,6 +333,9 @@ function stripLeading(tokens: Token[], a: number, b: number): number {
   const timePhrase = s < b && LEADING_TIME.test(tokens.slice(s, Math.min(b, s + 6)).map((t) => t.l).join(" "));
   // ("At least 47 people have died", « Au moins 12 blessés… »: a quantity, not a circumstance.)
   const quantity = s + 1 < b && ((tokens[s]!.l === "at" && (tokens[s + 1]!.l === "least" || tokens[s + 1]!.l === "most")) || (tokens[s]!.l === "au" && (tokens[s + 1]!.l === "moins" || tokens[s + 1]!.l === "plus")));
+  // ("Last week she wrote…", "This morning the mayor said…": a time phrase with no comma, before
+  // a pronoun or a name.)
+  if (s + 2 < b && /^(?:last|this|next|earlier|later)$/u.test(tokens[s]!.l) && /^\p{Lu}/u.test(tokens[s]!.w) && TIME_NOUN.test(tokens[s + 1]!.l) && (SUBJECT_PRONOUN.has(tokens[s + 2]!.l) || /^\p{Lu}/u.test(tokens[s + 2]!.w))) return s + 2;
   if (s < b && !quantity && (LEADING_ADVERBIAL.has(tokens[s]!.l) || leadParticiple || timePhrase)) {
     for (let j = s; j < Math.min(b, s + 12); j++) {
       if (tokens[j]!.l === ",") {
@@ -970,11 +982,14 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       // (The source may run on past the words looked at for it: « d’après une étude publiée en mars
       // par la Chaire de recherche… de l’Université de Val-Mercier, ce revenu… ».)
       const comma = content && CONTRAST_THEN_COMMA.test(ctx.text.slice(content[0], cueSpan[0])) ? tokens.findIndex((t, k) => k >= e && k < e + 30 && t.l === ",") : -1;
+      // (Nor into how the source spoke: "…, according to a senior engineer, who spoke on condition
+      // of anonymity".)
+      const anonymity = e + 1 < b && RELATIVES.has(tokens[e + 1]!.l) && ANONYMITY_CLAUSE.test(ctx.text.slice(tokens[e + 1]!.s, tokens[b - 1]!.e));
       if (comma > 0 && comma < b - 2) {
         content = spanOf(comma + 1, b);
         source = trimRange(tokens, cue.i1, comma);
         srcSpan = spanOf(source[0], source[1]);
-      } else if (content && e < b - 2 && tokens[e]?.l === "," && !(apposed && RELATIVES.has(tokens[e + 1]?.l ?? ""))) content = [content[0], tokens[b - 1]!.e];
+      } else if (content && e < b - 2 && tokens[e]?.l === "," && !(apposed && RELATIVES.has(tokens[e + 1]?.l ?? "")) && !anonymity) content = [content[0], tokens[b - 1]!.e];
     }
     if (!content) return null;
     return { cue, cueSpan, source: srcSpan, sourceTokens: tokens.slice(source[0], source[1]), content, side: "after" };
@@ -1471,10 +1486,11 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   // Left chunk present: that is the subject. Relative "who/qui" → the noun phrase before it.
   let [sa, sb] = withoutLeadingCircumstance(tokens, ...trimRange(tokens, near[0], near[1]));
   // « qui n'a compté… »: the negation's clitic belongs to the verb, not to the subject.
-  while (sb - 1 > sa && (tokens[sb - 1]!.l === "n'" || tokens[sb - 1]!.l === "ne")) sb--;
+  // (So does an object clitic: « qui le qualifie de… », « elle les juge… ».)
+  while (sb - 1 > sa && (tokens[sb - 1]!.l === "n'" || tokens[sb - 1]!.l === "ne" || (ctx.lang === "fr" && /^(?:le|la|les|l'|lui|leur)$/u.test(tokens[sb - 1]!.l)))) sb--;
   // "…to cover 54% of the benefits it has promised to some 19,000 workers": a pronoun right after
   // a noun opens a relative clause without "that", which tells what the noun is.
-  if (ctx.lang === "en" && sb - sa >= 3 && /^(?:it|he|she|they|we)$/u.test(tokens[sb - 1]!.l) && /^\p{Ll}+s?$/u.test(tokens[sb - 2]!.w) && !isVerbish(tokens[sb - 2]!) && !NOT_NOUN_BEFORE_PRONOUN.has(tokens[sb - 2]!.l)) return null;
+  if (ctx.lang === "en" && sb - sa >= 3 && /^(?:it|he|she|they|we)$/u.test(tokens[sb - 1]!.l) && /^\p{Ll}+s?$/u.test(tokens[sb - 2]!.w) && !isVerbish(tokens[sb - 2]!) && !NOT_NOUN_BEFORE_PRONOUN.has(tokens[sb - 2]!.l) && !TIME_NOUN.test(tokens[sb - 2]!.l)) return null;
   let inRelative = sb - sa === 1 && (tokens[sa]!.l === "who" || tokens[sa]!.l === "which" || tokens[sa]!.l === "qui") && tokens[sa - 1]?.l === ",";
   // "Castañeda, a former minister who is a harsh critic of X, suggests…": the relative clause of
   // an appositive ends at the next comma.
@@ -1488,7 +1504,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // source, after its verb.)
     while (a < b - 1 && isVerbish(tokens[a]!)) a++;
     // ("first reported last month by the Westbrook Tribune, which cited…": the agent is meant.)
-    for (let k = b - 2; k > a; k--) if (AGENT_PREPS.has(tokens[k]!.l)) {
+    // (« …, selon l’agence provinciale, qui le qualifie de… »: after « selon » too.)
+    for (let k = b - 2; k >= a; k--) if (AGENT_PREPS.has(tokens[k]!.l) || tokens[k]!.l === "selon" || (tokens[k]!.l === "après" && tokens[k - 1]?.l === "d'")) {
       a = k + 1;
       break;
     }
@@ -1520,7 +1537,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   const afterRel = tokens[sa + 1];
   if (sb - sa > 1 && (tokens[sa]!.l === "which" || tokens[sa]!.l === "whom") && afterRel && !isVerbish(afterRel) && !/(?:ed|ly)$/u.test(afterRel.l) && !SKIPPABLE.has(afterRel.l) && afterRel.l !== "together") sa++;
   // "In an interview with RT he blasted…": a pronoun ends the subject.
-  if (sb - 1 > sa && SUBJECT_PRONOUN.has(tokens[sb - 1]!.l) && !/^\p{Lu}/u.test(tokens[sb - 2]!.w)) sa = sb - 1;
+  // (So does one after a time word: "Yesterday she wrote…", "Last week she said…".)
+  if (sb - 1 > sa && SUBJECT_PRONOUN.has(tokens[sb - 1]!.l) && (!/^\p{Lu}/u.test(tokens[sb - 2]!.w) || LEADING_ADVERBIAL.has(tokens[sb - 2]!.l))) sa = sb - 1;
   // "Gingrich cynically dismissed": an adverb is not part of the source.
   while (sb - 1 > sa && ctx.lang === "en" && /^\p{Ll}+ly$/u.test(tokens[sb - 1]!.w)) sb--;
   if (sb <= sa) return null;
