@@ -1125,4 +1125,26 @@ describe("furniture of data pages, magazines, newsletters and business dailies",
     // (An interview's question put to "you" about a week is no pitch.)
     expect(removed("Titre\n\n— Votre ancien adjoint dit que vous suiviez ce dossier chaque semaine.\n\n— C’est faux.")).toEqual([]);
   });
+
+  it("removes a reading time, an ad label or a time stamp glued before a paragraph, a print note after the last sentence, a screenshot's caption and a newsletter's name", () => {
+    const page = [
+      "Un édulcorant lié aux AVC",
+      "Lecture : 4 minLes adultes qui consomment chaque jour deux boissons édulcorées ont un risque accru.",
+      "Advertisement At the Ambleford Mutual pop-up office, loss adjusters had logged 1,870 claims by Friday.",
+      "Updated 4:12 p.m. A six-hour outage at Tessaline Cloud on Thursday took down the apps of four banks.",
+      "A screenshot of Tessaline’s status page at 11:30 a.m. Thursday.",
+      "Tevgrid declined to comment on the tests. A version of this article appears in print on Page B1 of the Sunday edition.",
+      "Newsletter « Le Matin » : l’essentiel de l’actualité, chaque jour à 7 heures",
+    ];
+    expect(removed(page.join("\n\n")).map(([reason, text]) => [reason, text.trim()])).toEqual([
+      ["related_link", "Lecture : 4 min"],
+      ["advertisement", "Advertisement"],
+      ["dateline", "Updated 4:12 p.m."],
+      ["photo_credit", "A screenshot of Tessaline’s status page at 11:30 a.m. Thursday."],
+      ["byline", "A version of this article appears in print on Page B1 of the Sunday edition."],
+      ["newsletter", "Newsletter « Le Matin » : l’essentiel de l’actualité, chaque jour à 7 heures"],
+    ]);
+    // (A screenshot the sentence says something of stays.)
+    expect(removed("Titre\n\nA screenshot of the post shows the minister at the villa on Friday.")).toEqual([]);
+  });
 });

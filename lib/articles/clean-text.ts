@@ -205,10 +205,10 @@ export function findBoilerplate(text: string): UnitSpan[] {
     }
     // "AdvertisementWill people in Cordell hear a sonic boom?": an ad slot's label glued to a
     // paragraph; "Listen • 4:12Two people died…": an audio player's.
-    const ad = lineNo > 1 ? AD_LABEL_GLUED.exec(line) : null;
+    const ad = lineNo > 1 ? (AD_LABEL_GLUED.exec(line) ?? spacedAdLabel(line)) : null;
     const gluedLabel = ad ?? (lineNo > 1 ? (PLAYER_LABEL_GLUED.exec(line) ?? SITE_LABEL_GLUED.exec(line) ?? spacedLabel(line)) : null);
     if (gluedLabel) {
-      out.push({ start, end: start + gluedLabel[0].length, reason: ad ? "advertisement" : "related_link" });
+      out.push({ start, end: start + gluedLabel[0].length, reason: ad ? "advertisement" : UPDATE_WORDS.test(gluedLabel[0].toLowerCase()) ? "dateline" : "related_link" });
       current.matched = true;
       afterRelatedLabel = afterPollLabel = afterByline = inBox = false;
       continue;
@@ -350,7 +350,11 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // A time stamp after the last sentence: "…à l’entreprise de son beau-frère. Mis à jour il y a 2 heures".
     const stamp = UPDATE_WORDS.test(lower) ? TRAILING_STAMP.exec(line) : null;
     if (stamp && !trailing) out.push({ start: start + stamp.index, end, reason: "dateline" });
-    if (gluedTail && !trailing && !paywall && !initials && !stamp) {
+    // A print note after the last sentence: "…on the acceptance tests. A version of this article
+    // appears in print on Page B1 of the Sunday edition."
+    const printNote = PRINT_WORDS.test(lower) ? TRAILING_PRINT_NOTE.exec(line) : null;
+    if (printNote && !trailing && !stamp) out.push({ start: start + printNote.index, end, reason: "byline" });
+    if (gluedTail && !trailing && !paywall && !initials && !stamp && !printNote) {
       out.push({ start: start + gluedTail.at, end, reason: gluedTail.reason });
       // (A "Read More" glued there opens the rail of headlines below it.)
       if (RELATED_LABEL.test(line.slice(gluedTail.at))) afterRelatedLabel = true;
@@ -452,11 +456,18 @@ function trailingLabel(line: string): RegExpExecArray | null {
 const SITE_LABEL_GLUED = /^(?:(?:Article )?[Rr]éservé aux (?:abonnés|membres)|Members only|MEMBERS ONLY|Abonnés|ABONNÉS|Premium|PREMIUM|Social Sharing|Subscriber [Ee]xclusive|Exclusive|EXCLUSIVE|(?:Rejoignez|Suivez)[- ]nous sur (?:WhatsApp|Telegram|Facebook|Instagram|X)|Rejoignez notre chaîne (?:WhatsApp|Telegram)|Join our (?:WhatsApp|Telegram) channel|Follow us on (?:WhatsApp|Telegram|Facebook|Instagram|X))(?=\p{Lu}(?:\p{Ll}|['’]\p{L}|\s))/u;
 // (Some come with a space: "Forwarded this email? Sign up here. Good morning.", « Accès Pro Thibault
 // Ancelin… ».)
-const SPACED_LABEL_GLUED = /^(?:Forwarded this (?:email|newsletter)\?\s(?:Sign up|Subscribe)(?: here)?[.!]|Accès (?:Pro|abonnés?|Premium)|(?:Article )?[Rr]éservé aux abonnés|Subscriber [Ee]xclusive)(?=\s+\p{Lu})/u;
+// (And a time stamp: "Updated 4:12 p.m. A six-hour outage…", « Mis à jour à 18h05 Le… ».)
+const SPACED_LABEL_GLUED = /^(?:Forwarded this (?:email|newsletter)\?\s(?:Sign up|Subscribe)(?: here)?[.!]|Accès (?:Pro|abonnés?|Premium)|(?:Article )?[Rr]éservé aux abonnés|Subscriber [Ee]xclusive|(?:Updated|UPDATED|Mis à jour|MIS À JOUR)(?: (?:on|at|le|à))?(?: [\p{L}.]{3,10} \d{1,2},? \d{4},?| \d{1,2}(?:er)? [\p{L}.]{3,10},? \d{4},?)?(?: (?:at|à))? \d{1,2}(?::|h|\.)\d{2}(?: ?[ap]\.m\.)?(?: [A-Z]{2,4})?)(?=\s+\p{Lu})/u;
 // (Only before a paragraph: « Article réservé aux abonnés Évasion ratée à Saint-Aurin : le récit… »
 // is a teaser for another article, label and all.)
 function spacedLabel(line: string): RegExpExecArray | null {
   const m = SPACED_LABEL_GLUED.exec(line);
+  return m && isParagraph(line.slice(m[0].length).trim()) ? m : null;
+}
+// ("Advertisement At the Ambleford Mutual pop-up office, …": with a space, before a paragraph.)
+const AD_LABEL_SPACED = /^(?:Advertisement|ADVERTISEMENT|Publicité|PUBLICITÉ)(?=[ \u00A0]\p{Lu})/u;
+function spacedAdLabel(line: string): RegExpExecArray | null {
+  const m = AD_LABEL_SPACED.exec(line);
   return m && isParagraph(line.slice(m[0].length).trim()) ? m : null;
 }
 // ("Story continues below advertisementIn a preliminary report…", « Rejoignez notre chaîne
@@ -464,7 +475,8 @@ function spacedLabel(line: string): RegExpExecArray | null {
 const AD_LABEL_GLUED = /^(?:Advertisement|ADVERTISEMENT|Publicité|PUBLICITÉ|Sponsored|SPONSORED|(?:Story|Article) continues below(?: this)? advertisement|La suite (?:de l['’]article )?après (?:la|cette) publicité)(?=\p{Lu}(?:\p{Ll}|['’]\p{L}|\s))/u;
 // ("Listen duration 3′ 48″ Swimmers…": its length in minutes and seconds, then the paragraph;
 // "Listen to this article · 5 min Thornhale Components will…": in minutes, at a space.)
-const PLAYER_LABEL_GLUED = /^(?:Listen|Écouter|Play|Lecture)(?:\s*[•·|]\s*|\s+(?:duration|durée)\s*:?\s*)(?:\d{1,2}:\d{2}|\d{1,2}\s*[′']\s*\d{1,2}\s*[″"])(?=\s?\p{Lu})|^(?:Listen to this (?:article|story)|Écouter (?:cet|l['’])article)\s*[•·|]\s*\d{1,2}\s*min(?=\s\p{Lu})/u;
+// (A reading time: « Lecture : 4 minLes adultes qui… », "5 min readThe council…".)
+const PLAYER_LABEL_GLUED = /^(?:Lecture|Temps de lecture|Reading time)\s?:\s?\d{1,2}\s?min(?:utes?)?(?=\s?\p{Lu})|^\d{1,2}\s?min(?:ute)? read(?=\s?\p{Lu})|^(?:Listen|Écouter|Play|Lecture)(?:\s*[•·|]\s*|\s+(?:duration|durée)\s*:?\s*)(?:\d{1,2}:\d{2}|\d{1,2}\s*[′']\s*\d{1,2}\s*[″"])(?=\s?\p{Lu})|^(?:Listen to this (?:article|story)|Écouter (?:cet|l['’])article)\s*[•·|]\s*\d{1,2}\s*min(?=\s\p{Lu})/u;
 const MEDIA_LENGTH = /^(?:durée|duration)\s*:\s*\d.{0,20}$/iu;
 const VIDEO_LABEL = /^(?:play video|watch video|lire la vidéo|regarder la vidéo)\.?\s*(?:duration|durée)\s*:?\s*[\d\s\p{L}:]{1,40}$/iu;
 const ADS_LABEL = /^(?:petites annonces|annonces classées|classifieds|classified ads)\s*:?$/iu;
@@ -502,6 +514,8 @@ const CASE_GLUE = /(?<=\s\p{Ll}[\p{Ll}'’-]*) (?=\p{Lu}\p{Ll})/gu;
 const LINK_WORDS = new RegExp(`${LINK_LABELS}|more from|click here`, "u");
 const PROMPT_WORDS = /stay with us|follow (?:our|this) live|suivez notre direct|restez avec nous|sont mobilisés/u;
 const PAYWALL_WORDS = /read \d|avez lu \d/u;
+const PRINT_WORDS = /in print|print edition|est paru dans|a paru dans/u;
+const TRAILING_PRINT_NOTE = /(?<=[.!?…»”"’])[ \u00A0]*(?:a version of this (?:article|story) appears? in print|this (?:article|story) appeared in (?:print|(?:\S+\s){0,4}print edition)|(?:cet article|cet entretien|ce reportage) (?:est paru|a paru) dans (?:l['’]édition|notre édition|le numéro))(?![\p{L}])[^\n]{0,240}$/iu;
 // (« …lui échappe ? Nos journalistes sont mobilisés toute la journée pour vous informer. »)
 const TRAILING_PROMPT = /(?<=[.!?…»”"’][\s\u00A0]+)(?:stay with us(?: for (?:updates|more))?|follow (?:our|this) live (?:coverage|page|blog)|suivez notre direct|restez avec nous|nos (?:journalistes|équipes|reporters) sont mobilisés[^.!?]{0,80}pour vous informer)[.!]?$/iu;
 // (After an update label, the note may also open on what was done: "Added comment from…".)

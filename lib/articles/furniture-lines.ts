@@ -66,6 +66,9 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // "Enjoyed this? …", « Vous avez aimé cet article ? … »: an appeal that opens on the reader.
   [/^(?:enjoyed this(?: (?:article|story))?|like(?:d)? this (?:article|story)|vous avez aimé cet article|cet article vous a plu)\s*\?.{0,300}$/iu, "newsletter", 400],
   [/^(?:recevez nos alertes|activez? les notifications|activer les alertes)(?![\p{L}]).{0,120}$/iu, "newsletter"],
+  // A newsletter's name and pitch: « Newsletter « Le Matin » : l’essentiel de l’actualité, chaque
+  // jour à 7 heures », "Newsletter: The Morning Brief, every weekday".
+  [/^(?:newsletter|la newsletter|lettre d['’]information)(?![\p{L}])[^.!?]{0,150}$/iu, "newsletter", 170],
   // Live pages: "Activez les alertes pour suivre ce direct", "Turn on notifications".
   [/^(?:activez (?:les )?(?:alertes|notifications)|turn on (?:notifications|alerts)|get (?:notifications|alerts)|suivez (?:ce|notre) direct|follow (?:this|our) live)(?![\p{L}]).{0,100}$/iu, "newsletter"],
   [/^(?:newsletter|lettre d['’]information|la lettre)\s*:.{0,200}$/iu, "newsletter"],
@@ -115,6 +118,9 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3},\s(?:\p{Lu}[\p{L}-]*\s){0,3}(?:Correspondent|Editor|Reporter|Writer|Journaliste|Correspondante?)(?:,?\s(?:and|et)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}(?:\s(?:in|à)\s\p{Lu}[\p{L}'’ -]{1,30})?)?$/u, "byline"],
   // Public broadcasters label their captions: "Image caption, The proposed route crosses…".
   [/^(?:image|media|video) caption\s*[,:]\s.{1,200}$/iu, "photo_credit", 240],
+  // A screenshot's caption, with no verb of its own: "A screenshot of Tessaline’s status page at
+  // 11:30 a.m. Thursday.", « Capture d’écran du site de l’opérateur, mardi ».
+  [/^(?:an? )?(?:screenshot|screen grab|screengrab|capture d['’]écran)\s+(?:of|from|taken|de|du|des|d['’]|prise)(?![\p{L}])(?!.*(?<![\p{L}])(?:shows?|showed|reveals?|montre|révèle|indique)(?![\p{L}])).{1,200}$/iu, "photo_credit", 240],
   // A newsletter's own furniture: its contents line, the upsell to its paid edition (« Vous lisez un
   // article de l’offre Pro du Couloir. … »), its name before its pitch ("The Lantern Politics
   // newsletter: the campaign, decoded, every weekday.").
