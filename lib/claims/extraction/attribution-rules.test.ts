@@ -1109,6 +1109,16 @@ describe("a French quotation left open around its attribution", () => {
     const d = byCue(fr("La directrice, Nathalie Brun, a reçu la presse. « Le Smur reste basé à Vaudrenne, poursuit-elle. Rien ne change pour les urgences vitales. »"), "poursuit-elle");
     expect(d.claimant).toContain("Nathalie Brun");
   });
+
+  it("reads an incise that closes the quotation (« …, a déclaré X. ») and a source with a possessive, a name and a role", () => {
+    const last = byCue(fr("« Les prix ont augmenté de 5 %, toujours plus vite, a déclaré Raphaël Quintard-Obame. »"), "a déclaré");
+    expect([last.claimant, last.quote]).toEqual(["Raphaël Quintard-Obame", "Les prix ont augmenté de 5 %, toujours plus vite"]);
+    const role = byCue(fr("« Nous nous sommes combattus pendant trente ans, toujours loyalement, a déclaré son adversaire de toujours, Raphaël Quintard-Obame, ancien chef du parti. Nous n’étions d’accord sur rien. »"), "a déclaré");
+    expect(role.claimant).toContain("Raphaël Quintard-Obame");
+    expect(role.quote.startsWith("Nous nous sommes combattus pendant trente ans")).toBe(true);
+    // (Not the rest of the speaker's own sentence: « Le témoin, a ajouté l’avocate, a été entendu… ».)
+    expect(fr("« Le témoin, a ajouté l’avocate, a été entendu sans interprète en 2008. »").some((c) => c.quote.includes("entendu sans interprète"))).toBe(true);
+  });
 });
 
 describe("quantities, elisions before quotation marks, dashed sources, frames after the cue", () => {

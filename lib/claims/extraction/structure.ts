@@ -1328,6 +1328,18 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
         else if (t.l === "," && inRelative) inRelative = false;
         return !inRelative;
       });
+      // (The words end before the stop and the closing mark of a quotation left open around the
+      // incise: « …trente ans, loyalement, a déclaré Raphaël Quintard-Obame. »)
+      // (Or before the quotation that resumes after it: « …, a déclaré X, ancien chef du parti. Nous
+      // n’étions d’accord sur rien. »)
+      let wordsEnd = sentenceEnd;
+      for (let k = r + 1; k < sentenceEnd - 1; k++) {
+        if (tokens[k]!.l === "." && regionAt(ctx.regions, tokens[k + 1]!.s)?.start === tokens[k + 1]!.s) {
+          wordsEnd = k + 1;
+          break;
+        }
+      }
+      while (wordsEnd > r && (CLOSE_QUOTES.has(tokens[wordsEnd - 1]!.l) || tokens[wordsEnd - 1]!.l === ".")) wordsEnd--;
       const isNP =
         far < cue.i0 &&
         cue.i0 - far <= 30 &&
@@ -1341,11 +1353,11 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
         !(ctx.lang === "en" && tokens.slice(far + 1, cue.i0).findIndex((t) => t.l === ",") !== 0 && firstChunkHasPast(tokens, far + 1, cue.i0)) &&
         // "The bridge stays shut until March, said Jane Smith, the council leader.": a verb of
         // saying followed only by a name is inverted, whatever stands before its comma.
-        !(tokens[cue.i0 - 1]?.l === "," && INVERTING_LEMMAS.has(cue.lemma) && nameEndsSentence(tokens, r, sentenceEnd)) &&
+        !(tokens[cue.i0 - 1]?.l === "," && INVERTING_LEMMAS.has(cue.lemma) && nameEndsSentence(tokens, r, wordsEnd)) &&
         // (« L’enquête porte sur l’attribution, en 2021, du marché, a indiqué dans un communiqué le
         // procureur. »: so is a French verb followed only by its source, a noun phrase with its
         // article, whatever asides the words before it hold.)
-        !(ctx.lang === "fr" && tokens[cue.i0 - 1]?.l === "," && INVERTING_LEMMAS.has(cue.lemma) && frSourceEndsSentence(tokens, r, sentenceEnd)) &&
+        !(ctx.lang === "fr" && tokens[cue.i0 - 1]?.l === "," && INVERTING_LEMMAS.has(cue.lemma) && frSourceEndsSentence(tokens, r, wordsEnd)) &&
         // (« L’aréna de Port-Laurier affiche complet, rapporte la station… »: no subject is parted
         // from its verb by one comma alone; an apposition takes two.)
         !(ctx.lang === "fr" && tokens[cue.i0 - 1]?.l === "," && !tokens.slice(far, cue.i0 - 1).some((t) => t.l === ","));
@@ -1435,9 +1447,13 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // indiquent… », "The union, which organised the march, put…" — belong to the subject.)
     const clauseBefore = outsideRelatives(tokens.slice(0, nearStart)).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)) || (ctx.lang === "fr" && frFiniteGuess(t))) || (ctx.lang === "en" && firstChunkHasPast(tokens, 1, nearStart));
     const closeQuoteBefore = CLOSE_QUOTES.has(tokens[nearStart - 1]?.l ?? "") || CLOSE_QUOTES.has(tokens[nearStart - 2]?.l ?? "");
-    const quoteBefore = closeQuoteBefore || clauseBefore;
+    // (Or a quotation left open around the incise: « Nous nous sommes combattus pendant trente
+    // ans, a déclaré Raphaël Quintard-Obame. »)
+    const openQuoteBefore = nearStart >= 2 && tokens[nearStart - 1]!.l === "," && !!regionAt(ctx.regions, tokens[nearStart - 2]!.s);
+    const quoteBefore = closeQuoteBefore || clauseBefore || openQuoteBefore;
     const clauseComma = ctx.lang === "fr" && clauseThenComma(tokens, nearStart);
-    const invertedEnds = e >= sentenceEnd || tokens[e]?.l === "," || isTimeAfterSource(tokens, e) || ((quoteBefore || clauseComma) && (INVERTED_STOP.has(tokens[e]?.l ?? "") || tokens[e]?.l === "("));
+    // (Or only the closing mark of a quotation left open around the incise follows.)
+    const invertedEnds = e >= sentenceEnd || tokens[e]?.l === "," || tokens.slice(e, sentenceEnd).every((t) => CLOSE_QUOTES.has(t.l) || t.l === ".") || isTimeAfterSource(tokens, e) || ((quoteBefore || clauseComma) && (INVERTED_STOP.has(tokens[e]?.l ?? "") || tokens[e]?.l === "("));
     const hasVerb = tokens.slice(r, e).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)));
     // ("Records from the shelter, obtained through a request, show one prior complaint, …": an
     // English verb of evidence in its plain form agrees with the subject before it; only verbs
@@ -2030,7 +2046,9 @@ function toldBefore(tokens: Token[], antecedent: number): boolean {
 function frSourceEndsSentence(tokens: Token[], r: number, sentenceEnd: number): boolean {
   let k = r;
   if (tokens[k]?.l === "dans" && /^(?:un|une|son|sa|leur)$/u.test(tokens[k + 1]?.l ?? "") && /^(?:communiqué|déclaration|courrier|message|entretien)$/u.test(tokens[k + 2]?.l ?? "")) k += 3;
-  if (!/^(?:le|la|les|l')$/u.test(tokens[k]?.l ?? "")) return false;
+  // (« son adversaire de toujours, Raphaël Quintard-Obame, ancien chef du parti »: a possessive,
+  // and a role after the name too.)
+  if (!/^(?:le|la|les|l'|son|sa|ses|leur)$/u.test(tokens[k]?.l ?? "")) return false;
   const start = k;
   while (k < sentenceEnd && k < start + 12 && !tokens[k]!.p && !isVerbish(tokens[k]!)) k++;
   if (k < sentenceEnd && tokens[k]!.l === ",") {
@@ -2038,6 +2056,10 @@ function frSourceEndsSentence(tokens: Token[], r: number, sentenceEnd: number): 
     const name = k;
     while (k < sentenceEnd && k < name + 4 && /^\p{Lu}/u.test(tokens[k]!.w)) k++;
     if (k === name) return false;
+    if (k < sentenceEnd && tokens[k]!.l === "," && /^\p{Ll}/u.test(tokens[k + 1]?.w ?? "")) {
+      const role = ++k;
+      while (k < sentenceEnd && k < role + 10 && !tokens[k]!.p && !isVerbish(tokens[k]!)) k++;
+    }
   }
   return k >= sentenceEnd;
 }
