@@ -2140,4 +2140,15 @@ describe("press reviews", () => {
     const tabloid = byCue(en("The Daily Trumpet reports that the minister spent a weekend at the villa. The tabloid says he flew there on a government jet."), "says");
     expect([tabloid.claimant, tabloid.attributionLevel]).toEqual(["The Daily Trumpet", "secondary_report"]);
   });
+
+  it("takes up \"the paper\" as the newspaper last named, even where it quoted no one yet, and reads \"claims\", \"reports\" after an outlet's noun as verbs", () => {
+    const paper = byCue(en("The Halvenian Courier leads with the prime minister’s gamble. She turned down two requests from her chief whip, the paper says."), "says");
+    expect([paper.claimant, paper.attributionLevel]).toEqual(["The Halvenian Courier", "secondary_report"]);
+    const splash = byCue(en("“MARLOWE MUST GO” is the Daily Trumpet’s splash. The tabloid claims Mr Marlowe-Pryce spent a weekend at the villa."), "claims");
+    expect([splash.claimant, splash.attributionLevel, splash.quote]).toEqual(["Daily Trumpet", "secondary_report", "Mr Marlowe-Pryce spent a weekend at the villa"]);
+    expect(byCue(en("Profits tripled last year, as the newspaper reports."), "reports").quote).toBe("Profits tripled last year");
+    expect(byCue(en("Profits tripled last year, as the Lamp also reports."), "also reports").claimant).toBe("the Lamp");
+    // (Not a noun phrase: "The insurance claims Harbourline rejected rose by 40%.")
+    expect(en("The insurance claims Harbourline rejected rose by 40%.").some((c) => c.cue === "claims")).toBe(false);
+  });
 });

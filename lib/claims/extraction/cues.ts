@@ -37,6 +37,7 @@ const DEGREE_WORDS = new Set(["not", "n't", "never", "too", "so", "very", "deepl
 const ATTITUDE_ADJ = new Set(["bearish", "bullish", "coy", "eager", "keen", "reluctant", "hesitant", "committed", "determined", "intent", "willing", "unwilling", "pleased", "proud", "grateful", "doubtful", "suspicious", "enthusiastic", "nervous", "anxious", "fearful", "horrified", "appalled", "dismayed", "troubled", "disturbed", "offended", "outspoken", "vocal", "emphatic", "insistent", "unequivocal", "frustrated", "concerned", "worried", "angry", "upset", "confident", "optimistic", "pessimistic", "skeptical", "sceptical", "convinced", "sure", "certain", "hopeful", "afraid", "incensed", "disappointed", "furious", "outraged", "adamant", "critical", "supportive", "wary", "unhappy", "alarmed", "passionate"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "'s", "'re", "am", "be", "been", "remain", "remains", "remained", "seem", "seems", "seemed"]);
 const LEGAL_ACTIONS = new Set(["case", "cases", "lawsuit", "lawsuits", "suit", "suits", "claim", "claims", "filing", "filings", "motion", "motions", "petition", "petitions", "application", "applications", "appeal", "appeals", "complaint", "complaints"]);
+const SPEAKING_BODY = /^(?:tabloid|paper|newspaper|daily|weekly|broadcaster|magazine|agency|company|firm|group|ministry|government|union|council|report|study|survey|poll|court|campaign|prosecution|defence|defense)$/u;
 const PLURAL_NOUNS = new Set(["claims", "demands", "remarks", "comments", "requests", "attacks", "charges", "plans", "reports", "questions", "promises", "tweets", "calls", "details", "talks", "fears", "hopes", "doubts", "concerns", "warnings", "orders", "answers", "replies", "signals", "estimates", "forecasts", "projects", "documents", "cheers", "echoes", "credits", "faults", "invites", "points", "insults", "protests", "lectures", "salutes", "voices", "promotes", "moans", "counters"]);
 const NEGATORS = new Set(["not", "n't", "never", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't"]);
 // The lexicon split by language once, so the per-token lookup allocates nothing.
@@ -631,7 +632,11 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // its article, and maybe an apposition, before the verb and its clause.)
     // (After "that", a subject, not a verb: "the estimates that were published" is a relative.)
     const nounThat = next?.l === "that" && !!tokens[i + 2] && !tokens[i + 2]!.p && !EN_AUX.has(tokens[i + 2]!.l) && !VERBS.has(tokens[i + 2]!.l) && singularNounBefore(tokens, i);
-    if (PLURAL_NOUNS.has(t.l) && !headline && !infinitiveFollows && !verbAfterApposition && !documentThat && !estimateAt && !nounThat && !(subj && (SUBJECT_PRONOUNS.has(subj.l) || (/^\p{Lu}/u.test(subj.w) && !/['’]s$/.test(subj.w))))) continue;
+    // ("The tabloid claims Mr Marlowe-Pryce spent…": a speaking body's noun with its article, then a
+    // name opening the clause.)
+    // (Or ending the sentence: "…, as the newspaper reports.")
+    const bodyClaims = !!subj && SPEAKING_BODY.test(subj.l) && DETERMINERS.en.has(tokens[sj - 1]?.l ?? "") && !!next && (/^\p{Lu}/u.test(next.w) || next.l === "." || next.l === ",");
+    if (PLURAL_NOUNS.has(t.l) && !headline && !infinitiveFollows && !verbAfterApposition && !documentThat && !estimateAt && !nounThat && !bodyClaims && !(subj && (SUBJECT_PRONOUNS.has(subj.l) || (/^\p{Lu}/u.test(subj.w) && !/['’]s$/.test(subj.w))))) continue;
     // "An adjuster handling Calder Flats claims, who asked…": a gerund's object, named by the
     // names before it; a relative clause after it describes a noun.
     // ("A staff report prepared for the meeting estimates…": "meeting" is a noun.)
@@ -657,7 +662,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // "obtained through a public records request": a bare form after a singular article and
     // its modifiers is the noun the article heads ("a" cannot head a plural subject).
     if (/^\p{Ll}+$/u.test(t.w) && info.lemma === t.l && info.form === "base" && indefiniteNounPhraseBefore(tokens, i)) continue;
-    if (NOUNISH.has(t.l) && prev && !relativeSubject && !estimateAt && !documentVerb && !documentThat && !nounThat && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && prev.l !== "to" && prev.l !== "," && !/^\p{Lu}/u.test(prev.w) && !/s$/.test(prev.l) && !clauseFollows && !headlineVerb && !infinitiveFollows && !verbAfterApposition && !NEGATORS.has(prev.l)) continue;
+    if (NOUNISH.has(t.l) && prev && !relativeSubject && !estimateAt && !documentVerb && !documentThat && !nounThat && !bodyClaims && !SUBJECT_PRONOUNS.has(prev.l) && !EN_AUX.has(prev.l) && prev.l !== "to" && prev.l !== "," && !/^\p{Lu}/u.test(prev.w) && !(SUBJECT_ADVERBS.has(prev.l) && /^\p{Lu}/u.test(subj?.w ?? "")) && !/s$/.test(prev.l) && !clauseFollows && !headlineVerb && !infinitiveFollows && !verbAfterApposition && !NEGATORS.has(prev.l)) continue;
     let k = i - 1;
     let negated = false;
     while (k >= 0 && k >= i - 4) {

@@ -23,7 +23,7 @@ import { trimContent } from "./content-span";
 import { findEmbeddedPosts, type EmbeddedPost } from "./embedded-posts";
 import { anyCase, countWords } from "@/lib/articles/unicode-words";
 import { findInterviews } from "./interview";
-import { genderOf, genderOfMention, lastElectedBefore, lastNameBefore, lastPersonBefore, reporterIntroStart, reporterNamedBefore, lastNameOfGender, lastOrganisationBefore, namedBodies, namedWithRole, pronounGender, readNames, type NamedMention } from "./mentions";
+import { genderOf, genderOfMention, lastElectedBefore, lastNameBefore, lastPersonBefore, reporterIntroStart, reporterNamedBefore, lastNameOfGender, lastOrganisationBefore, lastOutletNameBefore, namedBodies, namedWithRole, pronounGender, readNames, type NamedMention } from "./mentions";
 import { splitSentences, type Sentence } from "./sentences";
 import { APPOSED_AFTER_SUBJECT, colonQuote, firstPersonWitness, forWhom, postedOnPlatform, relativeThenColon, reporterScene } from "./sentence-frames";
 import { ANONYMITY_CLAUSE, buildAttribution, dashAttribution, framedAttribution, mainSubject, quotedVerb, speakerLabel, type RawAttribution } from "./structure";
@@ -427,6 +427,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       // Whether "it" took up the group last quoted: a body, whatever its name looks like.
       let itBody = false;
       let outletTakenUp = false;
+      let outletMeant: Mention | null = null;
       let sourceText: string | null = null;
       if (a.source) {
         sourceText = onBody ? onBody.text : text.slice(a.source[0], a.source[1]);
@@ -581,8 +582,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         } else if (ANAPHORIC_DOCUMENT.test(sourceText.trim()) && lastDocument) {
           claimant = displayClaimant(sourceText, lang, sourceHead(lastDocument));
           claimantSpan = a.source;
-        } else if (ANAPHORIC_OUTLET.test(trimmed) && lastOutlet) {
+        } else if (ANAPHORIC_OUTLET.test(trimmed) && (outletMeant = latest(lastOutlet, lastOutletNameBefore(text, a.source[0], outlets)))) {
           outletTakenUp = true;
+          lastOutlet = outletMeant;
           claimant = displayClaimant(lastOutlet.text, lang);
           claimantSpan = lastOutlet.span;
           sourceText = lastOutlet.text;
@@ -1004,6 +1006,11 @@ function continuedQuote(
 }
 
 /** Whether a capitalised word of the phrase is a first name the table knows. */
+/** Of two mentions, the later. */
+function latest(a: Mention | null, b: Mention | null): Mention | null {
+  return !a || (b && b.span[0] > a.span[0]) ? b : a;
+}
+
 /** The name in apposition after a role, « Sa maire, Josiane Lamarque-Buisson (sans étiquette) »
  *  from UTF-16 offset `at`: up to the next comma or bracket. */
 function nameAfterRole(phrase: string, at: number): Mention | null {

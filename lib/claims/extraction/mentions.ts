@@ -4,6 +4,7 @@
 import { firstNameGenderOf, isFirstName, nameKey } from "@/lib/articles/first-names";
 import { looksLikePerson, nameLooksLikeOrganisation } from "./source-phrase";
 import { allMatches } from "./scan";
+import { NEWSPAPER_TITLE_WORDS } from "./gazetteer";
 
 // Two or three capitalised words ("Nadia Berthelot", "Jean-Luc Morel", "Quillon Systems").
 // (And with an ampersand: "Firth & Isles Ferries".)
@@ -103,6 +104,10 @@ const PLACE_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|in|at|from|du|au|aux|des|en)[
 
 /** The last organisation named before `end` ("Quillon Systems", "Habitat Loirmont"). */
 export const lastOrganisationBefore = (text: string, end: number) => lastBefore(text, end, isOrganisation);
+/** The last name before `end` that reads as a newspaper's ("the Daily Trumpet", « L’Écho du
+ *  Marvesin »), or one `known` to be an outlet: whom « le quotidien », "the tabloid" take up. */
+export const lastOutletNameBefore = (text: string, end: number, known?: { has(name: string): boolean }) =>
+  lastBefore(text, end, (m) => NEWSPAPER_TITLE_WORDS.test(m.text) || /^(?:Daily|Evening|Morning|Sunday|Weekly)\s\p{Lu}/u.test(m.text) || !!known?.has(m.text));
 
 export type Gender = "f" | "m" | null;
 
