@@ -126,7 +126,7 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
 // Depuis mars, nous avons contacté quarante médecins, a expliqué la directrice, Nathalie
 // Berthomieu. Fermer la nuit est douloureux. » The incise (", a expliqué X.", ", poursuit-il.")
 // is the reporter's, not the speaker's: the region is split around it.
-const FR_REPORTING = "expliqué|déclaré|affirmé|ajouté|précisé|souligné|assuré|confié|indiqué|estimé|raconté|reconnu|insisté|martelé|lancé|poursuivi|observé|noté|relevé|rappelé|résumé|commenté|dit|témoigné|détaillé|tranché|prévenu|regretté|dénoncé|explique|déclare|affirme|ajoute|précise|souligne|assure|confie|indique|estime|raconte|reconnaît|insiste|martèle|lance|poursuit|observe|note|relève|rappelle|résume|commente|dit|témoigne|détaille|tranche|prévient|regrette|dénonce";
+const FR_REPORTING = "expliqué|déclaré|affirmé|ajouté|précisé|souligné|assuré|confié|indiqué|estimé|raconté|reconnu|insisté|martelé|lancé|poursuivi|observé|noté|relevé|rappelé|résumé|commenté|dit|témoigné|détaillé|tranché|prévenu|regretté|dénoncé|confirmé|répondu|admis|concédé|glissé|soupiré|ironisé|répété|plaidé|déploré|annoncé|protesté|conclu|nuancé|explique|déclare|affirme|ajoute|précise|souligne|assure|confie|indique|estime|raconte|reconnaît|insiste|martèle|lance|poursuit|observe|note|relève|rappelle|résume|commente|dit|témoigne|détaille|tranche|prévient|regrette|dénonce|confirme|répond|admet|concède|glisse|soupire|ironise|répète|plaide|déplore|annonce|proteste|conclut|nuance";
 const INCISE = new RegExp(String.raw`,[\s\u00A0]+(?:(?:a|avait)[\s\u00A0]+(?:${FR_REPORTING})(?![\p{L}])[\s\u00A0]+(?:à[\s\u00A0]+\S+[\s\u00A0]+)?(?:\p{Lu}|l['’]|la |le |les |un |une |son |sa )|(?:${FR_REPORTING})(?:-t)?-(?:il|elle|ils|elles)(?![\p{L}])|a-t-(?:il|elle)[\s\u00A0]+\p{Ll}+é(?![\p{L}])|(?:${FR_REPORTING})[\s\u00A0]+(?:\p{Lu}|l['’]|la |le |les |un |une |son |sa ))[^.!?«»“”]{0,160}?[.!?](?=[\s\u00A0]+\p{Lu}|[\s\u00A0]*»)`, "gu");
 const CLAUSE_GOES_ON = /,[\s\u00A0]+(?:a|ont|est|sont|était|étaient|avait|avaient|va|vont|sera|seront|doit|doivent|peut|peuvent|n['’]|ne)[\s\u00A0]/u;
 function splitAtIncises(text: string, regions: QuoteRegion[]): QuoteRegion[] {
@@ -144,7 +144,9 @@ function splitAtIncises(text: string, regions: QuoteRegion[]): QuoteRegion[] {
       // (Nor the rest of the speaker's sentence, at the end: « Le témoin, a ajouté l’avocate, a été
       // entendu sans interprète. »)
       // (« Sur le terrain, a-t-il déclaré, on ne voit pas… »: after a pronoun, a comma resumes them.)
-      if (/^[\s\u00A0]*»/u.test(text.slice(m.index + m[0].length)) && (CLAUSE_GOES_ON.test(m[0].slice(1)) || /-(?:il|elle|ils|elles)(?![\p{L}])[^,]*,/u.test(m[0]))) break;
+      // (Nor « Ce dossier, a plaidé son avocat, Me Castagne, repose entièrement sur… »: the source's
+      // name and role are a few words between commas, the rest is the speaker's.)
+      if (/^[\s\u00A0]*»/u.test(text.slice(m.index + m[0].length)) && (CLAUSE_GOES_ON.test(m[0].slice(1)) || /-(?:il|elle|ils|elles)(?![\p{L}])[^,]*,/u.test(m[0]) || m[0].slice(1).split(",").some((part) => part.trim().split(/[\s\u00A0]+/u).length > 8 || /[\s\u00A0](?:qui|que|qu['’])[\s\u00A0]/u.test(part)))) break;
       out.push({ start: from, end: m.index });
       from = m.index + m[0].length;
       while (/[\s\u00A0]/u.test(text[from] ?? "")) from++;
