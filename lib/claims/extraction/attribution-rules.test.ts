@@ -1118,6 +1118,8 @@ describe("a French quotation left open around its attribution", () => {
     expect(role.quote.startsWith("Nous nous sommes combattus pendant trente ans")).toBe(true);
     const confirmed = byCue(fr("Le Vigile cite la scénariste Inès Varennes-Touré. « J’ai reconnu mes dialogues presque mot pour mot, a confirmé à Pellicule la scénariste. On m’avait répondu que le projet n’intéressait personne. »"), "a confirmé");
     expect([confirmed.claimant, confirmed.attributionLevel]).toEqual(["Inès Varennes-Touré", "named_on_record"]);
+    const tuesday = byCue(fr("« Le lien est robuste, a déclaré mardi l’autrice principale, l’épidémiologiste Clarisse Honnorat-Mbeki. Au-delà de quatre boissons par jour, le surrisque atteint 41 %. »"), "a déclaré");
+    expect([tuesday.claimant, tuesday.attributionLevel]).toEqual(["l’autrice principale, l’épidémiologiste Clarisse Honnorat-Mbeki", "named_on_record"]);
     // (Not the rest of the speaker's own sentence: « Le témoin, a ajouté l’avocate, a été entendu… ».)
     expect(fr("« Le témoin, a ajouté l’avocate, a été entendu sans interprète en 2008. »").some((c) => c.quote.includes("entendu sans interprète"))).toBe(true);
   });
