@@ -1136,7 +1136,7 @@ describe("furniture of data pages, magazines, newsletters and business dailies",
       "Tevgrid declined to comment on the tests. A version of this article appears in print on Page B1 of the Sunday edition.",
       "Newsletter « Le Matin » : l’essentiel de l’actualité, chaque jour à 7 heures",
     ];
-    expect(removed(page.join("\n\n")).map(([reason, text]) => [reason, text.trim()])).toEqual([
+    expect(removed(page.join("\n\n")).map(([reason, text]) => [reason, text?.trim()])).toEqual([
       ["related_link", "Lecture : 4 min"],
       ["advertisement", "Advertisement"],
       ["dateline", "Updated 4:12 p.m."],

@@ -12,7 +12,8 @@ import { PERCEPTION_LEMMAS } from "./lexicon";
 import { OUTLET_NOUNS } from "./outlet-names";
 import { ANON_RE, COUNTRY_RE, DETERMINER_RE, DOCUMENT_RE, INSTITUTION_RE, OUTLET_RE, REPORTER_RE, appositionKind, englishHeadNoun, hasApposedName, hasProperName, hasTitledName, looksLikePerson, looksLikePersonName, namesPressAgency, opensWithInstitution, sourceHead, STATION_CREW } from "./source-phrase";
 
-const ANONYMITY_RE = /anonym|not authori[sz]ed to (?:speak|discuss)|(?:asked|declined|refused) (?:not )?to be (?:named|identified)|pas (?:souhaité|voulu) être (?:nommée?|identifiée?|cité)|requis l['’]anonymat|couvert d['’]anonymat|familiar with|close to the|proche(?:s)? d[eu]|spoke on background/iu;
+/** How a source asked not to be named: "who spoke on condition of anonymity", « qui a requis l'anonymat ». */
+export const ANONYMITY_RE = /anonym|not authori[sz]ed to (?:speak|discuss|talk|comment)|(?:asked|declined|refused) (?:not )?to be (?:named|identified)|pas (?:souhaité|voulu) être (?:nommée?|identifiée?|cité)|requis l['’]anonymat|couvert d['’]anonymat|familiar with|close to the|proche(?:s)? d[eu]|spoke on background/iu;
 // Adjectives that count or agree but do not describe ("multiple sources", « des sources
 // concordantes »): the source is still bare.
 const BARE_SOURCE_RE = /^(?:(?:a|an|one|two|three|several|multiple|various|numerous|other|another|the|some|des|une|une autre|plusieurs|deux|trois|d['’]autres|les|de|certaines|diverses|différentes|nombreuses|multiples)\s+)?(?:sources?|source)(?:\s+(?:concordantes?|multiples|diverses|différentes|said|says))?$|^(?:nos|mes) informations$|^(?:our|my) information$|^(?:de\s+)?sources?\s+(?:sûres?|bien informées?|autorisées?)$|^(?:well-placed|reliable|trusted)\s+sources?$/iu;

@@ -7,7 +7,7 @@ import { acronymDefinitions, withLongForm } from "./acronyms";
 import { findBoilerplate } from "@/lib/articles/clean-text";
 import { detectLanguage } from "@/lib/articles/detect-language";
 import { CodePointIndex } from "@/lib/articles/text-offsets";
-import { WITNESS_CUES, classifyLevel, type LevelInput } from "./attribution-level";
+import { ANONYMITY_RE, WITNESS_CUES, classifyLevel, type LevelInput } from "./attribution-level";
 import { sourceRelatives } from "./source-relative";
 import { ELECTED_ONE, INSTITUTION_RE, REPORTER_RE, hasApposedName, hasProperName, isDefinitePersonDescription, isPersonNoun, isRoleHolder, looksLikePerson, namesPersonRole, sourceHead } from "./source-phrase";
 import { scoreCheckworthiness } from "./checkworthiness";
@@ -26,7 +26,7 @@ import { findInterviews } from "./interview";
 import { genderOf, genderOfMention, lastElectedBefore, lastNameBefore, lastPersonBefore, reporterIntroStart, reporterNamedBefore, lastNameOfGender, lastOrganisationBefore, lastOutletNameBefore, namedBodies, namedWithRole, pronounGender, readNames, type NamedMention } from "./mentions";
 import { splitSentences, type Sentence } from "./sentences";
 import { APPOSED_AFTER_SUBJECT, colonQuote, firstPersonWitness, forWhom, postedOnPlatform, relativeThenColon, reporterScene } from "./sentence-frames";
-import { ANONYMITY_CLAUSE, buildAttribution, dashAttribution, framedAttribution, mainSubject, quotedVerb, speakerLabel, type RawAttribution } from "./structure";
+import { buildAttribution, dashAttribution, framedAttribution, mainSubject, quotedVerb, speakerLabel, type RawAttribution } from "./structure";
 import { uncoveredClause } from "./uncovered-clause";
 import { viaSocialMedia } from "./social-channel";
 import { namedOutlets } from "./outlet-names";
@@ -753,7 +753,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           const [s, e] = trimContent(text, gap[0], gap[1]);
           const claimText = text.slice(s, e);
           // (Not a clause that only leads to the attributed one: "X is at the branch, where".)
-          if (e > s && claimText.split(/\s+/).length >= 5 && !CITING_ASIDE.test(claimText + ",") && !/,\s*(?:where|où)$/u.test(claimText) && !(/^(?:who|qui)\s/iu.test(claimText) && ANONYMITY_CLAUSE.test(claimText))) addOwnClaim(s, e, isUnsourcedHedge(claimText, lang) ? "hedged_unsourced" : "author_assertion");
+          if (e > s && claimText.split(/\s+/).length >= 5 && !CITING_ASIDE.test(claimText + ",") && !/,\s*(?:where|où)$/u.test(claimText) && !(/^(?:who|qui)\s/iu.test(claimText) && ANONYMITY_RE.test(claimText))) addOwnClaim(s, e, isUnsourcedHedge(claimText, lang) ? "hedged_unsourced" : "author_assertion");
         }
       }
     }
@@ -1005,7 +1005,6 @@ function continuedQuote(
   return { claimant: last.draft.claimant, claimantSpan: last.draft.claimantSpan, cueSpan: last.draft.cueSpan, level: last.draft.level };
 }
 
-/** Whether a capitalised word of the phrase is a first name the table knows. */
 /** Of two mentions, the later. */
 function latest(a: Mention | null, b: Mention | null): Mention | null {
   return !a || (b && b.span[0] > a.span[0]) ? b : a;
@@ -1021,6 +1020,7 @@ function nameAfterRole(phrase: string, at: number): Mention | null {
   return { span: [s, s + m[1]!.length], text: m[1]! };
 }
 
+/** Whether a capitalised word of the phrase is a first name the table knows. */
 function namesFirstName(phrase: string): boolean {
   for (const m of phrase.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+(?=[ \u00A0]\p{Lu})/gu)) if (isFirstName(m[0])) return true;
   return false;

@@ -15,6 +15,7 @@ import { regionAt } from "./quotes";
 import { unicodeWords } from "@/lib/articles/unicode-words";
 import { DOCUMENT_RE, appositionKind, isPersonNoun, looksLikePerson, namedPersonAt, sourceHead } from "./source-phrase";
 import { platformPhraseEnd } from "./social-channel";
+import { ANONYMITY_RE } from "./attribution-level";
 
 export interface RawAttribution {
   cue: CueHit;
@@ -312,8 +313,6 @@ function genderDoublet(a: string, b: string): boolean {
 
 const LEADING_TIME = /^(?:(?:quelques|deux|trois|plusieurs|peu de|une|un|a few|few|two|three|several|some|an?)\s)?(?:heures?|minutes?|jours?|semaines?|mois|ans|années?|hours?|minutes?|days?|weeks?|months?|years?|instants?|moments?)\s(?:plus tard|auparavant|après|avant|later|earlier|after|before|ago)\s,/u;
 
-/** How a source spoke, not what: "who spoke on condition of anonymity", « qui a requis l'anonymat ». */
-export const ANONYMITY_CLAUSE = /anonym|not to be (?:named|identified)|not authori[sz]ed to|requis l['’]anonymat|pas (?:souhaité|voulu) être (?:nommée?|identifiée?|citée?)/iu;
 const LIVE_TIME_PART = /^(?:\d{1,2}(?:h\d{2}|:\d{2})?|h|\d{2}|[ap]\.m\.)$/u;
 const TIME_NOUN = /^(?:week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 
@@ -984,7 +983,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       const comma = content && CONTRAST_THEN_COMMA.test(ctx.text.slice(content[0], cueSpan[0])) ? tokens.findIndex((t, k) => k >= e && k < e + 30 && t.l === ",") : -1;
       // (Nor into how the source spoke: "…, according to a senior engineer, who spoke on condition
       // of anonymity".)
-      const anonymity = e + 1 < b && RELATIVES.has(tokens[e + 1]!.l) && ANONYMITY_CLAUSE.test(ctx.text.slice(tokens[e + 1]!.s, tokens[b - 1]!.e));
+      const anonymity = e + 1 < b && RELATIVES.has(tokens[e + 1]!.l) && ANONYMITY_RE.test(ctx.text.slice(tokens[e + 1]!.s, tokens[b - 1]!.e));
       if (comma > 0 && comma < b - 2) {
         content = spanOf(comma + 1, b);
         source = trimRange(tokens, cue.i1, comma);
