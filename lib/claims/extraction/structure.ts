@@ -1446,10 +1446,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // indiquent… », "The union, which organised the march, put…" — belong to the subject.)
     const clauseBefore = outsideRelatives(tokens.slice(0, nearStart)).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)) || (ctx.lang === "fr" && frFiniteGuess(t))) || (ctx.lang === "en" && firstChunkHasPast(tokens, 1, nearStart));
     const closeQuoteBefore = CLOSE_QUOTES.has(tokens[nearStart - 1]?.l ?? "") || CLOSE_QUOTES.has(tokens[nearStart - 2]?.l ?? "");
-    // (Or a quotation left open around the incise: « Nous nous sommes combattus pendant trente
-    // ans, a déclaré Raphaël Quintard-Obame. »)
-    const openQuoteBefore = nearStart >= 2 && tokens[nearStart - 1]!.l === "," && !!regionAt(ctx.regions, tokens[nearStart - 2]!.s);
-    const quoteBefore = closeQuoteBefore || clauseBefore || openQuoteBefore;
+    const quoteBefore = closeQuoteBefore || clauseBefore;
     const clauseComma = ctx.lang === "fr" && clauseThenComma(tokens, nearStart);
     // (Or only the closing mark of a quotation left open around the incise follows.)
     const invertedEnds = e >= sentenceEnd || tokens[e]?.l === "," || tokens.slice(e, sentenceEnd).every((t) => CLOSE_QUOTES.has(t.l) || t.l === ".") || isTimeAfterSource(tokens, e) || ((quoteBefore || clauseComma) && (INVERTED_STOP.has(tokens[e]?.l ?? "") || tokens[e]?.l === "("));
