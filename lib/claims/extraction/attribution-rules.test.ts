@@ -2137,6 +2137,13 @@ describe("time stamps, time phrases and relatives around the source", () => {
   });
 });
 
+describe("a role with \"of\" before a name, after the words", () => {
+  it("reads \"…, the company’s head of claims, Fiona Marlow-Adeyemi, said.\" as an inverted source, \"claims\" a noun after \"of\"", () => {
+    const c = byCue(en("Losses will reach 55 million pounds, the company’s head of claims, Fiona Marlow-Adeyemi, said."), "said");
+    expect([c.claimant, c.attributionLevel, c.quote]).toEqual(["the company’s head of claims, Fiona Marlow-Adeyemi", "named_on_record", "Losses will reach 55 million pounds"]);
+  });
+});
+
 describe("press reviews", () => {
   it("takes up « la station », \"the tabloid\" as the outlet last quoted, at second hand", () => {
     const station = byCue(fr("D’après Radio Sévrine, le maire a prévenu le préfet mercredi. La station affirme également que la lettre a été rédigée par son avocat."), "affirme");

@@ -520,7 +520,9 @@ function roleAndName(tokens: Token[], comma: number): [number, number] | null {
   const first = tokens.slice(start + 1, mid);
   const second = tokens.slice(mid + 1, comma);
   if (!first.length || !second.length || first.length > 8 || second.length > 8 || start < 3) return null;
-  if ([...first, ...second].some((t) => (t.p && t.l !== "." && t.l !== "'") || isVerbish(t))) return null;
+  // (A word after "of" is a noun: "the head of claims", « le responsable des ventes ».)
+  const afterOf = (ts: Token[], k: number) => k > 0 && /^(?:of|for|de|des|du|d')$/u.test(ts[k - 1]!.l);
+  if ([first, second].some((ts) => ts.some((t, k) => (t.p && t.l !== "." && t.l !== "'") || (isVerbish(t) && !afterOf(ts, k))))) return null;
   const named = (ts: Token[]) => ts.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.w)).length >= 2 && /^\p{Lu}/u.test(ts[0]!.w);
   const role = (ts: Token[]) => DETERMINER_WORDS.has(ts[0]!.l) || POSSESSIVE_PRONOUNS.has(ts[0]!.l);
   if (!((role(first) && named(second)) || (named(first) && role(second)))) return null;
