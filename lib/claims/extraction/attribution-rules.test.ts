@@ -2144,6 +2144,16 @@ describe("a role with \"of\" before a name, after the words", () => {
   });
 });
 
+describe("a piece of communication before a colon", () => {
+  it("reads \"X had a simpler message: …\", « X a un message simple : … » as X's words after the colon", () => {
+    const vets = byCue(en("The Association of Small Animal Veterinarians had a simpler message: most pets need flea treatment only from spring to fall."), "had a simpler message");
+    expect([vets.claimant, vets.attributionLevel, vets.quote]).toEqual(["The Association of Small Animal Veterinarians", "official_statement", "most pets need flea treatment only from spring to fall"]);
+    expect(byCue(fr("Le syndicat a un message simple : les urgences ferment faute de médecins."), "a un message simple").claimant).toBe("Le syndicat");
+    // (Not a season or any other thing had: "The team had a good season: it won 12 games.")
+    expect(en("The team had a good season: it won 12 games.")[0]!.cue).toBeNull();
+  });
+});
+
 describe("press reviews", () => {
   it("takes up « la station », \"the tabloid\" as the outlet last quoted, at second hand", () => {
     const station = byCue(fr("D’après Radio Sévrine, le maire a prévenu le préfet mercredi. La station affirme également que la lettre a été rédigée par son avocat."), "affirme");

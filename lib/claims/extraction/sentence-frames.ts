@@ -210,6 +210,26 @@ export function relativeThenColon(ctx: Ctx): RawAttribution | null {
   return framedAttribution(tokens, i0, i0 + 1, lemma, "speech", [who, who + m[2]!.length], [tokens[colon + 1]!.s, sentEnd], "after");
 }
 
+// "The Association of Small Animal Veterinarians had a simpler message: most pets…", « Le syndicat
+// a un message simple : … »: a subject with a piece of communication, then its words after a
+// colon.
+const MESSAGE_THEN_COLON = {
+  en: /(?<![\p{L}])((?:had|has|have|gave|gives|offered|offers|delivered|issued|sent)\s+(?:a|an|the|one|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|warning|timeline|answer|explanation|account|verdict|assessment|prediction|reminder|response|reply|diagnosis|summary))\s*:\s+/u,
+  fr: /(?<![\p{L}])((?:a|avait|ont|avaient)(?:\s+(?:livré|donné|lancé|adressé))?\s+(?:un|une|son|sa|leur)\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|avertissement|explication|réponse|version|verdict|constat|rappel|diagnostic)(?:\s+[\p{Ll}-]+){0,2})[\s\u00A0]*:[\s\u00A0]+/u,
+};
+
+export function messageThenColon(ctx: Ctx): RawAttribution | null {
+  const { tokens, text, sentStart, sentEnd, lang } = ctx;
+  const m = MESSAGE_THEN_COLON[lang].exec(text.slice(sentStart, sentEnd));
+  if (!m) return null;
+  const i0 = tokens.findIndex((t) => t.s === sentStart + m.index);
+  const colon = tokens.findIndex((t, k) => k > i0 && t.l === ":");
+  const subject = i0 > 0 ? mainSubject(tokens, i0 + 1, lang) : null;
+  // (The subject's noun phrase may run on past a name: "The Association of Small Animal Veterinarians".)
+  if (!subject || subject[1] > i0 || tokens.slice(subject[1], i0).some((t) => t.p || VERBS.has(t.l)) || colon < 0 || colon + 2 >= tokens.length) return null;
+  return framedAttribution(tokens, i0, colon, lang === "fr" ? "dire" : "say", "speech", [tokens[subject[0]]!.s, tokens[i0 - 1]!.e], [tokens[colon + 1]!.s, sentEnd], "after");
+}
+
 /** « …, a affirmé le colonel X, pour qui le village était alors « sous le contrôle de groupes
  *  terroristes » », « ce que dément la mairie, pour qui l’urne a été ouverte… »: a relative
  *  « pour qui » after a source gives that source's view, the rest of the sentence. */
