@@ -43,7 +43,9 @@ export function takesUp(anaphor: string, antecedent: string): boolean {
 }
 // "the paper", « le quotidien », « la station »: the outlet last quoted (a press review quotes one
 // after another: "The Daily Trumpet reports… The tabloid adds…").
-export const ANAPHORIC_OUTLET = /^(?:the|le|la|l['’]|ce|cette)\s*(?:paper|newspaper|daily|weekly|tabloid|broadcaster|station|channel|network|magazine|website|outlet|journal|quotidien|hebdomadaire|mensuel|station|radio|chaîne|tabloïd|média|titre)$/iu;
+// (With an adjective: « le quotidien populaire », "the conservative daily".)
+// (Case matters: "The Daily Trumpet" is a name, not a daily.)
+export const ANAPHORIC_OUTLET = /^(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’]|[Cc]e|[Cc]ette)\s*(?:[\p{Ll}-]+\s+)?(?:paper|newspaper|daily|weekly|tabloid|broadcaster|station|channel|network|magazine|website|outlet|journal|quotidien|hebdomadaire|mensuel|station|radio|chaîne|tabloïd|média|titre)(?:\s+(?!(?:de|du|des|d['’]|of)(?![\p{L}]))[\p{Ll}-]+)?$/u;
 export const ANAPHORIC_DOCUMENT = /^(?:the|le|la|l['’]|ce|cette)\s*(?:report|document|study|survey|filing|audit|analysis|order|ruling|judgment|rapport|étude|enquête|note|analyse|ordonnance|jugement|arrêt)$/iu;
 
 // « la même source », « le même document », "the same report": whoever was quoted last.

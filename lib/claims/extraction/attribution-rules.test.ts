@@ -2160,6 +2160,11 @@ describe("press reviews", () => {
     expect([station.claimant, station.attributionLevel]).toEqual(["Radio Sévrine", "secondary_report"]);
     const tabloid = byCue(en("The Daily Trumpet reports that the minister spent a weekend at the villa. The tabloid says he flew there on a government jet."), "says");
     expect([tabloid.claimant, tabloid.attributionLevel]).toEqual(["The Daily Trumpet", "secondary_report"]);
+    // (With an adjective: « le quotidien populaire », "the conservative daily".)
+    const daily = byCue(en("The Sunday Clarion reports that the fund lost 40 million pounds. The conservative daily says the minister knew."), "says");
+    expect([daily.claimant, daily.attributionLevel]).toEqual(["The Sunday Clarion", "secondary_report"]);
+    const populaire = byCue(fr("Selon L’Écho du Marvesin, le budget est rejeté. Le quotidien populaire assure que le ministre savait."), "assure");
+    expect([populaire.claimant, populaire.attributionLevel]).toEqual(["L’Écho du Marvesin", "secondary_report"]);
   });
 
   it("takes up \"the paper\" as the newspaper last named, even where it quoted no one yet, and reads \"claims\", \"reports\" after an outlet's noun as verbs", () => {

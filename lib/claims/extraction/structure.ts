@@ -1554,7 +1554,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   // (So does one after a time word: "Yesterday she wrote…", "Last week she said…".)
   if (sb - 1 > sa && SUBJECT_PRONOUN.has(tokens[sb - 1]!.l) && (!/^\p{Lu}/u.test(tokens[sb - 2]!.w) || LEADING_ADVERBIAL.has(tokens[sb - 2]!.l))) sa = sb - 1;
   // "Gingrich cynically dismissed": an adverb is not part of the source.
-  while (sb - 1 > sa && ctx.lang === "en" && /^\p{Ll}+ly$/u.test(tokens[sb - 1]!.w)) sb--;
+  // ("The conservative daily says": a paper's noun, not an adverb.)
+  while (sb - 1 > sa && ctx.lang === "en" && /^\p{Ll}+ly$/u.test(tokens[sb - 1]!.w) && !/^(?:daily|weekly|monthly|quarterly)$/u.test(tokens[sb - 1]!.l)) sb--;
   if (sb <= sa) return null;
   // A subject holds no verb of its own ("le fait que le ministère se soit tourné … démontrait");
   // in English the subject starts after the last finite verb ("…were the third time AROS said").
