@@ -2144,6 +2144,15 @@ describe("a role with \"of\" before a name, after the words", () => {
   });
 });
 
+describe("a second French participle sharing the auxiliary", () => {
+  it("reads « a pris acte de la démission et précisé que… » as the subject's words, the conditional reported, not hedged", () => {
+    const c = byCue(fr("Dans un communiqué, la présidence du Conseil a pris acte de cette démission et précisé que l’intérim serait assuré par le ministre délégué au Budget."), "précisé");
+    expect([c.claimant, c.attributionLevel, c.hedged, c.quote]).toEqual(["la présidence du Conseil", "official_statement", false, "l’intérim serait assuré par le ministre délégué au Budget"]);
+    // (Not a participle that reports nothing: « a été arrêté et placé en garde à vue ».)
+    expect(fr("Le suspect a été arrêté et placé en garde à vue mardi.").some((c) => c.cue === "placé")).toBe(false);
+  });
+});
+
 describe("a piece of communication before a colon", () => {
   it("reads \"X had a simpler message: …\", « X a un message simple : … » as X's words after the colon", () => {
     const vets = byCue(en("The Association of Small Animal Veterinarians had a simpler message: most pets need flea treatment only from spring to fall."), "had a simpler message");

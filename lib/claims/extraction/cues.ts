@@ -455,6 +455,12 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
           if (PASSIVE_LEMMAS.has(pp.lemma) && !factConfirmed(pp.lemma, next)) out.push({ i0: start, i1: i + 1, head: i, lemma: pp.lemma, kind: "passive", strength: pp.strength, negated: isNegatedFr(tokens, start), gerund: false, inverted: null, invertedPronoun: null });
           continue;
         }
+        // (« La présidence a pris acte de la démission et précisé que… »: a second participle
+        // sharing the auxiliary of the first, before what it reports.)
+        if (aux && (aux.l === "et" || aux.l === "puis") && k === i - 1 && (next?.l === "que" || next?.l === "qu'" || next?.l === ":") && !FR_REFLEXIVE_ONLY.has(pp.lemma) && tokens.slice(Math.max(0, k - 20), k).some((x) => /^(?:a|ont|avait|avaient)$/u.test(x.l))) {
+          out.push({ i0: i, i1: i + 1, head: i, lemma: pp.lemma, kind: "verb", strength: pp.strength, negated: false, gerund: false, inverted: null, invertedPronoun: null });
+          continue;
+        }
         if (aux && FR_AUX.has(aux.l)) {
           if (FR_REFLEXIVE_ONLY.has(pp.lemma)) continue;
           const negated = isNegatedFr(tokens, k);

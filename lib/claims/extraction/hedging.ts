@@ -67,7 +67,8 @@ export function isHedged(text: string, lang: "fr" | "en", cueLemma?: string | nu
  *  cost…", the conditional is the speaker's own hedge. */
 export function pastTenseCue(cueText: string, lang: "fr" | "en"): boolean {
   const t = cueText.toLowerCase();
-  if (lang === "fr") return /(?:^|[\s-])(?:a|ont|avait|avaient|eut|eurent|est|sont|était|étaient)(?:[\s-]|$)/u.test(t) || /(?:ait|aient|èrent)(?:-t-\p{L}+|-\p{L}+)?$/u.test(t);
+  // (A past participle alone is past too: « a pris acte et précisé que… » shares its auxiliary.)
+  if (lang === "fr") return /(?:^|[\s-])(?:a|ont|avait|avaient|eut|eurent|est|sont|était|étaient)(?:[\s-]|$)/u.test(t) || /(?:ait|aient|èrent)(?:-t-\p{L}+|-\p{L}+)?$/u.test(t) || /^\p{L}+(?:é|ée|és|ées)$/u.test(t);
   return /\b(?:had|has|have|was|were)\b/u.test(t) || /(?:ed|said|told|wrote|thought|knew|found|showed|felt|saw|heard|gave|spoke|made|put)$/u.test(t.split(/\s+/u)[0] ?? "");
 }
 
