@@ -2153,6 +2153,13 @@ describe("a second French participle sharing the auxiliary", () => {
   });
 });
 
+describe("whom the words were thrown at", () => {
+  it("keeps « lui » in the cue of « », lui a lancé la députée X », the deputy its inverted source", () => {
+    const c = byCue(fr("Le ministre a été couvert par les cris. « Votre gouvernement a fermé onze maternités en trois ans ! », lui a lancé la députée GU Nadia Berkane-Morel."), "lui a lancé");
+    expect([c.claimant, c.attributionLevel]).toEqual(["la députée GU Nadia Berkane-Morel", "named_on_record"]);
+  });
+});
+
 describe("a piece of communication before a colon", () => {
   it("reads \"X had a simpler message: …\", « X a un message simple : … » as X's words after the colon", () => {
     const vets = byCue(en("The Association of Small Animal Veterinarians had a simpler message: most pets need flea treatment only from spring to fall."), "had a simpler message");

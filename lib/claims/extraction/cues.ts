@@ -390,7 +390,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
       while (k >= 0 && k >= i - 3 && (SKIPPABLE.has(tokens[k]!.l) || FR_NEG.has(tokens[k]!.l))) k--;
       // (« …, s'agace le maire »: the reflexive pronoun belongs to the verb.)
       const reflexive = prev?.l === "s'" || prev?.l === "se" ? i - 1 : i;
-      const i0 = tokens[k] && FR_AUX.has(tokens[k]!.l) ? k : reflexive;
+      let i0 = tokens[k] && FR_AUX.has(tokens[k]!.l) ? k : reflexive;
+      // (« », lui a lancé la députée »: whom the words were thrown at belongs to the verb.)
+      if (/^(?:lui|leur)$/u.test(tokens[i0 - 1]?.l ?? "")) i0--;
       // (« justifie », « corrige » take objects too: only right after « … », do they report.)
       const strict = STRICTLY_AFTER_QUOTE.has(FR_QUOTE_VERBS.get(t.l)!);
       const rightAfter = CLOSE_QUOTE_TOKENS.has(tokens[i0 - 1]?.l ?? "") || (tokens[i0 - 1]?.l === "," && CLOSE_QUOTE_TOKENS.has(tokens[i0 - 2]?.l ?? ""));
