@@ -182,7 +182,9 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
           // subject of the cue's own clause, with its apposition.)
           // (« alors que », « tandis que »: the subject comes after « que ».)
           const s0 = tokens[c + 1]!.l === "que" || tokens[c + 1]!.l === "qu'" ? c + 2 : c + 1;
-          const named = s0 < j && /^\p{Lu}/u.test(tokens[s0]!.w) && !tokens.slice(s0, j).some((x, k) => isVerbish(x) || pastVerbAt(tokens, s0, s0 + k));
+          // (Or a role before the name: "…, while the critic Tobias Reinholt-Ayo, of the Weekly
+          // Frame, said…".)
+          const named = s0 < j && (/^\p{Lu}/u.test(tokens[s0]!.w) || (DETERMINER_WORDS.has(tokens[s0]!.l) && tokens.slice(s0 + 1, j).some((x) => /^\p{Lu}\p{Ll}/u.test(x.w)))) && !tokens.slice(s0, j).some((x, k) => isVerbish(x) || pastVerbAt(tokens, s0, s0 + k));
           if (named) j = s0 - 1;
           break;
         }
