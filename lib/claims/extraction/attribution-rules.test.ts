@@ -2175,6 +2175,9 @@ describe("a piece of communication before a colon", () => {
     const vets = byCue(en("The Association of Small Animal Veterinarians had a simpler message: most pets need flea treatment only from spring to fall."), "had a simpler message");
     expect([vets.claimant, vets.attributionLevel, vets.quote]).toEqual(["The Association of Small Animal Veterinarians", "official_statement", "most pets need flea treatment only from spring to fall"]);
     expect(byCue(fr("Le syndicat a un message simple : les urgences ferment faute de médecins."), "a un message simple").claimant).toBe("Le syndicat");
+    const itrm = byCue(fr("Dans un communiqué, l’ITRM apporte deux précisions : les participants ont été recrutés dans 14 régions."), "apporte deux précisions");
+    expect([itrm.claimant, itrm.attributionLevel, itrm.quote]).toEqual(["l’ITRM", "official_statement", "les participants ont été recrutés dans 14 régions"]);
+    expect(byCue(en("The union made two points: staff were never consulted and the plan costs more."), "made two points").claimant).toBe("The union");
     // (Not a season or any other thing had: "The team had a good season: it won 12 games.")
     expect(en("The team had a good season: it won 12 games.")[0]!.cue).toBeNull();
   });

@@ -7,7 +7,7 @@ import { regionAt } from "./quotes";
 import { VERBS } from "./lexicon";
 import { namesPlatform } from "./social-channel";
 import type { Token } from "./tokens";
-import { framedAttribution, mainSubject, type Ctx, type RawAttribution } from "./structure";
+import { framedAttribution, mainSubject, stripLeading, type Ctx, type RawAttribution } from "./structure";
 
 /** A name given in apposition right after a subject: « La directrice, Claire Ozanne, ne… ». */
 // (Its party or age in brackets may follow it: « Le maire, Jean-Paul Girardot (divers droite), … ».)
@@ -214,8 +214,9 @@ export function relativeThenColon(ctx: Ctx): RawAttribution | null {
 // a un message simple : … »: a subject with a piece of communication, then its words after a
 // colon.
 const MESSAGE_THEN_COLON = {
-  en: /(?<![\p{L}])((?:had|has|have|gave|gives|offered|offers|delivered|issued|sent)\s+(?:a|an|the|one|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|warning|timeline|answer|explanation|account|verdict|assessment|prediction|reminder|response|reply|diagnosis|summary))\s*:\s+/u,
-  fr: /(?<![\p{L}])((?:a|avait|ont|avaient)(?:\s+(?:livré|donné|lancé|adressé))?\s+(?:un|une|son|sa|leur)\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|avertissement|explication|réponse|version|verdict|constat|rappel|diagnostic)(?:\s+[\p{Ll}-]+){0,2})[\s\u00A0]*:[\s\u00A0]+/u,
+  en: /(?<![\p{L}])((?:had|has|have|gave|gives|offered|offers|delivered|issued|sent|made|makes)\s+(?:a|an|the|one|two|three|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|warning|timeline|answer|explanation|account|verdict|assessment|prediction|reminder|response|reply|diagnosis|summary|points?|reasons?))\s*:\s+/u,
+  // (« l’ITRM apporte deux précisions : … »: a present tense too, and a count.)
+  fr: /(?<![\p{L}])((?:(?:a|avait|ont|avaient)(?:\s+(?:livré|donné|lancé|adressé|apporté))?|apporte|apportent|donne|donnent|livre|livrent|adresse|adressent)\s+(?:un|une|son|sa|ses|leur|leurs|deux|trois|quelques|plusieurs)\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|avertissement|explications?|réponses?|version|verdict|constat|rappel|diagnostic|précisions?|arguments?)(?:\s+[\p{Ll}-]+){0,2})[\s\u00A0]*:[\s\u00A0]+/u,
 };
 
 export function messageThenColon(ctx: Ctx): RawAttribution | null {
@@ -224,9 +225,11 @@ export function messageThenColon(ctx: Ctx): RawAttribution | null {
   if (!m) return null;
   const i0 = tokens.findIndex((t) => t.s === sentStart + m.index);
   const colon = tokens.findIndex((t, k) => k > i0 && t.l === ":");
-  const subject = i0 > 0 ? mainSubject(tokens, i0 + 1, lang) : null;
+  // (A verb the lexicon does not know, « apporte », ends no subject: then the words after the
+  // opening phrase, up to it.)
+  const subject = i0 > 0 ? (mainSubject(tokens, i0 + 1, lang) ?? ([stripLeading(tokens, 0, i0), i0] as [number, number])) : null;
   // (The subject's noun phrase may run on past a name: "The Association of Small Animal Veterinarians".)
-  if (!subject || subject[1] > i0 || tokens.slice(subject[1], i0).some((t) => t.p || VERBS.has(t.l)) || colon < 0 || colon + 2 >= tokens.length) return null;
+  if (!subject || subject[0] >= subject[1] || subject[1] > i0 || tokens.slice(subject[1], i0).some((t) => t.p || VERBS.has(t.l)) || colon < 0 || colon + 2 >= tokens.length) return null;
   return framedAttribution(tokens, i0, colon, lang === "fr" ? "dire" : "say", "speech", [tokens[subject[0]]!.s, tokens[i0 - 1]!.e], [tokens[colon + 1]!.s, sentEnd], "after");
 }
 

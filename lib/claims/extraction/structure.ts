@@ -319,7 +319,7 @@ const LIVE_TIME_PART = /^(?:\d{1,2}(?:h\d{2}|:\d{2})?|h|\d{2}|[ap]\.m\.)$/u;
 const TIME_NOUN = /^(?:week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 
 /** Drops a leading adverbial ("Lundi,", "On Monday,", "In a statement,", "But") from a token range. */
-function stripLeading(tokens: Token[], a: number, b: number): number {
+export function stripLeading(tokens: Token[], a: number, b: number): number {
   let s = a;
   while (s < b && (tokens[s]!.p || COORD.has(tokens[s]!.l) || tokens[s]!.l === "but" || tokens[s]!.l === "mais")) s++;
   // ("20h15 – D’après Radio Sévrine, …", "11:52 p.m. — According to…": a live page's time stamp.)
