@@ -2163,6 +2163,13 @@ describe("a role and a name after a subordinator", () => {
   });
 });
 
+describe("a gender the page shows", () => {
+  it("takes the page's \"her\" after a name over the first-name table, for a later \"she said\"", () => {
+    const claims = en("Fiona Marlow-Adeyemi, head of claims, said 40 claims were filed. On Tanner Street, Amrit Kowalczyk-Boateng has hung a banner from her window: “Wall cancelled, town cancelled”. “Nobody from the agency has knocked on a single door here,” she said.");
+    expect(claims.find((c) => c.quote.startsWith("Nobody from the agency"))?.claimant).toBe("Amrit Kowalczyk-Boateng");
+  });
+});
+
 describe("whom the words were thrown at", () => {
   it("keeps « lui » in the cue of « », lui a lancé la députée X », the deputy its inverted source", () => {
     const c = byCue(fr("Le ministre a été couvert par les cris. « Votre gouvernement a fermé onze maternités en trois ans ! », lui a lancé la députée GU Nadia Berkane-Morel."), "lui a lancé");

@@ -162,6 +162,10 @@ const TITLE_WORDS = new Set(
 /** The gender a person's mention shows, or, for a surname alone ("Pennell said"), the gender of
  *  the full name the article gave before it ("Craig Pennell"). */
 export function genderOfMention(text: string, mention: NamedMention): Gender {
+  // ("Amrit Kowalczyk-Boateng has hung a banner from her window": the page's own possessive, right
+  // after the name and before any other, says more than a table of first names.)
+  const shown = SHOWN_GENDER.exec(text.slice(mention.span[1], mention.span[1] + 80))?.[1];
+  if (shown) return shown === "her" ? "f" : "m";
   const own = genderOf(mention.text);
   // (A title before a surname alone, « Me Detienne », "Dr Okafor", says nothing of the gender:
   // the full name given before does.)
@@ -171,6 +175,8 @@ export function genderOfMention(text: string, mention: NamedMention): Gender {
   const earlier = lastBefore(text, mention.span[0], (name) => name.text.endsWith(` ${surname}`) || name.text.endsWith(`\u00A0${surname}`));
   return earlier ? genderOf(earlier.text) : null;
 }
+
+const SHOWN_GENDER = /^(?:,[^,.!?]{1,40},)?\s+(?:has|had|is|was|keeps|kept)\s[^.!?“”"«»\p{Lu}]{0,50}?(?<![\p{L}])(her|his)(?![\p{L}])/u;
 
 /** The gender of a personal pronoun: « il », « selon lui », "he" are masculine, « elle », "she"
  *  feminine. */
