@@ -227,9 +227,14 @@ export function messageThenColon(ctx: Ctx): RawAttribution | null {
   const colon = tokens.findIndex((t, k) => k > i0 && t.l === ":");
   // (A verb the lexicon does not know, « apporte », ends no subject: then the words after the
   // opening phrase, up to it.)
-  const subject = i0 > 0 ? (mainSubject(tokens, i0 + 1, lang) ?? ([stripLeading(tokens, 0, i0), i0] as [number, number])) : null;
-  // (The subject's noun phrase may run on past a name: "The Association of Small Animal Veterinarians".)
-  if (!subject || subject[0] >= subject[1] || subject[1] > i0 || tokens.slice(subject[1], i0).some((t) => t.p || VERBS.has(t.l)) || colon < 0 || colon + 2 >= tokens.length) return null;
+  // (Those words hold no punctuation: « Selon lui, le syndicat a beau dire, l’ITRM apporte… » is
+  // no subject.)
+  const found = i0 > 0 ? mainSubject(tokens, i0 + 1, lang) : null;
+  const subject = found ?? (i0 > 0 ? ([stripLeading(tokens, 0, i0), i0] as [number, number]) : null);
+  // (The subject's noun phrase may run on past a name: "The Association of Small Animal
+  // Veterinarians".)
+  const extra = subject ? tokens.slice(found ? subject[1] : subject[0], i0) : [];
+  if (!subject || subject[0] >= subject[1] || subject[1] > i0 || extra.some((t) => (t.p && t.l !== "'") || VERBS.has(t.l)) || colon < 0 || colon + 2 >= tokens.length) return null;
   return framedAttribution(tokens, i0, colon, lang === "fr" ? "dire" : "say", "speech", [tokens[subject[0]]!.s, tokens[i0 - 1]!.e], [tokens[colon + 1]!.s, sentEnd], "after");
 }
 
