@@ -395,8 +395,8 @@ function isFramedCaption(text: string, above: { matched: boolean } | null, capti
   return (!!above?.matched || (countWords(line) <= 20 && /[.]$/u.test(line) && !MODAL.test(line))) && isCreditOnly(credit) && isShortLine(text, caption) && !DATELINE_GLUED.test(line) && !PAST_TENSE.test(line.replace(CAPTION_RELATIVE, ""));
 }
 // (The tense of a relative clause is not the scene's: « Le plateau de la Combe-Noire, où devaient
-// être implantées les sept éoliennes. »)
-const CAPTION_RELATIVE = /,\s*(?:où|qui|que|qu['’]|dont|where|which|who|whose)\s[^,.;]*/giu;
+// être implantées les sept éoliennes. », "X in 2024, when she was health secretary.", "Flight paths, reconstructed from radar data.")
+const CAPTION_RELATIVE = /,\s*(?:où|qui|que|qu['’]|dont|where|which|who|whose|when|quand|lorsque|\p{Ll}{3,}ed\s(?:from|by|in|on|at|with))\s[^,.;]*/giu;
 const MODAL = /(?<![\p{L}])(?:appears?|seems?|may|might|could|would|should|will|semblen?t|pourrai(?:t|ent)|devrai(?:t|ent))(?![\p{L}])/iu;
 // (Not a participle after an article, an adjective: "salvage wood from a collapsed house"; nor one
 // after a verb in the present: "Route 462 lies buried under mud".)
@@ -416,8 +416,9 @@ function isShortLine(text: string, prev: { start: number; end: number }): boolea
 
 // A credit glued to the paragraph under it: capitalised words around a slash, « PHOTO : NOROÎT
 // INFO / JULIEN PARÉDans un bilan… », "Dana Whelan/The Tidewater LedgerThe slide came down…",
-// up to where a lower-case letter meets a capital, or a word in capitals meets a capitalised one.
-const GLUED_CREDIT = /^(?:(?:PHOTO|Photo|Crédit|Credit)\s?:\s?)?\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3}\s?\/\s?\p{Lu}[\p{L}'’.-]*?(?:\s\p{Lu}[\p{L}'’.-]*?){0,4}?(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}))/u;
+// up to where a lower-case letter meets a capital, or a word in capitals meets a capitalised one
+// ("Graphic: Airframe Dispatch/NAIB dataThe July 22 incident…": a chart's, on its data).
+const GLUED_CREDIT = /^(?:(?:PHOTO|Photo|Crédit|Credit|Graphic|Chart|Map|Infographie|Graphique|Carte)\s?:\s?)?\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3}\s?\/\s?\p{Lu}[\p{L}'’.-]*?(?:\s\p{Lu}[\p{L}'’.-]*?){0,4}?(?:\s(?:data|données|archives?))?(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}))/u;
 // …and one that says it is a credit, whose outlet may hold small words and end at a space:
 // « Photo : Lina Verbrugghe / Le Courrier de la Senne Le chef de groupe… », « © Ousmane
 // Kâ-Diatta pour L’Hebdo du ContinentDes chiffres… ».
@@ -453,11 +454,11 @@ function trailingLabel(line: string): RegExpExecArray | null {
 }
 // A site's label glued before a paragraph: « AbonnésLa fromagerie… », "Social SharingA Kestrel
 // Falls food maker…".
-const SITE_LABEL_GLUED = /^(?:(?:Article )?[Rr]éservé aux (?:abonnés|membres)|Members only|MEMBERS ONLY|Abonnés|ABONNÉS|Premium|PREMIUM|Social Sharing|Subscriber [Ee]xclusive|Exclusive|EXCLUSIVE|(?:Rejoignez|Suivez)[- ]nous sur (?:WhatsApp|Telegram|Facebook|Instagram|X)|Rejoignez notre chaîne (?:WhatsApp|Telegram)|Join our (?:WhatsApp|Telegram) channel|Follow us on (?:WhatsApp|Telegram|Facebook|Instagram|X))(?=\p{Lu}(?:\p{Ll}|['’]\p{L}|\s))/u;
+const SITE_LABEL_GLUED = /^(?:(?:Article )?[Rr]éservé aux (?:abonnés|membres)|Members only|MEMBERS ONLY|Abonnés|ABONNÉS|Premium|PREMIUM|Social Sharing|Subscriber [Ee]xclusive|Exclusive|EXCLUSIVE|(?:Rejoignez|Suivez)[- ]nous sur (?:WhatsApp|Telegram|Facebook|Instagram|X)|Rejoignez notre chaîne (?:WhatsApp|Telegram)|Écouter cet article|Listen to this (?:article|story)|Join our (?:WhatsApp|Telegram) channel|Follow us on (?:WhatsApp|Telegram|Facebook|Instagram|X))(?=\p{Lu}(?:\p{Ll}|['’]\p{L}|\s))/u;
 // (Some come with a space: "Forwarded this email? Sign up here. Good morning.", « Accès Pro Thibault
 // Ancelin… ».)
 // (And a time stamp: "Updated 4:12 p.m. A six-hour outage…", « Mis à jour à 18h05 Le… ».)
-const SPACED_LABEL_GLUED = /^(?:Forwarded this (?:email|newsletter)\?\s(?:Sign up|Subscribe)(?: here)?[.!]|Accès (?:Pro|abonnés?|Premium)|(?:Article )?[Rr]éservé aux abonnés|Subscriber [Ee]xclusive|(?:Updated|UPDATED|Mis à jour|MIS À JOUR)(?: (?:on|at|le|à))?(?: [\p{L}.]{3,10} \d{1,2},? \d{4},?| \d{1,2}(?:er)? [\p{L}.]{3,10},? \d{4},?)?(?: (?:at|à))? \d{1,2}(?::|h|\.)\d{2}(?: ?[ap]\.m\.)?(?: [A-Z]{2,4})?)(?=\s+\p{Lu})/u;
+const SPACED_LABEL_GLUED = /^(?:\p{Lu}{2,5} \d[\d.,]*p? [▼▲] ?[-+−]?\d[\d.,]*[ \u00A0]?%|Écouter cet article|Listen to this (?:article|story)|Forwarded this (?:email|newsletter)\?\s(?:Sign up|Subscribe)(?: here)?[.!]|Accès (?:Pro|abonnés?|Premium)|(?:Article )?[Rr]éservé aux abonnés|Subscriber [Ee]xclusive|(?:Updated|UPDATED|Mis à jour|MIS À JOUR)(?: (?:on|at|le|à))?(?: [\p{L}.]{3,10} \d{1,2},? \d{4},?| \d{1,2}(?:er)? [\p{L}.]{3,10},? \d{4},?)?(?: (?:at|à))? \d{1,2}(?::|h|\.)\d{2}(?: ?[ap]\.m\.)?(?: [A-Z]{2,4})?)(?=\s+\p{Lu})/u;
 // (Only before a paragraph: « Article réservé aux abonnés Évasion ratée à Saint-Aurin : le récit… »
 // is a teaser for another article, label and all.)
 function spacedLabel(line: string): RegExpExecArray | null {
@@ -500,7 +501,7 @@ const MID_LINE_STAMP = /\s(?:\d{1,2}[\s\u00A0]?h[\s\u00A0]?\d{2}|\d{1,2}:\d{2})[
 // why… But Graham Petts said…"): the headline ends where a capitalised word opens a sentence
 // (followed by a comma, an -ly adverb or a usual opener) after a lower-case word.
 // The labels of a link to another piece, as pages glue them to a paragraph.
-const LINK_LABELS = "related|read more|read next|read also|also read|see also|more on this story|à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|sur le même sujet";
+const LINK_LABELS = "related|read more|vidéo|video|read next|read also|also read|see also|more on this story|à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|sur le même sujet";
 // (No `i` flag where a capital must follow: the labels match in any case by `anyCase`.)
 // (A player's label only with its colon: "LISTEN: The GridWire Podcast, episode 112 – Who guards
 // the substations? Hackers…"; "Listen to…" opens a sentence.)
@@ -512,12 +513,12 @@ const CASE_GLUE = /(?<=\s\p{Ll}[\p{Ll}'’-]*) (?=\p{Lu}\p{Ll})/gu;
 
 // (The cheap tests, on the lower-cased line: see forLowerCase.)
 const LINK_WORDS = new RegExp(`${LINK_LABELS}|more from|click here`, "u");
-const PROMPT_WORDS = /stay with us|follow (?:our|this) live|suivez notre direct|restez avec nous|sont mobilisés/u;
+const PROMPT_WORDS = /stay with us|scroll down|follow (?:our|this) live|suivez notre direct|restez avec nous|sont mobilisés/u;
 const PAYWALL_WORDS = /read \d|avez lu \d/u;
 const PRINT_WORDS = /in print|print edition|est paru dans|a paru dans/u;
 const TRAILING_PRINT_NOTE = /(?<=[.!?…»”"’])[ \u00A0]*(?:a version of this (?:article|story) appears? in print|this (?:article|story) appeared in (?:print|(?:\S+\s){0,4}print edition)|(?:cet article|cet entretien|ce reportage) (?:est paru|a paru) dans (?:l['’]édition|notre édition|le numéro))(?![\p{L}])[^\n]{0,240}$/iu;
 // (« …lui échappe ? Nos journalistes sont mobilisés toute la journée pour vous informer. »)
-const TRAILING_PROMPT = /(?<=[.!?…»”"’][\s\u00A0]+)(?:stay with us(?: for (?:updates|more))?|follow (?:our|this) live (?:coverage|page|blog)|suivez notre direct|restez avec nous|nos (?:journalistes|équipes|reporters) sont mobilisés[^.!?]{0,80}pour vous informer)[.!]?$/iu;
+const TRAILING_PROMPT = /(?<=[.!?…»”"’][\s\u00A0]+)(?:stay with us(?: for (?:updates|more))?|scroll down for (?:video|more)|follow (?:our|this) live (?:coverage|page|blog)|suivez notre direct|restez avec nous|nos (?:journalistes|équipes|reporters) sont mobilisés[^.!?]{0,80}pour vous informer)[.!]?$/iu;
 // (After an update label, the note may also open on what was done: "Added comment from…".)
 const NOTE_AFTER_LABEL = new RegExp(String.raw`^(?:${PAGE_NOTE}|(?:added|adds|updated|corrected|clarified)\s)`, "iu");
 const UPDATE_LABEL = /^(?:update|updated|corrections?|clarifications?|editor['’]s note|mise à jour|rectificatif|précision)(?:,(?:[^:]|(?<=\d):(?=\d)){1,40})?[\s\u00A0]?:[\s\u00A0]+(?=(?:\S+[\s\u00A0]+){4})/iu;

@@ -77,8 +77,9 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:les )?(?:comments?|commentaires?|réactions?) (?:are|sont) (?:closed|disabled|désactivés|fermés)(?: (?:for|on|sur|pour) (?:this|ce|cet) (?:article|direct|story|live|page))?(?: (?:for|pour) (?:legal|juridiques?|des raisons) .{0,40})?\s*[.!]?$/iu, "comments"],
   // « Aucun commentaire pour l'instant. Soyez le premier à réagir ! », "No comments yet. Be the first".
   [/^(?:aucun commentaire|no comments yet|0 comments?|pas encore de commentaire)(?![\p{L}]).{0,80}$/iu, "comments"],
-  // Datelines with a clock time: "May 7, 2:14 PM GMT+1 | Updated 38 min ago", "Mon 14 Oct 06.41 BST".
-  [/^(?=.*\b\d{1,2}[:.h]\d{2}(?!\d))(?=.*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|juil|sept|déc)\p{L}*\.?\s|\b(?:gmt|bst|cet|cest|utc|updated|mis à jour|ago|il y a)\b))(?:[^.!?«»“”"]|(?<=\d)\.(?=\d)){4,80}$/iu, "dateline"],
+  // Datelines with a clock time: "May 7, 2:14 PM GMT+1 | Updated 38 min ago", "Mon 14 Oct 06.41 BST",
+  // "Oct. 13, 2026, 6:40 p.m.".
+  [/^(?=.*\b\d{1,2}[:.h]\d{2}(?!\d))(?=.*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|juil|sept|déc)\p{L}*\.?\s|\b(?:gmt|bst|cet|cest|utc|updated|mis à jour|ago|il y a)\b))(?:[^.!?«»“”"]|(?<=\d)\.(?=\d)|(?<=(?:^|\s)(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\.(?=\s)|(?<=\d\s?[ap]|\d\s?[ap]\.m)\.){4,80}$/iu, "dateline"],
   // Breadcrumbs: "World › Europe", « Ouest Littoral > Économie > Mer et ports ».
   [/^(?:[^.!?›>«»“”"]|\.(?=\p{L})){1,30}(?:\s[›>]\s[^.!?›>«»“”"]{1,30}){1,5}$/u, "related_link"],
   // Hashtag rails: "#Rivemont #Musée #Vol".
@@ -89,6 +90,8 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // dubious claim? Write to us at check@…", "…can contact the Tribune's tech desk confidentially."
   [/^(?:comment nous (?:vérifions|travaillons)|how we (?:fact-check|check|work|verify)|notre méthode|our methodology)(?![\p{L}]).{0,160}$/iu, "related_link", 200],
   [/^(?=[^@]*@)(?=.*[\w.+-]+@[\w-]+\.[\w.]+)(?=.*(?<![\p{L}])(?:écrivez-nous|écrivez|contactez-nous|write to us|email us|contact us|tip|signalez|email(?=\s+\S+@))(?![\p{L}])).{0,240}$/iu, "share", 240],
+  // A call-out to readers: « Vous avez un proche sur le site ? Écrivez-nous », "Were you there? Get in touch".
+  [/^[^«»“”"]{0,100}\?[\s\u00A0]*(?:écrivez-nous|contactez-nous|témoignez|write to us|get in touch|tell us|contact us)(?![\p{L}])[^«»“”"]{0,60}$/iu, "share", 180],
   [/^[^«»“”"]{0,80}\b(?:contact|reach|write to|contacter|écrire à|joindre)\s+(?:the|our|la|notre)\s[^.«»“”"]{0,40}\b(?:desk|newsroom|rédaction)\b[^«»“”"]{0,40}$/iu, "share", 200],
   // Site furniture that news pages put between paragraphs: follow prompts, paywall notices,
   // account links, tags, "listen to this article", recommendation rails, error reports.
@@ -144,7 +147,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:publié|publiée|mis à jour|mise à jour|modifié|published|updated|posted|last updated)(?![\p{L}]).{0,100}\d.{0,60}$/iu, "dateline"],
   // (Also after a date: "11 February 2025 · 5 min read", « 6 avril — Temps de lecture : 6 min ».)
   [/^(?:[^.!?]{0,40}[·|•–—-]\s*)?(?:(?:temps de lecture|lecture|reading time)\s*:?\s*\d+\s*(?:min|minutes?)\.?|\d+\s*(?:min|minute)s?\s+(?:read|de lecture)\.?)$/iu, "reading_time"],
-  [/^(?:photo|photos|photograph|picture|crédit|crédits|credit|credits|image|illustration|vidéo|video)(?:\s+(?:credit|crédits?))?\s*(?:[:©]|\(|by|de)\s*.{0,160}$/iu, "photo_credit", 200],
+  [/^(?:photo|photos|photograph|picture|crédit|crédits|credit|credits|image|illustration|vidéo|video)(?:\s+(?:credit|crédits?))?\s*(?:[:©]|\(|by|de|courtesy(?: of)?)\s*.{0,160}$/iu, "photo_credit", 200],
   // "Share on Facebook Share on X Share by email", « Partager sur Facebook Partager par e-mail ».
   [/^(?:(?:share|partager)\s+(?:on|by|via|sur|par)\s+\S+(?:\s+\S+)?\s*){2,6}$/iu, "share"],
   // « Partager cet article sur : Facebook - X - WhatsApp ».
@@ -428,6 +431,8 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:photo|photos|crédit photo|photograph|image)\s*:?\s*(?:\p{Lu}\.\s?){1,3}$/iu, "photo_credit"],
   // « Photo TunInfo24 », « Photo archives Pierre Lacazette », « PHOTO DR »: the word, then names.
   [/^(?:Photo|PHOTO|Photos|PHOTOS)(?:\s+(?:archives|d['’]illustration))?\s+\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*){0,4}$/u, "photo_credit", 80],
+  // A chart's credit with no colon: « Infographie Le Réveil lérandais », "Graphic The Harbour Post".
+  [/^(?:Infographie|INFOGRAPHIE|Infographic|Graphique|Graphic|Illustration)\s+(?:(?:Le|La|Les|The)\s|L['’])?\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3}$/u, "photo_credit", 60],
   [/^\p{Lu}{2,6}\s[–—]\s\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}$/u, "photo_credit"],
   // A photographer for the paper, on a line of its own: « Lou Tessandier pour Le Nouveau Relief »,
   // "Nadia Orell for The Harbour Ledger".

@@ -1057,6 +1057,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     while (r < n && phrase.includes(" ") && tokens[r]!.l === phrase);
   }
   if (comp < 0 && asideEnd > 0 && tokens[r]?.l === ",") r = asideEnd;
+  // "told Quadwise he filed a complaint", "told the Herald she had left": with no "that", the
+  // words start at the subject pronoun after the hearer.
+  if (comp < 0 && objectCue && ctx.lang === "en") comp = pronounAfterHearer(tokens, cue.i1, n);
   // « a confirmé dans un communiqué un « rejet accidentel » », « a confirmé en janvier son
   // intention de… », "confirmed in a statement the closure of…": the channel or the month said
   // first, then the object that is the claim.
@@ -1507,6 +1510,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   // "…to cover 54% of the benefits it has promised to some 19,000 workers": a pronoun right after
   // a noun opens a relative clause without "that", which tells what the noun is.
   if (ctx.lang === "en" && sb - sa >= 3 && /^(?:it|he|she|they|we)$/u.test(tokens[sb - 1]!.l) && /^\p{Ll}+s?$/u.test(tokens[sb - 2]!.w) && !isVerbish(tokens[sb - 2]!) && !NOT_NOUN_BEFORE_PRONOUN.has(tokens[sb - 2]!.l) && !TIME_NOUN.test(tokens[sb - 2]!.l)) return null;
+  // "…told Quadwise he filed a complaint": a subject pronoun after a name is the subject alone.
+  if (ctx.lang === "en" && sb - sa >= 2 && SUBJECT_PRONOUNS.has(tokens[sb - 1]!.l) && /^\p{Lu}/u.test(tokens[sb - 2]!.w) && !tokens[sb - 2]!.p) sa = sb - 1;
   let inRelative = sb - sa === 1 && (tokens[sa]!.l === "who" || tokens[sa]!.l === "which" || tokens[sa]!.l === "qui") && tokens[sa - 1]?.l === ",";
   // "Castañeda, a former minister who is a harsh critic of X, suggests…": the relative clause of
   // an appositive ends at the next comma.
@@ -2041,6 +2046,21 @@ function toldBefore(tokens: Token[], antecedent: number): boolean {
   return false;
 }
 
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
+const HEARER_PRONOUNS = new Set(["me", "us", "him", "her", "them", "reporters", "journalists", "lawmakers", "investors", "analysts"]);
+/** "told Quadwise he filed…", "told the Herald she had left", "told him they…": the index of the
+ *  subject pronoun right after a short hearer (a name, "the" and a name, an object pronoun), or -1. */
+function pronounAfterHearer(tokens: Token[], from: number, n: number): number {
+  let k = from;
+  if (HEARER_PRONOUNS.has(tokens[k]?.l ?? "")) k++;
+  else {
+    if (tokens[k]?.l === "the") k++;
+    const nameStart = k;
+    while (k < n && k - nameStart < 4 && /^\p{Lu}/u.test(tokens[k]!.w) && !tokens[k]!.p && !SUBJECT_PRONOUNS.has(tokens[k]!.l)) k++;
+    if (k === nameStart) return -1;
+  }
+  return SUBJECT_PRONOUNS.has(tokens[k]?.l ?? "") && !/^\p{Lu}/u.test(tokens[k]!.w.replace(/^I$/u, "i")) ? k : -1;
+}
 /** « …, a indiqué (dans un communiqué) le procureur de la République de Port-Ardelle, Laurent
  *  Becquerel-Navas. »: after the verb, a noun phrase opening on its article, and perhaps a name in
  *  apposition, with no verb, up to the end of the sentence. */
