@@ -299,6 +299,18 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         g.sourceTokens = host.sourceTokens;
       }
     }
+    // « L’ONNA conteste ce chiffre : selon lui, « … » », "The union disputes that: according to
+    // it, …": the pronoun after the colon takes up the verb's source, whose words these are.
+    for (const b of [...atts]) {
+      if (b.cue.kind !== "prep" || b.sourceTokens.length !== 1 || !TAKEN_UP_PRONOUN.test(b.sourceTokens[0]!.l) || tokens[b.cue.i0 - 1]?.l !== ":") continue;
+      const host = atts.find((a) => a !== b && a.source && a.cue.kind === "verb" && a.content[0] <= b.cueSpan[0] && a.content[1] >= b.cueSpan[1]);
+      if (!host) continue;
+      b.source = host.source;
+      b.sourceTokens = host.sourceTokens;
+      // (What stands between the source and the colon, its verb and all, is no claim of the outlet's.)
+      b.aside = [host.source![1], b.cueSpan[0]];
+      atts.splice(atts.indexOf(host), 1);
+    }
     // ", speaking on condition of anonymity because…", "asked not to be named because…": how the
     // source spoke, not what they said.
     // (Whatever content was found for the verb: "…, according to an engineer, who spoke on
@@ -323,10 +335,18 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     dropChainedPrepositions(atts, text);
     // ("Leader Aurélie Gendron-Walsh, whose 24 MPs voted against the bill, called it…": a verb in
     // a relative clause inside another attribution's source describes that source.)
-    dropWhere(atts, (b) => /^(?:who|whose|which|qui|dont)$/u.test(b.sourceTokens[0]?.l ?? "") && atts.some((a) => a !== b && a.source && b.cueSpan[0] >= a.source[0] && b.cueSpan[1] <= a.source[1]));
+    // (And a participle set off inside it: "The retraction notice, posted on the journal’s website,
+    // says…".)
+    dropWhere(atts, (b) => b.cue.kind === "verb" && /^\p{Ll}+(?:ed|é|ée|és|ées)$/u.test(tokens[b.cue.i0]?.w ?? "") && tokens[b.cue.i0 - 1]?.l === "," && atts.some((a) => a !== b && a.source && b.cueSpan[0] >= a.source[0] && b.cueSpan[1] <= a.source[1]));
+    // (So does any verb in how an anonymous source spoke: "A neighbor, who spoke on condition of
+    // anonymity because she said she feared retaliation, told the Ledger…".)
+    dropWhere(atts, (b) => atts.some((a) => a !== b && a.source && b.cueSpan[0] >= a.source[0] && b.cueSpan[1] <= a.source[1] && (/^(?:who|whose|which|qui|dont)$/u.test(b.sourceTokens[0]?.l ?? "") || ANONYMITY_RE.test(text.slice(a.source[0], b.cueSpan[0])))));
     // « Selon De Avondpost, le ministre du Budget aurait plaidé pour reporter le vote »: a verb in
     // the conditional of hearsay inside what a source has by « selon » is part of what it relays.
     dropWhere(atts, (b) => isRumour(text.slice(b.cueSpan[0], b.cueSpan[1]), lang) && atts.some((a) => a !== b && a.cue.kind === "prep" && a.source && b.cueSpan[0] >= a.content[0] && b.cueSpan[1] <= a.content[1]));
+    // « 54 % des électeurs… se disent prêts à approuver la réforme, …, selon un sondage », "61% of
+    // voters say…, a survey shows": what a share of the respondents says is the poll's finding.
+    dropWhere(atts, (b) => !!b.source && SHARE_OF_PEOPLE.test(text.slice(b.source[0], b.source[1])) && atts.some((a) => a !== b && !!a.source && POLL_WORD.test(text.slice(a.source[0], a.source[1]))));
     splitNested(text, atts);
 
     const subj = mainSubject(tokens, tokens.length, lang);
@@ -637,7 +657,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         cueKind: a.cue.kind,
         // (Outside the words reported: « plus proches de nos clients » in a quotation says nothing
         // about who speaks.)
-        sentence: text.slice(sent.start, Math.max(sent.start, cs)) + " " + text.slice(Math.min(sent.end, ce), sent.end),
+        // (Nor past a second source set against this one: « …, alors qu’un contrôleur, qui a requis
+        // l’anonymat, affirme… ».)
+        sentence: text.slice(sent.start, Math.max(sent.start, cs)) + " " + beforeContrast(text.slice(Math.min(sent.end, ce), sent.end)),
         resolvedPerson,
         rumour: isUnsourcedHedge(claimText + " " + cueText, lang),
         // ("The airport reportedly plans…": the hearsay adverb sits between source and cue.)
@@ -1081,6 +1103,16 @@ function splitAtHedge(text: string, s: number, e: number, lang: Language, split:
 const CLEFT_BACK = /^(?:c['’]est(?: en tout cas| du moins)? ce qu(?:e\s|['’])|voilà ce qu(?:e\s|['’])|(?:that|this)(?: is|['’]s|was) what\s)/iu;
 
 /** Removes in place, from the last, the attributions `drop` selects (it may look at the others). */
+const SHARE_OF_PEOPLE = /^(?:(?:some|about|around|nearly|almost|over|more than|fewer than|less than|only|just|près de|environ|plus de|moins de|seulement)\s+)?(?:\d[\d,.\s\u00A0]*(?:%|percent|per cent|pour cent)|(?:la |une |a |the )?(?:majorité|moitié|minorité|majority|half|third|quarter|minority)\s|(?:two|three)-(?:thirds|quarters)|(?:deux|trois) (?:tiers|quarts))/iu;
+const POLL_WORD = /(?<![\p{L}])(?:polls?|surveys?|sondages?|enquêtes?|baromètres?)(?![\p{L}])/iu;
+
+const CONTRAST_CLAUSE = /,[\s\u00A0]*(?:alors[\s\u00A0]+qu|tandis[\s\u00A0]+qu|quand|while|whereas)(?![\p{L}])/u;
+function beforeContrast(rest: string): string {
+  const m = CONTRAST_CLAUSE.exec(rest);
+  return m ? rest.slice(0, m.index) : rest;
+}
+
+const TAKEN_UP_PRONOUN = /^(?:lui|elle|eux|elles|him|her|them|it)$/u;
 function dropWhere(atts: RawAttribution[], drop: (b: RawAttribution) => boolean): void {
   for (let k = atts.length - 1; k >= 0; k--) if (drop(atts[k]!)) atts.splice(k, 1);
 }

@@ -37,10 +37,11 @@ const EN_MAY = /\bmay\b/;
  *  of the reported words; modals of possibility and hedge words still count. */
 // Uses of the English hedge words that hedge nothing: a comparison of odds ("more likely to
 // develop", "twice as likely"), an estimate as an adjective ("an estimated £38m"), a modal of
-// ability with perception ("could be seen", "could hear").
+// ability with perception ("could be seen", "could hear"), an inability ("could not provide raw
+// data", "couldn't reach the site").
 // (Nor "suspected" before its noun: "212 reports of suspected harm", "two suspected cases", "a
 // suspected breach" say what the reports or cases are about.)
-const EN_NOT_HEDGE = /\b(?:(?:more|less|much more|far more|times as|twice as|as) likely|an estimated|could (?:be )?(?:seen|heard|see|hear|smell|smelled|felt)|(?:of|into|over|for|with|in|from|a|an|the|two|three|four|five|several|many|\d[\d,]*) suspected)\b/giu;
+const EN_NOT_HEDGE = /\b(?:(?:more|less|much more|far more|times as|twice as|as) likely|an estimated|could (?:be )?(?:seen|heard|see|hear|smell|smelled|felt)|could not|couldn['’]t|(?:of|into|over|for|with|in|from|a|an|the|two|three|four|five|several|many|\d[\d,]*) suspected)\b/giu;
 
 export function isHedged(text: string, lang: "fr" | "en", cueLemma?: string | null, { backshift = false } = {}): boolean {
   if (lang === "en" && /likely|estimated|could|suspected/i.test(text)) text = text.replace(EN_NOT_HEDGE, " ");
@@ -81,7 +82,8 @@ export function isRumour(text: string, lang: "fr" | "en"): boolean {
 // poursuivie »): a modal of possibility with no source. Lower case only, so the month of May is
 // not one; "would" and « serait » + noun stay the author's hypothesis ("would be a violation").
 const FR_POSSIBILITY = /(?<![\p{L}])(?:pourrai(?:t|ent)|devrai(?:t|ent))(?![\p{L}])/u;
-const EN_POSSIBILITY = /\b(?:may|might|could|should)(?: not| well| also| even| soon| still| already)? (?:be|have|\p{Ll}+)\b/u;
+// (Not "could not": "Investigators could not determine the cause" states an inability.)
+const EN_POSSIBILITY = /\b(?:may|might|could(?! not)|should)(?: not| well| also| even| soon| still| already)? (?:be|have|\p{Ll}+)\b/u;
 
 // The French journalistic conditional: with no source, « X envisagerait de… », « des instructeurs
 // seraient présents » is information the outlet does not vouch for. Not a modal (« pourrait »,

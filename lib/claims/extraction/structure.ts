@@ -12,7 +12,7 @@ import { isSideNoun, type CueHit } from "./cues";
 import { DAY_WORDS, EN_AUX, FR_AUX, FR_BE, PERCEPTION_LEMMAS, REPORTER_NOUNS, SKIPPABLE, VERBS } from "./lexicon";
 import type { QuoteRegion } from "./quotes";
 import { regionAt } from "./quotes";
-import { unicodeWords } from "@/lib/articles/unicode-words";
+import { countWords, unicodeWords } from "@/lib/articles/unicode-words";
 import { DOCUMENT_RE, appositionKind, isPersonNoun, looksLikePerson, namedPersonAt, sourceHead } from "./source-phrase";
 import { platformPhraseEnd } from "./social-channel";
 import { ANONYMITY_RE } from "./attribution-level";
@@ -176,6 +176,13 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
         // Ellery, said…": a subordinate clause before the comma is circumstance, not subject.)
         let c = j - 1;
         while (c > 0 && tokens[c - 1]!.l !== "," && !tokens[c - 1]!.p) c--;
+        // ("…after an investigation by Halvern State University, where she has worked since 2011,
+        // concluded that…": a "where" clause between commas right before the verb is about the
+        // noun before it, which is the subject.)
+        if (c < j - 1 && (tokens[c]!.l === "where" || tokens[c]!.l === "où") && j + 1 === i && tokens[c - 1]?.l === "," && /^\p{Lu}/u.test(tokens[c - 2]?.w ?? "")) {
+          j = c - 2;
+          continue;
+        }
         if (c < j - 1 && SUBORDINATORS.has(tokens[c]!.l)) {
           // ("…, while Stake Aware Ireland, a charity, says…", « quand Sandrine Moreau-Vidal,
           // déléguée du syndicat, juge… »: a name with no verb after the subordinator is the
@@ -554,7 +561,10 @@ function contentBefore(ctx: Ctx, boundary: number, fromSentenceStart = false, le
     if (r) {
       // "With thousands of systems, “there is no single point of failure,” he said.": a partial
       // quotation woven into the sentence; the words leading into it are reported too.
-      if (leadIn && r.start > tokens[0]!.s) {
+      // (So is a clause before « selon » that ends on a quoted word or two: « …, contre 46 % pour
+      // le « non », selon un sondage… ».)
+      const fragment = fromSentenceStart && countWords(ctx.text.slice(r.start, last.e)) <= 4;
+      if ((leadIn || fragment) && r.start > tokens[0]!.s) {
         let a = 0;
         while (a < b && (tokens[a]!.p || COORD.has(tokens[a]!.l) || tokens[a]!.l === "but" || tokens[a]!.l === "mais")) a++;
         const lead = ctx.text.slice(tokens[a]?.s ?? r.start, r.start);
@@ -955,14 +965,18 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       const ends = (k < n && tokens[k]!.l === ",") || (cue.i0 > 1 && (k >= n || tokens[k]!.l === "."));
       // (Not the main clause's subject, a role with its name before the verb: « Selon De
       // Avondpost, le ministre du Budget, Pieter Claessens, aurait plaidé… ».)
-      if (ends && k > e + 1 && (roleName || (cue.i0 <= 1 && /^\p{Ll}/u.test(tokens[e + 1]!.w) && describes() && !namedSubjectAt(tokens, k)))) e = k;
+      // (At the end of the sentence, how a poll or a study was made: « …, selon un sondage de
+      // l’institut X, réalisé du 18 au 22 septembre. ».)
+      const madeAtEnd = cue.i0 > 1 && (k >= n || tokens[k]!.l === ".") && /^\p{Ll}+(?:é|ée|és|ées)$|^(?:published|released|conducted|carried|taken|commissioned)$/u.test(w1);
+      if (ends && k > e + 1 && (roleName || madeAtEnd || (cue.i0 <= 1 && /^\p{Ll}/u.test(tokens[e + 1]!.w) && describes() && !namedSubjectAt(tokens, k)))) e = k;
     }
     let source: [number, number] = trimRange(tokens, cue.i1, e);
     if (source[1] <= source[0]) return null;
     let srcSpan = spanOf(source[0], source[1]);
     const lead = stripLeading(tokens, 0, cue.i0);
     let content: [number, number] | null;
-    if (lead >= cue.i0 || cue.i0 <= 1) {
+    // (After a colon too: « L’ONNA conteste ce chiffre : selon lui, « … » ».)
+    if (lead >= cue.i0 || cue.i0 <= 1 || tokens[cue.i0 - 1]?.l === ":") {
       // Cue first: content after the source.
       let a = e;
       while (a < n && tokens[a]!.p && !OPEN_QUOTES.has(tokens[a]!.l)) a++;
@@ -1639,6 +1653,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       // "Thousands of fish have died, the authority has said, in what campaigners are calling the
       // worst incident in decades": a frame about the words said follows.
       (boundaryBefore?.l === "," && tokens[r]?.l === "," && tokens[r + 1]?.l === "in" && tokens[r + 2]?.l === "what" && sb - sa <= 10) ||
+      // ("…has slipped to 51%, a Harwick Polling survey for the Chronicle shows, with 16 days to go
+      // before the referendum": a circumstance of the saying, opened by "with" and a figure.)
+      (boundaryBefore?.l === "," && tokens[r]?.l === "," && tokens[r + 1]?.l === "with" && /^(?:\d.*|a|an|the|just|only|less|more)$/u.test(tokens[r + 2]?.l ?? "") && sb - sa <= 10) ||
       // "14 people had been detained, a police officer said, declining to give his name": a
       // clause, then the source and cue, then a gerund about the saying.
       (boundaryBefore?.l === "," && tokens[r]?.l === "," && /^\p{Ll}+ing$/u.test(tokens[r + 1]?.w ?? "") && sb - sa <= 10 &&
@@ -2047,12 +2064,13 @@ function toldBefore(tokens: Token[], antecedent: number): boolean {
 }
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
-const HEARER_PRONOUNS = new Set(["me", "us", "him", "her", "them", "reporters", "journalists", "lawmakers", "investors", "analysts"]);
+const HEARER_NOUNS = new Set(["reporters", "journalists", "lawmakers", "investors", "analysts"]);
 /** "told Quadwise he filed…", "told the Herald she had left", "told him they…": the index of the
- *  subject pronoun right after a short hearer (a name, "the" and a name, an object pronoun), or -1. */
+ *  subject pronoun right after a short hearer (a name, "the" and a name, "reporters"), or -1. (Not
+ *  after "him" or "her": "his insurer has told him it will not pay" is told as the outlet's.) */
 function pronounAfterHearer(tokens: Token[], from: number, n: number): number {
   let k = from;
-  if (HEARER_PRONOUNS.has(tokens[k]?.l ?? "")) k++;
+  if (HEARER_NOUNS.has(tokens[k]?.l ?? "")) k++;
   else {
     if (tokens[k]?.l === "the") k++;
     const nameStart = k;
