@@ -310,11 +310,15 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
     return "official_statement";
   }
   if (person) return "named_on_record";
+  // « Les juges considèrent… », "The judges wrote…": the bench speaks for its court in its ruling.
+  if (BENCH.test(src.trim())) return "official_statement";
   if (ANON_RE.test(head)) return "anonymous_described";
   if (/^(?:they|ils|elles|it|on)$/iu.test(src.trim())) return "anonymous_described";
   if (hasProperName(headWords)) return "official_statement";
   return "anonymous_described";
 }
+
+const BENCH = /^(?:les|the|ces|these)\s+(?:(?:deux|trois|cinq|two|three|five|nine)\s+)?(?:juges|magistrats|magistrates|judges|justices)$/iu;
 
 // Two or more words (or hyphenated parts) in capitals, each of three letters or more, none an
 // institution's word: "GWEN HALLORAN", "OKAFOR-LIND" (not "NHS", "UN", "CITY COUNCIL").

@@ -474,7 +474,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         const bodyJustSpoke: boolean =
           // (Or after an opening phrase: « Dans une déclaration lue lundi, elle a annoncé… ».)
           lang === "fr" && (pron === "il" || pron === "elle") && (single[0]!.s === tokens[0]?.s || (!!subj && tokens[subj[0]]!.s === single[0]!.s)) && !!lastGroup && !!lastSpeaker && lastSpeaker.sentence === si - 1 &&
-          lastSpeaker.draft.level === "official_statement" && lastSpeaker.draft.claimantSpan?.[0] === lastGroup.span[0] &&
+          // (An outlet too: « Le journal sportif affirmait… Il évoquait même… ».)
+          (lastSpeaker.draft.level === "official_statement" || lastSpeaker.draft.level === "secondary_report") && lastSpeaker.draft.claimantSpan?.[0] === lastGroup.span[0] &&
           genderOf(lastGroup.text) !== (pron === "il" ? "f" : "m") &&
           (lastNameBefore(text, a.source[0])?.span[0] ?? -1) < lastGroup.span[0];
         // (Or a body of the last sentence whose gender the pronoun shows, when no one who could
@@ -853,7 +854,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   return { language: lang, title, removed, claims };
 }
 
-const SENTENCE_OPENERS = /^(?:so|why|how|what|when|where|then|now|here|there|this|that|it|yes|no|still|also|meanwhile|however|instead|later|today|yesterday|alors|ainsi|puis|hier|mais|donc|ensuite|enfin|pourtant|selon|cependant|désormais)$/iu;
+const SENTENCE_OPENERS = /^(?:so|why|how|what|when|where|then|now|here|there|this|that|it|yes|no|still|also|meanwhile|however|instead|later|today|yesterday|alors|ainsi|puis|hier|mais|donc|ensuite|enfin|pourtant|selon|cependant|désormais|tout|rien|personne|chacun|cela|ceci|on|nothing|everything|everyone|everybody|nobody|someone|somebody|all|none|each)$/iu;
 const NOT_A_NAME = /^(?:the|a|an|this|that|these|those|it|he|she|they|we|i|you|there|here|but|and|le|la|les|un|une|ce|cette|il|elle|ils|elles|on|nous|mais|et|nobody|everybody|everyone|someone|somebody|anyone|anybody|personne|chacun|chacune|quelqu['’]un)$/iu;
 
 const ROLE_PREFIX = new RegExp(String.raw`^(?:(?:${anyCase("the|le|la")}|[lL]['’])\s+)?(?:(?:${anyCase("former|ancien|ancienne|new|nouveau|nouvelle")})\s+)?(?:${anyCase("president|président|présidente|minister|ministre|senator|sénateur|sénatrice|governor|mayor|maire|secretary|chancellor|chancelier|chancelière|prime minister|premier ministre|candidate|candidat|candidate|leader|chef|general|général|judge|juge|ambassador|ambassadeur|ambassadrice|spokesman|spokeswoman|porte-parole|rep\\.|sen\\.|gov\\.|gen\\.")})(?:\s+\p{Ll}+)?\s*,?\s+(?=\p{Lu})`, "u");
@@ -861,7 +862,8 @@ const ROLE_PREFIX = new RegExp(String.raw`^(?:(?:${anyCase("the|le|la")}|[lL]['�
 /** A sentence subject that names a person ("Vladimir Putin", "Le président Emmanuel Macron", or
  *  "Putin" once the full name has been seen: a lone capitalised word at the start of a sentence
  *  is too often "So", "Why" or a subheading). */
-const BARE_ARTICLES = new Set(["l'", "le", "la", "les", "un", "une", "des", "the", "a", "an"]);
+// (And "One": "One senior figure said… and dismissed the story" shares its subject.)
+const BARE_ARTICLES = new Set(["l'", "le", "la", "les", "un", "une", "des", "the", "a", "an", "one"]);
 const BULLET = /^[•·▪■◆►▶\-–—*]\s/u;
 /** A direct claim whose speaker the page's layout gives, not a verb: an interview's answer, an
  *  embedded post's words. */

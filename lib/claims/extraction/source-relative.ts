@@ -6,7 +6,7 @@ import type { Language } from "./types";
 // ", which runs…", « , qui verse… », « , dont la société a été liquidée… », up to the next comma or
 // the end of the source.
 // (A comma inside a figure, "58,000", does not end it.)
-const RELATIVE_IN_SOURCE = /(?:^|,)\s*(?:which|who|qui|dont)\s+(?:[^,;:«»“”"]|(?<=\d),(?=\d))+/giu;
+const RELATIVE_IN_SOURCE = /(?:^|,)\s*(?:which|who|where|qui|dont|où)\s+(?:[^,;:«»“”"]|(?<=\d),(?=\d))+/giu;
 // A person's own story ("who has lived on Mill Lane for 51 years", « qui livre pour Livrago depuis
 // 2021 »): who they are, not a fact the article stakes.
 const BIOGRAPHY = /(?<![\p{L}])(?:for \d+ years|since \d{4}|depuis(?: \d{4}| \d+ ans)?|pendant \d+ ans)(?![\p{L}])/iu;

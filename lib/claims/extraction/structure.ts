@@ -234,7 +234,9 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
       }
       break;
     }
-    if (crossCommas && (RELATIVES.has(t.l) || (currentLang === "fr" && (t.l === "que" || t.l === "qu'"))) && tokens[j - 1]?.l === ",") {
+    // (« Un rapport de l’inspecteur…, daté du 12 mars et que L’Éclaireur a pu consulter,
+    // signalait… »: a relative clause joined by « et » to a participle's phrase, the same.)
+    if (crossCommas && (RELATIVES.has(t.l) || (currentLang === "fr" && (t.l === "que" || t.l === "qu'"))) && (tokens[j - 1]?.l === "," || ((tokens[j - 1]?.l === "et" || tokens[j - 1]?.l === "and") && tokens.slice(Math.max(0, j - 8), j - 1).some((x) => x.l === ",")))) {
       // "Brunner, a spokeswoman for the coalition, which is made up of…, said": a relative
       // clause between commas belongs to the subject.
       j -= 2;
@@ -975,8 +977,10 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     let srcSpan = spanOf(source[0], source[1]);
     const lead = stripLeading(tokens, 0, cue.i0);
     let content: [number, number] | null;
-    // (After a colon too: « L’ONNA conteste ce chiffre : selon lui, « … » ».)
-    if (lead >= cue.i0 || cue.i0 <= 1 || tokens[cue.i0 - 1]?.l === ":") {
+    // (After a colon too, with a pronoun for source: « L’ONNA conteste ce chiffre : selon lui,
+    // « … » »; not « Quatorze voix d’écart : selon les résultats, … », where the clause before
+    // the colon sums up the same words.)
+    if (lead >= cue.i0 || cue.i0 <= 1 || (tokens[cue.i0 - 1]?.l === ":" && /^(?:lui|elle|eux|elles|him|her|them|it)$/u.test(tokens[cue.i1]?.l ?? "") && tokens[cue.i1 + 1]?.l === ",")) {
       // Cue first: content after the source.
       let a = e;
       while (a < n && tokens[a]!.p && !OPEN_QUOTES.has(tokens[a]!.l)) a++;
@@ -1292,8 +1296,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       }
       if (!subj) subj = mainSubject(tokens, cue.i0);
       // ("The trust's chief executive, Martin Oyelaran, apologised… and said…": the role's name
-      // in apposition belongs to the subject of both verbs.)
-      if (subj && coordinated && DETERMINER_WORDS.has(tokens[subj[0]]!.l)) subj = [subj[0], apposedNameEnd(tokens, subj[0], subj[1], cue.i0, true)];
+      // in apposition belongs to the subject of both verbs, and of a gerund: « Le rapporteur
+      // public, Gaël Moreau-Testud, avait recommandé l’annulation, relevant que… ».)
+      if (subj && (coordinated || cue.gerund) && DETERMINER_WORDS.has(tokens[subj[0]]!.l)) subj = [subj[0], apposedNameEnd(tokens, subj[0], subj[1], cue.i0, true)];
       if (subj && subj[1] > subj[0]) {
         return { cue, cueSpan, source: spanOf(subj[0], subj[1]), sourceTokens: tokens.slice(subj[0], subj[1]), content, side: "after", coordStart: coordTok?.s };
       }

@@ -43,7 +43,9 @@ export function uncoveredClause(text: string, lang: Language, s0: number, e0: nu
     // for…]", « des lettres dans lesquelles [ils appelaient à…] »).
     // …nor the « que » or "that" of the attribution ("vendredi, dans un communiqué, [que…]",
     // « …, tandis que [l'agence estime…] »).
-    const m = /[\s,;]+(?:and|but|or|et|mais|ou|for|despite|by|pour|malgré|par|sans|without|that|(?:tandis |alors |bien |parce )?qu(?:e|['’])|(?:(?:in|of|to|with|by|from|dans|par|pour|avec|sur|à)\s+)?(?:which|whom|lequel|laquelle|lesquels|lesquelles|dont))$/iu.exec(text.slice(a, b));
+    // …nor a "when" whose clause is the attribution ("The saga erupted on Wednesday, when [the
+    // Harrier reported…]").
+    const m = /[\s,;]+(?:and|but|or|et|mais|ou|for|despite|by|pour|malgré|par|sans|without|that|when|quand|lorsque|lorsqu['’]|(?:tandis |alors |bien |parce )?qu(?:e|['’])|(?:(?:in|of|to|with|by|from|dans|par|pour|avec|sur|à)\s+)?(?:which|whom|lequel|laquelle|lesquels|lesquelles|dont))$/iu.exec(text.slice(a, b));
     if (!m) break;
     b -= m[0].length;
   }
