@@ -340,7 +340,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     dropWhere(atts, (b) => b.cue.kind === "verb" && /^\p{Ll}+(?:ed|é|ée|és|ées)$/u.test(tokens[b.cue.i0]?.w ?? "") && tokens[b.cue.i0 - 1]?.l === "," && atts.some((a) => a !== b && a.source && b.cueSpan[0] >= a.source[0] && b.cueSpan[1] <= a.source[1]));
     // (So does any verb in how an anonymous source spoke: "A neighbor, who spoke on condition of
     // anonymity because she said she feared retaliation, told the Ledger…".)
-    dropWhere(atts, (b) => atts.some((a) => a !== b && a.source && b.cueSpan[0] >= a.source[0] && b.cueSpan[1] <= a.source[1] && (/^(?:who|whose|which|qui|dont)$/u.test(b.sourceTokens[0]?.l ?? "") || ANONYMITY_RE.test(text.slice(a.source[0], b.cueSpan[0])))));
+    // (And one with no source of its own: "according to the security researcher who found it".)
+    dropWhere(atts, (b) => atts.some((a) => a !== b && a.source && b.cueSpan[0] >= a.source[0] && b.cueSpan[1] <= a.source[1] && (!b.source || /^(?:who|whose|which|qui|dont)$/u.test(b.sourceTokens[0]?.l ?? "") || ANONYMITY_RE.test(text.slice(a.source[0], b.cueSpan[0])))));
     // « Selon De Avondpost, le ministre du Budget aurait plaidé pour reporter le vote »: a verb in
     // the conditional of hearsay inside what a source has by « selon » is part of what it relays.
     dropWhere(atts, (b) => isRumour(text.slice(b.cueSpan[0], b.cueSpan[1]), lang) && atts.some((a) => a !== b && a.cue.kind === "prep" && a.source && b.cueSpan[0] >= a.content[0] && b.cueSpan[1] <= a.content[1]));

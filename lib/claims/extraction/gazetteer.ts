@@ -49,7 +49,7 @@ export const INSTITUTIONS = [
   "platform", "plateforme", "provider", "fournisseur", "retailer", "distributeur", "lender", "insurer", "carrier",
   "transporteur", "manufacturer", "maker", "developer", "éditeur", "startup", "start-up", "chain", "supermarket",
   "airline", "supplier", "wholesaler", "équipe", "team", "app", "application", "brand", "marque", "operator", "opérateur",
-  "confédération", "confederation", "entourage", "cabinet", "secrétariat", "secretariat", "organisers", "organizers", "organisateurs", "organisatrices",
+  "régulateur", "régulatrice", "confédération", "confederation", "entourage", "cabinet", "secrétariat", "secretariat", "organisers", "organizers", "organisateurs", "organisatrices",
   // Cooperatives and districts ("the co-op said", "both districts announced").
   "co-op", "coop", "cooperative", "co-operative", "coopérative", "districts", "school district", "school districts",
 ];

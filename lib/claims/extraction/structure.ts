@@ -541,7 +541,7 @@ function roleAndName(tokens: Token[], comma: number): [number, number] | null {
 }
 
 /** Content before the cue: the quote that ends at the boundary, else from the clause start. */
-function contentBefore(ctx: Ctx, boundary: number, fromSentenceStart = false, leadIn = false): [number, number] | null {
+function contentBefore(ctx: Ctx, boundary: number, fromSentenceStart = false, leadIn = false, fragmentLeadIn = false): [number, number] | null {
   const { tokens } = ctx;
   let b = boundary; // token index (exclusive end) of the content
   // (A figure's unit stays with it: "at 5.25%, the bank said".)
@@ -565,7 +565,7 @@ function contentBefore(ctx: Ctx, boundary: number, fromSentenceStart = false, le
       // quotation woven into the sentence; the words leading into it are reported too.
       // (So is a clause before « selon » that ends on a quoted word or two: « …, contre 46 % pour
       // le « non », selon un sondage… ».)
-      const fragment = fromSentenceStart && countWords(ctx.text.slice(r.start, last.e)) <= 4;
+      const fragment = fragmentLeadIn && countWords(ctx.text.slice(r.start, last.e)) <= 4;
       if ((leadIn || fragment) && r.start > tokens[0]!.s) {
         let a = 0;
         while (a < b && (tokens[a]!.p || COORD.has(tokens[a]!.l) || tokens[a]!.l === "but" || tokens[a]!.l === "mais")) a++;
@@ -930,7 +930,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     let e = cue.i1;
     // ("according to that inspection report": a demonstrative, not a complementizer.)
     if (tokens[e]?.l === "that" && /^\p{Ll}+$/u.test(tokens[e + 1]?.w ?? "") && !isVerbish(tokens[e + 1]!) && !SUBJECT_PRONOUN.has(tokens[e + 1]!.l)) e++;
-    while (e < n && !(tokens[e]!.p && tokens[e]!.l !== "'" && tokens[e]!.l !== "-" && tokens[e]!.l !== "(" && tokens[e]!.l !== ")") && !COMPLEMENTIZERS.has(tokens[e]!.l) && e < cue.i1 + 18) e++;
+    // (A pronoun is the whole source: « qui aurait selon elle bloqué le recrutement… ».)
+    if (STRESSED_PRONOUN.test(tokens[e]?.l ?? "")) e++;
+    else while (e < n && !(tokens[e]!.p && tokens[e]!.l !== "'" && tokens[e]!.l !== "-" && tokens[e]!.l !== "(" && tokens[e]!.l !== ")") && !COMPLEMENTIZERS.has(tokens[e]!.l) && e < cue.i1 + 18) e++;
     if (e === cue.i1) return null;
     // "Pour Laurent Berger, secrétaire général de la CFDT, « … »": a short appositive after the
     // source (lower-case, no verb, closed by a comma) belongs to the source.
@@ -970,7 +972,13 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       // (At the end of the sentence, how a poll or a study was made: « …, selon un sondage de
       // l’institut X, réalisé du 18 au 22 septembre. ».)
       const madeAtEnd = cue.i0 > 1 && (k >= n || tokens[k]!.l === ".") && /^\p{Ll}+(?:é|ée|és|ées)$|^(?:published|released|conducted|carried|taken|commissioned)$/u.test(w1);
-      if (ends && k > e + 1 && (roleName || madeAtEnd || (cue.i0 <= 1 && /^\p{Ll}/u.test(tokens[e + 1]!.w) && describes() && !namedSubjectAt(tokens, k)))) e = k;
+      // (And what the source is, closing the sentence: "…, according to Breachsight, a blog that
+      // tracks stolen data.")
+      let last = e + 1;
+      while (last < n && last < e + 16 && tokens[last]!.l !== "," && !SENT_PUNCT.test(tokens[last]!.l)) last++;
+      const whatItIs = cue.i0 > 1 && /^(?:a|an|un|une)$/u.test(w1) && (last >= n || tokens[last]!.l === ".") && last > e + 2;
+      if (whatItIs) k = last;
+      if ((ends || whatItIs) && k > e + 1 && (roleName || madeAtEnd || whatItIs || (cue.i0 <= 1 && /^\p{Ll}/u.test(tokens[e + 1]!.w) && describes() && !namedSubjectAt(tokens, k)))) e = k;
     }
     let source: [number, number] = trimRange(tokens, cue.i1, e);
     if (source[1] <= source[0]) return null;
@@ -991,7 +999,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       // council.")
       content = a < b ? spanOf(a, b) : cue.i0 > 1 ? contentBefore(ctx, cue.i0, true) : null;
     } else {
-      content = contentBefore(ctx, cue.i0, true);
+      content = contentBefore(ctx, cue.i0, true, false, true);
       // "Y, selon X, Z": the content may continue after the source (not into a relative clause on
       // a source named in apposition: « …, selon le bourgmestre, Marc Schammel, qui s'est rendu
       // sur place »).
@@ -1011,6 +1019,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
         source = trimRange(tokens, cue.i1, comma);
         srcSpan = spanOf(source[0], source[1]);
       } else if (content && e < b - 2 && tokens[e]?.l === "," && !(apposed && RELATIVES.has(tokens[e + 1]?.l ?? "")) && !anonymity) content = [content[0], tokens[b - 1]!.e];
+      // (Set inside the verb with no comma, the words run on to the end: « qui aurait selon elle
+      // bloqué le recrutement… ».)
+      else if (content && e < b - 1 && !tokens[cue.i0 - 1]!.p && !tokens[e]!.p && STRESSED_PRONOUN.test(tokens[cue.i1]?.l ?? "")) content = [content[0], tokens[b - 1]!.e];
     }
     if (!content) return null;
     return { cue, cueSpan, source: srcSpan, sourceTokens: tokens.slice(source[0], source[1]), content, side: "after" };
@@ -2069,6 +2080,7 @@ function toldBefore(tokens: Token[], antecedent: number): boolean {
 }
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
+const STRESSED_PRONOUN = /^(?:lui|elle|eux|elles|moi|nous|vous|him|her|them|me|us)$/u;
 const HEARER_NOUNS = new Set(["reporters", "journalists", "lawmakers", "investors", "analysts"]);
 /** "told Quadwise he filed…", "told the Herald she had left", "told him they…": the index of the
  *  subject pronoun right after a short hearer (a name, "the" and a name, "reporters"), or -1. (Not
