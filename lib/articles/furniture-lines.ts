@@ -130,6 +130,9 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:in (?:today['’]s|this|this week['’]s) (?:edition|issue|newsletter)|dans (?:cette|cette édition|ce numéro|cette lettre)|au sommaire(?: de (?:cette|ce) \p{L}+)?)\s*:.{0,200}$/iu, "newsletter", 240],
   [/^(?:you['’]re reading (?:the |a )?(?:free |paid )?(?:edition|version|issue|article) (?:of|from)|vous lisez (?:un article|une édition|la version|l['’]édition) (?:de|du|des|gratuite))(?![\p{L}]).{0,240}$/iu, "newsletter", 300],
   [/^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}newsletter\s*:.{0,200}$/u, "newsletter", 240],
+  // A newsletter's name and its rhythm: "The Dispatch Daily: safety, fleet and airport news every
+  // weekday morning.", « Le Fil Éco : l’essentiel de l’économie, chaque matin. »
+  [/^(?:[Tt]he\s+|L[ea]\s+|L['’])?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*[\s\u00A0]*:\s*[^.!?:]{3,120}(?<![\p{L}])(?:every|each|chaque|tous les)\s+(?:weekday|day|morning|evening|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|matin|soir|jour|jours|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matins|soirs)(?:\s+(?:morning|evening|matin|soir|à\s+\d{1,2}[\s\u00A0]?h(?:eures)?\d{0,2}))?\s*[.!]?$/u, "newsletter", 200],
   // Wire sign-offs: "(Reporting by Jane Doe; editing by John Roe)", « (avec AFP) ».
   [/^(?:[-–—]+\s*)?\(?(?:(?:additional )?reporting|writing|editing|edited|compiled) (?:by|from)\s.{1,260}\)?\.?$|^\((?:avec|with) (?:AFP|Reuters|AP|agences?|l['’]AFP)\)$/iu, "byline", 300],
   // A Canadian wire's credit: "— With files from Tomasz Wierzbicki-Hale in Port Ellery".

@@ -777,7 +777,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           const [s, e] = trimContent(text, gap[0], gap[1]);
           const claimText = text.slice(s, e);
           // (Not a clause that only leads to the attributed one: "X is at the branch, where".)
-          if (e > s && claimText.split(/\s+/).length >= 5 && !CITING_ASIDE.test(claimText + ",") && !/,\s*(?:where|où)$/u.test(claimText) && !(/^(?:who|qui)\s/iu.test(claimText) && ANONYMITY_RE.test(claimText))) addOwnClaim(s, e, isUnsourcedHedge(claimText, lang) ? "hedged_unsourced" : "author_assertion");
+          if (e > s && claimText.split(/\s+/).length >= 5 && !CITING_ASIDE.test(claimText + ",") && !/,\s*(?:where|où)$/u.test(claimText) && !(/(?:^|,\s*)(?:who|qui)\s/iu.test(claimText) && ANONYMITY_RE.test(claimText))) addOwnClaim(s, e, isUnsourcedHedge(claimText, lang) ? "hedged_unsourced" : "author_assertion");
         }
       }
     }
@@ -1074,7 +1074,7 @@ const QUOTED_BY_CUE = /^(?:was|were|(?:has|have|had)\s+been)\s+quoted\s+((?:by|i
 const HEARSAY_IN_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${[...HEARSAY_ADVERBS, "believed", "thought", "rumored", "rumoured"].join("|")})(?![\p{L}])`, "iu");
 // A hearsay adverb right before the cue, after the source.
 const HEARSAY_BEFORE_CUE = new RegExp(String.raw`\b(?:${[...HEARSAY_ADVERBS].join("|")})\s*$`, "iu");
-const ANONYMITY_CONTENT = /^(?:on (?:the )?condition (?:of|that) (?:anonymity|they not be named)|not to be (?:named|identified)|anonymously|on background|sous (?:couvert|le sceau) de l['’]anonymat|à condition de ne pas être (?:nommée?|citée?)|(?:garder|conserver|préserver) l['’]anonymat|rester anonymes?)/iu;
+const ANONYMITY_CONTENT = /^(?:on (?:the )?condition (?:of|that) (?:anonymity|they not be named)|(?:that )?(?:his|her|their) (?:full )?name not be (?:used|published|given)|not to be (?:named|identified)|anonymously|on background|sous (?:couvert|le sceau) de l['’]anonymat|à condition de ne pas être (?:nommée?|citée?)|(?:garder|conserver|préserver) l['’]anonymat|rester anonymes?)/iu;
 
 // "appeared to suggest…", "seems to blame…": a hedge on the verb that follows, which is the cue.
 const HEDGE_LEMMAS = new Set(["appear", "seem"]);

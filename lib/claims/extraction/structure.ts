@@ -1019,9 +1019,19 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
         source = trimRange(tokens, cue.i1, comma);
         srcSpan = spanOf(source[0], source[1]);
       } else if (content && e < b - 2 && tokens[e]?.l === "," && !(apposed && RELATIVES.has(tokens[e + 1]?.l ?? "")) && !anonymity) content = [content[0], tokens[b - 1]!.e];
-      // (Set inside the verb with no comma, the words run on to the end: « qui aurait selon elle
-      // bloqué le recrutement… ».)
-      else if (content && e < b - 1 && !tokens[cue.i0 - 1]!.p && !tokens[e]!.p && STRESSED_PRONOUN.test(tokens[cue.i1]?.l ?? "")) content = [content[0], tokens[b - 1]!.e];
+      // (A pronoun set inside the verb of a relative clause, with no comma, is the main clause's
+      // subject, and the words are what follows it: « Elle vise aussi X, qui aurait selon elle
+      // bloqué le recrutement… », « le CRR a ouvert une enquête contre Orvane, qui encourt selon
+      // lui une amende… ».)
+      else if (content && e < b - 1 && !tokens[cue.i0 - 1]!.p && !tokens[e]!.p && STRESSED_PRONOUN.test(tokens[cue.i1]?.l ?? "")) {
+        const rel = tokens.findIndex((t, k) => k < cue.i0 && k > 0 && RELATIVES.has(t.l) && tokens[k - 1]!.l === "," && !tokens.slice(k + 1, cue.i0).some((x) => x.p));
+        const main = rel > 0 ? mainSubject(tokens, rel - 1) : null;
+        if (main && main[1] <= rel - 1) {
+          source = main;
+          srcSpan = spanOf(main[0], main[1]);
+          content = spanOf(e, b);
+        } else content = [content[0], tokens[b - 1]!.e];
+      }
     }
     if (!content) return null;
     return { cue, cueSpan, source: srcSpan, sourceTokens: tokens.slice(source[0], source[1]), content, side: "after" };
@@ -1743,6 +1753,10 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   // main verb's.)
   const quotedObject = () => !inRelative && tokens.slice(r, sentenceEnd).some((t) => OPEN_QUOTES.has(t.l));
   if (comp < 0 && CLAUSE_ONLY.has(cue.lemma) && !confirmedEvent && !documentSubject() && !reporterSaw() && !frInfinitiveObject(tokens, r) && !quotedObject()) return null;
+  // « un chercheur, qui l’a signalée à l’entreprise le 22 septembre »: with an object clitic and no
+  // clause or quotation, the verb acts on what was named before; it reports no words (« qui le
+  // qualifie de « hors de contrôle » » still does).
+  if (comp < 0 && ctx.lang === "fr" && cue.kind === "verb" && /^(?:l'|le|la|les)$/u.test(tokens[cue.i0 - 1]?.l ?? "") && !tokens.slice(r, sentenceEnd).some((t) => OPEN_QUOTES.has(t.l))) return null;
   let content = contentAfter(from);
   if (!content) return null;
   // "The Syrian conflict may once have seemed far away", "Melania seems to have vanished": a
@@ -2080,7 +2094,7 @@ function toldBefore(tokens: Token[], antecedent: number): boolean {
 }
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
-const STRESSED_PRONOUN = /^(?:lui|elle|eux|elles|moi|nous|vous|him|her|them|me|us)$/u;
+const STRESSED_PRONOUN = /^(?:lui|elle|eux|elles|moi|nous|vous|him|her|them)$/u;
 const HEARER_NOUNS = new Set(["reporters", "journalists", "lawmakers", "investors", "analysts"]);
 /** "told Quadwise he filed…", "told the Herald she had left", "told him they…": the index of the
  *  subject pronoun right after a short hearer (a name, "the" and a name, "reporters"), or -1. (Not

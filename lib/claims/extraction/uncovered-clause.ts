@@ -45,7 +45,9 @@ export function uncoveredClause(text: string, lang: Language, s0: number, e0: nu
     // « …, tandis que [l'agence estime…] »).
     // …nor a "when" whose clause is the attribution ("The saga erupted on Wednesday, when [the
     // Harrier reported…]").
-    const m = /[\s,;]+(?:and|but|or|et|mais|ou|for|despite|by|pour|malgré|par|sans|without|that|when|quand|lorsque|lorsqu['’]|(?:tandis |alors |bien |parce )?qu(?:e|['’])|(?:(?:in|of|to|with|by|from|dans|par|pour|avec|sur|à)\s+)?(?:which|whom|lequel|laquelle|lesquels|lesquelles|dont))$/iu.exec(text.slice(a, b));
+    // …nor a relative pronoun and its verb whose words are the attribution ("…contre Orvane,
+    // [qui encourt] selon lui une amende…").
+    const m = /[\s,;]+(?:and|but|or|et|mais|ou|for|despite|by|pour|malgré|par|sans|without|that|when|quand|lorsque|lorsqu['’]|(?:qui|which|who)(?:\s+[\p{L}'’]+){1,2}(?=$)|(?:tandis |alors |bien |parce )?qu(?:e|['’])|(?:(?:in|of|to|with|by|from|dans|par|pour|avec|sur|à)\s+)?(?:which|whom|lequel|laquelle|lesquels|lesquelles|dont))$/iu.exec(text.slice(a, b));
     if (!m) break;
     b -= m[0].length;
   }
@@ -93,6 +95,7 @@ const FINITE_AUXILIARY = {
 };
 const CLAUSE_VERB = {
   // (Not the first half of a compound: "a closed-door briefing", "a state-owned firm".)
-  en: /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|should|must|may|might)\b|(?<![\p{L}-])\p{Ll}{3,}ed\b(?!-)|n['’]t\b/u,
+  // (And the common irregular pasts: "The broker cut its price target from 480p to 260p".)
+  en: /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|should|must|may|might|cut|rose|fell|won|lost|sold|bought|paid|spent|took|gave|made|kept|held|led|began|grew|shut|struck|sent|built|became|came|went|got|saw|found|brought|drew|threw|broke|chose|fought|stood|wrote)\b|(?<![\p{L}-])\p{Ll}{3,}ed\b(?!-)|n['’]t\b/u,
   fr: /(?:^|[\s’'])(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|serait|fait|font|va|vont|peut|peuvent|doit|doivent)(?=[\s,.;:!?]|$)|\p{Ll}{2,}(?:é|ée|és|ées)(?=[\s,.;:!?]|$)/u,
 };
