@@ -1148,3 +1148,39 @@ describe("furniture of data pages, magazines, newsletters and business dailies",
     expect(removed("Titre\n\nA screenshot of the post shows the minister at the villa on Friday.")).toEqual([]);
   });
 });
+
+describe("furniture of transfer columns, data pages, earnings and court reports (decision 059)", () => {
+  const removed = (text: string) => cleanText(text).map((r) => [r.reason, r.text.trim()]);
+
+  it("cuts players' labels and tickers glued before a paragraph, and video links glued around one", () => {
+    expect(removed("Titre\n\nÉcouter cet articleC’est la chute d’une des figures de la recherche biomédicale du pays, révélée mardi soir.")).toEqual([["related_link", "Écouter cet article"]]);
+    expect(removed("Title\n\nRNSH 212p ▼ 31.4% The shares closed at 212p, their lowest level since the company floated in 2015.")).toEqual([["related_link", "RNSH 212p ▼ 31.4%"]]);
+    expect(removed("Titre\n\nVIDÉO. Kervadec-Mboma, l’été de tous les regards En conférence de presse, mercredi midi, l’entraîneur a voulu éteindre l’incendie.")).toEqual([["related_headline", "VIDÉO. Kervadec-Mboma, l’été de tous les regards"]]);
+    expect(removed("Titre\n\nSelon lui, la direction « a versé 9 millions d’euros de dividendes en avril ».Vidéo. À Vessanges, les salariés rassemblés devant l’usine")).toEqual([["related_link", "Vidéo. À Vessanges, les salariés rassemblés devant l’usine"]]);
+    expect(removed("Title\n\nHe has told the club he wants to leave before the window shuts on Monday night, the Mail understands. Scroll down for video")).toEqual([["related_link", "Scroll down for video"]]);
+    // (A sentence about a video stays.)
+    expect(removed("Title\n\nVideo shows the van mounting the kerb at 6.12pm, two minutes before the first call.")).toEqual([]);
+  });
+
+  it("takes a dateline with abbreviated month and a.m. or p.m., and a newsletter's name with its rhythm", () => {
+    expect(removed("Title\n\nBy Lena Ortiz\n\nOct. 13, 2026, 6:40 p.m.\n\nThe app left a flaw in its systems, a researcher said on Monday.")).toContainEqual(["dateline", "Oct. 13, 2026, 6:40 p.m."]);
+    expect(removed("Title\n\nThe Dispatch Daily: safety, fleet and airport news every weekday morning.\n\nThe board said on Friday that two controllers were on duty.")).toEqual([["newsletter", "The Dispatch Daily: safety, fleet and airport news every weekday morning."]]);
+    // (A sentence of the story with a colon keeps its place.)
+    expect(removed("Title\n\nThe new timetable: trains every weekday morning from 6 a.m., the operator said.")).toEqual([]);
+  });
+
+  it("takes chart and courtesy credits with the caption above them, and a call-out to readers", () => {
+    expect(removed("Title\n\nShare: X · LinkedIn\n\nRenata Ward speaking at an energy forum in 2024.\n\nPhoto courtesy of Halvern State University\n\nThe journal retracted five papers on Tuesday, its editors said.")).toEqual([
+      ["share", "Share: X · LinkedIn"],
+      ["photo_credit", "Renata Ward speaking at an energy forum in 2024."],
+      ["photo_credit", "Photo courtesy of Halvern State University"],
+    ]);
+    expect(removed("Title\n\nShare on Facebook · Share on X\n\nDiana Odili in 2024, when she was health secretary.\n\nPhotograph: Leon Pask/The Courant\n\nThe former minister accuses two colleagues in her memoir, published on Monday.")).toContainEqual(["photo_credit", "Diana Odili in 2024, when she was health secretary."]);
+    expect(removed("Title\n\nThe two airliners came within 0.4 nautical miles of each other, the report says.\n\nFlight paths of the two aircraft, reconstructed from radar data.\n\nGraphic: Airframe Dispatch/NAIB dataThe July 22 incident involved two flights on approach to Runway 34L.")).toEqual([
+      ["photo_credit", "Flight paths of the two aircraft, reconstructed from radar data."],
+      ["photo_credit", "Graphic: Airframe Dispatch/NAIB data"],
+    ]);
+    expect(removed("Titre\n\nLe « oui » reste en tête, selon le dernier sondage.\n\nInfographie Le Réveil lérandais\n\nL’enquête a été réalisée en ligne auprès de 1 512 personnes.")).toEqual([["photo_credit", "Infographie Le Réveil lérandais"]]);
+    expect(removed("Titre\n\nLes secours ont dégagé un mineur samedi matin.\n\nVous avez un proche sur le site ? Écrivez-nous\n\nLe parquet a ouvert une enquête.")).toEqual([["share", "Vous avez un proche sur le site ? Écrivez-nous"]]);
+  });
+});

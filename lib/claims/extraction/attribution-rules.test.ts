@@ -2214,3 +2214,88 @@ describe("press reviews", () => {
     expect(en("The insurance claims Harbourline rejected rose by 40%.").some((c) => c.cue === "claims")).toBe(false);
   });
 });
+
+describe("transfer columns, polls, court reports and memoirs (decision 059)", () => {
+  it("starts the words told to an outlet at the pronoun after it (\"told Quadwise he filed…\"), and reads \"Quadwise he\" as no subject", () => {
+    const claims = en("Kofi Brandt-Mireles, a former researcher in her lab, told Quadwise he filed a formal complaint in February after noticing that two cells had identical curves. “They were the same cell,” he said.");
+    expect(byCue(claims, "told").quote).toBe("he filed a formal complaint in February after noticing that two cells had identical curves");
+    expect(claims.every((c) => !/Quadwise/u.test(c.claimant ?? ""))).toBe(true);
+    // (Not after "him": "his insurer has told him it will not pay a cent" stays whole.)
+    expect(byCue(en("Three weeks later, his insurer has told him it will not pay a cent."), "has told").quote).not.toBe("it will not pay a cent");
+  });
+
+  it("gives what a share of respondents says to the poll, and a clause before « selon » that ends on quoted words to the poll too", () => {
+    const poll = fr("À dix-sept jours du référendum, 54 % des électeurs se disent prêts à approuver la réforme, contre 46 % pour le « non », selon un sondage de l’institut Parvis Opinion, réalisé du 18 au 22 septembre.");
+    expect(poll.map((c) => [c.cue, c.attributionLevel])).toEqual([["selon", "document"]]);
+    expect(poll[0]!.quote).toBe("À dix-sept jours du référendum, 54 % des électeurs se disent prêts à approuver la réforme, contre 46 % pour le « non »");
+    expect(poll[0]!.claimant).toContain("réalisé du 18 au 22 septembre");
+    const survey = en("Some 61% of voters say the economy is their top concern, according to a Harwick survey published on Monday.");
+    expect(survey.map((c) => [c.cue, c.attributionLevel])).toEqual([["according to", "document"]]);
+    // ("…, a survey shows, with 16 days to go": the circumstance after the cue is not the words.)
+    expect(byCue(en("Support for the plan has slipped to 51%, a Harwick Polling survey for the Chronicle shows, with 16 days to go before the referendum."), "shows").quote).toBe("Support for the plan has slipped to 51%");
+  });
+
+  it("gives the words after « selon lui » behind a colon to the verb's source, and keeps a rival source's anonymity to itself", () => {
+    const onna = fr("L’Opérateur national de navigation aérienne (ONNA) conteste ce chiffre : selon lui, « trente-six contrôleurs sont qualifiés » à Corvelles, alors qu’un contrôleur de la tour, qui a requis l’anonymat, affirme que l’équipe de nuit est réduite.");
+    expect(onna.map((c) => [c.cue, c.attributionLevel])).toEqual([["selon", "official_statement"], ["affirme", "anonymous_described"]]);
+    expect(onna[0]!.claimant).toContain("ONNA");
+    expect(onna[0]!.quote).toBe("« trente-six contrôleurs sont qualifiés » à Corvelles");
+  });
+
+  it("finds the subject before a \"where\" clause set right before the verb, and drops a participle or a verb of an anonymity clause inside a source", () => {
+    const inquiry = byCue(en("The retractions came a week after an investigation by Halvern State University, where she has worked since 2011, concluded that she fabricated data."), "concluded");
+    expect([inquiry.claimant, inquiry.attributionLevel]).toEqual(["an investigation by Halvern State University, where she has worked since 2011", "document"]);
+    expect(en("The retraction notice, posted on the journal’s website, says the authors could not provide raw data.").map((c) => c.cue)).toEqual(["says"]);
+    const neighbor = en("A neighbor, who spoke on condition of anonymity because she said she feared retaliation, told the Ledger she had complained to the owner twice.");
+    expect(neighbor.some((c) => c.cue === "said")).toBe(false);
+    // (Nor one with no source of its own: "according to the security researcher who found it".)
+    expect(en("The app left a flaw in its systems, according to the security researcher who found it.").map((c) => c.cue)).toEqual(["according to"]);
+  });
+
+  it("reads \"could not\" as an inability, not a hedge", () => {
+    expect(byCue(en("The notice says the authors could not provide raw data for key figures."), "says").hedged).toBe(false);
+    expect(en("Investigators could not determine the cause of the fire.")[0]!.attributionLevel).toBe("author_assertion");
+    expect(en("The plant could close next year.")[0]!.attributionLevel).toBe("hedged_unsourced");
+  });
+
+  it("reads \"every mention\" as a noun, shares \"One senior figure\" with a second verb, and trims a \"when\" before the attribution", () => {
+    expect(en("He removed every mention of the club from his profile.").map((c) => c.cue)).toEqual([null]);
+    expect(byCue(en("One senior figure at Ashmere said no fee had been agreed and dismissed the story as “fantasy football”."), "dismissed").claimant).toBe("One senior figure at Ashmere");
+    expect(en("The saga erupted on Wednesday morning, when the Morning Harrier reported that the clubs had agreed a fee.")[0]!.quote).toBe("The saga erupted on Wednesday morning");
+    expect(en("The broker Fairlie Minton cut its price target from 480p to 260p, and its analysts wrote in a note that debt could reach £95m.")[0]!.quote).toBe("The broker Fairlie Minton cut its price target from 480p to 260p");
+  });
+
+  it("takes up an outlet that just spoke with « Il », and never a sentence-opening « Tout »", () => {
+    const il = byCue(fr("Tout est parti d’un article du Quotidien des Tribunes. Le journal sportif affirmait mardi soir que le club avait formulé une offre. Il évoquait même une visite médicale programmée ce week-end."), "évoquait");
+    expect([il.claimant, il.attributionLevel]).toEqual(["Le journal sportif (newspaper)", "secondary_report"]);
+  });
+
+  it("keeps a report's description joined by « et que » in its subject, and gives a bench's words to its court", () => {
+    const report = byCue(fr("Un rapport de l’inspecteur des mines, daté du 12 mars et que L’Éclaireur a pu consulter, signalait des « fissures actives » dans le toit de la galerie."), "signalait");
+    expect(report.attributionLevel).toBe("document");
+    expect(byCue(fr("Les juges considèrent que la préfecture ne pouvait pas invoquer cette raison."), "considèrent").attributionLevel).toBe("official_statement");
+    expect(byCue(en("The judges wrote that the permit was unlawful."), "wrote").attributionLevel).toBe("official_statement");
+  });
+
+  it("gives a gerund the role and name of its subject, and reads an act on a clitic as no saying", () => {
+    const gerund = byCue(fr("Le rapporteur public, Gaël Moreau-Testud, avait recommandé l’annulation, relevant que les zones humides recréées étaient plus petites."), "relevant");
+    expect([gerund.claimant, gerund.attributionLevel]).toEqual(["Le rapporteur public, Gaël Moreau-Testud", "named_on_record"]);
+    expect(fr("La faille avait été découverte par un chercheur, qui l’a signalée à l’entreprise le 22 septembre.").every((c) => c.cue === null)).toBe(true);
+  });
+
+  it("reads a one-word name introduced after a noun and its complements as a body, and \"le régulateur\" as one", () => {
+    const app = byCue(fr("L’application de suivi de cycle Ovalune a confirmé mardi une fuite de données. Ovalune dit avoir « immédiatement » fermé l’accès."), "dit");
+    expect(app.attributionLevel).toBe("official_statement");
+    const regulator = byCue(fr("Le chercheur, Malik Ferrand, a alerté la société. Le régulateur a ouvert une procédure de contrôle, a-t-il indiqué."), "a-t-il indiqué");
+    expect(regulator.claimant).toBe("Le régulateur");
+  });
+
+  it("reads « selon elle » inside a relative clause's verb as the main clause's subject, and an apposition closing the sentence as part of the source", () => {
+    const crr = byCue(fr("Mardi soir, le CRR a ouvert une enquête administrative contre Orvane, qui encourt selon lui une amende pouvant atteindre 3 % de son chiffre d’affaires."), "selon");
+    expect([crr.claimant, crr.quote]).toEqual(["le CRR", "une amende pouvant atteindre 3 % de son chiffre d’affaires"]);
+    const blog = byCue(en("A user on a hacking forum offered the full dump for $6,500, according to Breachsight, a blog that tracks stolen data."), "according to");
+    expect([blog.claimant, blog.attributionLevel]).toEqual(["Breachsight, a blog that tracks stolen data", "secondary_report"]);
+    // (« Me » is a lawyer's title, no pronoun.)
+    expect(byCue(fr("Pour Me Bertrand Lacombe-Varin, l’avocat de la CAS, le tribunal « a jugé un projet de 2016 avec les critères de 2026 »."), "Pour").claimant).toBe("Me Bertrand Lacombe-Varin, l’avocat de la CAS");
+  });
+});

@@ -1756,7 +1756,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   // « un chercheur, qui l’a signalée à l’entreprise le 22 septembre »: with an object clitic and no
   // clause or quotation, the verb acts on what was named before; it reports no words (« qui le
   // qualifie de « hors de contrôle » » still does).
-  if (comp < 0 && ctx.lang === "fr" && cue.kind === "verb" && /^(?:l'|le|la|les)$/u.test(tokens[cue.i0 - 1]?.l ?? "") && !tokens.slice(r, sentenceEnd).some((t) => OPEN_QUOTES.has(t.l))) return null;
+  // (Not a witness: « un journaliste l’a vu quitter l’hôtel ».)
+  if (comp < 0 && ctx.lang === "fr" && cue.kind === "verb" && !PERCEPTION_LEMMAS.includes(cue.lemma) && /^(?:l'|le|la|les)$/u.test(tokens[cue.i0 - 1]?.l ?? "") && !tokens.slice(r, sentenceEnd).some((t) => OPEN_QUOTES.has(t.l))) return null;
   let content = contentAfter(from);
   if (!content) return null;
   // "The Syrian conflict may once have seemed far away", "Melania seems to have vanished": a
