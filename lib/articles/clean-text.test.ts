@@ -1158,6 +1158,7 @@ describe("furniture of transfer columns, data pages, earnings and court reports 
     expect(removed("Titre\n\nVIDÉO. Kervadec-Mboma, l’été de tous les regards En conférence de presse, mercredi midi, l’entraîneur a voulu éteindre l’incendie.")).toEqual([["related_headline", "VIDÉO. Kervadec-Mboma, l’été de tous les regards"]]);
     expect(removed("Titre\n\nSelon lui, la direction « a versé 9 millions d’euros de dividendes en avril ».Vidéo. À Vessanges, les salariés rassemblés devant l’usine")).toEqual([["related_link", "Vidéo. À Vessanges, les salariés rassemblés devant l’usine"]]);
     expect(removed("Title\n\nHe has told the club he wants to leave before the window shuts on Monday night, the Mail understands. Scroll down for video")).toEqual([["related_link", "Scroll down for video"]]);
+    expect(removed("Title\n\nafter newsletter promotionOwen Tremayne, her former adviser, said he had been in the room for the call.")).toEqual([["related_link", "after newsletter promotion"]]);
     // (A sentence about a video stays.)
     expect(removed("Title\n\nVideo shows the van mounting the kerb at 6.12pm, two minutes before the first call.")).toEqual([]);
   });

@@ -454,7 +454,7 @@ function trailingLabel(line: string): RegExpExecArray | null {
 }
 // A site's label glued before a paragraph: « AbonnésLa fromagerie… », "Social SharingA Kestrel
 // Falls food maker…".
-const SITE_LABEL_GLUED = /^(?:(?:Article )?[Rr]éservé aux (?:abonnés|membres)|Members only|MEMBERS ONLY|Abonnés|ABONNÉS|Premium|PREMIUM|Social Sharing|Subscriber [Ee]xclusive|Exclusive|EXCLUSIVE|(?:Rejoignez|Suivez)[- ]nous sur (?:WhatsApp|Telegram|Facebook|Instagram|X)|Rejoignez notre chaîne (?:WhatsApp|Telegram)|Écouter cet article|Listen to this (?:article|story)|Join our (?:WhatsApp|Telegram) channel|Follow us on (?:WhatsApp|Telegram|Facebook|Instagram|X))(?=\p{Lu}(?:\p{Ll}|['’]\p{L}|\s))/u;
+const SITE_LABEL_GLUED = /^(?:(?:Article )?[Rr]éservé aux (?:abonnés|membres)|after newsletter promotion|Members only|MEMBERS ONLY|Abonnés|ABONNÉS|Premium|PREMIUM|Social Sharing|Subscriber [Ee]xclusive|Exclusive|EXCLUSIVE|(?:Rejoignez|Suivez)[- ]nous sur (?:WhatsApp|Telegram|Facebook|Instagram|X)|Rejoignez notre chaîne (?:WhatsApp|Telegram)|Écouter cet article|Listen to this (?:article|story)|Join our (?:WhatsApp|Telegram) channel|Follow us on (?:WhatsApp|Telegram|Facebook|Instagram|X))(?=\p{Lu}(?:\p{Ll}|['’]\p{L}|\s))/u;
 // (Some come with a space: "Forwarded this email? Sign up here. Good morning.", « Accès Pro Thibault
 // Ancelin… ».)
 // (And a time stamp: "Updated 4:12 p.m. A six-hour outage…", « Mis à jour à 18h05 Le… ».)

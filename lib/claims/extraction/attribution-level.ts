@@ -275,7 +275,8 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // (Not « le Dr Nathalie Vanderhaegen »: a title before a name.)
   if (/^(?:le|la|les|l['’])\s*(?!(?:Dr|Pr|Me|Mgr|Docteur|Professeur|Maître)(?![\p{L}]))\p{Lu}\p{Ll}/u.test(src.trim()) && !x.resolvedPerson && !hasApposedName(src)) return "official_statement";
   // "The Sunday Clarion", "The Harbour Ledger": "The" and capitalised words name no person.
-  const person = looksLikePerson(src) && !/^The(?:\s+\p{Lu}[\p{L}’'-]*)+$/u.test(src.trim());
+  // (Not a firm's name with an ampersand: "Quillon & Hart said…".)
+  const person = looksLikePerson(src) && !/^The(?:\s+\p{Lu}[\p{L}’'-]*)+$/u.test(src.trim()) && !/\s&\s/u.test(src);
   // "Somnetic said in a statement": a single name that issues statements is a body.
   // (So is a name of two or three words, none of them a first name: "In a statement, Castermill
   // Agrochem said…"; not "Mayor Joanne Petrakis", « Me Hélène Carabin ».)

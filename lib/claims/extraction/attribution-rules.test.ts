@@ -2290,6 +2290,23 @@ describe("transfer columns, polls, court reports and memoirs (decision 059)", ()
     expect(regulator.claimant).toBe("Le régulateur");
   });
 
+  it("reads \"The book claims X…\" as the book's, a document, and a firm's name with an ampersand as a body", () => {
+    const book = byCue(en("The book claims Pardoe vetoed a £1.2bn winter funding package in October 2023."), "claims");
+    expect([book.claimant, book.attributionLevel]).toEqual(["The book", "document"]);
+    expect(byCue(en("Quillon & Hart said the manuscript had been read by lawyers."), "said").attributionLevel).toBe("official_statement");
+  });
+
+  it("gives each bulleted point under \"The report’s main findings:\" to the report", () => {
+    const points = en("The two airliners came within 0.4 nautical miles of each other.\n\nThe report’s main findings:\n\n• The approach controller cleared both aircraft to 4,000 feet within 38 seconds.\n\n• Both crews followed the advisories of their systems. The jet climbed at 4,200 feet per minute.\n\n“This was a serious incident,” the board chair told reporters.");
+    expect(points.map((c) => [c.claimant, c.attributionLevel])).toEqual([
+      [null, "author_assertion"],
+      ["The report’s main findings", "document"],
+      ["The report’s main findings", "document"],
+      ["the board chair", "official_statement"],
+    ]);
+    expect(points[2]!.quote).toBe("Both crews followed the advisories of their systems. The jet climbed at 4,200 feet per minute");
+  });
+
   it("reads « selon elle » inside a relative clause's verb as the main clause's subject, and an apposition closing the sentence as part of the source", () => {
     const crr = byCue(fr("Mardi soir, le CRR a ouvert une enquête administrative contre Orvane, qui encourt selon lui une amende pouvant atteindre 3 % de son chiffre d’affaires."), "selon");
     expect([crr.claimant, crr.quote]).toEqual(["le CRR", "une amende pouvant atteindre 3 % de son chiffre d’affaires"]);

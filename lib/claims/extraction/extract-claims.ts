@@ -271,6 +271,15 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     // quotation (sentence-frames.ts).
     const frame = atts.length === 0 ? (reporterScene(ctx, ownOutlet) ?? firstPersonWitness(ctx) ?? postedOnPlatform(ctx) ?? relativeThenColon(ctx) ?? messageThenColon(ctx) ?? colonQuote(ctx, (who) => (/^(?:he|she|il|elle)$/iu.test(who.trim()) ? !!lastPerson : isPersonSubject(who, knownNames, true) || isRoleHolder(who)))) : null;
     if (frame) atts.push(frame);
+    // "The report’s main findings:" on a line of its own, then bulleted points: each point is the
+    // document's finding.
+    if (atts.length === 0 && firstInParagraph && lastInParagraph && tokens.at(-1)?.l === ":" && tokens.length <= 14 && FINDINGS_LABEL.test(sentenceText)) {
+      const colon = tokens.length - 1;
+      for (let p = sent.paragraph + 1, para = paragraphs.get(p); para && BULLET.test(text.slice(para[0], para[1])); para = paragraphs.get(++p)) {
+        const [s, e] = trimContent(text, para[0] + (BULLET.exec(text.slice(para[0], para[1]))?.[0].length ?? 0), para[1]);
+        if (e > s) atts.push(framedAttribution(tokens, colon, colon + 1, "find", "evidence", [tokens[0]!.s, tokens[colon - 1]!.e], [s, e], "after"));
+      }
+    }
     const forWhomView = lang === "fr" ? forWhom(ctx, atts) : null;
     if (forWhomView) atts.push(forWhomView);
     // « Et d’ajouter : « … » », « Et de préciser que… »: the narrative infinitive goes on with the
@@ -866,6 +875,7 @@ const ROLE_PREFIX = new RegExp(String.raw`^(?:(?:${anyCase("the|le|la")}|[lL]['�
 // (And "One": "One senior figure said… and dismissed the story" shares its subject.)
 const BARE_ARTICLES = new Set(["l'", "le", "la", "les", "un", "une", "des", "the", "a", "an", "one"]);
 const BULLET = /^[•·▪■◆►▶\-–—*]\s/u;
+const FINDINGS_LABEL = /(?<![\p{L}])(?:findings|conclusions|constats|constatations|recommendations|recommandations)(?![\p{L}])/iu;
 /** A direct claim whose speaker the page's layout gives, not a verb: an interview's answer, an
  *  embedded post's words. */
 function layoutClaim(text: string, lang: Language, [s, e]: [number, number], who: NamedMention, cueSpan: [number, number] | null, level: AttributionLevel, sentence: number, title = false, heading = false): Draft {

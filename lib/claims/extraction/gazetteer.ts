@@ -60,6 +60,9 @@ export const DOCUMENTS = [
   // (What pictures from above show, and a joint advisory or the UN's estimates.)
   "satellite imagery", "satellite images", "imagery", "images satellitaires", "clichés satellitaires", "advisory", "joint advisory", "avis technique", "estimation", "estimations", "projection", "projections", "exit poll", "sortie des urnes",
   "notification", "edition", "certificate", "certificat", "medical certificate", "certificat médical", "attestation", "death certificate", "acte de décès", "autopsy report", "rapport d'autopsie", "list", "order", "outage map", "dashboard", "circular", "circulaire",
+  // (A book speaking for itself: "The book claims…", « le livre affirme… »; its author's "she
+  // writes" stays hers.)
+  "book", "memoir", "autobiography", "livre", "autobiographie", "manuscript", "manuscrit",
   "documents", "filing", "filings", "records", "record", "memo", "memorandum", "letter", "findings", "finding", "assessment",
   "audit", "review", "paper", "research", "census", "estimate", "estimates", "index", "indictment", "complaint", "lawsuit",
   "transcript", "emails", "email", "cable", "cables", "dossier", "budget", "forecast", "model", "numbers", "results", "tally",

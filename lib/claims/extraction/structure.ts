@@ -176,11 +176,16 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
         // Ellery, said…": a subordinate clause before the comma is circumstance, not subject.)
         let c = j - 1;
         while (c > 0 && tokens[c - 1]!.l !== "," && !tokens[c - 1]!.p) c--;
+        // (A quotation inside a relative clause does not end it.)
+        let rc = c;
+        while (rc > 0 && tokens[rc - 1]!.l !== "," && (!tokens[rc - 1]!.p || OPEN_QUOTES.has(tokens[rc - 1]!.l) || CLOSE_QUOTES.has(tokens[rc - 1]!.l)) && rc > j - 30) rc--;
         // ("…after an investigation by Halvern State University, where she has worked since 2011,
         // concluded that…": a "where" clause between commas right before the verb is about the
         // noun before it, which is the subject.)
-        if (c < j - 1 && (tokens[c]!.l === "where" || tokens[c]!.l === "où") && j + 1 === i && tokens[c - 1]?.l === "," && /^\p{Lu}/u.test(tokens[c - 2]?.w ?? "")) {
-          j = c - 2;
+        // (So is a relative clause with a quotation in it: « Vélorane, qui avait évoqué une distance
+        // « d’environ 300 mètres » entre les deux appareils, a salué… ».)
+        if (rc < j - 1 && (tokens[rc]!.l === "where" || tokens[rc]!.l === "où" || RELATIVES.has(tokens[rc]!.l)) && j + 1 === i && tokens[rc - 1]?.l === "," && /^\p{Lu}/u.test(tokens[rc - 2]?.w ?? "")) {
+          j = rc - 2;
           continue;
         }
         if (c < j - 1 && SUBORDINATORS.has(tokens[c]!.l)) {

@@ -95,9 +95,9 @@ const FINITE_AUXILIARY = {
 };
 const CLAUSE_VERB = {
   // (Not the first half of a compound: "a closed-door briefing", "a state-owned firm".)
-  // (And a few irregular pasts that move figures: "The broker cut its price target from 480p to
-  // 260p"; not "went", "spent" or "bought", which describe a speaker as often as not: "…, who
-  // spent two years aboard".)
-  en: /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|should|must|may|might|cut|sold|paid|shut)\b|(?<![\p{L}-])\p{Ll}{3,}ed\b(?!-)|n['’]t\b/u,
+  // (And a few irregular pasts of events and figures: "The broker cut its price target from 480p
+  // to 260p", "floodwaters kept rising"; not "went", "spent" or "bought", which describe a
+  // speaker as often as not: "…, who spent two years aboard".)
+  en: /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|should|must|may|might|cut|rose|fell|won|lost|sold|paid|shut|kept|stood)\b|(?<![\p{L}-])\p{Ll}{3,}ed\b(?!-)|n['’]t\b/u,
   fr: /(?:^|[\s’'])(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|serait|fait|font|va|vont|peut|peuvent|doit|doivent)(?=[\s,.;:!?]|$)|\p{Ll}{2,}(?:é|ée|és|ées)(?=[\s,.;:!?]|$)/u,
 };
