@@ -2252,6 +2252,13 @@ describe("transfer columns, polls, court reports and memoirs (decision 059)", ()
     expect(en("The app left a flaw in its systems, according to the security researcher who found it.").map((c) => c.cue)).toEqual(["according to"]);
   });
 
+  it("reads \"hours later he wrote on X\" as his post, and \"a scheme that would flood…\" as no hedge", () => {
+    const post = byCue(en("Ruairi Okonjo-Baptiste is unhappy. He removed his profile, and hours later he wrote on X that he had never been offered a new contract by the club."), "wrote");
+    expect([post.claimant, post.attributionLevel]).toEqual(["Ruairi Okonjo-Baptiste", "secondary_report"]);
+    expect(en("Campaigners have lost their High Court challenge to the reservoir, a £1.1bn scheme that would flood 340 hectares of farmland.")[0]!.hedged).toBe(false);
+    expect(en("Velmere is reportedly considering a new reservoir, which would be the first built in the region.")[0]!.hedged).toBe(true);
+  });
+
   it("reads \"could not\" as an inability, not a hedge", () => {
     expect(byCue(en("The notice says the authors could not provide raw data for key figures."), "says").hedged).toBe(false);
     expect(en("Investigators could not determine the cause of the fire.")[0]!.attributionLevel).toBe("author_assertion");

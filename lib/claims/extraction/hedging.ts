@@ -38,13 +38,14 @@ const EN_MAY = /\bmay\b/;
 // Uses of the English hedge words that hedge nothing: a comparison of odds ("more likely to
 // develop", "twice as likely"), an estimate as an adjective ("an estimated £38m"), a modal of
 // ability with perception ("could be seen", "could hear"), an inability ("could not provide raw
-// data", "couldn't reach the site").
+// data", "couldn't reach the site"), a plan described ("a £1.1bn scheme that would flood 340
+// hectares").
 // (Nor "suspected" before its noun: "212 reports of suspected harm", "two suspected cases", "a
 // suspected breach" say what the reports or cases are about.)
-const EN_NOT_HEDGE = /\b(?:(?:more|less|much more|far more|times as|twice as|as) likely|an estimated|could (?:be )?(?:seen|heard|see|hear|smell|smelled|felt)|could not|couldn['’]t|(?:of|into|over|for|with|in|from|a|an|the|two|three|four|five|several|many|\d[\d,]*) suspected)\b/giu;
+const EN_NOT_HEDGE = /\b(?:(?:more|less|much more|far more|times as|twice as|as) likely|an estimated|could (?:be )?(?:seen|heard|see|hear|smell|smelled|felt)|could not|couldn['’]t|(?:that|which) would|(?:of|into|over|for|with|in|from|a|an|the|two|three|four|five|several|many|\d[\d,]*) suspected)\b/giu;
 
 export function isHedged(text: string, lang: "fr" | "en", cueLemma?: string | null, { backshift = false } = {}): boolean {
-  if (lang === "en" && /likely|estimated|could|suspected/i.test(text)) text = text.replace(EN_NOT_HEDGE, " ");
+  if (lang === "en" && /likely|estimated|could|suspected|would/i.test(text)) text = text.replace(EN_NOT_HEDGE, " ");
   if (cueLemma && ["suspect", "expect", "hope", "espérer", "fear", "craindre", "predict", "prédire", "wonder", "doubt", "douter"].includes(cueLemma)) return true;
   if (lang === "fr" || /[àâçéèêëîïôûù]/.test(text)) {
     if (FR_HEDGE.test(text)) return true;

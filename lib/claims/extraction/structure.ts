@@ -1803,7 +1803,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
 // and his.)
 const EVENT_VERBS = new Set(["confirm", "announce", "reveal", "find", "show", "discover", "report", "declare", "detect", "confirmer", "annoncer", "révéler", "découvrir", "déclarer", "signaler", "détecter", "constater", "publish", "publier", "reject", "rejeter", "refuse", "refuser", "decide", "décider", "rule"]);
 const JOINED_WITNESS = new Set(PERCEPTION_LEMMAS);
-const NOT_NOUN_BEFORE_PRONOUN = new Set(["and", "but", "or", "that", "which", "who", "because", "when", "if", "as", "so", "while", "where", "since", "although", "though", "unless", "until", "after", "before", "once", "whether", "why", "how", "what", "then", "now", "yet", "also", "said", "says", "say", "told", "added"]);
+const NOT_NOUN_BEFORE_PRONOUN = new Set(["and", "but", "or", "that", "which", "who", "because", "when", "if", "as", "so", "while", "where", "since", "although", "though", "unless", "until", "after", "before", "once", "whether", "why", "how", "what", "then", "now", "yet", "also", "said", "says", "say", "told", "added", "later", "earlier", "afterwards", "ago", "again", "instead", "meanwhile", "recently", "eventually", "finally", "twice", "once"]);
 const EVENT_CLAUSE_EN = new Set(["after", "before", "when", "once", "until", "since", "because"]);
 const EVENT_CLAUSE_FR = new Set(["après", "avant", "dès", "depuis", "parce", "pendant"]);
 /** The subject at sa opens a clause of time or cause: "after X…", « après que X… », « lorsque X… ». */

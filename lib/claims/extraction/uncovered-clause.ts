@@ -46,8 +46,9 @@ export function uncoveredClause(text: string, lang: Language, s0: number, e0: nu
     // …nor a "when" whose clause is the attribution ("The saga erupted on Wednesday, when [the
     // Harrier reported…]").
     // …nor a relative pronoun and its verb whose words are the attribution ("…contre Orvane,
-    // [qui encourt] selon lui une amende…").
-    const m = /[\s,;]+(?:and|but|or|et|mais|ou|for|despite|by|pour|malgré|par|sans|without|that|when|quand|lorsque|lorsqu['’]|(?:qui|which|who)(?:\s+[\p{L}'’]+){1,2}(?=$)|(?:tandis |alors |bien |parce )?qu(?:e|['’])|(?:(?:in|of|to|with|by|from|dans|par|pour|avec|sur|à)\s+)?(?:which|whom|lequel|laquelle|lesquels|lesquelles|dont))$/iu.exec(text.slice(a, b));
+    // [qui encourt] selon lui une amende…"), nor the time that leads into it ("…, and [hours
+    // later] he wrote on X…").
+    const m = /[\s,;]+(?:and|but|or|et|mais|ou|for|despite|by|pour|malgré|par|sans|without|that|when|quand|lorsque|lorsqu['’]|(?:qui|which|who)(?:\s+[\p{L}'’]+){1,2}(?=$)|(?:and|but|et|mais)\s+(?:[\p{L}\d]+\s+){0,2}(?:later|earlier|afterwards|then|plus tard|ensuite)(?=$)|(?:tandis |alors |bien |parce )?qu(?:e|['’])|(?:(?:in|of|to|with|by|from|dans|par|pour|avec|sur|à)\s+)?(?:which|whom|lequel|laquelle|lesquels|lesquelles|dont))$/iu.exec(text.slice(a, b));
     if (!m) break;
     b -= m[0].length;
   }
