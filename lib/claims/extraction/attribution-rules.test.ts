@@ -2293,6 +2293,8 @@ describe("transfer columns, polls, court reports and memoirs (decision 059)", ()
   it("reads a one-word name introduced after a noun and its complements as a body, and \"le régulateur\" as one", () => {
     const app = byCue(fr("L’application de suivi de cycle Ovalune a confirmé mardi une fuite de données. Ovalune dit avoir « immédiatement » fermé l’accès."), "dit");
     expect(app.attributionLevel).toBe("official_statement");
+    // (« l’entreprise » takes up the body by its name, not by « L’application » opening a sentence.)
+    expect(byCue(fr("L’application de suivi de cycle Ovalune a confirmé mardi une fuite. Dans ce courriel, l’entreprise explique qu’un serveur est resté accessible."), "explique").claimant).toBe("l’entreprise (company, Ovalune)");
     const regulator = byCue(fr("Le chercheur, Malik Ferrand, a alerté la société. Le régulateur a ouvert une procédure de contrôle, a-t-il indiqué."), "a-t-il indiqué");
     expect(regulator.claimant).toBe("Le régulateur");
   });

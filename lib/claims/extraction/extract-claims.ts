@@ -620,7 +620,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           claimantSpan = lastOutlet.span;
           sourceText = lastOutlet.text;
         } else if (ANAPHORIC_INSTITUTION.test(sourceText.trim()) && lastInstitution && takesUp(sourceText, lastInstitution)) {
-          claimant = displayClaimant(sourceText, lang, sourceHead(lastInstitution));
+          claimant = displayClaimant(sourceText, lang, nameOrHead(lastInstitution));
           claimantSpan = a.source;
           tookUp = lastInstitution;
         } else if (genericBody && organisation) {
@@ -1126,6 +1126,13 @@ function beforeContrast(rest: string): string {
 }
 
 const TAKEN_UP_PRONOUN = /^(?:lui|elle|eux|elles|him|her|them|it)$/u;
+/** The name a body was given after its common noun (« L’application de suivi de cycle Ovalune »
+ *  → « Ovalune »), else the phrase's head. */
+function nameOrHead(phrase: string): string {
+  const name = /\s((?:\p{Lu}[\p{L}&’'-]*)(?:\s\p{Lu}[\p{L}&’'-]*){0,2})$/u.exec(phrase.trim());
+  return name && /^(?:L['’]|Le\s|La\s|Les\s|The\s|An?\s|Une?\s)?\p{Ll}/u.test(phrase.trim()) ? name[1]! : sourceHead(phrase);
+}
+
 function dropWhere(atts: RawAttribution[], drop: (b: RawAttribution) => boolean): void {
   for (let k = atts.length - 1; k >= 0; k--) if (drop(atts[k]!)) atts.splice(k, 1);
 }

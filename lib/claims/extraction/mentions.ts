@@ -49,7 +49,9 @@ interface Mention extends NamedMention {
 // (Not a date read as a name: "On July 6, the senator…".)
 const isPerson = (m: Mention) => (m.person ??= !ACRONYM_ONLY.test(m.text) && !DATE_NAME.test(m.text) && looksLikePerson(m.text));
 const DATE_NAME = /^(?:On|In|By|Since|Until|Le|En|Depuis)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)$/u;
-const isOrganisation = (m: Mention) => (m.organisation ??= ACRONYM_ONLY.test(m.text) || nameLooksLikeOrganisation(m.text));
+// (Not a common noun capitalised by its place: « L’application de suivi… » opening a sentence.)
+const ARTICLE_AND_NOUN = /^(?:L['’]|Le\s|La\s|Les\s|The\s)\p{Ll}[\p{Ll}-]*$/u;
+const isOrganisation = (m: Mention) => (m.organisation ??= ACRONYM_ONLY.test(m.text) || (nameLooksLikeOrganisation(m.text) && !ARTICLE_AND_NOUN.test(m.text)));
 const genderOfName = (m: Mention) => (m.gender !== undefined ? m.gender : (m.gender = genderOf(m.text)));
 
 // Every name of the text, found once: pronouns and descriptions look back from each sentence.
