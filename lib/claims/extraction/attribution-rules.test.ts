@@ -2277,6 +2277,14 @@ describe("transfer columns, polls, court reports and memoirs (decision 059)", ()
     expect([il.claimant, il.attributionLevel]).toEqual(["Le journal sportif (newspaper)", "secondary_report"]);
   });
 
+  it("takes up with « Il » a report that opened the sentence before, and leaves « à qui » out of a subject", () => {
+    const report = byCue(fr("Lucien Ambert-Koffi conteste. Le rapport de la commission d’intégrité scientifique de l’université, que Paillasse a pu consulter, va plus loin. Il relève des anomalies dans 11 des 31 articles examinés, et conclut que le professeur « ne pouvait ignorer » les retouches."), "conclut");
+    expect(report.attributionLevel).toBe("document");
+    expect(report.claimant).toMatch(/^Le rapport de la commission/u);
+    const inquiry = byCue(fr("La revue a retiré mardi sept publications du chercheur, à qui une enquête interne reproche des « manipulations délibérées » d’images."), "reproche");
+    expect([inquiry.claimant, inquiry.attributionLevel]).toEqual(["une enquête interne (investigation)", "document"]);
+  });
+
   it("keeps a report's description joined by « et que » in its subject, and gives a bench's words to its court", () => {
     const report = byCue(fr("Un rapport de l’inspecteur des mines, daté du 12 mars et que L’Éclaireur a pu consulter, signalait des « fissures actives » dans le toit de la galerie."), "signalait");
     expect(report.attributionLevel).toBe("document");
@@ -2303,6 +2311,10 @@ describe("transfer columns, polls, court reports and memoirs (decision 059)", ()
     const book = byCue(en("The book claims Pardoe vetoed a £1.2bn winter funding package in October 2023."), "claims");
     expect([book.claimant, book.attributionLevel]).toEqual(["The book", "document"]);
     expect(byCue(en("Quillon & Hart said the manuscript had been read by lawyers."), "said").attributionLevel).toBe("official_statement");
+    // ("wrote in a note to clients": the note, like "said in a report".)
+    expect(byCue(en("The broker cut its price target, and its analysts wrote in a note to clients that net debt could reach £95m."), "wrote").attributionLevel).toBe("document");
+    // (A pollster's name: "the company" takes up "Harwick Polling".)
+    expect(byCue(en("Support slipped to 51%, a Harwick Polling survey shows. The margin of error is 2.2 points, the company said."), "said").claimant).toBe("the company (Harwick Polling)");
   });
 
   it("gives each bulleted point under \"The report’s main findings:\" to the report", () => {

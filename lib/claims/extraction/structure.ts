@@ -689,6 +689,12 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
       built.source = [built.source[0], built.sourceTokens[kept - 1]!.e];
     }
   }
+  // (« du chercheur, à qui une enquête interne reproche des « manipulations » »: the relative's
+  // preposition and pronoun are no part of its subject.)
+  if (built?.source && built.sourceTokens.length > 2 && PREPOSITION_BEFORE_WHOM.has(built.sourceTokens[0]!.l) && /^(?:qui|whom|lequel|laquelle|lesquels|lesquelles)$/u.test(built.sourceTokens[1]!.l)) {
+    built.sourceTokens = built.sourceTokens.slice(2);
+    built.source = [built.sourceTokens[0]!.s, built.source[1]];
+  }
   // ("The Office, which joined the defense in asking for the conviction to be vacated, said…": a
   // gerund after a preposition has no source of its own ending on that preposition.)
   // (Only in a relative clause: "Trump, in saying that…" keeps its subject.)
@@ -2100,6 +2106,7 @@ function toldBefore(tokens: Token[], antecedent: number): boolean {
 }
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
+const PREPOSITION_BEFORE_WHOM = new Set(["à", "de", "pour", "avec", "par", "contre", "chez", "to", "from", "for", "with", "by", "against"]);
 const STRESSED_PRONOUN = /^(?:lui|elle|eux|elles|moi|nous|vous|him|her|them)$/u;
 const HEARER_NOUNS = new Set(["reporters", "journalists", "lawmakers", "investors", "analysts"]);
 /** "told Quadwise he filed…", "told the Herald she had left", "told him they…": the index of the

@@ -48,7 +48,7 @@ export function uncoveredClause(text: string, lang: Language, s0: number, e0: nu
     // …nor a relative pronoun and its verb whose words are the attribution ("…contre Orvane,
     // [qui encourt] selon lui une amende…"), nor the time that leads into it ("…, and [hours
     // later] he wrote on X…").
-    const m = /[\s,;]+(?:and|but|or|et|mais|ou|for|despite|by|pour|malgré|par|sans|without|that|when|quand|lorsque|lorsqu['’]|(?:qui|which|who)(?:\s+[\p{L}'’]+){1,2}(?=$)|(?:and|but|et|mais)\s+(?:[\p{L}\d]+\s+){0,2}(?:later|earlier|afterwards|then|plus tard|ensuite)(?=$)|(?:tandis |alors |bien |parce )?qu(?:e|['’])|(?:(?:in|of|to|with|by|from|dans|par|pour|avec|sur|à)\s+)?(?:which|whom|lequel|laquelle|lesquels|lesquelles|dont))$/iu.exec(text.slice(a, b));
+    const m = /[\s,;]+(?:and|but|or|et|mais|ou|for|despite|by|pour|malgré|par|sans|without|that|when|quand|lorsque|lorsqu['’]|(?:qui|which|who)(?:\s+[\p{L}'’]+){1,2}(?=$)|(?:and|but|et|mais)\s+(?:[\p{L}\d]+\s+){0,2}(?:later|earlier|afterwards|then|plus tard|ensuite)(?=$)|(?:tandis |alors |bien |parce )?qu(?:e|['’])|(?:(?:in|of|to|with|by|from|dans|par|pour|avec|sur|à)\s+)?(?:which|whom|lequel|laquelle|lesquels|lesquelles|dont)|(?:à|de|pour|avec|par|chez|contre)\s+qui)$/iu.exec(text.slice(a, b));
     if (!m) break;
     b -= m[0].length;
   }
