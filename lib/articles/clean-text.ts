@@ -395,7 +395,8 @@ function isFramedCaption(text: string, above: { matched: boolean } | null, capti
   return (!!above?.matched || (countWords(line) <= 20 && /[.]$/u.test(line) && !MODAL.test(line))) && isCreditOnly(credit) && isShortLine(text, caption) && !DATELINE_GLUED.test(line) && !PAST_TENSE.test(line.replace(CAPTION_RELATIVE, ""));
 }
 // (The tense of a relative clause is not the scene's: « Le plateau de la Combe-Noire, où devaient
-// être implantées les sept éoliennes. », "X in 2024, when she was health secretary.", "Flight paths, reconstructed from radar data.")
+// être implantées les sept éoliennes. », "X in 2024, when she was health secretary.", "Flight
+// paths, reconstructed from radar data.")
 const CAPTION_RELATIVE = /,\s*(?:où|qui|que|qu['’]|dont|where|which|who|whose|when|quand|lorsque|\p{Ll}{3,}ed\s(?:from|by|in|on|at|with))\s[^,.;]*/giu;
 const MODAL = /(?<![\p{L}])(?:appears?|seems?|may|might|could|would|should|will|semblen?t|pourrai(?:t|ent)|devrai(?:t|ent))(?![\p{L}])/iu;
 // (Not a participle after an article, an adjective: "salvage wood from a collapsed house"; nor one

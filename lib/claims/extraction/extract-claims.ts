@@ -26,7 +26,7 @@ import { findInterviews } from "./interview";
 import { genderOf, genderOfMention, lastElectedBefore, lastNameBefore, lastPersonBefore, reporterIntroStart, reporterNamedBefore, lastNameOfGender, lastOrganisationBefore, lastOutletNameBefore, namedBodies, namedWithRole, pronounGender, readNames, type NamedMention } from "./mentions";
 import { splitSentences, type Sentence } from "./sentences";
 import { APPOSED_AFTER_SUBJECT, colonQuote, firstPersonWitness, forWhom, messageThenColon, postedOnPlatform, relativeThenColon, reporterScene } from "./sentence-frames";
-import { buildAttribution, dashAttribution, framedAttribution, mainSubject, quotedVerb, speakerLabel, type RawAttribution } from "./structure";
+import { TAKEN_UP_PRONOUN, buildAttribution, dashAttribution, framedAttribution, mainSubject, quotedVerb, speakerLabel, type RawAttribution } from "./structure";
 import { uncoveredClause } from "./uncovered-clause";
 import { viaSocialMedia } from "./social-channel";
 import { namedOutlets } from "./outlet-names";
@@ -1117,7 +1117,6 @@ function splitAtHedge(text: string, s: number, e: number, lang: Language, split:
 }
 const CLEFT_BACK = /^(?:c['’]est(?: en tout cas| du moins)? ce qu(?:e\s|['’])|voilà ce qu(?:e\s|['’])|(?:that|this)(?: is|['’]s|was) what\s)/iu;
 
-/** Removes in place, from the last, the attributions `drop` selects (it may look at the others). */
 const SHARE_OF_PEOPLE = /^(?:(?:some|about|around|nearly|almost|over|more than|fewer than|less than|only|just|près de|environ|plus de|moins de|seulement)\s+)?(?:\d[\d,.\s\u00A0]*(?:%|percent|per cent|pour cent)|(?:la |une |a |the )?(?:majorité|moitié|minorité|majority|half|third|quarter|minority)\s|(?:two|three)-(?:thirds|quarters)|(?:deux|trois) (?:tiers|quarts))/iu;
 const POLL_WORD = /(?<![\p{L}])(?:polls?|surveys?|sondages?|enquêtes?|baromètres?)(?![\p{L}])/iu;
 
@@ -1127,14 +1126,16 @@ function beforeContrast(rest: string): string {
   return m ? rest.slice(0, m.index) : rest;
 }
 
-const TAKEN_UP_PRONOUN = /^(?:lui|elle|eux|elles|him|her|them|it)$/u;
 /** The name a body was given after its common noun (« L’application de suivi de cycle Ovalune »
  *  → « Ovalune »), else the phrase's head. */
 function nameOrHead(phrase: string): string {
-  const name = /\s((?:\p{Lu}[\p{L}&’'-]*)(?:\s\p{Lu}[\p{L}&’'-]*){0,2})$/u.exec(phrase.trim());
-  return name && /^(?:L['’]|Le\s|La\s|Les\s|The\s|An?\s|Une?\s)?\p{Ll}/u.test(phrase.trim()) ? name[1]! : sourceHead(phrase);
+  // (Up to the first comma: « La fromagerie Etxaldia, installée à Lescoubère » is Etxaldia.)
+  const np = phrase.trim().split(",")[0]!;
+  const name = /\s((?:\p{Lu}[\p{L}&’'-]*)(?:\s\p{Lu}[\p{L}&’'-]*){0,2})$/u.exec(np);
+  return name && /^(?:L['’]|Le\s|La\s|Les\s|The\s|An?\s|Une?\s)?\p{Ll}/u.test(np) ? name[1]! : sourceHead(phrase);
 }
 
+/** Removes in place, from the last, the attributions `drop` selects (it may look at the others). */
 function dropWhere(atts: RawAttribution[], drop: (b: RawAttribution) => boolean): void {
   for (let k = atts.length - 1; k >= 0; k--) if (drop(atts[k]!)) atts.splice(k, 1);
 }

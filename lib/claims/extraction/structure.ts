@@ -999,7 +999,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // (After a colon too, with a pronoun for source: « L’ONNA conteste ce chiffre : selon lui,
     // « … » »; not « Quatorze voix d’écart : selon les résultats, … », where the clause before
     // the colon sums up the same words.)
-    if (lead >= cue.i0 || cue.i0 <= 1 || (tokens[cue.i0 - 1]?.l === ":" && /^(?:lui|elle|eux|elles|him|her|them|it)$/u.test(tokens[cue.i1]?.l ?? "") && tokens[cue.i1 + 1]?.l === ",")) {
+    if (lead >= cue.i0 || cue.i0 <= 1 || (tokens[cue.i0 - 1]?.l === ":" && TAKEN_UP_PRONOUN.test(tokens[cue.i1]?.l ?? "") && tokens[cue.i1 + 1]?.l === ",")) {
       // Cue first: content after the source.
       let a = e;
       while (a < n && tokens[a]!.p && !OPEN_QUOTES.has(tokens[a]!.l)) a++;
@@ -2108,10 +2108,12 @@ function toldBefore(tokens: Token[], antecedent: number): boolean {
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
 const PREPOSITION_BEFORE_WHOM = new Set(["à", "de", "pour", "avec", "par", "contre", "chez", "to", "from", "for", "with", "by", "against"]);
 const STRESSED_PRONOUN = /^(?:lui|elle|eux|elles|moi|nous|vous|him|her|them)$/u;
+/** A pronoun after « selon » or "according to" that takes up a source named before it. */
+export const TAKEN_UP_PRONOUN = /^(?:lui|elle|eux|elles|him|her|them|it)$/u;
 const HEARER_NOUNS = new Set(["reporters", "journalists", "lawmakers", "investors", "analysts"]);
-/** "told Quadwise he filed…", "told the Herald she had left", "told him they…": the index of the
- *  subject pronoun right after a short hearer (a name, "the" and a name, "reporters"), or -1. (Not
- *  after "him" or "her": "his insurer has told him it will not pay" is told as the outlet's.) */
+/** "told Quadwise he filed…", "told the Herald she had left", "told reporters they…": the index of
+ *  the subject pronoun right after a short hearer (a name, "the" and a name, "reporters"), or -1.
+ *  (Not after "him" or "her": "his insurer has told him it will not pay" is told as the outlet's.) */
 function pronounAfterHearer(tokens: Token[], from: number, n: number): number {
   let k = from;
   if (HEARER_NOUNS.has(tokens[k]?.l ?? "")) k++;
@@ -2121,7 +2123,7 @@ function pronounAfterHearer(tokens: Token[], from: number, n: number): number {
     while (k < n && k - nameStart < 4 && /^\p{Lu}/u.test(tokens[k]!.w) && !tokens[k]!.p && !SUBJECT_PRONOUNS.has(tokens[k]!.l)) k++;
     if (k === nameStart) return -1;
   }
-  return SUBJECT_PRONOUNS.has(tokens[k]?.l ?? "") && !/^\p{Lu}/u.test(tokens[k]!.w.replace(/^I$/u, "i")) ? k : -1;
+  return SUBJECT_PRONOUNS.has(tokens[k]?.l ?? "") && (tokens[k]!.w === "I" || /^\p{Ll}/u.test(tokens[k]!.w)) ? k : -1;
 }
 /** « …, a indiqué (dans un communiqué) le procureur de la République de Port-Ardelle, Laurent
  *  Becquerel-Navas. »: after the verb, a noun phrase opening on its article, and perhaps a name in
