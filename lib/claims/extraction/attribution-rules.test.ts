@@ -2311,8 +2311,6 @@ describe("transfer columns, polls, court reports and memoirs (decision 059)", ()
     const book = byCue(en("The book claims Pardoe vetoed a £1.2bn winter funding package in October 2023."), "claims");
     expect([book.claimant, book.attributionLevel]).toEqual(["The book", "document"]);
     expect(byCue(en("Quillon & Hart said the manuscript had been read by lawyers."), "said").attributionLevel).toBe("official_statement");
-    // ("wrote in a note to clients": the note, like "said in a report".)
-    expect(byCue(en("The broker cut its price target, and its analysts wrote in a note to clients that net debt could reach £95m."), "wrote").attributionLevel).toBe("document");
     // (A pollster's name: "the company" takes up "Harwick Polling".)
     expect(byCue(en("Support slipped to 51%, a Harwick Polling survey shows. The margin of error is 2.2 points, the company said."), "said").claimant).toBe("the company (Harwick Polling)");
   });

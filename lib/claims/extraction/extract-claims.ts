@@ -793,16 +793,16 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
 
     {
       const bodies: Mention[] = [];
-      // (A document too, which says nothing yet: « Le rapport de la commission… va plus loin. Il
-      // relève… ».)
-      if (subj && subjText && !regionAt(regions, tokens[subj[0]]!.s) && (isBody(subjText) || (lang === "fr" && DOCUMENT_RE.test(sourceHead(subjText))))) bodies.push({ span: [tokens[subj[0]]!.s, tokens[subj[1] - 1]!.e], text: subjText });
+      // (A document too, in a sentence that quotes no one: « Le rapport de la commission… va plus
+      // loin. Il relève… »; not « Pour X, la décision « … ». Elle rappelle… », which is X.)
+      if (subj && subjText && !regionAt(regions, tokens[subj[0]]!.s) && (isBody(subjText) || (lang === "fr" && atts.length === 0 && DOCUMENT_RE.test(sourceHead(subjText))))) bodies.push({ span: [tokens[subj[0]]!.s, tokens[subj[1] - 1]!.e], text: subjText });
       else if (!subj && lang === "fr") {
         // (« Le ministère de la Solidarité et des Services aux citoyens défend… »: a subject too
         // long for mainSubject, up to the first verb.)
         let v = 1;
         while (v < tokens.length && !tokens[v]!.p && !VERBS.has(tokens[v]!.l) && !FR_AUX.has(tokens[v]!.l) && !FR_BE.has(tokens[v]!.l) && !(v > 1 && /^\p{Ll}/u.test(tokens[v]!.w) && !NP_GLUE.has(tokens[v]!.l) && !NP_GLUE.has(tokens[v - 1]!.l))) v++;
         const phrase = v > 1 && v < tokens.length ? text.slice(tokens[0]!.s, tokens[v - 1]!.e) : "";
-        if (phrase && /^(?:Le|La|L['’]|Les)\s?\p{L}/u.test(phrase) && (isBody(phrase) || DOCUMENT_RE.test(sourceHead(phrase)))) bodies.push({ span: [tokens[0]!.s, tokens[v - 1]!.e], text: phrase });
+        if (phrase && /^(?:Le|La|L['’]|Les)\s?\p{L}/u.test(phrase) && (isBody(phrase) || (atts.length === 0 && DOCUMENT_RE.test(sourceHead(phrase))))) bodies.push({ span: [tokens[0]!.s, tokens[v - 1]!.e], text: phrase });
       }
       // (This sentence's drafts are the last ones.)
       for (let k = drafts.length - 1; k >= 0 && drafts[k]!.sentence === si; k--) {
