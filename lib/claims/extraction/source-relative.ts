@@ -12,7 +12,7 @@ const RELATIVE_IN_SOURCE = /(?:^|,)\s*(?:which|who|where|qui|dont|où)\s+(?:[^,;
 const BIOGRAPHY = /(?<![\p{L}])(?:for \d+ years|since \d{4}|depuis(?: \d{4}| \d+ ans)?|pendant \d+ ans)(?![\p{L}])/iu;
 // Asides about the source's own speaking or anonymity, verbs of saying, and the name it gives
 // itself (« qui se présente comme le « … » »): not facts to check.
-const ASIDE = /(?<![\p{L}])(?:ask(?:ed|s)?|declin(?:ed|es)|spoke|speak(?:s|ing)?|request(?:ed|s)?|authori[sz]ed|anonym\w*|named|identified|said|says|told|wrote|tweeted|posted|a requis|requiert|souhait\w+|demand\w+|préf[èé]r\w+|s['’]exprim\w+|parl\w+|a déclaré|a dit|dit|affirm\w+|évoqu\w+|mentionn\w+|mentioned|a confié|a expliqué|témoign\w+|cité\w*|se\s+présent\w*\s+comme|se\s+fai\w+\s+appeler|call(?:s|ed|ing)?\s+(?:itself|themselves|himself|herself))(?![\p{L}])/iu;
+const ASIDE = /(?<![\p{L}])(?:ask(?:ed|s)?|declin(?:ed|es)|spoke|speak(?:s|ing)?|request(?:ed|s)?|authori[sz]ed|anonym\w*|named|identified|said|says|told|wrote|tweeted|posted|a requis|requiert|souhait\w+|demand\w+|préf[èé]r\w+|s['’]exprim\w+|parl\w+|a déclaré|a dit|dit|affirm\w+|a confié|a expliqué|témoign\w+|cité\w*|se\s+présent\w*\s+comme|se\s+fai\w+\s+appeler|call(?:s|ed|ing)?\s+(?:itself|themselves|himself|herself))(?![\p{L}])/iu;
 
 // Who a person is or where they were ("who chairs the cooperative", "who was driving two cars
 // behind", « qui s’est rendu sur place »): the description of a source, not a claim.
