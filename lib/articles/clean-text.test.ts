@@ -1163,6 +1163,18 @@ describe("furniture of transfer columns, data pages, earnings and court reports 
     expect(removed("Title\n\nVideo shows the van mounting the kerb at 6.12pm, two minutes before the first call.")).toEqual([]);
   });
 
+  it("cuts an ad slot's label before a quotation or after the last sentence, a wire's publication note, a kicker, a text-size switch and a newsletter's pitch", () => {
+    expect(removed("Titre\n\nPublicité« La terre a bougé pendant presque une minute », a raconté à l’APM une commerçante de 61 ans.")).toEqual([["advertisement", "Publicité"]]);
+    expect(removed("Title\n\nThe ministry said no soldier had come closer than 80 kilometres to the border. Story continues below advertisement")).toEqual([["related_link", "Story continues below advertisement"]]);
+    expect(removed("Title\n\nThe senator said she would call the minister to testify on Tuesday. This report by The Dominion Wire was first published Nov. 26, 2026.")).toEqual([["byline", "This report by The Dominion Wire was first published Nov. 26, 2026."]]);
+    expect(removed("Titre\n\nNécrologie Hugues Lartigau-Mendy est mort dimanche à Port-Ambrion, à l’âge de 86 ans, a annoncé sa famille.")).toEqual([["related_link", "Nécrologie"]]);
+    expect(removed("Title\n\nNormal text size Larger text size Very large text size\n\nThe inquiry said on Monday that 41 people had been killed.")).toEqual([["share", "Normal text size Larger text size Very large text size"]]);
+    expect(removed("Title\n\nThe grid operator said the attack had been contained.\n\nThe news that matters to grid, network and utility professionals, every weekday.")).toEqual([["newsletter", "The news that matters to grid, network and utility professionals, every weekday."]]);
+    expect(removed("Titre\n\nLe barrage a été vidé en mars, selon l’exploitant.\n\nChaque semaine, l’essentiel de l’actualité de l’énergie et du climat.")).toEqual([["newsletter", "Chaque semaine, l’essentiel de l’actualité de l’énergie et du climat."]]);
+    // (A sentence on a weekly rhythm stays: "Every week, the clinic turns away 40 patients.")
+    expect(removed("Title\n\nEvery week, the clinic turns away 40 patients, its director said.")).toEqual([]);
+  });
+
   it("takes a dateline with abbreviated month and a.m. or p.m., and a newsletter's name with its rhythm", () => {
     expect(removed("Title\n\nBy Lena Ortiz\n\nOct. 13, 2026, 6:40 p.m.\n\nThe app left a flaw in its systems, a researcher said on Monday.")).toContainEqual(["dateline", "Oct. 13, 2026, 6:40 p.m."]);
     expect(removed("Title\n\nThe Dispatch Daily: safety, fleet and airport news every weekday morning.\n\nThe board said on Friday that two controllers were on duty.")).toEqual([["newsletter", "The Dispatch Daily: safety, fleet and airport news every weekday morning."]]);

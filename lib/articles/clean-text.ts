@@ -459,7 +459,7 @@ const SITE_LABEL_GLUED = /^(?:(?:Article )?[Rr]éservé aux (?:abonnés|membres)
 // (Some come with a space: "Forwarded this email? Sign up here. Good morning.", « Accès Pro Thibault
 // Ancelin… ».)
 // (And a time stamp: "Updated 4:12 p.m. A six-hour outage…", « Mis à jour à 18h05 Le… ».)
-const SPACED_LABEL_GLUED = /^(?:\p{Lu}{2,5} \d[\d.,]*p? [▼▲] ?[-+−]?\d[\d.,]*[ \u00A0]?%|Écouter cet article|Listen to this (?:article|story)|Forwarded this (?:email|newsletter)\?\s(?:Sign up|Subscribe)(?: here)?[.!]|Accès (?:Pro|abonnés?|Premium)|(?:Article )?[Rr]éservé aux abonnés|Subscriber [Ee]xclusive|(?:Updated|UPDATED|Mis à jour|MIS À JOUR)(?: (?:on|at|le|à))?(?: [\p{L}.]{3,10} \d{1,2},? \d{4},?| \d{1,2}(?:er)? [\p{L}.]{3,10},? \d{4},?)?(?: (?:at|à))? \d{1,2}(?::|h|\.)\d{2}(?: ?[ap]\.m\.)?(?: [A-Z]{2,4})?)(?=\s+\p{Lu})/u;
+const SPACED_LABEL_GLUED = /^(?:Nécrologie|NÉCROLOGIE|Obituary|OBITUARY|Décryptage|DÉCRYPTAGE|Explainer|EXPLAINER|Exclusif|EXCLUSIF|Éditorial|ÉDITORIAL|Editorial|EDITORIAL|\p{Lu}{2,5} \d[\d.,]*p? [▼▲] ?[-+−]?\d[\d.,]*[ \u00A0]?%|Écouter cet article|Listen to this (?:article|story)|Forwarded this (?:email|newsletter)\?\s(?:Sign up|Subscribe)(?: here)?[.!]|Accès (?:Pro|abonnés?|Premium)|(?:Article )?[Rr]éservé aux abonnés|Subscriber [Ee]xclusive|(?:Updated|UPDATED|Mis à jour|MIS À JOUR)(?: (?:on|at|le|à))?(?: [\p{L}.]{3,10} \d{1,2},? \d{4},?| \d{1,2}(?:er)? [\p{L}.]{3,10},? \d{4},?)?(?: (?:at|à))? \d{1,2}(?::|h|\.)\d{2}(?: ?[ap]\.m\.)?(?: [A-Z]{2,4})?)(?=\s+\p{Lu})/u;
 // (Only before a paragraph: « Article réservé aux abonnés Évasion ratée à Saint-Aurin : le récit… »
 // is a teaser for another article, label and all.)
 function spacedLabel(line: string): RegExpExecArray | null {
@@ -474,7 +474,7 @@ function spacedAdLabel(line: string): RegExpExecArray | null {
 }
 // ("Story continues below advertisementIn a preliminary report…", « Rejoignez notre chaîne
 // WhatsAppÀ l’hôpital… »: a site's label or prompt glued before the paragraph.)
-const AD_LABEL_GLUED = /^(?:Advertisement|ADVERTISEMENT|Publicité|PUBLICITÉ|Sponsored|SPONSORED|(?:Story|Article) continues below(?: this)? advertisement|La suite (?:de l['’]article )?après (?:la|cette) publicité)(?=\p{Lu}(?:\p{Ll}|['’]\p{L}|\s))/u;
+const AD_LABEL_GLUED = /^(?:Advertisement|ADVERTISEMENT|Publicité|PUBLICITÉ|Sponsored|SPONSORED|(?:Story|Article) continues below(?: this)? advertisement|La suite (?:de l['’]article )?après (?:la|cette) publicité)(?=\p{Lu}(?:\p{Ll}|['’]\p{L}|\s)|[«“][\s\u00A0]*\p{Lu})/u;
 // ("Listen duration 3′ 48″ Swimmers…": its length in minutes and seconds, then the paragraph;
 // "Listen to this article · 5 min Thornhale Components will…": in minutes, at a space.)
 // (A reading time: « Lecture : 4 minLes adultes qui… », "5 min readThe council…".)
@@ -514,12 +514,12 @@ const CASE_GLUE = /(?<=\s\p{Ll}[\p{Ll}'’-]*) (?=\p{Lu}\p{Ll})/gu;
 
 // (The cheap tests, on the lower-cased line: see forLowerCase.)
 const LINK_WORDS = new RegExp(`${LINK_LABELS}|more from|click here`, "u");
-const PROMPT_WORDS = /stay with us|scroll down|follow (?:our|this) live|suivez notre direct|restez avec nous|sont mobilisés/u;
+const PROMPT_WORDS = /stay with us|scroll down|continues below|suite (?:de l['’]article )?après|follow (?:our|this) live|suivez notre direct|restez avec nous|sont mobilisés/u;
 const PAYWALL_WORDS = /read \d|avez lu \d/u;
-const PRINT_WORDS = /in print|print edition|est paru dans|a paru dans/u;
-const TRAILING_PRINT_NOTE = /(?<=[.!?…»”"’])[ \u00A0]*(?:a version of this (?:article|story) appears? in print|this (?:article|story) appeared in (?:print|(?:\S+\s){0,4}print edition)|(?:cet article|cet entretien|ce reportage) (?:est paru|a paru) dans (?:l['’]édition|notre édition|le numéro))(?![\p{L}])[^\n]{0,240}$/iu;
+const PRINT_WORDS = /in print|print edition|est paru dans|a paru dans|first published|was published/u;
+const TRAILING_PRINT_NOTE = /(?<=[.!?…»”"’])[ \u00A0]*(?:this (?:report|story|article) by [^.!?]{2,60} was (?:first )?published|a version of this (?:article|story) appears? in print|this (?:article|story) appeared in (?:print|(?:\S+\s){0,4}print edition)|(?:cet article|cet entretien|ce reportage) (?:est paru|a paru) dans (?:l['’]édition|notre édition|le numéro))(?![\p{L}])[^\n]{0,240}$/iu;
 // (« …lui échappe ? Nos journalistes sont mobilisés toute la journée pour vous informer. »)
-const TRAILING_PROMPT = /(?<=[.!?…»”"’][\s\u00A0]+)(?:stay with us(?: for (?:updates|more))?|scroll down for (?:video|more)|follow (?:our|this) live (?:coverage|page|blog)|suivez notre direct|restez avec nous|nos (?:journalistes|équipes|reporters) sont mobilisés[^.!?]{0,80}pour vous informer)[.!]?$/iu;
+const TRAILING_PROMPT = /(?<=[.!?…»”"’][\s\u00A0]+)(?:stay with us(?: for (?:updates|more))?|scroll down for (?:video|more)|(?:story|article) continues below(?: this)? advertisement|la suite (?:de l['’]article )?après (?:la|cette) publicité|follow (?:our|this) live (?:coverage|page|blog)|suivez notre direct|restez avec nous|nos (?:journalistes|équipes|reporters) sont mobilisés[^.!?]{0,80}pour vous informer)[.!]?$/iu;
 // (After an update label, the note may also open on what was done: "Added comment from…".)
 const NOTE_AFTER_LABEL = new RegExp(String.raw`^(?:${PAGE_NOTE}|(?:added|adds|updated|corrected|clarified)\s)`, "iu");
 const UPDATE_LABEL = /^(?:update|updated|corrections?|clarifications?|editor['’]s note|mise à jour|rectificatif|précision)(?:,(?:[^:]|(?<=\d):(?=\d)){1,40})?[\s\u00A0]?:[\s\u00A0]+(?=(?:\S+[\s\u00A0]+){4})/iu;

@@ -130,6 +130,11 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:in (?:today['’]s|this|this week['’]s) (?:edition|issue|newsletter)|dans (?:cette|cette édition|ce numéro|cette lettre)|au sommaire(?: de (?:cette|ce) \p{L}+)?)\s*:.{0,200}$/iu, "newsletter", 240],
   [/^(?:you['’]re reading (?:the |a )?(?:free |paid )?(?:edition|version|issue|article) (?:of|from)|vous lisez (?:un article|une édition|la version|l['’]édition) (?:de|du|des|gratuite))(?![\p{L}]).{0,240}$/iu, "newsletter", 300],
   [/^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}newsletter\s*:.{0,200}$/u, "newsletter", 240],
+  // A newsletter's pitch and its rhythm, with no name: "The news that matters to grid
+  // professionals, every weekday.", « Chaque semaine, l’essentiel de l’actualité de l’énergie. »
+  [/^(?:(?:the news|the stories|the best|the latest|the essential|l['’]essentiel|le meilleur|toute l['’]actualité)(?![\p{L}])[^.!?]{0,120}(?:every|each|chaque)\s+(?:weekday|day|morning|evening|week|semaine|jour|matin|soir)|(?:every|each|chaque)\s+(?:weekday|day|morning|evening|week|semaine|jour|matin|soir)\s*,\s*(?:l['’]essentiel|le meilleur|the best|the latest|the news|the essential|toute l['’]actualité)(?![\p{L}])[^.!?]{0,120})\s*[.!]?$/iu, "newsletter", 200],
+  // A reader's text-size switch: "Normal text size Larger text size Very large text size".
+  [/^(?:(?:normal|default|small|smaller|large|larger|very large|petite|normale|grande|très grande)\s+(?:text size|font size|taille(?: du texte| de police)?)\s*)+$/iu, "share", 120],
   // A newsletter's name and its rhythm: "The Dispatch Daily: safety, fleet and airport news every
   // weekday morning.", « Le Fil Éco : l’essentiel de l’économie, chaque matin. »
   [/^(?:[Tt]he\s+|L[ea]\s+|L['’])?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*[\s\u00A0]*:\s*[^.!?:]{3,120}(?<![\p{L}])(?:every|each|chaque|tous les)\s+(?:weekday|day|morning|evening|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|matin|soir|jour|jours|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matins|soirs)(?:\s+(?:morning|evening|matin|soir|à\s+\d{1,2}[\s\u00A0]?h(?:eures)?\d{0,2}))?\s*[.!]?$/u, "newsletter", 200],
