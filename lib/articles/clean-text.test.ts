@@ -1171,6 +1171,11 @@ describe("furniture of transfer columns, data pages, earnings and court reports 
     expect(removed("Title\n\nNormal text size Larger text size Very large text size\n\nThe inquiry said on Monday that 41 people had been killed.")).toEqual([["share", "Normal text size Larger text size Very large text size"]]);
     expect(removed("Title\n\nThe grid operator said the attack had been contained.\n\nThe news that matters to grid, network and utility professionals, every weekday.")).toEqual([["newsletter", "The news that matters to grid, network and utility professionals, every weekday."]]);
     expect(removed("Titre\n\nLe barrage a été vidé en mars, selon l’exploitant.\n\nChaque semaine, l’essentiel de l’actualité de l’énergie et du climat.")).toEqual([["newsletter", "Chaque semaine, l’essentiel de l’actualité de l’énergie et du climat."]]);
+    expect(removed("Title\n\nThe minister said the figure was correct.\n\nHave you seen a claim you want us to check? Send it to our WhatsApp tip line.\n\nBaraza Verify follows a published methodology and corrections policy.")).toEqual([
+      ["share", "Have you seen a claim you want us to check? Send it to our WhatsApp tip line."],
+      ["related_link", "Baraza Verify follows a published methodology and corrections policy."],
+    ]);
+    expect(removed("Titre\n\nLe député a bien voté contre le texte.\n\nLaguneInfo Vérif contrôle les déclarations publiques à partir de sources officielles. Vous avez repéré une information douteuse ? Signalez-la-nous sur WhatsApp.")).toEqual([["related_link", "LaguneInfo Vérif contrôle les déclarations publiques à partir de sources officielles. Vous avez repéré une information douteuse ? Signalez-la-nous sur WhatsApp."]]);
     // (A sentence on a weekly rhythm stays: "Every week, the clinic turns away 40 patients.")
     expect(removed("Title\n\nEvery week, the clinic turns away 40 patients, its director said.")).toEqual([]);
   });

@@ -91,7 +91,11 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:comment nous (?:vérifions|travaillons)|how we (?:fact-check|check|work|verify)|notre méthode|our methodology)(?![\p{L}]).{0,160}$/iu, "related_link", 200],
   [/^(?=[^@]*@)(?=.*[\w.+-]+@[\w-]+\.[\w.]+)(?=.*(?<![\p{L}])(?:écrivez-nous|écrivez|contactez-nous|write to us|email us|contact us|tip|signalez|email(?=\s+\S+@))(?![\p{L}])).{0,240}$/iu, "share", 240],
   // A call-out to readers: « Vous avez un proche sur le site ? Écrivez-nous », "Were you there? Get in touch".
-  [/^[^«»“”"]{0,100}\?[\s\u00A0]*(?:écrivez-nous|contactez-nous|témoignez|write to us|get in touch|tell us|contact us)(?![\p{L}])[^«»“”"]{0,60}$/iu, "share", 180],
+  [/^[^«»“”"]{0,100}\?[\s\u00A0]*(?:écrivez-nous|contactez-nous|témoignez|signalez-(?:la|le|les)-nous|envoyez-(?:la|le|les)-nous|write to us|get in touch|tell us|contact us|send (?:it|them) to (?:us|our))(?![\p{L}])[^«»“”"]{0,60}$/iu, "share", 180],
+  // A fact-checking desk's note on its method: "Baraza Verify follows a published methodology and
+  // corrections policy.", « X Vérif contrôle les déclarations publiques à partir de sources
+  // officielles… Signalez-la-nous sur WhatsApp. »
+  [/^\p{Lu}[^«»“”".!?]{0,40}\s(?:follows|applies|suit|applique)\s(?:an?|its|our|une|sa|notre)\s(?:published\s|publique\s)?(?:methodology|méthodologie|méthode|charte)(?![\p{L}])[^«»“”"]{0,120}$|^\p{Lu}[^«»“”".!?]{0,40}\s(?:contrôle|vérifie|checks|verifies|fact-checks)\s(?:les déclarations|claims|statements)[^«»“”"]{0,80}\.\s[^«»“”"]{0,80}\?[\s\u00A0]*(?:[Ss]ignalez|[Ee]nvoyez|[ÉéEe]crivez|[Ss]end|[Tt]ell)[^«»“”"]{0,60}$/u, "related_link", 260],
   [/^[^«»“”"]{0,80}\b(?:contact|reach|write to|contacter|écrire à|joindre)\s+(?:the|our|la|notre)\s[^.«»“”"]{0,40}\b(?:desk|newsroom|rédaction)\b[^«»“”"]{0,40}$/iu, "share", 200],
   // Site furniture that news pages put between paragraphs: follow prompts, paywall notices,
   // account links, tags, "listen to this article", recommendation rails, error reports.
