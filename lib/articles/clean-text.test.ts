@@ -1176,6 +1176,10 @@ describe("furniture of transfer columns, data pages, earnings and court reports 
       ["related_link", "Baraza Verify follows a published methodology and corrections policy."],
     ]);
     expect(removed("Titre\n\nLe député a bien voté contre le texte.\n\nLaguneInfo Vérif contrôle les déclarations publiques à partir de sources officielles. Vous avez repéré une information douteuse ? Signalez-la-nous sur WhatsApp.")).toEqual([["related_link", "LaguneInfo Vérif contrôle les déclarations publiques à partir de sources officielles. Vous avez repéré une information douteuse ? Signalez-la-nous sur WhatsApp."]]);
+    expect(removed("Titre\n\n▶ Écouter le reportage de Pauline Delvaux (2:14)« On n’y croyait plus. Il a perdu douze kilos, mais il a pu nous parler dix minutes », raconte sa sœur.")).toEqual([["related_link", "▶ Écouter le reportage de Pauline Delvaux (2:14)"]]);
+    expect(removed("Title\n\nWatch: How safe are AI tutors? (2:41) When Bluegum News tested the app on Friday, the chat history feature had been switched off.")).toEqual([["related_link", "Watch: How safe are AI tutors? (2:41)"]]);
+    expect(removed("Title\n\nParliament is expected to sit on August 18 to elect a prime minister.Tune in to Island Hour, weekdays at 6pm AEST, for more on the PNG election.")).toEqual([["related_link", "Tune in to Island Hour, weekdays at 6pm AEST, for more on the PNG election."]]);
+    expect(removed("Titre\n\nLe texte a été adopté par 289 voix.\n\nLes informations contenues dans cette dépêche sont réservées aux clients de l’AMP.")).toEqual([["byline", "Les informations contenues dans cette dépêche sont réservées aux clients de l’AMP."]]);
     // (A sentence on a weekly rhythm stays: "Every week, the clinic turns away 40 patients.")
     expect(removed("Title\n\nEvery week, the clinic turns away 40 patients, its director said.")).toEqual([]);
   });

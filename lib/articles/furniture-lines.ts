@@ -56,7 +56,10 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // A video player's switch and the video's title: "Video autoplay is on | Terrence Oakes walks out…".
   [/^(?:video\s+)?(?:autoplay|lecture automatique)(?:\s+(?:is|est))?\s+(?:on|off|activée|désactivée)(?![\p{L}]).{0,160}$/iu, "related_link", 200],
   // Wire disclaimers: « Cette dépêche a été publiée automatiquement depuis le fil de l'AFP ».
-  [/^(?:cette dépêche a été publiée automatiquement|cet article a été publié automatiquement|this (?:story|article) (?:was|has been) (?:published|generated) automatically|this story has not been edited by)(?![\p{L}]).{0,200}$/iu, "byline", 300],
+  [/^(?:cette dépêche a été publiée automatiquement|cet article a été publié automatiquement|this (?:story|article) (?:was|has been) (?:published|generated) automatically|this story has not been edited by|les informations contenues dans cette dépêche sont réservées)(?![\p{L}]).{0,200}$/iu, "byline", 300],
+  // A broadcaster's plug for its programme: "Tune in to Island Hour, weekdays at 6pm AEST, for more on
+  // the PNG election."
+  [/^(?:[Tt]une in to|[Ll]isten to|[Ww]atch)\s+\p{Lu}[^.!?]{0,60},?\s(?:weekdays|weeknights|daily|every\s+\p{L}+|each\s+\p{L}+|tonight|tomorrow)(?![\p{L}])[^!?]{0,100}$/u, "related_link", 200],
   [/^(?:voir les|lire les|afficher les|view(?: all)?|read|show(?: all)?) \d+ (?:commentaires|réactions|comments|replies)\s*[.!]?$/iu, "comments"],
   // "Partagez ce direct : Facebook | X | WhatsApp", "Share this story: Facebook / Email", after a
   // section label too ("Food & Farming | Share: …").
