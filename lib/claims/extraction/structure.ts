@@ -1561,8 +1561,6 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   // "…to cover 54% of the benefits it has promised to some 19,000 workers": a pronoun right after
   // a noun opens a relative clause without "that", which tells what the noun is.
   if (ctx.lang === "en" && sb - sa >= 3 && /^(?:it|he|she|they|we)$/u.test(tokens[sb - 1]!.l) && /^\p{Ll}+s?$/u.test(tokens[sb - 2]!.w) && !isVerbish(tokens[sb - 2]!) && !NOT_NOUN_BEFORE_PRONOUN.has(tokens[sb - 2]!.l) && !TIME_NOUN.test(tokens[sb - 2]!.l)) return null;
-  // "…told Quadwise he filed a complaint": a subject pronoun after a name is the subject alone.
-  if (ctx.lang === "en" && sb - sa >= 2 && SUBJECT_PRONOUNS.has(tokens[sb - 1]!.l) && /^\p{Lu}/u.test(tokens[sb - 2]!.w) && !tokens[sb - 2]!.p) sa = sb - 1;
   let inRelative = sb - sa === 1 && (tokens[sa]!.l === "who" || tokens[sa]!.l === "which" || tokens[sa]!.l === "qui") && tokens[sa - 1]?.l === ",";
   // "Castañeda, a former minister who is a harsh critic of X, suggests…": the relative clause of
   // an appositive ends at the next comma.
@@ -1609,8 +1607,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   const afterRel = tokens[sa + 1];
   if (sb - sa > 1 && (tokens[sa]!.l === "which" || tokens[sa]!.l === "whom") && afterRel && !isVerbish(afterRel) && !/(?:ed|ly)$/u.test(afterRel.l) && !SKIPPABLE.has(afterRel.l) && afterRel.l !== "together") sa++;
   // "In an interview with RT he blasted…": a pronoun ends the subject.
-  // (So does one after a time word: "Yesterday she wrote…", "Last week she said…".)
-  if (sb - 1 > sa && SUBJECT_PRONOUN.has(tokens[sb - 1]!.l) && (!/^\p{Lu}/u.test(tokens[sb - 2]!.w) || LEADING_ADVERBIAL.has(tokens[sb - 2]!.l))) sa = sb - 1;
+  // (So does one after a time word: "Yesterday she wrote…", "Last week she said…", and in English
+  // one after a name: "…told Quadwise he filed a complaint".)
+  if (sb - 1 > sa && SUBJECT_PRONOUN.has(tokens[sb - 1]!.l) && (!/^\p{Lu}/u.test(tokens[sb - 2]!.w) || LEADING_ADVERBIAL.has(tokens[sb - 2]!.l) || (ctx.lang === "en" && !tokens[sb - 2]!.p))) sa = sb - 1;
   // "Gingrich cynically dismissed": an adverb is not part of the source.
   // ("The conservative daily says": a paper's noun, not an adverb.)
   while (sb - 1 > sa && ctx.lang === "en" && /^\p{Ll}+ly$/u.test(tokens[sb - 1]!.w) && !/^(?:daily|weekly|monthly|quarterly)$/u.test(tokens[sb - 1]!.l)) sb--;
@@ -2105,7 +2104,6 @@ function toldBefore(tokens: Token[], antecedent: number): boolean {
   return false;
 }
 
-const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
 const PREPOSITION_BEFORE_WHOM = new Set(["à", "de", "pour", "avec", "par", "contre", "chez", "to", "from", "for", "with", "by", "against"]);
 const STRESSED_PRONOUN = /^(?:lui|elle|eux|elles|moi|nous|vous|him|her|them)$/u;
 /** A pronoun after « selon » or "according to" that takes up a source named before it. */
@@ -2120,10 +2118,11 @@ function pronounAfterHearer(tokens: Token[], from: number, n: number): number {
   else {
     if (tokens[k]?.l === "the") k++;
     const nameStart = k;
-    while (k < n && k - nameStart < 4 && /^\p{Lu}/u.test(tokens[k]!.w) && !tokens[k]!.p && !SUBJECT_PRONOUNS.has(tokens[k]!.l)) k++;
+    while (k < n && k - nameStart < 4 && /^\p{Lu}/u.test(tokens[k]!.w) && !tokens[k]!.p && !SUBJECT_PRONOUN.has(tokens[k]!.l)) k++;
     if (k === nameStart) return -1;
   }
-  return SUBJECT_PRONOUNS.has(tokens[k]?.l ?? "") && (tokens[k]!.w === "I" || /^\p{Ll}/u.test(tokens[k]!.w)) ? k : -1;
+  const l = tokens[k]?.l ?? "";
+  return (SUBJECT_PRONOUN.has(l) || l === "it") && (tokens[k]!.w === "I" || /^\p{Ll}/u.test(tokens[k]!.w)) ? k : -1;
 }
 /** « …, a indiqué (dans un communiqué) le procureur de la République de Port-Ardelle, Laurent
  *  Becquerel-Navas. »: after the verb, a noun phrase opening on its article, and perhaps a name in
