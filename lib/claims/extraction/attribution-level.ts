@@ -126,7 +126,9 @@ const BRIEFING_OF = /^(?:le|la|l['’]|the|a|an|un|une|son|sa|its)\s*(?:(?:derni
 // (Case matters: "the weekly report of the Joint Border Monitoring Mission" is a report.)
 const OUR_REPORTER = /^(?:our|notre|nos)\s+(?:[\p{L}-]+\s+){0,2}(?:correspondents?|reporters?|journalists?|envoyée?s?\s+spéciale?s?|journalistes?|correspondante?s?)(?![\p{L}])/iu;
 const PAPER_THEN_NAME = /^(?:[Tt]he|[Aa]n?|[Ll]e|[Ll]a|[Ll]['’])?\s*(?:\p{L}+\s+){0,2}(?:daily|weekly|tabloid|newspaper|broadsheet|news site|news website|news portal|quotidien|hebdomadaire|bihebdomadaire|mensuel|site d['’]information)\s+(?=\p{Lu})/u;
-const SEEN_BY = /^(?:an?|the|une?|le|la|l['’]|les|des|this|that|ce|cette)\s[^,]{0,60}?\s(?:seen|obtained|reviewed|consulted|consulté|consultée|consultés|consultées|obtenu|obtenue|obtenus|obtenues)\s(?:by|par)\s/iu;
+// (Or in a relative clause: "The sample, which the Post has seen", « L’échantillon, que nous avons
+// pu consulter ».)
+const SEEN_BY = /^(?:an?|the|une?|le|la|l['’]|les|des|this|that|ce|cette)\s*(?:[^,]{0,60}?\s(?:seen|obtained|reviewed|consulted|consulté|consultée|consultés|consultées|obtenu|obtenue|obtenus|obtenues)\s(?:by|par)\s|[^,]{0,60},\s(?:which|that|que|dont)\s.{1,40}\s(?:has|have|had|a|ont|avons)\s(?:pu\s)?(?:seen|obtained|reviewed|consulter|consultée?s?|obtenue?s?))/iu;
 
 export function classifyLevel(input: LevelInput): AttributionLevel {
   // Invisible characters (zero-width spaces pasted from the web) must not split words here.

@@ -2335,3 +2335,31 @@ describe("transfer columns, polls, court reports and memoirs (decision 059)", ()
     expect(byCue(fr("Pour Me Bertrand Lacombe-Varin, l’avocat de la CAS, le tribunal « a jugé un projet de 2016 avec les critères de 2026 »."), "Pour").claimant).toBe("Me Bertrand Lacombe-Varin, l’avocat de la CAS");
   });
 });
+
+describe("bodies and pronouns after a person's words", () => {
+  it("reads « Il » after « Pour Me X, le tribunal « … » » as X, not the body inside X's words", () => {
+    const lawyer = byCue(fr("Pour Me Bertrand Lacombe-Varin, l’avocat de la CAS, le tribunal « a jugé un projet de 2016 avec les critères de 2026 ». Il affirme que 38 % des travaux sont achevés."), "affirme");
+    expect([lawyer.claimant, lawyer.attributionLevel]).toEqual(["Me Bertrand Lacombe-Varin, l’avocat de la CAS", "named_on_record"]);
+    // (A body that spoke is still taken up: « La préfecture assure… Elle ajoute… ».)
+    expect(byCue(fr("La préfecture assure que 40 gendarmes sont mobilisés. Elle ajoute que deux routes restent fermées."), "ajoute").claimant).toBe("La préfecture (prefecture)");
+  });
+
+  it("reads a sample or report the outlet saw, in a relative clause with \"we\" or \"which the Post has seen\", as the document speaking", () => {
+    const sample = byCue(fr("L’échantillon joint au message, que nous avons pu consulter, contient des dates de règles associées à des numéros de téléphone."), "contient");
+    expect([sample.claimant, sample.attributionLevel]).toEqual(["L’échantillon joint au message, que nous avons pu consulter", "document"]);
+    const seen = en("The sample, which the Post has seen, contains 40 phone numbers. The report, which we have seen, found 12 anomalies.");
+    expect(seen.map((c) => [c.cue, c.attributionLevel])).toEqual([["contains", "document"], ["found", "document"]]);
+  });
+
+  it("reads an event the page's outlet attended as its witness: « Lors de…, à laquelle Rebond a assisté, … », \"On Thursday evening, when the Beacon attended…, …\", \"A PSTV News crew at the scene saw…\"", () => {
+    const page = (body: string) => extractClaims({ text: `Titre\n\n${body}\n\n© Rebond 2026 · The Beacon · PSTV News` }).claims;
+    const agm = page("Lors de l’assemblée générale extraordinaire du 3 avril, à laquelle Rebond a assisté, plus d’une centaine de licenciés se sont pressés dans le club-house.");
+    expect(agm.map((c) => [c.claimant, c.attributionLevel, c.quote])).toEqual([["Rebond", "witnessed", "plus d’une centaine de licenciés se sont pressés dans le club-house"]]);
+    const meeting = page("On Thursday evening, when the Beacon attended a support meeting at Hexley library, about 30 women were waiting to speak to a nurse.");
+    expect(meeting.map((c) => [c.claimant, c.attributionLevel])).toEqual([["the Beacon", "witnessed"]]);
+    const crew = page("A PSTV News crew at the scene Saturday evening saw at least a dozen yellow evidence markers on the pavement.");
+    expect(crew.map((c) => c.attributionLevel)).toEqual(["witnessed"]);
+    // (Another outlet's attendance is not this page's witness.)
+    expect(page("Lors de la présentation, à laquelle Le Courrier a assisté, aucun représentant n’était présent.").map((c) => c.attributionLevel)).toEqual(["author_assertion"]);
+  });
+});

@@ -827,6 +827,7 @@ function notReporting(tokens: Token[], c: CueHit): boolean {
 
 /** The words before token i, up to `max` of them, back to the clause's first comma. */
 const OUTLET_SUBJECT_TAIL = new Set([...REPORTER_NOUNS, "crew", "team"]);
+const CREW_PLACE = new Set(["at", "in", "outside", "inside", "near", "on"]);
 
 /** A run of two or more capitalised words (digits inside), or an acronym, among the eight words
  *  before token i, back to the clause's start, that names the page's own outlet ("APB News",
@@ -835,12 +836,15 @@ const OUTLET_SUBJECT_TAIL = new Set([...REPORTER_NOUNS, "crew", "team"]);
 // "A draft Treasury amendment, seen by Division Bell, would freeze…", « Ce texte, dont Le Veilleur
 // a obtenu une copie, exempte… »: a text the outlet saw, as the subject, and its verb, whatever it
 // is: what follows is what the text says or does.
-const SEEN_TEXT_ASIDE = /^(?:seen|obtained|reviewed) by |^(?:consultée?s?|obtenue?s?) par |^dont .{1,40} (?:a|ont) (?:obtenu|pu consulter|consulté)|^que .{1,40} (?:a|ont) (?:pu consulter|consultée?s?|obtenue?s?)/u;
+// (« L’échantillon joint au message, que nous avons pu consulter, contient… », "The sample, which
+// the Post has seen, contains…": the outlet as "we" too, and samples and extracts as texts.)
+const SEEN_TEXT_ASIDE = /^(?:seen|obtained|reviewed) by |^(?:which|that) .{1,40} (?:has|have|had) (?:seen|obtained|reviewed)$|^(?:consultée?s?|obtenue?s?) par |^dont .{1,40} (?:a|ont|avons) (?:obtenu|pu consulter|consulté)|^que .{1,40} (?:a|ont|avons) (?:pu consulter|consultée?s?|obtenue?s?)/u;
+const SEEN_TEXT_NOUNS = new Set(["sample", "samples", "extract", "extracts", "échantillon", "échantillons", "extrait", "extraits"]);
 const RAISED = new Set(["âge", "taux", "seuil", "plafond", "salaire", "salaires", "prix", "tarif", "tarifs", "défi", "niveau", "barre", "smic", "minimum", "impôt", "impôts", "cotisations"]);
 const EN_VERB_OPENERS = new Set(["would", "will", "could", "may", "might", "should", "also", "then"]);
 function leakedTextVerb(tokens: Token[], lang: "fr" | "en"): CueHit | null {
   const first = tokens.findIndex((t) => t.l === ",");
-  if (first < 1 || first > 8 || !tokens.slice(0, first).some((t) => DOCUMENT_NOUNS.has(t.l))) return null;
+  if (first < 1 || first > 8 || !tokens.slice(0, first).some((t) => DOCUMENT_NOUNS.has(t.l) || SEEN_TEXT_NOUNS.has(t.l))) return null;
   const second = tokens.findIndex((t, k) => k > first && t.p);
   if (second < 0 || tokens[second]!.l !== "," || second - first > 12) return null;
   const aside = tokens.slice(first + 1, second).map((t) => t.l).join(" ").replace(/ ' /gu, "'");
@@ -887,8 +891,10 @@ function outletBefore(tokens: Token[], i: number, ownOutlet: (name: string) => b
     if (!/^\p{Lu}/u.test(subject[a]!.w)) continue;
     let b = a + 1;
     while (b < subject.length && (/^\p{Lu}/u.test(subject[b]!.w) || (/^\d+$/u.test(subject[b]!.w) && b + 1 < subject.length && /^\p{Lu}/u.test(subject[b + 1]!.w)))) b++;
-    // (The name is the verb's subject: only its crew, an auxiliary or an adverb stand between.)
-    const between = subject.slice(b);
+    // (The name is the verb's subject: only its crew, an auxiliary or an adverb stand between, and
+    // after the crew where it was: "A PSTV News crew at the scene Saturday evening saw…".)
+    const crewEnd = subject.findIndex((t, k) => k >= b && !OUTLET_SUBJECT_TAIL.has(t.l));
+    const between = crewEnd > b && CREW_PLACE.has(subject[crewEnd]!.l) && OUTLET_SUBJECT_TAIL.has(subject[b]!.l) ? [] : subject.slice(b);
     // ("the Leader counted…" on the page of The Lisnadrum Leader: a paper's short name.)
     const shortName = b - a === 1 && subject[a - 1]?.l === "the" && PAPER_SHORT_NAME.test(subject[a]!.w);
     // ("IslaWire saw…": a one-word name with a capital inside is a brand's.)

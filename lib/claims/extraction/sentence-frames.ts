@@ -26,7 +26,8 @@ export function reporterScene(ctx: Ctx, ownOutlet: (name: string) => boolean = (
   const sentence = text.slice(sentStart, sentEnd);
   // ("When the Blaze visited the ground…" on the Blaze's own page: the outlet by the name its
   // furniture gives.)
-  const outlet = REPORTER_SCENE.exec(sentence) ? null : OUTLET_SCENE.exec(sentence);
+  // (« Lors de l’assemblée générale, à laquelle Rebond a assisté, … »: the outlet at the event.)
+  const outlet = REPORTER_SCENE.exec(sentence) ? null : (OUTLET_SCENE.exec(sentence) ?? OUTLET_ATTENDED.exec(sentence));
   const scene = outlet && ownOutlet(outlet[1]!.replace(/^(?:the|le|la|l['’])\s*/iu, "")) ? outlet : REPORTER_SCENE.exec(sentence);
   if (!scene) return null;
   const who = sentStart + scene.index + scene[0].indexOf(scene[1]!);
@@ -40,8 +41,10 @@ export function reporterScene(ctx: Ctx, ownOutlet: (name: string) => boolean = (
   const went = ARRIVAL.test(text.slice(whoEnd, whoEnd + 30));
   return framedAttribution(tokens, k, comma, "see", "evidence", [who, whoEnd], [went ? contentStart : sentStart + scene.index, sentEnd], "after");
 }
-const OUTLET_SCENE = /^(?:When|As|Lorsque|Lorsqu['’]|Quand)\s+((?:the\s+|le\s+|la\s+|l['’])?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?=\s+(?:visited|arrived|reached|went|toured|called at|stopped|drove|walked|est arrivée?|s['’]est rendue?|est passée?|a visité)\b)\s+[^,]{3,140},\s*/u;
-const ARRIVAL = /^\s+(?:visited|arrived|reached|went|toured|came|got|walked|drove|stopped|called at|passed|returned|est arrivée?|sont arrivée?s|sommes arrivée?s|s['’]est rendue?|se sont rendue?s|nous sommes rendue?s|est passée?|sommes passée?s|sommes allée?s|est allée?)\b/u;
+// (After a time: "On Thursday evening, when the Beacon attended a support meeting…, …".)
+const OUTLET_SCENE = /^(?:\p{Lu}[^,]{0,30},\s*(?=(?:when|as|lorsque|lorsqu['’]|quand)\s))?(?:[Ww]hen|[Aa]s|[Ll]orsque|[Ll]orsqu['’]|[Qq]uand)\s+((?:the\s+|le\s+|la\s+|l['’])?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?=\s+(?:visited|arrived|reached|went|toured|called at|stopped|drove|walked|attended|est arrivée?|s['’]est rendue?|est passée?|a visité|a assisté)(?![\p{L}]))\s+[^,]{3,140},\s*/u;
+const OUTLET_ATTENDED = /^(?:Lors|During|At)\b[^,]{3,140},\s*(?:à laquelle|auquel|auxquels|auxquelles|où|which)\s+((?:the\s+|le\s+|la\s+|l['’])?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?=\s+(?:a assisté|avait assisté|attended)\s*,)[^,]+,\s*/u;
+const ARRIVAL = /^\s+(?:visited|arrived|reached|went|toured|came|got|walked|drove|stopped|called at|passed|returned|attended|a assisté|avait assisté|est arrivée?|sont arrivée?s|sommes arrivée?s|s['’]est rendue?|se sont rendue?s|nous sommes rendue?s|est passée?|sommes passée?s|sommes allée?s|est allée?)(?![\p{L}])/u;
 
 const SPEECH_NOUNS = new Set(["réponse", "réaction", "question", "commentaire", "réplique", "response", "reaction", "reply", "answer", "question", "comment"]);
 const OF_WHOM = new Set(["de", "d'", "from", "of", "by"]);

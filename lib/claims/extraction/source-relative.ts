@@ -18,7 +18,7 @@ const ASIDE = /(?<![\p{L}])(?:ask(?:ed|s)?|declin(?:ed|es)|spoke|speak(?:s|ing)?
 // behind", « qui s’est rendu sur place »): the description of a source, not a claim.
 const PERSON_ROLE = /^(?:who|qui)\s+(?:(?:has\s+)?(?:chairs?|leads?|heads?|directs?|manages?|owns?|farms?|runs?|was|is|has made|has delivered|has driven|started|spent)|(?:a|est)\s+(?:obtenu|trouvé|dirigé|présidé)|s['’]est)(?![\p{L}])/iu;
 // How the outlet came by a text: « dont La Gazette a pu consulter une copie », "which the Herald has seen".
-const OUTLET_ACCESS = /(?<![\p{L}])(?:consult\w*|obtenu|obtained|seen by|has seen|a pu|copie|copy)(?![\p{L}])/iu;
+const OUTLET_ACCESS = /(?<![\p{L}])(?:consult\w*|obtenu|obtained|seen by|ha(?:s|ve) seen|a pu|avons pu|copie|copy)(?![\p{L}])/iu;
 
 /** The spans of relative clauses stating facts inside the source [start, end) of `text`: clauses
  *  of four words or more, with a figure or a verb of their own, that are no aside about who spoke. */

@@ -88,8 +88,9 @@ const CAREER = /(?<![\p{L}])(?:who|qui)\s+(?:has\s+|had\s+|a\s+|avait\s+)?(?:stu
 // What is left of a report's chain: "(reported) last week, citing emails it had obtained".
 const CITING_LEFTOVER = new RegExp(String.raw`^(?:(?:last|this|on|earlier|week|month|year|semaine|mois|${DAY_WORDS.join("|")})[\s,]+)*${CITING}\s`, "iu");
 // A circumstance, maybe after a day: "on Monday in a statement", « lundi, dans un communiqué ».
-// (« Mercredi matin, au marché forain… »: a day with its part, and « au », « aux ».)
-const CIRCUMSTANCE_OPENING = new RegExp(String.raw`^(?:(?:${DAY_WORDS.join("|")})(?:\s+(?:matin|soir|midi|après-midi|morning|afternoon|evening|night))?[\s,]+)?(?:(?:in|on|at|during|dans|lors|pendant|devant|sur|par)\s+(?:a|an|the|un|une|le|la|les|l['’]|son|sa|ses|its|his|her|their)\s|(?:au|aux)\s)`, "iu");
+// (« Mercredi matin, au marché forain… »: a day with its part, and « au », « aux »; « Lors de
+// l’assemblée générale… ».)
+const CIRCUMSTANCE_OPENING = new RegExp(String.raw`^(?:(?:${DAY_WORDS.join("|")})(?:\s+(?:matin|soir|midi|après-midi|morning|afternoon|evening|night))?[\s,]+)?(?:(?:in|on|at|during|dans|lors|pendant|devant|sur|par)\s+(?:a|an|the|un|une|le|la|les|l['’]|son|sa|ses|its|his|her|their)\s|(?:au|aux)\s|lors\s+d(?:e\s+la\s|e\s+l['’]|u\s|es\s))`, "iu");
 const FINITE_AUXILIARY = {
   en: /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|should|must|may|might)\b/u,
   fr: /(?:^|[\s’'])(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|serait)(?=[\s,.;:!?]|$)/u,
