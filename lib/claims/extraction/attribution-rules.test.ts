@@ -2362,4 +2362,19 @@ describe("bodies and pronouns after a person's words", () => {
     // (Another outlet's attendance is not this page's witness.)
     expect(page("Lors de la présentation, à laquelle Le Courrier a assisté, aucun représentant n’était présent.").map((c) => c.attributionLevel)).toEqual(["author_assertion"]);
   });
+
+  it("reads \"The log… records that…\" and \"A report by… reached a blunt conclusion: …\" as documents speaking, and keeps a time after \"that\" in the subject", () => {
+    const log = byCue(en("The log for that night records that two contractors were treated in hospital for burns."), "records");
+    expect([log.claimant, log.attributionLevel]).toEqual(["The log for that night", "document"]);
+    expect(en("Police recorded 1,200 burglaries last year.").map((c) => c.cue)).toEqual([null]);
+    const report = en("A report by the state Occupational Safety Board reached a blunt conclusion: two emergency exits had been padlocked.");
+    expect(report.map((c) => [c.claimant, c.attributionLevel, c.quote])).toEqual([["A report by the state Occupational Safety Board", "document", "two emergency exits had been padlocked"]]);
+    const family = byCue(en("The family of a 58-year-old man who died in the unit that night say he was on oxygen when the lights went out."), "say");
+    expect(family.claimant).toBe("The family of a 58-year-old man who died in the unit that night");
+  });
+
+  it("ends a sentence after \"a.m.\" or \"U.S.\" when a word that opens sentences follows", () => {
+    const two = en("The status page first reported errors at 9:47 a.m. A copy of the policy excludes surface water. He moved to the U.S. in 2010.");
+    expect(two.map((c) => c.quote)).toEqual(["The status page first reported errors at 9:47 a.m", "A copy of the policy excludes surface water", "He moved to the U.S. in 2010"]);
+  });
 });

@@ -556,6 +556,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     }
     // "The decision states that…": the plural noun "states" is a verb only before "that".
     if (t.l === "states" && next?.l !== "that") continue;
+    if (info.lemma === "record" && next?.l !== "that") continue;
     // "A video viewed 1.2 million times…", "a post shared more than 40,000 times": a participle
     // after a noun and before its count describes the noun.
     if (/ed$/u.test(t.l) && prev && !prev.p && DETERMINERS.en.has(tokens[i - 2]?.l ?? "") && next && (/^\d/u.test(next.l) || COUNT_OPENERS.has(next.l)) && tokens.slice(i + 1, i + 6).some((x) => x.l === "times")) continue;
@@ -1242,7 +1243,8 @@ function figureAfterObject(tokens: Token[], from: number): boolean {
 
 const SELON_CRITERIA = new Set("distance distances âge âges cas saison saisons région régions taille tailles durée durées type types niveau niveaux revenu revenus secteur secteurs modèle modèles heure heures jour jours météo besoins profil profils poids ancienneté gravité nature zone zones période périodes catégorie catégories situation situations destination destinations tranche tranches quantité quantités montant montants formule formules horaire horaires".split(" "));
 const FR_DEGREE = new Set(["plus", "moins", "très", "assez", "trop", "aussi", "si", "fort", "bien"]);
-const AFTER_PREPOSITION = /^(?:on|in|at|by|since|from|until|last|this|next|of)$/u;
+// (And after a determiner: "The log for that night records…".)
+const AFTER_PREPOSITION = /^(?:on|in|at|by|since|from|until|last|this|next|of|that|the)$/u;
 
 // Verbs of laying down rules, rankings and lists: cues only for a text ("The index places Eastfold
 // 62nd", "The same report lists 57 trucks as…").
@@ -1498,7 +1500,7 @@ function commVerbPhrase(tokens: Token[], i: number, lang: "fr" | "en"): { i0: nu
     negated = tokens.slice(k, i).some((x) => FR_NEG.has(x.l));
   } else {
     let k = i - 1;
-    while (k >= 0 && k >= i - 4 && (SKIPPABLE.has(tokens[k]!.l) || EN_AUX.has(tokens[k]!.l) || tokens[k]!.l === "not" || tokens[k]!.l.endsWith("n't"))) {
+    while (k >= 0 && k >= i - 4 && ((SKIPPABLE.has(tokens[k]!.l) && !AFTER_PREPOSITION.test(tokens[k - 1]?.l ?? "")) || EN_AUX.has(tokens[k]!.l) || tokens[k]!.l === "not" || tokens[k]!.l.endsWith("n't"))) {
       if (tokens[k]!.l === "not" || tokens[k]!.l.endsWith("n't")) negated = true;
       k--;
     }

@@ -45,7 +45,9 @@ const EN_STANCE = "believe think hope fear worry expect feel want plan support o
 const EN_EVIDENCE = "gather find show indicate suggest conclude estimate project forecast identify document reveal witness discover stipulate rank place list provide " +
   // What a reporter watched, counted, heard or noticed (cues.ts keeps these for reporters and,
   // for counting, documents).
-  "watch count notice hear measure";
+  "watch count notice hear measure " +
+  // ("The log for that night records that two contractors were treated…": only before "that".)
+  "record";
 
 const EN_IRREGULAR: Record<string, string[]> = {
   say: ["say", "says", "said", "saying"],
@@ -74,6 +76,7 @@ const EN_IRREGULAR: Record<string, string[]> = {
   declined: ["declined", "declines"],
   // ("states" only before "that": cues.ts keeps the noun out.)
   state: ["stated", "states"],
+  record: ["records", "recorded"],
   seem: ["seems", "seemed"],
   see: ["sees", "saw"],
   hear: ["hears", "heard"],

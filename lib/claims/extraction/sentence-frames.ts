@@ -217,10 +217,13 @@ export function relativeThenColon(ctx: Ctx): RawAttribution | null {
 // a un message simple : … »: a subject with a piece of communication, then its words after a
 // colon.
 const MESSAGE_THEN_COLON = {
-  en: /(?<![\p{L}])((?:had|has|have|gave|gives|offered|offers|delivered|issued|sent|made|makes)\s+(?:a|an|the|one|two|three|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|warning|timeline|answer|explanation|account|verdict|assessment|prediction|reminder|response|reply|diagnosis|summary|points?|reasons?))\s*:\s+/u,
+  // ("A report by the state Occupational Safety Board reached a blunt conclusion: …".)
+  en: /(?<![\p{L}])((?:had|has|have|gave|gives|offered|offers|delivered|issued|sent|made|makes|reached|reaches|drew|draws)\s+(?:a|an|the|one|two|three|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|warning|timeline|answer|explanation|account|verdict|assessment|prediction|reminder|response|reply|diagnosis|summary|conclusions?|points?|reasons?))\s*:\s+/u,
   // (« l’ITRM apporte deux précisions : … »: a present tense too, and a count.)
   fr: /(?<![\p{L}])((?:(?:a|avait|ont|avaient)(?:\s+(?:livré|donné|lancé|adressé|apporté))?|apporte|apportent|donne|donnent|livre|livrent|adresse|adressent)\s+(?:un|une|son|sa|ses|leur|leurs|deux|trois|quelques|plusieurs)\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|avertissement|explications?|réponses?|version|verdict|constat|rappel|diagnostic|précisions?|arguments?)(?:\s+[\p{Ll}-]+){0,2})[\s\u00A0]*:[\s\u00A0]+/u,
 };
+
+const NOUN_DETERMINERS = new Set(["a", "an", "the", "its", "their", "this", "un", "une", "le", "la", "l'", "son", "sa", "leur", "ce", "cette"]);
 
 export function messageThenColon(ctx: Ctx): RawAttribution | null {
   const { tokens, text, sentStart, sentEnd, lang } = ctx;
@@ -237,7 +240,9 @@ export function messageThenColon(ctx: Ctx): RawAttribution | null {
   // (The subject's noun phrase may run on past a name: "The Association of Small Animal
   // Veterinarians".)
   const extra = subject ? tokens.slice(found ? subject[1] : subject[0], i0) : [];
-  if (!subject || subject[0] >= subject[1] || subject[1] > i0 || extra.some((t) => (t.p && t.l !== "'") || VERBS.has(t.l)) || colon < 0 || colon + 2 >= tokens.length) return null;
+  // (A verb's form after a determiner is a noun: "A report by the board had a blunt message: …".)
+  const verbIn = (t: Token, k: number) => VERBS.has(t.l) && !NOUN_DETERMINERS.has(extra[k - 1]?.l ?? "");
+  if (!subject || subject[0] >= subject[1] || subject[1] > i0 || extra.some((t, k) => (t.p && t.l !== "'") || verbIn(t, k)) || colon < 0 || colon + 2 >= tokens.length) return null;
   return framedAttribution(tokens, i0, colon, lang === "fr" ? "dire" : "say", "speech", [tokens[subject[0]]!.s, tokens[i0 - 1]!.e], [tokens[colon + 1]!.s, sentEnd], "after");
 }
 

@@ -34,10 +34,10 @@ function isAbbreviation(seg: string, dot: number): boolean {
   while (i > 0 && /[\p{L}.]/u.test(seg[i - 1] ?? "")) i--;
   const word = seg.slice(i, dot);
   if (!word) return false;
-  if (word.includes(".")) return true; // U.S. / a.m.
-  // An initial ("J. Smith"), unless a word that opens sentences follows: « la tour B. Son voisin… »,
-  // "Plan B. The council…".
-  if (word.length === 1 && /\p{Lu}/u.test(word)) return !SENTENCE_OPENER_AFTER.test(seg.slice(dot + 1, dot + 12));
+  // An initial ("J. Smith") or a dotted abbreviation ("U.S.", "a.m."), unless a word that opens
+  // sentences follows: « la tour B. Son voisin… », "Plan B. The council…", "…at 9:47 a.m. A copy
+  // of the policy…".
+  if (word.includes(".") || (word.length === 1 && /\p{Lu}/u.test(word))) return !SENTENCE_OPENER_AFTER.test(seg.slice(dot + 1, dot + 12));
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

@@ -287,7 +287,8 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
     // ("A post shared more than 40,000 times claimed…": "than" before a number opens no clause, nor
     // does "since" before a date: "Mrs Alabi, whose son has been held since 2021, said…".)
     // ("An engineer involved in that inspection said…": "that" after a preposition is a demonstrative.)
-    const demonstrative = t.l === "that" && /^(?:in|of|at|on|for|from|with|by|to|during|about|after|before|under|over)$/u.test(tokens[j - 1]?.l ?? "");
+    // ("…who died in the unit that night say…": so is "that" before a time.)
+    const demonstrative = t.l === "that" && (/^(?:in|of|at|on|for|from|with|by|to|during|about|after|before|under|over)$/u.test(tokens[j - 1]?.l ?? "") || /^(?:night|day|morning|afternoon|evening|week|weekend|month|year|time)$/u.test(tokens[j + 1]?.l ?? ""));
     if (CLAUSE_WORDS.has(t.l) && !demonstrative && !(/^(?:than|since|until|after|before)$/u.test(t.l) && DATE_OR_NUMBER.test(tokens[j + 1]?.l ?? ""))) break;
     // "Merrill says Machado promised…": another finite reporting verb ends the subject.
     // ("A survey published on Friday put…": a participle after a document names when it came out.)
@@ -494,7 +495,9 @@ export function mainSubject(tokens: Token[], upTo: number, lang?: "fr" | "en"): 
   // "The Times and the Gannett chain filed a motion…, arguing…": a past tense after the noun
   // phrase ends it too, whether or not the verb reports anything.
   // ("Russian state news agency Derzhava-Info, citing…": "state" before a noun is a noun.)
-  while (e < upTo && e < s + 10 && ((!isVerbish(tokens[e]!) && !pastVerbAt(tokens, s, e)) || nounState(tokens, e)) && !(tokens[e]!.p && tokens[e]!.l !== "-" && tokens[e]!.l !== "'")) e++;
+  // ("A report by the state Occupational Safety Board reached…": a verb's form right after the
+  // determiner that opens the subject is its noun.)
+  while (e < upTo && e < s + 10 && ((!(isVerbish(tokens[e]!) && !(e === s + 1 && OPENING_DETERMINERS.has(tokens[s]!.l))) && !pastVerbAt(tokens, s, e)) || nounState(tokens, e)) && !(tokens[e]!.p && tokens[e]!.l !== "-" && tokens[e]!.l !== "'")) e++;
   if (e === s || e >= upTo) return null;
   if (pastVerbAt(tokens, s, e) && !isVerbish(tokens[e]!)) return isNounPhraseStart(tokens[s]!) || /^(?:it|they)$/.test(tokens[s]!.l) ? [s, e] : null;
   if (quotedVerbPhraseAt(tokens, e) && (isNounPhraseStart(tokens[s]!) || /^\p{Lu}/u.test(tokens[s]!.w))) return [s, e];
@@ -504,6 +507,7 @@ export function mainSubject(tokens: Token[], upTo: number, lang?: "fr" | "en"): 
 }
 
 /** "state" before a noun ("state news agency", "state media", "state-run") is no verb. */
+const OPENING_DETERMINERS = new Set(["a", "an", "the", "un", "une", "le", "la", "l'"]);
 function nounState(tokens: Token[], k: number): boolean {
   return tokens[k]?.l === "state" && /^(?:news|media|television|tv|broadcaster|radio|agency|run|owned|controlled|department|secretary|prosecutors?|police|officials?|legislature|senators?|budget|capital|governments?|-)$/u.test(tokens[k + 1]?.l ?? "");
 }
