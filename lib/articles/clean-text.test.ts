@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { cleanText, findBoilerplate } from "./clean-text";
 
 const cps = (s: string) => [...s];
+/** What the cleaner removes from `text`: [reason, text] pairs in order. */
+const removed = (text: string) => cleanText(text).map((r) => [r.reason, r.text.trim()]);
 /** Every line of `text` is removed, in order, except the lines `kept`. */
 const expectOnlyKept = (text: string, kept: string[]) => expect(cleanText(text).map((r) => r.text)).toEqual(text.split(/\n+/).filter((l) => !kept.includes(l)));
 
@@ -1003,8 +1005,6 @@ describe("a broadcaster's « À écouter aussi » link", () => {
 });
 
 describe("furniture of live pages and foreign-desk copy", () => {
-  const removed = (text: string) => cleanText(text).map((r) => [r.reason, r.text]);
-
   it("removes a credit glued to the paragraph under it that says it is one, at a space or with none", () => {
     const spaced = removed("Titre\n\nLe vote a eu lieu jeudi soir après six heures de débat au Parlement fédéral.\n\nDes députés brandissent des pancartes pendant l’appel nominal, jeudi soir.\n\nPhoto : Lina Verbrugghe / Le Courrier de la Senne Le chef de groupe du Mouvement citoyen a rappelé que son parti avait voté chaque paquet d’aide depuis 2022.");
     expect(spaced).toEqual([["photo_credit", "Des députés brandissent des pancartes pendant l’appel nominal, jeudi soir."], ["photo_credit", "Photo : Lina Verbrugghe / Le Courrier de la Senne"]]);
@@ -1045,8 +1045,6 @@ describe("a player's link glued before a paragraph", () => {
 });
 
 describe("furniture of newsletters, wires and public broadcasters", () => {
-  const removed = (text: string) => cleanText(text).map((r) => [r.reason, r.text]);
-
   it("removes a newsletter's contents line, its upsell and its pitch, and a prompt glued before the first paragraph", () => {
     const page = [
       "Finance Bill squeaks through",
@@ -1100,8 +1098,6 @@ describe("a labelled credit glued to the paragraph under it", () => {
 });
 
 describe("furniture of data pages, magazines, newsletters and business dailies", () => {
-  const removed = (text: string) => cleanText(text).map((r) => [r.reason, r.text]);
-
   it("removes chart credits, on a line or glued before a paragraph", () => {
     expect(removed("Title\n\nWaits rose in every region.\n\nGraphic: Morning Compass Data Desk. Source: Ministry of Health hospital returns")).toEqual([["photo_credit", "Graphic: Morning Compass Data Desk. Source: Ministry of Health hospital returns"]]);
     expect(removed("Titre\n\nLes délais ont augmenté partout.\n\nInfographie : Horizon Info · Source : ministère de la SantéDans la province du Haut-Vernois, la plus rurale, le délai médian atteint 31 minutes.")).toEqual([["photo_credit", "Infographie : Horizon Info · Source : ministère de la Santé"]]);
@@ -1150,8 +1146,6 @@ describe("furniture of data pages, magazines, newsletters and business dailies",
 });
 
 describe("furniture of transfer columns, data pages, earnings and court reports (decision 059)", () => {
-  const removed = (text: string) => cleanText(text).map((r) => [r.reason, r.text.trim()]);
-
   it("cuts players' labels and tickers glued before a paragraph, and video links glued around one", () => {
     expect(removed("Titre\n\nÉcouter cet articleC’est la chute d’une des figures de la recherche biomédicale du pays, révélée mardi soir.")).toEqual([["related_link", "Écouter cet article"]]);
     expect(removed("Title\n\nRNSH 212p ▼ 31.4% The shares closed at 212p, their lowest level since the company floated in 2015.")).toEqual([["related_link", "RNSH 212p ▼ 31.4%"]]);
@@ -1204,5 +1198,39 @@ describe("furniture of transfer columns, data pages, earnings and court reports 
     ]);
     expect(removed("Titre\n\nLe « oui » reste en tête, selon le dernier sondage.\n\nInfographie Le Réveil lérandais\n\nL’enquête a été réalisée en ligne auprès de 1 512 personnes.")).toEqual([["photo_credit", "Infographie Le Réveil lérandais"]]);
     expect(removed("Titre\n\nLes secours ont dégagé un mineur samedi matin.\n\nVous avez un proche sur le site ? Écrivez-nous\n\nLe parquet a ouvert une enquête.")).toEqual([["share", "Vous avez un proche sur le site ? Écrivez-nous"]]);
+  });
+});
+
+describe("furniture of recalls, hearings and fires (decision 060)", () => {
+  it("takes \"Photograph:\" credits glued to a paragraph, a caption glued after a paragraph's last sentence above its credit, and a byline glued to the first paragraph", () => {
+    expect(removed("Title\n\nShare · Facebook · X\n\nGraham Ashby giving evidence to the committee on Tuesday.\n\nPhotograph: Lena Marsh/The Dunholt HeraldGraham Ashby told the committee that a burst on the main outlet pipe had been made worse.")).toEqual([
+      ["share", "Share · Facebook · X"],
+      ["photo_credit", "Graham Ashby giving evidence to the committee on Tuesday."],
+      ["photo_credit", "Photograph: Lena Marsh/The Dunholt Herald"],
+    ]);
+    expect(removed("Title\n\nThe agency recalled 12 batches on Tuesday, it said.\n\nNormetra is one of the most widely prescribed blood pressure treatments.\n\nPhotograph: Jaime Roscoe/The Examiner\n\nPharmacists were told to stop dispensing the drug at once, the agency said.")).toContainEqual(["photo_credit", "Normetra is one of the most widely prescribed blood pressure treatments."]);
+    expect(removed("Titre\n\nLa route départementale 17 restait coupée mercredi midi.Un avion bombardier d’eau largue sa charge au-dessus des pins, mardi en fin d’après-midi.\n\nPhoto L’Écho de la Vérane / Jordan Pellicer\n\nLe feu a parcouru 1 200 hectares, selon les pompiers.")).toEqual([
+      ["photo_credit", "Un avion bombardier d’eau largue sa charge au-dessus des pins, mardi en fin d’après-midi."],
+      ["photo_credit", "Photo L’Écho de la Vérane / Jordan Pellicer"],
+    ]);
+    expect(removed("Titre\n\nTemps de lecture : 4 min\n\nPar Solène Marivaux-Kadi L’Autorité de vigilance des médicaments a ordonné mercredi le rappel de sept lots de Tensivel.")).toContainEqual(["byline", "Par Solène Marivaux-Kadi"]);
+  });
+
+  it("takes a newsletter's pitch before a paragraph, a subscription offer and a tip line after one, and a related headline that runs past a preposition", () => {
+    expect(removed("Title\n\nThe strike began on Thursday.\n\nSign up to The Commute, our free weekday newsletter on how the country gets around A senior manager, who spoke on condition of anonymity, said the offer was rejected within the hour.")).toEqual([["newsletter", "Sign up to The Commute, our free weekday newsletter on how the country gets around"]]);
+    expect(removed("Titre\n\nSa participation au Tour du Val-Sorbe, qui part le 6 juin, semble de toute façon compromise. Abonnez-vous au Grand Braquet pour 1 € le premier mois")).toEqual([["related_link", "Abonnez-vous au Grand Braquet pour 1 € le premier mois"]]);
+    expect(removed("Title\n\nHer figure counts jobs that companies have promised under incentive deals, most of which have not been filled, and Kessawa’s actual job growth trailed two of its neighbors. We rate this claim Mostly False. Got a claim you want us to check? Email plumbline@tennerbydispatch.com")).toEqual([["related_link", "Got a claim you want us to check? Email plumbline@tennerbydispatch.com"]]);
+    expect(removed("Titre\n\nLe préfet a publié les chiffres mardi.\n\nÀ lire aussi : Vols de voitures en Corlande, ce que disent vraiment les chiffres L’OSSP ne publie aucune donnée régionale sur les antécédents des personnes interpellées, a confirmé l’organisme.")).toEqual([["related_headline", "À lire aussi : Vols de voitures en Corlande, ce que disent vraiment les chiffres"]]);
+  });
+
+  it("takes a caption whose title has a stop and a chart's credit with its source glued to a paragraph", () => {
+    expect(removed("Title\n\nThe governor opened her address with a number she has used all winter.\n\nGov. Marcia Oyelaran-Platt delivers her State of the State address at the Capitol on Feb. 24.\n\nJordan Pell/The Tennerby Dispatch\n\nThe state had 2,914,000 jobs in January, the labor office said.")).toEqual([
+      ["photo_credit", "Gov. Marcia Oyelaran-Platt delivers her State of the State address at the Capitol on Feb. 24."],
+      ["photo_credit", "Jordan Pell/The Tennerby Dispatch"],
+    ]);
+    expect(removed("Titre\n\nLe prix des appartements anciens a baissé de 4,8 % en un an, selon l’indice.\n\nÉvolution du prix moyen au mètre carré des appartements anciens depuis 2016.\n\nInfographie Valmorin Matin – Source : ORHFSur le terrain, le marché ne s’est pas figé pour autant, selon les agents immobiliers de la ville.")).toEqual([
+      ["photo_credit", "Évolution du prix moyen au mètre carré des appartements anciens depuis 2016."],
+      ["photo_credit", "Infographie Valmorin Matin – Source : ORHF"],
+    ]);
   });
 });

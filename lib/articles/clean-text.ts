@@ -206,19 +206,21 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // "AdvertisementWill people in Cordell hear a sonic boom?": an ad slot's label glued to a
     // paragraph; "Listen • 4:12Two people died…": an audio player's.
     const ad = lineNo > 1 ? (AD_LABEL_GLUED.exec(line) ?? spacedAdLabel(line)) : null;
-    const gluedLabel = ad ?? (lineNo > 1 ? (PLAYER_LABEL_GLUED.exec(line) ?? SITE_LABEL_GLUED.exec(line) ?? spacedLabel(line)) : null);
+    const newsletter = lineNo > 1 && !ad ? spacedNewsletter(line) : null;
+    const gluedLabel = ad ?? newsletter ?? (lineNo > 1 ? (PLAYER_LABEL_GLUED.exec(line) ?? SITE_LABEL_GLUED.exec(line) ?? spacedLabel(line)) : null);
     if (gluedLabel) {
-      out.push({ start, end: start + gluedLabel[0].length, reason: ad ? "advertisement" : UPDATE_WORDS.test(gluedLabel[0].toLowerCase()) ? "dateline" : "related_link" });
+      out.push({ start, end: start + gluedLabel[0].length, reason: ad ? "advertisement" : newsletter ? "newsletter" : UPDATE_WORDS.test(gluedLabel[0].toLowerCase()) ? "dateline" : "related_link" });
       current.matched = true;
       afterRelatedLabel = afterPollLabel = afterByline = inBox = false;
       continue;
     }
     // "Dana Whelan/The Tidewater LedgerThe slide came down…": a photo's credit glued to the
-    // paragraph under it, with the caption above it.
-    const gluedCredit = lineNo > 1 ? findGluedCredit(line) : 0;
+    // paragraph under it, with the caption above it; « Par Solène Marivaux-Kadi L’Autorité… »: the
+    // byline glued to the first paragraph.
+    const gluedCredit = lineNo > 1 ? findGluedCredit(line) || (bodyBegun ? 0 : findGluedByline(line)) : 0;
     if (gluedCredit > 0) {
       if (prevLine && !prevLine.matched && (isShortLineAbove(text, prevLine, start) || isFramedCaption(text, beforePrev, prevLine, line.slice(0, gluedCredit)))) out.push({ start: prevLine.start, end: prevLine.end, reason: "photo_credit" });
-      out.push({ start, end: start + gluedCredit, reason: "photo_credit" });
+      out.push({ start, end: start + gluedCredit, reason: /^(?:Par|By)\s/u.test(line) ? "byline" : "photo_credit" });
       // ("(Trellis Photo/Jonah Ekwueme)PORT QUILLON, Marrovia (Trellis) — …": the wire's dateline
       // after the credit.)
       const creditDateline = !bodyBegun ? DATELINE_GLUED.exec(line.slice(gluedCredit)) : null;
@@ -285,6 +287,11 @@ export function findBoilerplate(text: string): UnitSpan[] {
       out.splice(out.length - 1, 0, { start: prevLine.start, end: prevLine.end, reason: above });
       // (A caption ends in a full stop, and is no first sentence of the body.)
       if (bodyBegunAt === prevLine.start) bodyBegun = false;
+    } else if (above === "photo_credit" && prevLine && !prevLine.matched && isCreditOnly(body)) {
+      // (Or the caption is glued to the end of the paragraph above: « …restait coupée mercredi
+      // midi.Un avion bombardier d’eau largue sa charge au-dessus des pins », then the credit.)
+      const at = gluedCaptionAt(text.slice(prevLine.start, prevLine.end));
+      if (at > 0 && !out.some((o) => o.end === prevLine!.end)) out.splice(out.length - 1, 0, { start: prevLine.start + at, end: prevLine.end, reason: above });
     }
     // A box's lines under its label, up to the next blank line: « Chiffres clés », a fact-check's
     // "THE CLAIM" and "OUR RATING" (the rating and its one-line summary).
@@ -400,8 +407,9 @@ function isFramedCaption(text: string, above: { matched: boolean } | null, capti
 const CAPTION_RELATIVE = /,\s*(?:où|qui|que|qu['’]|dont|where|which|who|whose|when|quand|lorsque|\p{Ll}{3,}ed\s(?:from|by|in|on|at|with))\s[^,.;]*/giu;
 const MODAL = /(?<![\p{L}])(?:appears?|seems?|may|might|could|would|should|will|semblen?t|pourrai(?:t|ent)|devrai(?:t|ent))(?![\p{L}])/iu;
 // (Not a participle after an article, an adjective: "salvage wood from a collapsed house"; nor one
-// after a verb in the present: "Route 462 lies buried under mud".)
-const PAST_TENSE = /(?<![\p{L}])(?:was|were|had|did|(?<!(?:a|an|the|its|their|his|her|is|are|lies|lie|sits|sit|stands|stand)\s)\p{Ll}{3,}ed|(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|és|ées)|\p{Ll}{2,}(?:ait|aient))(?![\p{L}])/u;
+// after a verb in the present: "Route 462 lies buried under mud"; nor one after an adverb: "one of
+// the most widely prescribed treatments".)
+const PAST_TENSE = /(?<![\p{L}])(?:was|were|had|did|(?<!(?:a|an|the|its|their|his|her|is|are|lies|lie|sits|sit|stands|stand|most|least|\p{Ll}{2,}ly)\s)\p{Ll}{3,}ed|(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|és|ées)|\p{Ll}{2,}(?:ait|aient))(?![\p{L}])/u;
 
 /** A credit with no caption of its own: "Photo: Matai News", « Photo C. D. », "MPR – Lucie Favre"
  *  (not "Dani Koval in action in October. Picture: Jan Holloway", whose caption is on the line). */
@@ -409,26 +417,36 @@ function isCreditOnly(line: string): boolean {
   return countWords(line) <= 12 && !/[\p{Ll}\d][.!?]\s/u.test(line);
 }
 
+const SENTENCE_STOP = /(?<!(?:^|\s)(?:Gov|Dr|Mr|Mrs|Ms|Sen|Rep|St|Gen|Lt|Col|Sgt|Prof|Jr|Sr|Mme|Pr))[.!?](?:\s+(?!\d)|$)/gu;
 function isShortLine(text: string, prev: { start: number; end: number }): boolean {
   const line = text.slice(prev.start, prev.end);
   // (A stop before a figure is an abbreviation's: "on Feb. 22." is one sentence.)
-  return line.length <= 250 && /^\p{Lu}/u.test(line) && countWords(line) >= 3 && !QUOTES_OR_REPORTING.test(line.toLowerCase()) && (line.match(/[.!?](?:\s+(?!\d)|$)/gu) ?? []).length <= 1;
+  // (A title's stop is none: "Gov. Marcia Oyelaran-Platt delivers her address…".)
+  return line.length <= 250 && /^\p{Lu}/u.test(line) && countWords(line) >= 3 && !QUOTES_OR_REPORTING.test(line.toLowerCase()) && (line.match(SENTENCE_STOP) ?? []).length <= 1;
 }
 
 // A credit glued to the paragraph under it: capitalised words around a slash, « PHOTO : NOROÎT
 // INFO / JULIEN PARÉDans un bilan… », "Dana Whelan/The Tidewater LedgerThe slide came down…",
 // up to where a lower-case letter meets a capital, or a word in capitals meets a capitalised one
 // ("Graphic: Airframe Dispatch/NAIB dataThe July 22 incident…": a chart's, on its data).
-const GLUED_CREDIT = /^(?:(?:PHOTO|Photo|Crédit|Credit|Graphic|Chart|Map|Infographie|Graphique|Carte)\s?:\s?)?\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3}\s?\/\s?\p{Lu}[\p{L}'’.-]*?(?:\s\p{Lu}[\p{L}'’.-]*?){0,4}?(?:\s(?:data|données|archives?))?(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}))/u;
+const GLUED_CREDIT = /^(?:(?:PHOTO|Photo(?:graph)?|Picture|Image|Crédit|Credit|Graphic|Chart|Map|Infographie|Graphique|Carte)\s?:\s?)?\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3}\s?\/\s?\p{Lu}[\p{L}'’.-]*?(?:\s\p{Lu}[\p{L}'’.-]*?){0,4}?(?:\s(?:data|données|archives?))?(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}))/u;
 // …and one that says it is a credit, whose outlet may hold small words and end at a space:
 // « Photo : Lina Verbrugghe / Le Courrier de la Senne Le chef de groupe… », « © Ousmane
 // Kâ-Diatta pour L’Hebdo du ContinentDes chiffres… ».
-const MARKED_GLUED_CREDIT = /^(?:PHOTO|Photo|Crédit(?: photo)?|Credit|©)\s?:?\s?\p{Lu}[\p{L}'’.&-]*(?:\s(?:(?:de|du|des|la|le|l['’])\s)*\p{Lu}[\p{L}'’.&-]*){0,4}(?:\s?\/\s?|\s(?:pour|for)\s)[«“]?\s?\p{Lu}[\p{L}'’.-]*?(?:\s(?:(?:de|du|des|la|le|l['’]|of|the|and|et|&)\s)*\p{Lu}[\p{L}'’.-]*?){0,5}?[\s»”]?(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})|(?<=[\p{L}»”]\s)(?=(?:Le|La|Les|Un|Une|Des|Dans|Selon|Pour|Après|The|A|An|In|On|After|According)\s\p{Ll}|L['’]\p{Ll}))/u;
+const MARKED_GLUED_CREDIT = /^(?:PHOTO|Photo(?:graph)?|Crédit(?: photo)?|Credit|©)\s?:?\s?\p{Lu}[\p{L}'’.&-]*(?:\s(?:(?:de|du|des|la|le|l['’])\s)*\p{Lu}[\p{L}'’.&-]*){0,4}(?:\s?\/\s?|\s(?:pour|for)\s)[«“]?\s?\p{Lu}[\p{L}'’.-]*?(?:\s(?:(?:de|du|des|la|le|l['’]|of|the|and|et|&)\s)*\p{Lu}[\p{L}'’.-]*?){0,5}?[\s»”]?(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})|(?<=[\p{L}»”]\s)(?=(?:Le|La|Les|Un|Une|Des|Dans|Selon|Pour|Après|The|A|An|In|On|After|According)\s\p{Ll}|L['’]\p{Ll}))/u;
 // …and a label with a name only, glued with no space: "Picture: Owen Prothero-HaleThe most serious
 // incident came…", « Infographie : Horizon Info · Source : ministère de la SantéDans la province… ».
-const LABELLED_GLUED_CREDIT = /^(?:Picture|Photo|PHOTO|Image|Crédit(?: photo)?|Credit)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}?(?<=\p{Ll})(?=\p{Lu}\p{Ll})|^(?:Infographie|Graphique|Graphic|Chart|Carte|Map)\s?:\s?[^.·\n]{2,40}?\s?·\s?Source\s?:\s?[^.\n]{2,60}?(?<=\p{Ll})(?=\p{Lu}\p{Ll})/u;
+const LABELLED_GLUED_CREDIT = /^(?:Picture|Photo(?:graph)?|PHOTO|Image|Crédit(?: photo)?|Credit)\s?:\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}?(?<=\p{Ll})(?=\p{Lu}\p{Ll})|^(?:Infographie|Graphique|Graphic|Chart|Carte|Map)\s?:?\s?[^.·–—\n]{2,40}?\s?[·–—]\s?Source\s?:\s?[^.\n]{2,60}?(?<=\p{Ll}|\p{Lu}{2})(?=\p{Lu}\p{Ll})/u;
 // …and a wire's, in brackets: "(Trellis Photo/Jonah Ekwueme)PORT QUILLON, Marrovia (Trellis) — …".
 const BRACKETED_GLUED_CREDIT = /^\((?:\p{Lu}[\p{L}'’.&-]*\s?){1,4}\/\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4}\)(?=\s?\p{Lu})/u;
+// A byline, two or three capitalised names, before a sentence's first word (the first-name table
+// lacks many: « Solène »).
+const GLUED_BYLINE = /^(?:Par|By)\s\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?=\s?(?:L['’]\p{Lu}|(?:Le|La|Les|Un|Une|Des|Dans|Selon|The|A|An|In|On|After|According)\s))/u;
+function findGluedByline(line: string): number {
+  const m = GLUED_BYLINE.exec(line);
+  return m && isParagraph(line.slice(m[0].length)) ? m[0].length : 0;
+}
+
 /** Length of a photo credit glued to the start of a paragraph, or 0. */
 function findGluedCredit(line: string): number {
   const m = line.length > 60 ? (GLUED_CREDIT.exec(line) ?? MARKED_GLUED_CREDIT.exec(line) ?? BRACKETED_GLUED_CREDIT.exec(line) ?? LABELLED_GLUED_CREDIT.exec(line)) : null;
@@ -462,16 +480,19 @@ const SITE_LABEL_GLUED = /^(?:(?:Article )?[Rr]éservé aux (?:abonnés|membres)
 const SPACED_LABEL_GLUED = /^(?:Nécrologie|NÉCROLOGIE|Obituary|OBITUARY|Décryptage|DÉCRYPTAGE|Explainer|EXPLAINER|Exclusif|EXCLUSIF|Éditorial|ÉDITORIAL|Editorial|EDITORIAL|\p{Lu}{2,5} \d[\d.,]*p? [▼▲] ?[-+−]?\d[\d.,]*[ \u00A0]?%|Écouter cet article|Listen to this (?:article|story)|Forwarded this (?:email|newsletter)\?\s(?:Sign up|Subscribe)(?: here)?[.!]|Accès (?:Pro|abonnés?|Premium)|(?:Article )?[Rr]éservé aux abonnés|Subscriber [Ee]xclusive|(?:Updated|UPDATED|Mis à jour|MIS À JOUR)(?: (?:on|at|le|à))?(?: [\p{L}.]{3,10} \d{1,2},? \d{4},?| \d{1,2}(?:er)? [\p{L}.]{3,10},? \d{4},?)?(?: (?:at|à))? \d{1,2}(?::|h|\.)\d{2}(?: ?[ap]\.m\.)?(?: [A-Z]{2,4})?)(?=\s+\p{Lu})/u;
 // (Only before a paragraph: « Article réservé aux abonnés Évasion ratée à Saint-Aurin : le récit… »
 // is a teaser for another article, label and all.)
-function spacedLabel(line: string): RegExpExecArray | null {
-  const m = SPACED_LABEL_GLUED.exec(line);
+/** The match of `re` at the start of `line` when a paragraph follows it. */
+function beforeParagraph(re: RegExp, line: string): RegExpExecArray | null {
+  const m = re.exec(line);
   return m && isParagraph(line.slice(m[0].length).trim()) ? m : null;
 }
+const spacedLabel = (line: string) => beforeParagraph(SPACED_LABEL_GLUED, line);
 // ("Advertisement At the Ambleford Mutual pop-up office, …": with a space, before a paragraph.)
 const AD_LABEL_SPACED = /^(?:Advertisement|ADVERTISEMENT|Publicité|PUBLICITÉ)(?=[ \u00A0]\p{Lu})/u;
-function spacedAdLabel(line: string): RegExpExecArray | null {
-  const m = AD_LABEL_SPACED.exec(line);
-  return m && isParagraph(line.slice(m[0].length).trim()) ? m : null;
-}
+const spacedAdLabel = (line: string) => beforeParagraph(AD_LABEL_SPACED, line);
+// ("Sign up to The Commute, our free weekday newsletter on how the country gets around A senior
+// manager…": a newsletter's pitch, its lower-case words up to the paragraph's first capital.)
+const NEWSLETTER_SPACED = /^(?:Sign up (?:to|for)|Subscribe to) [^.!?\n]{2,80}?newsletter(?:[ \u00A0][\p{Ll}’'-]+){0,12}(?=[ \u00A0]\p{Lu})/u;
+const spacedNewsletter = (line: string) => beforeParagraph(NEWSLETTER_SPACED, line);
 // ("Story continues below advertisementIn a preliminary report…", « Rejoignez notre chaîne
 // WhatsAppÀ l’hôpital… »: a site's label or prompt glued before the paragraph.)
 const AD_LABEL_GLUED = /^(?:Advertisement|ADVERTISEMENT|Publicité|PUBLICITÉ|Sponsored|SPONSORED|(?:Story|Article) continues below(?: this)? advertisement|La suite (?:de l['’]article )?après (?:la|cette) publicité)(?=\p{Lu}(?:\p{Ll}|['’]\p{L}|\s)|[«“][\s\u00A0]*\p{Lu})/u;
@@ -509,19 +530,20 @@ const LINK_LABELS = "related|read more|vidéo|video|read next|read also|also rea
 // (A player's label only with its colon: "LISTEN: The GridWire Podcast, episode 112 – Who guards
 // the substations? Hackers…"; "Listen to…" opens a sentence.)
 const LINK_LABEL = new RegExp(String.raw`^(?:(?:${anyCase(`${LINK_LABELS}|explainer|analysis|in depth|décryptage|analyse`)})(?:\s*[:|.>→]\s*|\s+(?=\p{Lu}))|(?:${anyCase("listen|watch|écouter|regarder|podcast")})\s*:\s*)`, "u");
-const LABELLED_GLUE = /(?<=(?:^|\s)[\p{Ll}\d\p{Sc}]\S*) (?=\p{Lu}\p{Ll}+,|\p{Lu}\p{Ll}+ly\s|(?:But|However|Meanwhile|The|A|An|He|She|They|It|We|This|In|On|Last|Mais|Selon|Le|La|Les|Un|Une|Des|Pourtant|Cependant)\s)|(?<=\S) (?=(?:D['’]après|Selon)\s\p{Ll})/gu;
+const LABELLED_GLUE = /(?<=(?:^|\s)[\p{Ll}\d\p{Sc}]\S*) (?=\p{Lu}\p{Ll}+,|\p{Lu}\p{Ll}+ly\s|(?:But|However|Meanwhile|The|A|An|He|She|They|It|We|This|In|On|Last|Mais|Selon|Le|La|Les|Un|Une|Des|Pourtant|Cependant)\s|L['’]\p{Lu})|(?<=\S) (?=(?:D['’]après|Selon)\s\p{Ll})/gu;
+const HEADLINE_CANNOT_END = /(?:^|\s)(?:en|de|du|des|à|au|aux|le|la|les|l['’]|un|une|sur|pour|par|in|of|on|at|to|the|a|an|for|by)$/iu;
 // Failing those, the first capitalised word after a lower-case one: a sentence-case headline has
 // none of its own ("Related: The ice-fishing season that never came Warm winters appear…").
 const CASE_GLUE = /(?<=\s\p{Ll}[\p{Ll}'’-]*) (?=\p{Lu}\p{Ll})/gu;
 
 // (The cheap tests, on the lower-cased line: see forLowerCase.)
 const LINK_WORDS = new RegExp(`${LINK_LABELS}|more from|click here`, "u");
-const PROMPT_WORDS = /stay with us|scroll down|continues below|suite (?:de l['’]article )?après|follow (?:our|this) live|suivez notre direct|restez avec nous|sont mobilisés/u;
+const PROMPT_WORDS = /stay with us|scroll down|continues below|suite (?:de l['’]article )?après|follow (?:our|this) live|suivez notre direct|restez avec nous|sont mobilisés|abonnez-vous|sign up to|subscribe to|got a (?:claim|tip|story)/u;
 const PAYWALL_WORDS = /read \d|avez lu \d/u;
 const PRINT_WORDS = /in print|print edition|est paru dans|a paru dans|first published|was published/u;
 const TRAILING_PRINT_NOTE = /(?<=[.!?…»”"’])[ \u00A0]*(?:this (?:report|story|article) by [^.!?]{2,60} was (?:first )?published|a version of this (?:article|story) appears? in print|this (?:article|story) appeared in (?:print|(?:\S+\s){0,4}print edition)|(?:cet article|cet entretien|ce reportage) (?:est paru|a paru) dans (?:l['’]édition|notre édition|le numéro))(?![\p{L}])[^\n]{0,240}$/iu;
 // (« …lui échappe ? Nos journalistes sont mobilisés toute la journée pour vous informer. »)
-const TRAILING_PROMPT = /(?<=[.!?…»”"’][\s\u00A0]+)(?:stay with us(?: for (?:updates|more))?|scroll down for (?:video|more)|(?:story|article) continues below(?: this)? advertisement|la suite (?:de l['’]article )?après (?:la|cette) publicité|follow (?:our|this) live (?:coverage|page|blog)|suivez notre direct|restez avec nous|nos (?:journalistes|équipes|reporters) sont mobilisés[^.!?]{0,80}pour vous informer)[.!]?$/iu;
+const TRAILING_PROMPT = /(?<=[.!?…»”"’][\s\u00A0]+)(?:stay with us(?: for (?:updates|more))?|scroll down for (?:video|more)|(?:story|article) continues below(?: this)? advertisement|la suite (?:de l['’]article )?après (?:la|cette) publicité|follow (?:our|this) live (?:coverage|page|blog)|suivez notre direct|restez avec nous|nos (?:journalistes|équipes|reporters) sont mobilisés[^.!?]{0,80}pour vous informer|abonnez-vous (?:à|au|aux) [^.!?]{2,80}|got a (?:claim|tip|story)[^.!?]{0,60}\?(?:\s+(?:email|e-mail|write to|contact)\s[^\s]{2,80})?|(?:sign up|subscribe) to (?:our|the) [^.!?]{2,80}newsletter[^.!?]{0,60})[.!]?$/iu;
 // (After an update label, the note may also open on what was done: "Added comment from…".)
 const NOTE_AFTER_LABEL = new RegExp(String.raw`^(?:${PAGE_NOTE}|(?:added|adds|updated|corrected|clarified)\s)`, "iu");
 const UPDATE_LABEL = /^(?:update|updated|corrections?|clarifications?|editor['’]s note|mise à jour|rectificatif|précision)(?:,(?:[^:]|(?<=\d):(?=\d)){1,40})?[\s\u00A0]?:[\s\u00A0]+(?=(?:\S+[\s\u00A0]+){4})/iu;
@@ -565,13 +587,17 @@ function findGluedLink(line: string): number {
     if (line.slice(label[0].length, at).split(/\s+/).length <= 25 && isParagraph(line.slice(at))) return at;
   }
   // (A usual opener first; the change of case only where none ends the headline.)
+  // (A headline ends on no preposition or article: « Vols de voitures en Corlande, ce que disent
+  // vraiment les chiffres L’OSSP ne publie… » goes on past « en ».)
   for (const re of [LABELLED_GLUE, CASE_GLUE]) {
     re.lastIndex = label[0].length;
-    const g = re.exec(line);
-    if (!g) continue;
-    const headline = line.slice(label[0].length, g.index);
-    if (headline.split(/\s+/).length > 25 || SENTENCE_END.test(headline)) continue;
-    if (isParagraph(line.slice(g.index))) return g.index;
+    for (let g = re.exec(line); g; g = re.exec(line)) {
+      const headline = line.slice(label[0].length, g.index);
+      if (headline.split(/\s+/).length > 25 || SENTENCE_END.test(headline)) break;
+      if (HEADLINE_CANNOT_END.test(headline)) continue;
+      if (isParagraph(line.slice(g.index))) return g.index;
+      break;
+    }
   }
   return 0;
 }
@@ -618,6 +644,16 @@ function gluedFurniture(line: string): { at: number; reason: string } | null {
   // for customers on Monday. PHOTO | JOSEPH KARIUKI | LANTERN".)
   const reason = widgetReason(tail) ?? (isAppeal(tail) ? "donation" : RELATED_LABEL.test(tail) ? "related_link" : isCaption(tail) ? "photo_credit" : null);
   return reason ? { at, reason } : null;
+}
+
+/** Where a caption glued after a paragraph's last sentence starts, or -1: at most 20 words after
+ *  the join, showing a scene (no past tense, no quotation or reporting). */
+function gluedCaptionAt(line: string): number {
+  let at = -1;
+  GLUED_JOIN.lastIndex = Math.max(0, line.length - 201);
+  for (let m = GLUED_JOIN.exec(line); m; m = GLUED_JOIN.exec(line)) at = m.index + 1;
+  const tail = at > 0 ? line.slice(at) : "";
+  return tail && countWords(tail) >= 3 && countWords(tail) <= 20 && !QUOTES_OR_REPORTING.test(tail.toLowerCase()) && !PAST_TENSE.test(tail) ? at : -1;
 }
 
 // A lower-case word (three letters at least) or a number, then a capital opening a word: where two

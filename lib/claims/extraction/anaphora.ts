@@ -46,8 +46,28 @@ export function takesUp(anaphor: string, antecedent: string): boolean {
 // (With an adjective: « le quotidien populaire », "the conservative daily".)
 // (Case matters: "The Daily Trumpet" is a name, not a daily.)
 export const ANAPHORIC_OUTLET = /^(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’]|[Cc]e|[Cc]ette)\s*(?:[\p{Ll}-]+\s+)?(?:paper|newspaper|daily|weekly|tabloid|broadcaster|station|channel|network|magazine|website|outlet|journal|quotidien|hebdomadaire|mensuel|station|radio|chaîne|tabloïd|média|titre)(?:\s+(?!(?:de|du|des|d['’]|of)(?![\p{L}]))[\p{Ll}-]+)?$/u;
-export const ANAPHORIC_DOCUMENT = /^(?:the|le|la|l['’]|ce|cette)\s*(?:report|document|study|survey|filing|audit|analysis|order|ruling|judgment|rapport|étude|enquête|note|analyse|ordonnance|jugement|arrêt)$/iu;
+// ("The paper notes…" after "a study published in the Annals…": the study's paper, not a
+// newspaper; with no document before, "the paper" is the outlet last quoted, below.)
+export const ANAPHORIC_DOCUMENT = /^(?:the|le|la|l['’]|ce|cette)\s*(?:report|document|study|survey|filing|audit|analysis|order|ruling|judgment|paper|rapport|étude|enquête|note|analyse|ordonnance|jugement|arrêt)$/iu;
 
 // « la même source », « le même document », "the same report": whoever was quoted last.
 // (And a demonstrative for the one just quoted: « D'après ce responsable », "this official said".)
 export const SAME_SOURCE = /^(?:(?:the|le|la|l['’])\s*(?:même|same)\s+(?:source|document|rapport|report|study|étude|texte|text|bilan|sondage|poll|survey|communiqué|statement|note|avis|analyse|analysis|indice|index)|(?:ce|cette|this)\s+(?:responsable|source|official|porte-parole|spokesman|spokeswoman|spokesperson|expert|experte|document|rapport|report|étude|study))$/iu;
+
+// « …le témoignage d’un technicien de signalisation de Ferlane, entendu à huis clos. Celui-ci
+// affirme… »: a demonstrative pronoun takes up the last person of its gender met just before,
+// named or described with « un », « une » and a noun for a person.
+export const DEMONSTRATIVE_PRONOUN = /^(?:celui|celle)-(?:ci|là)$/u;
+const INDEFINITE_PERSON = /(?<![\p{L}])(un|une)[\s\u00A0]+(\p{Ll}[\p{Ll}-]+)(?:[\s\u00A0]+(?:de|du|des|d['’])[\s\u00A0]*(?:la[\s\u00A0]+|l['’])?[\p{L}-]+)*/gu;
+
+/** The last « un technicien de… », « une infirmière » in [from, at) whose article has the gender
+ *  given, with `isPersonNoun` judging the noun. */
+export function lastIndefinitePerson(text: string, from: number, at: number, feminine: boolean, isPersonNoun: (noun: string) => boolean): { span: [number, number]; text: string } | null {
+  let found: { span: [number, number]; text: string } | null = null;
+  for (const m of text.slice(from, at).matchAll(INDEFINITE_PERSON)) {
+    if ((m[1] === "une") !== feminine || !isPersonNoun(m[2]!)) continue;
+    found = { span: [from + m.index, from + m.index + m[0].length], text: m[0] };
+  }
+  return found;
+}
+

@@ -2378,3 +2378,63 @@ describe("bodies and pronouns after a person's words", () => {
     expect(two.map((c) => c.quote)).toEqual(["The status page first reported errors at 9:47 a.m", "A copy of the policy excludes surface water", "He moved to the U.S. in 2010"]);
   });
 });
+
+describe("incises, demonstratives, gerunds and posts (decision 060)", () => {
+  it("reads an inverted pronoun between commas inside a quotation as its cue, and « rétorque » as an incise", () => {
+    const saved = byCue(fr("Le colonel Hervé Lambrecht-Sow a indiqué que 640 pompiers étaient engagés. « Nous avons sauvé toutes les habitations, a-t-il précisé, mais deux bâtiments ont brûlé. »"), "a-t-il précisé");
+    expect([saved.claimant, saved.attributionLevel]).toEqual(["Le colonel Hervé Lambrecht-Sow", "named_on_record"]);
+    const retort = fr("Ferlane a supprimé 1 800 postes depuis 2019, a rappelé la députée Carole Meunier. « Ces suppressions n’ont touché aucun poste de sécurité, a rétorqué Arnaud Cheverny-Touré. Nous avons même recruté 600 techniciens l’an dernier. »");
+    expect(retort.map((c) => [c.claimant, c.quote.slice(0, 20)])).toEqual([
+      ["la députée Carole Meunier", "Ferlane a supprimé 1"],
+      ["Arnaud Cheverny-Touré", "Ces suppressions n’o"],
+    ]);
+    // (A body that spoke the sentence before keeps its words: « …, assure-t-elle, … ».)
+    const body = byCue(fr("Dans ce courriel, l’entreprise explique qu’un serveur est resté accessible. « Aucune donnée bancaire n’a été exposée, assure-t-elle, et vos mots de passe restent protégés. »"), "assure-t-elle");
+    expect(body.attributionLevel).toBe("official_statement");
+  });
+
+  it("reads « Celui-ci » as the person of its gender just introduced, named or described, and « le technicien » as the one introduced as « un technicien »", () => {
+    const tech = fr("La présidente, Véronique Lestrade-Mensah, a lu le témoignage d’un technicien de signalisation de Ferlane, entendu sous couvert d’anonymat. Celui-ci affirme avoir signalé le problème dès octobre. Le PDG a affirmé n’avoir jamais été informé, une version que conteste le technicien.");
+    expect(byCue(tech, "affirme").claimant).toBe("un technicien de signalisation de Ferlane");
+    expect(byCue(tech, "affirme").attributionLevel).toBe("anonymous_described");
+    expect(byCue(tech, "conteste").attributionLevel).toBe("anonymous_described");
+    // (« avoir signalé » after « affirme » is what he says he did, no second saying.)
+    expect(tech.filter((c) => c.cue === "avoir signalé")).toEqual([]);
+  });
+
+  it("takes « le PDG » up as the person named with that role, and never the page's own title as a person", () => {
+    const page = extractClaims({ text: "Titre\n\nLe PDG de Ferlane, Arnaud Cheverny-Touré, a reconnu une erreur de paramétrage. Ses courriels ont été consultés par Le Jour nouveau. Il a indiqué qu’une enquête interne était en cours.\n\n© Le Jour nouveau 2026" }).claims;
+    expect(byCue(page, "a indiqué").claimant).toBe("Arnaud Cheverny-Touré");
+    const pdg = byCue(fr("Le PDG de Ferlane, Arnaud Cheverny-Touré, a reconnu une erreur. Le PDG a répondu que le logiciel avait été testé pendant quatre semaines."), "a répondu");
+    expect([pdg.claimant, pdg.attributionLevel]).toEqual(["Arnaud Cheverny-Touré", "named_on_record"]);
+  });
+
+  it("gives a gerund after an inverted pronoun to that speaker, and keeps a post's channel for the sentence after it", () => {
+    const post = fr("Sur Instagram, Quentin Lasserre-Moukoko a publié mardi soir un long message. « Je n’ai jamais pris d’EPO de ma vie », écrit-il, en affirmant avoir passé « 41 contrôles, tous négatifs » depuis 2021.");
+    expect([byCue(post, "écrit-il").attributionLevel, byCue(post, "en affirmant").claimant, byCue(post, "en affirmant").attributionLevel]).toEqual(["secondary_report", "Quentin Lasserre-Moukoko", "secondary_report"]);
+  });
+
+  it("reads « selon lequel » after a noun phrase as that phrase's words, and no cue in « Le vent explique la vitesse… » or « les pertes se chiffreraient »", () => {
+    const site = byCue(fr("L’affaire avait été révélée le 28 mai par le site d’information La Lettre du Comptoir, selon lequel un laboratoire hospitalier avait détecté l’impureté dès la mi-avril."), "selon lequel");
+    expect([site.claimant, site.attributionLevel]).toEqual(["le site d’information La Lettre du Comptoir", "secondary_report"]);
+    expect(fr("Le vent explique la vitesse à laquelle le feu s’est propagé.").map((c) => c.cue)).toEqual([null]);
+    expect(byCue(fr("« Le feu est fixé », a expliqué le colonel."), "a expliqué").claimant).toBe("le colonel");
+    expect(fr("Les pertes des exploitations viticoles se chiffreraient déjà en millions d’euros.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "hedged_unsourced"]]);
+    expect(byCue(fr("La chambre d’agriculture chiffre les pertes à 3 millions d’euros."), "chiffre").attributionLevel).toBe("official_statement");
+  });
+
+  it("hedges « il est possible que » but not « aucun retour en arrière possible », \"you would\" or \"a dose that could…\"; « semble compromise » is the outlet's hedge", () => {
+    expect(fr("Il affirme que la procédure ne prévoyait aucun retour en arrière possible.")[0]!.hedged).toBe(false);
+    expect(fr("Une reprise reste possible en 2027.")[0]!.hedged).toBe(true);
+    expect(en("“It is around forty times lower than what you would see in someone using it,” she said.")[0]!.hedged).toBe(false);
+    expect(fr("Sa participation au Tour, qui part le 6 juin, semble de toute façon compromise.").map((c) => c.attributionLevel)).toEqual(["hedged_unsourced"]);
+  });
+
+  it("keeps a person named after a newsletter line a person, reads \"The paper notes\" after a study as the paper, and « revendique de son côté « 60 % » »", () => {
+    const page = en("Sign up to Second Opinion, the Examiner’s weekly health newsletter\n\nPriya Hallam-Osei, who runs a pharmacy in Cullingford, said she had taken 64 packs off her shelves by lunchtime.");
+    expect(byCue(page, "said").attributionLevel).toBe("named_on_record");
+    const paper = byCue(en("The study, published in the Annals of Youth Health, followed 9,000 teenagers. The paper notes that depression symptoms were self-reported."), "notes");
+    expect(paper.attributionLevel).toBe("document");
+    expect(byCue(fr("L’Union syndicale des roulants (USR) revendique de son côté « plus de 60 % de grévistes » parmi les conducteurs."), "revendique").attributionLevel).toBe("official_statement");
+  });
+});

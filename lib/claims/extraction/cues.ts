@@ -436,6 +436,12 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // (« avait relevé l’âge légal de 62 à 63 ans », « relever le défi »: raising, not noting; « nos
     // journalistes ont relevé un prix de 550 francs » is noting.)
     if (lang === "fr" && infos[0]!.lemma === "relever" && ((/^(?:le|la|les|l')$/u.test(tokens[i + 1]?.l ?? "") && RAISED.has(tokens[i + 2]?.l ?? "")) || tokens.slice(i + 1, i + 10).some((x, k, after) => x.l === "à" && /^\d/u.test(after[k + 1]?.l ?? "")))) continue;
+    // (« Le vent explique la vitesse à laquelle le feu s’est propagé »: explaining a thing, not
+    // saying that something is so.)
+    // (« Les pertes se chiffreraient en millions d’euros »: amounting to, not putting a figure on.)
+    if (lang === "fr" && infos[0]!.lemma === "chiffrer" && (tokens[i - 1]?.l === "se" || tokens[i - 1]?.l === "s'")) continue;
+    // (Not « », explique le colonel »: a source after the verb.)
+    if (lang === "fr" && infos[0]!.lemma === "expliquer" && !tokens[FR_AUX.has(tokens[i - 1]?.l ?? "") ? i - 2 : i - 1]?.p && /^(?:le|la|les|l'|un|une|des|ce|cette|ces)$/u.test(tokens[i + 1]?.l ?? "")) continue;
     // (« crédite X de 24 % »: only a share, a poll's; a bank credits an account.)
     if (lang === "fr" && infos[0]!.lemma === "créditer" && !tokens.slice(i + 1, i + 12).some((x) => x.l === "%")) continue;
     if (lang === "fr") {
@@ -773,7 +779,10 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
   for (const extra of [leakedTextVerb(tokens, lang), pollVerb(tokens, lang)]) if (extra && !out.some((c) => c.i0 <= extra.head && c.i1 > extra.i0)) out.push(extra);
   // « Ceux qui disent ça n'ont pas d'arguments », "Those who claim the vote was rigged have lost":
   // a verb inside the relative clause of a bare demonstrative is part of the subject.
-  return out.filter((c) => !(RELATIVE_PRONOUNS.has(tokens[c.i0 - 1]?.l ?? "") && DEMONSTRATIVE_HEADS.has(tokens[c.i0 - 2]?.l ?? "")) && !notReporting(tokens, c) && !(lang === "en" && participleAside(tokens, c)));
+  // (« Le technicien affirme avoir signalé le problème », « dit avoir écrit »: the infinitive after
+  // a cue is what the speaker says they did, not a second saying.)
+  const saidDone = (c: CueHit) => lang === "fr" && (tokens[c.i0]?.l === "avoir" || tokens[c.i0]?.l === "être") && out.some((o) => o !== c && o.i1 === c.i0);
+  return out.filter((c) => !(RELATIVE_PRONOUNS.has(tokens[c.i0 - 1]?.l ?? "") && DEMONSTRATIVE_HEADS.has(tokens[c.i0 - 2]?.l ?? "")) && !notReporting(tokens, c) && !(lang === "en" && participleAside(tokens, c)) && !saidDone(c));
 }
 
 /** "The draft text, first posted overnight on a Telegram channel, runs to 11 pages": a participle
@@ -805,7 +814,8 @@ function notReporting(tokens: Token[], c: CueHit): boolean {
   // (A count in words only with « en »: « le gérant en revendique « une vingtaine » », not « a
   // revendiqué une quarantaine d’attaques ».)
   // (Victory claimed is a claim: « revendique la victoire de sa candidate avec 51,7 % ».)
-  if (c.lemma === "revendiquer") return !tokens.slice(c.i1, c.i1 + 4).some((t) => /^\d/u.test(t.l) || t.l === "victoire" || (tokens[c.head - 1]?.l === "en" && FR_NUMBER_WORDS.test(t.l)));
+  // (A date is no figure claimed: « revendique l’attaque menée le 27 février ».)
+  if (c.lemma === "revendiquer") return !tokens.slice(c.i1, c.i1 + 8).some((t, k, after) => (/^\d/u.test(t.l) && !FR_MONTH.test(after[k + 1]?.l ?? "")) || t.l === "victoire" || (tokens[c.head - 1]?.l === "en" && FR_NUMBER_WORDS.test(t.l)));
   // ("An officer who identified himself as Col. Muthee-Sikuku said…": naming oneself.)
   if (c.lemma === "identify" && /^(?:himself|herself|themselves|itself)$/u.test(next?.l ?? "")) return true;
   // ("The flood claimed 12 lives", "It has claimed the Essequibo region for a century", "claimed
@@ -841,6 +851,7 @@ const CREW_PLACE = new Set(["at", "in", "outside", "inside", "near", "on"]);
 // the Post has seen, contains…": the outlet as "we" too, and samples and extracts as texts.)
 const SEEN_TEXT_ASIDE = /^(?:seen|obtained|reviewed) by |^(?:which|that) .{1,40} (?:has|have|had) (?:seen|obtained|reviewed)$|^(?:consultée?s?|obtenue?s?) par |^dont .{1,40} (?:a|ont|avons) (?:obtenu|pu consulter|consulté)|^que .{1,40} (?:a|ont|avons) (?:pu consulter|consultée?s?|obtenue?s?)/u;
 const SEEN_TEXT_NOUNS = new Set(["sample", "samples", "extract", "extracts", "échantillon", "échantillons", "extrait", "extraits"]);
+const FR_MONTH = /^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/u;
 const RAISED = new Set(["âge", "taux", "seuil", "plafond", "salaire", "salaires", "prix", "tarif", "tarifs", "défi", "niveau", "barre", "smic", "minimum", "impôt", "impôts", "cotisations"]);
 const EN_VERB_OPENERS = new Set(["would", "will", "could", "may", "might", "should", "also", "then"]);
 function leakedTextVerb(tokens: Token[], lang: "fr" | "en"): CueHit | null {

@@ -17,7 +17,7 @@ import { EN_AUX, FR_AUX, FR_BE, FR_INFINITIVES, VERBS } from "./lexicon";
 import { COUNTRIES, PhraseSet } from "./gazetteer";
 import { isHedged, isRumour, pastTenseCue, isUnsourcedHedge } from "./hedging";
 import { findQuoteRegions, regionAt, type QuoteRegion } from "./quotes";
-import { ANAPHORIC_DOCUMENT, ANAPHORIC_INSTITUTION, ANAPHORIC_NP, ANAPHORIC_OUTLET, GENERIC_BODY, SAME_SOURCE, bodyBeforeOn, dislocatedTopic, takesUp } from "./anaphora";
+import { ANAPHORIC_DOCUMENT, ANAPHORIC_INSTITUTION, ANAPHORIC_NP, ANAPHORIC_OUTLET, DEMONSTRATIVE_PRONOUN, GENERIC_BODY, SAME_SOURCE, bodyBeforeOn, dislocatedTopic, lastIndefinitePerson, takesUp } from "./anaphora";
 import { CITING_ASIDE, RELAYS_NEXT, dropChainedPrepositions, dropCitingAsides } from "./chains";
 import { trimContent } from "./content-span";
 import { findEmbeddedPosts, type EmbeddedPost } from "./embedded-posts";
@@ -25,8 +25,8 @@ import { anyCase, countWords } from "@/lib/articles/unicode-words";
 import { findInterviews } from "./interview";
 import { genderOf, genderOfMention, lastElectedBefore, lastNameBefore, lastPersonBefore, reporterIntroStart, reporterNamedBefore, lastNameOfGender, lastOrganisationBefore, lastOutletNameBefore, namedBodies, namedWithRole, pronounGender, readNames, type NamedMention } from "./mentions";
 import { splitSentences, type Sentence } from "./sentences";
-import { APPOSED_AFTER_SUBJECT, colonQuote, firstPersonWitness, forWhom, messageThenColon, postedOnPlatform, relativeThenColon, reporterScene } from "./sentence-frames";
-import { TAKEN_UP_PRONOUN, buildAttribution, dashAttribution, framedAttribution, mainSubject, quotedVerb, speakerLabel, type RawAttribution } from "./structure";
+import { APPOSED_AFTER_SUBJECT, accordingToWhich, colonQuote, firstPersonWitness, forWhom, messageThenColon, postedOnPlatform, relativeThenColon, reporterScene } from "./sentence-frames";
+import { TAKEN_UP_PRONOUN, buildAttribution, dashAttribution, framedAttribution, inciseInQuote, mainSubject, quotedVerb, speakerLabel, type RawAttribution } from "./structure";
 import { uncoveredClause } from "./uncovered-clause";
 import { viaSocialMedia } from "./social-channel";
 import { namedOutlets } from "./outlet-names";
@@ -68,7 +68,8 @@ interface Draft {
 // Holloway was having none of it. “…,” he said.")
 // (Or a relative clause about them: « Adjoua N’Guessan-Kra, dont le fils est incarcéré… ».)
 const INTRODUCED_BY_AGE_OR_VERB = /^(?:,[\s\u00A0]*(?:\d{1,3}(?:[\s\u00A0]?ans|[\s\u00A0]years?(?: old)?)?,|(?:a|avait|est|était|has|had|is|was)\s+\p{Ll}|(?:dont|whose)\s)|[\s\u00A0]+(?:a|avait|est|était|has|had|is|was)\s+\p{Ll})/u;
-const INTRODUCED_BY_NOUN = /^,[\s\u00A0]*(?:un|une|a|an)\s+(?:\p{Ll}+\s+)?(\p{Ll}[\p{Ll}-]+)/u;
+// (French may drop the article: « Anne-Sophie Kerbrat, professeure au CHU, … ».)
+const INTRODUCED_BY_NOUN = /^,[\s\u00A0]*(?:(?:un|une|a|an)\s+(?:\p{Ll}+\s+)?)?(\p{Ll}[\p{Ll}-]+)/u;
 // A role opening the sentence, then the name in apposition: « Le président de la zone n°4, Pape
 // Ibrahima Seck-Gning, conteste. Il affirme… », "The club's chairman, Dan Reilly, disagrees."
 const ROLE_BEFORE_APPOSED_NAME = /(?:^|[.!?»”]\s+|\n)(?:Le|La|L['’]|Les|The|Son|Sa|Its|His|Her|Their)\s*[^,.;:«»“”\n]{2,60},[\s\u00A0]*$/u;
@@ -78,7 +79,8 @@ function introducesPerson(after: string): boolean {
 }
 // Possessives too: the owner of a nominal cue ("his claim that…", « sa promesse de… »).
 // A role with its article or possessive, in lower case: « la conseillère d’État », "its chief executive".
-const ROLE_TAKEN_UP = /^(?:the|its|his|her|their|le|la|l['’]|son|sa|leur)\s*\p{Ll}/iu;
+const ROLE_TAKEN_UP = /^(?:the|its|his|her|their|le|la|l['’]|son|sa|leur)\s*(?:\p{Ll}|(?:PDG|DG|DRH|DGS|CEO|CFO|COO)$)/iu;
+const POST_GOES_ON = new Set(["écrire", "write", "ajouter", "add", "poursuivre", "continue", "conclure", "conclude"]);
 const SINGULAR_PRONOUNS = new Set(["he", "she", "il", "elle", "him", "her", "lui", "his", "son", "sa", "ses"]);
 const PLURAL_PRONOUNS = new Set(["they", "ils", "elles", "eux", "their", "leur", "leurs"]);
 const RELATIVE_PRONOUNS = new Set(["which", "that", "who", "qui", "que", "qu'", "dont"]);
@@ -164,6 +166,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   let lastOutlet: Mention | null = null;
   let lastDocument: string | null = null;
   let lastSpeaker: { draft: Draft; sentence: number } | null = null;
+  // The person whose social-media post the last sentences relayed.
+  let lastPost: { span: [number, number]; sentence: number; paragraph: number } | null = null;
   // Surnames of people already named in full, so that a later "Putin said" is recognised.
   const knownNames = new Set<string>();
   const rememberName = (name: string) => {
@@ -181,11 +185,16 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   // The person a definite description takes up: someone named since the last speaker's words;
   // else the last speaker, if they spoke in the last two sentences and the description does not
   // show the other gender; else the last name before it.
-  const describedPerson = (at: number, description: string, sentence: number): NamedMention | null => {
+  const describedPerson = (at: number, description: string, sentence: number): (NamedMention & { unnamed?: boolean }) | null => {
     // ("A Corvane engineer, who spoke on condition of anonymity, said… The engineer said…": the
     // unnamed speaker just quoted, taken up by the same noun, stays unnamed.)
     const noun = description.trim().split(/\s+/u).pop()?.toLowerCase() ?? "";
     if (lastSpeaker && sentence - lastSpeaker.sentence <= 2 && lastSpeaker.draft.level.startsWith("anonymous") && noun.length > 2 && lastSpeaker.draft.claimant?.toLowerCase().includes(noun)) return null;
+    // (« …d’un technicien de signalisation… Le PDG a affirmé…, une version que conteste le
+    // technicien »: the unnamed person introduced with the same noun, after anyone named.)
+    const introduced = lang === "fr" && noun.length > 2 ? lastIndefinitePerson(text, Math.max(0, at - 600), at, genderOf(description) === "f", (w) => w === noun) : null;
+    const namedSince = introduced && lastPersonBefore(text, at);
+    if (introduced && !(namedSince && namedSince.span[0] > introduced.span[0])) return { ...introduced, unnamed: true };
     // (« l’élue », "the lawmaker": the last person named with an office one is elected to.)
     if (ELECTED_TAKE_UP.test(description.trim())) {
       const elected = lastElectedBefore(text, at);
@@ -197,6 +206,13 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     const recent = lastPerson && lastSpeaker && sentence - lastSpeaker.sentence <= 2 && lastSpeaker.draft.claimantSpan?.[0] === lastPerson.span[0];
     if (recent && !(g && genderOf(lastPerson!.text) && genderOf(lastPerson!.text) !== g)) return lastPerson;
     return named;
+  };
+  // « Celui-ci », « celle-ci »: the last person of that gender, named or described since `from`.
+  const demonstratedPerson = (at: number, feminine: boolean, from: number): { span: [number, number]; text: string; named: boolean } | null => {
+    const described = lastIndefinitePerson(text, from, at, feminine, isPersonNoun);
+    const named = lastNameOfGender(text, at, feminine ? "f" : "m", [at, at]);
+    if (named && (!described || named.span[0] > described.span[0])) return { span: named.span, text: named.text, named: true };
+    return described && { ...described, named: false };
   };
   const interviews = findInterviews(text, paragraphs);
   const posts = findEmbeddedPosts(text, paragraphs);
@@ -244,7 +260,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     // an earlier sentence or in this one — "Our correspondent X is at the branch, where she
     // counted…".)
     const reporterBefore = (at: number) => reporterNamedBefore(text, at);
-    const cues = dropCitingAsides(findCues(tokens, lang, sent.title, ownOutlet, reporterBefore).filter((c) => !regionAt(regions, tokens[c.head]!.s) || quotedVerb(tokens, c, regions)), tokens);
+    const cues = dropCitingAsides(findCues(tokens, lang, sent.title, ownOutlet, reporterBefore).filter((c) => !regionAt(regions, tokens[c.head]!.s) || quotedVerb(tokens, c, regions) || inciseInQuote(tokens, c)), tokens);
     const atts: RawAttribution[] = [];
     const firstInParagraph = sentences[si - 1]?.paragraph !== sent.paragraph;
     const label = firstInParagraph ? speakerLabel(tokens, lang, text) : null;
@@ -280,7 +296,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         if (e > s) atts.push(framedAttribution(tokens, colon, colon + 1, "find", "evidence", [tokens[0]!.s, tokens[colon - 1]!.e], [s, e], "after"));
       }
     }
-    const forWhomView = lang === "fr" ? forWhom(ctx, atts) : null;
+    const forWhomView = lang === "fr" ? (forWhom(ctx, atts) ?? accordingToWhich(ctx)) : null;
     if (forWhomView) atts.push(forWhomView);
     // « Et d’ajouter : « … » », « Et de préciser que… »: the narrative infinitive goes on with the
     // last speaker, or the person last named.
@@ -475,6 +491,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         let described: NamedMention | null = null;
         let pair: Mention | null = null;
         let describedBefore: [number, number] | null = null;
+        let demonstrated: ReturnType<typeof demonstratedPerson> = null;
         const trimmed = sourceText.trim();
         const genericBody = ANAPHORIC_INSTITUTION.test(trimmed) && GENERIC_BODY.test(trimmed);
         const organisation: NamedMention | null = genericBody || /^\p{Lu}\p{Ll}+$/u.test(trimmed) ? lastOrganisationBefore(text, a.source[0]) : null;
@@ -483,7 +500,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         // since, takes up that body.
         const bodyJustSpoke: boolean =
           // (Or after an opening phrase: « Dans une déclaration lue lundi, elle a annoncé… ».)
-          lang === "fr" && (pron === "il" || pron === "elle") && (single[0]!.s === tokens[0]?.s || (!!subj && tokens[subj[0]]!.s === single[0]!.s)) && !!lastGroup && !!lastSpeaker && lastSpeaker.sentence === si - 1 &&
+          // (Or inverted in an incise: « « Aucune donnée n’a été exposée, assure-t-elle, et… » ».)
+          lang === "fr" && (pron === "il" || pron === "elle") && (single[0]!.s === tokens[0]?.s || (!!subj && tokens[subj[0]]!.s === single[0]!.s) || inciseInQuote(tokens, a.cue)) && !!lastGroup && !!lastSpeaker && lastSpeaker.sentence === si - 1 &&
           // (An outlet too: « Le journal sportif affirmait… Il évoquait même… ».)
           (lastSpeaker.draft.level === "official_statement" || lastSpeaker.draft.level === "secondary_report") && lastSpeaker.draft.claimantSpan?.[0] === lastGroup.span[0] &&
           genderOf(lastGroup.text) !== (pron === "il" ? "f" : "m") &&
@@ -528,7 +546,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           claimantSpan = wordsSubject;
         } else if (bodyJustSpoke || bodyTakenUp) {
           const body: Mention = bodyJustSpoke ? lastGroup! : bodyTakenUp!;
-          claimant = displayClaimant(body.text, lang);
+          // (As the last sentence named it: « l’entreprise (company, Ovalune) ».)
+          claimant = bodyJustSpoke ? (lastSpeaker!.draft.claimant ?? displayClaimant(body.text, lang)) : displayClaimant(body.text, lang);
           claimantSpan = body.span;
           sourceText = body.text;
         } else if (named) {
@@ -592,13 +611,18 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           claimantSpan = described.span;
           resolvedPerson = true;
           sourceText = described.text;
+        } else if (DEMONSTRATIVE_PRONOUN.test(pron) && (demonstrated = demonstratedPerson(a.source[0], pron.startsWith("celle"), prevSentence?.start ?? sent.start))) {
+          claimant = displayClaimant(demonstrated.text, lang);
+          claimantSpan = demonstrated.span;
+          sourceText = demonstrated.text;
+          resolvedPerson = demonstrated.named;
         } else if ((isDefinitePersonDescription(withDemonstrative(text, a.source[0], sourceText)) || ELECTED_TAKE_UP.test(trimmed)) && (described = (ELECTED_TITLE_EN.test(trimmed) ? lastElectedBefore(text, a.source[0]) : describedPerson(a.source[0], sourceText, si)))) {
           // « raconte la retraitée », "said the farmer": the person the article named before (the
           // speaker of the last two sentences first: « Pour Marc Feltgen, président de l'Union des
           // salariés du Grand-Duché, … « … », précise le syndicaliste »).
           claimant = displayClaimant(described.text, lang);
           claimantSpan = described.span;
-          resolvedPerson = true;
+          resolvedPerson = !("unnamed" in described && described.unnamed);
           sourceText = described.text;
         } else if (SAME_SOURCE.test(sourceText.trim()) && lastSourced && SAME_DOCUMENT.test(sourceText.trim())) {
           // (« Le même avis relève… » after « Dans son avis, le HCFP juge… »: the text speaks, the
@@ -661,6 +685,11 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       // verb the conditional is the tense of reported words, not a hedge. The cue itself can
       // hedge ("is reportedly considering", « aurait demandé »).
       const hedged = isHedged(claimText, lang, a.cue.lemma, { backshift: a.cue.kind === "verb" && quoteType !== "direct" && pastTenseCue(cueText, lang) }) || isRumour(cueText, lang);
+      // (« Sur Instagram, X a publié un long message. « … », écrit-il »: the post goes on, in the
+      // same sentence or with a verb of writing on in the next; not « Jointe mardi, l’échevine
+      // affirme… », a new channel.)
+      const postGoesOn = !!lastPost && lastPost.paragraph === sent.paragraph && claimantSpan?.[0] === lastPost.span[0] && (lastPost.sentence === si || (lastPost.sentence === si - 1 && (a.cue.inverted !== null || POST_GOES_ON.has(a.cue.lemma))));
+      const viaSocial = viaSocialMedia(text, a, [cs, ce], [sent.start, sent.end], sourceText) || postGoesOn;
       const read = classifyLevel({
         source: quotedSource,
         sourceWords: a.sourceTokens.map((t) => t.w),
@@ -685,7 +714,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         relativeAfter: a.source ? RELATIVE_AFTER_SOURCE.exec(text.slice(a.source[1], a.source[1] + 200))?.[0] : undefined,
         ownOutlet,
         sourceAt: a.source?.[0],
-        viaSocial: viaSocialMedia(text, a, [cs, ce], [sent.start, sent.end], sourceText),
+        viaSocial,
       });
       // ("Halden said in a statement… It added that…": the body, not a person named Halden.)
       const level: AttributionLevel = itBody && read === "named_on_record" ? "official_statement" : outletTakenUp && read !== "hedged_unsourced" ? "secondary_report" : read;
@@ -729,6 +758,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       // (", who has been challenging…") does not take over from the speaker of the sentence.
       const aside = lastSpeaker?.sentence === si && (a.cue.gerund || atts.some((o) => o !== a && o.source && o.source[0] <= a.cueSpan[0] && o.source[1] >= a.cueSpan[1]));
       if (claimant && !aside && (quoteType !== "indirect" || (a.cue.strength === "speech" && !a.cue.negated))) lastSpeaker = { draft, sentence: si };
+      if (viaSocial && level === "secondary_report" && claimantSpan) lastPost = { span: claimantSpan, sentence: si, paragraph: sent.paragraph };
       // Remember people and groups for later pronouns, and the source for « la même source ».
       if (claimantSpan && sourceText && !SAME_SOURCE.test(sourceText.trim())) lastSourced = { span: claimantSpan, text: sourceText };
       // (A person found by their description, « la retraitée », is the last person who spoke: a

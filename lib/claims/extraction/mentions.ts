@@ -10,7 +10,8 @@ import { NEWSPAPER_TITLE_WORDS } from "./gazetteer";
 // (And with an ampersand: "Firth & Isles Ferries".)
 // (With an elided prefix: "Conor O’Brien", « Adjoua N’Guessan-Kra ».)
 // (The capital is matched before the look-behind: most positions fail on it, and cheaply.)
-export const NAME = /\p{Lu}(?<![\p{L}’'-]\p{Lu})(?:[’']\p{Lu})?\p{Ll}+(?:(?:[- ]| & )\p{Lu}(?:[’']\p{Lu})?\p{Ll}+){1,2}(?![\p{L}])/gu;
+// (A hyphen may join one more part: « Anne-Sophie Kerbrat-Lindqvist ».)
+export const NAME = /\p{Lu}(?<![\p{L}’'-]\p{Lu})(?:[’']\p{Lu})?\p{Ll}+(?:(?:[- ]| & )\p{Lu}(?:[’']\p{Lu})?\p{Ll}+){1,2}(?:-\p{Lu}(?:[’']\p{Lu})?\p{Ll}+)?(?![\p{L}])/gu;
 
 export interface NamedMention {
   span: [number, number];
@@ -85,11 +86,21 @@ function findNames(text: string, removed: readonly { start: number; end: number 
   // (Both in text order: one sweep.)
   const spans = [...removed].sort((a, b) => a.start - b.start);
   let r = 0;
-  return found.filter((m) => {
+  const kept = found.filter((m) => {
     while (r < spans.length && spans[r]!.end <= m.span[0]) r++;
     return !(r < spans.length && spans[r]!.start <= m.span[0]);
   });
+  // (« …consultés par Le Jour nouveau »: the page's own title, as its furniture writes it with the
+  // word after it, is no person.)
+  const furnitureText = spans.map((b) => text.slice(b.start, b.end)).join("\n");
+  for (const m of kept) {
+    const title = ARTICLE_THEN_NAME.test(m.text) ? TITLE_TAIL.exec(text.slice(m.span[1], m.span[1] + 30)) : null;
+    if (title && furnitureText.includes(m.text + title[0])) m.person = false;
+  }
+  return kept;
 }
+const ARTICLE_THEN_NAME = /^(?:L['’]|Le\s|La\s|Les\s|The\s)\p{Lu}/u;
+const TITLE_TAIL = /^[\s\u00A0]\p{Ll}[\p{Ll}-]+/u;
 // Three to six capitals standing alone ("SETO", "RCMP"); not a roman numeral or a time of day.
 const ACRONYM = /\p{Lu}(?<![\p{L}\p{N}’'-]\p{Lu})\p{Lu}{2,5}(?![\p{L}\p{N}’'-])/gu;
 const ACRONYM_ONLY = /^\p{Lu}{3,6}$/u;
@@ -268,7 +279,8 @@ export function namedBodies(text: string): { has(name: string, at?: number): boo
  *  "The trust’s chief executive, Martin Oyelaran". The last such person, or null. */
 export function namedWithRole(text: string, end: number, description: string): NamedMention | null {
   const role = description.trim().replace(/^(?:the|its|his|her|their|le|la|les|l['’]|son|sa|leur)\s*/iu, "");
-  if (role.length < 4 || role.length > 60 || !/^\p{Ll}/u.test(role)) return null;
+  // (An acronym for a role too: « le PDG », "the CEO".)
+  if (!ROLE_ACRONYM.test(role) && (role.length < 4 || role.length > 60 || !/^\p{Ll}/u.test(role))) return null;
   const gender = genderOf(description);
   const fits = (name: string) => !gender || (firstNameGender(name) ?? gender) === gender;
   // Each earlier writing of the role (with either apostrophe), nearest first, within an
@@ -293,6 +305,7 @@ export function namedWithRole(text: string, end: number, description: string): N
 }
 
 const mentionAt = (at: number, name: string): NamedMention => ({ span: [at, at + name.length], text: name });
+const ROLE_ACRONYM = /^(?:PDG|DG|DRH|DGS|CEO|CFO|COO)$/u;
 
 // (Case-sensitive: a name is capitalised, and "engineer, who spoke…" names nobody.)
 const NAME_WORDS = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \u00A0]+(?:de[ \u00A0]+|van[ \u00A0]+|von[ \u00A0]+)?\p{Lu}[\p{L}'’-]+){1,3}`;
@@ -300,7 +313,8 @@ const NAME_WORDS = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \u00A0]+(?:de[ \u00A0]+|va
 const NAME_THEN_ROLE = new RegExp(String.raw`(${NAME_WORDS}),[ \u00A0]+(?:\d{1,3}(?:[ \u00A0]ans)?,[ \u00A0]+)?(?:(?:the|a|an|le|la|l['’]|un|une)[ \u00A0]*)?$`, "u");
 // (A few words may follow the role: « la première ministre sortante, Hélène… », « la porte-parole
 // du gouvernement rwandais, Aline… ».)
-const ROLE_THEN_NAME = new RegExp(String.raw`^(?:[ \u00A0]+(?:\p{Ll}[\p{Ll}-]*|d['’]\p{Ll}+)){0,4},[ \u00A0]+(${NAME_WORDS})`, "u");
+// (Or the body it serves: « le PDG de Ferlane, Arnaud… ».)
+const ROLE_THEN_NAME = new RegExp(String.raw`^(?:[ \u00A0]+(?:\p{Ll}[\p{Ll}-]*|d['’]\p{L}+)|[ \u00A0]+(?:de|du|des|of|at)[ \u00A0]+\p{Lu}[\p{L}-]*){0,4},[ \u00A0]+(${NAME_WORDS})`, "u");
 
 // The outlet's reporter named: "Our correspondent Dana Kells", « notre envoyée spéciale Léa
 // Castagnier », or the name then ", our correspondent".

@@ -10,7 +10,9 @@ export const OUTLET_NOUNS = String.raw`quotidien|hebdomadaire|bihebdomadaire|men
 // words and the small words inside a title (« Le Courrier de la Senne »).
 // (The nouns first, a letter before them checked by hand: a pattern opening on a lookbehind is
 // slow to scan over a whole text.)
-const INTRODUCED = new RegExp(String.raw`(?:${OUTLET_NOUNS})(?:\s+\p{Ll}[\p{Ll}-]+){0,2}\s+((?:[LD]['’])?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|la|le|of|the|and|et)\s+)*\p{Lu}[\p{L}'’-]*){0,4})`, "gu");
+// (Within a line: "…, the Examiner’s weekly health newsletter" ending a furniture line names no
+// one on the next.)
+const INTRODUCED = new RegExp(String.raw`(?:${OUTLET_NOUNS})(?:[ \t\u00A0]+\p{Ll}[\p{Ll}-]+){0,2}[ \t\u00A0]+((?:[LD]['’])?\p{Lu}[\p{L}'’-]*(?:[ \t\u00A0]+(?:(?:de|du|des|la|le|of|the|and|et)[ \t\u00A0]+)*\p{Lu}[\p{L}'’-]*){0,4})`, "gu");
 
 /** The names of the outlets the text introduces, with and without a leading article. */
 export function namedOutlets(text: string): { has(name: string): boolean } {

@@ -4,7 +4,7 @@
 import { LIVE_STAMP } from "@/lib/articles/clean-text";
 import { NEWSPAPER_TITLES } from "./gazetteer";
 import { regionAt } from "./quotes";
-import { VERBS } from "./lexicon";
+import { FR_AUX, VERBS } from "./lexicon";
 import { namesPlatform } from "./social-channel";
 import type { Token } from "./tokens";
 import { framedAttribution, mainSubject, stripLeading, type Ctx, type RawAttribution } from "./structure";
@@ -264,3 +264,21 @@ export function forWhom(ctx: Ctx, atts: readonly RawAttribution[]): RawAttributi
   return framedAttribution(tokens, k, k + 2, "dire", "speech", [host.source[0], comma.s], [tokens[k + 2]!.s, tokens[end - 1]!.e], "after");
 }
 const APPOSITION_TO_COMMA = /^,[ \u00A0]*\p{Ll}[^,;«»“”]{1,80}$/u;
+
+/** « …révélée par le site d’information La Lettre du Comptoir, selon lequel un laboratoire avait
+ *  détecté l’impureté », « une étude de l’Insee, selon laquelle… »: a relative « selon lequel »
+ *  gives the noun phrase before its comma as the source of what follows. The phrase runs back to
+ *  a verb, a punctuation mark or a preposition other than « de ». */
+export function accordingToWhich(ctx: Ctx): RawAttribution | null {
+  const { tokens } = ctx;
+  const k = tokens.findIndex((t, i) => (t.l === "selon" || t.l === "d'après") && tokens[i - 1]?.l === "," && WHICH.has(tokens[i + 1]?.l ?? ""));
+  if (k < 2) return null;
+  let a = k - 1;
+  while (a > 0 && a > k - 12 && !tokens[a - 1]!.p && !NP_STOP.has(tokens[a - 1]!.l) && !VERBS.has(tokens[a - 1]!.l) && !FR_AUX.has(tokens[a - 1]!.l)) a--;
+  let end = tokens.length;
+  while (end > k + 2 && /^[.!?…;:,]$/u.test(tokens[end - 1]!.l)) end--;
+  if (a >= k - 1 || end - (k + 2) < 3) return null;
+  return { ...framedAttribution(tokens, k, k + 2, "selon", "speech", [tokens[a]!.s, tokens[k - 2]!.e], [tokens[k + 2]!.s, tokens[end - 1]!.e], "after"), sourceInClause: true };
+}
+const WHICH = new Set(["lequel", "laquelle", "lesquels", "lesquelles"]);
+const NP_STOP = new Set(["par", "à", "au", "aux", "dans", "sur", "avec", "pour", "chez", "que", "qui", "et", "ou"]);

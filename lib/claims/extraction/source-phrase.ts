@@ -80,7 +80,7 @@ export const ELECTED_ONE = String.raw`l['’]\s*(?:élue?|édile)(?:\s+(?:de|du|
 const TAKE_UP_ROLE = new RegExp(String.raw`^(?:${ELECTED_ONE}|l['’]\s*avocate?|le dirigeant|la dirigeante|le magistrat|la magistrate|l['’]\s*intéressée?|the lawmaker|the politician|the lawyer|the magistrate)$`, "iu");
 // (« pédiatre », « cardiologue », « géographe », « médecin » too.)
 // (« maître », « maîtresse de conférences »: a lecturer's title has no ending of its own.)
-const PERSON_ENDING = /(?:eur|euse|rice|ier|ière|llère|gère|ien|ienne|iste|ante|aire|ée|er|or|ist|ian|iatre|logue|graphe|médecin|^maître|^maîtresse)$/u;
+const PERSON_ENDING = /(?:eur|eure|euse|cheffe|rice|ier|ière|llère|gère|ien|ienne|iste|ante|aire|ée|er|or|ist|ian|iatre|logue|graphe|médecin|^maître|^maîtresse)$/u;
 const NOT_PERSON_NOUN = /^(?:communiqué|statement|déclaration|release|message|post|tweet|letter|paper|order|number|center|centre|chapter|register|dossier|quartier|courrier|calendrier|budget|rapporteur|moteur|secteur|chiffre|aire|catalogue|dialogue|prologue|épilogue|monologue|paragraphe|télégraphe|autographe)$|ment$/u;
 /** "the mayor", « la ministre de la Santé »: one office's holder, named by the office. */
 export function isRoleHolder(phrase: string): boolean {

@@ -36,6 +36,9 @@ export interface RawAttribution {
   /** UTF-16 span of an apposition between the source and the cue ("…, published in October and
    *  based on 2,400 pregnancies,"): it describes the source and is no claim of its own. */
   aside?: [number, number];
+  /** The source is also a part of the clause before it, which stays the outlet's own claim
+   *  (« révélée par le site X, selon lequel… »). */
+  sourceInClause?: boolean;
 }
 
 // Who hears a statement (« devant la presse », « aux journalistes »), between a French cue and its
@@ -100,6 +103,14 @@ const LEADING_ADVERBIAL = new Set(
  *  denies” any wrongdoing": the outlet quotes the verb itself, in a short quotation that opens on
  *  it, and what the verb reports follows the quotation. The token indices of the quotation's
  *  marks, or null. */
+const INVERTED_PRONOUN_TOKEN = /-(?:t-)?(?:il|elle|ils|elles)$/u;
+
+/** « Nous avons sauvé les habitations, a-t-il précisé, mais deux bâtiments ont brûlé. »: an
+ *  inverted pronoun cue set between commas inside the quotation it attributes. */
+export function inciseInQuote(tokens: Token[], cue: CueHit): boolean {
+  return cue.inverted !== null && tokens[cue.i0 - 1]?.l === "," && tokens[cue.i1]?.l === ",";
+}
+
 export function quotedVerb(tokens: Token[], cue: CueHit, regions: QuoteRegion[]): { open: number; close: number } | null {
   const region = regionAt(regions, tokens[cue.head]!.s);
   if (!region || cue.kind !== "verb") return null;
@@ -1171,7 +1182,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   }
 
   // The verb quoted itself: its subject just before the quotation, the words after it.
-  if (regionAt(ctx.regions, tokens[cue.head]!.s)) {
+  if (regionAt(ctx.regions, tokens[cue.head]!.s) && !inciseInQuote(tokens, cue)) {
     const quoted = quotedVerb(tokens, cue, ctx.regions);
     const subj = quoted && mainSubject(tokens, cue.i0, ctx.lang);
     const said = quoted && contentAfter(quoted.close + 1);
@@ -1256,6 +1267,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     const subj = mainSubject(tokens, cue.i0 - 1, ctx.lang);
     const content = comp >= 0 ? contentAfter(comp) : contentAfter(r);
     if (subj && content && subj[1] <= cue.i0 - 1) return { cue, cueSpan, source: spanOf(subj[0], subj[1]), sourceTokens: tokens.slice(subj[0], subj[1]), content, side: "after" };
+    // (« « … », écrit-il, en affirmant avoir passé « 41 contrôles » »: after an inverted pronoun,
+    // the gerund is that speaker's; the source is filled in from the attribution before it.)
+    if (!subj && content && tokens[cue.i0 - 1]?.l === "," && tokens.slice(0, cue.i0 - 1).some((t) => INVERTED_PRONOUN_TOKEN.test(t.l))) return { cue, cueSpan, source: null, sourceTokens: [], content, side: "after" };
   }
 
   // "… and said that…", "… but has said she will…": a second verb of the same subject.

@@ -12,7 +12,7 @@ export function uncoveredClause(text: string, lang: Language, s0: number, e0: nu
   for (const d of drafts) spans.push([d.start, d.end]);
   for (const a of atts) {
     spans.push(a.cueSpan);
-    if (a.source) spans.push(a.source);
+    if (a.source && !a.sourceInClause) spans.push(a.source);
     if (a.aside) spans.push(a.aside);
   }
   spans.sort((x, y) => x[0] - y[0]);
