@@ -1317,7 +1317,7 @@ describe("counts set against each other", () => {
     expect([byCue(nurse, "en compte").claimant, byCue(nurse, "en compte").quote]).toEqual(["Yannick Lebreuil, délégué syndical", "plus de 120 depuis dimanche"]);
     const posts = fr("La CDS recense 41 postes vacants, quand la direction n’en reconnaît que « vingt-deux, dont six en cours de recrutement ».");
     expect(byCue(posts, "recense").quote).toBe("41 postes vacants");
-    expect(byCue(posts, "en reconnaît").quote).toBe("vingt-deux, dont six en cours de recrutement");
+    expect(byCue(posts, "n’en reconnaît").quote).toBe("vingt-deux, dont six en cours de recrutement");
     expect(byCue(fr("La fromagerie emploie quatorze salariés, quand son gérant en revendique « une vingtaine »."), "en revendique").quote).toBe("une vingtaine");
     // (What a town holds is no count of anyone's; nor is an attack claimed.)
     expect(fr("La commune en compte 48 000 aujourd’hui.").map((x) => x.cue)).toEqual([null]);
@@ -2394,10 +2394,12 @@ describe("incises, demonstratives, gerunds and posts (decision 060)", () => {
   });
 
   it("reads « Celui-ci » as the person of its gender just introduced, named or described, and « le technicien » as the one introduced as « un technicien »", () => {
-    const tech = fr("La présidente, Véronique Lestrade-Mensah, a lu le témoignage d’un technicien de signalisation de Ferlane, entendu sous couvert d’anonymat. Celui-ci affirme avoir signalé le problème dès octobre. Le PDG a affirmé n’avoir jamais été informé, une version que conteste le technicien.");
+    const tech = fr("La présidente, Véronique Lestrade-Mensah, a lu le témoignage d’un technicien de signalisation de Ferlane, entendu sous couvert d’anonymat. Celui-ci affirme avoir signalé le problème dès octobre. Le PDG a affirmé n’avoir jamais été informé, une version que conteste le technicien, qui dit avoir écrit au directeur le 2 décembre.");
     expect(byCue(tech, "affirme").claimant).toBe("un technicien de signalisation de Ferlane");
     expect(byCue(tech, "affirme").attributionLevel).toBe("anonymous_described");
-    expect(byCue(tech, "conteste").attributionLevel).toBe("anonymous_described");
+    expect(byCue(tech, "dit").attributionLevel).toBe("anonymous_described");
+    // (« une version que conteste le technicien »: a verb whose object is the noun before it reports no words.)
+    expect(tech.filter((c) => c.cue === "conteste")).toEqual([]);
     // (« avoir signalé » after « affirme » is what he says he did, no second saying.)
     expect(tech.filter((c) => c.cue === "avoir signalé")).toEqual([]);
   });
@@ -2436,5 +2438,20 @@ describe("incises, demonstratives, gerunds and posts (decision 060)", () => {
     const paper = byCue(en("The study, published in the Annals of Youth Health, followed 9,000 teenagers. The paper notes that depression symptoms were self-reported."), "notes");
     expect(paper.attributionLevel).toBe("document");
     expect(byCue(fr("L’Union syndicale des roulants (USR) revendique de son côté « plus de 60 % de grévistes » parmi les conducteurs."), "revendique").attributionLevel).toBe("official_statement");
+  });
+
+  it("keeps « ne » out of a subject set off by commas, « le musée » out of the people, and a pronoun of a gender the last speaker lacks for the person of that gender named since", () => {
+    expect(byCue(fr("Le directeur du musée, Florian Castaing-Moreno, ne conteste pas le contexte de la vente."), "ne conteste").claimant).toBe("Le directeur du musée, Florian Castaing-Moreno");
+    const museum = byCue(fr("Le musée a rejeté la demande des héritiers du collectionneur Lazare Halbronn-Texier. Dans un communiqué, le musée estime que la vente s’est faite à un prix conforme."), "estime");
+    expect(museum.attributionLevel).toBe("official_statement");
+    const historian = byCue(fr("Leur avocat, Me Octave Delprat-Nguema, soutient que la vente a été forcée. Ce procès-verbal a été retrouvé en 2023 par l’historienne Maëlle Couderc-Bamba, qui travaille sur le marché de l’art. « Le prix n’est pas le sujet », souligne-t-elle."), "souligne-t-elle");
+    expect(historian.claimant).toBe("Maëlle Couderc-Bamba");
+  });
+
+  it("reads no cue in « une huile que réclament les héritiers » nor in « ne dit rien de »", () => {
+    expect(fr("Le musée a rejeté la demande de restitution d’une huile d’Anselme Corbière-Laval que réclament depuis 2024 les héritiers du collectionneur.").map((c) => c.cue)).toEqual([null]);
+    expect(fr("La Loi sur la neutralité civique, adoptée en 2018, ne dit rien des lieux de prière dans les écoles.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
+    // (« ce que dément la mairie » still reports the clause before it.)
+    expect(byCue(fr("Le maire a promis des travaux, ce que dément la préfecture."), "dément").attributionLevel).toBe("official_statement");
   });
 });

@@ -782,7 +782,19 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
   // (« Le technicien affirme avoir signalé le problème », « dit avoir écrit »: the infinitive after
   // a cue is what the speaker says they did, not a second saying.)
   const saidDone = (c: CueHit) => lang === "fr" && (tokens[c.i0]?.l === "avoir" || tokens[c.i0]?.l === "être") && out.some((o) => o !== c && o.i1 === c.i0);
-  return out.filter((c) => !(RELATIVE_PRONOUNS.has(tokens[c.i0 - 1]?.l ?? "") && DEMONSTRATIVE_HEADS.has(tokens[c.i0 - 2]?.l ?? "")) && !notReporting(tokens, c) && !(lang === "en" && participleAside(tokens, c)) && !saidDone(c));
+  // (« une huile d’Anselme Corbière-Laval que réclament les héritiers », « une version que conteste
+  // le technicien »: a verb in a relative clause whose object is the noun before it reports no
+  // words; « ce que dément la mairie » does.)
+  const objectRelative = (c: CueHit) => lang === "fr" && c.kind === "verb" && (tokens[c.i0 - 1]?.l === "que" || tokens[c.i0 - 1]?.l === "qu'") && !!tokens[c.i0 - 2] && /^\p{L}/u.test(tokens[c.i0 - 2]!.w) && !QUE_OPENERS.has(tokens[c.i0 - 2]!.l) && !VERBS.has(tokens[c.i0 - 2]!.l) && !FR_AUX.has(tokens[c.i0 - 2]!.l) && !FR_BE.has(tokens[c.i0 - 2]!.l);
+  // (« La loi ne dit rien des lieux de prière »: what a text or a person is silent on is the
+  // outlet's observation, not their words. English "said nothing about" stays a cue, as PolNeAR
+  // annotates it.)
+  const saysNothing = (c: CueHit) => c.kind === "verb" && tokens[c.i1]?.l === "rien";
+  const kept = out.filter((c) => !(RELATIVE_PRONOUNS.has(tokens[c.i0 - 1]?.l ?? "") && DEMONSTRATIVE_HEADS.has(tokens[c.i0 - 2]?.l ?? "")) && !notReporting(tokens, c) && !(lang === "en" && participleAside(tokens, c)) && !saidDone(c) && !objectRelative(c) && !saysNothing(c));
+  // (« Florian Castaing-Moreno, ne conteste pas… »: the negation's « ne » is the verb's, not its
+  // subject.)
+  if (lang === "fr") for (const c of kept) if (c.kind === "verb" && c.inverted === null && (tokens[c.i0 - 1]?.l === "ne" || tokens[c.i0 - 1]?.l === "n'")) c.i0--;
+  return kept;
 }
 
 /** "The draft text, first posted overnight on a Telegram channel, runs to 11 pages": a participle
@@ -851,6 +863,8 @@ const CREW_PLACE = new Set(["at", "in", "outside", "inside", "near", "on"]);
 // the Post has seen, contains…": the outlet as "we" too, and samples and extracts as texts.)
 const SEEN_TEXT_ASIDE = /^(?:seen|obtained|reviewed) by |^(?:which|that) .{1,40} (?:has|have|had) (?:seen|obtained|reviewed)$|^(?:consultée?s?|obtenue?s?) par |^dont .{1,40} (?:a|ont|avons) (?:obtenu|pu consulter|consulté)|^que .{1,40} (?:a|ont|avons) (?:pu consulter|consultée?s?|obtenue?s?)/u;
 const SEEN_TEXT_NOUNS = new Set(["sample", "samples", "extract", "extracts", "échantillon", "échantillons", "extrait", "extraits"]);
+// Words before a « que » that opens a clause, not a relative: « ce que », « alors que », « dès que ».
+const QUE_OPENERS = new Set(["ce", "alors", "tandis", "bien", "parce", "pour", "dès", "sans", "avant", "après", "tel", "telle", "tels", "telles", "ainsi", "même", "plus", "moins", "autant", "si", "aussi", "tant", "sinon", "encore", "lors", "pendant", "depuis", "à", "de", "d'", "puisque", "non", "mais"]);
 const FR_MONTH = /^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/u;
 const RAISED = new Set(["âge", "taux", "seuil", "plafond", "salaire", "salaires", "prix", "tarif", "tarifs", "défi", "niveau", "barre", "smic", "minimum", "impôt", "impôts", "cotisations"]);
 const EN_VERB_OPENERS = new Set(["would", "will", "could", "may", "might", "should", "also", "then"]);

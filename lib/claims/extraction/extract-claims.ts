@@ -66,8 +66,9 @@ interface Draft {
 // appelé… »).
 // (And the name as the subject of a verb straight after it: "Tidewater general manager Brent
 // Holloway was having none of it. “…,” he said.")
-// (Or a relative clause about them: « Adjoua N’Guessan-Kra, dont le fils est incarcéré… ».)
-const INTRODUCED_BY_AGE_OR_VERB = /^(?:,[\s\u00A0]*(?:\d{1,3}(?:[\s\u00A0]?ans|[\s\u00A0]years?(?: old)?)?,|(?:a|avait|est|était|has|had|is|was)\s+\p{Ll}|(?:dont|whose)\s)|[\s\u00A0]+(?:a|avait|est|était|has|had|is|was)\s+\p{Ll})/u;
+// (Or a relative clause about them: « Adjoua N’Guessan-Kra, dont le fils est incarcéré… », « Maëlle
+// Couderc-Bamba, qui travaille sur le marché de l’art… ».)
+const INTRODUCED_BY_AGE_OR_VERB = /^(?:,[\s\u00A0]*(?:\d{1,3}(?:[\s\u00A0]?ans|[\s\u00A0]years?(?: old)?)?,|(?:a|avait|est|était|has|had|is|was)\s+\p{Ll}|(?:dont|whose|qui|who)\s)|[\s\u00A0]+(?:a|avait|est|était|has|had|is|was)\s+\p{Ll})/u;
 // (French may drop the article: « Anne-Sophie Kerbrat, professeure au CHU, … ».)
 const INTRODUCED_BY_NOUN = /^,[\s\u00A0]*(?:(?:un|une|a|an)\s+(?:\p{Ll}+\s+)?)?(\p{Ll}[\p{Ll}-]+)/u;
 // A role opening the sentence, then the name in apposition: « Le président de la zone n°4, Pape
@@ -578,7 +579,11 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
             (introducesPerson(text.slice(since.span[1], since.span[1] + 60)) || ROLE_BEFORE_APPOSED_NAME.test(text.slice(Math.max(0, since.span[0] - 80), since.span[0]))) && genderFits(since.text, pron)
               ? since
               : null;
-          const person: NamedMention = newer || (other && lastNameOfGender(text, single[0]!.s, pronounGender(pron), lastPerson.span)) || lastPerson;
+          // (And where the last person's gender is unknown, « Me Octave Delprat-Nguema », a person of
+          // the pronoun's gender named since: « …l’historienne Maëlle Couderc-Bamba… », souligne-t-elle.)
+          const ofGenderSince = lang === "fr" && !lastGender && pronounGender(pron) ? lastNameOfGender(text, single[0]!.s, pronounGender(pron), lastPerson.span) : null;
+          const laterOfGender = ofGenderSince && ofGenderSince.span[0] > lastPerson.span[1] && genderOf(ofGenderSince.text) === pronounGender(pron) && !regionAt(regions, ofGenderSince.span[0]) ? ofGenderSince : null;
+          const person: NamedMention = newer || (other && lastNameOfGender(text, single[0]!.s, pronounGender(pron), lastPerson.span)) || laterOfGender || lastPerson;
           // (Later pronouns of that gender mean that person too: « Selon lui, … ».)
           if (person !== lastPerson) lastPerson = person;
           claimant = displayClaimant(person.text, lang);

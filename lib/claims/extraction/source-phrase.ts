@@ -81,7 +81,7 @@ const TAKE_UP_ROLE = new RegExp(String.raw`^(?:${ELECTED_ONE}|l['’]\s*avocate?
 // (« pédiatre », « cardiologue », « géographe », « médecin » too.)
 // (« maître », « maîtresse de conférences »: a lecturer's title has no ending of its own.)
 const PERSON_ENDING = /(?:eur|eure|euse|cheffe|rice|ier|ière|llère|gère|ien|ienne|iste|ante|aire|ée|er|or|ist|ian|iatre|logue|graphe|médecin|^maître|^maîtresse)$/u;
-const NOT_PERSON_NOUN = /^(?:communiqué|statement|déclaration|release|message|post|tweet|letter|paper|order|number|center|centre|chapter|register|dossier|quartier|courrier|calendrier|budget|rapporteur|moteur|secteur|chiffre|aire|catalogue|dialogue|prologue|épilogue|monologue|paragraphe|télégraphe|autographe)$|ment$/u;
+const NOT_PERSON_NOUN = /^(?:communiqué|statement|déclaration|release|message|post|tweet|letter|paper|order|number|center|centre|chapter|register|dossier|quartier|courrier|calendrier|budget|rapporteur|moteur|secteur|chiffre|aire|catalogue|dialogue|prologue|épilogue|monologue|paragraphe|télégraphe|autographe|musée|lycée|armée|assemblée|année|journée|soirée|matinée|entrée|idée|vallée|durée|pensée|fusée|trophée|chaussée|allée|poupée|épopée)$|ment$/u;
 /** "the mayor", « la ministre de la Santé »: one office's holder, named by the office. */
 export function isRoleHolder(phrase: string): boolean {
   const head = sourceHead(phrase.trim());
