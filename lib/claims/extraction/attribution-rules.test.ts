@@ -2454,4 +2454,11 @@ describe("incises, demonstratives, gerunds and posts (decision 060)", () => {
     // (« ce que dément la mairie » still reports the clause before it.)
     expect(byCue(fr("Le maire a promis des travaux, ce que dément la préfecture."), "dément").attributionLevel).toBe("official_statement");
   });
+
+  it("gives \"whose report… concludes\" to the report, keeps \"was found… by\" the outlet's, and reads \"the Office for Seized Property\" as no person", () => {
+    const ledger = en("The ledger was found last year by Lucia Marenko-Pryce, a provenance researcher at the University of Aldercourt, whose report, sent to the ministry in February, concludes that at least 40 works passed through the same auction house.");
+    expect(ledger.map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"], ["concludes", "document"]]);
+    const she = byCue(en("Lucia Marenko-Pryce found that 40 works consigned by the Office for Seized Property were sold in 1939. “This was not a market,” she said."), "said");
+    expect(she.claimant).toBe("Lucia Marenko-Pryce");
+  });
 });

@@ -409,6 +409,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     if (lang === "en" && prev?.l === "first" && FIRST_REPORTED.has(infos[0]!.lemma) && (/^(?:was|were|been|is|are)$/u.test(tokens[i - 2]?.l ?? "") || !tokens.slice(i + 1, i + 9).some((x) => x.l === "that" || x.l === ":" || x.l === ","))) continue;
     // ("A hiker … has been found alive", "was found guilty": a state found, an event, not words.)
     if (infos[0]!.lemma === "find" && FOUND_STATE.has(next?.l ?? "")) continue;
+    // ("The ledger was found last year by Lucia Marenko-Pryce", "Two bodies were found in the
+    // river": a thing found, with no finding to report; "was found to have…" is one.)
+    if (infos[0]!.lemma === "find" && /^(?:was|were|been|be|is|are)$/u.test(prev?.l ?? "") && !tokens.slice(i + 1, i + 4).some((x) => x.l === "that" || x.l === "to" || x.l === ":")) continue;
     // (« L'OCM pointe à la 16e place »: a ranking, not a remark.)
     if (infos[0]!.lemma === "pointer" && (next?.l === "à" || next?.l === "au")) continue;
     // « une journaliste du Courrier a vu des patients… »: seeing is a cue only for the outlet's own

@@ -61,7 +61,7 @@ let names: { text: string; names: Mention[] } | null = null;
 // The furniture of the text being extracted, whose names are read only when a look-up asks.
 let furniture: { text: string; removed: readonly { start: number; end: number }[] } | null = null;
 function namesIn(text: string): Mention[] {
-  if (names?.text !== text) names = { text, names: findNames(text, furniture?.text === text ? furniture.removed : []) };
+  if (names?.text !== text) names = { text, names: withBodyTails(findNames(text, furniture?.text === text ? furniture.removed : []), text) };
   return names.names;
 }
 
@@ -99,6 +99,12 @@ function findNames(text: string, removed: readonly { start: number; end: number 
   }
   return kept;
 }
+/** Marks the names that end a body's name (« the Office for Seized Property »): no person. */
+function withBodyTails(found: Mention[], text: string): Mention[] {
+  for (const m of found) if (BODY_BEFORE_NAME.test(text.slice(Math.max(0, m.span[0] - 40), m.span[0]))) m.person = false;
+  return found;
+}
+const BODY_BEFORE_NAME = /(?:Office|Ministry|Department|Agency|Council|Commission|Institute|Bureau|Board|Authority|Centre|Center|Fund|Foundation|Society|Association|Federation|Union|Committee|Court|School|College|University)[ \u00A0]+(?:for|of|on)[ \u00A0]+(?:the[ \u00A0]+)?$/u;
 const ARTICLE_THEN_NAME = /^(?:L['’]|Le\s|La\s|Les\s|The\s)\p{Lu}/u;
 const TITLE_TAIL = /^[\s\u00A0]\p{Ll}[\p{Ll}-]+/u;
 // Three to six capitals standing alone ("SETO", "RCMP"); not a roman numeral or a time of day.

@@ -719,6 +719,7 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
     withoutTimeBeforeVerb(built, ctx);
     withoutAppositionAfterSubject(built, ctx, cue);
     withinOpeningPhrase(built, ctx);
+    fromWhose(built);
   }
   // ("The mission said in a report that 95 per cent of prisoners described torture": words said
   // that end on "that" are another verb's frame, and this cue's source is inside its words.)
@@ -806,6 +807,21 @@ function withoutAppositionAfterSubject(built: RawAttribution, ctx: Ctx, cue: Cue
       }
     }
   }
+}
+
+/** "The ledger was found by Lucia Marenko-Pryce, a researcher, whose report, sent to the ministry
+ *  in February, concludes that…": the verb's subject is the noun after "whose", not the clause
+ *  before it, which stays the outlet's. */
+function fromWhose(built: RawAttribution): void {
+  if (!built.source || built.side !== "after") return;
+  const k = built.sourceTokens.findIndex((t, i) => i > 0 && t.l === "whose" && built.sourceTokens[i - 1]!.l === ",");
+  // (Not "Mrs Alabi, whose son has been held since 2021, said…", "…, whose son died in 2020,
+  // said…": a clause of its own. The noun after "whose" stands alone, up to a comma or the verb.)
+  const comma = built.sourceTokens.findIndex((t, i) => i > k && t.l === ",");
+  const noun = built.sourceTokens.slice(k + 1, comma < 0 ? undefined : comma);
+  if (k < 0 || noun.length === 0 || noun.length > 2 || noun.some((t) => /ed$/u.test(t.l)) || built.sourceTokens.slice(k).some((t) => EN_AUX.has(t.l))) return;
+  built.sourceTokens = built.sourceTokens.slice(k);
+  built.source = [built.sourceTokens[0]!.s, built.source[1]];
 }
 
 function withinOpeningPhrase(built: RawAttribution, ctx: Ctx): void {
