@@ -831,7 +831,11 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       // (A document too, in a sentence that quotes no one: « Le rapport de la commission… va plus
       // loin. Il relève… »; not « Pour X, la décision « … ». Elle rappelle… », which is X.)
       // (Nor a body inside a person's words: « Pour Me X, le tribunal « a jugé… ». Il affirme… » is X.)
-      const inPersonsWords = (at: number): boolean => drafts.some((d) => d.sentence === si && d.level === "named_on_record" && d.start <= at && at < d.end);
+      // (This sentence's drafts are the last ones: looked for from the end.)
+      const inPersonsWords = (at: number): boolean => {
+        for (let k = drafts.length - 1; k >= 0 && drafts[k]!.sentence === si; k--) if (drafts[k]!.level === "named_on_record" && drafts[k]!.start <= at && at < drafts[k]!.end) return true;
+        return false;
+      };
       if (subj && subjText && !regionAt(regions, tokens[subj[0]]!.s) && !inPersonsWords(tokens[subj[0]]!.s) && (isBody(subjText) || (lang === "fr" && atts.length === 0 && DOCUMENT_RE.test(sourceHead(subjText))))) bodies.push({ span: [tokens[subj[0]]!.s, tokens[subj[1] - 1]!.e], text: subjText });
       else if (!subj && lang === "fr") {
         // (« Le ministère de la Solidarité et des Services aux citoyens défend… »: a subject too
