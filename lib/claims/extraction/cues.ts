@@ -439,11 +439,10 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // (« avait relevé l’âge légal de 62 à 63 ans », « relever le défi »: raising, not noting; « nos
     // journalistes ont relevé un prix de 550 francs » is noting.)
     if (lang === "fr" && infos[0]!.lemma === "relever" && ((/^(?:le|la|les|l')$/u.test(tokens[i + 1]?.l ?? "") && RAISED.has(tokens[i + 2]?.l ?? "")) || tokens.slice(i + 1, i + 10).some((x, k, after) => x.l === "à" && /^\d/u.test(after[k + 1]?.l ?? "")))) continue;
-    // (« Le vent explique la vitesse à laquelle le feu s’est propagé »: explaining a thing, not
-    // saying that something is so.)
     // (« Les pertes se chiffreraient en millions d’euros »: amounting to, not putting a figure on.)
     if (lang === "fr" && infos[0]!.lemma === "chiffrer" && (tokens[i - 1]?.l === "se" || tokens[i - 1]?.l === "s'")) continue;
-    // (Not « », explique le colonel »: a source after the verb.)
+    // (« Le vent explique la vitesse à laquelle le feu s’est propagé »: explaining a thing, not
+    // saying that something is so. Not « », explique le colonel »: a source after the verb.)
     if (lang === "fr" && infos[0]!.lemma === "expliquer" && !tokens[FR_AUX.has(tokens[i - 1]?.l ?? "") ? i - 2 : i - 1]?.p && /^(?:le|la|les|l'|un|une|des|ce|cette|ces)$/u.test(tokens[i + 1]?.l ?? "")) continue;
     // (« crédite X de 24 % »: only a share, a poll's; a bank credits an account.)
     if (lang === "fr" && infos[0]!.lemma === "créditer" && !tokens.slice(i + 1, i + 12).some((x) => x.l === "%")) continue;

@@ -23,7 +23,7 @@ import { trimContent } from "./content-span";
 import { findEmbeddedPosts, type EmbeddedPost } from "./embedded-posts";
 import { anyCase, countWords } from "@/lib/articles/unicode-words";
 import { findInterviews } from "./interview";
-import { genderOf, genderOfMention, lastElectedBefore, lastNameBefore, lastPersonBefore, reporterIntroStart, reporterNamedBefore, lastNameOfGender, lastOrganisationBefore, lastOutletNameBefore, namedBodies, namedWithRole, pronounGender, readNames, type NamedMention } from "./mentions";
+import { genderOf, genderOfMention, lastElectedBefore, lastNameBefore, lastPersonBefore, reporterIntroStart, reporterNamedBefore, lastNameOfGender, lastOrganisationBefore, lastOutletNameBefore, namedBodies, namedWithRole, pronounGender, readNames, ROLE_ACRONYMS, type NamedMention } from "./mentions";
 import { splitSentences, type Sentence } from "./sentences";
 import { APPOSED_AFTER_SUBJECT, accordingToWhich, colonQuote, firstPersonWitness, forWhom, messageThenColon, postedOnPlatform, relativeThenColon, reporterScene } from "./sentence-frames";
 import { TAKEN_UP_PRONOUN, buildAttribution, dashAttribution, framedAttribution, inciseInQuote, mainSubject, quotedVerb, speakerLabel, type RawAttribution } from "./structure";
@@ -80,7 +80,8 @@ function introducesPerson(after: string): boolean {
 }
 // Possessives too: the owner of a nominal cue ("his claim that…", « sa promesse de… »).
 // A role with its article or possessive, in lower case: « la conseillère d’État », "its chief executive".
-const ROLE_TAKEN_UP = /^(?:the|its|his|her|their|le|la|l['’]|son|sa|leur)\s*(?:\p{Ll}|(?:PDG|DG|DRH|DGS|CEO|CFO|COO)$)/iu;
+// (Or an acronym: « le PDG ».)
+const ROLE_TAKEN_UP = new RegExp(String.raw`^(?:the|its|his|her|their|le|la|l['’]|son|sa|leur)\s*(?:\p{Ll}|(?:${ROLE_ACRONYMS})$)`, "iu");
 const POST_GOES_ON = new Set(["écrire", "write", "ajouter", "add", "poursuivre", "continue", "conclure", "conclude"]);
 const SINGULAR_PRONOUNS = new Set(["he", "she", "il", "elle", "him", "her", "lui", "his", "son", "sa", "ses"]);
 const PLURAL_PRONOUNS = new Set(["they", "ils", "elles", "eux", "their", "leur", "leurs"]);
@@ -627,7 +628,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           // salariés du Grand-Duché, … « … », précise le syndicaliste »).
           claimant = displayClaimant(described.text, lang);
           claimantSpan = described.span;
-          resolvedPerson = !("unnamed" in described && described.unnamed);
+          resolvedPerson = !("unnamed" in described);
           sourceText = described.text;
         } else if (SAME_SOURCE.test(sourceText.trim()) && lastSourced && SAME_DOCUMENT.test(sourceText.trim())) {
           // (« Le même avis relève… » after « Dans son avis, le HCFP juge… »: the text speaks, the

@@ -94,14 +94,21 @@ function findNames(text: string, removed: readonly { start: number; end: number 
   // word after it, is no person.)
   const furnitureText = spans.map((b) => text.slice(b.start, b.end)).join("\n");
   for (const m of kept) {
-    const title = ARTICLE_THEN_NAME.test(m.text) ? TITLE_TAIL.exec(text.slice(m.span[1], m.span[1] + 30)) : null;
+    const c = m.text.charCodeAt(0);
+    // (Only names opening on L or T can open on an article.)
+    const title = (c === 76 || c === 84) && ARTICLE_THEN_NAME.test(m.text) ? TITLE_TAIL.exec(text.slice(m.span[1], m.span[1] + 30)) : null;
     if (title && furnitureText.includes(m.text + title[0])) m.person = false;
   }
   return kept;
 }
 /** Marks the names that end a body's name (« the Office for Seized Property »): no person. */
 function withBodyTails(found: Mention[], text: string): Mention[] {
-  for (const m of found) if (BODY_BEFORE_NAME.test(text.slice(Math.max(0, m.span[0] - 40), m.span[0]))) m.person = false;
+  // (A cheap look at the word before first: "for", "of", "on" or "the".)
+  for (const m of found) {
+    const s = m.span[0];
+    if (!(text.startsWith("for ", s - 4) || text.startsWith("of ", s - 3) || text.startsWith("on ", s - 3) || text.startsWith("the ", s - 4))) continue;
+    if (BODY_BEFORE_NAME.test(text.slice(Math.max(0, s - 40), s))) m.person = false;
+  }
   return found;
 }
 const BODY_BEFORE_NAME = /(?:Office|Ministry|Department|Agency|Council|Commission|Institute|Bureau|Board|Authority|Centre|Center|Fund|Foundation|Society|Association|Federation|Union|Committee|Court|School|College|University)[ \u00A0]+(?:for|of|on)[ \u00A0]+(?:the[ \u00A0]+)?$/u;
@@ -311,7 +318,9 @@ export function namedWithRole(text: string, end: number, description: string): N
 }
 
 const mentionAt = (at: number, name: string): NamedMention => ({ span: [at, at + name.length], text: name });
-const ROLE_ACRONYM = /^(?:PDG|DG|DRH|DGS|CEO|CFO|COO)$/u;
+/** Roles written as acronyms: « le PDG », "the CEO". */
+export const ROLE_ACRONYMS = "PDG|DG|DRH|DGS|CEO|CFO|COO";
+const ROLE_ACRONYM = new RegExp(`^(?:${ROLE_ACRONYMS})$`, "u");
 
 // (Case-sensitive: a name is capitalised, and "engineer, who spoke…" names nobody.)
 const NAME_WORDS = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \u00A0]+(?:de[ \u00A0]+|van[ \u00A0]+|von[ \u00A0]+)?\p{Lu}[\p{L}'’-]+){1,3}`;

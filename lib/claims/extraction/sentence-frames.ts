@@ -27,7 +27,8 @@ export function reporterScene(ctx: Ctx, ownOutlet: (name: string) => boolean = (
   // ("When the Blaze visited the ground…" on the Blaze's own page: the outlet by the name its
   // furniture gives.)
   // (« Lors de l’assemblée générale, à laquelle Rebond a assisté, … »: the outlet at the event.)
-  const outlet = REPORTER_SCENE.exec(sentence) ? null : (OUTLET_SCENE.exec(sentence) ?? OUTLET_ATTENDED.exec(sentence));
+  // (The patterns only where their words are: most sentences hold neither.)
+  const outlet = REPORTER_SCENE.exec(sentence) ? null : ((SCENE_WORD.test(sentence) ? OUTLET_SCENE.exec(sentence) : null) ?? (/assisté|attended/u.test(sentence) ? OUTLET_ATTENDED.exec(sentence) : null));
   const scene = outlet && ownOutlet(outlet[1]!.replace(/^(?:the|le|la|l['’])\s*/iu, "")) ? outlet : REPORTER_SCENE.exec(sentence);
   if (!scene) return null;
   const who = sentStart + scene.index + scene[0].indexOf(scene[1]!);
@@ -41,6 +42,7 @@ export function reporterScene(ctx: Ctx, ownOutlet: (name: string) => boolean = (
   const went = ARRIVAL.test(text.slice(whoEnd, whoEnd + 30));
   return framedAttribution(tokens, k, comma, "see", "evidence", [who, whoEnd], [went ? contentStart : sentStart + scene.index, sentEnd], "after");
 }
+const SCENE_WORD = /(?:^|\s)(?:[Ww]hen|[Aa]s|[Ll]orsqu|[Qq]uand)/;
 // (After a time: "On Thursday evening, when the Beacon attended a support meeting…, …".)
 const OUTLET_SCENE = /^(?:\p{Lu}[^,]{0,30},\s*(?=(?:when|as|lorsque|lorsqu['’]|quand)\s))?(?:[Ww]hen|[Aa]s|[Ll]orsque|[Ll]orsqu['’]|[Qq]uand)\s+((?:the\s+|le\s+|la\s+|l['’])?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?=\s+(?:visited|arrived|reached|went|toured|called at|stopped|drove|walked|attended|est arrivée?|s['’]est rendue?|est passée?|a visité|a assisté)(?![\p{L}]))\s+[^,]{3,140},\s*/u;
 const OUTLET_ATTENDED = /^(?:Lors|During|At)\b[^,]{3,140},\s*(?:à laquelle|auquel|auxquels|auxquelles|où|which)\s+((?:the\s+|le\s+|la\s+|l['’])?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?=\s+(?:a assisté|avait assisté|attended)\s*,)[^,]+,\s*/u;
