@@ -13,6 +13,7 @@ const PLATFORM_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${PLATFORMS}|réseau
 const X_PLATFORM = /(?<![\p{L}])(?:(?:[Oo]n|[Ss]ur|compte|account|fil|profil|profile)\s+(?:X|Threads)|(?:X|Threads)\s+(?:account|post|posts|feed))(?![\p{L}])/u;
 // (Not "and" between two platforms: « Sur ses comptes Facebook et X, la présidence… ».)
 const CLAUSE_BREAK = new RegExp(String.raw`[;]|(?<![\p{L}])(?:but|while|whereas|mais|alors que|tandis que|quand|(?:and|et)(?!\s+(?:X|Threads|${PLATFORMS})(?![\p{L}])))(?![\p{L}])`, "giu");
+const PLATFORM_HINT = new RegExp(`${PLATFORMS}|sociaux|social`, "i");
 const POSTING_CUES = new Set(["tweet", "retweet", "post", "tweeter", "retweeter"]);
 // The platform as the speaker itself ("Facebook said in a statement", "a TikTok spokesperson").
 const PLATFORM_SPEAKS = new RegExp(String.raw`^(?:the\s+|a\s+|an\s+|le\s+|la\s+|l['’])?(?:${PLATFORMS})(?![\p{L}])`, "iu");
@@ -23,6 +24,9 @@ export const namesPlatform = (s: string): boolean => PLATFORM_NAMED.test(s.toLow
 export function viaSocialMedia(text: string, a: RawAttribution, content: [number, number], sentence: [number, number], sourceText: string | null): boolean {
   if (sourceText && PLATFORM_SPEAKS.test(sourceText.trim())) return false;
   if (POSTING_CUES.has(a.cue.lemma)) return true;
+  // (A cheap look first: most sentences name no platform at all.)
+  const around = text.slice(Math.min(sentence[0], content[0]), Math.max(sentence[1], content[1]));
+  if (!PLATFORM_HINT.test(around) && !/X|Threads/.test(around)) return false;
   const start = Math.min(a.cueSpan[0], a.source?.[0] ?? Infinity);
   // (Before the attribution, only its own clause: "…films its crimes for social media, but a
   // youth worker said…" names no channel of the youth worker's.)
