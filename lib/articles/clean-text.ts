@@ -217,10 +217,12 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // "Dana Whelan/The Tidewater LedgerThe slide came down…": a photo's credit glued to the
     // paragraph under it, with the caption above it; « Par Solène Marivaux-Kadi L’Autorité… »: the
     // byline glued to the first paragraph.
-    const gluedCredit = lineNo > 1 ? findGluedCredit(line) || (bodyBegun ? 0 : findGluedByline(line)) : 0;
+    const credit = lineNo > 1 ? findGluedCredit(line) : 0;
+    const byline = lineNo > 1 && !credit && !bodyBegun ? findGluedByline(line) : 0;
+    const gluedCredit = credit || byline;
     if (gluedCredit > 0) {
       if (prevLine && !prevLine.matched && (isShortLineAbove(text, prevLine, start) || isFramedCaption(text, beforePrev, prevLine, line.slice(0, gluedCredit)))) out.push({ start: prevLine.start, end: prevLine.end, reason: "photo_credit" });
-      out.push({ start, end: start + gluedCredit, reason: /^(?:Par|By)\s/u.test(line) ? "byline" : "photo_credit" });
+      out.push({ start, end: start + gluedCredit, reason: byline ? "byline" : "photo_credit" });
       // ("(Trellis Photo/Jonah Ekwueme)PORT QUILLON, Marrovia (Trellis) — …": the wire's dateline
       // after the credit.)
       const creditDateline = !bodyBegun ? DATELINE_GLUED.exec(line.slice(gluedCredit)) : null;
@@ -629,11 +631,16 @@ const GLUED_JOIN = /[.!?…»”"](?=\p{Lu}|[▶►][\s\u00A0]?\p{Lu})/gu;
 // Tom Ashdown-Reyes; editing by Graham Ollerenshaw)", or a labelled caption: "…between 2021 and
 // 2025. Media caption, Residents on both sides explain…".)
 const LABEL_AFTER_SENTENCE = /[.!?…»”"][\s\u00A0]+(?=(?:[ÀA] (?:lire|écouter|voir|regarder|revoir) aussi|Lire aussi|Voir aussi|Read (?:more|also)|See also)[\s\u00A0]?:|\((?:[Aa]dditional )?[Rr]eporting by |(?:Image|Media|Video) caption,)/gu;
-function gluedFurniture(line: string): { at: number; reason: string } | null {
+/** Where the last join with no space after a sentence's stop falls in the line's last 200
+ *  characters (only those may be furniture: the search starts there), or -1. */
+function lastGluedJoin(line: string): number {
   let at = -1;
-  // (Only the last 200 characters may be furniture: the search starts there.)
   GLUED_JOIN.lastIndex = Math.max(0, line.length - 201);
   for (let m = GLUED_JOIN.exec(line); m; m = GLUED_JOIN.exec(line)) at = m.index + 1;
+  return at;
+}
+function gluedFurniture(line: string): { at: number; reason: string } | null {
+  let at = lastGluedJoin(line);
   // (Or a link's label opening the paragraph's last sentence: "…pourrait être retardée. À
   // écouter aussi : Haïti, une élection sous haute tension (Le Midi, 9 min)".)
   LABEL_AFTER_SENTENCE.lastIndex = Math.max(0, line.length - 201);
@@ -649,9 +656,7 @@ function gluedFurniture(line: string): { at: number; reason: string } | null {
 /** Where a caption glued after a paragraph's last sentence starts, or -1: at most 20 words after
  *  the join, showing a scene (no past tense, no quotation or reporting). */
 function gluedCaptionAt(line: string): number {
-  let at = -1;
-  GLUED_JOIN.lastIndex = Math.max(0, line.length - 201);
-  for (let m = GLUED_JOIN.exec(line); m; m = GLUED_JOIN.exec(line)) at = m.index + 1;
+  const at = lastGluedJoin(line);
   const tail = at > 0 ? line.slice(at) : "";
   return tail && countWords(tail) >= 3 && countWords(tail) <= 20 && !QUOTES_OR_REPORTING.test(tail.toLowerCase()) && !PAST_TENSE.test(tail) ? at : -1;
 }

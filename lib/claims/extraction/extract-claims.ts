@@ -831,12 +831,12 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       const bodies: Mention[] = [];
       // (A document too, in a sentence that quotes no one: « Le rapport de la commission… va plus
       // loin. Il relève… »; not « Pour X, la décision « … ». Elle rappelle… », which is X.)
+      // (This sentence's drafts are the last ones.)
+      let first = drafts.length;
+      while (first > 0 && drafts[first - 1]!.sentence === si) first--;
+      const sentenceDrafts = drafts.slice(first);
       // (Nor a body inside a person's words: « Pour Me X, le tribunal « a jugé… ». Il affirme… » is X.)
-      // (This sentence's drafts are the last ones: looked for from the end.)
-      const inPersonsWords = (at: number): boolean => {
-        for (let k = drafts.length - 1; k >= 0 && drafts[k]!.sentence === si; k--) if (drafts[k]!.level === "named_on_record" && drafts[k]!.start <= at && at < drafts[k]!.end) return true;
-        return false;
-      };
+      const inPersonsWords = (at: number): boolean => sentenceDrafts.some((d) => d.level === "named_on_record" && d.start <= at && at < d.end);
       if (subj && subjText && !regionAt(regions, tokens[subj[0]]!.s) && !inPersonsWords(tokens[subj[0]]!.s) && (isBody(subjText) || (lang === "fr" && atts.length === 0 && DOCUMENT_RE.test(sourceHead(subjText))))) bodies.push({ span: [tokens[subj[0]]!.s, tokens[subj[1] - 1]!.e], text: subjText });
       else if (!subj && lang === "fr") {
         // (« Le ministère de la Solidarité et des Services aux citoyens défend… »: a subject too
@@ -846,9 +846,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         const phrase = v > 1 && v < tokens.length ? text.slice(tokens[0]!.s, tokens[v - 1]!.e) : "";
         if (phrase && /^(?:Le|La|L['’]|Les)\s?\p{L}/u.test(phrase) && (isBody(phrase) || (atts.length === 0 && DOCUMENT_RE.test(sourceHead(phrase))))) bodies.push({ span: [tokens[0]!.s, tokens[v - 1]!.e], text: phrase });
       }
-      // (This sentence's drafts are the last ones.)
-      for (let k = drafts.length - 1; k >= 0 && drafts[k]!.sentence === si; k--) {
-        const d = drafts[k]!;
+      for (const d of [...sentenceDrafts].reverse()) {
         // (A document too: « Le rapport de la commission relève que… Il pointe aussi… ».)
         if ((d.level === "official_statement" || d.level === "document") && d.claimantSpan) bodies.push({ span: d.claimantSpan, text: text.slice(d.claimantSpan[0], d.claimantSpan[1]) });
       }

@@ -61,7 +61,7 @@ let names: { text: string; names: Mention[] } | null = null;
 // The furniture of the text being extracted, whose names are read only when a look-up asks.
 let furniture: { text: string; removed: readonly { start: number; end: number }[] } | null = null;
 function namesIn(text: string): Mention[] {
-  if (names?.text !== text) names = { text, names: withBodyTails(findNames(text, furniture?.text === text ? furniture.removed : []), text) };
+  if (names?.text !== text) names = { text, names: findNames(text, furniture?.text === text ? furniture.removed : []) };
   return names.names;
 }
 
@@ -82,34 +82,28 @@ function findNames(text: string, removed: readonly { start: number; end: number 
   let i = 0;
   let j = 0;
   while (i < names.length || j < acronyms.length) found.push(j >= acronyms.length || (i < names.length && names[i]!.span[0] <= acronyms[j]!.span[0]) ? names[i++]! : acronyms[j++]!);
-  if (!removed.length) return found;
   // (Both in text order: one sweep.)
   const spans = [...removed].sort((a, b) => a.start - b.start);
   let r = 0;
-  const kept = found.filter((m) => {
+  const kept = spans.length === 0 ? found : found.filter((m) => {
     while (r < spans.length && spans[r]!.end <= m.span[0]) r++;
     return !(r < spans.length && spans[r]!.start <= m.span[0]);
   });
-  // (« …consultés par Le Jour nouveau »: the page's own title, as its furniture writes it with the
-  // word after it, is no person.)
   const furnitureText = spans.map((b) => text.slice(b.start, b.end)).join("\n");
-  for (const m of kept) {
-    const c = m.text.charCodeAt(0);
-    // (Only names opening on L or T can open on an article.)
-    const title = (c === 76 || c === 84) && ARTICLE_THEN_NAME.test(m.text) ? TITLE_TAIL.exec(text.slice(m.span[1], m.span[1] + 30)) : null;
-    if (title && furnitureText.includes(m.text + title[0])) m.person = false;
-  }
+  for (const m of kept) if (namesNoPerson(text, m, furnitureText)) m.person = false;
   return kept;
 }
-/** Marks the names that end a body's name (« the Office for Seized Property »): no person. */
-function withBodyTails(found: Mention[], text: string): Mention[] {
-  // (A cheap look at the word before first: "for", "of", "on" or "the".)
-  for (const m of found) {
-    const s = m.span[0];
-    if (!(text.startsWith("for ", s - 4) || text.startsWith("of ", s - 3) || text.startsWith("on ", s - 3) || text.startsWith("the ", s - 4))) continue;
-    if (BODY_BEFORE_NAME.test(text.slice(Math.max(0, s - 40), s))) m.person = false;
-  }
-  return found;
+/** Names that are no person, whatever they look like: the page's own title as its furniture
+ *  writes it with the word after it (« …consultés par Le Jour nouveau »), and the end of a body's
+ *  name (« the Office for Seized Property »). */
+function namesNoPerson(text: string, m: Mention, furnitureText: string): boolean {
+  const s = m.span[0];
+  const c = m.text.charCodeAt(0);
+  // (Cheap looks first: only names opening on L or T can open on an article, and a body's name
+  // has "for", "of", "on" or "the" before its end.)
+  const title = furnitureText && (c === 76 || c === 84) && ARTICLE_THEN_NAME.test(m.text) ? TITLE_TAIL.exec(text.slice(m.span[1], m.span[1] + 30)) : null;
+  if (title && furnitureText.includes(m.text + title[0])) return true;
+  return (text.startsWith("for ", s - 4) || text.startsWith("of ", s - 3) || text.startsWith("on ", s - 3) || text.startsWith("the ", s - 4)) && BODY_BEFORE_NAME.test(text.slice(Math.max(0, s - 40), s));
 }
 const BODY_BEFORE_NAME = /(?:Office|Ministry|Department|Agency|Council|Commission|Institute|Bureau|Board|Authority|Centre|Center|Fund|Foundation|Society|Association|Federation|Union|Committee|Court|School|College|University)[ \u00A0]+(?:for|of|on)[ \u00A0]+(?:the[ \u00A0]+)?$/u;
 const ARTICLE_THEN_NAME = /^(?:L['’]|Le\s|La\s|Les\s|The\s)\p{Lu}/u;
