@@ -1,6 +1,7 @@
 // Words that take up someone or something named earlier: a topic set out before a pronoun
 // (« Quant au ministre, il… »), and definite descriptions ("the company", « le document »,
 // "the regime") that stand for the institution, document or country last met.
+import { DOCUMENT_RE } from "./source-phrase";
 const TOPIC_RE = /(?:^|[\s,;])(?:[Qq]uant (?:à |aux? )|[Aa]s for )([^,;«»“”"]{2,80}?),[\s\u00A0]*$/u;
 
 /** The topic a sentence sets out before a pronoun (« Quant au ministre des Transports, il… »). */
@@ -48,7 +49,8 @@ export function takesUp(anaphor: string, antecedent: string): boolean {
 export const ANAPHORIC_OUTLET = /^(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’]|[Cc]e|[Cc]ette)\s*(?:[\p{Ll}-]+\s+)?(?:paper|newspaper|daily|weekly|tabloid|broadcaster|station|channel|network|magazine|website|outlet|journal|quotidien|hebdomadaire|mensuel|station|radio|chaîne|tabloïd|média|titre)(?:\s+(?!(?:de|du|des|d['’]|of)(?![\p{L}]))[\p{Ll}-]+)?$/u;
 // ("The paper notes…" after "a study published in the Annals…": the study's paper, not a
 // newspaper; with no document before, "the paper" is the outlet last quoted, below.)
-export const ANAPHORIC_DOCUMENT = /^(?:the|le|la|l['’]|ce|cette)\s*(?:report|document|study|survey|filing|audit|analysis|order|ruling|judgment|paper|rapport|étude|enquête|note|analyse|ordonnance|jugement|arrêt)$/iu;
+// (« D’après cet indice », "the index shows": a series of figures too.)
+export const ANAPHORIC_DOCUMENT = /^(?:the|this|le|la|l['’]|ce|cet|cette)\s*(?:report|document|study|survey|filing|audit|analysis|order|ruling|judgment|paper|index|rapport|étude|enquête|note|analyse|ordonnance|jugement|arrêt|indice|baromètre|bilan)$/iu;
 
 // « la même source », « le même document », "the same report": whoever was quoted last.
 // (And a demonstrative for the one just quoted: « D'après ce responsable », "this official said".)
@@ -71,3 +73,23 @@ export function lastIndefinitePerson(text: string, from: number, at: number, fem
   return found;
 }
 
+
+// "The Post has obtained a copy of the contract. It says…", « Le Fil d’Ostrande a pu consulter le
+// procès-verbal de cette vente, daté du… Il indique que… »: the text the outlet says it saw.
+const SEEN_TEXT = /(?:a pu consulter|a consulté|avons pu consulter|avons consulté|s['’]est procuré|nous sommes procuré|a obtenu|avons obtenu|ha(?:s|ve) (?:seen|reviewed|obtained))[\s\u00A0]+((?:le|la|les|l['’]|un|une|des|the|a|an)[\s\u00A0]*[^,.;:«»“”"()]{1,80})/u;
+
+/** The text the sentence before says the outlet consulted or obtained, which a pronoun opening
+ *  the next sentence takes up when its gender fits (« Il indique… » after « le procès-verbal »). */
+export function seenTextBefore(text: string, prev: { start: number; end: number }, pronoun: string): { span: [number, number]; text: string } | null {
+  const m = SEEN_TEXT.exec(text.slice(prev.start, prev.end));
+  if (!m || !DOCUMENT_RE.test(m[1]!)) return null;
+  const article = m[1]!.split(/[\s\u00A0'’]/u)[0]!.toLowerCase();
+  const gender = /^(?:le|un)$/u.test(article) ? "il" : /^(?:la|une)$/u.test(article) ? "elle" : /^(?:les|des)$/u.test(article) ? "plural" : null;
+  const fits = pronoun === "it" ? !/^(?:les|des)$/u.test(article) : pronoun === "il" || pronoun === "elle" ? gender === pronoun || (gender === null && article !== "the" && article !== "a" && article !== "an") : false;
+  if (!fits) return null;
+  // (The copy is the text: "a copy of the contract" is the contract.)
+  const copy = /^(?:an?|the)\s+cop(?:y|ies)\s+of\s+|^une?\s+copies?\s+d(?:e\s+|u\s+|['’])/iu.exec(m[1]!)?.[0].length ?? 0;
+  const words = m[1]!.slice(copy).trimEnd();
+  const start = prev.start + m.index + m[0].length - m[1]!.length + copy;
+  return { span: [start, start + words.length], text: words };
+}

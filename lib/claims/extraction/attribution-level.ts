@@ -10,7 +10,7 @@ import type { AttributionLevel } from "./types";
 import { NEWSPAPER_TITLE_WORDS, PhraseSet } from "./gazetteer";
 import { PERCEPTION_LEMMAS } from "./lexicon";
 import { OUTLET_NOUNS } from "./outlet-names";
-import { ANON_RE, COUNTRY_RE, DETERMINER_RE, DOCUMENT_RE, INSTITUTION_RE, OUTLET_RE, REPORTER_RE, appositionKind, englishHeadNoun, hasApposedName, hasProperName, hasTitledName, looksLikePerson, looksLikePersonName, namesPressAgency, opensWithInstitution, sourceHead, STATION_CREW } from "./source-phrase";
+import { ANON_RE, COUNTRY_RE, DETERMINER_RE, DOCUMENT_RE, INSTITUTION_RE, OUTLET_RE, REPORTER_RE, appositionKind, englishHeadNoun, hasApposedName, hasProperName, hasTitledName, looksLikePerson, looksLikePersonName, namesPersonRole, namesPressAgency, opensWithInstitution, sourceHead, STATION_CREW } from "./source-phrase";
 
 /** How a source asked not to be named: "who spoke on condition of anonymity", « qui a requis l'anonymat ». */
 export const ANONYMITY_RE = /anonym|not authori[sz]ed to (?:speak|discuss|talk|comment)|(?:asked|declined|refused) (?:not )?to be (?:named|identified)|asked that (?:his|her|their) (?:full )?name not be (?:used|published|given)|pas (?:souhaité|voulu) être (?:nommée?|identifiée?|cité)|requis l['’]anonymat|couvert d['’]anonymat|familiar with|close to the|proche(?:s)? d[eu]|spoke on background/iu;
@@ -205,6 +205,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // "Department of Health figures published last month", "Flight records seen by the Ledger": a
   // body's name before a document's noun, which ends the phrase before its participle.
   if (documentAfterName(src)) return "document";
+  // "The entry, dated July 11, 1939, shows that…": what shows a thing is a record, whatever its
+  // noun, unless it is someone or a body.
+  if ((x.cueLemma === "show" || x.cueLemma === "montrer") && !looksLikePerson(src) && ![INSTITUTION_RE, OUTLET_RE, ANON_RE].some((set) => set.test(head)) && !/^(?:he|she|it|they|we|il|elle|ils|elles|nous|on)$/iu.test(src.trim())) return "document";
   // "In a 64-page decision, Justice X wrote that…", « Dans une lettre datée du 14 mars, le maire
   // écrit que… »: what a judge or an official wrote in a ruling or a letter is the document's.
   if ((x.cueLemma === "write" || x.cueLemma === "écrire") && WRITTEN_IN.test(x.sentence)) return "document";
@@ -230,7 +233,12 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if (/['’]s\s+(?:office|campaign|administration|government|ministry|press office|team)$/iu.test(head.trim()) || /^(?:le cabinet|les services|l['’]entourage)\s+(?:d[eu]\s|des\s|d['’])/iu.test(src.trim())) return "official_statement";
   // ("Ilunga's agent, Dario Fenske": a possessive name describes the role.)
   // ("Nhyira Build’s chief executive, Kofi Asamoah-Darko": the owner's name, all its words, too.)
-  if (hasApposedName(src) && !hasProperName(afterPossessive(head.split(/\s+/))) && ![INSTITUTION_RE, OUTLET_RE, DOCUMENT_RE].some((set) => set.test(head))) return "named_on_record";
+  // ("A company spokeswoman, Leigh Abernathy-Cole", "the committee chair, Rhiannon Tully-Bassett",
+  // "The journal’s editor, Dr. X": an English head noun for a person makes the body's word before
+  // it a modifier; not a paper's name, "The Courier’s political editor", whose staff it relays.)
+  const roleHead = englishHeadNoun(head.split(/\s+/));
+  const described = roleHead && namesPersonRole(roleHead) && !/^\p{Lu}/u.test(head.replace(/^(?:the|an?)\s+/iu, "")) ? roleHead : head;
+  if (hasApposedName(src) && !hasProperName(afterPossessive(head.split(/\s+/))) && ![INSTITUTION_RE, OUTLET_RE, DOCUMENT_RE].some((set) => set.test(described))) return "named_on_record";
   // « selon le dernier point du SDIS », "the latest update from the fire service": a briefing is
   // the body speaking.
   if (BRIEFING_OF.test(src.trim()) && !ANONYMITY_RE.test(src)) return "official_statement";

@@ -2461,4 +2461,36 @@ describe("incises, demonstratives, gerunds and posts (decision 060)", () => {
     const she = byCue(en("Lucia Marenko-Pryce found that 40 works consigned by the Office for Seized Property were sold in 1939. “This was not a market,” she said."), "said");
     expect(she.claimant).toBe("Lucia Marenko-Pryce");
   });
+
+  it("reads a named spokeswoman or chair as on the record whatever body word comes before the role, not another paper's editor", () => {
+    expect(byCue(en("A company spokeswoman, Leigh Abernathy-Cole, said the line had been inspected in April."), "said").attributionLevel).toBe("named_on_record");
+    expect(byCue(en("Closing the session, the committee chair, Rhiannon Tully-Bassett, said the evidence was clear."), "said").attributionLevel).toBe("named_on_record");
+    expect(byCue(en("The journal’s editor, Dr. Miriam Castellanos-Webb, said in an email that the paper had gone through two rounds of peer review."), "said").attributionLevel).toBe("named_on_record");
+    expect(byCue(en("The Courier’s political editor, Hamish Orde-Tully, writes that she has “tied her fate to a man she can no longer protect”."), "writes").attributionLevel).toBe("secondary_report");
+  });
+
+  it("keeps a relative clause on the document that opens the sentence in its subject (\"A filing that X submitted late Tuesday shows…\") and reads what shows a thing as a record", () => {
+    const filing = byCue(en("A filing that Sagebrook Electric submitted to the commission late Tuesday shows that its circuit “experienced a fault” at 2:37 p.m. Monday."), "shows");
+    expect(filing.claimant).toMatch(/^A filing that Sagebrook Electric submitted/);
+    expect(filing.attributionLevel).toBe("document");
+    expect(byCue(en("The entry, dated July 11, 1939, shows that the painting was sold for 2,400 crowns."), "shows").attributionLevel).toBe("document");
+    // (Not a relative clause on anything else: "The bridge that the council built…" is no source.)
+    expect(en("The bridge that the council built says a lot about the town.").map((c) => c.cue)).toEqual([null]);
+  });
+
+  it("reads « a fait valoir, dans une réponse écrite, que… » as a cue, and a pronoun after the text the outlet consulted as that text", () => {
+    const campaign = byCue(fr("Interrogée par Le Démêloir, l’équipe de campagne du candidat a fait valoir, dans une réponse écrite, que le chiffre portait sur l’agglomération."), "a fait valoir");
+    expect([campaign.claimant, campaign.quote]).toEqual(["l’équipe de campagne du candidat", "le chiffre portait sur l’agglomération"]);
+    const record = fr("Le Fil d’Ostrande a pu consulter le procès-verbal de cette vente, daté du 14 novembre 1941. Il indique que le prix devait être versé sur un compte bloqué. Selon ce document, l’acheteur était le marchand Gaston Véry-Lacombe.");
+    expect([byCue(record, "indique").claimant, byCue(record, "indique").attributionLevel]).toEqual(["le procès-verbal de cette vente", "document"]);
+    expect(byCue(record, "Selon").attributionLevel).toBe("document");
+    expect(byCue(en("The Post has obtained a copy of the contract. It says the firm will be paid £2m a year."), "says").claimant).toBe("the contract");
+    // (Not a person's pronoun: « Elle » after a text of the other gender.)
+    expect(byCue(fr("Le Fil a pu consulter le procès-verbal de la vente. Elle affirme que le prix était juste."), "affirme").claimant).not.toBe("le procès-verbal de la vente");
+  });
+
+  it("reads « le magazine Traces & Archives, selon lequel… » with its ampersand, and a service tracker as a data set", () => {
+    expect(byCue(fr("L’affaire avait été révélée par le magazine Traces & Archives, selon lequel le tableau figurait dès 1938 dans le catalogue de la galerie."), "selon lequel").claimant).toBe("le magazine Traces & Archives");
+    expect(byCue(en("Fewer than one in four trains ran by midday, according to Ambrell Rail’s own live service tracker."), "according to").attributionLevel).toBe("document");
+  });
 });

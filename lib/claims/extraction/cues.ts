@@ -1188,7 +1188,8 @@ function frPhraseCue(tokens: Token[], i: number): CueHit | null {
   // (Nor after a clause and its comma: « Le Préposé a ouvert une enquête, a fait savoir son office ».)
   if (FR_FAIRE.has(prev.l) && t.l === "savoir" && (queFollows(tokens, i + 1, 9) || afterQuotation(tokens, i - 1) || CLOSE_QUOTE_TOKENS.has(tokens[i - 3]?.l ?? "") || CLOSE_QUOTE_TOKENS.has(tokens[i - 4]?.l ?? "") || (tokens[i - 3]?.l === "," && FR_AUX.has(tokens[i - 2]?.l ?? "")))) lemma = "faire savoir";
   // « le CISSS fait valoir que l'achalandage a augmenté »: an argument put forward.
-  else if (FR_FAIRE.has(prev.l) && t.l === "valoir" && queFollows(tokens, i + 1, 4)) lemma = "faire valoir";
+  // (« a fait valoir, dans une réponse écrite, que… »: past a phrase between commas, as above.)
+  else if (FR_FAIRE.has(prev.l) && t.l === "valoir" && (queFollows(tokens, i + 1, 4) || (tokens[i + 1]?.l === "," && queFollows(tokens, i + 2, 9)))) lemma = "faire valoir";
   // « La compagnie parle de 60 % de grévistes », « le syndicat parle d'« une mascarade » », « parle
   // d'une « économie sur le dos des plus fragiles » »: putting a figure or a word of one's own on
   // something.
@@ -1271,7 +1272,7 @@ function figureAfterObject(tokens: Token[], from: number): boolean {
 const SELON_CRITERIA = new Set("distance distances âge âges cas saison saisons région régions taille tailles durée durées type types niveau niveaux revenu revenus secteur secteurs modèle modèles heure heures jour jours météo besoins profil profils poids ancienneté gravité nature zone zones période périodes catégorie catégories situation situations destination destinations tranche tranches quantité quantités montant montants formule formules horaire horaires".split(" "));
 const FR_DEGREE = new Set(["plus", "moins", "très", "assez", "trop", "aussi", "si", "fort", "bien"]);
 // (And after a determiner: "The log for that night records…".)
-const AFTER_PREPOSITION = /^(?:on|in|at|by|since|from|until|last|this|next|of|that|the)$/u;
+const AFTER_PREPOSITION = /^(?:on|in|at|by|since|from|until|last|this|next|of|that|the|late|early)$/u;
 
 // Verbs of laying down rules, rankings and lists: cues only for a text ("The index places Eastfold
 // 62nd", "The same report lists 57 trucks as…").

@@ -17,7 +17,7 @@ import { EN_AUX, FR_AUX, FR_BE, FR_INFINITIVES, VERBS } from "./lexicon";
 import { COUNTRIES, PhraseSet } from "./gazetteer";
 import { isHedged, isRumour, pastTenseCue, isUnsourcedHedge } from "./hedging";
 import { findQuoteRegions, regionAt, type QuoteRegion } from "./quotes";
-import { ANAPHORIC_DOCUMENT, ANAPHORIC_INSTITUTION, ANAPHORIC_NP, ANAPHORIC_OUTLET, DEMONSTRATIVE_PRONOUN, GENERIC_BODY, SAME_SOURCE, bodyBeforeOn, dislocatedTopic, lastIndefinitePerson, takesUp } from "./anaphora";
+import { ANAPHORIC_DOCUMENT, ANAPHORIC_INSTITUTION, ANAPHORIC_NP, ANAPHORIC_OUTLET, DEMONSTRATIVE_PRONOUN, GENERIC_BODY, SAME_SOURCE, bodyBeforeOn, dislocatedTopic, lastIndefinitePerson, seenTextBefore, takesUp } from "./anaphora";
 import { CITING_ASIDE, RELAYS_NEXT, dropChainedPrepositions, dropCitingAsides } from "./chains";
 import { trimContent } from "./content-span";
 import { findEmbeddedPosts, type EmbeddedPost } from "./embedded-posts";
@@ -524,10 +524,16 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           /^\p{Lu}/u.test(tokens[0]!.w) && !/[«»“”"]/u.test(sentenceText) && genderOf(subjText) !== (pronounGender(pron) === "m" ? "f" : "m") && isBody(subjText)
             ? ([tokens[0]!.s, tokens[subj[1] - 1]!.e] as [number, number])
             : null;
+        // (A pronoun opening the sentence right after the outlet said it saw a text: that text.)
+        const seenText = (pron === "il" || pron === "elle" || pron === "it") && single[0]!.s === tokens[0]?.s && prevSentence && !topic ? seenTextBefore(text, prevSentence, pron) : null;
         if (topic) {
           claimant = displayClaimant(topic.text, lang);
           claimantSpan = topic.span;
           sourceText = topic.text;
+        } else if (seenText) {
+          claimant = displayClaimant(seenText.text, lang);
+          claimantSpan = seenText.span;
+          sourceText = seenText.text;
         } else if (PLURAL_PEOPLE_TAKE_UP.test(trimmed) && (pair = lastNamedPair(text, a.source[0]))) {
           // ("Hannah Okonkwo and Liam Tranh, who run the firm Gridline, said… the researchers say
           // the logs covered 48,000": the two people named, on the record.)

@@ -276,7 +276,8 @@ export function accordingToWhich(ctx: Ctx): RawAttribution | null {
   const k = tokens.findIndex((t, i) => (t.l === "selon" || t.l === "d'après") && tokens[i - 1]?.l === "," && WHICH.has(tokens[i + 1]?.l ?? ""));
   if (k < 2) return null;
   let a = k - 1;
-  while (a > 0 && a > k - 12 && !tokens[a - 1]!.p && !NP_STOP.has(tokens[a - 1]!.l) && !VERBS.has(tokens[a - 1]!.l) && !FR_AUX.has(tokens[a - 1]!.l)) a--;
+  // (« le magazine Traces & Archives »: an ampersand inside a name.)
+  while (a > 0 && a > k - 12 && (!tokens[a - 1]!.p || tokens[a - 1]!.l === "&") && !NP_STOP.has(tokens[a - 1]!.l) && !VERBS.has(tokens[a - 1]!.l) && !FR_AUX.has(tokens[a - 1]!.l)) a--;
   let end = tokens.length;
   while (end > k + 2 && /^[.!?…;:,]$/u.test(tokens[end - 1]!.l)) end--;
   if (a >= k - 1 || end - (k + 2) < 3) return null;

@@ -150,7 +150,7 @@ export function sourceHead(source: string): string {
 // A name given in apposition: "The local MP, Gareth Pellow", « son avocat, Me Laurent Dussac ».
 // (A rank may be spelt out or abbreviated: « le général de brigade Nabil Haj-Ali », "Brig. Gen.
 // Nabil Haj-Ali".)
-const APPOSED_NAME_RE = /^,\s*(?:(?:le|la|l['’]|the)\s*(?:\p{Ll}[\p{Ll}.-]*\s+){1,3})?(?:(?:Me|Maître|Dr|Pr|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Hon\.?|Barr\.?|Cllr\.?|(?:(?:Brig|Gen|Maj|Lt|Col|Capt|Cmdr|Adm|Sgt|Cpl|Sen|Rep|Gov|Prof|Rev)\.\s*)+)\s*)?(\p{Lu}[\p{L}’'-]+(?:\s+(?:de\s+|van\s+|von\s+|da\s+|del\s+|le\s+|la\s+)?\p{Lu}[\p{L}’'-]+){1,3})(\s+(?:of|at|from)\s+\p{Lu}[^,]{1,60})?(?:\s*\([^()]{1,40}\))?\s*(?:,|$)/u;
+const APPOSED_NAME_RE = /^,\s*(?:(?:le|la|l['’]|the)\s*(?:\p{Ll}[\p{Ll}.-]*\s+){1,3})?(?:(?:Me|Maître|Dr\.?|Pr\.?|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Hon\.?|Barr\.?|Cllr\.?|(?:(?:Brig|Gen|Maj|Lt|Col|Capt|Cmdr|Adm|Sgt|Cpl|Sen|Rep|Gov|Prof|Rev)\.\s*)+)\s*)?(\p{Lu}[\p{L}’'-]+(?:\s+(?:de\s+|van\s+|von\s+|da\s+|del\s+|le\s+|la\s+)?\p{Lu}[\p{L}’'-]+){1,3})(\s+(?:of|at|from)\s+\p{Lu}[^,]{1,60})?(?:\s*\([^()]{1,40}\))?\s*(?:,|$)/u;
 
 /** True when the source is a role followed by a person's name: "Son manager général, Patrick
  *  Oliveau", "The trust’s chief executive, Martin Oyelaran". */

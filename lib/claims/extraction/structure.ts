@@ -295,6 +295,13 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
       j--;
       continue;
     }
+    // ("A filing that Sagebrook Electric submitted late Tuesday shows that…", "A letter which the
+    // mayor sent to residents says…": a relative clause with no comma on the document that opens
+    // the sentence belongs to its subject.)
+    if ((t.l === "that" || t.l === "which") && j >= 2 && j <= 4 && isNounPhraseStart(tokens[0]!) && DOCUMENT_RE.test(tokens[j - 1]!.l) && !tokens.slice(0, i).some((x) => x.p && x.l !== "-")) {
+      j--;
+      continue;
+    }
     // ("A post shared more than 40,000 times claimed…": "than" before a number opens no clause, nor
     // does "since" before a date: "Mrs Alabi, whose son has been held since 2021, said…".)
     // ("An engineer involved in that inspection said…": "that" after a preposition is a demonstrative.)
@@ -1121,8 +1128,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       continue;
     }
     // ("estimated in a report last year that…": after a determiner, "report" is a noun.)
-    // (Inside an aside, a participle belongs to it: « dans un communiqué diffusé lundi ».)
-    if (isVerbish(t) && k > cue.i1 && !EN_AUX.has(t.l) && !(inPhrase && DETERMINER_WORDS.has(tokens[k - 1]!.l)) && !(aside && /(?:é|ée|és|ées)$/u.test(t.l))) break;
+    // (Inside an aside, a participle belongs to it: « dans un communiqué diffusé lundi », « dans
+    // une réponse écrite ».)
+    if (isVerbish(t) && k > cue.i1 && !EN_AUX.has(t.l) && !(inPhrase && DETERMINER_WORDS.has(tokens[k - 1]!.l)) && !(aside && /(?:é|ée|és|ées|ite|ites|ise|ises)$/u.test(t.l))) break;
     if (SKIPPABLE.has(t.l) || PHRASE_PREPS.has(t.l)) {
       if (PHRASE_PREPS.has(t.l)) inPhrase = true;
       continue;
