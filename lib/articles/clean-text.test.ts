@@ -1233,4 +1233,33 @@ describe("furniture of recalls, hearings and fires (decision 060)", () => {
       ["photo_credit", "Infographie Valmorin Matin – Source : ORHF"],
     ]);
   });
+
+  it("takes a wire's sign-off, a sponsor's label and a plug for the outlet's accounts after the last sentence, a fact-check's labelled box lines and its related fact checks, and a forwarded-email footer", () => {
+    expect(removed("Titre\n\nSelon lui, la compagnie « a fait passer la croisière avant la santé de ses clients ». ble/ikm/gv")).toEqual([["byline", "ble/ikm/gv"]]);
+    expect(removed("Title\n\nGood morning, Quellport. If you had a table booked this weekend, I have bad news. PRESENTED BY PENNEWICK KITCHEN SUPPLY\n\nThe city health department shut the restaurant on Tuesday.")).toEqual([["advertisement", "PRESENTED BY PENNEWICK KITCHEN SUPPLY"]]);
+    expect(removed("Title\n\nThe council leader promised that any savings would go towards “safer cycle lanes in every ward”. Follow Dellmoor Radio News on Facebook and X")).toEqual([["share", "Follow Dellmoor Radio News on Facebook and X"]]);
+    expect(removed("Title\n\nCLAIM: Illegal logging in the Gallowfell has halved since 2024\n\nMADE BY: Colm Redfern-Ojo, forestry minister, 24 February\n\nVERDICT: Misleading\n\nThe minister told the Assembly on 24 February that illegal logging had halved.")).toEqual([
+      ["summary_box", "CLAIM: Illegal logging in the Gallowfell has halved since 2024"],
+      ["summary_box", "MADE BY: Colm Redfern-Ojo, forestry minister, 24 February"],
+      ["summary_box", "VERDICT: Misleading"],
+    ]);
+    expect(removed("Title\n\nWe rate the claim Mostly false.\n\nHow we rate claims\n\nRelated fact checks\n\nNo, the ‘Brain Ladder’ host did not admit to scripting winners\n\nForwarded this email? Subscribe to Ullage Weekly for free")).toEqual([
+      ["related_link", "How we rate claims"],
+      ["related_link", "Related fact checks"],
+      ["related_headline", "No, the ‘Brain Ladder’ host did not admit to scripting winners"],
+      ["newsletter", "Forwarded this email? Subscribe to Ullage Weekly for free"],
+    ]);
+    expect(removed("Titre\n\nLa mairie n’a pas répondu.\n\nUne affirmation à vérifier ? Écrivez à la rubrique Vrai, faux, flou")).toEqual([["share", "Une affirmation à vérifier ? Écrivez à la rubrique Vrai, faux, flou"]]);
+  });
+
+  it("takes a caption with a title in quotation marks or a participle after a possessive above its credit", () => {
+    expect(removed("Title\n\nWe found no evidence of an earpiece.\n\nDesmond Arkwright-Sefu during a taping of “The Final Column” in February.\n\nPhoto: Westbeam Network\n\nThe clip, posted May 14 by an account, shows him touching his right ear before answering.")).toEqual([
+      ["photo_credit", "Desmond Arkwright-Sefu during a taping of “The Final Column” in February."],
+      ["photo_credit", "Photo: Westbeam Network"],
+    ]);
+    expect(removed("Title\n\nThe analysis found 1,140 hectares cleared outside licensed areas in 2025.\n\nA clearing in the Gallowfell’s protected core zone, photographed in February.\n\nPhotograph: Rhian Castellano-Boyd/The Brenmoor Courier\n\nThe campaign group said its own count was higher still.")).toEqual([
+      ["photo_credit", "A clearing in the Gallowfell’s protected core zone, photographed in February."],
+      ["photo_credit", "Photograph: Rhian Castellano-Boyd/The Brenmoor Courier"],
+    ]);
+  });
 });

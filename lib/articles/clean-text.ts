@@ -56,7 +56,7 @@ function looksLikeHeadline(prefix: string): boolean {
   return true;
 }
 
-const RELATED_LABEL = /^(?:key events|temps forts|les temps forts|lire aussi|à lire aussi|a lire aussi|lire également|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|related stories|more on this story|more on this|sur le même sujet|sur le même thème|most read|most popular|most viewed|most shared|(?:most (?:read|popular|viewed|shared)|trending) in [\p{L} ]{1,25}|trending stories|trending news|les plus lus|les plus consultés|les plus partagés|trending|trending now|à la une|top stories|read next|up next|more stories|editor['’]s picks|you may have missed|à lire ensuite|à découvrir|à ne pas manquer|don['’]t miss|our (?:fact-check )?sources|nos sources|recommended|recommended for you|more from [\p{L} ]{1,30}|more stories|le fil info|fil info|flash info|breaking news|à écouter aussi|a écouter aussi|à regarder aussi|à revoir aussi|sponsored content|sponsored|contenu sponsorisé|partner content|contenu partenaire|sources|related content|autour du sujet|sur le sujet|dans la même rubrique|from the broadcast|extrait de l['’]émission|related coverage|latest (?:news|stories|headlines)|the latest|(?:les )?dernières (?:infos|actus|actualités|informations)|l['’]info en continu|l['’]actu en continu|en continu|à la minute|abonnés|pour les abonnés|réservé aux abonnés|premium|for subscribers|subscriber exclusives?|exclusivités abonnés)\s*:?$/iu;
+const RELATED_LABEL = /^(?:key events|temps forts|les temps forts|lire aussi|à lire aussi|a lire aussi|lire également|voir aussi|à voir aussi|read more|read also|see also|related|related articles?|related stories|related fact[- ]checks?|more fact[- ]checks|(?:nos |d['’])?autres vérifications|more on this story|more on this|sur le même sujet|sur le même thème|most read|most popular|most viewed|most shared|(?:most (?:read|popular|viewed|shared)|trending) in [\p{L} ]{1,25}|trending stories|trending news|les plus lus|les plus consultés|les plus partagés|trending|trending now|à la une|top stories|read next|up next|more stories|editor['’]s picks|you may have missed|à lire ensuite|à découvrir|à ne pas manquer|don['’]t miss|our (?:fact-check )?sources|nos sources|recommended|recommended for you|more from [\p{L} ]{1,30}|more stories|le fil info|fil info|flash info|breaking news|à écouter aussi|a écouter aussi|à regarder aussi|à revoir aussi|sponsored content|sponsored|contenu sponsorisé|partner content|contenu partenaire|sources|related content|autour du sujet|sur le sujet|dans la même rubrique|from the broadcast|extrait de l['’]émission|related coverage|latest (?:news|stories|headlines)|the latest|(?:les )?dernières (?:infos|actus|actualités|informations)|l['’]info en continu|l['’]actu en continu|en continu|à la minute|abonnés|pour les abonnés|réservé aux abonnés|premium|for subscribers|subscriber exclusives?|exclusivités abonnés)\s*:?$/iu;
 export const LIVE_STAMP = /^(?:\d{1,2}[\s\u00A0]?[h:][\s\u00A0]?\d{2}|\d{1,2}(?::\d{2})?[\s\u00A0]?(?:am|pm))[\s\u00A0]*[–—-][\s\u00A0]*/iu;
 
 // The outlet's own business, as its appeals to the reader name it.
@@ -354,7 +354,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
     const paywall = PAYWALL_WORDS.test(lower) ? TRAILING_PAYWALL.exec(line) : null;
     if (paywall && !trailing) out.push({ start: start + paywall.index, end, reason: "newsletter" });
     // An author's initials glued after the last sentence: "…, lance-t-elle.A.K.B.".
-    const initials = line.endsWith(".") ? INITIALS_SIGNATURE.exec(line) : null;
+    const initials = line.endsWith(".") || line.includes("/") ? INITIALS_SIGNATURE.exec(line) : null;
     if (initials && !trailing) out.push({ start: start + initials.index, end, reason: "byline" });
     // A time stamp after the last sentence: "…à l’entreprise de son beau-frère. Mis à jour il y a 2 heures".
     const stamp = UPDATE_WORDS.test(lower) ? TRAILING_STAMP.exec(line) : null;
@@ -411,7 +411,7 @@ const MODAL = /(?<![\p{L}])(?:appears?|seems?|may|might|could|would|should|will|
 // (Not a participle after an article, an adjective: "salvage wood from a collapsed house"; nor one
 // after a verb in the present: "Route 462 lies buried under mud"; nor one after an adverb: "one of
 // the most widely prescribed treatments".)
-const PAST_TENSE = /(?<![\p{L}])(?:was|were|had|did|(?<!(?:a|an|the|its|their|his|her|is|are|lies|lie|sits|sit|stands|stand|most|least|\p{Ll}{2,}ly)\s)\p{Ll}{3,}ed|(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|és|ées)|\p{Ll}{2,}(?:ait|aient))(?![\p{L}])/u;
+const PAST_TENSE = /(?<![\p{L}])(?:was|were|had|did|(?<!(?:a|an|the|its|their|his|her|is|are|lies|lie|sits|sit|stands|stand|most|least|\p{Ll}{2,}ly|\p{L}['’]s)\s)\p{Ll}{3,}ed|(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|és|ées)|\p{Ll}{2,}(?:ait|aient))(?![\p{L}])/u;
 
 /** A credit with no caption of its own: "Photo: Matai News", « Photo C. D. », "MPR – Lucie Favre"
  *  (not "Dani Koval in action in October. Picture: Jan Holloway", whose caption is on the line). */
@@ -424,8 +424,10 @@ function isShortLine(text: string, prev: { start: number; end: number }): boolea
   const line = text.slice(prev.start, prev.end);
   // (A stop before a figure is an abbreviation's: "on Feb. 22." is one sentence.)
   // (A title's stop is none: "Gov. Marcia Oyelaran-Platt delivers her address…".)
-  return line.length <= 250 && /^\p{Lu}/u.test(line) && countWords(line) >= 3 && !QUOTES_OR_REPORTING.test(line.toLowerCase()) && (line.match(SENTENCE_STOP) ?? []).length <= 1;
+  // (A title in quotation marks is no one's words: "…during a taping of “The Final Column” in February.")
+  return line.length <= 250 && /^\p{Lu}/u.test(line) && countWords(line) >= 3 && !QUOTES_OR_REPORTING.test(line.replace(QUOTED_TITLE, "T").toLowerCase()) && (line.match(SENTENCE_STOP) ?? []).length <= 1;
 }
+const QUOTED_TITLE = /[«“][\s\u00A0]*\p{Lu}[^»”.,!?]{0,40}?[\s\u00A0]*[»”]/gu;
 
 // A credit glued to the paragraph under it: capitalised words around a slash, « PHOTO : NOROÎT
 // INFO / JULIEN PARÉDans un bilan… », "Dana Whelan/The Tidewater LedgerThe slide came down…",
@@ -512,7 +514,8 @@ const BOX_LABEL = /^(?:chiffres[- ]clés|les chiffres clés|en chiffres|key figu
 const TRAILING_PAYWALL = /(?<=[.!?…»”"’])[ \u00A0]*(?:you(?:['’]ve| have) read \d+ (?:of|out of) (?:your )?\d+ (?:free )?articles|vous avez lu \d+ (?:des|sur) \d+ articles).{0,200}$/iu;
 const UPDATE_WORDS = /mis à jour|mise à jour|updated/u;
 const TRAILING_STAMP = /(?<=[.!?…»”"’][\s\u00A0]*)(?:mis à jour|mise à jour|updated)[\s\u00A0](?:il y a[\s\u00A0]\d+[\s\u00A0]?\p{L}+|\d+[\s\u00A0]?(?:min|mins|minutes?|hours?|hrs?|h)[\s\u00A0]ago)\.?$/iu;
-const INITIALS_SIGNATURE = /(?<=[.!?»”"])[ \u00A0]*(?:\p{Lu}\.){2,4}$/u;
+// (Or a wire's sign-off initials after it, with a space: "…de ses clients ». ble/ikm/gv".)
+const INITIALS_SIGNATURE = /(?<=[.!?»”"])[ \u00A0]*(?:(?:\p{Lu}\.){2,4}|(?:\p{Lu}{2,6}[- ]+)?(?:\p{Ll}{2,4}\/)+\p{Ll}{2,4})$/u;
 
 const POLL_LABEL = /^(?:sondage|poll|votre avis|your say|have your say|quiz|vote)\s*:?$/iu;
 const AUTHOR_NOTE_AFTER_BYLINE = /^(?:[\p{L}-]+,\s)?(?:elle|il|iel|she|he|they)\s(?:couvre|suit|documente|travaille|écrit|a rejoint|a été|était|est|covers|has covered|reports|writes|has written|joined|is|was|previously)(?![\p{L}])/iu;
@@ -630,7 +633,10 @@ const GLUED_JOIN = /[.!?…»”"](?=\p{Lu}|[▶►][\s\u00A0]?\p{Lu})/gu;
 // (And a wire's sign-off in brackets after the last sentence, "…requests for comment. (Reporting by
 // Tom Ashdown-Reyes; editing by Graham Ollerenshaw)", or a labelled caption: "…between 2021 and
 // 2025. Media caption, Residents on both sides explain…".)
-const LABEL_AFTER_SENTENCE = /[.!?…»”"][\s\u00A0]+(?=(?:[ÀA] (?:lire|écouter|voir|regarder|revoir) aussi|Lire aussi|Voir aussi|Read (?:more|also)|See also)[\s\u00A0]?:|\((?:[Aa]dditional )?[Rr]eporting by |(?:Image|Media|Video) caption,)/gu;
+// (Or a sponsor's label or a plug for the outlet's accounts: "…this weekend, I have bad news.
+// PRESENTED BY PENNEWICK KITCHEN SUPPLY", "…in every ward”. Follow Dellmoor Radio News on Facebook
+// and X".)
+const LABEL_AFTER_SENTENCE = /[.!?…»”"][\s\u00A0]+(?=(?:[ÀA] (?:lire|écouter|voir|regarder|revoir) aussi|Lire aussi|Voir aussi|Read (?:more|also)|See also)[\s\u00A0]?:|\((?:[Aa]dditional )?[Rr]eporting by |(?:Image|Media|Video) caption,|(?:PRESENTED|SPONSORED|Presented|Sponsored) (?:BY|by) |(?:Follow|Suivez) [^.!?]{1,40} (?:on|sur) (?:Facebook|X|Twitter|Instagram|TikTok|LinkedIn|YouTube|Bluesky|Threads|WhatsApp|Mastodon)(?![\p{L}]))/gu;
 /** Where the last join with no space after a sentence's stop falls in the line's last 200
  *  characters (only those may be furniture: the search starts there), or -1. */
 function lastGluedJoin(line: string): number {

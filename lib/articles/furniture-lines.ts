@@ -91,10 +91,10 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s(?:in|à)\s\p{Lu}[\p{L}'’ -]{1,30}$/u, "byline"],
   // How the desk works and how to reach it: « Comment nous vérifions : notre méthode… », "Spotted a
   // dubious claim? Write to us at check@…", "…can contact the Tribune's tech desk confidentially."
-  [/^(?:comment nous (?:vérifions|travaillons)|how we (?:fact-check|check|work|verify)|notre méthode|our methodology)(?![\p{L}]).{0,160}$/iu, "related_link", 200],
+  [/^(?:comment nous (?:vérifions|travaillons)|how we (?:fact-check|check|work|verify|rate)|notre méthode|our methodology)(?![\p{L}]).{0,160}$/iu, "related_link", 200],
   [/^(?=[^@]*@)(?=.*[\w.+-]+@[\w-]+\.[\w.]+)(?=.*(?<![\p{L}])(?:écrivez-nous|écrivez|contactez-nous|write to us|email us|contact us|tip|signalez|email(?=\s+\S+@))(?![\p{L}])).{0,240}$/iu, "share", 240],
   // A call-out to readers: « Vous avez un proche sur le site ? Écrivez-nous », "Were you there? Get in touch".
-  [/^[^«»“”"]{0,100}\?[\s\u00A0]*(?:écrivez-nous|contactez-nous|témoignez|signalez-(?:la|le|les)-nous|envoyez-(?:la|le|les)-nous|write to us|get in touch|tell us|contact us|send (?:it|them) to (?:us|our))(?![\p{L}])[^«»“”"]{0,60}$/iu, "share", 180],
+  [/^[^«»“”"]{0,100}\?[\s\u00A0]*(?:écrivez-nous|écrivez (?:à|au|aux)|contactez-nous|témoignez|signalez-(?:la|le|les)-nous|envoyez-(?:la|le|les)-nous|write to us|get in touch|tell us|contact us|send (?:it|them) to (?:us|our))(?![\p{L}])[^«»“”"]{0,60}$/iu, "share", 180],
   // A fact-checking desk's note on its method: "Baraza Verify follows a published methodology and
   // corrections policy.", « X Vérif contrôle les déclarations publiques à partir de sources
   // officielles… Signalez-la-nous sur WhatsApp. »
@@ -227,6 +227,16 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^\p{Lu}{2,}(?:[\s&-]+\p{Lu}{2,})*(?:\s[\/|·]\s\p{Lu}{2,}(?:[\s&-]+\p{Lu}{2,})*)+$/u, "related_link"],
   // A rubric with its kind of piece: « Santé - Médicaments | Dépêche ».
   [/^[^.!?|«»“”"]{1,30}\s[-–]\s[^.!?|«»“”"]{1,30}\s\|\s[^.!?|«»“”"]{1,20}$/u, "related_link"],
+  // A fact-check's box, a label in capitals and its text on one line: "CLAIM: Illegal logging…
+  // has halved", "MADE BY: Colm Redfern-Ojo, forestry minister", « NOTRE VERDICT : FAUX ».
+  // (Not the claim quoted with its speaker, "CLAIM: “Seal numbers… have tripled.” — state Sen. Ray
+  // Kessling": that is the claim itself, attributed; nor a verdict with its reasons, "OUR VERDICT:
+  // Mostly false. The overall waiting list has shrunk by about 9%.")
+  [/^(?![^«“"]*[«“"])(?:THE CLAIM|CLAIM|CLAIMED BY|MADE BY|WHO SAID IT|SAID BY|VERDICT|OUR VERDICT|RATING|OUR RATING|NOTRE VERDICT|L['’]AFFIRMATION|AFFIRMATION|AUTEUR|QUI L['’]A DIT)[\s\u00A0]?:[\s\u00A0]?[^.!?\s][^.!?]{0,200}[.!?]?$/u, "summary_box", 240],
+  // A sponsor's label: "PRESENTED BY PENNEWICK KITCHEN SUPPLY", "Sponsored by Quill & Co".
+  [/^(?:presented by|sponsored by|brought to you by|présenté par|en partenariat avec)\s[^.!?«»“”"]{2,60}$/iu, "advertisement", 80],
+  // A newsletter's footer for a forwarded copy: "Forwarded this email? Subscribe to Ullage Weekly for free".
+  [/^(?:forwarded this (?:e-?mail|newsletter)|was this (?:e-?mail|newsletter) forwarded to you|on vous a transféré cette (?:lettre|newsletter))(?![\p{L}]).{0,120}$/iu, "newsletter", 160],
   // A wire's sign-off initials: "APC cb/mr/js", « APF-jlb/mf ».
   [/^\p{Lu}{2,6}(?:[-\s]+)(?:\p{Ll}{2,4}\/)+\p{Ll}{2,4}$/u, "byline"],
   // A live page's bare entry time ("16:40") and status line ("LIVE Updated 4 minutes ago").

@@ -93,3 +93,10 @@ export function seenTextBefore(text: string, prev: { start: number; end: number 
   const start = prev.start + m.index + m[0].length - m[1]!.length + copy;
   return { span: [start, start + words.length], text: words };
 }
+
+/** Whether a body's name holds the noun a description ends on: "Westbeam Network" for "The
+ *  network", « Radio Lizère » for « la radio ». */
+export function namesWithNoun(name: string, description: string): boolean {
+  const noun = description.trim().split(/\s+|['’]/u).at(-1)!.toLowerCase();
+  return new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, "iu").test(name);
+}

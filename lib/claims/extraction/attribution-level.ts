@@ -269,7 +269,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // "An internal rostering plan seen by Craol News", « une note consultée par notre rédaction »: a
   // text the outlet saw or obtained, whatever its name.
   if (SEEN_BY.test(src) && !looksLikePerson(src) && !INSTITUTION_RE.test(head) && !ANON_RE.test(head)) return "document";
-  if ((OUTLET_RE.test(head) || namesPressAgency(src)) && !looksLikePersonName(headWords)) return "secondary_report";
+  // ("Westbeam Network acknowledged in a statement that…": a broadcaster or a paper issuing a
+  // statement about itself speaks as a company; what it reports it relays.)
+  if ((OUTLET_RE.test(head) || namesPressAgency(src)) && !looksLikePersonName(headWords)) return STATEMENT_RE.test(x.sentence) && hasProperName(headWords) && !/^(?:selon|d['’]après|according)/iu.test(x.cueLemma ?? "") ? "official_statement" : "secondary_report";
   // "un communiqué de Matignon", "a statement from the ministry": the institution speaking.
   if (/^(?:communiqué|statement|déclaration|press release|release)$/iu.test(englishHead ?? firstContent)) return "official_statement";
   if (DOCUMENT_RE.test(firstContent) || (DOCUMENT_RE.test(head) && !hasProperName(headWords)) || opensWithDocument(src)) return "document";

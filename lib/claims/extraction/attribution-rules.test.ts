@@ -2494,3 +2494,36 @@ describe("incises, demonstratives, gerunds and posts (decision 060)", () => {
     expect(byCue(en("Fewer than one in four trains ran by midday, according to Ambrell Rail’s own live service tracker."), "according to").attributionLevel).toBe("document");
   });
 });
+
+describe("the eighteenth blind round's development sets", () => {
+  it("strips the interviewee's label from every answer of a labelled interview, not only the first", () => {
+    const page = fr("Entretien\n\nLe Vaucrieur : Le phénomène s’accélère-t-il ?\n\nInès Kerbrat-Mensah : Les surfaces coupées ont quintuplé. L’État a laissé faire.\n\nLe Vaucrieur : Qui coupe ?\n\nInès Kerbrat-Mensah : Les pistes de débardage visibles sur les images mènent toutes vers deux scieries.");
+    expect(page.map((c) => c.quote)).toEqual(["Les surfaces coupées ont quintuplé", "L’État a laissé faire", "Les pistes de débardage visibles sur les images mènent toutes vers deux scieries"]);
+    expect(page.every((c) => c.claimant === "Inès Kerbrat-Mensah")).toBe(true);
+  });
+
+  it("reads \"often called\" between commas as a name the thing goes by, not a cue", () => {
+    expect(en("Norovirus, often called the winter vomiting bug, spreads quickly in closed settings such as ships.").map((c) => c.cue)).toEqual([null]);
+  });
+
+  it("reads \"City Auditor Renata Falkenrath-Osei\" as a titled person, and a broadcaster's statement about itself as the company's", () => {
+    expect(byCue(en("City Auditor Renata Falkenrath-Osei told the committee that the certificates lapsed on Jan. 1."), "told").attributionLevel).toBe("named_on_record");
+    expect(byCue(en("Westbeam Network acknowledged in a statement on May 16 that contestants receive a list of 12 broad categories."), "acknowledged").attributionLevel).toBe("official_statement");
+    expect(byCue(en("The Sunday Compass reported that the minister kept a diary."), "reported").attributionLevel).toBe("secondary_report");
+  });
+
+  it("reads a name introduced after a body's noun and a comma as that body (« le gestionnaire du réseau, Lignaval, … »)", () => {
+    const grid = fr("Une panne a privé mardi 1,3 million de foyers de courant, et le gestionnaire du réseau, Lignaval, et le gouvernement se renvoyaient la responsabilité. La coupure a commencé à 18h47, selon Lignaval.");
+    expect(byCue(grid, "selon").attributionLevel).toBe("official_statement");
+    // (Not a first name after a comma: « l’opérateur, Marc, … » is a person.)
+    expect(byCue(fr("Le directeur de l’opérateur, Marc, a été entendu. Selon Marc, la ligne était saturée."), "Selon").attributionLevel).not.toBe("official_statement");
+  });
+
+  it("reads the text the outlet consulted as the subject of a clause after a colon, and keeps the clause before it the outlet's", () => {
+    const order = fr("Or, à ces dates, la limite de 30 km/h n’était pas encore applicable : l’arrêté municipal, que nous avons pu consulter, fixe son entrée en vigueur au 20 avril.");
+    expect(order.map((c) => [c.cue, c.attributionLevel, c.quote])).toEqual([
+      [null, "author_assertion", "Or, à ces dates, la limite de 30 km/h n’était pas encore applicable"],
+      ["fixe", "document", "son entrée en vigueur au 20 avril"],
+    ]);
+  });
+});

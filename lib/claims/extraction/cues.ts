@@ -699,6 +699,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // "known as HFCs", "The program, called EB-5, allows…": naming, not reporting.
     if (t.l === "known" && (next?.l === "as" || next?.l === "for")) continue;
     if (prev?.l === "," && (t.l === "called" || t.l === "dubbed" || t.l === "named" || t.l === "titled") && next && /^[\p{Lu}\d“"']/u.test(next.w) && tokens.slice(i + 1, i + 6).some((x) => x.l === ",")) continue;
+    // ("Norovirus, often called the winter vomiting bug, spreads…": a name it goes by, set off.)
+    if ((t.l === "called" || t.l === "dubbed" || t.l === "nicknamed") && /^(?:often|also|commonly|sometimes|popularly|widely|usually|informally)$/u.test(prev?.l ?? "") && tokens[i - 2]?.l === ",") continue;
     // "a more detailed plan", "highly touted": a participle used as an adjective.
     if (prev && ADJECTIVE_DEGREE.has(prev.l) && t.l.endsWith("ed")) continue;
     // "It goes without saying that…", "says something about the times": idioms of the writer's.
@@ -870,9 +872,15 @@ const QUE_OPENERS = new Set(["ce", "alors", "tandis", "bien", "parce", "pour", "
 const FR_MONTH = /^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/u;
 const RAISED = new Set(["âge", "taux", "seuil", "plafond", "salaire", "salaires", "prix", "tarif", "tarifs", "défi", "niveau", "barre", "smic", "minimum", "impôt", "impôts", "cotisations"]);
 const EN_VERB_OPENERS = new Set(["would", "will", "could", "may", "might", "should", "also", "then"]);
+// (The subject may open a clause after a colon: « Or, à ces dates, la limite n’était pas encore
+// applicable : l’arrêté municipal, que nous avons pu consulter, fixe son entrée en vigueur… ».)
 function leakedTextVerb(tokens: Token[], lang: "fr" | "en"): CueHit | null {
-  const first = tokens.findIndex((t) => t.l === ",");
-  if (first < 1 || first > 8 || !tokens.slice(0, first).some((t) => DOCUMENT_NOUNS.has(t.l) || SEEN_TEXT_NOUNS.has(t.l))) return null;
+  const colon = tokens.findIndex((t) => t.l === ":" || t.l === ";");
+  return leakedTextVerbFrom(tokens, 0, lang) ?? (colon > 0 ? leakedTextVerbFrom(tokens, colon + 1, lang) : null);
+}
+function leakedTextVerbFrom(tokens: Token[], from: number, lang: "fr" | "en"): CueHit | null {
+  const first = tokens.findIndex((t, k) => k >= from && t.l === ",");
+  if (first < from + 1 || first > from + 8 || !tokens.slice(from, first).some((t) => DOCUMENT_NOUNS.has(t.l) || SEEN_TEXT_NOUNS.has(t.l))) return null;
   const second = tokens.findIndex((t, k) => k > first && t.p);
   if (second < 0 || tokens[second]!.l !== "," || second - first > 12) return null;
   const aside = tokens.slice(first + 1, second).map((t) => t.l).join(" ").replace(/ ' /gu, "'");

@@ -17,7 +17,7 @@ import { EN_AUX, FR_AUX, FR_BE, FR_INFINITIVES, VERBS } from "./lexicon";
 import { COUNTRIES, PhraseSet } from "./gazetteer";
 import { isHedged, isRumour, pastTenseCue, isUnsourcedHedge } from "./hedging";
 import { findQuoteRegions, regionAt, type QuoteRegion } from "./quotes";
-import { ANAPHORIC_DOCUMENT, ANAPHORIC_INSTITUTION, ANAPHORIC_NP, ANAPHORIC_OUTLET, DEMONSTRATIVE_PRONOUN, GENERIC_BODY, SAME_SOURCE, bodyBeforeOn, dislocatedTopic, lastIndefinitePerson, seenTextBefore, takesUp } from "./anaphora";
+import { ANAPHORIC_DOCUMENT, ANAPHORIC_INSTITUTION, ANAPHORIC_NP, ANAPHORIC_OUTLET, DEMONSTRATIVE_PRONOUN, GENERIC_BODY, SAME_SOURCE, bodyBeforeOn, dislocatedTopic, lastIndefinitePerson, namesWithNoun, seenTextBefore, takesUp } from "./anaphora";
 import { CITING_ASIDE, RELAYS_NEXT, dropChainedPrepositions, dropCitingAsides } from "./chains";
 import { trimContent } from "./content-span";
 import { findEmbeddedPosts, type EmbeddedPost } from "./embedded-posts";
@@ -475,6 +475,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       // Whether "it" took up the group last quoted: a body, whatever its name looks like.
       let itBody = false;
       let outletTakenUp = false;
+      let institutionTakenUp = false;
       let outletMeant: Mention | null = null;
       let sourceText: string | null = null;
       if (a.source) {
@@ -649,6 +650,13 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         } else if (ANAPHORIC_DOCUMENT.test(sourceText.trim()) && lastDocument) {
           claimant = displayClaimant(sourceText, lang, sourceHead(lastDocument));
           claimantSpan = a.source;
+        } else if (ANAPHORIC_OUTLET.test(trimmed) && lastInstitution && namesWithNoun(lastInstitution, trimmed)) {
+          // ("Westbeam Network acknowledged in a statement… The network said…": the broadcaster
+          // that last spoke as a company, named with that noun, speaks again as one.)
+          claimant = displayClaimant(sourceText, lang, nameOrHead(lastInstitution));
+          claimantSpan = a.source;
+          tookUp = lastInstitution;
+          institutionTakenUp = true;
         } else if (ANAPHORIC_OUTLET.test(trimmed) && (outletMeant = latest(lastOutlet, lastOutletNameBefore(text, a.source[0], outlets)))) {
           outletTakenUp = true;
           lastOutlet = outletMeant;
@@ -729,7 +737,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         viaSocial,
       });
       // ("Halden said in a statement… It added that…": the body, not a person named Halden.)
-      const level: AttributionLevel = itBody && read === "named_on_record" ? "official_statement" : outletTakenUp && read !== "hedged_unsourced" ? "secondary_report" : read;
+      const level: AttributionLevel = (itBody && read === "named_on_record") || (institutionTakenUp && read === "secondary_report") ? "official_statement" : outletTakenUp && read !== "hedged_unsourced" ? "secondary_report" : read;
       // Hearsay has no source (docs/attribution-levels.md): in « Le ministre aurait demandé… »
       // or "The hospital is reportedly considering…" the outlet names no one who says so.
       const sourced = level !== "hedged_unsourced";

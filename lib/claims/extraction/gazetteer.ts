@@ -24,7 +24,7 @@ export const INSTITUTIONS = [
   "campaign", "campagne", "party", "parti", "committee", "comité", "commission", "council", "conseil", "embassy",
   "ambassade", "office", "bureau", "regime", "régime", "agency", "agence", "united nations", "nations unies", "european union", "union européenne", "congress", "congrès", "senate", "sénat", "parliament", "parlement", "assemblée", "city", "ville", "capitainerie", "commune", "pompiers", "sapeurs-pompiers", "force", "municipalité", "municipality", "municipalities", "collectivité", "intercommunalité", "hôtel", "communauté de communes", "agglomération", "métropole", "mairie",
   "county", "district", "school district", "gardaí", "garda", "gendarmerie", "union", "guild", "syndicat", "federation", "fédération", "organisme", "organisation", "organization", "association", "ngo", "ong",
-  "institute", "institut", "university", "université", "hospital", "hôpital", "centre", "center", "board", "authorities", "autorités",
+  "institute", "institut", "university", "université", "hospital", "hôpital", "infirmary", "clinic", "clinique", "centre", "center", "board", "authorities", "autorités",
   "spokesman's office", "headquarters", "état-major", "staff", "navy", "marine", "air force", "armée de l'air", "ministère de la défense",
   "central bank", "banque centrale", "federal reserve", "eurostat", "justice department", "defense department", "home office", "foreign office", "interior ministry", "foreign ministry",
   "inc", "corp", "corporation", "ltd", "group", "bank", "banque", "service", "services",

@@ -133,15 +133,14 @@ function findLabelledInterviews(text: string, paragraphs: Map<number, [number, n
     const label = NAME_LABEL.exec(text.slice(as, ae));
     if (out.has(indices[k]!) || !ASKS.test(text.slice(qs, qe)) || !label) continue;
     const interviewee = { span: [as, as + label[1]!.length] as [number, number], text: label[1]! };
-    const questionLabel = /^[^:?]{2,40}[\s\u00A0]?:[\s\u00A0]+/u.exec(text.slice(qs, qe));
-    out.set(indices[k]!, { kind: "question", marker: [qs, qs + (questionLabel ? questionLabel[0].trimEnd().length : 0)], interviewee });
+    out.set(indices[k]!, { kind: "question", marker: [qs, qs + questionLabelLength(text.slice(qs, qe))], interviewee });
     out.set(indices[k + 1]!, { kind: "answer", marker: [as, as + label[0].trimEnd().length], interviewee });
     let j = k + 2;
     for (; j < indices.length && !out.has(indices[j]!); j++) {
       const [ps, pe] = paragraphs.get(indices[j]!)!;
       const prompt = out.get(indices[j - 1]!)?.kind === "answer" && j + 1 < indices.length && PROMPT.test(text.slice(ps, pe));
       if (ASKS.test(text.slice(ps, pe)) || prompt) {
-        out.set(indices[j]!, { kind: "question", marker: [ps, ps], interviewee });
+        out.set(indices[j]!, { kind: "question", marker: [ps, ps + questionLabelLength(text.slice(ps, pe))], interviewee });
         continue;
       }
       const questionAhead = indices.slice(j + 1, j + 4).some((i) => {
@@ -150,10 +149,17 @@ function findLabelledInterviews(text: string, paragraphs: Map<number, [number, n
       });
       const afterQuestion = out.get(indices[j - 1]!)?.kind === "question";
       if (!afterQuestion && !questionAhead) break;
-      out.set(indices[j]!, { kind: "answer", marker: [ps, ps], interviewee });
+      // (Every answer may carry the label: « Inès Kerbrat-Mensah : Les surfaces… ».)
+      const again = NAME_LABEL.exec(text.slice(ps, pe));
+      out.set(indices[j]!, { kind: "answer", marker: [ps, ps + (again && again[1] === label[1] ? again[0].trimEnd().length : 0)], interviewee });
     }
     k = j - 1;
   }
+}
+
+/** The length of the outlet's label before a question (« Le Vaucrieur : Qui coupe ? »), or 0. */
+function questionLabelLength(line: string): number {
+  return /^[^:?]{2,40}[\s\u00A0]?:[\s\u00A0]+/u.exec(line)?.[0].trimEnd().length ?? 0;
 }
 
 // "How did the contamination happen?" / "“Our inspectors found…”", « Pourquoi cette grève ? » /

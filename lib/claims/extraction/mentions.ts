@@ -266,6 +266,10 @@ export function namedBodies(text: string): { has(name: string, at?: number): boo
         personSeen ||= isFirstName(before[1]!);
         continue;
       }
+      // (« le gestionnaire du réseau, Lignaval, et… »: a body's noun, then the name set off by a
+      // comma, unless it names a person.)
+      const commaBefore = /,[ \u00A0]*$/u.exec(text.slice(Math.max(0, i - 3), i));
+      if (commaBefore && !name.split(" ").some((w) => isFirstName(w) || /^(?:Me|Maître|Dr|Pr|M\.|Mme|Mr|Mrs|Ms)$/u.test(w)) && INTRODUCED_BEFORE.test(text.slice(Math.max(0, i - 40), i - commaBefore[0].length))) return true;
       if (INTRODUCED_BEFORE.test(text.slice(Math.max(0, i - 40), i)) || LISTED_BEFORE.test(text.slice(Math.max(0, i - 120), i)) || APPOSED_AFTER.test(text.slice(end, end + 120)) || OWNS_BODY.test(text.slice(end, end + 30))) return true;
     }
     // …unless the name is also a person's: "a Trump spokesman" after "Donald Trump".

@@ -181,6 +181,11 @@ export function hasProperName(words: string[]): boolean {
  *  conseiller d'opposition Loïc Ferrandon », "Labour Minister Odile Varenne". */
 export function hasTitledName(source: string): boolean {
   const words = source.replace(/\s*[,(].*$/u, "").split(/\s+/);
+  // ("City Auditor Renata Falkenrath-Osei": a title's capitalised words, then a first name the
+  // table knows and the surname that ends the phrase.)
+  const j = words.length - 2;
+  // (Not "Ellinsby Royal Infirmary", "Ridgeport General Hospital": a body's word ends it.)
+  if (j >= 1 && j <= 3 && isFirstName(words[j]!) && /^\p{Lu}\p{Ll}/u.test(words[j + 1]!) && !INSTITUTION_RE.test(words[j + 1]!) && !INSTITUTION_RE.test(words[j]!) && words.slice(0, j).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isFirstName(w) && !STOP_CAPS.has(w.toLowerCase()))) return true;
   for (let i = 0; i < words.length - 2; i++) {
     const w = PhraseSet.words(words[i]!)[0] ?? "";
     // (A French profession after its article titles a name too: « la biologiste Nathalie Técher ».)

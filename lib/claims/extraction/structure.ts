@@ -631,7 +631,8 @@ function frFiniteGuess(t: Token): boolean {
  *  rafales » has its verb after that aside, and an object after it). */
 function clauseThenComma(tokens: Token[], nearStart: number): boolean {
   if (tokens[nearStart - 1]?.l !== ",") return false;
-  const chunk = tokens.slice(0, nearStart - 1);
+  // (From the last colon: what comes before it is a clause of its own.)
+  const chunk = tokens.slice(tokens.findLastIndex((t, k) => k < nearStart - 1 && (t.l === ":" || t.l === ";")) + 1, nearStart - 1);
   if (chunk.filter((t) => !t.p).length < 5) return false;
   const firstComma = chunk.findIndex((t) => t.l === ",");
   if (firstComma >= 0 && /^(?:que|qu'|qui|dont|où|lequel|laquelle)$/u.test(chunk[firstComma + 1]?.l ?? "")) return false;
@@ -1544,7 +1545,10 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     e = apposedNameEnd(tokens, r, e, sentenceEnd);
     // (Verbs of a relative clause between commas — « Les relevés, que nous avons pu consulter,
     // indiquent… », "The union, which organised the march, put…" — belong to the subject.)
-    const clauseBefore = outsideRelatives(tokens.slice(0, nearStart)).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)) || (ctx.lang === "fr" && frFiniteGuess(t))) || (ctx.lang === "en" && firstChunkHasPast(tokens, 1, nearStart));
+    // (A clause closed by a colon before the subject is no part of it: « …n’était pas encore
+    // applicable : l’arrêté municipal, que nous avons pu consulter, fixe… ».)
+    const colonBefore = tokens.findLastIndex((t, k) => k < nearStart && (t.l === ":" || t.l === ";"));
+    const clauseBefore = outsideRelatives(tokens.slice(colonBefore + 1, nearStart)).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)) || (ctx.lang === "fr" && frFiniteGuess(t))) || (ctx.lang === "en" && firstChunkHasPast(tokens, 1, nearStart));
     const closeQuoteBefore = CLOSE_QUOTES.has(tokens[nearStart - 1]?.l ?? "") || CLOSE_QUOTES.has(tokens[nearStart - 2]?.l ?? "");
     const quoteBefore = closeQuoteBefore || clauseBefore;
     const clauseComma = ctx.lang === "fr" && clauseThenComma(tokens, nearStart);
@@ -1562,7 +1566,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // (« …, a constaté une journaliste de l'APF »: an indefinite reporter after an evidence verb is
     // its inverted source, not its object; so is anything right after a quotation: « « … »,
     // indique un second message ».)
-    if (e > r && !hasVerb && (isNounPhraseStart(tokens[r]!) || (quoteBefore && roleBeforeName(tokens, r, e))) && invertedEnds && (quoteBefore || ctx.lang === "en" || !FR_DETERMINER_START.test(tokens[0]?.l ?? "") || REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "") || clauseComma) && cue.lemma !== "put" && !pluralEvidenceVerb && !(cue.strength === "evidence" && !closeQuoteBefore && /^(?:a|an|des|une|un)$/u.test(tokens[r]!.l) && !REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "") && !(clauseComma && SOURCE_PERSON_NOUN.test(tokens[r + 1]?.l ?? ""))) && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
+    if (e > r && !hasVerb && (isNounPhraseStart(tokens[r]!) || (quoteBefore && roleBeforeName(tokens, r, e))) && invertedEnds && (quoteBefore || ctx.lang === "en" || !FR_DETERMINER_START.test(tokens[colonBefore + 1]?.l ?? "") || REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "") || clauseComma) && cue.lemma !== "put" && !pluralEvidenceVerb && !(cue.strength === "evidence" && !closeQuoteBefore && /^(?:a|an|des|une|un)$/u.test(tokens[r]!.l) && !REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "") && !(clauseComma && SOURCE_PERSON_NOUN.test(tokens[r + 1]?.l ?? ""))) && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
       let content = contentBefore(ctx, nearStart, true, true);
       // "“The ruling,” said labour lawyer Meera Iyer, “is the first in the country…”": the
       // quotation resumes after its inverted source, and both halves are one statement.
