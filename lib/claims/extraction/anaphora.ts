@@ -29,7 +29,7 @@ export function bodyBeforeOn(text: string, sentenceStart: number, cueStart: numb
 export const ANAPHORIC_NP = /^(?:the|le|la|l['’]|ce|cette)\s*(?:regime|régime|country|pays|government|gouvernement|company|entreprise|société|group|groupe|organi[sz]ation|agency|agence|state|état|kingdom|royaume|nation)$/iu;
 // "the company", « le document »: a definite description taking up the institution or the
 // document last quoted ("Halvorsen Components said… the company blamed…").
-export const ANAPHORIC_INSTITUTION = /^(?:the|le|la|l['’]|ce|cette)\s*(?:company|firm|group|organi[sz]ation|agency|trust|utility|board|ministry|observatory|operator|retailer|airline|carrier|bank|force|council|club|institution|entreprise|société|groupe|agence|organisme|association|fédération|syndicat|observatoire|opérateur|exploitant|enseigne|distributeur|transporteur|banque|instance)$/iu;
+export const ANAPHORIC_INSTITUTION = /^(?:the|le|la|l['’]|ce|cette)\s*(?:company|firm|group|organi[sz]ation|agency|trust|utility|board|ministry|observatory|operator|retailer|airline|carrier|bank|force|council|club|institution|entreprise|société|groupe|agence|organisme|association|fédération|syndicat|observatoire|opérateur|exploitant|enseigne|distributeur|transporteur|banque|instance|compagnie|laboratoire|fabricant|constructeur|plateforme|platform|chain|maker|manufacturer|insurer|assureur)$/iu;
 // "the company" takes up any company-like body ("the operator", « l'exploitant » too); "the
 // trust" only one called a trust.
 // (« l’institution », « l’instance »: any body at all.)
@@ -99,4 +99,17 @@ export function seenTextBefore(text: string, prev: { start: number; end: number 
 export function namesWithNoun(name: string, description: string): boolean {
   const noun = description.trim().split(/\s+|['’]/u).at(-1)!.toLowerCase();
   return new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, "iu").test(name);
+}
+
+// "Croisières Velmora conteste cette version.": a sentence opening on a name of two or three
+// capitalised words, then a verb in lower case.
+const NAME_OPENING = /^[\s\u00A0]*(\p{Lu}[\p{L}&’'-]+(?:[ \u00A0]\p{Lu}[\p{L}&’'-]+){1,2})[ \u00A0]+(?=\p{Ll})/u;
+
+/** The name a sentence opens on, when none of its words is a first name: « la compagnie » in the
+ *  next sentence takes it up, whatever its words say it is. */
+export function bodyOpening(text: string, sentence: { start: number; end: number }, isFirstName: (w: string) => boolean): { span: [number, number]; text: string } | null {
+  const m = NAME_OPENING.exec(text.slice(sentence.start, sentence.end));
+  if (!m || m[1]!.split(/[ \u00A0]/u).some((w) => isFirstName(w) || /^(?:Le|La|Les|The|Un|Une|A|An)$/u.test(w))) return null;
+  const start = sentence.start + m[0].indexOf(m[1]!);
+  return { span: [start, start + m[1]!.length], text: m[1]! };
 }

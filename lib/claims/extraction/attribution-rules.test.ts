@@ -2441,7 +2441,7 @@ describe("incises, demonstratives, gerunds and posts (decision 060)", () => {
   });
 
   it("keeps « ne » out of a subject set off by commas, « le musée » out of the people, and a pronoun of a gender the last speaker lacks for the person of that gender named since", () => {
-    expect(byCue(fr("Le directeur du musée, Florian Castaing-Moreno, ne conteste pas le contexte de la vente."), "ne conteste").claimant).toBe("Le directeur du musée, Florian Castaing-Moreno");
+    expect(byCue(fr("Le directeur du musée, Florian Castaing-Moreno, ne conteste pas le contexte de la vente."), "ne conteste pas").claimant).toBe("Le directeur du musée, Florian Castaing-Moreno");
     const museum = byCue(fr("Le musée a rejeté la demande des héritiers du collectionneur Lazare Halbronn-Texier. Dans un communiqué, le musée estime que la vente s’est faite à un prix conforme."), "estime");
     expect(museum.attributionLevel).toBe("official_statement");
     const historian = byCue(fr("Leur avocat, Me Octave Delprat-Nguema, soutient que la vente a été forcée. Ce procès-verbal a été retrouvé en 2023 par l’historienne Maëlle Couderc-Bamba, qui travaille sur le marché de l’art. « Le prix n’est pas le sujet », souligne-t-elle."), "souligne-t-elle");
@@ -2526,4 +2526,29 @@ describe("the eighteenth blind round's development sets", () => {
       ["fixe", "document", "son entrée en vigueur au 20 avril"],
     ]);
   });
+
+  it("files a witnessed claim's \"we\" or « notre journaliste » under the outlet its copyright line names", () => {
+    const page = fr("Titre\n\nLe panneau affichait toujours 50 km/h jeudi matin, nous avons constaté sur place.\n\nSur place, nous avons constaté que le panneau affichait toujours 50 km/h.\n\n© Le Journal de Montcalvane 2026");
+    expect(byCue(page, "avons constaté").claimant).toBe("nous (Le Journal de Montcalvane)");
+    const english = en("Title\n\nA Courier reporter saw stacks of freshly cut logs beside the road.\n\n© 2026 The Brenmoor Courier Ltd. All rights reserved.");
+    expect(byCue(english, "saw").claimant).toBe("A Courier reporter");
+  });
+
+  it("reads \"The network said\" after the broadcaster's statement as the broadcaster again, and an infirmary as a body", () => {
+    const network = en("Westbeam Network acknowledged in a statement on May 16 that contestants receive a list of 12 broad categories. The network said the practice “has been in the official rules since the first season”.");
+    expect([byCue(network, "said").claimant, byCue(network, "said").attributionLevel]).toEqual(["The network (Westbeam Network)", "official_statement"]);
+    expect(byCue(en("Ellinsby Royal Infirmary said all nine were in a stable condition."), "said").attributionLevel).toBe("official_statement");
+  });
+
+  it("reads « la compagnie » after a sentence that opened on a body's name as that body, « ne… que » as \"only\", and keeps « pas » with a negated cue", () => {
+    const cruise = fr("Selon l’Autorité de veille sanitaire des ports (AVSP), 264 passagers ont présenté des symptômes. Croisières Velmora conteste cette version. Dans un communiqué, la compagnie assure avoir renforcé le nettoyage des parties communes.");
+    expect(byCue(cruise, "assure").claimant).toBe("la compagnie (Croisières Velmora)");
+    const only = fr("Le collectif affirme que les premiers malades se sont présentés dès le jeudi, et que la compagnie n’a averti les voyageurs que le dimanche 12.");
+    expect(only.map((c) => c.cue)).toEqual(["affirme"]);
+    expect(byCue(fr("Le maire ne dit pas que le pont fermera."), "ne dit pas").quote).toBe("le pont fermera");
+    // (« ne relèvent pas du régime… » is falling under it, no remark; « relève de graves lacunes » is one.)
+    expect(fr("Les feux de forêt ne relèvent pas du régime des catastrophes naturelles : les dégâts sont couverts par la garantie incendie.").map((c) => c.cue)).toEqual([null]);
+    expect(byCue(fr("Le rapport relève de graves lacunes dans la maintenance."), "relève").attributionLevel).toBe("document");
+  });
 });
+

@@ -438,6 +438,11 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     if (lang === "fr" && (t.l === "tonnes" || (t.l === "tonne" && /^\d/u.test(prev?.l ?? "")))) continue;
     // (« avait relevé l’âge légal de 62 à 63 ans », « relever le défi »: raising, not noting; « nos
     // journalistes ont relevé un prix de 550 francs » is noting.)
+    // (« ne relèvent pas du régime des catastrophes naturelles », « relève de la compétence de… »:
+    // falling under something.)
+    // (Not « relève de graves lacunes », « relève des incohérences »: what was noted.)
+    const fallsUnder = tokens.slice(i + 1, i + 4).filter((x) => !FR_NEG.has(x.l));
+    if (lang === "fr" && infos[0]!.lemma === "relever" && (fallsUnder[0]?.l === "du" || (fallsUnder[0]?.l === "de" && /^(?:la|l')$/u.test(fallsUnder[1]?.l ?? "")))) continue;
     if (lang === "fr" && infos[0]!.lemma === "relever" && ((/^(?:le|la|les|l')$/u.test(tokens[i + 1]?.l ?? "") && RAISED.has(tokens[i + 2]?.l ?? "")) || tokens.slice(i + 1, i + 10).some((x, k, after) => x.l === "à" && /^\d/u.test(after[k + 1]?.l ?? "")))) continue;
     // (« Les pertes se chiffreraient en millions d’euros »: amounting to, not putting a figure on.)
     if (lang === "fr" && infos[0]!.lemma === "chiffrer" && (tokens[i - 1]?.l === "se" || tokens[i - 1]?.l === "s'")) continue;
@@ -472,7 +477,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
           continue;
         }
         if (aux && FR_AUX.has(aux.l)) {
-          if (FR_REFLEXIVE_ONLY.has(pp.lemma)) continue;
+          if (FR_REFLEXIVE_ONLY.has(pp.lemma) || restrictiveNeQue(tokens, k, i + 1)) continue;
           const negated = isNegatedFr(tokens, k);
           // « critiqué pour avoir affirmé que… », « ayant déclaré… »: a non-finite past takes the
           // subject of the main clause, like an English gerund.
@@ -525,7 +530,12 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
           out.push({ i0: frGerund ? i - 1 : i, i1: i + 1, head: i, lemma: fin.lemma, kind: "verb", strength: fin.strength, negated: false, gerund: true, inverted: null, invertedPronoun: null });
           continue;
         }
-        out.push({ i0: withObjectClitic(tokens, i), i1: i + 1, head: i, lemma: fin.lemma, kind: "verb", strength: fin.strength, negated: isNegatedFr(tokens, i), gerund: false, inverted: null, invertedPronoun: null });
+        if (restrictiveNeQue(tokens, i, i + 1)) continue;
+        // (« ne dit pas que… »: the negation after the verb belongs to the cue.)
+        const negatedFin = isNegatedFr(tokens, i);
+        let finEnd = i + 1;
+        while (negatedFin && finEnd < i + 3 && FR_NEG.has(tokens[finEnd]?.l ?? "")) finEnd++;
+        out.push({ i0: withObjectClitic(tokens, i), i1: finEnd, head: i, lemma: fin.lemma, kind: "verb", strength: fin.strength, negated: negatedFin, gerund: false, inverted: null, invertedPronoun: null });
       }
       continue;
     }
@@ -1648,6 +1658,19 @@ function isNegatedFr(tokens: Token[], auxIndex: number): boolean {
   const before2 = tokens[auxIndex - 2]?.l;
   if (before === "n'" || before === "ne" || before2 === "n'" || before2 === "ne") {
     for (let j = auxIndex; j < Math.min(tokens.length, auxIndex + 4); j++) if (FR_NEG.has(tokens[j]!.l)) return true;
+  }
+  return false;
+}
+
+/** « la compagnie n’a averti les voyageurs que le dimanche 12 »: « ne… que » says "only", and its
+ *  « que » opens no words reported. True when « ne » stands before the verb (or its auxiliary at
+ *  `verbAt`) and a « que » follows from `from` within a few words, with no word of negation. */
+function restrictiveNeQue(tokens: Token[], verbAt: number, from: number): boolean {
+  if (tokens[verbAt - 1]?.l !== "n'" && tokens[verbAt - 1]?.l !== "ne") return false;
+  for (let j = verbAt + 1; j < Math.min(tokens.length, from + 8); j++) {
+    const l = tokens[j]!.l;
+    if (FR_NEG.has(l) || (tokens[j]!.p && l !== "'")) return false;
+    if (l === "que" || l === "qu'") return j > from;
   }
   return false;
 }

@@ -17,7 +17,7 @@ import { EN_AUX, FR_AUX, FR_BE, FR_INFINITIVES, VERBS } from "./lexicon";
 import { COUNTRIES, PhraseSet } from "./gazetteer";
 import { isHedged, isRumour, pastTenseCue, isUnsourcedHedge } from "./hedging";
 import { findQuoteRegions, regionAt, type QuoteRegion } from "./quotes";
-import { ANAPHORIC_DOCUMENT, ANAPHORIC_INSTITUTION, ANAPHORIC_NP, ANAPHORIC_OUTLET, DEMONSTRATIVE_PRONOUN, GENERIC_BODY, SAME_SOURCE, bodyBeforeOn, dislocatedTopic, lastIndefinitePerson, namesWithNoun, seenTextBefore, takesUp } from "./anaphora";
+import { ANAPHORIC_DOCUMENT, ANAPHORIC_INSTITUTION, ANAPHORIC_NP, ANAPHORIC_OUTLET, DEMONSTRATIVE_PRONOUN, GENERIC_BODY, SAME_SOURCE, bodyBeforeOn, bodyOpening, dislocatedTopic, lastIndefinitePerson, namesWithNoun, seenTextBefore, takesUp } from "./anaphora";
 import { CITING_ASIDE, RELAYS_NEXT, dropChainedPrepositions, dropCitingAsides } from "./chains";
 import { trimContent } from "./content-span";
 import { findEmbeddedPosts, type EmbeddedPost } from "./embedded-posts";
@@ -30,6 +30,7 @@ import { TAKEN_UP_PRONOUN, buildAttribution, dashAttribution, framedAttribution,
 import { uncoveredClause } from "./uncovered-clause";
 import { viaSocialMedia } from "./social-channel";
 import { namedOutlets } from "./outlet-names";
+import { copyrightOutlet, withOwnOutlet } from "./own-outlet";
 import { foldAdverbialPhrases } from "./adverbial-phrases";
 import { tokenize, type Token } from "./tokens";
 import type { AttributionLevel, ExtractedClaim, ExtractionResult, Language, QuoteType } from "./types";
@@ -495,6 +496,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         let pair: Mention | null = null;
         let describedBefore: [number, number] | null = null;
         let demonstrated: ReturnType<typeof demonstratedPerson> = null;
+        let opened: ReturnType<typeof bodyOpening> = null;
         const trimmed = sourceText.trim();
         const genericBody = ANAPHORIC_INSTITUTION.test(trimmed) && GENERIC_BODY.test(trimmed);
         const organisation: NamedMention | null = genericBody || /^\p{Lu}\p{Ll}+$/u.test(trimmed) ? lastOrganisationBefore(text, a.source[0]) : null;
@@ -667,6 +669,12 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           claimant = displayClaimant(sourceText, lang, nameOrHead(lastInstitution));
           claimantSpan = a.source;
           tookUp = lastInstitution;
+        } else if (ANAPHORIC_INSTITUTION.test(trimmed) && prevSentence && (opened = bodyOpening(text, prevSentence, isFirstName))) {
+          // « Croisières Velmora conteste cette version. Dans un communiqué, la compagnie assure… »:
+          // the name the sentence before opened on, whatever its words say it is.
+          claimant = displayClaimant(sourceText, lang, opened.text);
+          claimantSpan = a.source;
+          tookUp = opened.text;
         } else if (genericBody && organisation) {
           // No institution quoted yet: "the company" is the organisation last named.
           claimant = displayClaimant(sourceText, lang, organisation.text);
@@ -892,6 +900,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
 
   // ("selon l’ARS" after « l’agence régionale de santé (ARS) »: the name the reader was given.)
   const acronyms = acronymDefinitions(text);
+  const outletName = blocked.filter((b) => b.reason === "copyright").map((b) => copyrightOutlet(text.slice(b.start, b.end))).find((n) => n) ?? null;
   const claims: ExtractedClaim[] = drafts.map((d) => {
     const start = index.toCodePoint(d.start);
     const end = index.toCodePoint(d.end);
@@ -900,7 +909,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       start,
       end,
       summary: null,
-      claimant: d.claimant && withLongForm(d.claimant, acronyms),
+      claimant: d.claimant && withLongForm(d.level === "witnessed" ? withOwnOutlet(d.claimant, outletName) : d.claimant, acronyms),
       claimantSpan: d.claimantSpan ? { start: index.toCodePoint(d.claimantSpan[0]), end: index.toCodePoint(d.claimantSpan[1]) } : null,
       cue: d.cueSpan ? text.slice(d.cueSpan[0], d.cueSpan[1]) : null,
       cueSpan: d.cueSpan ? { start: index.toCodePoint(d.cueSpan[0]), end: index.toCodePoint(d.cueSpan[1]) } : null,
