@@ -230,6 +230,10 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if (/identified|introduced|présent/u.test(src) && SELF_NAMED.test(src)) return "named_on_record";
   if (/^(?:an?|one|un|une|two|three|four|several|deux|trois|quatre|plusieurs|\d+)\s/iu.test(src) && (ANONYMITY_RE.test(src) || ANONYMITY_RE.test(x.relativeAfter ?? "")) && !hasApposedName(src) && !hasTitledName(src)) return "anonymous_described";
   // "Gov. Alina Brekke's office said", « le cabinet du ministre »: the office speaks as a body.
+  // ("Greyfold’s solicitors said in a statement": a company's lawyers speak for it; a person's
+  // stay with the person, below.)
+  const lawyersOf = /^(.+)['’]s\s+(?:lawyers|solicitors|attorneys|legal team)$/iu.exec(head.trim());
+  if (lawyersOf && hasProperName(lawyersOf[1]!.split(/\s+/u)) && !lawyersOf[1]!.split(/\s+/u).some((w) => isFirstName(w) || /^(?:Mr|Mrs|Ms|Dr|M|Mme)\.?$/u.test(w)) && !x.resolvedPerson && (STATEMENT_RE.test(x.sentence) || WRITTEN_REPLY_RE.test(x.sentence))) return "official_statement";
   if (/['’]s\s+(?:office|campaign|administration|government|ministry|press office|team)$/iu.test(head.trim()) || /^(?:le cabinet|les services|l['’]entourage)\s+(?:d[eu]\s|des\s|d['’])/iu.test(src.trim())) return "official_statement";
   // ("Ilunga's agent, Dario Fenske": a possessive name describes the role.)
   // ("Nhyira Build’s chief executive, Kofi Asamoah-Darko": the owner's name, all its words, too.)
@@ -250,6 +254,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // « quotidien », an adjective.)
   const documentFirst = DOCUMENT_RE.test(firstContent) && !OUTLET_RE.test(firstContent);
   const englishHead = englishHeadNoun(headWords);
+  // "The chief executive of Tarnmere Water…, telling MPs", "The head of the company that runs the
+  // grid has told…": one office's holder, whom the article can name, not an unnamed official.
+  if (SOLE_HOLDER.test(src.trim()) && !ANONYMITY_RE.test(src) && !ANONYMITY_RE.test(x.relativeAfter ?? "")) return "named_on_record";
   if (englishHead) {
     // "The local paper, the Kelso Valley Mail": a paper of a place or a day is a newspaper.
     if (NEWSPAPER_PAPER.test(head)) return "secondary_report";
@@ -331,6 +338,7 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   return "anonymous_described";
 }
 
+const SOLE_HOLDER = /^the\s+(?:chief executive|executive director|managing director|director(?:-general)?|head|chair(?:man|woman|person)?|president|mayor|governor|principal|headteacher|commissioner|chief constable|coroner|ombudsman|editor|chief)\s+(?:of|at)\s+(?:the\s+)?(?:\p{Lu}|(?:company|firm|group|agency|council|hospital|school|utility|operator|regulator|airline|bank|board|authority|charity|trust|university|club)(?![\p{L}]))/iu;
 const BENCH = /^(?:les|the|ces|these)\s+(?:(?:deux|trois|cinq|two|three|five|nine)\s+)?(?:juges|magistrats|magistrates|judges|justices)$/iu;
 
 // Two or more words (or hyphenated parts) in capitals, each of three letters or more, none an

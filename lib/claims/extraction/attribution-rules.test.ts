@@ -2549,6 +2549,31 @@ describe("the eighteenth blind round's development sets", () => {
     // (« ne relèvent pas du régime… » is falling under it, no remark; « relève de graves lacunes » is one.)
     expect(fr("Les feux de forêt ne relèvent pas du régime des catastrophes naturelles : les dégâts sont couverts par la garantie incendie.").map((c) => c.cue)).toEqual([null]);
     expect(byCue(fr("Le rapport relève de graves lacunes dans la maintenance."), "relève").attributionLevel).toBe("document");
+    expect(byCue(fr("Samedi, notre journaliste a relevé du maltarène dans la liste des ingrédients de 41 produits."), "a relevé").attributionLevel).toBe("witnessed");
+  });
+
+  it("reads a company's solicitors' statement as the company's, a shop's name in 's before \"said\", a charge summary and tests as records", () => {
+    expect(byCue(en("Greyfold’s solicitors said in a statement that the company “has always acted in good faith”."), "said").attributionLevel).toBe("official_statement");
+    expect(byCue(en("Tom Reilly’s lawyers said in a statement that he was innocent."), "said").attributionLevel).toBe("named_on_record");
+    expect(byCue(en("Penrick’s said it had taken the line off the shelves of its 212 stores on Tuesday."), "said").quote).toBe("it had taken the line off the shelves of its 212 stores on Tuesday");
+    const summary = en("According to the authority’s charge summary, isotope tests on 31 bottles found that 27 contained wine grown more than 400 miles from the valley.");
+    expect([byCue(summary, "According to").attributionLevel, byCue(summary, "found").attributionLevel]).toEqual(["document", "document"]);
+  });
+
+  it("scores a denial with no content of its own below the line, scores \"declined to say\" below it, and reads \"recommend them to\" as no speech", () => {
+    expect(en("Dana Whitlock-Arce, a vice president at Quillmark Traffic Solutions, the company that runs the program, disputed that account.")[0]!.checkworthiness).toBeLessThan(0.5);
+    const declined = en("The company declined to say whether it would contest one.");
+    expect(declined.every((c) => c.checkworthiness < 0.5)).toBe(true);
+    expect(en("The committee cannot order refunds; it can only recommend them to the full council.").map((c) => c.cue)).toEqual([null]);
+  });
+
+  it("reads the sole holder of an office as on the record, a relative clause with its object in the subject, \"annual pledge\" as a noun and written evidence as a record", () => {
+    expect(byCue(en("The chief executive of Tarnmere Water apologised on Tuesday, telling MPs that the outage had been caused by “a sequence of faults”."), "telling").attributionLevel).toBe("named_on_record");
+    const head = byCue(en("The head of the company that runs West Carrowdale’s power grid has told Assembly members that ministers ignored three warnings."), "has told");
+    expect([head.claimant, head.attributionLevel]).toEqual(["The head of the company that runs West Carrowdale’s power grid", "named_on_record"]);
+    expect(byCue(en("A senior executive at Tarnmere said the pumps failed."), "said").attributionLevel).toBe("anonymous_described");
+    expect(en("The fund’s largest corporate donor is reportedly reviewing its $500,000 annual pledge.").map((c) => c.cue)).toEqual(["reportedly"]);
+    expect(byCue(en("The blackout began at 17:52 on 13 January, according to written evidence Corvane Grid submitted to the committee."), "according to").attributionLevel).toBe("document");
   });
 });
 

@@ -51,8 +51,8 @@ const FR_GATES = Object.fromEntries(Object.entries(FR).map(([k, re]) => [k, with
 
 // "did not respond to requests for comment", « n'avait pas donné suite »: a note on the reporting,
 // not a claim to check.
-const NO_COMMENT = forLowerCase(/\b(?:did not (?:immediately )?(?:respond|reply|return|answer)|declined to comment|could not be reached|was not available for comment|(?:has|have|had) been approached for comment|went unanswered|n['’](?:a|ont) pas pu être (?:joint|jointe|joints|contactée?)|n['’](?:a|avait|ont|avaient) pas (?:donné suite|répondu|souhaité (?:réagir|commenter|s['’]exprimer))|injoignable|sollicitée? par)\b/iu)!;
-const BARE_STANCE_END = /[\s,](?:conteste|contestent|dément|démentent|proteste|protestent|s['’]insurge|s['’]insurgent|nuance|nuancent|objecte|tempère|tempèrent|disagrees|disagree|objects|object|demurs|begs to differ|is unconvinced|is not convinced|n['’]est pas convaincue?|ne partage pas cet avis)\s*[.!]?$/u;
+const NO_COMMENT = forLowerCase(/\b(?:did not (?:immediately )?(?:respond|reply|return|answer)|declined to (?:comment|say|specify|disclose|confirm|give)|could not be reached|was not available for comment|(?:has|have|had) been approached for comment|went unanswered|n['’](?:a|ont) pas pu être (?:joint|jointe|joints|contactée?)|n['’](?:a|avait|ont|avaient) pas (?:donné suite|répondu|souhaité (?:réagir|commenter|s['’]exprimer))|injoignable|sollicitée? par)\b/iu)!;
+const BARE_STANCE_END = /[\s,](?:conteste|contestent|dément|démentent|proteste|protestent|s['’]insurge|s['’]insurgent|nuance|nuancent|objecte|tempère|tempèrent|disagrees|disagree|objects|object|demurs|begs to differ|is unconvinced|is not convinced|n['’]est pas convaincue?|ne partage pas cet avis|(?:disputed|disputes|denied|denies|rejected|rejects|contested|contests|challenged|challenges|conteste|contestent|contestait|dément|démentent|réfute|réfutent|rejette|rejettent) (?:that|this|these|those|the|cette|ce|ces|cet) (?:account|version|claim|claims|characteri[sz]ation|description|figure|figures|assertion|allegations?|chronologie|version des faits|récit|chiffres?|accusations?|affirmations?|analyse|lecture))\s*[.!]?$/u;
 // A request stated by the outlet: "Residents are urged to check…", « Le CISSS invite la
 // population à composer le 811 », « La préfecture appelle les voyageurs à ne pas… ».
 const REQUEST_HINT = /urged|asked|advised|encouraged|reminded|invit|appel|exhort|incit|enjoi/u;
@@ -132,7 +132,9 @@ export function scoreCheckworthiness(x: CheckworthinessInput): number {
   if (NO_COMMENT.test(lower)) s = Math.min(s, 0.3);
   // « Le président de la zone, Pape Seck, conteste. », "The company disagrees.": a speaker
   // introduced, what they say comes next.
-  if (x.level === "author_assertion" && words <= 14 && BARE_STANCE_END.test(lower)) s = Math.min(s, 0.3);
+  // ("…, disputed that account.", « Croisières Velmora conteste cette version. »: a denial whose
+  // content is the sentence before, a phrase long with a speaker's description.)
+  if (x.level === "author_assertion" && words <= 24 && BARE_STANCE_END.test(lower)) s = Math.min(s, 0.3);
   if (x.title) s *= 0.55;
   else if (x.heading) s *= 0.45;
   return Math.round(Math.max(0, Math.min(1, s)) * 100) / 100;

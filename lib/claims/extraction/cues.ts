@@ -30,7 +30,7 @@ const DETERMINERS = {
   fr: new Set("le la les l' un une des du de d' cette ce ces sa son ses leur leurs au aux notre nos votre vos en aucun aucune chaque quelques plusieurs".split(" ")),
 };
 // Forms that are far more often nouns than verbs in news prose.
-const NOUNISH = new Set(["blast", "rail", "rails", "support", "tell", "comments", "rules", "details", "credits", "requests", "talks", "talk", "underscores", "compares", "invites", "spoke", "remarks", "remark", "attacks", "attack", "challenges", "challenge", "figures", "projects", "reporting", "defends", "state", "states", "mocks", "juge", "tonne", "avance", "montre", "note", "annonce", "demande", "critique", "lâche", "observe", "cite", "report", "claim", "call", "answer", "question", "charge", "order", "post", "show", "find", "estimate", "promise", "demand", "tweet", "plans", "plan", "reports", "claims", "calls", "questions", "charges", "orders", "shows", "finds", "estimates", "promises", "demands", "tweets", "signal", "signals", "counter", "document", "documents", "project", "forecast", "comment", "notes", "warning", "fear", "fears", "hope", "hopes", "doubt", "doubts", "concern", "want", "wants", "feel", "need", "know", "think", "believe", "expect", "suspect", "wonder", "understand", "figure", "order", "echo", "echoes", "cheer", "cheers", "plead", "order", "reply", "replies", "answers", "tout"]);
+const NOUNISH = new Set(["blast", "rail", "rails", "support", "tell", "comments", "rules", "details", "credits", "requests", "talks", "talk", "underscores", "compares", "invites", "spoke", "remarks", "remark", "attacks", "attack", "challenges", "challenge", "figures", "projects", "reporting", "defends", "state", "states", "mocks", "juge", "tonne", "avance", "montre", "note", "annonce", "demande", "critique", "lâche", "observe", "cite", "report", "claim", "call", "answer", "question", "charge", "order", "post", "show", "find", "estimate", "promise", "demand", "tweet", "plans", "plan", "reports", "claims", "calls", "questions", "charges", "orders", "shows", "finds", "estimates", "promises", "demands", "tweets", "signal", "signals", "counter", "document", "documents", "project", "forecast", "comment", "notes", "warning", "fear", "fears", "hope", "hopes", "doubt", "doubts", "concern", "want", "wants", "feel", "need", "know", "think", "believe", "expect", "suspect", "wonder", "understand", "figure", "order", "echo", "echoes", "cheer", "cheers", "plead", "order", "reply", "replies", "answers", "tout", "pledge", "pledges", "vow", "vows"]);
 const NON_ATTRIBUTING_INFINITIVE = new Set(["tell", "confirm", "declare", "recommend", "disclose", "testify", "talk", "welcome", "discuss", "speak", "comment", "respond", "answer", "address", "explain", "release", "report", "request", "ask", "request", "plan", "learn", "know", "understand", "see", "find", "show"]);
 const NOMINAL_CUES = new Set(["claim", "conclusion", "finding", "findings", "assessment", "observation", "assertion", "argument", "statement", "comments", "remarks", "promise", "pledge", "warning", "suggestion", "allegation", "allegations", "accusation", "insistence", "belief", "contention", "charge", "assurance", "prediction", "announcement", "admission", "denial", "vow", "boast", "complaint", "insinuation", "theory", "view"]);
 const DEGREE_WORDS = new Set(["not", "n't", "never", "too", "so", "very", "deeply", "increasingly", "also", "still", "more", "less", "quite", "particularly", "especially", "all", "now", "already", "clearly", "openly", "privately", "publicly", "reportedly", "visibly"]);
@@ -442,7 +442,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // falling under something.)
     // (Not « relève de graves lacunes », « relève des incohérences »: what was noted.)
     const fallsUnder = tokens.slice(i + 1, i + 4).filter((x) => !FR_NEG.has(x.l));
-    if (lang === "fr" && infos[0]!.lemma === "relever" && (fallsUnder[0]?.l === "du" || (fallsUnder[0]?.l === "de" && /^(?:la|l')$/u.test(fallsUnder[1]?.l ?? "")))) continue;
+    // (Not the past participle: « notre journaliste a relevé du maltarène dans… » noted some.)
+    if (lang === "fr" && infos[0]!.lemma === "relever" && !/é(?:e|s|es)?$/u.test(t.l) && (fallsUnder[0]?.l === "du" || (fallsUnder[0]?.l === "de" && /^(?:la|l')$/u.test(fallsUnder[1]?.l ?? "")))) continue;
     if (lang === "fr" && infos[0]!.lemma === "relever" && ((/^(?:le|la|les|l')$/u.test(tokens[i + 1]?.l ?? "") && RAISED.has(tokens[i + 2]?.l ?? "")) || tokens.slice(i + 1, i + 10).some((x, k, after) => x.l === "à" && /^\d/u.test(after[k + 1]?.l ?? "")))) continue;
     // (« Les pertes se chiffreraient en millions d’euros »: amounting to, not putting a figure on.)
     if (lang === "fr" && infos[0]!.lemma === "chiffrer" && (tokens[i - 1]?.l === "se" || tokens[i - 1]?.l === "s'")) continue;
@@ -632,7 +633,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // Nov. 14 show…", "records obtained by KVRN 8 show…".)
     const numberEndsName = !!tokens[i - 2] && (MONTH_WORDS.test(tokens[i - 2]!.l) || /^\p{Lu}{2,}$/u.test(tokens[i - 2]!.w));
     if (prev && /^\d/.test(prev.l) && (info.form === "base" || /s$/.test(t.l)) && !numberEndsName) continue;
-    if (prev && /['’]s$/.test(prev.l) && !/^(?:he|she|it|that|what|who)['’]s$/.test(prev.l) && info.form !== "pp") continue;
+    // ("Penrick’s said it had taken the line off": a shop's name ending in 's, and "said", which is
+    // never a noun.)
+    if (prev && /['’]s$/.test(prev.l) && !/^(?:he|she|it|that|what|who)['’]s$/.test(prev.l) && info.form !== "pp" && !(/^(?:said|says|told)$/u.test(t.l) && /^\p{Lu}/u.test(prev.w))) continue;
     // ("Voice notes circulating on WhatsApp claimed…", "Reports published by the ministry show…":
     // a plural noun that a participle and its preposition follow is the subject.)
     if ((PLURAL_NOUNS.has(t.l) || t.l === "notes" || t.l === "posts" || t.l === "videos" || t.l === "messages") && next && /^\p{Ll}{3,}(?:ing|ed)$/u.test(next.w) && /^(?:on|in|by|at|from|online|across|among|over)$/u.test(tokens[i + 2]?.l ?? "")) continue;
@@ -740,6 +743,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     if (info.lemma === "point" && next?.l !== "out" && next?.l !== "to") continue;
     // "it has declined slightly": only "declined to …" reports a refusal.
     if ((t.l === "declined" || t.l === "declines") && next?.l !== "to") continue;
+    // ("it can only recommend them to the full council": recommending a thing to someone.)
+    if (/^(?:recommend|recommends|recommended|propose|proposes|proposed|suggest|suggests|suggested)$/u.test(t.l) && /^(?:them|it|him|her|us)$/u.test(next?.l ?? "")) continue;
     // "who declined to be named": an anonymity formula, not a statement.
     if ((t.l === "declined" || t.l === "declines") && next?.l === "to" && tokens[i + 2]?.l === "be") continue;
     // "declined to say", "refused to comment"
@@ -747,6 +752,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
       negated = true;
       k = i - 3;
     }
+    // ("The company declined to say whether…": the refusal itself is as weak as the negated verb
+    // of saying after it.)
+    if ((t.l === "declined" || t.l === "declines" || t.l === "refused" || t.l === "refuses") && next?.l === "to" && VERBS_BY_LANG.en.get(tokens[i + 2]?.l ?? "")?.some((v) => v.strength === "speech")) negated = true;
     const i0 = k + 1;
     const auxWords = tokens.slice(i0, i).map((x) => x.l);
     const beAux = /(?:ed|en|id|wn|ld|ght|ood|rnt)$/.test(t.l) && auxWords.some((w) => ["was", "were", "is", "are", "been", "be", "being"].includes(w));

@@ -665,7 +665,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           claimant = displayClaimant(lastOutlet.text, lang);
           claimantSpan = lastOutlet.span;
           sourceText = lastOutlet.text;
-        } else if (ANAPHORIC_INSTITUTION.test(sourceText.trim()) && lastInstitution && takesUp(sourceText, lastInstitution)) {
+        } else if (ANAPHORIC_INSTITUTION.test(sourceText.trim()) && lastInstitution && lastInstitution.trim().toLowerCase() !== trimmed.toLowerCase() && takesUp(sourceText, lastInstitution)) {
           claimant = displayClaimant(sourceText, lang, nameOrHead(lastInstitution));
           claimantSpan = a.source;
           tookUp = lastInstitution;

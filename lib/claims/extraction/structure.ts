@@ -298,7 +298,10 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
     // ("A filing that Sagebrook Electric submitted late Tuesday shows that…", "A letter which the
     // mayor sent to residents says…": a relative clause with no comma on the document that opens
     // the sentence belongs to its subject.)
-    if ((t.l === "that" || t.l === "which") && j >= 2 && j <= 4 && isNounPhraseStart(tokens[0]!) && DOCUMENT_RE.test(tokens[j - 1]!.l) && !tokens.slice(0, i).some((x) => x.p && x.l !== "-")) {
+    // (And "The head of the company that runs West Carrowdale’s power grid has told…": a relative
+    // "that" whose verb takes an object right after it.)
+    const relativeVerb = /^\p{Ll}{3,}s$/u.test(tokens[j + 1]?.w ?? "") && (DETERMINER_WORDS.has(tokens[j + 2]?.l ?? "") || /^\p{Lu}/u.test(tokens[j + 2]?.w ?? ""));
+    if ((t.l === "that" || t.l === "which") && j >= 2 && ((j <= 4 && DOCUMENT_RE.test(tokens[j - 1]!.l)) || (j <= 8 && relativeVerb && currentLang === "en")) && isNounPhraseStart(tokens[0]!) && !tokens.slice(0, i).some((x) => x.p && x.l !== "-" && x.l !== "'" && x.l !== "’")) {
       j--;
       continue;
     }
