@@ -296,10 +296,11 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // "The Sunday Clarion", "The Harbour Ledger": "The" and capitalised words name no person.
   // (Not a firm's name with an ampersand: "Quillon & Hart said…".)
   const person = looksLikePerson(src) && !/^The(?:\s+\p{Lu}[\p{L}’'-]*)+$/u.test(src.trim()) && !/\s&\s/u.test(src);
-  // "Somnetic said in a statement": a single name that issues statements is a body.
+  // "Somnetic said in a statement": a single name that issues statements is a body (or two:
+  // « Dans un communiqué commun, Zeplio et Kalyane assurent… »).
   // (So is a name of two or three words, none of them a first name: "In a statement, Castermill
   // Agrochem said…"; not "Mayor Joanne Petrakis", « Me Hélène Carabin ».)
-  if ((STATEMENT_RE.test(x.sentence) || WRITTEN_REPLY_RE.test(x.sentence)) && !x.resolvedPerson && (/^\p{Lu}[\p{L}-]+$/u.test(src.trim()) || (/^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){1,2}$/u.test(src.trim()) && !src.trim().split(/\s/u).some((w) => isFirstName(w))))) return "official_statement";
+  if ((STATEMENT_RE.test(x.sentence) || WRITTEN_REPLY_RE.test(x.sentence)) && !x.resolvedPerson && (/^\p{Lu}[\p{L}-]+$/u.test(src.trim()) || (/^\p{Lu}[\p{L}-]+\s(?:et|and|&)\s\p{Lu}[\p{L}-]+$/u.test(src.trim()) && !src.trim().split(/\s/u).some((w) => isFirstName(w))) || (/^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){1,2}$/u.test(src.trim()) && !src.trim().split(/\s/u).some((w) => isFirstName(w))))) return "official_statement";
   // A source that relays another (« Le Petit Sarrancourtois, citant deux enquêteurs ») is a report
   // at second hand, unless it is a person: a name with its article (« Le Messager du soir ») is a
   // paper's.

@@ -2575,5 +2575,21 @@ describe("the eighteenth blind round's development sets", () => {
     expect(en("The fund’s largest corporate donor is reportedly reviewing its $500,000 annual pledge.").map((c) => c.cue)).toEqual(["reportedly"]);
     expect(byCue(en("The blackout began at 17:52 on 13 January, according to written evidence Corvane Grid submitted to the committee."), "according to").attributionLevel).toBe("document");
   });
+
+  it("scores a question asked, a hope and a schedule below the check-worthy line", () => {
+    expect(en("Why, he asked, had none of it gone to Oxtanby Cross? She asked whether the plan had been approved.").every((c) => c.checkworthiness < 0.5)).toBe(true);
+    expect(byCue(fr("La députée a demandé pourquoi le pont n’avait pas été inspecté."), "a demandé").checkworthiness).toBeLessThan(0.5);
+    expect(byCue(en("Lindqvist-Abe said she hoped to reopen as soon as the city allows it."), "said").checkworthiness).toBeLessThan(0.5);
+    expect(en("A first hearing is set for April 9. Councillors are due to vote on a replacement plan in June.").every((c) => c.checkworthiness < 0.5)).toBe(true);
+    // (Not a cause: "is due to heavy rain".)
+    expect(en("The delay is due to heavy rain on Monday.")[0]!.checkworthiness).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("reads « Selon elle » after a body spoke as that body, a time phrase before an inverted source, and two names issuing a joint statement as bodies", () => {
+    const prefecture = fr("La préfecture a confirmé lundi la fermeture du restaurant, sans avancer de date. Selon elle, il s’agit de la troisième fermeture dans le département depuis 2021.");
+    expect(byCue(prefecture, "Selon").attributionLevel).toBe("official_statement");
+    expect(byCue(fr("« Nous ne pouvons plus compter les blessés chaque lundi matin », avait lancé avant le vote le maire, Hervé Lindaux-Mbaye."), "avait lancé").claimant).toMatch(/^le maire/);
+    expect(byCue(fr("Dans un communiqué commun, Zeplio et Kalyane assurent que leurs engins ne représentent « que 18 % des accidents recensés »."), "assurent").attributionLevel).toBe("official_statement");
+  });
 });
 

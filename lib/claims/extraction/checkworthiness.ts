@@ -22,8 +22,8 @@ const EN: Signals = {
   causal: /\b(?:because|due to|caused|causes|led to|leads to|result(?:ed|s)? (?:of|in)|as a result|thanks to|responsible for)\b/i,
   comparative: /\b(?:more than|less than|fewer than|higher|lower|highest|lowest|largest|biggest|smallest|record|most|least|increased?|decreased?|rose|fell|doubled|tripled|grew|dropped|cut)\b/i,
   event: /\b(?:has|have|had) (?:\w+ )?(?:been|\w+ed)\b|\b\w\w\wed\b|\b(?:was|were|killed|died|voted|signed|passed|won|lost|sold|bought|paid|spent|created|built|shot|arrested|fired|hired|raised|sent|took|gave|made|went|came|left|broke)\b/i,
-  opinion: /\b(?:i think|i believe|i feel|we think|we believe|in my opinion|i hope|we hope|hopefully|i want|we want|we need|we must|we should|we have to|we've got to|let me|let's|i'm going to|we're going to|we will|i will|i'll|we'll|should|must|ought to|need to|wonderful|beautiful|amazing|believe me|thank you|thanks|god bless|folks)\b/gi,
-  future: /\b(?:will|going to|gonna|is set to|are set to|plans? to|intends? to)\b/i,
+  opinion: /\b(?:i think|i believe|i feel|we think|we believe|in my opinion|i hope|we hope|hopefully|hop(?:ed|es) (?:to|that)|i want|we want|we need|we must|we should|we have to|we've got to|let me|let's|i'm going to|we're going to|we will|i will|i'll|we'll|should|must|ought to|need to|wonderful|beautiful|amazing|believe me|thank you|thanks|god bless|folks)\b/gi,
+  future: /\b(?:will|going to|gonna|is set to|are set to|(?:is|are) set for|(?:is|are) scheduled (?:for|to)|(?:is|are) due (?:on|in)|(?:is|are) due to (?:vote|begin|start|open|close|appear|meet|sit|report|resume|return|be|give|publish|decide|rule|announce|hear|end|finish)|plans? to|intends? to)\b/i,
   firstPerson: /^(?:i|we|you)\b/i,
 };
 

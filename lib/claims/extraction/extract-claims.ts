@@ -506,7 +506,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         const bodyJustSpoke: boolean =
           // (Or after an opening phrase: « Dans une déclaration lue lundi, elle a annoncé… ».)
           // (Or inverted in an incise: « « Aucune donnée n’a été exposée, assure-t-elle, et… » ».)
-          lang === "fr" && (pron === "il" || pron === "elle") && (single[0]!.s === tokens[0]?.s || (!!subj && tokens[subj[0]]!.s === single[0]!.s) || inciseInQuote(tokens, a.cue)) && !!lastGroup && !!lastSpeaker && lastSpeaker.sentence === si - 1 &&
+          // (Or after « Selon », opening the sentence: « La préfecture a confirmé… Selon elle, … ».)
+          lang === "fr" && (pron === "il" || pron === "elle") && (single[0]!.s === tokens[0]?.s || (!!subj && tokens[subj[0]]!.s === single[0]!.s) || inciseInQuote(tokens, a.cue) || (/^(?:selon|d'après)$/u.test(tokens[0]?.l ?? "") && single[0]!.s === tokens[1]?.s)) && !!lastGroup && !!lastSpeaker && lastSpeaker.sentence === si - 1 &&
           // (An outlet too: « Le journal sportif affirmait… Il évoquait même… ».)
           (lastSpeaker.draft.level === "official_statement" || lastSpeaker.draft.level === "secondary_report") && lastSpeaker.draft.claimantSpan?.[0] === lastGroup.span[0] &&
           genderOf(lastGroup.text) !== (pron === "il" ? "f" : "m") &&
@@ -987,8 +988,11 @@ function withDemonstrative(text: string, at: number, source: string): string {
 
 // Verbs that ask for something to be done: "urged", « réclame », « appelle à »; "call" only as
 // "called on…", "called for…" ("called it a disaster" labels).
-const REQUEST_LEMMAS = new Set(["urge", "demand", "request", "plead", "implore", "appeler", "réclamer", "exhorter", "enjoindre", "sommer", "implorer"]);
-const isRequest = (lemma: string, words: string) => REQUEST_LEMMAS.has(lemma) || (lemma === "call" && /^(?:on|upon|for)\s/iu.test(words));
+// (And verbs that wish for it: "she hoped to reopen", « il souhaite que… ».)
+const REQUEST_LEMMAS = new Set(["urge", "demand", "request", "plead", "implore", "appeler", "réclamer", "exhorter", "enjoindre", "sommer", "implorer", "hope", "wish", "espérer", "souhaiter"]);
+// (A question asked asserts nothing either: "asked whether the plan had been approved", "Why, he
+// asked, had none of it gone…", « a demandé pourquoi… ».)
+const isRequest = (lemma: string, words: string) => REQUEST_LEMMAS.has(lemma) || (lemma === "call" && /^(?:on|upon|for)\s/iu.test(words)) || ((lemma === "ask" || lemma === "demander") && /^(?:whether|if|why|how|what|when|who|which|si|s['’]il|s['’]ils|pourquoi|comment|quand|qui|quel|quelle|quels|quelles|combien)(?![\p{L}])/iu.test(words));
 /** Whether `phrase` shows no other gender than the pronoun `pron` does. */
 function genderFits(phrase: string, pron: string): boolean {
   const g = genderOf(phrase);

@@ -1504,6 +1504,15 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     if (platformEnd > r && tokens[platformEnd] && !tokens[platformEnd]!.p && isNounPhraseStart(tokens[platformEnd]!) && [nearStart - 1, nearStart - 2].some((q) => CLOSE_QUOTES.has(tokens[q]?.l ?? ""))) r = platformEnd;
     const afterChannel = tokens[r + 3];
     if ((tokens[r]?.l === "dans" || tokens[r]?.l === "in") && DETERMINER_WORDS.has(tokens[r + 1]?.l ?? "") && STATEMENT_NOUNS.has(tokens[r + 2]?.l ?? "") && afterChannel && !afterChannel.p && isNounPhraseStart(afterChannel)) r += 3;
+    // (« « … », avait lancé avant le vote le maire, … »: a time phrase before the inverted source,
+    // after a quotation.)
+    if (ctx.lang === "fr" && /^(?:avant|après|pendant|durant|lors)$/u.test(tokens[r]?.l ?? "") && [nearStart - 1, nearStart - 2].some((q) => CLOSE_QUOTES.has(tokens[q]?.l ?? ""))) {
+      let k = r + 1;
+      if (tokens[r]!.l === "lors" && /^(?:de|du|d')$/u.test(tokens[k]?.l ?? "")) k++;
+      if (/^(?:le|la|l'|les|un|une|son|sa|ce|cette)$/u.test(tokens[k]?.l ?? "")) k++;
+      if (tokens[k] && /^\p{Ll}/u.test(tokens[k]!.w) && !tokens[k]!.p) k++;
+      if (tokens[k] && (/^(?:le|la|l'|les)$/u.test(tokens[k]!.l) || /^\p{Lu}/u.test(tokens[k]!.w))) r = k;
+    }
     // (« a dénoncé auprès de l'APC Mathieu Crozier »: the outlet spoken to, one word, is skipped.)
     if (tokens[r]?.l === "auprès" && ["de", "d'", "du", "des"].includes(tokens[r + 1]?.l ?? "")) {
       let k = r + 2;
