@@ -1238,10 +1238,11 @@ describe("furniture of recalls, hearings and fires (decision 060)", () => {
     expect(removed("Titre\n\nSelon lui, la compagnie « a fait passer la croisière avant la santé de ses clients ». ble/ikm/gv")).toEqual([["byline", "ble/ikm/gv"]]);
     expect(removed("Title\n\nGood morning, Quellport. If you had a table booked this weekend, I have bad news. PRESENTED BY PENNEWICK KITCHEN SUPPLY\n\nThe city health department shut the restaurant on Tuesday.")).toEqual([["advertisement", "PRESENTED BY PENNEWICK KITCHEN SUPPLY"]]);
     expect(removed("Title\n\nThe council leader promised that any savings would go towards “safer cycle lanes in every ward”. Follow Dellmoor Radio News on Facebook and X")).toEqual([["share", "Follow Dellmoor Radio News on Facebook and X"]]);
-    expect(removed("Title\n\nCLAIM: Illegal logging in the Gallowfell has halved since 2024\n\nMADE BY: Colm Redfern-Ojo, forestry minister, 24 February\n\nVERDICT: Misleading\n\nThe minister told the Assembly on 24 February that illegal logging had halved.")).toEqual([
+    expect(removed("Title\n\nCLAIM: Illegal logging in the Gallowfell has halved since 2024\n\nMADE BY: Colm Redfern-Ojo, forestry minister, 24 February\n\nVERDICT: Misleading\n\nEnforcement cases fell, but satellite images show the area cleared without a licence grew.\n\nThe minister told the Assembly on 24 February that illegal logging had halved. He repeated the figure in a post on X the following day, citing enforcement figures.")).toEqual([
       ["summary_box", "CLAIM: Illegal logging in the Gallowfell has halved since 2024"],
       ["summary_box", "MADE BY: Colm Redfern-Ojo, forestry minister, 24 February"],
       ["summary_box", "VERDICT: Misleading"],
+      ["summary_box", "Enforcement cases fell, but satellite images show the area cleared without a licence grew."],
     ]);
     expect(removed("Title\n\nWe rate the claim Mostly false.\n\nHow we rate claims\n\nRelated fact checks\n\nNo, the ‘Brain Ladder’ host did not admit to scripting winners\n\nForwarded this email? Subscribe to Ullage Weekly for free")).toEqual([
       ["related_link", "How we rate claims"],
@@ -1262,4 +1263,36 @@ describe("furniture of recalls, hearings and fires (decision 060)", () => {
       ["photo_credit", "Photograph: Rhian Castellano-Boyd/The Brenmoor Courier"],
     ]);
   });
+
+  it("takes a fact-check's box whose parts stand a blank line apart, but not a claim quoted with its speaker under its label", () => {
+    expect(removed("Titre\n\nNOTRE VERDICT\n\nTROMPEUR\n\nLe tirage du 25 avril a bien été interrompu puis recommencé, mais aucun élément ne montre qu’il a été manipulé.\n\nDepuis le 26 avril, une vidéo publiée sur TikTok assure que le tirage a été « truqué ». Elle a été vue plus de 1,8 million de fois.")).toEqual([
+      ["summary_box", "NOTRE VERDICT"],
+      ["summary_box", "TROMPEUR"],
+      ["summary_box", "Le tirage du 25 avril a bien été interrompu puis recommencé, mais aucun élément ne montre qu’il a été manipulé."],
+    ]);
+    expect(removed("Title\n\nTHE CLAIM\n\nA viral post says tickets for the tour were resold for 40 times their price.\n\nOUR VERDICT\n\nMisleading. One listing reached that level, but most resold tickets went for about five times face value.\n\nThe post has been shared more than 38,000 times on X since Saturday. It claims a £74.50 ticket was listed at £2,980.")).toEqual([
+      ["summary_box", "THE CLAIM"],
+      ["summary_box", "A viral post says tickets for the tour were resold for 40 times their price."],
+      ["summary_box", "OUR VERDICT"],
+      ["summary_box", "Misleading. One listing reached that level, but most resold tickets went for about five times face value."],
+    ]);
+    expect(removed("Titre\n\nCE QUI A ÉTÉ DIT\n\n« Seules quelques centaines d’automobilistes ont été verbalisés à tort. » Armelle Quéméneur-Bakayoko, adjointe au maire, le 27 avril.\n\nLundi, en conseil municipal, l’adjointe a voulu rassurer les conducteurs.")).toEqual([]);
+  });
+
+  it("takes a sponsor's pitch under its label, a newsletter's footers, issue line and schedule, a video's link, and a broadcaster's credit glued to its paragraph with the caption above it", () => {
+    expect(removed("Title\n\nThe fine was paid in full.\n\nPRESENTED BY BILLQUILL\n\nBillquill sends your brand invoices, chases late payments and tracks who has paid. Try it free for 30 days.\n\nWhy it matters\n\nWhen I scrolled back through her TikTok, the posts were still there.")).toEqual([
+      ["advertisement", "PRESENTED BY BILLQUILL"],
+      ["advertisement", "Billquill sends your brand invoices, chases late payments and tracks who has paid. Try it free for 30 days."],
+    ]);
+    expect(removed("Title\n\nThe fine was paid.\n\nSchool Day: the Bulletin’s education newsletter, every weekday at 6 a.m.\n\nWatch: the key moments from the hearing (2:31)\n\nThe Feedwright · Issue No. 212 · Thursday, Feb. 19, 2026\n\nYou’re receiving this email because you subscribed to The Feedwright").map((r) => r[0])).toEqual(["newsletter", "related_link", "dateline", "newsletter"]);
+    expect(removed("Title\n\nNone of them needed to be taken to hospital, the ambulance service said.\n\nThe Corvane Airways jet on the main runway at Marrowfield on Friday morning\n\nImage source, Tellbridge OneA Tellbridge One camera crew at the perimeter fence filmed the jet at a standstill on the runway.")).toEqual([
+      ["photo_credit", "The Corvane Airways jet on the main runway at Marrowfield on Friday morning"],
+      ["photo_credit", "Image source, Tellbridge One"],
+    ]);
+    expect(removed("Title\n\nMore than 4,600 people are waiting for the results of lung cancer screening scans.\n\nDr Imelda Roscoe-Adebayo in the imaging department at Quellingham General Hospital.\n\nPicture: Jasper Nwosu-Hale Last month the Standard revealed that 212 screening scans had been misread by a private company.")).toEqual([
+      ["photo_credit", "Dr Imelda Roscoe-Adebayo in the imaging department at Quellingham General Hospital."],
+      ["photo_credit", "Picture: Jasper Nwosu-Hale"],
+    ]);
+  });
 });
+

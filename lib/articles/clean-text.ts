@@ -169,6 +169,10 @@ export function findBoilerplate(text: string): UnitSpan[] {
   let afterVideo = false;
   // Inside a box under its label ("Chiffres clés", "THE CLAIM", "OUR RATING") until a blank line.
   let inBox: false | "summary_box" | "advertisement" = false;
+  // After a fact-check's label standing alone ("THE CLAIM", « NOTRE VERDICT »), its rating and its
+  // one-sentence summary, even a blank line apart.
+  let verdictNext: false | "claim" | "verdict" = false;
+  let sponsorNext = false;
   let current: { start: number; end: number; matched: boolean } | null = null;
   // Whether a sentence of body text (five words or more, ending on a stop) has come yet.
   let bodyBegun = false;
@@ -306,6 +310,26 @@ export function findBoilerplate(text: string): UnitSpan[] {
       out.push({ start, end, reason: inBox });
       matched = true;
     }
+    // ("OUR VERDICT", then "Misleading. One listing reached that level, but most…"; « NOTRE VERDICT
+    // : TROMPEUR », then « La sanction vise quatorze publications… »; "THE CLAIM", then "A viral
+    // post says…", but not a claim quoted with its speaker, « « Seules quelques centaines… » »,
+    // which is the claim itself.)
+    const boxPart = !!verdictNext && !matched && !!prevLine && /\n[ \t]*\r?\n/u.test(text.slice(prevLine.end, start)) && countWords(body) <= 35 && (body.match(SENTENCE_STOP) ?? []).length <= 2 && (verdictNext === "verdict" || !/[«“"]/u.test(body));
+    if (boxPart) {
+      out.push({ start, end, reason: "summary_box" });
+      matched = true;
+    }
+    // ("PRESENTED BY BILLQUILL", then "Billquill sends your brand invoices… Try it free for 30
+    // days.": a sponsor's label, then its pitch.)
+    if (sponsorNext && !matched && countWords(body) <= 40) {
+      out.push({ start, end, reason: "advertisement" });
+      matched = true;
+    }
+    // (A label that opens its own block: not one closing a sponsored block above it, "SPONSORED
+    // CONTENT / How predictive berth planning… / Brought to you by Quaylogic".)
+    sponsorNext = !sponsorNext && out.at(-1)?.start === start && SPONSOR_LABEL.test(body) && !!prevLine && /\n[ \t]*\r?\n/u.test(text.slice(prevLine.end, start));
+    const alone = lineNo > 1 && !boxPart ? FACT_CHECK_LABEL.exec(body) : null;
+    verdictNext = alone ? (alone[1] ? "claim" : "verdict") : boxPart && countWords(body) <= 3 ? verdictNext : out.at(-1)?.start === start && out.at(-1)?.reason === "summary_box" && VERDICT_LINE.test(body) ? "verdict" : false;
     // The teaser headline on the line after a standalone "Lire aussi" / "Read more" line.
     // (A rail of several — "Most read" then three headlines — is furniture to its end.)
     // (A short line with no final stop: a rail's item.)
@@ -401,7 +425,9 @@ function isShortLineAbove(text: string, prev: { start: number; end: number }, st
  *  under a live blog's picture credit, is the reporter's account). */
 function isFramedCaption(text: string, above: { matched: boolean } | null, caption: { start: number; end: number }, credit: string): boolean {
   const line = text.slice(caption.start, caption.end);
-  return (!!above?.matched || (countWords(line) <= 20 && /[.]$/u.test(line) && !MODAL.test(line))) && isCreditOnly(credit) && isShortLine(text, caption) && !DATELINE_GLUED.test(line) && !PAST_TENSE.test(line.replace(CAPTION_RELATIVE, ""));
+  // (A broadcaster's caption has no stop at all: "The Corvane Airways jet on the main runway at
+  // Marrowfield on Friday morning", above "Image source, Tellbridge One".)
+  return (!!above?.matched || (countWords(line) <= 20 && (/[.]$/u.test(line) || (/^Image source,/u.test(credit) && !/[.!?]/u.test(line))) && !MODAL.test(line))) && isCreditOnly(credit) && isShortLine(text, caption) && !DATELINE_GLUED.test(line) && !PAST_TENSE.test(line.replace(CAPTION_RELATIVE, ""));
 }
 // (The tense of a relative clause is not the scene's: « Le plateau de la Combe-Noire, où devaient
 // être implantées les sept éoliennes. », "X in 2024, when she was health secretary.", "Flight
@@ -451,9 +477,17 @@ function findGluedByline(line: string): number {
   return m && isParagraph(line.slice(m[0].length)) ? m[0].length : 0;
 }
 
+// A broadcaster's "Image source, Tellbridge One" glued to the paragraph ("…OneA Tellbridge One camera
+// crew…", "…NewsVarra Line Ltd, which…"), and a labelled credit whose name, a first name the table
+// knows and a surname, a space parts from the paragraph: "Picture: Jasper Nwosu-Hale Last month the
+// Standard revealed…".
+const SOURCE_GLUED_CREDIT = /^(?:Image source|Source de l['’]image|Source image),\s?\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3}?(?<=\p{Ll})(?=\p{Lu}[\p{Ll}\s])/u;
+const NAMED_CREDIT = /^(?:Picture|Photo(?:graph)?|PHOTO|Image|Crédit(?: photo)?|Credit)\s?:\s?(\p{Lu}[\p{Ll}'’-]+)\s\p{Lu}[\p{L}'’-]+(?=\s\p{Lu}\p{Ll}*\s\p{Ll})/u;
+
 /** Length of a photo credit glued to the start of a paragraph, or 0. */
 function findGluedCredit(line: string): number {
-  const m = line.length > 60 ? (GLUED_CREDIT.exec(line) ?? MARKED_GLUED_CREDIT.exec(line) ?? BRACKETED_GLUED_CREDIT.exec(line) ?? LABELLED_GLUED_CREDIT.exec(line)) : null;
+  const named = line.length > 60 ? NAMED_CREDIT.exec(line) : null;
+  const m = line.length > 60 ? (GLUED_CREDIT.exec(line) ?? MARKED_GLUED_CREDIT.exec(line) ?? BRACKETED_GLUED_CREDIT.exec(line) ?? LABELLED_GLUED_CREDIT.exec(line) ?? SOURCE_GLUED_CREDIT.exec(line) ?? (named && isFirstName(named[1]!) ? named : null)) : null;
   return m && isParagraph(line.slice(m[0].length)) ? m[0].trimEnd().length : 0;
 }
 
@@ -510,6 +544,9 @@ const MEDIA_LENGTH = /^(?:durée|duration)\s*:\s*\d.{0,20}$/iu;
 const VIDEO_LABEL = /^(?:play video|watch video|lire la vidéo|regarder la vidéo)\.?\s*(?:duration|durée)\s*:?\s*[\d\s\p{L}:]{1,40}$/iu;
 const ADS_LABEL = /^(?:petites annonces|annonces classées|classifieds|classified ads)\s*:?$/iu;
 const BOX_BULLET = /^[•▪●◦■]\s/u;
+const FACT_CHECK_LABEL = /^(?:(the claim|claim|ce qui est affirmé|ce qui a été dit|l['’]affirmation|what was claimed)|our rating|rating|our verdict|verdict|notre verdict|notre note)\s*:?$/iu;
+const SPONSOR_LABEL = /^(?:presented by|sponsored by|brought to you by|présenté par|en partenariat avec)\s[^.!?]{2,40}$/iu;
+const VERDICT_LINE = /^(?:VERDICT|OUR VERDICT|RATING|OUR RATING|NOTRE VERDICT)[\s\u00A0]?:/u;
 const BOX_LABEL = /^(?:chiffres[- ]clés|les chiffres clés|en chiffres|key figures|in numbers|by the numbers|the claim|claim|our rating|rating|our verdict|verdict|notre verdict|ce qui est affirmé|l['’]affirmation|what was claimed|what you need to know|key points|ce qu['’]il faut (?:savoir|retenir)|à retenir)\s*:?$/iu;
 const TRAILING_PAYWALL = /(?<=[.!?…»”"’])[ \u00A0]*(?:you(?:['’]ve| have) read \d+ (?:of|out of) (?:your )?\d+ (?:free )?articles|vous avez lu \d+ (?:des|sur) \d+ articles).{0,200}$/iu;
 const UPDATE_WORDS = /mis à jour|mise à jour|updated/u;

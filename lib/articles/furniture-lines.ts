@@ -235,6 +235,16 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?![^«“"]*[«“"])(?:THE CLAIM|CLAIM|CLAIMED BY|MADE BY|WHO SAID IT|SAID BY|VERDICT|OUR VERDICT|RATING|OUR RATING|NOTRE VERDICT|L['’]AFFIRMATION|AFFIRMATION|AUTEUR|QUI L['’]A DIT)[\s\u00A0]?:[\s\u00A0]?[^.!?\s][^.!?]{0,200}[.!?]?$/u, "summary_box", 240],
   // A sponsor's label: "PRESENTED BY PENNEWICK KITCHEN SUPPLY", "Sponsored by Quill & Co".
   [/^(?:presented by|sponsored by|brought to you by|présenté par|en partenariat avec)\s[^.!?«»“”"]{2,60}$/iu, "advertisement", 80],
+  // Why the newsletter came: "You’re receiving this email because you subscribed to The
+  // Feedwright", « Vous recevez cette lettre parce que vous êtes inscrit·e aux Watts du jeudi ».
+  [/^(?:you(?:['’]re| are) receiving this (?:e-?mail|newsletter|message)|vous recevez (?:cette|ce) (?:lettre|newsletter|courriel|e-mail|message))(?![\p{L}]).{0,160}$/iu, "newsletter", 200],
+  // A newsletter's name and when it comes: "School Day: the Bulletin’s education newsletter, every
+  // weekday at 6 a.m.", « La Lettre du matin, chaque jour à 7 heures ».
+  [/^[^.!?]{2,40}:\s(?:the|our|la|le|notre)\s[^.!?]{0,50}(?:newsletter|lettre)[^.!?]{0,10},\s(?:every|each|chaque|tous les)\s[^!?]{2,40}$/iu, "newsletter", 160],
+  // A video's link with its length: "Watch: the key moments from the hearing (2:31)".
+  [/^(?:watch|regarder|vidéo|video|listen|écouter)\s?:\s.{3,120}\(\d{1,2}[:’']\d{2}\)$/iu, "related_link", 160],
+  // A newsletter's issue line: "The Feedwright · Issue No. 212 · Thursday, Feb. 19, 2026".
+  [/^[^.!?·|]{2,40}\s[·|]\s(?:issue|numéro|n°|no\.)\s?(?:no\.\s?)?\d+(?:\s[·|]\s[^!?·|]{4,40})?$/iu, "dateline", 120],
   // A newsletter's footer for a forwarded copy: "Forwarded this email? Subscribe to Ullage Weekly for free".
   [/^(?:forwarded this (?:e-?mail|newsletter)|was this (?:e-?mail|newsletter) forwarded to you|on vous a transféré cette (?:lettre|newsletter))(?![\p{L}]).{0,120}$/iu, "newsletter", 160],
   // A wire's sign-off initials: "APC cb/mr/js", « APF-jlb/mf ».

@@ -2591,5 +2591,23 @@ describe("the eighteenth blind round's development sets", () => {
     expect(byCue(fr("« Nous ne pouvons plus compter les blessés chaque lundi matin », avait lancé avant le vote le maire, Hervé Lindaux-Mbaye."), "avait lancé").claimant).toMatch(/^le maire/);
     expect(byCue(fr("Dans un communiqué commun, Zeplio et Kalyane assurent que leurs engins ne représentent « que 18 % des accidents recensés »."), "assurent").attributionLevel).toBe("official_statement");
   });
+
+  it("reads a labelled interview whose answers carry the surname alone, and scores the interview's announcement below the line", () => {
+    const qa = en("The Bulletin spoke with Denise Carver-Nkemelu, the district’s transportation director, on Wednesday.\n\nBulletin: How did it come to this?\n\nCarver-Nkemelu: We lost drivers faster than we could train them. A new driver needs about seven weeks.");
+    expect(qa[0]!.checkworthiness).toBeLessThan(0.5);
+    expect(qa.slice(1).map((c) => [c.claimant, c.quote, c.hedged])).toEqual([
+      ["Carver-Nkemelu", "We lost drivers faster than we could train them", false],
+      ["Carver-Nkemelu", "A new driver needs about seven weeks", false],
+    ]);
+  });
+
+  it("reads the author of the post just quoted as relaying through it, and a source the paper quotes as relayed", () => {
+    const video = fr("Depuis le 26 avril, une vidéo publiée sur TikTok assure que le tirage a été « truqué ». Elle a été vue plus de 1,8 million de fois. Son auteur, qui se présente comme un « ancien croupier », avance aussi que le ticket gagnant a été validé « douze minutes avant la clôture ».");
+    expect(byCue(video, "avance").attributionLevel).toBe("secondary_report");
+    const cited = fr("Le quotidien cite un salarié de Billetéa, sous couvert d’anonymat, selon lequel « près d’un achat sur cinq » a été effectué par des logiciels automatisés.");
+    expect(cited.map((c) => c.cue)).toEqual([null, "selon lequel"]);
+    expect(byCue(cited, "selon lequel").claimant).toMatch(/^un salarié de Billetéa/);
+    expect(byCue(cited, "selon lequel").attributionLevel).toBe("secondary_report");
+  });
 });
 

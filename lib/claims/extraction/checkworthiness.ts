@@ -52,6 +52,7 @@ const FR_GATES = Object.fromEntries(Object.entries(FR).map(([k, re]) => [k, with
 // "did not respond to requests for comment", « n'avait pas donné suite »: a note on the reporting,
 // not a claim to check.
 const NO_COMMENT = forLowerCase(/\b(?:did not (?:immediately )?(?:respond|reply|return|answer)|declined to (?:comment|say|specify|disclose|confirm|give)|could not be reached|was not available for comment|(?:has|have|had) been approached for comment|went unanswered|n['’](?:a|ont) pas pu être (?:joint|jointe|joints|contactée?)|n['’](?:a|avait|ont|avaient) pas (?:donné suite|répondu|souhaité (?:réagir|commenter|s['’]exprimer))|injoignable|sollicitée? par)\b/iu)!;
+const SPOKE_WITH = /^(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2}\s(?:spoke|talked)\s(?:with|to)\s/u;
 const BARE_STANCE_END = /[\s,](?:conteste|contestent|dément|démentent|proteste|protestent|s['’]insurge|s['’]insurgent|nuance|nuancent|objecte|tempère|tempèrent|disagrees|disagree|objects|object|demurs|begs to differ|is unconvinced|is not convinced|n['’]est pas convaincue?|ne partage pas cet avis|(?:disputed|disputes|denied|denies|rejected|rejects|contested|contests|challenged|challenges|conteste|contestent|contestait|dément|démentent|réfute|réfutent|rejette|rejettent) (?:that|this|these|those|the|cette|ce|ces|cet) (?:account|version|claim|claims|characteri[sz]ation|description|figure|figures|assertion|allegations?|chronologie|version des faits|récit|chiffres?|accusations?|affirmations?|analyse|lecture))\s*[.!]?$/u;
 // A request stated by the outlet: "Residents are urged to check…", « Le CISSS invite la
 // population à composer le 811 », « La préfecture appelle les voyageurs à ne pas… ».
@@ -130,6 +131,8 @@ export function scoreCheckworthiness(x: CheckworthinessInput): number {
   if (has("firstPerson")) s -= 0.05;
   if (x.negatedCue) s = Math.min(s, 0.3);
   if (NO_COMMENT.test(lower)) s = Math.min(s, 0.3);
+  // ("The Bulletin spoke with Denise Carver-Nkemelu… on Wednesday": who was interviewed, no fact.)
+  if (SPOKE_WITH.test(t)) s = Math.min(s, 0.35);
   // « Le président de la zone, Pape Seck, conteste. », "The company disagrees.": a speaker
   // introduced, what they say comes next.
   // ("…, disputed that account.", « Croisières Velmora conteste cette version. »: a denial whose

@@ -300,7 +300,13 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       }
     }
     const forWhomView = lang === "fr" ? (forWhom(ctx, atts) ?? accordingToWhich(ctx)) : null;
-    if (forWhomView) atts.push(forWhomView);
+    if (forWhomView) {
+      // (« Le quotidien cite un salarié…, selon lequel… »: the verb that quotes the source says
+      // nothing of its own; the words are the relative's.)
+      const quoting = atts.findIndex((b) => b.cue.lemma === "citer" && !!forWhomView.source && b.content[0] === forWhomView.source[0]);
+      if (quoting >= 0) atts.splice(quoting, 1);
+      atts.push(forWhomView);
+    }
     // « Et d’ajouter : « … » », « Et de préciser que… »: the narrative infinitive goes on with the
     // last speaker, or the person last named.
     if (atts.length === 0 && lang === "fr") {
@@ -718,7 +724,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       // same sentence or with a verb of writing on in the next; not « Jointe mardi, l’échevine
       // affirme… », a new channel.)
       const postGoesOn = !!lastPost && lastPost.paragraph === sent.paragraph && claimantSpan?.[0] === lastPost.span[0] && (lastPost.sentence === si || (lastPost.sentence === si - 1 && (a.cue.inverted !== null || POST_GOES_ON.has(a.cue.lemma))));
-      const viaSocial = viaSocialMedia(text, a, [cs, ce], [sent.start, sent.end], sourceText) || postGoesOn;
+      // (« Son auteur, qui se présente comme un « ancien croupier », avance aussi… », "Its creator
+      // says…": whoever made the post just quoted speaks through it too.)
+      const postAuthor = !!lastPost && si - lastPost.sentence <= 2 && !!sourceText && POST_AUTHOR.test(sourceText.trim());
+      const viaSocial = viaSocialMedia(text, a, [cs, ce], [sent.start, sent.end], sourceText) || postGoesOn || postAuthor;
       const read = classifyLevel({
         source: quotedSource,
         sourceWords: a.sourceTokens.map((t) => t.w),
@@ -985,6 +994,8 @@ function withDemonstrative(text: string, at: number, source: string): string {
   const before = /(?:^|[\s\u00A0])((?:ce|cet|cette|this)[\s\u00A0]+)$/iu.exec(text.slice(Math.max(0, at - 7), at));
   return before && /^\p{Ll}/u.test(source) ? before[1]!.toLowerCase() + source : source;
 }
+
+const POST_AUTHOR = /^(?:son|sa|its|their|leur|the post['’]s|the video['’]s)\s+(?:auteur|autrice|author|creator|créateur|créatrice)(?![\p{L}])/iu;
 
 // Verbs that ask for something to be done: "urged", « réclame », « appelle à »; "call" only as
 // "called on…", "called for…" ("called it a disaster" labels).

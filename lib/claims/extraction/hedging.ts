@@ -41,10 +41,10 @@ const EN_MAY = /\bmay\b/;
 // develop", "twice as likely"), an estimate as an adjective ("an estimated £38m"), a modal of
 // ability with perception ("could be seen", "could hear"), an inability ("could not provide raw
 // data", "couldn't reach the site"), a plan described ("a £1.1bn scheme that would flood 340
-// hectares").
+// hectares"), an ability compared ("faster than we could train them").
 // (Nor "suspected" before its noun: "212 reports of suspected harm", "two suspected cases", "a
 // suspected breach" say what the reports or cases are about.)
-const EN_NOT_HEDGE = /\b(?:(?:more|less|much more|far more|times as|twice as|as) likely|an estimated|could (?:be )?(?:seen|heard|see|hear|smell|smelled|felt)|could not|couldn['’]t|(?:that|which) would|(?:you|one) would|(?:of|into|over|for|with|in|from|a|an|the|two|three|four|five|several|many|\d[\d,]*) suspected)\b/giu;
+const EN_NOT_HEDGE = /\b(?:(?:more|less|much more|far more|times as|twice as|as) likely|an estimated|could (?:be )?(?:seen|heard|see|hear|smell|smelled|felt)|could not|couldn['’]t|(?:that|which) would|(?:you|one) would|than (?:we|they|he|she|it|i|you|anyone) could|(?:of|into|over|for|with|in|from|a|an|the|two|three|four|five|several|many|\d[\d,]*) suspected)\b/giu;
 
 export function isHedged(text: string, lang: "fr" | "en", cueLemma?: string | null, { backshift = false } = {}): boolean {
   if (lang === "en" && /likely|estimated|could|suspected|would/i.test(text)) text = text.replace(EN_NOT_HEDGE, " ");

@@ -130,7 +130,7 @@ function findLabelledInterviews(text: string, paragraphs: Map<number, [number, n
   for (let k = 0; k + 1 < indices.length; k++) {
     const [qs, qe] = paragraphs.get(indices[k]!)!;
     const [as, ae] = paragraphs.get(indices[k + 1]!)!;
-    const label = NAME_LABEL.exec(text.slice(as, ae));
+    const label = NAME_LABEL.exec(text.slice(as, ae)) ?? surnameLabel(text, as, ae);
     if (out.has(indices[k]!) || !ASKS.test(text.slice(qs, qe)) || !label) continue;
     const interviewee = { span: [as, as + label[1]!.length] as [number, number], text: label[1]! };
     out.set(indices[k]!, { kind: "question", marker: [qs, qs + questionLabelLength(text.slice(qs, qe))], interviewee });
@@ -150,11 +150,20 @@ function findLabelledInterviews(text: string, paragraphs: Map<number, [number, n
       const afterQuestion = out.get(indices[j - 1]!)?.kind === "question";
       if (!afterQuestion && !questionAhead) break;
       // (Every answer may carry the label: « Inès Kerbrat-Mensah : Les surfaces… ».)
-      const again = NAME_LABEL.exec(text.slice(ps, pe));
+      const again = NAME_LABEL.exec(text.slice(ps, pe)) ?? surnameLabel(text, ps, pe);
       out.set(indices[j]!, { kind: "answer", marker: [ps, ps + (again && again[1] === label[1] ? again[0].trimEnd().length : 0)], interviewee });
     }
     k = j - 1;
   }
+}
+
+// "Carver-Nkemelu: We lost drivers…" after "The Bulletin spoke with Denise Carver-Nkemelu": a
+// surname alone, as a label, of a person the page named in full before.
+const SURNAME_LABEL = /^(\p{Lu}[\p{Ll}’'-]*-?\p{Lu}?[\p{L}’'-]+)[\s\u00A0]?:[\s\u00A0]+/u;
+function surnameLabel(text: string, start: number, end: number): RegExpExecArray | null {
+  const m = SURNAME_LABEL.exec(text.slice(start, end));
+  // (The surname holds letters, hyphens and apostrophes only: nothing to escape.)
+  return m && new RegExp(`\\p{Lu}[\\p{Ll}’'-]+[ \\u00A0]${m[1]!}(?![\\p{L}])`, "u").test(text.slice(0, start)) ? m : null;
 }
 
 /** The length of the outlet's label before a question (« Le Vaucrieur : Qui coupe ? »), or 0. */

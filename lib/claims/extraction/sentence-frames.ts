@@ -276,12 +276,17 @@ export function accordingToWhich(ctx: Ctx): RawAttribution | null {
   const k = tokens.findIndex((t, i) => (t.l === "selon" || t.l === "d'après") && tokens[i - 1]?.l === "," && WHICH.has(tokens[i + 1]?.l ?? ""));
   if (k < 2) return null;
   let a = k - 1;
+  // (« …cite un salarié de Billetéa, sous couvert d’anonymat, selon lequel… »: an aside on the
+  // anonymity between the noun phrase and its relative is stepped over.)
+  const aside = tokens.slice(0, k - 1).findLastIndex((t) => t.l === ",");
+  if (aside > 1 && ANONYMITY_ASIDE.test(tokens.slice(aside + 1, k - 1).map((t) => t.w).join(" "))) a = aside - 1;
   // (« le magazine Traces & Archives »: an ampersand inside a name.)
-  while (a > 0 && a > k - 12 && (!tokens[a - 1]!.p || tokens[a - 1]!.l === "&") && !NP_STOP.has(tokens[a - 1]!.l) && !VERBS.has(tokens[a - 1]!.l) && !FR_AUX.has(tokens[a - 1]!.l)) a--;
+  while (a > 0 && a > k - 16 && (!tokens[a - 1]!.p || tokens[a - 1]!.l === "&") && !NP_STOP.has(tokens[a - 1]!.l) && !VERBS.has(tokens[a - 1]!.l) && !FR_AUX.has(tokens[a - 1]!.l)) a--;
   let end = tokens.length;
   while (end > k + 2 && /^[.!?…;:,]$/u.test(tokens[end - 1]!.l)) end--;
   if (a >= k - 1 || end - (k + 2) < 3) return null;
   return { ...framedAttribution(tokens, k, k + 2, "selon", "speech", [tokens[a]!.s, tokens[k - 2]!.e], [tokens[k + 2]!.s, tokens[end - 1]!.e], "after"), sourceInClause: true };
 }
 const WHICH = new Set(["lequel", "laquelle", "lesquels", "lesquelles"]);
+const ANONYMITY_ASIDE = /^(?:sous couvert d[’'] ?anonymat|qui (?:a|ont) (?:requis|demandé) l[’'] ?anonymat|anonymement)$/iu;
 const NP_STOP = new Set(["par", "à", "au", "aux", "dans", "sur", "avec", "pour", "chez", "que", "qui", "et", "ou"]);
