@@ -314,7 +314,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // : TROMPEUR », then « La sanction vise quatorze publications… »; "THE CLAIM", then "A viral
     // post says…", but not a claim quoted with its speaker, « « Seules quelques centaines… » »,
     // which is the claim itself.)
-    const boxPart = !!verdictNext && !matched && !!prevLine && /\n[ \t]*\r?\n/u.test(text.slice(prevLine.end, start)) && countWords(body) <= 35 && (body.match(SENTENCE_STOP) ?? []).length <= 2 && (verdictNext === "verdict" || !/[«“"]/u.test(body));
+    const boxPart: boolean = !!verdictNext && !matched && !!prevLine && /\n[ \t]*\r?\n/u.test(text.slice(prevLine.end, start)) && countWords(body) <= 35 && (body.match(SENTENCE_STOP) ?? []).length <= 2 && (verdictNext === "verdict" || !/[«“"]/u.test(body));
     if (boxPart) {
       out.push({ start, end, reason: "summary_box" });
       matched = true;
@@ -328,7 +328,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // (A label that opens its own block: not one closing a sponsored block above it, "SPONSORED
     // CONTENT / How predictive berth planning… / Brought to you by Quaylogic".)
     sponsorNext = !sponsorNext && out.at(-1)?.start === start && SPONSOR_LABEL.test(body) && !!prevLine && /\n[ \t]*\r?\n/u.test(text.slice(prevLine.end, start));
-    const alone = lineNo > 1 && !boxPart ? FACT_CHECK_LABEL.exec(body) : null;
+    const alone: RegExpExecArray | null = lineNo > 1 && !boxPart ? FACT_CHECK_LABEL.exec(body) : null;
     verdictNext = alone ? (alone[1] ? "claim" : "verdict") : boxPart && countWords(body) <= 3 ? verdictNext : out.at(-1)?.start === start && out.at(-1)?.reason === "summary_box" && VERDICT_LINE.test(body) ? "verdict" : false;
     // The teaser headline on the line after a standalone "Lire aussi" / "Read more" line.
     // (A rail of several — "Most read" then three headlines — is furniture to its end.)
