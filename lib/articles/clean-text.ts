@@ -2,7 +2,7 @@
 // share buttons, newsletter prompts, cookie banners, "Read more" lines, related-article headlines
 // glued into a paragraph by a careless copy-paste). It never becomes a claim. The original text is
 // not changed: we only report spans, so every offset stays valid against what the user pasted.
-import { PAGE_NOTE, READER, WIDGET_LINES, type WidgetGate } from "./furniture-lines";
+import { PAGE_NOTE, READER, SPONSOR_LABEL, WIDGET_LINES, type WidgetGate } from "./furniture-lines";
 import { firstCharacters, Prefilter, requiredLiterals } from "./pattern-prefilter";
 import { CodePointIndex } from "./text-offsets";
 import { isFirstName } from "./first-names";
@@ -299,13 +299,15 @@ export function findBoilerplate(text: string): UnitSpan[] {
       const at = gluedCaptionAt(text.slice(prevLine.start, prevLine.end));
       if (at > 0 && !out.some((o) => o.end === prevLine!.end)) out.splice(out.length - 1, 0, { start: prevLine.start + at, end: prevLine.end, reason: above });
     }
+    // (Whether a blank line parts this line from the one above: boxes and blocks end there.)
+    const apart = !!prevLine && BLANK_LINE.test(text.slice(prevLine.end, start));
     // A box's lines under its label, up to the next blank line: « Chiffres clés », a fact-check's
     // "THE CLAIM" and "OUR RATING" (the rating and its one-line summary).
     // (And a classifieds rail under « Petites annonces ».)
     if (!matched && lineNo > 1 && ADS_LABEL.test(body)) inBox = "advertisement";
     else if (!matched && lineNo > 1 && BOX_LABEL.test(body)) inBox = "summary_box";
     // (A box's bullets may stand a blank line apart: "What you need to know:", "• …", "• …".)
-    else if (matched || !prevLine || (/\n[ \t]*\r?\n/u.test(text.slice(prevLine.end, start)) && !(inBox && BOX_BULLET.test(body))) || countWords(body) > 60) inBox = false;
+    else if (matched || !prevLine || (apart && !(inBox && BOX_BULLET.test(body))) || countWords(body) > 60) inBox = false;
     if (!matched && inBox) {
       out.push({ start, end, reason: inBox });
       matched = true;
@@ -314,7 +316,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // : TROMPEUR », then « La sanction vise quatorze publications… »; "THE CLAIM", then "A viral
     // post says…", but not a claim quoted with its speaker, « « Seules quelques centaines… » »,
     // which is the claim itself.)
-    const boxPart: boolean = !!verdictNext && !matched && !!prevLine && /\n[ \t]*\r?\n/u.test(text.slice(prevLine.end, start)) && countWords(body) <= 35 && (body.match(SENTENCE_STOP) ?? []).length <= 2 && (verdictNext === "verdict" || !/[«“"]/u.test(body));
+    const boxPart: boolean = !!verdictNext && !matched && apart && countWords(body) <= 35 && (body.match(SENTENCE_STOP) ?? []).length <= 2 && (verdictNext === "verdict" || !/[«“"]/u.test(body));
     if (boxPart) {
       out.push({ start, end, reason: "summary_box" });
       matched = true;
@@ -327,7 +329,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
     }
     // (A label that opens its own block: not one closing a sponsored block above it, "SPONSORED
     // CONTENT / How predictive berth planning… / Brought to you by Quaylogic".)
-    sponsorNext = !sponsorNext && out.at(-1)?.start === start && SPONSOR_LABEL.test(body) && !!prevLine && /\n[ \t]*\r?\n/u.test(text.slice(prevLine.end, start));
+    sponsorNext = !sponsorNext && out.at(-1)?.start === start && SPONSOR_LABEL.test(body) && apart;
     const alone: RegExpExecArray | null = lineNo > 1 && !boxPart ? FACT_CHECK_LABEL.exec(body) : null;
     verdictNext = alone ? (alone[1] ? "claim" : "verdict") : boxPart && countWords(body) <= 3 ? verdictNext : out.at(-1)?.start === start && out.at(-1)?.reason === "summary_box" && VERDICT_LINE.test(body) ? "verdict" : false;
     // The teaser headline on the line after a standalone "Lire aussi" / "Read more" line.
@@ -545,7 +547,7 @@ const VIDEO_LABEL = /^(?:play video|watch video|lire la vidéo|regarder la vidé
 const ADS_LABEL = /^(?:petites annonces|annonces classées|classifieds|classified ads)\s*:?$/iu;
 const BOX_BULLET = /^[•▪●◦■]\s/u;
 const FACT_CHECK_LABEL = /^(?:(the claim|claim|ce qui est affirmé|ce qui a été dit|l['’]affirmation|what was claimed)|our rating|rating|our verdict|verdict|notre verdict|notre note)\s*:?$/iu;
-const SPONSOR_LABEL = /^(?:presented by|sponsored by|brought to you by|présenté par|en partenariat avec)\s[^.!?]{2,40}$/iu;
+const BLANK_LINE = /\n[ \t]*\r?\n/u;
 const VERDICT_LINE = /^(?:VERDICT|OUR VERDICT|RATING|OUR RATING|NOTRE VERDICT)[\s\u00A0]?:/u;
 const BOX_LABEL = /^(?:chiffres[- ]clés|les chiffres clés|en chiffres|key figures|in numbers|by the numbers|the claim|claim|our rating|rating|our verdict|verdict|notre verdict|ce qui est affirmé|l['’]affirmation|what was claimed|what you need to know|key points|ce qu['’]il faut (?:savoir|retenir)|à retenir)\s*:?$/iu;
 const TRAILING_PAYWALL = /(?<=[.!?…»”"’])[ \u00A0]*(?:you(?:['’]ve| have) read \d+ (?:of|out of) (?:your )?\d+ (?:free )?articles|vous avez lu \d+ (?:des|sur) \d+ articles).{0,200}$/iu;

@@ -39,7 +39,7 @@ export const GENERIC_BODY = /(?:company|firm|group|organi[sz]ation|operator|inst
 const AGENCY = /^(?:agency|agence)$/u;
 const PUBLIC_BODY = /agency|agence|authority|autorité|office|commission|administration|regulator|régulateur|institute|institut|service/iu;
 export function takesUp(anaphor: string, antecedent: string): boolean {
-  const noun = anaphor.trim().split(/\s+|['’]/u).at(-1)!.toLowerCase();
+  const noun = lastWord(anaphor);
   return GENERIC_BODY.test(noun) || antecedent.toLowerCase().includes(noun) || (AGENCY.test(noun) && PUBLIC_BODY.test(antecedent));
 }
 // "the paper", « le quotidien », « la station »: the outlet last quoted (a press review quotes one
@@ -97,8 +97,12 @@ export function seenTextBefore(text: string, prev: { start: number; end: number 
 /** Whether a body's name holds the noun a description ends on: "Westbeam Network" for "The
  *  network", « Radio Lizère » for « la radio ». */
 export function namesWithNoun(name: string, description: string): boolean {
-  const noun = description.trim().split(/\s+|['’]/u).at(-1)!.toLowerCase();
-  return new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, "iu").test(name);
+  return new RegExp(`(?<![\\p{L}])${lastWord(description)}(?![\\p{L}])`, "iu").test(name);
+}
+
+/** The last word of a description, lower-cased: its head noun ("the network" → "network"). */
+function lastWord(description: string): string {
+  return description.trim().split(/\s+|['’]/u).at(-1)!.toLowerCase();
 }
 
 // "Croisières Velmora conteste cette version.": a sentence opening on a name of two or three
