@@ -380,7 +380,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
     const paywall = PAYWALL_WORDS.test(lower) ? TRAILING_PAYWALL.exec(line) : null;
     if (paywall && !trailing) out.push({ start: start + paywall.index, end, reason: "newsletter" });
     // An author's initials glued after the last sentence: "…, lance-t-elle.A.K.B.".
-    const initials = line.endsWith(".") || line.includes("/") ? INITIALS_SIGNATURE.exec(line) : null;
+    const initials = line.endsWith(".") || SIGN_OFF_END.test(line) ? INITIALS_SIGNATURE.exec(line) : null;
     if (initials && !trailing) out.push({ start: start + initials.index, end, reason: "byline" });
     // A time stamp after the last sentence: "…à l’entreprise de son beau-frère. Mis à jour il y a 2 heures".
     const stamp = UPDATE_WORDS.test(lower) ? TRAILING_STAMP.exec(line) : null;
@@ -554,6 +554,7 @@ const TRAILING_PAYWALL = /(?<=[.!?…»”"’])[ \u00A0]*(?:you(?:['’]ve| hav
 const UPDATE_WORDS = /mis à jour|mise à jour|updated/u;
 const TRAILING_STAMP = /(?<=[.!?…»”"’][\s\u00A0]*)(?:mis à jour|mise à jour|updated)[\s\u00A0](?:il y a[\s\u00A0]\d+[\s\u00A0]?\p{L}+|\d+[\s\u00A0]?(?:min|mins|minutes?|hours?|hrs?|h)[\s\u00A0]ago)\.?$/iu;
 // (Or a wire's sign-off initials after it, with a space: "…de ses clients ». ble/ikm/gv".)
+const SIGN_OFF_END = /\/\p{Ll}{2,4}$/u;
 const INITIALS_SIGNATURE = /(?<=[.!?»”"])[ \u00A0]*(?:(?:\p{Lu}\.){2,4}|(?:\p{Lu}{2,6}[- ]+)?(?:\p{Ll}{2,4}\/)+\p{Ll}{2,4})$/u;
 
 const POLL_LABEL = /^(?:sondage|poll|votre avis|your say|have your say|quiz|vote)\s*:?$/iu;

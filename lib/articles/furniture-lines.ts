@@ -235,7 +235,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // (Not the claim quoted with its speaker, "CLAIM: “Seal numbers… have tripled.” — state Sen. Ray
   // Kessling": that is the claim itself, attributed; nor a verdict with its reasons, "OUR VERDICT:
   // Mostly false. The overall waiting list has shrunk by about 9%.")
-  [/^(?![^«“"]*[«“"])(?:THE CLAIM|CLAIM|CLAIMED BY|MADE BY|WHO SAID IT|SAID BY|VERDICT|OUR VERDICT|RATING|OUR RATING|NOTRE VERDICT|L['’]AFFIRMATION|AFFIRMATION|AUTEUR|QUI L['’]A DIT)[\s\u00A0]?:[\s\u00A0]?[^.!?\s][^.!?]{0,200}[.!?]?$/u, "summary_box", 240],
+  [/^(?:THE CLAIM|CLAIM|CLAIMED BY|MADE BY|WHO SAID IT|SAID BY|VERDICT|OUR VERDICT|RATING|OUR RATING|NOTRE VERDICT|L['’]AFFIRMATION|AFFIRMATION|AUTEUR|QUI L['’]A DIT)[\s\u00A0]?:(?![^«“"]*[«“"])[\s\u00A0]?[^.!?\s][^.!?]{0,200}[.!?]?$/u, "summary_box", 240],
   // A sponsor's label (SPONSOR_LABEL, above).
   [SPONSOR_LABEL, "advertisement", 80],
   // Why the newsletter came: "You’re receiving this email because you subscribed to The

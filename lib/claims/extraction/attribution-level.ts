@@ -236,7 +236,7 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // "Gov. Alina Brekke's office said", « le cabinet du ministre »: the office speaks as a body.
   // ("Greyfold’s solicitors said in a statement": a company's lawyers speak for it; a person's
   // stay with the person, below.)
-  const lawyersOf = /^(.+)['’]s\s+(?:lawyers|solicitors|attorneys|legal team)$/iu.exec(head.trim());
+  const lawyersOf = /(?:lawyers|solicitors|attorneys|legal team)$/iu.test(head) ? /^(.+)['’]s\s+(?:lawyers|solicitors|attorneys|legal team)$/iu.exec(head.trim()) : null;
   if (lawyersOf && hasProperName(lawyersOf[1]!.split(/\s+/u)) && !lawyersOf[1]!.split(/\s+/u).some((w) => isFirstName(w) || /^(?:Mr|Mrs|Ms|Dr|M|Mme)\.?$/u.test(w)) && !x.resolvedPerson && (STATEMENT_RE.test(x.sentence) || WRITTEN_REPLY_RE.test(x.sentence))) return "official_statement";
   if (/['’]s\s+(?:office|campaign|administration|government|ministry|press office|team)$/iu.test(head.trim()) || /^(?:le cabinet|les services|l['’]entourage)\s+(?:d[eu]\s|des\s|d['’])/iu.test(src.trim())) return "official_statement";
   // ("Ilunga's agent, Dario Fenske": a possessive name describes the role.)

@@ -132,7 +132,7 @@ export function scoreCheckworthiness(x: CheckworthinessInput): number {
   if (x.negatedCue) s = Math.min(s, 0.3);
   if (NO_COMMENT.test(lower)) s = Math.min(s, 0.3);
   // ("The Bulletin spoke with Denise Carver-Nkemelu… on Wednesday": who was interviewed, no fact.)
-  if (SPOKE_WITH.test(t)) s = Math.min(s, 0.35);
+  if ((lower.includes("spoke") || lower.includes("talked")) && SPOKE_WITH.test(t)) s = Math.min(s, 0.35);
   // « Le président de la zone, Pape Seck, conteste. », "The company disagrees.": a speaker
   // introduced, what they say comes next.
   // ("…, disputed that account.", « Croisières Velmora conteste cette version. »: a denial whose

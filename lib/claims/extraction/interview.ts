@@ -130,8 +130,9 @@ function findLabelledInterviews(text: string, paragraphs: Map<number, [number, n
   for (let k = 0; k + 1 < indices.length; k++) {
     const [qs, qe] = paragraphs.get(indices[k]!)!;
     const [as, ae] = paragraphs.get(indices[k + 1]!)!;
+    if (out.has(indices[k]!) || !ASKS.test(text.slice(qs, qe))) continue;
     const label = NAME_LABEL.exec(text.slice(as, ae)) ?? surnameLabel(text, as, ae);
-    if (out.has(indices[k]!) || !ASKS.test(text.slice(qs, qe)) || !label) continue;
+    if (!label) continue;
     const interviewee = { span: [as, as + label[1]!.length] as [number, number], text: label[1]! };
     out.set(indices[k]!, { kind: "question", marker: [qs, qs + questionLabelLength(text.slice(qs, qe))], interviewee });
     out.set(indices[k + 1]!, { kind: "answer", marker: [as, as + label[0].trimEnd().length], interviewee });
@@ -162,8 +163,14 @@ function findLabelledInterviews(text: string, paragraphs: Map<number, [number, n
 const SURNAME_LABEL = /^(\p{Lu}[\p{Ll}’'-]*-?\p{Lu}?[\p{L}’'-]+)[\s\u00A0]?:[\s\u00A0]+/u;
 function surnameLabel(text: string, start: number, end: number): RegExpExecArray | null {
   const m = SURNAME_LABEL.exec(text.slice(start, end));
-  // (The surname holds letters, hyphens and apostrophes only: nothing to escape.)
-  return m && new RegExp(`\\p{Lu}[\\p{Ll}’'-]+[ \\u00A0]${m[1]!}(?![\\p{L}])`, "u").test(text.slice(0, start)) ? m : null;
+  if (!m) return null;
+  // (Named in full a few paragraphs before at most: a plain search for the surname first, then
+  // the capitalised word before it.)
+  const from = Math.max(0, start - 4000);
+  for (let at = text.indexOf(m[1]!, from); at >= 0 && at < start; at = text.indexOf(m[1]!, at + 1)) {
+    if (/\p{Lu}[\p{Ll}’'-]+[ \u00A0]$/u.test(text.slice(Math.max(0, at - 30), at)) && !/\p{L}/u.test(text[at + m[1]!.length] ?? "")) return m;
+  }
+  return null;
 }
 
 /** The length of the outlet's label before a question (« Le Vaucrieur : Qui coupe ? »), or 0. */
