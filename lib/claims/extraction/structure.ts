@@ -300,8 +300,7 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
     // the sentence belongs to its subject.)
     // (And "The head of the company that runs West Carrowdale’s power grid has told…": a relative
     // "that" whose verb takes an object right after it.)
-    const relativeVerb = () => /^\p{Ll}{3,}s$/u.test(tokens[j + 1]?.w ?? "") && (DETERMINER_WORDS.has(tokens[j + 2]?.l ?? "") || /^\p{Lu}/u.test(tokens[j + 2]?.w ?? ""));
-    if ((t.l === "that" || t.l === "which") && j >= 2 && ((j <= 4 && DOCUMENT_RE.test(tokens[j - 1]!.l)) || (j <= 8 && currentLang === "en" && relativeVerb())) && isNounPhraseStart(tokens[0]!) && !tokens.slice(0, i).some((x) => x.p && x.l !== "-" && x.l !== "'" && x.l !== "’")) {
+    if ((t.l === "that" || t.l === "which") && j >= 2 && ((j <= 4 && DOCUMENT_RE.test(tokens[j - 1]!.l)) || (j <= 8 && currentLang === "en" && verbWithObjectAt(tokens, j + 1))) && isNounPhraseStart(tokens[0]!) && !tokens.slice(0, i).some((x) => x.p && x.l !== "-" && x.l !== "'" && x.l !== "’")) {
       j--;
       continue;
     }
@@ -340,6 +339,11 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
     j--;
   }
   return j + 1;
+}
+
+/** A verb in -s with its object right after it ("runs West Carrowdale’s grid", "owns the mine"). */
+function verbWithObjectAt(tokens: Token[], k: number): boolean {
+  return /^\p{Ll}{3,}s$/u.test(tokens[k]?.w ?? "") && (DETERMINER_WORDS.has(tokens[k + 1]?.l ?? "") || /^\p{Lu}/u.test(tokens[k + 1]?.w ?? ""));
 }
 
 /** « enseignantes » and « enseignants », « directrices » and « directeurs »: one noun's two genders. */
