@@ -1294,5 +1294,9 @@ describe("furniture of recalls, hearings and fires (decision 060)", () => {
       ["photo_credit", "Picture: Jasper Nwosu-Hale"],
     ]);
   });
+
+  it("takes a newsletter's pitch after the last sentence, and keeps the sentences before it", () => {
+    expect(removed("Titre\n\nSelon plusieurs sources, le gagnant n’a toujours pas réclamé son gain. Il s’agirait du plus gros lot jamais remporté par un seul ticket. Recevez chaque vendredi notre lettre Au crible")).toEqual([["newsletter", "Recevez chaque vendredi notre lettre Au crible"]]);
+  });
 });
 

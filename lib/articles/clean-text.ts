@@ -547,6 +547,7 @@ const VIDEO_LABEL = /^(?:play video|watch video|lire la vidéo|regarder la vidé
 const ADS_LABEL = /^(?:petites annonces|annonces classées|classifieds|classified ads)\s*:?$/iu;
 const BOX_BULLET = /^[•▪●◦■]\s/u;
 const FACT_CHECK_LABEL = /^(?:(the claim|claim|ce qui est affirmé|ce qui a été dit|l['’]affirmation|what was claimed)|our rating|rating|our verdict|verdict|notre verdict|notre note)\s*:?$/iu;
+const PITCH_OPENER = /^(?:Recevez|Inscrivez-vous|Abonnez-vous|Sign up|Subscribe)(?![\p{L}])/u;
 const BLANK_LINE = /\n[ \t]*\r?\n/u;
 const VERDICT_LINE = /^(?:VERDICT|OUR VERDICT|RATING|OUR RATING|NOTRE VERDICT)[\s\u00A0]?:/u;
 const BOX_LABEL = /^(?:chiffres[- ]clés|les chiffres clés|en chiffres|key figures|in numbers|by the numbers|the claim|claim|our rating|rating|our verdict|verdict|notre verdict|ce qui est affirmé|l['’]affirmation|what was claimed|what you need to know|key points|ce qu['’]il faut (?:savoir|retenir)|à retenir)\s*:?$/iu;
@@ -675,8 +676,9 @@ const GLUED_JOIN = /[.!?…»”"](?=\p{Lu}|[▶►][\s\u00A0]?\p{Lu})/gu;
 // 2025. Media caption, Residents on both sides explain…".)
 // (Or a sponsor's label or a plug for the outlet's accounts: "…this weekend, I have bad news.
 // PRESENTED BY PENNEWICK KITCHEN SUPPLY", "…in every ward”. Follow Dellmoor Radio News on Facebook
-// and X".)
-const LABEL_AFTER_SENTENCE = /[.!?…»”"][\s\u00A0]+(?=(?:[ÀA] (?:lire|écouter|voir|regarder|revoir) aussi|Lire aussi|Voir aussi|Read (?:more|also)|See also)[\s\u00A0]?:|\((?:[Aa]dditional )?[Rr]eporting by |(?:Image|Media|Video) caption,|(?:PRESENTED|SPONSORED|Presented|Sponsored) (?:BY|by) |(?:Follow|Suivez) [^.!?]{1,40} (?:on|sur) (?:Facebook|X|Twitter|Instagram|TikTok|LinkedIn|YouTube|Bluesky|Threads|WhatsApp|Mastodon)(?![\p{L}]))/gu;
+// and X", a newsletter's pitch: « …par un seul ticket. Recevez chaque vendredi notre lettre Au
+// crible ».)
+const LABEL_AFTER_SENTENCE = /[.!?…»”"][\s\u00A0]+(?=(?:[ÀA] (?:lire|écouter|voir|regarder|revoir) aussi|Lire aussi|Voir aussi|Read (?:more|also)|See also)[\s\u00A0]?:|\((?:[Aa]dditional )?[Rr]eporting by |(?:Image|Media|Video) caption,|(?:PRESENTED|SPONSORED|Presented|Sponsored) (?:BY|by) |(?:Recevez (?:chaque|tous les)|Inscrivez-vous à|Abonnez-vous à|Sign up (?:to|for)|Subscribe to) [^.!?]{3,80}$|(?:Follow|Suivez) [^.!?]{1,40} (?:on|sur) (?:Facebook|X|Twitter|Instagram|TikTok|LinkedIn|YouTube|Bluesky|Threads|WhatsApp|Mastodon)(?![\p{L}]))/gu;
 /** Where the last join with no space after a sentence's stop falls in the line's last 200
  *  characters (only those may be furniture: the search starts there), or -1. */
 function lastGluedJoin(line: string): number {
@@ -693,6 +695,10 @@ function gluedFurniture(line: string): { at: number; reason: string } | null {
   for (let m = LABEL_AFTER_SENTENCE.exec(line); m; m = LABEL_AFTER_SENTENCE.exec(line)) at = Math.max(at, m.index + m[0].length);
   if (at < 0 || line.length - at > 200) return null;
   const tail = line.slice(at);
+  // (A pitch after a question asks the reader too: "Want more local education news? Sign up to
+  // our free Learning Post newsletter", « Cet article vous a été utile ? Recevez… » is one line of
+  // furniture, not a sentence and a glued pitch.)
+  if (/\?[\s\u00A0]*$/u.test(line.slice(0, at)) && PITCH_OPENER.test(tail)) return null;
   // (A caption with its credit glued after the last sentence too: "…at the market.Vendors wait
   // for customers on Monday. PHOTO | JOSEPH KARIUKI | LANTERN".)
   const reason = widgetReason(tail) ?? (isAppeal(tail) ? "donation" : RELATED_LABEL.test(tail) ? "related_link" : isCaption(tail) ? "photo_credit" : null);

@@ -2609,5 +2609,11 @@ describe("the eighteenth blind round's development sets", () => {
     expect(byCue(cited, "selon lequel").claimant).toMatch(/^un salarié de Billetéa/);
     expect(byCue(cited, "selon lequel").attributionLevel).toBe("secondary_report");
   });
+
+  it("reads « La vidéo » taken up after the post as the post, and a passive inside a source's words as part of them", () => {
+    const video = fr("Depuis le 26 avril, une vidéo publiée sur TikTok assure que le tirage a été « truqué ». Elle a été vue plus de 1,8 million de fois. Le tirage a effectivement été interrompu. La vidéo affirme enfin que les sept numéros gagnants avaient été annoncés la veille sur un forum de joueurs.");
+    expect(byCue(video, "affirme").attributionLevel).toBe("secondary_report");
+    expect(video.map((c) => c.cue)).not.toContain("avaient été annoncés");
+  });
 });
 

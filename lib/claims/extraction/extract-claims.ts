@@ -726,7 +726,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       const postGoesOn = !!lastPost && lastPost.paragraph === sent.paragraph && claimantSpan?.[0] === lastPost.span[0] && (lastPost.sentence === si || (lastPost.sentence === si - 1 && (a.cue.inverted !== null || POST_GOES_ON.has(a.cue.lemma))));
       // (« Son auteur, qui se présente comme un « ancien croupier », avance aussi… », "Its creator
       // says…": whoever made the post just quoted speaks through it too.)
-      const postAuthor = !!lastPost && si - lastPost.sentence <= 2 && !!sourceText && POST_AUTHOR.test(sourceText.trim());
+      // (And « La vidéo affirme enfin… » a few paragraphs after « une vidéo publiée sur TikTok »: the
+      // post itself, taken up.)
+      const postAuthor = !!lastPost && !!sourceText && ((si - lastPost.sentence <= 2 && POST_AUTHOR.test(sourceText.trim())) || (si - lastPost.sentence <= 12 && POST_TAKEN_UP.test(sourceText.trim())));
       const viaSocial = viaSocialMedia(text, a, [cs, ce], [sent.start, sent.end], sourceText) || postGoesOn || postAuthor;
       const read = classifyLevel({
         source: quotedSource,
@@ -995,6 +997,7 @@ function withDemonstrative(text: string, at: number, source: string): string {
   return before && /^\p{Ll}/u.test(source) ? before[1]!.toLowerCase() + source : source;
 }
 
+const POST_TAKEN_UP = /^(?:la|cette|le|ce|the|this)\s+(?:vidéo|video|post|publication|clip|tweet)$/iu;
 const POST_AUTHOR = /^(?:son|sa|its|their|leur|the post['’]s|the video['’]s)\s+(?:auteur|autrice|author|creator|créateur|créatrice)(?![\p{L}])/iu;
 
 // Verbs that ask for something to be done: "urged", « réclame », « appelle à »; "call" only as
@@ -1252,8 +1255,9 @@ function splitNested(text: string, atts: RawAttribution[]): void {
   for (let i = atts.length - 1; i >= 0; i--) {
     const b = atts[i]!;
     // (So is one inside what a source has by « selon »: « …, selon le ministère, 31 décès seulement
-    // étaient confirmés ».)
-    if (b.cue.kind === "passive" && !b.source && atts.some((a) => a !== b && a.source && ((a.side === "before" && a.cue.strength === "speech") || a.cue.kind === "prep") && b.cueSpan[0] >= a.content[0] && b.cueSpan[1] <= a.content[1])) atts.splice(i, 1);
+    // étaient confirmés », or says after its cue: « La vidéo affirme que les numéros avaient été
+    // annoncés la veille… ».)
+    if (b.cue.kind === "passive" && !b.source && atts.some((a) => a !== b && a.source && b.cueSpan[0] >= a.content[0] && b.cueSpan[1] <= a.content[1])) atts.splice(i, 1);
   }
   // "Merrill says that Clinton called Machado to express gratitude": an infinitive inside what
   // someone said is part of it, not a statement of the speaker's own; so is one inside what
