@@ -2608,6 +2608,9 @@ describe("the eighteenth blind round's development sets", () => {
     expect(cited.map((c) => c.cue)).toEqual([null, "selon lequel"]);
     expect(byCue(cited, "selon lequel").claimant).toMatch(/^un salarié de Billetéa/);
     expect(byCue(cited, "selon lequel").attributionLevel).toBe("secondary_report");
+    // (And the paper, not the person it quotes, is whom « le journal » takes up next.)
+    const next = fr("Le Courrier de Lormeval affirme que les places ont été revendues. Le quotidien cite un salarié de Billetéa, sous couvert d’anonymat, selon lequel « près d’un achat sur cinq » a été automatisé. Selon le journal, Billetéa facture 6,50 euros de frais.");
+    expect(byCue(next, "Selon").claimant).not.toMatch(/salarié/);
   });
 
   it("reads « La vidéo » taken up after the post as the post, and a passive inside a source's words as part of them", () => {

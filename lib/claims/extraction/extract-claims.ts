@@ -785,7 +785,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       drafts.push(draft);
       if (sourceText && claimantSpan === a.source) {
         // (An outlet, not a person it quoted: "Jérôme Bastide-Nouar, dans L'Écho du Marvesin".)
-        if (level === "secondary_report" && claimantSpan && !resolvedPerson && !(namesFirstName(sourceText) && !/^(?:the|le|la|les|l['’])\s*/iu.test(sourceText.trim())) && !hasApposedName(sourceText) && !ANAPHORIC_OUTLET.test(sourceText.trim())) lastOutlet = { span: claimantSpan, text: sourceText };
+        // (Nor a person another paper quotes: « Le quotidien cite un salarié…, sous couvert
+        // d'anonymat, selon lequel… Selon le journal, … » is the paper again.)
+        if (level === "secondary_report" && claimantSpan && !resolvedPerson && !(namesFirstName(sourceText) && !/^(?:the|le|la|les|l['’])\s*/iu.test(sourceText.trim())) && !hasApposedName(sourceText) && !ANAPHORIC_OUTLET.test(sourceText.trim()) && !ANONYMITY_RE.test(sourceText) && !namesPersonRole(sourceText)) lastOutlet = { span: claimantSpan, text: sourceText };
         if (level === "document") lastDocument = sourceText;
         // (Not "the statement said": a statement is no institution to take up. And « l’entreprise »
         // taken up stands for its body: the next « l’entreprise » means the same.)
