@@ -331,7 +331,11 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // CONTENT / How predictive berth planning… / Brought to you by Quaylogic".)
     sponsorNext = !sponsorNext && out.at(-1)?.start === start && SPONSOR_LABEL.test(body) && apart;
     const alone: RegExpExecArray | null = lineNo > 1 && !boxPart ? FACT_CHECK_LABEL.exec(body) : null;
-    verdictNext = alone ? (alone[1] ? "claim" : "verdict") : boxPart && countWords(body) <= 3 ? verdictNext : out.at(-1)?.start === start && out.at(-1)?.reason === "summary_box" && VERDICT_LINE.test(body) ? "verdict" : false;
+    const lineIsBox = out.at(-1)?.start === start && out.at(-1)?.reason === "summary_box";
+    // (A label alone opens the box; a rating of a few words keeps it open for the summary; a
+    // labelled verdict on one line, « NOTRE VERDICT : TROMPEUR », opens it too.)
+    if (alone) verdictNext = alone[1] ? "claim" : "verdict";
+    else if (!(boxPart && countWords(body) <= 3)) verdictNext = lineIsBox && VERDICT_LINE.test(body) ? "verdict" : false;
     // The teaser headline on the line after a standalone "Lire aussi" / "Read more" line.
     // (A rail of several — "Most read" then three headlines — is furniture to its end.)
     // (A short line with no final stop: a rail's item.)

@@ -10,7 +10,7 @@ import type { AttributionLevel } from "./types";
 import { NEWSPAPER_TITLE_WORDS, PhraseSet } from "./gazetteer";
 import { PERCEPTION_LEMMAS } from "./lexicon";
 import { OUTLET_NOUNS } from "./outlet-names";
-import { ANON_RE, COUNTRY_RE, DETERMINER_RE, DOCUMENT_RE, INSTITUTION_RE, OUTLET_RE, REPORTER_RE, appositionKind, englishHeadNoun, hasApposedName, hasProperName, hasTitledName, looksLikePerson, looksLikePersonName, namesPersonRole, namesPressAgency, opensWithInstitution, sourceHead, STATION_CREW } from "./source-phrase";
+import { ANON_RE, COUNTRY_RE, DETERMINER_RE, DOCUMENT_RE, HONORIFIC, INSTITUTION_RE, OUTLET_RE, REPORTER_RE, appositionKind, englishHeadNoun, hasApposedName, hasProperName, hasTitledName, looksLikePerson, looksLikePersonName, namesPersonRole, namesPressAgency, opensWithInstitution, sourceHead, STATION_CREW } from "./source-phrase";
 
 /** How a source asked not to be named: "who spoke on condition of anonymity", « qui a requis l'anonymat ». */
 export const ANONYMITY_RE = /anonym|not authori[sz]ed to (?:speak|discuss|talk|comment)|(?:asked|declined|refused) (?:not )?to be (?:named|identified)|asked that (?:his|her|their) (?:full )?name not be (?:used|published|given)|pas (?:souhaité|voulu) être (?:nommée?|identifiée?|cité)|requis l['’]anonymat|couvert d['’]anonymat|familiar with|close to the|proche(?:s)? d[eu]|spoke on background/iu;
@@ -237,7 +237,7 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // ("Greyfold’s solicitors said in a statement": a company's lawyers speak for it; a person's
   // stay with the person, below.)
   const lawyersOf = /(?:lawyers|solicitors|attorneys|legal team)$/iu.test(head) ? /^(.+)['’]s\s+(?:lawyers|solicitors|attorneys|legal team)$/iu.exec(head.trim()) : null;
-  if (lawyersOf && hasProperName(lawyersOf[1]!.split(/\s+/u)) && !lawyersOf[1]!.split(/\s+/u).some((w) => isFirstName(w) || /^(?:Mr|Mrs|Ms|Dr|M|Mme)\.?$/u.test(w)) && !x.resolvedPerson && (STATEMENT_RE.test(x.sentence) || WRITTEN_REPLY_RE.test(x.sentence))) return "official_statement";
+  if (lawyersOf && hasProperName(lawyersOf[1]!.split(/\s+/u)) && !lawyersOf[1]!.split(/\s+/u).some((w) => isFirstName(w) || HONORIFIC.test(w)) && !x.resolvedPerson && (STATEMENT_RE.test(x.sentence) || WRITTEN_REPLY_RE.test(x.sentence))) return "official_statement";
   if (/['’]s\s+(?:office|campaign|administration|government|ministry|press office|team)$/iu.test(head.trim()) || /^(?:le cabinet|les services|l['’]entourage)\s+(?:d[eu]\s|des\s|d['’])/iu.test(src.trim())) return "official_statement";
   // ("Ilunga's agent, Dario Fenske": a possessive name describes the role.)
   // ("Nhyira Build’s chief executive, Kofi Asamoah-Darko": the owner's name, all its words, too.)

@@ -2,7 +2,7 @@
 // when no attribution introduced them: « Erwan Le Bihan dirige le parc… », a-t-il insisté;
 // "Quillon Systems will cut 2,400 jobs, the company announced".
 import { firstNameGenderOf, isFirstName, nameKey } from "@/lib/articles/first-names";
-import { looksLikePerson, nameLooksLikeOrganisation } from "./source-phrase";
+import { HONORIFIC, looksLikePerson, nameLooksLikeOrganisation } from "./source-phrase";
 import { allMatches } from "./scan";
 import { NEWSPAPER_TITLE_WORDS } from "./gazetteer";
 
@@ -269,7 +269,7 @@ export function namedBodies(text: string): { has(name: string, at?: number): boo
       // (« le gestionnaire du réseau, Lignaval, et… »: a body's noun, then the name set off by a
       // comma, unless it names a person.)
       const commaBefore = /,[ \u00A0]*$/u.exec(text.slice(Math.max(0, i - 3), i));
-      if (commaBefore && !name.split(" ").some((w) => isFirstName(w) || /^(?:Me|Maître|Dr|Pr|M\.|Mme|Mr|Mrs|Ms)$/u.test(w)) && INTRODUCED_BEFORE.test(text.slice(Math.max(0, i - 40), i - commaBefore[0].length))) return true;
+      if (commaBefore && !name.split(" ").some((w) => isFirstName(w) || HONORIFIC.test(w)) && INTRODUCED_BEFORE.test(text.slice(Math.max(0, i - 40), i - commaBefore[0].length))) return true;
       if (INTRODUCED_BEFORE.test(text.slice(Math.max(0, i - 40), i)) || LISTED_BEFORE.test(text.slice(Math.max(0, i - 120), i)) || APPOSED_AFTER.test(text.slice(end, end + 120)) || OWNS_BODY.test(text.slice(end, end + 30))) return true;
     }
     // …unless the name is also a person's: "a Trump spokesman" after "Donald Trump".

@@ -115,6 +115,8 @@ const PERSON_NOUNS = phraseSet([
   "vice-president", "vice-présidente", "vice-président", "présidente", "directrice", "secrétaire générale", "secretary-general",
   "préfet", "préfète", "sous-préfet", "sous-préfète", "recteur", "rectrice", "bâtonnier", "bâtonnière", "mp", "mep",
 ]);
+/** A courtesy title standing alone before a name: « Me », « Mme », "Dr.", "Mrs". */
+export const HONORIFIC = /^(?:Me|Maître|Dr|Pr|M|Mme|Mr|Mrs|Ms)\.?$/u;
 // Titles written before a name ("la docteure Hélène Marchetti", "former Senator Ann Ray").
 const TITLE_BEFORE_NAME = phraseSet([
   ...ROLE_TITLES, "docteur", "docteure", "dr", "professeur", "professeure", "pr", "prof", "maître", "me", "colonel",

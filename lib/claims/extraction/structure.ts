@@ -341,6 +341,12 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
   return j + 1;
 }
 
+/** Where the clause that ends before token `end` starts: after the last colon or semicolon before
+ *  it, or at 0 (« …n’était pas encore applicable : l’arrêté municipal… fixe… »). */
+function afterLastColon(tokens: Token[], end: number): number {
+  return tokens.findLastIndex((t, k) => k < end && (t.l === ":" || t.l === ";")) + 1;
+}
+
 /** A verb in -s with its object right after it ("runs West Carrowdale’s grid", "owns the mine"). */
 function verbWithObjectAt(tokens: Token[], k: number): boolean {
   return /^\p{Ll}{3,}s$/u.test(tokens[k]?.w ?? "") && (DETERMINER_WORDS.has(tokens[k + 1]?.l ?? "") || /^\p{Lu}/u.test(tokens[k + 1]?.w ?? ""));
@@ -639,7 +645,7 @@ function frFiniteGuess(t: Token): boolean {
 function clauseThenComma(tokens: Token[], nearStart: number): boolean {
   if (tokens[nearStart - 1]?.l !== ",") return false;
   // (From the last colon: what comes before it is a clause of its own.)
-  const chunk = tokens.slice(tokens.findLastIndex((t, k) => k < nearStart - 1 && (t.l === ":" || t.l === ";")) + 1, nearStart - 1);
+  const chunk = tokens.slice(afterLastColon(tokens, nearStart - 1), nearStart - 1);
   if (chunk.filter((t) => !t.p).length < 5) return false;
   const firstComma = chunk.findIndex((t) => t.l === ",");
   if (firstComma >= 0 && /^(?:que|qu'|qui|dont|où|lequel|laquelle)$/u.test(chunk[firstComma + 1]?.l ?? "")) return false;
@@ -1563,8 +1569,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // indiquent… », "The union, which organised the march, put…" — belong to the subject.)
     // (A clause closed by a colon before the subject is no part of it: « …n’était pas encore
     // applicable : l’arrêté municipal, que nous avons pu consulter, fixe… ».)
-    const colonBefore = tokens.findLastIndex((t, k) => k < nearStart && (t.l === ":" || t.l === ";"));
-    const clauseBefore = outsideRelatives(tokens.slice(colonBefore + 1, nearStart)).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)) || (ctx.lang === "fr" && frFiniteGuess(t))) || (ctx.lang === "en" && firstChunkHasPast(tokens, 1, nearStart));
+    const clauseAt = afterLastColon(tokens, nearStart);
+    const clauseBefore = outsideRelatives(tokens.slice(clauseAt, nearStart)).some((t) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && EN_AUX.has(t.l)) || (ctx.lang === "fr" && frFiniteGuess(t))) || (ctx.lang === "en" && firstChunkHasPast(tokens, 1, nearStart));
     const closeQuoteBefore = CLOSE_QUOTES.has(tokens[nearStart - 1]?.l ?? "") || CLOSE_QUOTES.has(tokens[nearStart - 2]?.l ?? "");
     const quoteBefore = closeQuoteBefore || clauseBefore;
     const clauseComma = ctx.lang === "fr" && clauseThenComma(tokens, nearStart);
@@ -1582,7 +1588,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // (« …, a constaté une journaliste de l'APF »: an indefinite reporter after an evidence verb is
     // its inverted source, not its object; so is anything right after a quotation: « « … »,
     // indique un second message ».)
-    if (e > r && !hasVerb && (isNounPhraseStart(tokens[r]!) || (quoteBefore && roleBeforeName(tokens, r, e))) && invertedEnds && (quoteBefore || ctx.lang === "en" || !FR_DETERMINER_START.test(tokens[colonBefore + 1]?.l ?? "") || REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "") || clauseComma) && cue.lemma !== "put" && !pluralEvidenceVerb && !(cue.strength === "evidence" && !closeQuoteBefore && /^(?:a|an|des|une|un)$/u.test(tokens[r]!.l) && !REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "") && !(clauseComma && SOURCE_PERSON_NOUN.test(tokens[r + 1]?.l ?? ""))) && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
+    if (e > r && !hasVerb && (isNounPhraseStart(tokens[r]!) || (quoteBefore && roleBeforeName(tokens, r, e))) && invertedEnds && (quoteBefore || ctx.lang === "en" || !FR_DETERMINER_START.test(tokens[clauseAt]?.l ?? "") || REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "") || clauseComma) && cue.lemma !== "put" && !pluralEvidenceVerb && !(cue.strength === "evidence" && !closeQuoteBefore && /^(?:a|an|des|une|un)$/u.test(tokens[r]!.l) && !REPORTER_NOUNS.has(tokens[r + 1]?.l ?? "") && !(clauseComma && SOURCE_PERSON_NOUN.test(tokens[r + 1]?.l ?? ""))) && !(tokens[r]!.l === "he" || tokens[r]!.l === "she" || tokens[r]!.l === "they" || tokens[r]!.l === "il" || tokens[r]!.l === "elle")) {
       let content = contentBefore(ctx, nearStart, true, true);
       // "“The ruling,” said labour lawyer Meera Iyer, “is the first in the country…”": the
       // quotation resumes after its inverted source, and both halves are one statement.
