@@ -1298,5 +1298,16 @@ describe("furniture of recalls, hearings and fires (decision 060)", () => {
   it("takes a newsletter's pitch after the last sentence, and keeps the sentences before it", () => {
     expect(removed("Titre\n\nSelon plusieurs sources, le gagnant n’a toujours pas réclamé son gain. Il s’agirait du plus gros lot jamais remporté par un seul ticket. Recevez chaque vendredi notre lettre Au crible")).toEqual([["newsletter", "Recevez chaque vendredi notre lettre Au crible"]]);
   });
+  it("takes a newsletter's plea to pass it on glued after the last sentence, its « cet e-mail » footer, a document's card and a results sheet under its label", () => {
+    expect(removed("Titre\n\nL’État avait demandé aux banques un plan de secours commun.Vous aimez Le Réveil ? Transférez-le à un proche\n\nVous recevez cet e-mail parce que vous êtes inscrit au Réveil de La Vigie.")).toEqual([
+      ["newsletter", "Vous aimez Le Réveil ? Transférez-le à un proche"],
+      ["newsletter", "Vous recevez cet e-mail parce que vous êtes inscrit au Réveil de La Vigie."],
+    ]);
+    expect(removed("Title\n\nHalvorsen wrote that only one generator had failed to start. DOCUMENT: Halvorsen’s incident report to the Financial Infrastructure Board (12 pages)")).toEqual([["related_link", "DOCUMENT: Halvorsen’s incident report to the Financial Infrastructure Board (12 pages)"]]);
+    expect(removed("Titre\n\nLe record de l’épreuve date de 2023.\n\nLA FICHE\n\n14e marathon de Valmerande (dimanche 19 avril)\n\nHommes : 1. Elias Kipkemei-Morand, 2 h 06 min 31 s · 2. Abel Ngetich-Lorrain, 2 h 07 min 12 s\n\nLa course reprendra l’an prochain sur un parcours remesuré.")).toEqual([
+      ["summary_box", "LA FICHE"],
+      ["summary_box", "14e marathon de Valmerande (dimanche 19 avril)"],
+      ["summary_box", "Hommes : 1. Elias Kipkemei-Morand, 2 h 06 min 31 s · 2. Abel Ngetich-Lorrain, 2 h 07 min 12 s"],
+    ]);
+  });
 });
-

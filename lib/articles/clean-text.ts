@@ -169,6 +169,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
   let afterVideo = false;
   // Inside a box under its label ("Chiffres clés", "THE CLAIM", "OUR RATING") until a blank line.
   let inBox: false | "summary_box" | "advertisement" = false;
+  let inSheet = false;
   // After a fact-check's label standing alone ("THE CLAIM", « NOTRE VERDICT »), its rating and its
   // one-sentence summary, even a blank line apart.
   let verdictNext: false | "claim" | "verdict" = false;
@@ -305,9 +306,14 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // "THE CLAIM" and "OUR RATING" (the rating and its one-line summary).
     // (And a classifieds rail under « Petites annonces ».)
     if (!matched && lineNo > 1 && ADS_LABEL.test(body)) inBox = "advertisement";
-    else if (!matched && lineNo > 1 && BOX_LABEL.test(body)) inBox = "summary_box";
-    // (A box's bullets may stand a blank line apart: "What you need to know:", "• …", "• …".)
-    else if (matched || !prevLine || (apart && !(inBox && BOX_BULLET.test(body))) || countWords(body) > 60) inBox = false;
+    else if (!matched && lineNo > 1 && BOX_LABEL.test(body)) {
+      inBox = "summary_box";
+      inSheet = SHEET_LABEL.test(body);
+    }
+    // (A box's bullets may stand a blank line apart: "What you need to know:", "• …", "• …"; so
+    // may a sheet's lines, none a sentence: « LA FICHE », « 14e marathon de Valmerande (dimanche 19
+    // avril) », « Hommes : 1. Elias… ».)
+    else if (matched || !prevLine || (apart && !(inBox && (BOX_BULLET.test(body) || (inSheet && !ENDS_LIKE_SENTENCE.test(body))))) || countWords(body) > 60) inBox = false;
     if (!matched && inBox) {
       out.push({ start, end, reason: inBox });
       matched = true;
@@ -550,11 +556,14 @@ const MEDIA_LENGTH = /^(?:durée|duration)\s*:\s*\d.{0,20}$/iu;
 const VIDEO_LABEL = /^(?:play video|watch video|lire la vidéo|regarder la vidéo)\.?\s*(?:duration|durée)\s*:?\s*[\d\s\p{L}:]{1,40}$/iu;
 const ADS_LABEL = /^(?:petites annonces|annonces classées|classifieds|classified ads)\s*:?$/iu;
 const BOX_BULLET = /^[•▪●◦■]\s/u;
+// A sheet's label, whose lines are facts set out, not sentences.
+const SHEET_LABEL = /^(?:la fiche|fiche technique|fact box|at a glance)\s*:?$/iu;
+const ENDS_LIKE_SENTENCE = /[.!?…»”"][\s\u00A0]*$/u;
 const FACT_CHECK_LABEL = /^(?:(the claim|claim|ce qui est affirmé|ce qui a été dit|l['’]affirmation|what was claimed)|our rating|rating|our verdict|verdict|notre verdict|notre note)\s*:?$/iu;
 const PITCH_OPENER = /^(?:Recevez|Inscrivez-vous|Abonnez-vous|Sign up|Subscribe)(?![\p{L}])/u;
 const BLANK_LINE = /\n[ \t]*\r?\n/u;
 const VERDICT_LINE = /^(?:VERDICT|OUR VERDICT|RATING|OUR RATING|NOTRE VERDICT)[\s\u00A0]?:/u;
-const BOX_LABEL = /^(?:chiffres[- ]clés|les chiffres clés|en chiffres|key figures|in numbers|by the numbers|the claim|claim|our rating|rating|our verdict|verdict|notre verdict|ce qui est affirmé|l['’]affirmation|what was claimed|what you need to know|key points|ce qu['’]il faut (?:savoir|retenir)|à retenir)\s*:?$/iu;
+const BOX_LABEL = /^(?:la fiche|fiche technique|fact box|at a glance|chiffres[- ]clés|les chiffres clés|en chiffres|key figures|in numbers|by the numbers|the claim|claim|our rating|rating|our verdict|verdict|notre verdict|ce qui est affirmé|l['’]affirmation|what was claimed|what you need to know|key points|ce qu['’]il faut (?:savoir|retenir)|à retenir)\s*:?$/iu;
 const TRAILING_PAYWALL = /(?<=[.!?…»”"’])[ \u00A0]*(?:you(?:['’]ve| have) read \d+ (?:of|out of) (?:your )?\d+ (?:free )?articles|vous avez lu \d+ (?:des|sur) \d+ articles).{0,200}$/iu;
 const UPDATE_WORDS = /mis à jour|mise à jour|updated/u;
 const TRAILING_STAMP = /(?<=[.!?…»”"’][\s\u00A0]*)(?:mis à jour|mise à jour|updated)[\s\u00A0](?:il y a[\s\u00A0]\d+[\s\u00A0]?\p{L}+|\d+[\s\u00A0]?(?:min|mins|minutes?|hours?|hrs?|h)[\s\u00A0]ago)\.?$/iu;
@@ -678,11 +687,13 @@ const GLUED_JOIN = /[.!?…»”"](?=\p{Lu}|[▶►][\s\u00A0]?\p{Lu})/gu;
 // (And a wire's sign-off in brackets after the last sentence, "…requests for comment. (Reporting by
 // Tom Ashdown-Reyes; editing by Graham Ollerenshaw)", or a labelled caption: "…between 2021 and
 // 2025. Media caption, Residents on both sides explain…".)
+// (Or a document's card: "…before the site went dark. DOCUMENT: Halvorsen’s incident report (12
+// pages)".)
 // (Or a sponsor's label or a plug for the outlet's accounts: "…this weekend, I have bad news.
 // PRESENTED BY PENNEWICK KITCHEN SUPPLY", "…in every ward”. Follow Dellmoor Radio News on Facebook
 // and X", a newsletter's pitch: « …par un seul ticket. Recevez chaque vendredi notre lettre Au
 // crible ».)
-const LABEL_AFTER_SENTENCE = /[.!?…»”"][\s\u00A0]+(?=(?:[ÀA] (?:lire|écouter|voir|regarder|revoir) aussi|Lire aussi|Voir aussi|Read (?:more|also)|See also)[\s\u00A0]?:|\((?:[Aa]dditional )?[Rr]eporting by |(?:Image|Media|Video) caption,|(?:PRESENTED|SPONSORED|Presented|Sponsored) (?:BY|by) |(?:Recevez (?:chaque|tous les)|Inscrivez-vous à|Abonnez-vous à|Sign up (?:to|for)|Subscribe to) [^.!?]{3,80}$|(?:Follow|Suivez) [^.!?]{1,40} (?:on|sur) (?:Facebook|X|Twitter|Instagram|TikTok|LinkedIn|YouTube|Bluesky|Threads|WhatsApp|Mastodon)(?![\p{L}]))/gu;
+const LABEL_AFTER_SENTENCE = /[.!?…»”"][\s\u00A0]+(?=(?:[ÀA] (?:lire|écouter|voir|regarder|revoir) aussi|Lire aussi|Voir aussi|Read (?:more|also)|See also)[\s\u00A0]?:|\((?:[Aa]dditional )?[Rr]eporting by |(?:Image|Media|Video) caption,|(?:PRESENTED|SPONSORED|Presented|Sponsored) (?:BY|by) |(?:Recevez (?:chaque|tous les)|Inscrivez-vous à|Abonnez-vous à|Sign up (?:to|for)|Subscribe to) [^.!?]{3,80}$|(?:Follow|Suivez) [^.!?]{1,40} (?:on|sur) (?:Facebook|X|Twitter|Instagram|TikTok|LinkedIn|YouTube|Bluesky|Threads|WhatsApp|Mastodon)(?![\p{L}])|(?:DOCUMENTS?|PDF)[\s\u00A0]?:\s[^!?]{3,140}\((?:PDF,?\s?)?\d+[\s\u00A0]?(?:pages?|p\.)\)$)/gu;
 /** Where the last join with no space after a sentence's stop falls in the line's last 200
  *  characters (only those may be furniture: the search starts there), or -1. */
 function lastGluedJoin(line: string): number {

@@ -240,16 +240,21 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [SPONSOR_LABEL, "advertisement", 80],
   // Why the newsletter came: "You’re receiving this email because you subscribed to The
   // Feedwright", « Vous recevez cette lettre parce que vous êtes inscrit·e aux Watts du jeudi ».
-  [/^(?:you(?:['’]re| are) receiving this (?:e-?mail|newsletter|message)|vous recevez (?:cette|ce) (?:lettre|newsletter|courriel|e-mail|message))(?![\p{L}]).{0,160}$/iu, "newsletter", 200],
+  [/^(?:you(?:['’]re| are) receiving this (?:e-?mail|newsletter|message)|vous recevez (?:cette|cet|ce) (?:lettre|newsletter|courriel|e-mail|email|message))(?![\p{L}]).{0,160}$/iu, "newsletter", 200],
   // A newsletter's name and when it comes: "School Day: the Bulletin’s education newsletter, every
   // weekday at 6 a.m.", « La Lettre du matin, chaque jour à 7 heures ».
   [/^[^.!?]{2,40}:\s(?:the|our|la|le|notre)\s[^.!?]{0,50}(?:newsletter|lettre)[^.!?]{0,10},\s(?:every|each|chaque|tous les)\s[^!?]{2,40}$/iu, "newsletter", 160],
+  // A document's card with its length: "DOCUMENT: Halvorsen’s incident report to the Board (12
+  // pages)", « DOCUMENT : le rapport de la chambre (PDF, 48 pages) ».
+  [/^(?:documents?|pdf|read the (?:full )?(?:report|document|filing|ruling|letter)|lire le (?:document|rapport|courrier))[\s\u00A0]?:\s.{3,140}\((?:pdf,?\s?)?\d+[\s\u00A0]?(?:pages?|p\.)\)$/iu, "related_link", 200],
   // A video's link with its length: "Watch: the key moments from the hearing (2:31)".
   [/^(?:watch|regarder|vidéo|video|listen|écouter)\s?:\s.{3,120}\(\d{1,2}[:’']\d{2}\)$/iu, "related_link", 160],
   // A newsletter's issue line: "The Feedwright · Issue No. 212 · Thursday, Feb. 19, 2026".
   [/^[^.!?·|]{2,40}\s[·|]\s(?:issue|numéro|n°|no\.)\s?(?:no\.\s?)?\d+(?:\s[·|]\s[^!?·|]{4,40})?$/iu, "dateline", 120],
   // A newsletter's footer for a forwarded copy: "Forwarded this email? Subscribe to Ullage Weekly for free".
-  [/^(?:forwarded this (?:e-?mail|newsletter)|was this (?:e-?mail|newsletter) forwarded to you|on vous a transféré cette (?:lettre|newsletter))(?![\p{L}]).{0,120}$/iu, "newsletter", 160],
+  // (And its plea to pass it on: « Vous aimez Le Réveil ? Transférez-le à un proche », "Enjoying
+  // the Brief? Forward it to a friend".)
+  [/^(?:forwarded this (?:e-?mail|newsletter)|was this (?:e-?mail|newsletter) forwarded to you|on vous a transféré cette (?:lettre|newsletter)|(?:(?:vous aimez|enjoying|like|love)\s[^.!?]{1,40}\s?\?\s)?(?:transférez-(?:le|la)|faites-(?:le|la) suivre|partagez-(?:le|la)) à (?:un|une|vos) (?:proches?|amie?s?)|(?:(?:vous aimez|enjoying|like|love)\s[^.!?]{1,40}\s?\?\s)?forward (?:it|this(?: e-?mail| newsletter)?) to (?:a|your) (?:friends?|colleagues?))(?![\p{L}]).{0,120}$/iu, "newsletter", 160],
   // A wire's sign-off initials: "APC cb/mr/js", « APF-jlb/mf ».
   [/^\p{Lu}{2,6}(?:[-\s]+)(?:\p{Ll}{2,4}\/)+\p{Ll}{2,4}$/u, "byline"],
   // A live page's bare entry time ("16:40") and status line ("LIVE Updated 4 minutes ago").

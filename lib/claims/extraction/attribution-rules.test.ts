@@ -2620,3 +2620,64 @@ describe("the eighteenth blind round's development sets", () => {
   });
 });
 
+
+describe("twentieth round: group names, obligations, records, what someone was warned of", () => {
+  it("reads a group's name in quotation marks before its verb as the subject (« le collectif « … » affirme… »)", () => {
+    const c = byCue(fr("Sur Facebook, le collectif « Dépistées, pas oubliées » affirme de son côté avoir réuni 1 200 signatures pour réclamer une enquête indépendante."), "affirme");
+    expect(c.claimant).toMatch(/^le collectif « Dépistées, pas oubliées »/);
+    expect(c.attributionLevel).toBe("secondary_report");
+    expect(c.quote).toBe("avoir réuni 1 200 signatures pour réclamer une enquête indépendante");
+  });
+
+  it("reads « selon la Région » as the regional authority, and « selon la région » as \"depending on\"", () => {
+    const c = byCue(fr("Quelque 430 collégiens sont concernés, selon la Région, qui organise le service."), "selon");
+    expect(c.claimant).toBe("la Région");
+    expect(fr("Les tarifs varient selon la région.").some((x) => x.cue === "selon")).toBe(false);
+  });
+
+  it("hedges « Il s’agirait de… » with no source", () => {
+    const c = fr("Le gagnant a touché 41 millions d’euros. Il s’agirait du plus gros lot jamais remporté par un seul ticket.")[1]!;
+    expect([c.attributionLevel, c.hedged]).toEqual(["hedged_unsourced", true]);
+  });
+
+  it("reads what someone must show or publish as an obligation, not a report, and a log's entries as a document", () => {
+    expect(en("Under the Ticket Resale Act 2023, resale sites must show a ticket’s face value next to its asking price.").every((c) => c.cue === null)).toBe(true);
+    const log = byCue(en("The airport’s bird-strike log, which it must publish under its operating licence, recorded 96 strikes in 2025."), "recorded");
+    expect([log.attributionLevel, log.quote]).toEqual(["document", "96 strikes in 2025"]);
+    expect(en("The police recorded 96 crimes.").every((c) => c.cue === null)).toBe(true);
+  });
+
+  it("does not hedge what someone was warned or told (\"had been warned in writing that readings could rise\"), and reads \"in writing\" as no cue", () => {
+    const warned = en("Barnes said supervisors had been warned in writing in late 2024 that lead readings could rise. He said ministers had been told in January that the company might not survive the winter.");
+    expect(warned.map((c) => [c.cue, c.hedged])).toEqual([["said", false], ["said", false]]);
+    expect(byCue(en("Prices may rise, she said."), "said").hedged).toBe(true);
+  });
+
+  it("reads the outlet checking a site and the writer scrolling a feed as witnesses", () => {
+    const desk = en("When the Gazette checked Swapseat at 9am on Monday, 1,312 tickets for the tour were listed.\n\n© 2026 The Gazette");
+    expect(desk[0]!.attributionLevel).toBe("witnessed");
+    const scrolled = en("When I scrolled back through her TikTok on Wednesday, 31 of the 38 videos were still up.\n\n© 2026 Feedwright Media Inc. All rights reserved.");
+    expect([scrolled[0]!.attributionLevel, scrolled[0]!.claimant]).toEqual(["witnessed", "I (Feedwright)"]);
+  });
+
+  it("reads « a depuis établi que », « fait par ailleurs valoir que » and « mentionne que » as cues, not « ne mentionne ni… »", () => {
+    expect(byCue(fr("Un audit interne, achevé fin mars, a depuis établi que 37 clichés présentaient des anomalies."), "a depuis établi").attributionLevel).toBe("document");
+    expect(byCue(fr("Dans un communiqué, le conseil régional fait par ailleurs valoir que le nombre de compteurs a augmenté de 6 %."), "fait par ailleurs valoir").claimant).toBe("le conseil régional");
+    expect(byCue(fr("Le procès-verbal mentionne que les boules ont été placées sous scellés."), "mentionne").attributionLevel).toBe("document");
+    expect(fr("Le communiqué ne mentionne ni retrait ni calendrier.").every((c) => c.cue === null)).toBe(true);
+  });
+
+  it("reads the questions after an editor's note (\"This interview has been edited for length and clarity.\") and gives their answers to the person the page opened on", () => {
+    const qa = en("Rosalind Teague-Abara, Quenmoor’s mayor since 2021, has spent the past fortnight defending her expenses. A report by the auditor, Brannock Lyle, found £27,350 of claims unsupported.\n\nThis interview has been edited for length and clarity.\n\nWhy £9,800 on taxis in a single year?\n\nI don’t drive, and the mayor’s job covers 14 villages as well as the town. I got rid of the council car.");
+    expect(qa.slice(2).map((c) => [c.attributionLevel, c.claimant, c.quote])).toEqual([
+      ["named_on_record", "Rosalind Teague-Abara", "I don’t drive, and the mayor’s job covers 14 villages as well as the town"],
+      ["named_on_record", "Rosalind Teague-Abara", "I got rid of the council car"],
+    ]);
+  });
+
+  it("reads a plea in court as no cue, so the records that tell of it are the source", () => {
+    const c = en("Petrakis-Hollo pleaded guilty to felony assault in 2019, court records show.")[0]!;
+    expect([c.cue, c.attributionLevel, c.claimant]).toEqual(["show", "document", "court records"]);
+    expect(en("The driver pleaded not guilty on Monday.").every((c) => c.cue === null)).toBe(true);
+  });
+});

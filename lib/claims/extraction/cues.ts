@@ -152,7 +152,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
       // « son affirmation selon laquelle… » introduces the content of a noun, not a source.
       if (t.l === "selon" && next && /^(?:laquelle|lequel|lesquelles|lesquels)$/.test(next.l)) continue;
       // « de 250 à 600 euros selon la distance », « selon les cas », « selon l’âge »: depending on.
-      if (t.l === "selon" && next && DETERMINERS.fr.has(next.l) && SELON_CRITERIA.has(tokens[i + 2]?.l ?? "")) continue;
+      // (Not « selon la Région », the regional authority with its capital.)
+      if (t.l === "selon" && next && DETERMINERS.fr.has(next.l) && SELON_CRITERIA.has(tokens[i + 2]?.l ?? "") && !/^\p{Lu}/u.test(tokens[i + 2]!.w)) continue;
       if (t.l === "selon" || t.l === "citant") {
         out.push(prep(i, i + 1, t.l === "selon" ? "selon" : "citer"));
         continue;
@@ -457,8 +458,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
       const fin = infos.find((x) => x.form === "fin");
       if (pp) {
         // Walk back over adverbs and negation to the auxiliary.
+        // (« a depuis établi que… »: « depuis » right after the auxiliary means "since then".)
         let k = i - 1;
-        while (k >= 0 && k >= i - 4 && (SKIPPABLE.has(tokens[k]!.l) || FR_NEG.has(tokens[k]!.l))) k--;
+        while (k >= 0 && k >= i - 4 && (SKIPPABLE.has(tokens[k]!.l) || FR_NEG.has(tokens[k]!.l) || (tokens[k]!.l === "depuis" && FR_AUX.has(tokens[k - 1]?.l ?? "")))) k--;
         // (« a pour sa part relevé », « a de son côté affirmé »: an aside between them.)
         if (k >= 3 && ASIDE_AFTER_AUX.has(`${tokens[k - 2]!.l} ${tokens[k - 1]!.l} ${tokens[k]!.l}`)) k -= 3;
         // (« Gaël Tournier a, lui, accusé… »: a stressed pronoun set off between them.)
@@ -575,7 +577,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     }
     // "The decision states that…": the plural noun "states" is a verb only before "that".
     if (t.l === "states" && next?.l !== "that") continue;
-    if (info.lemma === "record" && next?.l !== "that") continue;
+    if (info.lemma === "record" && next?.l !== "that" && !recordKeptBy(tokens, i)) continue;
     // "A video viewed 1.2 million times…", "a post shared more than 40,000 times": a participle
     // after a noun and before its count describes the noun.
     if (/ed$/u.test(t.l) && prev && !prev.p && DETERMINERS.en.has(tokens[i - 2]?.l ?? "") && next && (/^\d/u.test(next.l) || COUNT_OPENERS.has(next.l)) && tokens.slice(i + 1, i + 6).some((x) => x.l === "times")) continue;
@@ -704,11 +706,17 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
       if (w.endsWith("n't")) negated = true;
       k--;
     }
+    // ("resale sites must show a ticket's face value", "the log, which it must publish under its
+    // licence": what someone is bound to do, not what was said or shown.)
+    if (tokens.slice(k + 1, i).some((x) => x.l === "must" || x.l === "shall")) continue;
     // "Court documents show…": the noun, before its verb.
     if (t.l === "documents" && next && (EN_AUX.has(next.l) || VERBS.has(next.l) || /^(?:show|showed|shows|reveal|revealed|say|said|says|indicate|indicated|state|stated)$/u.test(next.l))) continue;
     // "would add $84 billion", "regarding the plan": not reporting at all.
     if ((t.l === "add" || t.l === "adds" || t.l === "added") && next && (/^[\d$€£]/.test(next.w) || ["to", "up"].includes(next.l))) continue;
-    if (t.l === "regarding") continue;
+    // ("pleaded guilty to assault", "pleads not guilty": a plea entered in court, not words reported.)
+    if (info.lemma === "plead" && (next?.l === "guilty" || next?.l === "innocent" || (next?.l === "not" && tokens[i + 2]?.l === "guilty") || next?.l === "no")) continue;
+    // ("regarding the plan", "warned in writing that…": no one reporting there.)
+    if (t.l === "regarding" || (t.l === "writing" && prev?.l === "in")) continue;
     // "known as HFCs", "The program, called EB-5, allows…": naming, not reporting.
     if (t.l === "known" && (next?.l === "as" || next?.l === "for")) continue;
     if (prev?.l === "," && (t.l === "called" || t.l === "dubbed" || t.l === "named" || t.l === "titled") && next && /^[\p{Lu}\d“"']/u.test(next.w) && tokens.slice(i + 1, i + 6).some((x) => x.l === ",")) continue;
@@ -1028,6 +1036,21 @@ function stationCrewBefore(tokens: Token[], i: number): boolean {
   return STATION_CREW.test(words.map((t) => t.w).join(" "));
 }
 
+// ("Its own bird-strike log, which it must publish…, recorded 96 strikes": a record's own entries.)
+const RECORD_NOUNS = new Set(["log", "logs", "logbook", "register", "registry", "ledger", "database", "records", "tracker", "diary"]);
+/** The verb at `i` has a record for its subject, right before it or before a relative clause
+ *  set off by commas. */
+function recordKeptBy(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.l === ",") {
+    k--;
+    while (k > 0 && tokens[k]!.l !== ",") k--;
+    if (!RELATIVE_PRONOUNS.has(tokens[k + 1]?.l ?? "") && tokens[k + 1]?.l !== "which") return false;
+    k--;
+  }
+  return RECORD_NOUNS.has(tokens[k]?.l ?? "");
+}
+
 function subjectWords(tokens: Token[], i: number, max: number): Token[] {
   let k = i;
   while (k > 0 && k > i - max && tokens[k - 1]!.l !== ",") k--;
@@ -1212,10 +1235,12 @@ function frPhraseCue(tokens: Token[], i: number): CueHit | null {
   // a phrase between commas.)
   // (After the words, « "…", a fait savoir le groupe », no « que » is needed.)
   // (Nor after a clause and its comma: « Le Préposé a ouvert une enquête, a fait savoir son office ».)
-  if (FR_FAIRE.has(prev.l) && t.l === "savoir" && (queFollows(tokens, i + 1, 9) || afterQuotation(tokens, i - 1) || CLOSE_QUOTE_TOKENS.has(tokens[i - 3]?.l ?? "") || CLOSE_QUOTE_TOKENS.has(tokens[i - 4]?.l ?? "") || (tokens[i - 3]?.l === "," && FR_AUX.has(tokens[i - 2]?.l ?? "")))) lemma = "faire savoir";
+  // (« fait par ailleurs valoir que », « a aussi fait savoir que »: an adverb may stand between.)
+  const faire = t.l === "savoir" || t.l === "valoir" ? lightVerbBefore(tokens, i) : -1;
+  if (faire >= 0 && t.l === "savoir" && (queFollows(tokens, i + 1, 9) || afterQuotation(tokens, i - 1) || CLOSE_QUOTE_TOKENS.has(tokens[i - 3]?.l ?? "") || CLOSE_QUOTE_TOKENS.has(tokens[i - 4]?.l ?? "") || (tokens[i - 3]?.l === "," && FR_AUX.has(tokens[i - 2]?.l ?? "")))) lemma = "faire savoir";
   // « le CISSS fait valoir que l'achalandage a augmenté »: an argument put forward.
   // (« a fait valoir, dans une réponse écrite, que… »: past a phrase between commas, as above.)
-  else if (FR_FAIRE.has(prev.l) && t.l === "valoir" && (queFollows(tokens, i + 1, 4) || (tokens[i + 1]?.l === "," && queFollows(tokens, i + 2, 9)))) lemma = "faire valoir";
+  else if (faire >= 0 && t.l === "valoir" && (queFollows(tokens, i + 1, 4) || (tokens[i + 1]?.l === "," && queFollows(tokens, i + 2, 9)))) lemma = "faire valoir";
   // « La compagnie parle de 60 % de grévistes », « le syndicat parle d'« une mascarade » », « parle
   // d'une « économie sur le dos des plus fragiles » »: putting a figure or a word of one's own on
   // something.
@@ -1241,7 +1266,7 @@ function frPhraseCue(tokens: Token[], i: number): CueHit | null {
   if (!lemma) return null;
   // The verb's first word: « fait » before « savoir », « tenu » before « à préciser », or « parle »
   // itself.
-  const verb = lemma === "parler de" ? i : governed ? i - 2 : i - 1;
+  const verb = lemma === "parler de" ? i : governed ? i - 2 : faire >= 0 ? faire : i - 1;
   let k = verb - 1;
   while (k >= 0 && k >= verb - 4 && (SKIPPABLE.has(tokens[k]!.l) || FR_NEG.has(tokens[k]!.l))) k--;
   // (« s’est borné à indiquer »: a pronominal verb's « s’est ».)
@@ -1250,6 +1275,14 @@ function frPhraseCue(tokens: Token[], i: number): CueHit | null {
   // what is reported.
   const i1 = lemma === "parler de" ? (next?.l === "," ? i + 5 : i + 2) : lemma === "faire état" && (next?.l === "de" || next?.l === "d'") ? i + 2 : lemma === "faire état" && (tokens[i + 2]?.l === "de" || tokens[i + 2]?.l === "d'") ? i + 3 : i + 1;
   return { i0, i1, head: i, lemma, kind: "verb", strength, negated: isNegatedFr(tokens, i0), gerund: false, inverted: null, invertedPronoun: null };
+}
+
+/** Where « faire » stands before the word at `i`, right before it or past adverbs (« par
+ *  ailleurs », « aussi »), or -1. */
+function lightVerbBefore(tokens: Token[], i: number): number {
+  let k = i - 1;
+  while (k > 0 && k >= i - 3 && (SKIPPABLE.has(tokens[k]!.l) || (tokens[k]!.l === "ailleurs" && tokens[k - 1]!.l === "par"))) k -= tokens[k]!.l === "ailleurs" ? 2 : 1;
+  return FR_FAIRE.has(tokens[k]?.l ?? "") ? k : -1;
 }
 
 /** "to" after a verb, past adverbs and a time phrase ("agreed on Thursday to exchange…"). */

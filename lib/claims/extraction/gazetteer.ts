@@ -63,6 +63,8 @@ export const DOCUMENTS = [
   // (A book speaking for itself: "The book claims…", « le livre affirme… »; its author's "she
   // writes" stays hers.)
   "book", "memoir", "autobiography", "livre", "autobiographie", "manuscript", "manuscrit",
+  // (A bill paid: « Une facture de 4 870 euros… mentionne un « séminaire » ».)
+  "facture", "factures", "invoice", "invoices", "receipt", "receipts",
   "documents", "filing", "filings", "records", "record", "memo", "memorandum", "letter", "findings", "finding", "assessment",
   "audit", "review", "paper", "research", "census", "estimate", "estimates", "index", "indictment", "complaint", "lawsuit",
   "transcript", "emails", "email", "cable", "cables", "dossier", "budget", "forecast", "model", "numbers", "results", "tally",

@@ -5,7 +5,7 @@
 // French conditional: future stem + -ait/-aient. The endings below are conditional-only in
 // practice ("montrerait", "pourrait", "mettrait", "prendrait", "voudrait"), unlike a bare "-rait"
 // that also matches imperfects ("démontrait", "déclarait", "assurait"); irregular stems are listed.
-const FR_CONDITIONAL = /(?<![\p{L}])(?:\p{L}+(?:erai|rrai|ttrai|ndrai|udrai)(?:t|ent)|(?:aur|saur|ser|fer|dir|ir|devr|recevr|croir|finir|suffir|choisir|obtiendr|deviendr)ai(?:t|ent))(?![\p{L}])/giu;
+const FR_CONDITIONAL = /(?<![\p{L}])(?:\p{L}+(?:erai|rrai|ttrai|ndrai|udrai)(?:t|ent)|(?:aur|saur|ser|fer|dir|ir|devr|recevr|croir|finir|suffir|choisir|obtiendr|deviendr|agir)ai(?:t|ent))(?![\p{L}])/giu;
 const NOT_CONDITIONAL = new Set(["portrait", "trait", "extrait", "retrait", "attrait", "abstrait", "distrait", "soustrait", "parfait", "portraits", "traits", "extraits", "retraits"]);
 // (« possible » hedges as « il est possible que… », « reste possible », not « aucun retour en arrière
 // possible ».)
@@ -44,10 +44,12 @@ const EN_MAY = /\bmay\b/;
 // hectares"), an ability compared ("faster than we could train them").
 // (Nor "suspected" before its noun: "212 reports of suspected harm", "two suspected cases", "a
 // suspected breach" say what the reports or cases are about.)
-const EN_NOT_HEDGE = /\b(?:(?:more|less|much more|far more|times as|twice as|as) likely|an estimated|could (?:be )?(?:seen|heard|see|hear|smell|smelled|felt)|could not|couldn['’]t|(?:that|which) would|(?:you|one) would|than (?:we|they|he|she|it|i|you|anyone) could|(?:of|into|over|for|with|in|from|a|an|the|two|three|four|five|several|many|\d[\d,]*) suspected)\b/giu;
+// (Nor a modal in what someone was warned or told, or in the grounds of an objection: "officials
+// had been warned in writing that lead readings could rise" reports the warning.)
+const EN_NOT_HEDGE = /\b(?:(?:more|less|much more|far more|times as|twice as|as) likely|an estimated|could (?:be )?(?:seen|heard|see|hear|smell|smelled|felt)|could not|couldn['’]t|(?:that|which) would|(?:you|one) would|than (?:we|they|he|she|it|i|you|anyone) could|(?:of|into|over|for|with|in|from|a|an|the|two|three|four|five|several|many|\d[\d,]*) suspected|(?:been|were|was) (?:warned|told|informed|alerted|notified|cautioned|advised)\b[^.;]{0,40}? that\b[^.;]*|on the grounds that\b[^.;]*)\b/giu;
 
 export function isHedged(text: string, lang: "fr" | "en", cueLemma?: string | null, { backshift = false } = {}): boolean {
-  if (lang === "en" && /likely|estimated|could|suspected|would/i.test(text)) text = text.replace(EN_NOT_HEDGE, " ");
+  if (lang === "en" && /likely|estimated|could|suspected|would|might|may/i.test(text)) text = text.replace(EN_NOT_HEDGE, " ");
   if (cueLemma && ["suspect", "expect", "hope", "espérer", "fear", "craindre", "predict", "prédire", "wonder", "doubt", "douter"].includes(cueLemma)) return true;
   if (lang === "fr" || /[àâçéèêëîïôûù]/.test(text)) {
     if (FR_HEDGE.test(text)) return true;

@@ -1,7 +1,7 @@
 // Interviews set out as questions and answers inside an article ("Q: … / A: …",
 // « — Pourquoi… ? / — Parce que… »): the answers are the interviewee's words, on the record,
 // though no verb of saying introduces them; the questions are the outlet's and assert nothing.
-import { NAME, lastNameBefore } from "./mentions";
+import { NAME, firstNameBetween, lastNameBefore } from "./mentions";
 import { appositionKind, looksLikePerson } from "./source-phrase";
 
 export interface InterviewLine {
@@ -76,6 +76,14 @@ const ANNOUNCED = /^(?:(?:deux|trois|quatre|cinq|six|\d+) questions (?:à|a)|que
 // follow; it keeps its own claims.
 const ANSWERED = /(?:a|ont|avait) (?:accepté de )?répondu (?:à nos questions|aux questions d['’e]\s?[^.]{1,40})|(?:answered|agreed to answer) (?:our|the|some) questions[^.]{0,40}|spoke to [^.]{1,40}:\s*$|(?:^|[.!?]\s+)(?:He|She|\p{Lu}[\p{L}’'-]+) spoke to (?:the|our) [^.]{1,60}\.\s*$|(?:^|[.!?]\s+)(?:Entretien|Interview|Q&A)\s*[.:]?\s*$/iu;
 
+// The editor's note before an interview's questions, a line of its own that the cleaner removes.
+const EDITED = /^(?:This|The) (?:interview|conversation|Q&A) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and condensed)? for (?:length|clarity|brevity)(?: and (?:clarity|length))?\.$|^(?:Cet entretien|Cette interview|Les propos) (?:a|ont) été (?:édités?|condensée?s?|raccourcie?s?|resserrée?s?)(?: et (?:édités?|condensée?s?|raccourcie?s?))?(?: pour (?:plus de )?(?:clarté|lisibilité|des raisons de longueur))?\.$/mu;
+// (Unless its answers carry the guest's name as a label: the labelled interview reads them.)
+const labelledNext = (text: string, paragraphs: Map<number, [number, number]>, indices: number[], k: number) =>
+  indices.slice(k, k + 3).some((i) => ANY_LABEL.test(text.slice(...paragraphs.get(i)!)));
+const ANY_LABEL = /^\p{Lu}[\p{L}’'-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){0,3}[\s\u00A0]?:[\s\u00A0]/u;
+const editedNoteBetween = (text: string, from: number, to: number) => to - from > 20 && to - from < 400 && EDITED.test(text.slice(from, to).trim());
+
 // (The shared NAME is global, for matchAll: its exec would leave a lastIndex behind, and the next
 // matchAll over another text would start there.)
 const ONE_NAME = new RegExp(NAME.source, "u");
@@ -85,11 +93,19 @@ function findAnnouncedInterviews(text: string, paragraphs: Map<number, [number, 
     const [s, e] = paragraphs.get(indices[k]!)!;
     const intro = ANNOUNCED.exec(text.slice(s, e));
     let interviewee: InterviewLine["interviewee"] = null;
+    // (The questions start after the announcing paragraph, or at this one after an editor's note.)
+    let first = k + 1;
     if (intro) {
       const name = ONE_NAME.exec(text.slice(s + intro[0].length, e));
       interviewee = name ? { span: [s + intro[0].length + name.index, s + intro[0].length + name.index + name[0].length] as [number, number], text: name[0] } : null;
       // (The announcing line is all marker: no claim of its own.)
       out.set(indices[k]!, { kind: "question", marker: [s, e], interviewee });
+    } else if (k > 0 && editedNoteBetween(text, paragraphs.get(indices[k - 1]!)![1], s) && !labelledNext(text, paragraphs, indices, k)) {
+      // ("This interview has been edited for length and clarity.", furniture standing just before
+      // the first question: the guest is whom the page opened on, named first below its title.)
+      interviewee = firstNameBetween(text, paragraphs.get(indices[0]!)![1], s);
+      if (!interviewee) continue;
+      first = k;
     } else {
       const answered = ANSWERED.exec(text.slice(s, e));
       if (!answered || !/[.:]\s*$/u.test(text.slice(s, e))) continue;
@@ -99,12 +115,12 @@ function findAnnouncedInterviews(text: string, paragraphs: Map<number, [number, 
       if (!interviewee) continue;
     }
     let asked = false;
-    for (let j = k + 1; j < indices.length; j++) {
+    for (let j = first; j < indices.length; j++) {
       const [ps, pe] = paragraphs.get(indices[j]!)!;
       const line = text.slice(ps, pe);
       // After an answer, a line trailing off (« Le ministère affirme que… ») is a question too:
       // the interviewer puts a statement to the interviewee.
-      if (/\?\s*$/u.test(line) || (!asked && j > k + 1 && j + 1 < indices.length && PROMPT.test(line))) {
+      if (/\?\s*$/u.test(line) || (!asked && j > first && j + 1 < indices.length && PROMPT.test(line))) {
         out.set(indices[j]!, { kind: "question", marker: [ps, ps], interviewee });
         asked = true;
       } else if (asked) {

@@ -154,7 +154,7 @@ const FR_ER =
   "commenter citer jurer espérer souhaiter réclamer exiger demander critiquer fustiger saluer plaider arguer lâcher " +
   "glisser tonner ironiser insister démontrer montrer pointer qualifier informer déclarer prôner annoncer clamer " +
   "proclamer rétorquer répliquer objecter protester s'inquiéter menacer reprocher attester certifier " +
-  "expliquer commenter analyser assumer " +
+  "expliquer commenter analyser assumer mentionner " +
   // Manner of speaking and repeating others' words, as in English (« a crié », « a retweeté »).
   "crier hurler fulminer retweeter réciter " +
   // Putting a figure on something (« a chiffré le coût à… », « évalue les dégâts à… »), and a

@@ -116,6 +116,15 @@ const NOT_ACRONYM = new Set(["III", "VIII", "XIV", "XIX", "XVI", "XVII", "XVIII"
 /** The last person named before `end`. */
 export const lastNameBefore = (text: string, end: number) => lastBefore(text, end, isPerson);
 
+/** The first person named between `start` and `end`: whom a page's opening presents. */
+export function firstNameBetween(text: string, start: number, end: number): NamedMention | null {
+  for (const name of namesIn(text)) {
+    if (name.span[1] > end) break;
+    if (name.span[0] >= start && isPerson(name)) return { span: [name.span[0], name.span[1]], text: name.text };
+  }
+  return null;
+}
+
 /** The same, not written as places are ("…à l’Université du Haut-Marigot"): whom a description
  *  such as « le chercheur » takes up. (Not after « de », which names people as often as places:
  *  « le salon de Josiane Kerbrat ».) */

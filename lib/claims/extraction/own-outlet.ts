@@ -15,9 +15,10 @@ export function copyrightOutlet(line: string): string | null {
   return /^\p{Lu}/u.test(name) && name.split(/\s+/u).length <= 6 ? name : null;
 }
 
-const OWN_WORDS = /^(?:nous|we|notre|nos|our|this|cette|ce|un(?:e)? (?:de nos )?journaliste|a reporter|one of our)(?![\p{L}])/iu;
+// (And the writer's "I", « je », outside any quotation: a newsletter's author who looked.)
+const OWN_WORDS = /^(?:nous|we|i|je|j['’]|notre|nos|our|this|cette|ce|un(?:e)? (?:de nos )?journaliste|a reporter|one of our)(?![\p{L}])/iu;
 
-/** A witnessed claim's claimant with the outlet's name after "we" or "our reporter":
+/** A witnessed claim's claimant with the outlet's name after "we", "I" or "our reporter":
  *  « nous (Le Journal de Montcalvane) ». */
 export function withOwnOutlet(claimant: string, outlet: string | null): string {
   return outlet && OWN_WORDS.test(claimant.trim()) && !claimant.includes(outlet) ? `${claimant} (${outlet})` : claimant;

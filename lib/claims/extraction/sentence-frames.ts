@@ -44,9 +44,10 @@ export function reporterScene(ctx: Ctx, ownOutlet: (name: string) => boolean = (
 }
 const SCENE_WORD = /(?:^|\s)(?:[Ww]hen|[Aa]s|[Ll]orsqu|[Qq]uand)/;
 // (After a time: "On Thursday evening, when the Beacon attended a support meeting…, …".)
-const OUTLET_SCENE = /^(?:\p{Lu}[^,]{0,30},\s*(?=(?:when|as|lorsque|lorsqu['’]|quand)\s))?(?:[Ww]hen|[Aa]s|[Ll]orsque|[Ll]orsqu['’]|[Qq]uand)\s+((?:the\s+|le\s+|la\s+|l['’])?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?=\s+(?:visited|arrived|reached|went|toured|called at|stopped|drove|walked|attended|est arrivée?|s['’]est rendue?|est passée?|a visité|a assisté)(?![\p{L}]))\s+[^,]{3,140},\s*/u;
+const OUTLET_SCENE = /^(?:\p{Lu}[^,]{0,30},\s*(?=(?:when|as|lorsque|lorsqu['’]|quand)\s))?(?:[Ww]hen|[Aa]s|[Ll]orsque|[Ll]orsqu['’]|[Qq]uand)\s+((?:the\s+|le\s+|la\s+|l['’])?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?=\s+(?:visited|arrived|reached|went|toured|called at|stopped|drove|walked|attended|checked|est arrivée?|s['’]est rendue?|est passée?|a visité|a assisté)(?![\p{L}]))\s+[^,]{3,140},\s*/u;
 const OUTLET_ATTENDED = /^(?:Lors|During|At)\b[^,]{3,140},\s*(?:à laquelle|auquel|auxquels|auxquelles|où|which)\s+((?:the\s+|le\s+|la\s+|l['’])?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?=\s+(?:a assisté|avait assisté|attended)\s*,)[^,]+,\s*/u;
-const ARRIVAL = /^\s+(?:visited|arrived|reached|went|toured|came|got|walked|drove|stopped|called at|passed|returned|attended|a assisté|avait assisté|est arrivée?|sont arrivée?s|sommes arrivée?s|s['’]est rendue?|se sont rendue?s|nous sommes rendue?s|est passée?|sommes passée?s|sommes allée?s|est allée?)(?![\p{L}])/u;
+// (A look at a site or a page, "When Weighbridge checked Swapseat at 9am", is a visit too.)
+const ARRIVAL = /^\s+(?:visited|checked|arrived|reached|went|toured|came|got|walked|drove|stopped|called at|passed|returned|attended|a assisté|avait assisté|est arrivée?|sont arrivée?s|sommes arrivée?s|s['’]est rendue?|se sont rendue?s|nous sommes rendue?s|est passée?|sommes passée?s|sommes allée?s|est allée?)(?![\p{L}])/u;
 
 const SPEECH_NOUNS = new Set(["réponse", "réaction", "question", "commentaire", "réplique", "response", "reaction", "reply", "answer", "question", "comment"]);
 const OF_WHOM = new Set(["de", "d'", "from", "of", "by"]);
@@ -82,7 +83,7 @@ export function colonQuote(ctx: Ctx, isSpeaker: (subject: string) => boolean): R
 // « Onze scènes sont dégagées, nous les avons comptées », « Lors du vote, auquel nous avons
 // assisté, … ». (Not "we asked", "we contacted": a question put is no witness.)
 const FIRST_PERSON_WITNESS = {
-  en: /(?<![\p{L}'’])(we|I)(?:\s+(?:have|had)|['’]ve|['’]d)?\s+(?:also\s+|then\s+|later\s+|ourselves\s+|myself\s+)?(saw|seen|watched|observed|witnessed|counted|found|checked|verified|reviewed|examined|obtained|visited|tested|measured|analy[sz]ed|attended|(?:were|was) able to \p{L}+|could see)(?![\p{L}])/u,
+  en: /(?<![\p{L}'’])(we|I)(?:\s+(?:have|had)|['’]ve|['’]d)?\s+(?:also\s+|then\s+|later\s+|ourselves\s+|myself\s+)?(saw|seen|watched|observed|witnessed|counted|found|checked|verified|reviewed|examined|obtained|visited|tested|measured|analy[sz]ed|attended|scrolled|browsed|(?:were|was) able to \p{L}+|could see)(?![\p{L}])/u,
   fr: /(?<![\p{L}])(nous|je|j['’])\s*(?:les\s+|l['’]|la\s+|le\s+|y\s+|en\s+|lui\s+|leur\s+)?(?:avons|ai)\s+(?:(?:nous-mêmes|moi-même|aussi|également)\s+)?(constatée?s?|vue?s?|comptée?s?|vérifiée?s?|consultée?s?|assisté|observée?s?|relevée?s?|mesurée?s?|retrouvée?s?|obtenue?s?|visitée?s?|testée?s?|analysée?s?|examinée?s?|(?:ré)?écoutée?s?|visionnée?s?|regardée?s?|pu (?:constater|vérifier|consulter|voir|compter|observer|établir|mesurer|écouter|réécouter))(?![\p{L}])/iu,
 };
 const FOUND = /^(?:found|checked|verified|reviewed|examined|obtained|tested|measured|analy|were|was|vérifi|consult|retrouv|obten|test|analys|examin|pu)/u;

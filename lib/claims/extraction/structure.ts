@@ -84,7 +84,7 @@ function frInfinitiveObject(tokens: Token[], r: number): boolean {
   return /^\p{Ll}[\p{Ll}-]+(?:er|ir|re|oir)$/u.test(w) && (negated || clitic || k === r) && !/^(?:notre|votre|leur|autre|entre|contre|outre|premier|dernier|hier|plusieurs)$/u.test(w);
 }
 const CONFIRMED_EVENTS = /^(?:ouverture|mort|décès|arrestation|interpellation|fermeture|suppression|report|annulation|libération|démission|départ|licenciement|nomination|présence|existence|tenue|signature|mise|intention|volonté|rejet|incident|accident|fuite|hausse|baisse|suspension|retrait|contamination|panne|piratage|cyberattaque|attaque|plainte|enquête)$/u;
-const CLAUSE_ONLY = new Set(["défendre", "discover", "découvrir", "reconnaître", "admettre", "confirmer", "rappeler", "noter", "relever", "observer", "constater", "soutenir", "maintenir", "assurer"]);
+const CLAUSE_ONLY = new Set(["défendre", "mentionner", "discover", "découvrir", "reconnaître", "admettre", "confirmer", "rappeler", "noter", "relever", "observer", "constater", "soutenir", "maintenir", "assurer"]);
 const NOT_SUBJECT_START = new Set(["the", "a", "an", "this", "that", "these", "those", "it", "there", "here", "in", "on", "at", "le", "la", "les", "un", "une", "ce", "cette", "il", "elle", "on", "dans", "en",
   // Possessives open a noun phrase, not a name: « Son voisin, Joël Terrasson, … ».
   "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "his", "her", "their", "its", "our", "my", "des", "du"]);
@@ -216,7 +216,10 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
       }
       // (A short quoted term inside the subject, « Ces pages de « fiches d’événement », … », is
       // skipped as a whole.)
-      const termOpen = crossCommas && CLOSE_QUOTES.has(t.l) ? quotedTermOpen(tokens, j) : -1;
+      // (A group's name in quotation marks, « le groupe « Parents en rade » affirme… », is the
+      // subject's own end.)
+      const open = CLOSE_QUOTES.has(t.l) ? quotedTermOpen(tokens, j) : -1;
+      const termOpen = open > 0 && (crossCommas || GROUP_NOUNS.has(tokens[open - 1]!.l)) ? open : -1;
       if (termOpen > 0) {
         j = termOpen - 1;
         continue;
@@ -2135,9 +2138,12 @@ function nameEndsSentence(tokens: Token[], r: number, sentenceEnd: number): bool
   return k >= sentenceEnd || tokens[k]!.l === "," || isTimeAfterSource(tokens, k) || INVERTED_STOP.has(tokens[k]!.l);
 }
 
+// Nouns that a group's or a campaign's name follows.
+const GROUP_NOUNS = new Set(["collectif", "groupe", "association", "mouvement", "page", "compte", "campagne", "group", "campaign", "movement", "account"]);
 // Words before a short quotation that make it a name or a term, not words said: « Ces 1 412 pages
 // de « fiches d’événement » », « le groupe, qui se présente comme le « Conseil militaire… » ».
-const TERM_BEFORE = new Set(["de", "du", "des", "d'", "le", "la", "les", "l'", "un", "une", "comme", "of", "the", "a", "an", "as", "called", "named", "dubbed", "baptisé", "baptisée", "dit", "dite"]);
+// (And a group's noun before its name: « le collectif « Dépistées, pas oubliées » affirme… ».)
+const TERM_BEFORE = new Set(["de", "du", "des", "d'", "le", "la", "les", "l'", "un", "une", "comme", "of", "the", "a", "an", "as", "called", "named", "dubbed", "baptisé", "baptisée", "dit", "dite", ...GROUP_NOUNS]);
 /** Where the short quoted term that closes at `close` opens (up to eight words between the marks,
  *  after one of TERM_BEFORE), or -1. */
 function quotedTermOpen(tokens: Token[], close: number): number {
