@@ -1276,7 +1276,7 @@ describe("furniture of recalls, hearings and fires (decision 060)", () => {
       ["summary_box", "OUR VERDICT"],
       ["summary_box", "Misleading. One listing reached that level, but most resold tickets went for about five times face value."],
     ]);
-    expect(removed("Titre\n\nCE QUI A ÉTÉ DIT\n\n« Seules quelques centaines d’automobilistes ont été verbalisés à tort. » Armelle Quéméneur-Bakayoko, adjointe au maire, le 27 avril.\n\nLundi, en conseil municipal, l’adjointe a voulu rassurer les conducteurs.")).toEqual([]);
+    expect(removed("Titre\n\nCE QUI A ÉTÉ DIT\n\n« Seules quelques centaines d’automobilistes ont été verbalisés à tort. » Armelle Quéméneur-Bakayoko, adjointe au maire, le 27 avril.\n\nLundi, en conseil municipal, l’adjointe a voulu rassurer les conducteurs.")).toEqual([["summary_box", "CE QUI A ÉTÉ DIT"]]);
   });
 
   it("takes a sponsor's pitch under its label, a newsletter's footers, issue line and schedule, a video's link, and a broadcaster's credit glued to its paragraph with the caption above it", () => {
@@ -1309,5 +1309,14 @@ describe("furniture of recalls, hearings and fires (decision 060)", () => {
       ["summary_box", "14e marathon de Valmerande (dimanche 19 avril)"],
       ["summary_box", "Hommes : 1. Elias Kipkemei-Morand, 2 h 06 min 31 s · 2. Abel Ngetich-Lorrain, 2 h 07 min 12 s"],
     ]);
+  });
+  it("takes a reader's comment between the commenter's line and its buttons, a plea to support glued after the last sentence, a fact-checker's note on its method and a disclaimer on links, and the speaker under \"WHO SAID IT\"", () => {
+    expect(removed("Titre\n\nLe péage passera à 8,60 euros.\n\nCommentaires (47)\n\nFredo_rivegauche · le 2 mars 2026 à 20h12\n\nJe passe ce pont deux fois par jour depuis quinze ans. Leur baisse du trafic, je n’y crois pas.\n\nRépondre · 12 j’aime\n\nAfficher les 45\u00A0autres commentaires").map((r) => r[0])).toEqual(["comments", "dateline", "comments", "comments", "comments"]);
+    expect(removed("Title\n\nThe deck work is expected to close one lane for two years.Support Sentinel Fact Check: become a member\n\nSentinel Fact Check uses a five-step rating scale. Read how we choose and rate claims\n\nNorvane News is not responsible for the content of external sites")).toEqual([
+      ["donation", "Support Sentinel Fact Check: become a member"],
+      ["related_link", "Sentinel Fact Check uses a five-step rating scale. Read how we choose and rate claims"],
+      ["related_link", "Norvane News is not responsible for the content of external sites"],
+    ]);
+    expect(removed("Title\n\nTHE CLAIM\n\nTraffic over the bridge has grown by a fifth since 2019.\n\nWHO SAID IT\n\nCounty Commissioner Dale Ostrander-Mwangi, in a Facebook post on Jan. 6\n\nThe authority’s board voted in December to raise the toll.").map((r) => r[1])).toEqual(["THE CLAIM", "Traffic over the bridge has grown by a fifth since 2019.", "WHO SAID IT", "County Commissioner Dale Ostrander-Mwangi, in a Facebook post on Jan. 6"]);
   });
 });

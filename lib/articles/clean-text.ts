@@ -2,7 +2,7 @@
 // share buttons, newsletter prompts, cookie banners, "Read more" lines, related-article headlines
 // glued into a paragraph by a careless copy-paste). It never becomes a claim. The original text is
 // not changed: we only report spans, so every offset stays valid against what the user pasted.
-import { PAGE_NOTE, READER, SPONSOR_LABEL, WIDGET_LINES, type WidgetGate } from "./furniture-lines";
+import { PAGE_NOTE, READER, REPLY_LINE, SPONSOR_LABEL, WIDGET_LINES, type WidgetGate } from "./furniture-lines";
 import { firstCharacters, Prefilter, requiredLiterals } from "./pattern-prefilter";
 import { CodePointIndex } from "./text-offsets";
 import { isFirstName } from "./first-names";
@@ -294,6 +294,11 @@ export function findBoilerplate(text: string): UnitSpan[] {
       out.splice(out.length - 1, 0, { start: prevLine.start, end: prevLine.end, reason: above });
       // (A caption ends in a full stop, and is no first sentence of the body.)
       if (bodyBegunAt === prevLine.start) bodyBegun = false;
+    } else if (matched && prevLine && !prevLine.matched && beforePrev && (beforePrev.matched || out.at(-2)?.end === beforePrev.end) && REPLY_LINE.test(body) && countWords(text.slice(prevLine.start, prevLine.end)) <= 150) {
+      // (A reader's comment: its text between the commenter's line and its buttons, « Fredo_rivegauche ·
+      // le 2 mars 2026 à 20h12 », then « Je passe ce pont… », then « Répondre · 12 j’aime ». The
+      // commenter's line may be furniture only at its end: « Marinette.D · le 2 mars… ».)
+      out.splice(out.length - 1, 0, { start: prevLine.start, end: prevLine.end, reason: "comments" });
     } else if (above === "photo_credit" && prevLine && !prevLine.matched && isCreditOnly(body)) {
       // (Or the caption is glued to the end of the paragraph above: « …restait coupée mercredi
       // midi.Un avion bombardier d’eau largue sa charge au-dessus des pins », then the credit.)
@@ -559,11 +564,14 @@ const BOX_BULLET = /^[•▪●◦■]\s/u;
 // A sheet's label, whose lines are facts set out, not sentences.
 const SHEET_LABEL = /^(?:la fiche|fiche technique|fact box|at a glance)\s*:?$/iu;
 const ENDS_LIKE_SENTENCE = /[.!?…»”"][\s\u00A0]*$/u;
-const FACT_CHECK_LABEL = /^(?:(the claim|claim|ce qui est affirmé|ce qui a été dit|l['’]affirmation|what was claimed)|our rating|rating|our verdict|verdict|notre verdict|notre note)\s*:?$/iu;
+// A fact-check's labels: the claim's and its speaker's, then the rating's.
+const CLAIM_LABELS = "the claim|claim|ce qui est affirmé|ce qui a été dit|l['’]affirmation|what was claimed|who said it|who made the claim|said by|made by|claimed by|qui l['’]a dit|auteur de l['’]affirmation";
+const VERDICT_LABELS = "our rating|rating|our verdict|verdict|notre verdict|notre note";
+const FACT_CHECK_LABEL = new RegExp(String.raw`^(?:(${CLAIM_LABELS})|${VERDICT_LABELS})\s*:?$`, "iu");
 const PITCH_OPENER = /^(?:Recevez|Inscrivez-vous|Abonnez-vous|Sign up|Subscribe)(?![\p{L}])/u;
 const BLANK_LINE = /\n[ \t]*\r?\n/u;
 const VERDICT_LINE = /^(?:VERDICT|OUR VERDICT|RATING|OUR RATING|NOTRE VERDICT)[\s\u00A0]?:/u;
-const BOX_LABEL = /^(?:la fiche|fiche technique|fact box|at a glance|chiffres[- ]clés|les chiffres clés|en chiffres|key figures|in numbers|by the numbers|the claim|claim|our rating|rating|our verdict|verdict|notre verdict|ce qui est affirmé|l['’]affirmation|what was claimed|what you need to know|key points|ce qu['’]il faut (?:savoir|retenir)|à retenir)\s*:?$/iu;
+const BOX_LABEL = new RegExp(String.raw`^(?:la fiche|fiche technique|fact box|at a glance|${CLAIM_LABELS}|${VERDICT_LABELS}|chiffres[- ]clés|les chiffres clés|en chiffres|key figures|in numbers|by the numbers|what you need to know|key points|ce qu['’]il faut (?:savoir|retenir)|à retenir)\s*:?$`, "iu");
 const TRAILING_PAYWALL = /(?<=[.!?…»”"’])[ \u00A0]*(?:you(?:['’]ve| have) read \d+ (?:of|out of) (?:your )?\d+ (?:free )?articles|vous avez lu \d+ (?:des|sur) \d+ articles).{0,200}$/iu;
 const UPDATE_WORDS = /mis à jour|mise à jour|updated/u;
 const TRAILING_STAMP = /(?<=[.!?…»”"’][\s\u00A0]*)(?:mis à jour|mise à jour|updated)[\s\u00A0](?:il y a[\s\u00A0]\d+[\s\u00A0]?\p{L}+|\d+[\s\u00A0]?(?:min|mins|minutes?|hours?|hrs?|h)[\s\u00A0]ago)\.?$/iu;

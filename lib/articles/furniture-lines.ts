@@ -14,6 +14,9 @@ const COMMENT_WORDS = String.raw`add yours\b|comments?\b|commentaires?\b|comment
 export const PAGE_NOTE = String.raw`the audio version of this (?:article|story)|this (?:article|story|piece|column|interview|report|investigation|live blog|page|work|newsletter|post) (?:was|has been|is|is being|will be|may be|can be) (?:produced|published|amended|updated|corrected|revised|clarified|licensed|made possible|funded|supported|co-published|republished|originally|first|part of|written|edited|translated|generated|more than)|the (?:first |second |third |last |final )?(?:sentence|paragraph|headline|caption|photo caption) (?:has been|was) (?:clarified|corrected|amended|updated|changed|revised)|this (?:article|story|piece|report) (?:first|originally) appeared|an earlier version of this (?:article|story|piece|report)|a previous version of this (?:article|story)|(?:cet|cette|ce) (?:article|entretien|enquête|reportage|direct|récit|papier|contenu|grand format|dossier|série) (?:a été|a bénéficié|est paru|est publié|est issu|est extrait|vous est offert|fait partie|a initialement été|est actualisé)|une (?:précédente|première) version de cet article|une version (?:précédente|antérieure) de (?:cet article|ce texte|notre article|cette page)`;
 // A sponsor's label: "PRESENTED BY PENNEWICK KITCHEN SUPPLY", "Sponsored by Quill & Co" (clean-text.ts
 // also takes the pitch under it).
+/** A reader's comment's buttons under its text: "Reply · 24 likes", « Répondre · 12 j’aime ». */
+export const REPLY_LINE = /^(?:répondre|reply|signaler|report)(?:[\s\u00A0]?[·|][\s\u00A0]?(?:\d+[\s\u00A0])?(?:j['’]aime|likes?|recommandations?|recommends?|répondre|reply|signaler|report|partager|share))+$/iu;
+
 export const SPONSOR_LABEL = /^(?:presented by|sponsored by|brought to you by|présenté par|en partenariat avec)\s[^.!?«»“”"]{2,60}$/iu;
 export type WidgetGate = "reader" | "tail";
 export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
@@ -63,7 +66,9 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // A broadcaster's plug for its programme: "Tune in to Island Hour, weekdays at 6pm AEST, for more on
   // the PNG election."
   [/^(?:[Tt]une in to|[Ll]isten to|[Ww]atch)\s+\p{Lu}[^.!?]{0,60},?\s(?:weekdays|weeknights|daily|every\s+\p{L}+|each\s+\p{L}+|tonight|tomorrow)(?![\p{L}])[^!?]{0,100}$/u, "related_link", 200],
-  [/^(?:voir les|lire les|afficher les|view(?: all)?|read|show(?: all)?) \d+ (?:commentaires|réactions|comments|replies)\s*[.!]?$/iu, "comments"],
+  [/^(?:voir les|lire les|afficher les|view(?: all)?|read|show(?: all)?) \d+[\s\u00A0](?:autres[\s\u00A0]|more |other )?(?:commentaires|réactions|comments|replies)\s*[.!]?$/iu, "comments"],
+  // A comment's buttons: "Reply · 24 likes", « Répondre · 12 j’aime ».
+  [REPLY_LINE, "comments", 60],
   // "Partagez ce direct : Facebook | X | WhatsApp", "Share this story: Facebook / Email", after a
   // section label too ("Food & Farming | Share: …").
   [/^(?:[^|:.!?]{1,40}\|\s*)?(?:partagez|partager|share)(?:\s+\S+){0,3}\s*:?\s*(?:(?:facebook|x|twitter|whatsapp|linkedin|e-?mail|courriel|envoyer par (?:e-?mail|courriel)|messenger|telegram|bluesky|threads|reddit|copier le lien|copy link|print|imprimer)[\s|/·•,]*)+$/iu, "share"],
@@ -113,6 +118,14 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:more from|more on this story|more stories|plus d['’]articles|à découvrir|a découvrir|découvrir aussi|also read|recommended(?: for you)?|you (?:may|might) also like|vous aimerez aussi|nos articles|sur le même thème|dans la même rubrique|en lien|related (?:stories|coverage|content)|top stories|à la une|most popular|les plus (?:lus|partagés|commentés))(?![\p{L}]).{0,200}$/iu, "related_link"],
   [/^(?:report an error|signaler une erreur|signaler un abus|report (?:this|a) comment|send us a tip|contact the newsroom|contacter la rédaction|an error\s*\?|une erreur\s*\?)(?![\p{L}]).{0,80}$/iu, "share"],
   [/^(?:become a (?:member|supporter|subscriber)|devenez (?:membre|abonnée?|donateur|donatrice)|rejoignez[- ]nous|join (?:us|our members))(?![\p{L}]).{0,160}$/iu, "donation"],
+  // ("Support Sentinel Fact Check: become a member", « Soutenez Vérif’Ostrelle : devenez membre ».)
+  [/^(?:support|soutenez)\s[^.!?:]{2,50}[\s\u00A0]?:[\s\u00A0](?:become a (?:member|supporter)|donate|make a donation|devenez (?:membre|donateur|donatrice)|faites un don)(?![\p{L}]).{0,60}$/iu, "donation", 140],
+  // A fact-checker's note on its method: "Sentinel Fact Check uses a five-step rating scale. Read how
+  // we choose and rate claims", « Vérif’Ostrelle utilise une échelle de cinq verdicts ».
+  [/^[^.!?]{2,50}\s(?:uses an? [\p{L}-]{2,12} rating scale|utilise une échelle de (?:\p{L}+ )?(?:notation|verdicts|notes))(?![\p{L}]).{0,120}$/iu, "related_link", 200],
+  // A broadcaster's disclaimer under its links: "Norvane News is not responsible for the content of
+  // external sites", « La rédaction n’est pas responsable du contenu des sites externes ».
+  [/^[^.!?]{2,50}\s(?:is not responsible for the content of external (?:internet )?sites|n['’]est pas responsable du contenu des sites (?:externes|extérieurs))\.?$/iu, "related_link", 140],
   [/^(?:contenu (?:sponsorisé|partenaire)|partner content|paid (?:content|post)|in partnership with|en partenariat avec|publi-?(?:reportage|rédactionnel))(?![\p{L}]).{0,120}$/iu, "related_link"],
   // A chart's credit: "Graphic: Morning Compass Data Desk. Source: Ministry of Health hospital
   // returns", « Infographie : Horizon Info · Source : ministère de la Santé ».

@@ -2675,6 +2675,20 @@ describe("twentieth round: group names, obligations, records, what someone was w
     ]);
   });
 
+  it("reads a product recall as no report (« a rappelé 14 lots de sa gamme « Premiers Jours » », \"Pellamy recalled all Stage 1 powder\"), and « a rappelé « … » », \"recalled that…\" as reports", () => {
+    expect(fr("Aubrelle Nutrition a rappelé 14 lots de sa gamme « Premiers Jours » après la détection de salmonelles.").every((c) => c.cue === null)).toBe(true);
+    expect(byCue(fr("Le ministre a rappelé « l’importance de la traçabilité »."), "a rappelé").quote).toBe("l’importance de la traçabilité");
+    expect(en("Pellamy recalled all Stage 1 and Stage 2 powder made at its Hollerby plant since 2 May.").every((c) => c.cue === null)).toBe(true);
+    expect(byCue(en("The inspector recalled that the plant had been inspected in March."), "recalled").quote).toBe("the plant had been inspected in March");
+  });
+
+  it("reads a reporter before a date set off by commas as the witness (\"A Sentinel reporter who stood at the plaza… on Thursday, Jan. 8, counted…\"), and a document showing a sum", () => {
+    const c = byCue(en("A Sentinel reporter who stood at the toll plaza from 7 to 8 a.m. on Thursday, Jan. 8, counted 1,126 vehicles."), "counted");
+    expect([c.attributionLevel, c.quote]).toEqual(["witnessed", "1,126 vehicles"]);
+    expect(byCue(en("The audited accounts list $58.7 million in reserves."), "list").attributionLevel).toBe("document");
+    expect(en("The list of names is long.").every((x) => x.cue === null)).toBe(true);
+  });
+
   it("reads a plea in court as no cue, so the records that tell of it are the source", () => {
     const c = en("Petrakis-Hollo pleaded guilty to felony assault in 2019, court records show.")[0]!;
     expect([c.cue, c.attributionLevel, c.claimant]).toEqual(["show", "document", "court records"]);

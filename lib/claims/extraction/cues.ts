@@ -30,7 +30,7 @@ const DETERMINERS = {
   fr: new Set("le la les l' un une des du de d' cette ce ces sa son ses leur leurs au aux notre nos votre vos en aucun aucune chaque quelques plusieurs".split(" ")),
 };
 // Forms that are far more often nouns than verbs in news prose.
-const NOUNISH = new Set(["blast", "rail", "rails", "support", "tell", "comments", "rules", "details", "credits", "requests", "talks", "talk", "underscores", "compares", "invites", "spoke", "remarks", "remark", "attacks", "attack", "challenges", "challenge", "figures", "projects", "reporting", "defends", "state", "states", "mocks", "juge", "tonne", "avance", "montre", "note", "annonce", "demande", "critique", "lâche", "observe", "cite", "report", "claim", "call", "answer", "question", "charge", "order", "post", "show", "find", "estimate", "promise", "demand", "tweet", "plans", "plan", "reports", "claims", "calls", "questions", "charges", "orders", "shows", "finds", "estimates", "promises", "demands", "tweets", "signal", "signals", "counter", "document", "documents", "project", "forecast", "comment", "notes", "warning", "fear", "fears", "hope", "hopes", "doubt", "doubts", "concern", "want", "wants", "feel", "need", "know", "think", "believe", "expect", "suspect", "wonder", "understand", "figure", "order", "echo", "echoes", "cheer", "cheers", "plead", "order", "reply", "replies", "answers", "tout", "pledge", "pledges", "vow", "vows"]);
+const NOUNISH = new Set(["blast", "rail", "rails", "support", "tell", "comments", "rules", "details", "credits", "requests", "talks", "talk", "underscores", "compares", "invites", "spoke", "remarks", "remark", "attacks", "attack", "challenges", "challenge", "figures", "projects", "reporting", "defends", "state", "states", "mocks", "juge", "tonne", "avance", "montre", "note", "annonce", "demande", "critique", "lâche", "observe", "cite", "report", "claim", "call", "answer", "question", "charge", "order", "post", "show", "find", "estimate", "promise", "demand", "tweet", "plans", "plan", "reports", "claims", "calls", "questions", "charges", "orders", "shows", "finds", "estimates", "promises", "demands", "tweets", "signal", "signals", "counter", "document", "documents", "project", "forecast", "comment", "notes", "warning", "fear", "fears", "hope", "hopes", "doubt", "doubts", "concern", "want", "wants", "feel", "need", "know", "think", "believe", "expect", "suspect", "wonder", "understand", "figure", "order", "echo", "echoes", "cheer", "cheers", "plead", "order", "reply", "replies", "answers", "tout", "pledge", "pledges", "vow", "vows", "list"]);
 const NON_ATTRIBUTING_INFINITIVE = new Set(["tell", "confirm", "declare", "recommend", "disclose", "testify", "talk", "welcome", "discuss", "speak", "comment", "respond", "answer", "address", "explain", "release", "report", "request", "ask", "request", "plan", "learn", "know", "understand", "see", "find", "show"]);
 const NOMINAL_CUES = new Set(["claim", "conclusion", "finding", "findings", "assessment", "observation", "assertion", "argument", "statement", "comments", "remarks", "promise", "pledge", "warning", "suggestion", "allegation", "allegations", "accusation", "insistence", "belief", "contention", "charge", "assurance", "prediction", "announcement", "admission", "denial", "vow", "boast", "complaint", "insinuation", "theory", "view"]);
 const DEGREE_WORDS = new Set(["not", "n't", "never", "too", "so", "very", "deeply", "increasingly", "also", "still", "more", "less", "quite", "particularly", "especially", "all", "now", "already", "clearly", "openly", "privately", "publicly", "reportedly", "visibly"]);
@@ -572,7 +572,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
       // (And a reporter before an aside: "Beacon reporter Dana Ruiz, at the press site, heard…".)
       let comma = i - 2;
       while (comma >= 0 && tokens[comma]!.l !== ",") comma--;
-      const aside = tokens[i - 1]?.l === "," && comma >= 0 ? subjectWords(tokens, comma, 8) : [];
+      // (Or a long phrase of place and time before a date set off: "A Sentinel reporter who stood at
+      // the toll plaza from 7 to 8 a.m. on Thursday, Jan. 8, counted…".)
+      const aside = tokens[i - 1]?.l === "," && comma >= 0 ? subjectWords(tokens, comma, 14) : [];
       if (!titled && !reporterWhoBefore(tokens, i) && !tokens.slice(Math.max(0, i - 5), i).some(witness) && !subject.some(witness) && !aside.some(witness) && !outletSaw(i) && !stationCrewBefore(tokens, i) && !reporterPronoun(i) && !coordinatedWitness(i)) continue;
     }
     // "The decision states that…": the plural noun "states" is a verb only before "that".
@@ -612,7 +614,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // (Also at the end, after its words: "…was cut by 18% that year, the report shows.", "…, the
     // National Police Directorate’s annual report shows.")
     const postposed = !!prev && DOCUMENT_NOUNS.has(prev.l) && (!next || next.l === "." || next.l === "!") && commaThenDeterminer(tokens, i - 1);
-    const documentVerb = info.strength === "evidence" && ((!!next && !next.p && !(prev && DETERMINERS.en.has(prev.l)) && documentSubjectBefore(tokens, i)) || postposed);
+    // (A sum's currency sign opens the object too: "the accounts list $58.7 million".)
+    const documentVerb = info.strength === "evidence" && ((!!next && (!next.p || CURRENCY_SIGN.test(next.l)) && !(prev && DETERMINERS.en.has(prev.l)) && documentSubjectBefore(tokens, i)) || postposed);
     if (info.form === "base" && NOUNISH.has(t.l) && !coordinatedNames && !verbAfterApposition && !documentVerb && !(prev && (BASE_VERB_SUBJECTS.has(prev.l) || EN_AUX.has(prev.l) || NEGATORS.has(prev.l) || /^\p{L}+s$/u.test(prev.w))) && !(thatClauseFollows(tokens, i + 1) && !!prev && !NOUN_MODIFIERS.test(prev.l))) continue;
     // A participle modifying a noun ("tweets accusing X", "language calling for") is not a cue;
     // ", saying…", "by saying" and sentence-initial gerunds are.
@@ -1338,6 +1341,7 @@ const AFTER_PREPOSITION = /^(?:on|in|at|by|since|from|until|last|this|next|of|th
 const DOCUMENT_ONLY = new Set(["prévoir", "stipuler", "stipulate", "rank", "place", "list", "classer", "établir", "provide", "placer"]);
 
 /** A document noun heads the sentence before token i: "The contract, signed in May, stipulates". */
+const CURRENCY_SIGN = /^[$€£¥]$/u;
 function documentSubjectBefore(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 20; k--) {
     const t = tokens[k]!;

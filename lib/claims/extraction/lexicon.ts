@@ -103,8 +103,9 @@ const EN_IRREGULAR: Record<string, string[]> = {
   defend: ["defended", "defends", "defending"],
   rate: ["rated", "rating"],
   // ("a list", "the listing": the nouns are left out; so is "listed", mostly a participle: "the
-  // websites listed in the alert".)
-  list: ["lists"],
+  // websites listed in the alert". The plain form only after a document, "the accounts list
+  // $58.7 million": cues.ts keeps it as a noun elsewhere.)
+  list: ["lists", "list"],
   // "like" is a preposition and "trust", "respect" nouns far more often than verbs.
   like: ["likes", "liked"],
   love: ["loves", "loved"],

@@ -84,7 +84,7 @@ function frInfinitiveObject(tokens: Token[], r: number): boolean {
   return /^\p{Ll}[\p{Ll}-]+(?:er|ir|re|oir)$/u.test(w) && (negated || clitic || k === r) && !/^(?:notre|votre|leur|autre|entre|contre|outre|premier|dernier|hier|plusieurs)$/u.test(w);
 }
 const CONFIRMED_EVENTS = /^(?:ouverture|mort|décès|arrestation|interpellation|fermeture|suppression|report|annulation|libération|démission|départ|licenciement|nomination|présence|existence|tenue|signature|mise|intention|volonté|rejet|incident|accident|fuite|hausse|baisse|suspension|retrait|contamination|panne|piratage|cyberattaque|attaque|plainte|enquête)$/u;
-const CLAUSE_ONLY = new Set(["défendre", "mentionner", "discover", "découvrir", "reconnaître", "admettre", "confirmer", "rappeler", "noter", "relever", "observer", "constater", "soutenir", "maintenir", "assurer"]);
+const CLAUSE_ONLY = new Set(["défendre", "mentionner", "recall", "discover", "découvrir", "reconnaître", "admettre", "confirmer", "rappeler", "noter", "relever", "observer", "constater", "soutenir", "maintenir", "assurer"]);
 const NOT_SUBJECT_START = new Set(["the", "a", "an", "this", "that", "these", "those", "it", "there", "here", "in", "on", "at", "le", "la", "les", "un", "une", "ce", "cette", "il", "elle", "on", "dans", "en",
   // Possessives open a noun phrase, not a name: « Son voisin, Joël Terrasson, … ».
   "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "his", "her", "their", "its", "our", "my", "des", "du"]);
@@ -1832,7 +1832,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   // are words reported.)
   // (Not in a relative clause: in « qui soutient X depuis 2016, salue « … » », the words are the
   // main verb's.)
-  const quotedObject = () => !inRelative && tokens.slice(r, sentenceEnd).some((t) => OPEN_QUOTES.has(t.l));
+  // (A recall's quotation opens right after the verb, « a rappelé « l’importance de… » »: further
+  // on it names a product, « a rappelé 14 lots de sa gamme « Premiers Jours » ».)
+  const quotedObject = () => !inRelative && tokens.slice(r, cue.lemma === "rappeler" ? Math.min(sentenceEnd, r + 2) : sentenceEnd).some((t) => OPEN_QUOTES.has(t.l));
   if (comp < 0 && CLAUSE_ONLY.has(cue.lemma) && !confirmedEvent && !documentSubject() && !reporterSaw() && !frInfinitiveObject(tokens, r) && !quotedObject()) return null;
   // « un chercheur, qui l’a signalée à l’entreprise le 22 septembre »: with an object clitic and no
   // clause or quotation, the verb acts on what was named before; it reports no words (« qui le
