@@ -1319,4 +1319,13 @@ describe("furniture of recalls, hearings and fires (decision 060)", () => {
     ]);
     expect(removed("Title\n\nTHE CLAIM\n\nTraffic over the bridge has grown by a fifth since 2019.\n\nWHO SAID IT\n\nCounty Commissioner Dale Ostrander-Mwangi, in a Facebook post on Jan. 6\n\nThe authority’s board voted in December to raise the toll.").map((r) => r[1])).toEqual(["THE CLAIM", "Traffic over the bridge has grown by a fifth since 2019.", "WHO SAID IT", "County Commissioner Dale Ostrander-Mwangi, in a Facebook post on Jan. 6"]);
   });
+  it("takes a comment list's sorter, commenters' lines and last button, a numbered agenda on one line, a player's link and a bulletin's pointer glued after the last sentence, a webcast link, a contact address for letters and the outlet on its own funding", () => {
+    expect(removed("Title\n\nThe county clinic opens on Saturday.\n\n52 Comments\n\nSort by: Newest\n\nGail Rasmussen-Toure · 2 hours ago\n\nMy husband got his shot there April 4 and nobody has called us yet.\n\nReply · 14 Likes\n\nLoad more comments").map((r) => r[0])).toEqual(["comments", "comments", "comments", "comments", "comments", "comments"]);
+    expect(removed("Titre\n\nOrdre du jour : 1. Plafonnement des escales de croisière · 2. Dragage du bassin nord · 3. Questions diverses\n\nLa commission s’est prononcée en faveur du plafond par 7 voix contre 2. ▶ Revoir la séance en vidéo sur le site de la ville\n\nL’enseigne aurait réalisé un bénéfice de 2,1 millions d’euros. Retrouvez ce reportage dans notre journal de 19h")).toEqual([
+      ["summary_box", "Ordre du jour : 1. Plafonnement des escales de croisière · 2. Dragage du bassin nord · 3. Questions diverses"],
+      ["related_link", "▶ Revoir la séance en vidéo sur le site de la ville"],
+      ["related_link", "Retrouvez ce reportage dans notre journal de 19h"],
+    ]);
+    expect(removed("Title\n\nThe committee will meet again in June.\n\nWatch: the full meeting on the council’s webcast\n\nEmail your consumer problems to asktess@brindlemereherald.com. Please include a daytime phone number. Letters may be edited.\n\nOPR is listener-supported. Donate to keep local news free for everyone.").map((r) => r[0])).toEqual(["related_link", "related_link", "donation"]);
+  });
 });

@@ -318,7 +318,9 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // (A box's bullets may stand a blank line apart: "What you need to know:", "• …", "• …"; so
     // may a sheet's lines, none a sentence: « LA FICHE », « 14e marathon de Valmerande (dimanche 19
     // avril) », « Hommes : 1. Elias… ».)
-    else if (matched || !prevLine || (apart && !(inBox && (BOX_BULLET.test(body) || (inSheet && !ENDS_LIKE_SENTENCE.test(body))))) || countWords(body) > 60) inBox = false;
+    // (A sheet's line that is furniture of its own, « Hommes : 1. Elias… · 2. Abel… », keeps it open.)
+    else if ((matched && !(inSheet && out.at(-1)?.reason === "summary_box")) || !prevLine || (apart && !(inBox && (BOX_BULLET.test(body) || (inSheet && !ENDS_LIKE_SENTENCE.test(body))))) || countWords(body) > 60) inBox = false;
+    if (!inBox) inSheet = false;
     if (!matched && inBox) {
       out.push({ start, end, reason: inBox });
       matched = true;
@@ -696,12 +698,15 @@ const GLUED_JOIN = /[.!?…»”"](?=\p{Lu}|[▶►][\s\u00A0]?\p{Lu})/gu;
 // Tom Ashdown-Reyes; editing by Graham Ollerenshaw)", or a labelled caption: "…between 2021 and
 // 2025. Media caption, Residents on both sides explain…".)
 // (Or a document's card: "…before the site went dark. DOCUMENT: Halvorsen’s incident report (12
-// pages)".)
+// pages)"; or a plea to pass the letter on: « …collée sur la porte ». Cet article vous a été utile ?
+// Transférez cette lettre à un proche »; or a player's link: "…par 7 voix contre 2. ▶ Revoir la
+// séance en vidéo", a bulletin's « Retrouvez ce reportage dans notre journal de 19h », a
+// fact-check's "How we rate claims".)
 // (Or a sponsor's label or a plug for the outlet's accounts: "…this weekend, I have bad news.
 // PRESENTED BY PENNEWICK KITCHEN SUPPLY", "…in every ward”. Follow Dellmoor Radio News on Facebook
 // and X", a newsletter's pitch: « …par un seul ticket. Recevez chaque vendredi notre lettre Au
 // crible ».)
-const LABEL_AFTER_SENTENCE = /[.!?…»”"][\s\u00A0]+(?=(?:[ÀA] (?:lire|écouter|voir|regarder|revoir) aussi|Lire aussi|Voir aussi|Read (?:more|also)|See also)[\s\u00A0]?:|\((?:[Aa]dditional )?[Rr]eporting by |(?:Image|Media|Video) caption,|(?:PRESENTED|SPONSORED|Presented|Sponsored) (?:BY|by) |(?:Recevez (?:chaque|tous les)|Inscrivez-vous à|Abonnez-vous à|Sign up (?:to|for)|Subscribe to) [^.!?]{3,80}$|(?:Follow|Suivez) [^.!?]{1,40} (?:on|sur) (?:Facebook|X|Twitter|Instagram|TikTok|LinkedIn|YouTube|Bluesky|Threads|WhatsApp|Mastodon)(?![\p{L}])|(?:DOCUMENTS?|PDF)[\s\u00A0]?:\s[^!?]{3,140}\((?:PDF,?\s?)?\d+[\s\u00A0]?(?:pages?|p\.)\)$)/gu;
+const LABEL_AFTER_SENTENCE = /[.!?…»”"][\s\u00A0]+(?=(?:[ÀA] (?:lire|écouter|voir|regarder|revoir) aussi|Lire aussi|Voir aussi|Read (?:more|also)|See also)[\s\u00A0]?:|\((?:[Aa]dditional )?[Rr]eporting by |(?:Image|Media|Video) caption,|(?:PRESENTED|SPONSORED|Presented|Sponsored) (?:BY|by) |(?:Recevez (?:chaque|tous les)|Inscrivez-vous à|Abonnez-vous à|Sign up (?:to|for)|Subscribe to) [^.!?]{3,80}$|(?:Follow|Suivez) [^.!?]{1,40} (?:on|sur) (?:Facebook|X|Twitter|Instagram|TikTok|LinkedIn|YouTube|Bluesky|Threads|WhatsApp|Mastodon)(?![\p{L}])|(?:DOCUMENTS?|PDF)[\s\u00A0]?:\s[^!?]{3,140}\((?:PDF,?\s?)?\d+[\s\u00A0]?(?:pages?|p\.)\)$|[▶►][\s\u00A0]?(?:Revoir|Regarder|Voir|Écouter|Réécouter|Watch|Listen|Replay)[^.!?]{3,80}$|Retrouvez (?:ce|cet|cette|notre) (?:reportage|sujet|entretien|émission)[^.!?]{3,80}$|How we rate claims$|(?:Cet article vous a (?:été utile|plu)|Vous aimez [^.!?]{1,40}|Enjoying [^.!?]{1,40})[\s\u00A0]?\?[\s\u00A0](?:Transférez|Partagez|Faites-le suivre|Forward|Share)[^.!?]{3,80}$)/gu;
 /** Where the last join with no space after a sentence's stop falls in the line's last 200
  *  characters (only those may be furniture: the search starts there), or -1. */
 function lastGluedJoin(line: string): number {

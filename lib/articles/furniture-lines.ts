@@ -69,6 +69,10 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:voir les|lire les|afficher les|view(?: all)?|read|show(?: all)?) \d+[\s\u00A0](?:autres[\s\u00A0]|more |other )?(?:commentaires|réactions|comments|replies)\s*[.!]?$/iu, "comments"],
   // A comment's buttons: "Reply · 24 likes", « Répondre · 12 j’aime ».
   [REPLY_LINE, "comments", 60],
+  // A commenter's line: "Gail Rasmussen-Toure · 2 hours ago", « Fredo · il y a 3 heures »; the
+  // list's sorter and its last button: "Sort by: Newest", "Load more comments".
+  [/^[^.!?·|]{2,40}[\s\u00A0][·|][\s\u00A0](?:\d+[\s\u00A0](?:minutes?|mins?|hours?|hrs?|days?|weeks?)[\s\u00A0]ago|il[\s\u00A0]y[\s\u00A0]a[\s\u00A0]\d+[\s\u00A0](?:minutes?|min|heures?|h|jours?|semaines?))$/iu, "comments", 80],
+  [/^(?:sort by|trier par)[\s\u00A0]?:[\s\u00A0]?(?:newest|oldest|top|best|most liked|les plus récents|les plus anciens|pertinence|récents|anciens)$|^(?:load|show|view) more (?:comments|replies)$|^(?:voir|afficher|charger) plus de (?:commentaires|réponses|réactions)$/iu, "comments", 60],
   // "Partagez ce direct : Facebook | X | WhatsApp", "Share this story: Facebook / Email", after a
   // section label too ("Food & Farming | Share: …").
   [/^(?:[^|:.!?]{1,40}\|\s*)?(?:partagez|partager|share)(?:\s+\S+){0,3}\s*:?\s*(?:(?:facebook|x|twitter|whatsapp|linkedin|e-?mail|courriel|envoyer par (?:e-?mail|courriel)|messenger|telegram|bluesky|threads|reddit|copier le lien|copy link|print|imprimer)[\s|/·•,]*)+$/iu, "share"],
@@ -118,6 +122,13 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:more from|more on this story|more stories|plus d['’]articles|à découvrir|a découvrir|découvrir aussi|also read|recommended(?: for you)?|you (?:may|might) also like|vous aimerez aussi|nos articles|sur le même thème|dans la même rubrique|en lien|related (?:stories|coverage|content)|top stories|à la une|most popular|les plus (?:lus|partagés|commentés))(?![\p{L}]).{0,200}$/iu, "related_link"],
   [/^(?:report an error|signaler une erreur|signaler un abus|report (?:this|a) comment|send us a tip|contact the newsroom|contacter la rédaction|an error\s*\?|une erreur\s*\?)(?![\p{L}]).{0,80}$/iu, "share"],
   [/^(?:become a (?:member|supporter|subscriber)|devenez (?:membre|abonnée?|donateur|donatrice)|rejoignez[- ]nous|join (?:us|our members))(?![\p{L}]).{0,160}$/iu, "donation"],
+  // The outlet on its own funding: « La Gazette du Môle est un média indépendant, financé par ses
+  // lecteurs », « Le Veilleur est gratuit et sans publicité. Il vit des dons de ses 2 100 soutiens. ».
+  [/^[^.!?]{2,40}\s(?:est|is)\s[^!?]{0,80}(?:financée? par (?:ses|nos) (?:lecteurs|auditeurs)|vit (?:des|grâce aux) dons|sans publicité|funded by (?:its|our) (?:readers|listeners)|(?:reader|listener|viewer|member)-(?:funded|supported)|ad-free|relies on (?:donations|its readers))(?![\p{L}]).{0,100}$/iu, "donation", 240],
+  // A broadcaster's pointer to its bulletin: « Retrouvez ce reportage dans notre journal de 19h »;
+  // a column's address for letters: "Email your consumer problems to asktess@… Letters may be edited".
+  [/^(?:retrouvez (?:ce|cet|cette|notre) (?:reportage|sujet|entretien|interview|émission|chronique)|watch (?:this|the full) (?:report|story|interview) (?:on|in) (?:our|the))(?![\p{L}]).{0,80}$/iu, "related_link", 140],
+  [/^(?:e-?mail|write to|send|écrivez(?:-nous)?|envoyez)[^.!?@]{0,80}\s[\w.+-]+@[\w-]+\.[\w.-]+(?![\w@]).{0,160}$/iu, "related_link", 260],
   // ("Support Sentinel Fact Check: become a member", « Soutenez Vérif’Ostrelle : devenez membre ».)
   [/^(?:support|soutenez)\s[^.!?:]{2,50}[\s\u00A0]?:[\s\u00A0](?:become a (?:member|supporter)|donate|make a donation|devenez (?:membre|donateur|donatrice)|faites un don)(?![\p{L}]).{0,60}$/iu, "donation", 140],
   // A fact-checker's note on its method: "Sentinel Fact Check uses a five-step rating scale. Read how
@@ -257,17 +268,22 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // A newsletter's name and when it comes: "School Day: the Bulletin’s education newsletter, every
   // weekday at 6 a.m.", « La Lettre du matin, chaque jour à 7 heures ».
   [/^[^.!?]{2,40}:\s(?:the|our|la|le|notre)\s[^.!?]{0,50}(?:newsletter|lettre)[^.!?]{0,10},\s(?:every|each|chaque|tous les)\s[^!?]{2,40}$/iu, "newsletter", 160],
+  // A numbered list on one line under its label: « Ordre du jour : 1. Plafonnement des escales · 2.
+  // Dragage du bassin nord · 3. Questions diverses », "Men: 1. Kipkemei, 2:06:31 · 2. Ngetich…";
+  // and an agenda's item: "Agenda item 5: Library service – proposed changes".
+  [/^[^.!?:]{2,30}[\s\u00A0]?:[\s\u00A0]1\.[\s\u00A0][^·|]{2,80}[·|][\s\u00A0]?2\.[\s\u00A0].{2,300}$|^(?:agenda item|item|point de l['’]ordre du jour)[\s\u00A0]\d+[\s\u00A0]?:.{3,120}$/iu, "summary_box", 400],
   // A document's card with its length: "DOCUMENT: Halvorsen’s incident report to the Board (12
   // pages)", « DOCUMENT : le rapport de la chambre (PDF, 48 pages) ».
   [/^(?:documents?|pdf|read the (?:full )?(?:report|document|filing|ruling|letter)|lire le (?:document|rapport|courrier))[\s\u00A0]?:\s.{3,140}\((?:pdf,?\s?)?\d+[\s\u00A0]?(?:pages?|p\.)\)$/iu, "related_link", 200],
   // A video's link with its length: "Watch: the key moments from the hearing (2:31)".
-  [/^(?:watch|regarder|vidéo|video|listen|écouter)\s?:\s.{3,120}\(\d{1,2}[:’']\d{2}\)$/iu, "related_link", 160],
+  // (Or with where it plays: "Watch: the full meeting on the council’s webcast".)
+  [/^(?:watch|regarder|revoir|vidéo|video|listen|écouter)\s?:\s.{3,120}(?:\(\d{1,2}[:’']\d{2}\)|(?<![\p{L}])(?:webcast|replay|livestream|live stream|en vidéo))$/iu, "related_link", 160],
   // A newsletter's issue line: "The Feedwright · Issue No. 212 · Thursday, Feb. 19, 2026".
   [/^[^.!?·|]{2,40}\s[·|]\s(?:issue|numéro|n°|no\.)\s?(?:no\.\s?)?\d+(?:\s[·|]\s[^!?·|]{4,40})?$/iu, "dateline", 120],
   // A newsletter's footer for a forwarded copy: "Forwarded this email? Subscribe to Ullage Weekly for free".
   // (And its plea to pass it on: « Vous aimez Le Réveil ? Transférez-le à un proche », "Enjoying
   // the Brief? Forward it to a friend".)
-  [/^(?:forwarded this (?:e-?mail|newsletter)|was this (?:e-?mail|newsletter) forwarded to you|on vous a transféré cette (?:lettre|newsletter)|(?:(?:vous aimez|enjoying|like|love)\s[^.!?]{1,40}\s?\?\s)?(?:transférez-(?:le|la)|faites-(?:le|la) suivre|partagez-(?:le|la)) à (?:un|une|vos) (?:proches?|amie?s?)|(?:(?:vous aimez|enjoying|like|love)\s[^.!?]{1,40}\s?\?\s)?forward (?:it|this(?: e-?mail| newsletter)?) to (?:a|your) (?:friends?|colleagues?))(?![\p{L}]).{0,120}$/iu, "newsletter", 160],
+  [/^(?:forwarded this (?:e-?mail|newsletter)|was this (?:e-?mail|newsletter) forwarded to you|on vous a transféré cette (?:lettre|newsletter)|(?:(?:vous aimez|enjoying|like|love)\s[^.!?]{1,40}\s?\?\s|cet article vous a (?:été utile|plu)\s?\?\s)?(?:transférez-(?:le|la)|transférez cette (?:lettre|newsletter)|faites-(?:le|la) suivre|partagez-(?:le|la)) à (?:un|une|vos) (?:proches?|amie?s?)|(?:(?:vous aimez|enjoying|like|love)\s[^.!?]{1,40}\s?\?\s)?forward (?:it|this(?: e-?mail| newsletter)?) to (?:a|your) (?:friends?|colleagues?))(?![\p{L}]).{0,120}$/iu, "newsletter", 160],
   // A wire's sign-off initials: "APC cb/mr/js", « APF-jlb/mf ».
   [/^\p{Lu}{2,6}(?:[-\s]+)(?:\p{Ll}{2,4}\/)+\p{Ll}{2,4}$/u, "byline"],
   // A live page's bare entry time ("16:40") and status line ("LIVE Updated 4 minutes ago").
