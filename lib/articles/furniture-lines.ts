@@ -12,11 +12,10 @@ const COMMENT_WORDS = String.raw`add yours\b|comments?\b|commentaires?\b|comment
 // Notes about the page itself rather than the news ("This article was amended on…", "An earlier
 // version of this story…", « Cet entretien est paru dans… »), also read after an update label.
 export const PAGE_NOTE = String.raw`the audio version of this (?:article|story)|this (?:article|story|piece|column|interview|report|investigation|live blog|page|work|newsletter|post) (?:was|has been|is|is being|will be|may be|can be) (?:produced|published|amended|updated|corrected|revised|clarified|licensed|made possible|funded|supported|co-published|republished|originally|first|part of|written|edited|translated|generated|more than)|the (?:first |second |third |last |final )?(?:sentence|paragraph|headline|caption|photo caption) (?:has been|was) (?:clarified|corrected|amended|updated|changed|revised)|this (?:article|story|piece|report) (?:first|originally) appeared|an earlier version of this (?:article|story|piece|report)|a previous version of this (?:article|story)|(?:cet|cette|ce) (?:article|entretien|enquête|reportage|direct|récit|papier|contenu|grand format|dossier|série) (?:a été|a bénéficié|est paru|est publié|est issu|est extrait|vous est offert|fait partie|a initialement été|est actualisé)|une (?:précédente|première) version de cet article|une version (?:précédente|antérieure) de (?:cet article|ce texte|notre article|cette page)`;
-// A sponsor's label: "PRESENTED BY PENNEWICK KITCHEN SUPPLY", "Sponsored by Quill & Co" (clean-text.ts
-// also takes the pitch under it).
 /** A reader's comment's buttons under its text: "Reply · 24 likes", « Répondre · 12 j’aime ». */
 export const REPLY_LINE = /^(?:répondre|reply|signaler|report)(?:[\s\u00A0]?[·|][\s\u00A0]?(?:\d+[\s\u00A0])?(?:j['’]aime|likes?|recommandations?|recommends?|répondre|reply|signaler|report|partager|share))+$/iu;
-
+// A sponsor's label: "PRESENTED BY PENNEWICK KITCHEN SUPPLY", "Sponsored by Quill & Co" (clean-text.ts
+// also takes the pitch under it).
 export const SPONSOR_LABEL = /^(?:presented by|sponsored by|brought to you by|présenté par|en partenariat avec)\s[^.!?«»“”"]{2,60}$/iu;
 export type WidgetGate = "reader" | "tail";
 export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [

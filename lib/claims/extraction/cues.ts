@@ -1340,8 +1340,8 @@ const AFTER_PREPOSITION = /^(?:on|in|at|by|since|from|until|last|this|next|of|th
 // 62nd", "The same report lists 57 trucks as…").
 const DOCUMENT_ONLY = new Set(["prévoir", "stipuler", "stipulate", "rank", "place", "list", "classer", "établir", "provide", "placer"]);
 
-/** A document noun heads the sentence before token i: "The contract, signed in May, stipulates". */
 const CURRENCY_SIGN = /^[$€£¥]$/u;
+/** A document noun heads the sentence before token i: "The contract, signed in May, stipulates". */
 function documentSubjectBefore(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 20; k--) {
     const t = tokens[k]!;
