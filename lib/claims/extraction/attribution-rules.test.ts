@@ -2689,6 +2689,12 @@ describe("twentieth round: group names, obligations, records, what someone was w
     expect(en("The list of names is long.").every((x) => x.cue === null)).toBe(true);
   });
 
+  it("keeps « que Le Limnimètre a pu consulter » with the text after « Selon », and reads a duty log and a staff script as documents", () => {
+    const c = byCue(fr("Selon la main courante de l’ouvrage, que Le Limnimètre a pu consulter, l’exploitant a ouvert les vannes à 2h10."), "Selon");
+    expect([c.attributionLevel, c.claimant, c.quote]).toEqual(["document", "la main courante de l’ouvrage, que Le Limnimètre a pu consulter", "l’exploitant a ouvert les vannes à 2h10"]);
+    expect(byCue(en("A staff script seen by Proofmark tells staff to say that flour is in short supply."), "tells").attributionLevel).toBe("document");
+  });
+
   it("reads a plea in court as no cue, so the records that tell of it are the source", () => {
     const c = en("Petrakis-Hollo pleaded guilty to felony assault in 2019, court records show.")[0]!;
     expect([c.cue, c.attributionLevel, c.claimant]).toEqual(["show", "document", "court records"]);

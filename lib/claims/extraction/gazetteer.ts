@@ -65,6 +65,8 @@ export const DOCUMENTS = [
   "book", "memoir", "autobiography", "livre", "autobiographie", "manuscript", "manuscrit",
   // (A bill paid: « Une facture de 4 870 euros… mentionne un « séminaire » ».)
   "facture", "factures", "invoice", "invoices", "receipt", "receipts",
+  // (A duty log and a staff script: « la main courante de l’ouvrage », "a script… tells staff".)
+  "main courante", "script", "scripts",
   "documents", "filing", "filings", "records", "record", "memo", "memorandum", "letter", "findings", "finding", "assessment",
   "audit", "review", "paper", "research", "census", "estimate", "estimates", "index", "indictment", "complaint", "lawsuit",
   "transcript", "emails", "email", "cable", "cables", "dossier", "budget", "forecast", "model", "numbers", "results", "tally",
