@@ -79,9 +79,9 @@ const ANSWERED = /(?:a|ont|avait) (?:accepté de )?répondu (?:à nos questions|
 // The editor's note before an interview's questions, a line of its own that the cleaner removes.
 const EDITED = /^(?:This|The) (?:interview|conversation|Q&A) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and condensed)? for (?:length|clarity|brevity)(?: and (?:clarity|length))?\.$|^(?:Cet entretien|Cette interview|Les propos) (?:a|ont) été (?:édités?|condensée?s?|raccourcie?s?|resserrée?s?)(?: et (?:édités?|condensée?s?|raccourcie?s?))?(?: pour (?:plus de )?(?:clarté|lisibilité|des raisons de longueur))?\.$/mu;
 // (Unless its answers carry the guest's name as a label: the labelled interview reads them.)
+const ANY_LABEL = /^\p{Lu}[\p{L}’'-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){0,3}[\s\u00A0]?:[\s\u00A0]/u;
 const labelledNext = (text: string, paragraphs: Map<number, [number, number]>, indices: number[], k: number) =>
   indices.slice(k, k + 3).some((i) => ANY_LABEL.test(text.slice(...paragraphs.get(i)!)));
-const ANY_LABEL = /^\p{Lu}[\p{L}’'-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){0,3}[\s\u00A0]?:[\s\u00A0]/u;
 const editedNoteBetween = (text: string, from: number, to: number) => to - from > 20 && to - from < 400 && EDITED.test(text.slice(from, to).trim());
 
 // (The shared NAME is global, for matchAll: its exec would leave a lastIndex behind, and the next

@@ -1013,7 +1013,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       // (« Selon la main courante, que Le Limnimètre a pu consulter, l’exploitant… »: a relative
       // clause on the text, opening on « que ».)
       const queClause = tokens[e + 1]?.l === "que" || tokens[e + 1]?.l === "qu'";
-      if (queClause || tokens.slice(e + 1, e + 5).some((t) => t.l === "which" || t.l === "whom" || t.l === "dont")) {
+      const relativeIn = (to: number) => queClause || tokens.slice(e + 1, to).some((t) => t.l === "which" || t.l === "whom" || t.l === "dont");
+      if (relativeIn(e + 5)) {
         k = e + 1;
         while (k < n && k < e + 16 && tokens[k]!.l !== "," && !SENT_PUNCT.test(tokens[k]!.l)) k++;
       }
@@ -1034,7 +1035,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
         (/^(?:de|du|d'|of|at|from)$/u.test(w1) && k - e <= 11 && tokens.slice(e + 1, k).some((t) => /^\p{Lu}/u.test(t.w))) ||
         // (How the outlet has it: "according to that report, a copy of which has been seen by the
         // Gazette, …".)
-        queClause || tokens.slice(e + 1, k).some((t) => t.l === "which" || t.l === "whom" || t.l === "dont");
+        relativeIn(k);
       const ends = (k < n && tokens[k]!.l === ",") || (cue.i0 > 1 && (k >= n || tokens[k]!.l === "."));
       // (Not the main clause's subject, a role with its name before the verb: « Selon De
       // Avondpost, le ministre du Budget, Pieter Claessens, aurait plaidé… ».)
