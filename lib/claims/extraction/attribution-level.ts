@@ -8,7 +8,7 @@ import { namesPlatform } from "./social-channel";
 import { RELAYS_INSIDE } from "./chains";
 import type { AttributionLevel } from "./types";
 import { NEWSPAPER_TITLE_WORDS, PhraseSet } from "./gazetteer";
-import { PERCEPTION_LEMMAS } from "./lexicon";
+import { DOCUMENT_ONLY, PERCEPTION_LEMMAS } from "./lexicon";
 import { OUTLET_NOUNS } from "./outlet-names";
 import { ANON_RE, COUNTRY_RE, DETERMINER_RE, DOCUMENT_RE, HONORIFIC, INSTITUTION_RE, OUTLET_RE, REPORTER_RE, appositionKind, englishHeadNoun, hasApposedName, hasProperName, hasTitledName, looksLikePerson, looksLikePersonName, namesPersonRole, namesPressAgency, opensWithInstitution, sourceHead, STATION_CREW } from "./source-phrase";
 
@@ -211,7 +211,8 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if (documentAfterName(src)) return "document";
   // "The entry, dated July 11, 1939, shows that…": what shows a thing is a record, whatever its
   // noun, unless it is someone or a body.
-  if ((x.cueLemma === "show" || x.cueLemma === "montrer") && !looksLikePerson(src) && ![INSTITUTION_RE, OUTLET_RE, ANON_RE].some((set) => set.test(head)) && !/^(?:he|she|it|they|we|il|elle|ils|elles|nous|on)$/iu.test(src.trim())) return "document";
+  // (So is what lays a rule down or holds a line: "That plan, a 96-page document…, requires…".)
+  if ((x.cueLemma === "show" || x.cueLemma === "montrer" || (!!x.cueLemma && DOCUMENT_ONLY.has(x.cueLemma))) && !looksLikePerson(src) && ![INSTITUTION_RE, OUTLET_RE, ANON_RE].some((set) => set.test(head)) && !/^(?:he|she|it|they|we|il|elle|ils|elles|nous|on)$/iu.test(src.trim())) return "document";
   // "In a 64-page decision, Justice X wrote that…", « Dans une lettre datée du 14 mars, le maire
   // écrit que… »: what a judge or an official wrote in a ruling or a letter is the document's.
   if ((x.cueLemma === "write" || x.cueLemma === "écrire") && WRITTEN_IN.test(x.sentence)) return "document";

@@ -2701,3 +2701,25 @@ describe("twentieth round: group names, obligations, records, what someone was w
     expect(en("The driver pleaded not guilty on Monday.").every((c) => c.cue === null)).toBe(true);
   });
 });
+
+describe("twenty-second round: what a particular text lays down or holds", () => {
+  it("reads what a plan, a contract or a log requires, fixes, excludes or contains as the document's, in the present only", () => {
+    const plan = byCue(en("That plan, a 96-page document posted on the utility’s website, requires operators to notify the county before a large release."), "requires");
+    expect([plan.attributionLevel, plan.quote]).toEqual(["document", "operators to notify the county before a large release"]);
+    const contract = byCue(en("A supply contract signed with Pargeter Milling in 2024, a copy of which Proofmark has seen, fixes the price of flour at £318 a tonne."), "fixes");
+    expect([contract.attributionLevel, contract.claimant, contract.quote]).toEqual(["document", "A supply contract signed with Pargeter Milling in 2024, a copy of which Proofmark has seen", "the price of flour at £318 a tonne"]);
+    expect(byCue(fr("Les conditions générales des cinq banques, que nous avons relues, excluent toute indemnisation en cas de « force majeure »."), "excluent").attributionLevel).toBe("document");
+    expect(byCue(fr("La main courante de la nuit ne contient aucune motivation de ce type."), "ne contient").claimant).toBe("La main courante de la nuit");
+    expect(byCue(fr("Les consignes d’exploitation du barrage, un document de 112 pages approuvé en 2019, imposent un préavis de deux heures."), "imposent").attributionLevel).toBe("document");
+    expect(en("The bill raises the pension age and increases the number of years required for a full pension.").every((c) => c.cue === null)).toBe(true);
+    expect(en("Of the 40 bottles the report tested, 27 contained wine grown elsewhere.").some((c) => c.cue === "contained")).toBe(false);
+  });
+
+  it("leaves what a law lays down to the outlet, and a second verb of the same text with the first one's words", () => {
+    const law = fr("La loi impose pourtant que le prix payé corresponde au prix affiché.")[0]!;
+    expect([law.cue, law.attributionLevel]).toEqual([null, "author_assertion"]);
+    const permit = en("The event permit, obtained by KTQR through a public records request, lists a maximum capacity of 9,500 and requires the promoter to provide one steward per 250 attendees.");
+    expect(permit.map((c) => c.cue)).toEqual(["lists"]);
+    expect(permit[0]!.quote).toContain("requires the promoter");
+  });
+});

@@ -2,7 +2,7 @@
 // "a-t-il dit", "n'a pas révélé", "according to", "selon", "it was reported").
 import type { Token } from "./tokens";
 import { ANON_ROLES, DOCUMENTS, INSTITUTIONS, NEWSPAPER_TITLE_WORDS, NEWSPAPER_TITLES, PEOPLE_GROUPS, PhraseSet, ROLE_TITLES, phraseSet } from "./gazetteer";
-import { EN_AUX, EN_WITNESS_ONLY, FR_AUX, FR_BE, FR_INFINITIVES, FR_NEG, FR_PRONOMINAL, FR_REFLEXIVE_ONLY, FR_WITNESS_ONLY, REPORTER_NOUNS, SKIPPABLE, VERBS, type CueStrength, type VerbInfo } from "./lexicon";
+import { DOCUMENT_ONLY, EN_AUX, TEXT_RULE_VERBS, EN_WITNESS_ONLY, FR_AUX, FR_BE, FR_INFINITIVES, FR_NEG, FR_PRONOMINAL, FR_REFLEXIVE_ONLY, FR_WITNESS_ONLY, REPORTER_NOUNS, SKIPPABLE, VERBS, type CueStrength, type VerbInfo } from "./lexicon";
 import { STATION_CREW, isPersonNoun, namedPersonAt } from "./source-phrase";
 
 export interface CueHit {
@@ -428,7 +428,10 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // forecast is its statement.)
     // ("The draft provides for a 30km buffer zone": what a text provides for; not what a body
     // provides.)
-    if (DOCUMENT_ONLY.has(infos[0]!.lemma) && (!documentSubjectBefore(tokens, i) || (infos[0]!.lemma === "provide" && next?.l !== "for")) && !(infos[0]!.lemma === "prévoir" && forecasterBefore(tokens, i))) continue;
+    // (What a law lays down, « la loi impose de notifier… », the outlet states itself; and a
+    // second verb joined to the first, "lists a maximum capacity… and requires the promoter to…",
+    // goes on with the first one's words.)
+    if (DOCUMENT_ONLY.has(infos[0]!.lemma) && (!documentSubjectBefore(tokens, i) || (infos[0]!.lemma === "provide" && next?.l !== "for") || (TEXT_RULE_VERBS.has(infos[0]!.lemma) && (LAWS.has(tokens[documentSubjectAt(tokens, i)]!.l) || prev?.l === "and" || prev?.l === "et"))) && !(infos[0]!.lemma === "prévoir" && forecasterBefore(tokens, i))) continue;
     // A determiner right before means the word is a noun here ("la demande", "the report").
     // …except a French object clitic: « comme le souligne le rapport », « il l'a dit ».
     const clitic = lang === "fr" && prev && ["le", "la", "les", "l'"].includes(prev.l) && ["comme", "il", "elle", "on", "ils", "elles", "je", "nous", "vous", "qui"].includes(tokens[i - 2]?.l ?? "");
@@ -636,7 +639,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // possessive ("Trump’s comments").
     // (Not a date's or a channel's number ending the subject: "images taken between Oct. 28 and
     // Nov. 14 show…", "records obtained by KVRN 8 show…".)
-    const numberEndsName = !!tokens[i - 2] && (MONTH_WORDS.test(tokens[i - 2]!.l) || /^\p{Lu}{2,}$/u.test(tokens[i - 2]!.w));
+    // (Nor a year: "A supply contract signed in 2024 fixes the price…".)
+    const numberEndsName = !!tokens[i - 2] && (MONTH_WORDS.test(tokens[i - 2]!.l) || /^\p{Lu}{2,}$/u.test(tokens[i - 2]!.w) || (/^(?:in|since)$/u.test(tokens[i - 2]!.l) && /^(?:19|20)\d\d$/u.test(prev?.l ?? "")));
     if (prev && /^\d/.test(prev.l) && (info.form === "base" || /s$/.test(t.l)) && !numberEndsName) continue;
     // ("Penrick’s said it had taken the line off": a shop's name ending in 's, and "said", which is
     // never a noun.)
@@ -1338,18 +1342,24 @@ const AFTER_PREPOSITION = /^(?:on|in|at|by|since|from|until|last|this|next|of|th
 
 // Verbs of laying down rules, rankings and lists: cues only for a text ("The index places Eastfold
 // 62nd", "The same report lists 57 trucks as…").
-const DOCUMENT_ONLY = new Set(["prévoir", "stipuler", "stipulate", "rank", "place", "list", "classer", "établir", "provide", "placer"]);
 
 const CURRENCY_SIGN = /^[$€£¥]$/u;
 /** A document noun heads the sentence before token i: "The contract, signed in May, stipulates". */
 function documentSubjectBefore(tokens: Token[], i: number): boolean {
+  return documentSubjectAt(tokens, i) >= 0;
+}
+
+const LAWS = new Set(["loi", "lois", "law", "laws", "bill", "code", "constitution", "décret", "règlement", "regulation", "regulations", "directive", "ordinance", "treaty", "traité"]);
+
+/** Where the document noun of documentSubjectBefore is, or -1. */
+function documentSubjectAt(tokens: Token[], i: number): number {
   for (let k = i - 1; k >= 0 && k >= i - 20; k--) {
     const t = tokens[k]!;
     if (t.l === "." || t.l === ";") break;
     // (Or a copy of one, or a draft: "A copy seen by the Post provides for…".)
-    if ((DOCUMENT_NOUNS.has(t.l) || /^(?:copy|copies|draft|copie|projet)$/u.test(t.l)) && !(tokens[k - 1] && /^(?:de|du|des|d'|of)$/u.test(tokens[k - 1]!.l))) return true;
+    if ((DOCUMENT_NOUNS.has(t.l) || DOCUMENT_PAIRS.has(`${t.l} ${tokens[k + 1]?.l}`) || /^(?:copy|copies|draft|copie|projet)$/u.test(t.l)) && !(tokens[k - 1] && /^(?:de|du|des|d'|of)$/u.test(tokens[k - 1]!.l))) return k;
   }
-  return false;
+  return -1;
 }
 
 function factConfirmed(lemma: string, next: Token | undefined): boolean {
@@ -1398,6 +1408,8 @@ const REPORTER_WORDS = new Set([...REPORTER_NOUNS, "our", "we"]);
 const FOUND_STATE = new Set(["alive", "dead", "guilty", "safe", "unharmed", "unconscious", "injured", "hanged", "drowned", "responsible", "liable", "innocent", "missing", "abandoned", "burned", "stabbed", "shot", "lying", "trapped", "hiding"]);
 const FR_PREPOSITIONS = new Set(["de", "du", "des", "d'", "à", "au", "aux", "en", "par", "pour", "sur", "dans", "avec", "sans", "sous", "contre", "entre", "vers", "chez", "et", "ou"]);
 const DOCUMENT_NOUNS = new Set(DOCUMENTS.filter((w) => !w.includes(" ")));
+// (Names of two words: « les conditions générales… excluent », « la main courante ne contient ».)
+const DOCUMENT_PAIRS = new Set(DOCUMENTS.filter((w) => w.split(" ").length === 2));
 const DOCUMENT_SUBJECTS = new Set("readings measurements data figures records statistics results findings letter statement sign memo memorandum report post tweet message note banner headline caption text email article editorial column ad release document filing lawsuit complaint order ruling resolution plaque inscription petition subpoena indictment transcript copy draft".split(" "));
 const CLOSE_QUOTE_TOKENS = new Set(["”", "»", '"', "’"]);
 

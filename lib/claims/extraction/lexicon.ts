@@ -49,6 +49,10 @@ const EN_EVIDENCE = "gather find show indicate suggest conclude estimate project
   // ("The log for that night records that two contractors were treated…": only before "that".)
   "record";
 
+/** What a text lays down or holds: a document's verbs only where it is a particular text, not a
+ *  law (cues.ts: « la loi impose de notifier… » is the outlet's own statement of the law). */
+export const TEXT_RULE_VERBS = new Set(["require", "guarantee", "exclude", "contain", "impose", "fix", "forbid", "prohibit", "imposer", "fixer", "exclure", "garantir", "contenir"]);
+
 const EN_IRREGULAR: Record<string, string[]> = {
   say: ["say", "says", "said", "saying"],
   tell: ["tell", "tells", "told", "telling"],
@@ -125,6 +129,17 @@ const EN_IRREGULAR: Record<string, string[]> = {
   brand: ["branded", "branding"],
   wish: ["wish", "wished"],
   yell: ["yelled", "yells", "yelling"],
+  // What a text lays down or holds, in the present only (cues.ts keeps these for documents: "That
+  // plan… requires operators to notify the county"; "the years required for a full pension" and
+  // "27 contained wine" report nothing).
+  require: ["requires", "require"],
+  guarantee: ["guarantees", "guarantee"],
+  exclude: ["excludes", "exclude"],
+  contain: ["contains", "contain"],
+  impose: ["imposes", "impose"],
+  fix: ["fixes", "fix"],
+  forbid: ["forbids", "forbid"],
+  prohibit: ["prohibits", "prohibit"],
   bristle: ["bristled", "bristles", "bristling"],
 };
 
@@ -170,14 +185,15 @@ const FR_ER =
   "concéder réfuter relater exhorter riposter relativiser minimiser s'étonner s'indigner féliciter désoler tabler " +
   // A reporter's counting and noticing (cues.ts keeps them for reporters).
   "compter remarquer " +
-  // What a text lays down (cues.ts keeps it for documents: « le décret stipule que… »).
-  "stipuler " +
+  // What a text lays down (cues.ts keeps it for documents: « le décret stipule que… », « les
+  // consignes… imposent un préavis de deux heures », « le contrat fixe le prix »).
+  "stipuler imposer fixer " +
   // An institution's count (« la préfecture a recensé 600 manifestants »).
   "recenser dénombrer " +
   // A text's ranking (cues.ts keeps it for documents: « le rapport classait le musée parmi… »).
   "classer";
 const FR_STANCE = new Set(["penser", "estimer", "tabler", "juger", "considérer", "espérer", "souhaiter", "croire", "craindre", "douter"]);
-const FR_EVIDENCE = new Set(["établir", "démontrer", "montrer", "révéler", "indiquer", "constater", "relever", "découvrir", "chiffrer", "évaluer", "créditer", "voir", "apercevoir", "entendre", "compter", "remarquer", "prévoir", "stipuler", "recenser", "dénombrer", "classer", "placer"]);
+const FR_EVIDENCE = new Set(["établir", "démontrer", "montrer", "révéler", "indiquer", "constater", "relever", "découvrir", "chiffrer", "évaluer", "créditer", "voir", "apercevoir", "entendre", "compter", "remarquer", "prévoir", "stipuler", "imposer", "fixer", "exclure", "garantir", "contenir", "recenser", "dénombrer", "classer", "placer"]);
 
 // Irregular verbs: finite forms, then participles after "|".
 const FR_IRREGULAR: Record<string, string> = {
@@ -219,6 +235,11 @@ const FR_IRREGULAR: Record<string, string> = {
   // Only as « se réjouir » (cues.ts): « s’est réjouie l’avocate ».
   réjouir: "réjouit réjouissent réjouissait réjouissaient|réjoui réjouie réjouis réjouies",
   interdire: "",
+  // Only after a document (cues.ts): « les conditions générales… excluent toute indemnisation »,
+  // « la main courante ne contient aucune motivation ».
+  exclure: "exclut excluent excluait excluaient|",
+  garantir: "garantit garantissent garantissait garantissaient|",
+  contenir: "contient contiennent contenait contenaient|",
 };
 
 function frErForms(lemma: string): { fin: string[]; pp: string[] } {
@@ -258,6 +279,7 @@ for (const [lemmas, strength] of [
   [EN_SPEECH, "speech"],
   [EN_STANCE, "stance"],
   [EN_EVIDENCE, "evidence"],
+  [[...TEXT_RULE_VERBS].filter((l) => EN_IRREGULAR[l]).join(" "), "evidence"],
 ] as const) {
   for (const lemma of lemmas.split(/\s+/)) {
     for (const f of enForms(lemma)) {
@@ -283,6 +305,10 @@ for (const [lemma, forms] of Object.entries(FR_IRREGULAR)) {
 }
 
 /** French reporting verbs by infinitive, for « a pu constater », « peut-on lire ». */
+/** Verbs that report only after a document, what a text lays down, ranks or holds (cues.ts): "The
+ *  contract stipulates…", « le projet de loi prévoit… », "That plan… requires operators to…". */
+export const DOCUMENT_ONLY = new Set(["prévoir", "stipuler", "stipulate", "rank", "place", "list", "classer", "établir", "provide", "placer", ...TEXT_RULE_VERBS]);
+
 export const FR_INFINITIVES = new Map<string, CueStrength>();
 for (const lemma of [...FR_ER.split(/\s+/).map((l) => l.replace(/^s'/, "")), ...Object.keys(FR_IRREGULAR)]) {
   if (lemma) FR_INFINITIVES.set(lemma, frStrength(lemma));

@@ -9,7 +9,7 @@
 import type { Token } from "./tokens";
 import { isFirstName } from "@/lib/articles/first-names";
 import { isSideNoun, type CueHit } from "./cues";
-import { DAY_WORDS, EN_AUX, FR_AUX, FR_BE, PERCEPTION_LEMMAS, REPORTER_NOUNS, SKIPPABLE, VERBS } from "./lexicon";
+import { DAY_WORDS, EN_AUX, FR_AUX, FR_BE, PERCEPTION_LEMMAS, REPORTER_NOUNS, SKIPPABLE, TEXT_RULE_VERBS, VERBS } from "./lexicon";
 import type { QuoteRegion } from "./quotes";
 import { regionAt } from "./quotes";
 import { countWords, unicodeWords } from "@/lib/articles/unicode-words";
@@ -1587,7 +1587,9 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // ("Records from the shelter, obtained through a request, show one prior complaint, …": an
     // English verb of evidence in its plain form agrees with the subject before it; only verbs
     // of saying invert with it, "…, say officials".)
-    const pluralEvidenceVerb = ctx.lang === "en" && cue.strength === "evidence" && tokens[cue.head]!.l === cue.lemma;
+    // (Nor does what a text lays down: "A supply contract…, a copy of which Proofmark has seen,
+    // fixes the price…" has its subject before it.)
+    const pluralEvidenceVerb = (ctx.lang === "en" && cue.strength === "evidence" && tokens[cue.head]!.l === cue.lemma) || (TEXT_RULE_VERBS.has(cue.lemma) && !closeQuoteBefore);
     // (What comes before must be words said, a quotation or a clause: after a bare noun phrase
     // — « Les relevés, que nous avons pu consulter, indiquent des rafales » — the noun phrase
     // after the cue is its object. A French clause opening otherwise, « Sur la façade, une
