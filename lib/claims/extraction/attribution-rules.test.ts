@@ -2722,4 +2722,16 @@ describe("twenty-second round: what a particular text lays down or holds", () =>
     expect(permit.map((c) => c.cue)).toEqual(["lists"]);
     expect(permit[0]!.quote).toContain("requires the promoter");
   });
+
+  it("reads a press review's paper before a colon as the source of what follows (« Le Courrier de Castelbrune ouvre sur… : »), a poll it carries as the document, and not the outlet's own name", () => {
+    const c = fr("Le Courrier de Castelbrune ouvre sur le bilan présenté mardi par la mairie : 351 accidents corporels en un an, contre 412 l’année précédente.")[0]!;
+    expect([c.attributionLevel, c.claimant, c.quote]).toEqual(["secondary_report", "Le Courrier de Castelbrune", "351 accidents corporels en un an, contre 412 l’année précédente"]);
+    expect(fr("L’Écho castelbrunois choisit un autre angle : le nombre de morts sur les routes de la ville est passé de 6 à 8.")[0]!.claimant).toBe("L’Écho castelbrunois");
+    const poll = fr("La Gazette corvalienne publie de son côté un sondage de l’institut Demeval : une majorité des personnes interrogées veut des élections anticipées.")[0]!;
+    expect([poll.attributionLevel, poll.claimant?.startsWith("un sondage de l’institut Demeval")]).toEqual(["document", true]);
+    const calc = fr("Le Courrier de Morvaille a fait ses calculs : lundi, le prix moyen de revente sur Rebond s’établissait à 212 euros.")[0]!;
+    expect([calc.attributionLevel, calc.quote]).toEqual(["secondary_report", "lundi, le prix moyen de revente sur Rebond s’établissait à 212 euros"]);
+    const own = extractClaims({ text: "Titre\n\nLe Courrier de Morvaille a fait ses calculs : le prix moyen s’établissait à 212 euros.\n\n© Le Courrier de Morvaille 2026\n", language: "fr" }).claims;
+    expect(own.every((x) => x.attributionLevel !== "secondary_report")).toBe(true);
+  });
 });

@@ -428,6 +428,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // forecast is its statement.)
     // ("The draft provides for a 30km buffer zone": what a text provides for; not what a body
     // provides.)
+    // (« le prix moyen s’établissait à 212 euros »: a figure standing at a level, not a finding.)
+    if (infos[0]!.lemma === "établir" && (prev?.l === "s'" || prev?.l === "se")) continue;
     // (What a law lays down, « la loi impose de notifier… », the outlet states itself; and a
     // second verb joined to the first, "lists a maximum capacity… and requires the promoter to…",
     // goes on with the first one's words.)

@@ -291,3 +291,28 @@ export function accordingToWhich(ctx: Ctx): RawAttribution | null {
 const WHICH = new Set(["lequel", "laquelle", "lesquels", "lesquelles"]);
 const ANONYMITY_ASIDE = /^(?:sous couvert d[’'] ?anonymat|qui (?:a|ont) (?:requis|demandé) l[’'] ?anonymat|anonymement)$/iu;
 const NP_STOP = new Set(["par", "à", "au", "aux", "dans", "sur", "avec", "pour", "chez", "que", "qui", "et", "ou"]);
+
+// A press review's paper, what it does, then its words after a colon: « Le Courrier de Castelbrune
+// ouvre sur le bilan présenté mardi par la mairie : 351 accidents… », « L’Écho castelbrunois choisit
+// un autre angle : le nombre de morts… », "The Herald has done the sums: …". The paper's name runs
+// on through capitalised words and « de X », and a place's adjective after its title word.
+const PAPER_THEN_COLON = /^((?:(?:Le|La|Les|The)\s+|L['’])?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|of)\s+(?:la\s+|l['’]|the\s+)?|d['’])?\p{Lu}[\p{L}'’-]*){0,4}(?:\s+\p{Ll}+(?:ois|oise|ien|ienne|ais|aise|ain|aine))?)\s+([^:«»“”.!?;,]{3,100}?)[\s\u00A0]*:[\s\u00A0]+\S/u;
+// (Unless what it carries is a poll or a study: « La Gazette publie un sondage de l’institut
+// Demeval : 61 % … » gives the poll's figure.)
+const CARRIED_STUDY = /(?:^|\s)(?:un|une|le|la|l['’]|son|sa|a|an|the|its)\s*(?:(?:nouvel(?:le)?|new|latest|dernier|dernière)\s+)?(?:sondage|étude|poll|survey|study)(?![\p{L}])/u;
+
+export function paperThenColon(ctx: Ctx, isPaper: (name: string) => boolean): RawAttribution | null {
+  const { tokens, text, sentStart, sentEnd, lang } = ctx;
+  const m = PAPER_THEN_COLON.exec(text.slice(sentStart, sentEnd));
+  if (!m || !isPaper(m[1]!)) return null;
+  const nameEnd = sentStart + m[1]!.length;
+  const i0 = tokens.findIndex((t) => t.s > nameEnd);
+  const colon = tokens.findIndex((t, k) => k > i0 && t.l === ":");
+  if (i0 < 1 || colon < 0 || !tokens[colon + 1]) return null;
+  const study = CARRIED_STUDY.exec(m[2]!);
+  if (study) {
+    const at = nameEnd + 1 + m[2]!.indexOf(study[0]) + (study[0].length - study[0].trimStart().length);
+    return framedAttribution(tokens, i0, colon, lang === "fr" ? "montrer" : "show", "evidence", [at, tokens[colon - 1]!.e], [tokens[colon + 1]!.s, sentEnd], "after");
+  }
+  return framedAttribution(tokens, i0, colon, lang === "fr" ? "rapporter" : "report", "speech", [sentStart, nameEnd], [tokens[colon + 1]!.s, sentEnd], "after");
+}
