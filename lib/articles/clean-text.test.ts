@@ -1328,4 +1328,12 @@ describe("furniture of recalls, hearings and fires (decision 060)", () => {
     ]);
     expect(removed("Title\n\nThe committee will meet again in June.\n\nWatch: the full meeting on the council’s webcast\n\nEmail your consumer problems to asktess@brindlemereherald.com. Please include a daytime phone number. Letters may be edited.\n\nOPR is listener-supported. Donate to keep local news free for everyone.").map((r) => r[0])).toEqual(["related_link", "related_link", "donation"]);
   });
+  it("takes a comment's buttons with the count after them, a podcast's download and transcript buttons, and a player's label with its length in minutes glued before the first paragraph", () => {
+    expect(removed("Titre\n\nLa régie remplacera les branchements d’ici à 2027.\n\nBertrand_L · il y a 3 heures\n\nJ’habite rue Anselme-Tourrière depuis 1998 et nous n’avons jamais reçu le moindre courrier.\n\nRépondre · J’aime (24)").map((r) => r[0])).toEqual(["comments", "comments", "comments"]);
+    expect(removed("Title\n\nDownload MP3 (38.4MB)\n\nHattie also answers listeners’ questions about pay deductions for strike days and what parents are owed.Read the full transcript")).toEqual([
+      ["related_link", "Download MP3 (38.4MB)"],
+      ["related_link", "Read the full transcript"],
+    ]);
+    expect(removed("Titre\n\n▶ Écouter (4 min) Bonjour à toutes et à tous. Une grève, deux chiffres, et des unes qui ne racontent pas tout à fait la même journée.")).toEqual([["related_link", "▶ Écouter (4 min)"]]);
+  });
 });

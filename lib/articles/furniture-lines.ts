@@ -13,7 +13,8 @@ const COMMENT_WORDS = String.raw`add yours\b|comments?\b|commentaires?\b|comment
 // version of this story…", « Cet entretien est paru dans… »), also read after an update label.
 export const PAGE_NOTE = String.raw`the audio version of this (?:article|story)|this (?:article|story|piece|column|interview|report|investigation|live blog|page|work|newsletter|post) (?:was|has been|is|is being|will be|may be|can be) (?:produced|published|amended|updated|corrected|revised|clarified|licensed|made possible|funded|supported|co-published|republished|originally|first|part of|written|edited|translated|generated|more than)|the (?:first |second |third |last |final )?(?:sentence|paragraph|headline|caption|photo caption) (?:has been|was) (?:clarified|corrected|amended|updated|changed|revised)|this (?:article|story|piece|report) (?:first|originally) appeared|an earlier version of this (?:article|story|piece|report)|a previous version of this (?:article|story)|(?:cet|cette|ce) (?:article|entretien|enquête|reportage|direct|récit|papier|contenu|grand format|dossier|série) (?:a été|a bénéficié|est paru|est publié|est issu|est extrait|vous est offert|fait partie|a initialement été|est actualisé)|une (?:précédente|première) version de cet article|une version (?:précédente|antérieure) de (?:cet article|ce texte|notre article|cette page)`;
 /** A reader's comment's buttons under its text: "Reply · 24 likes", « Répondre · 12 j’aime ». */
-export const REPLY_LINE = /^(?:répondre|reply|signaler|report)(?:[\s\u00A0]?[·|][\s\u00A0]?(?:\d+[\s\u00A0])?(?:j['’]aime|likes?|recommandations?|recommends?|répondre|reply|signaler|report|partager|share))+$/iu;
+// (Or with the count after it: « Répondre · J’aime (24) ».)
+export const REPLY_LINE = /^(?:répondre|reply|signaler|report)(?:[\s\u00A0]?[·|][\s\u00A0]?(?:\d+[\s\u00A0])?(?:j['’]aime|likes?|recommandations?|recommends?|répondre|reply|signaler|report|partager|share)(?:[\s\u00A0]?\(\d+\))?)+$/iu;
 // A sponsor's label: "PRESENTED BY PENNEWICK KITCHEN SUPPLY", "Sponsored by Quill & Co" (clean-text.ts
 // also takes the pitch under it).
 export const SPONSOR_LABEL = /^(?:presented by|sponsored by|brought to you by|présenté par|en partenariat avec)\s[^.!?«»“”"]{2,60}$/iu;
@@ -382,6 +383,9 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/\((?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s?(?:min|mn|minutes?|s|sec)(?:\s?\d{1,2}(?:\s?s)?)?)\)$/iu, "related_link", 240, "tail"],
   [/^[▶►]?\s*(?:vidéo|video|audio|podcast|replay)\s*[.:]?\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?![\p{N}]).{0,200}$/iu, "related_link", 240],
   [/^(?:lire|écouter|listen|play)(?![\p{L}]).{0,40}(?<![\p{L}])(?:audio|mode audio|podcast)(?![\p{L}]).{0,100}$/iu, "related_link"],
+  // A podcast page's buttons: "Download MP3 (38.4MB)", "Read the full transcript", « Télécharger
+  // l’épisode ».
+  [/^(?:download|télécharger)(?: the| l['’])?(?: mp3| audio| episode| épisode| podcast)(?:[\s\u00A0]?\([\d.,]+[\s\u00A0]?[km]o?b?\))?$|^(?:read|lire)(?: the| la)?(?: full)? (?:transcript|transcription)(?: complète)?$/iu, "related_link", 60],
   // Polls and feedback widgets: "SONDAGE Avez-vous… ? Oui 58 % Non 42 % 2 317 votes", « Cet
   // article vous a-t-il été utile ? Oui Non », "Was this article helpful? Yes No".
   [/^.{0,200}\?\s*(?:oui|yes)(?:\s+\d+(?:[.,]\d+)?\s?%|\s*\(\d+\))?\s*[·|/]?\s+(?:non|no)(?:\s+\d+(?:[.,]\d+)?\s?%|\s*\(\d+\))?(?:\s.{0,40})?$/iu, "comments", 300],

@@ -140,7 +140,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // (The pattern is tried only where a bracket is: run over every source, it costs more than the
   // rest of this line.)
   const plain = visible?.includes("(") ? visible.replace(/(\S)\s*\([\p{Lu}\p{N}&.-]{2,10}\)\s*$/u, "$1") : visible;
-  const x = { ...input, source: plain && CAPITALS_NAME.test(plain.trim()) ? titleCase(plain) : plain };
+  // (Or such a speaker with what they are: "JOSIANE AURENGO-TALL, habitante de Ventabrac".)
+  const [name, what] = plain?.includes(",") ? [plain.slice(0, plain.indexOf(",")), plain.slice(plain.indexOf(","))] : [plain, ""];
+  const x = { ...input, source: name && CAPITALS_NAME.test(name.trim(), !!what) ? titleCase(name) + what : plain };
   if (!x.source) {
     // ("It was learnt that…", "It was gathered that…": the outlet's unnamed sources told it.)
     if (x.cueKind === "passive" && (x.cueLemma === "learn" || x.cueLemma === "gather")) return "anonymous_bare";
@@ -352,9 +354,10 @@ const BENCH = /^(?:les|the|ces|these)\s+(?:(?:deux|trois|cinq|two|three|five|nin
 // institution's word: "GWEN HALLORAN", "OKAFOR-LIND" (not "NHS", "UN", "CITY COUNCIL").
 // A first name the table knows opens it, or it is one hyphenated surname ("OKAFOR-LIND").
 const CAPITALS_NAME = {
-  test(s: string): boolean {
+  // (Any first name, when what the person is follows: "JOSIANE AURENGO-TALL, habitante de…".)
+  test(s: string, described = false): boolean {
     if (!/^\p{Lu}{2,}(?:['’]\p{Lu}+)?(?:[- ]\p{Lu}{3,}){1,3}$/u.test(s)) return false;
-    if (!isFirstName(s.split(/[\s-]/u)[0]!) && !/^\p{Lu}{4,}-\p{Lu}{4,}$/u.test(s)) return false;
+    if (!described && !isFirstName(s.split(/[\s-]/u)[0]!) && !/^\p{Lu}{4,}-\p{Lu}{4,}$/u.test(s)) return false;
     const name = titleCase(s);
     return !INSTITUTION_RE.test(name) && !OUTLET_RE.test(name);
   },

@@ -2734,4 +2734,22 @@ describe("twenty-second round: what a particular text lays down or holds", () =>
     const own = extractClaims({ text: "Titre\n\nLe Courrier de Morvaille a fait ses calculs : le prix moyen s’établissait à 212 euros.\n\n© Le Courrier de Morvaille 2026\n", language: "fr" }).claims;
     expect(own.every((x) => x.attributionLevel !== "secondary_report")).toBe(true);
   });
+
+  it("reads a transcript's speaker in capitals with what they are before the colon (« JOSIANE AURENGO-TALL, habitante de Ventabrac : … »), and « m’a appelé à 18h40 » as a call, not a cue", () => {
+    const turns = fr("JOSIANE AURENGO-TALL, habitante de Ventabrac : Vers 17 heures, on voyait déjà les flammes au-dessus des pins.\n\nRÉGIS FABROL-KANTÉ, maire de Lauzanel : La préfecture m’a appelé à 18h40. Pas avant.");
+    expect(turns.map((c) => [c.attributionLevel, c.claimant])).toEqual([
+      ["named_on_record", "JOSIANE AURENGO-TALL, habitante de Ventabrac"],
+      ["named_on_record", "RÉGIS FABROL-KANTÉ, maire de Lauzanel (mayor)"],
+    ]);
+    expect(turns[1]!.quote).toBe("La préfecture m’a appelé à 18h40. Pas avant");
+  });
+
+  it("reads \"is understood to have refused\" as the outlet's hedge, \"planning officers\" as no cue, and \"never appeared in it\" as no hedge", () => {
+    const c = en("Arvelle Capital, which took a 40% stake in Hopwheel in 2023, is understood to have refused a further £3m in May.")[0]!;
+    expect([c.attributionLevel, c.hedged, c.claimant]).toEqual(["hedged_unsourced", true, null]);
+    expect(en("A report by planning officers noted that the club had not played a home match at the ground since May.").map((x) => x.cue)).toEqual(["noted"]);
+    const head = byCue(en("Its deputy head, Clem Ravensworth-Adu, says that teachers who joined the picket after assembly never appeared in the return."), "says");
+    expect(head.hedged).toBe(false);
+    expect(byCue(en("The union says the minister appeared to accept the figure."), "says").hedged).toBe(true);
+  });
 });

@@ -381,7 +381,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // person on the phone, nor « s'appeler » (to be named).
     // (« a appelé « les deux parties à reprendre le dialogue » »: the people called on, quoted.)
     const quotedCallOn = !!next && OPEN_QUOTE_TOKENS.has(next.l) && tokens.slice(i + 2, i + 8).some((x) => x.l === "à");
-    if (!infos?.length && lang === "fr" && FR_APPEL.test(t.l) && (next?.l === "à" || next?.l === "au" || next?.l === "aux" || quotedCallOn) && prev?.l !== "s'" && prev?.l !== "se") {
+    // (Nor « la préfecture m’a appelé à 18h40 »: a call at a time.)
+    if (!infos?.length && lang === "fr" && FR_APPEL.test(t.l) && (next?.l === "à" || next?.l === "au" || next?.l === "aux" || quotedCallOn) && prev?.l !== "s'" && prev?.l !== "se" && !(next?.l === "à" && /^\d/u.test(tokens[i + 2]?.l ?? ""))) {
       infos = [{ lemma: "appeler", lang: "fr", strength: "speech", form: /^appel(?:é|ée|és|ées)$/.test(t.l) ? "pp" : "fin" }];
     }
     // « « … », a lancé le maire » / « …, soupire-t-elle »: verbs that report speech only right
@@ -600,6 +601,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     if (info.lemma === "agree" && infinitiveAfter(tokens, i + 1)) continue;
     // "every job supports 1.7 jobs elsewhere", "supports 400 families": sustaining, not backing.
     if (info.lemma === "support" && next && /^[\d$€£]/u.test(next.w)) continue;
+    // "A report by planning officers noted…": a gerund that names a trade before its noun.
+    if (info.form === "ing" && info.strength === "stance" && ING_NOUNS.has(t.l) && next && /^\p{Ll}+s$/u.test(next.w) && !VERBS.has(next.l)) continue;
     // "The board will publish the results next week": a release still to come reports nothing yet.
     if ((info.lemma === "publish" || info.lemma === "release" || info.lemma === "unveil") && prev && (prev.l === "will" || prev.l === "'ll" || prev.l === "shall" || prev.l === "to")) continue;
     // Base forms that double as nouns ("Apple Music show", "a Times report") need a plural or

@@ -283,8 +283,11 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     // own, not a cue; the whole clause is the outlet's hedge (below).
     for (let k = atts.length - 1; k >= 0; k--) {
       const a = atts[k]!;
-      const hearsay = HEARSAY_BEFORE_CUE.test(text.slice(Math.max(sent.start, a.cueSpan[0] - 40), a.cueSpan[0])) || HEARSAY_IN_CUE.test(text.slice(a.cueSpan[0], a.cueSpan[1]));
-      if (hearsay && a.cue.kind !== "prep" && !a.source) atts.splice(k, 1);
+      const before = text.slice(Math.max(sent.start, a.cueSpan[0] - 40), a.cueSpan[0]);
+      const hearsay = HEARSAY_BEFORE_CUE.test(before) || HEARSAY_IN_CUE.test(text.slice(a.cueSpan[0], a.cueSpan[1]));
+      // ("Arvelle Capital… is understood to have refused a further £3m": the passive of hearsay
+      // before the verb is no source of it, whatever the parser made of "understood to".)
+      if ((hearsay && a.cue.kind !== "prep" && !a.source) || HEARSAY_PASSIVE_BEFORE.test(before)) atts.splice(k, 1);
     }
     // Frames with no verb of saying: a reporter's scene, a person's sentence before a colon and a
     // quotation (sentence-frames.ts).
@@ -1167,6 +1170,7 @@ const QUOTED_AS_CUE = /^quot(?:ed|es|e)\s+(.+?)\s+as\s+\p{L}+ing$/u;
 const QUOTED_BY_CUE = /^(?:was|were|(?:has|have|had)\s+been)\s+quoted\s+((?:by|in)\s+.+?)\s+as\s+\p{L}+ing$/u;
 // A hearsay adverb or passive inside the cue: "has reportedly ordered", "is believed".
 const HEARSAY_IN_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${[...HEARSAY_ADVERBS, "believed", "thought", "rumored", "rumoured"].join("|")})(?![\p{L}])`, "iu");
+const HEARSAY_PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were)\s+(?:understood|believed|thought|said|reported|rumou?red|alleged)\s+to(?:\s+have)?\s*$/iu;
 // A hearsay adverb right before the cue, after the source.
 const HEARSAY_BEFORE_CUE = new RegExp(String.raw`\b(?:${[...HEARSAY_ADVERBS].join("|")})\s*$`, "iu");
 const ANONYMITY_CONTENT = /^(?:on (?:the )?condition (?:of|that) (?:anonymity|they not be named)|(?:that )?(?:his|her|their) (?:full )?name not be (?:used|published|given)|not to be (?:named|identified)|anonymously|on background|sous (?:couvert|le sceau) de l['’]anonymat|à condition de ne pas être (?:nommée?|citée?)|(?:garder|conserver|préserver) l['’]anonymat|rester anonymes?)/iu;

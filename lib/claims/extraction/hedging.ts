@@ -46,10 +46,12 @@ const EN_MAY = /\bmay\b/;
 // suspected breach" say what the reports or cases are about.)
 // (Nor a modal in what someone was warned or told, or in the grounds of an objection: "officials
 // had been warned in writing that lead readings could rise" reports the warning.)
-const EN_NOT_HEDGE = /\b(?:(?:more|less|much more|far more|times as|twice as|as) likely|an estimated|could (?:be )?(?:seen|heard|see|hear|smell|smelled|felt)|could not|couldn['’]t|(?:that|which) would|(?:you|one) would|than (?:we|they|he|she|it|i|you|anyone) could|(?:of|into|over|for|with|in|from|a|an|the|two|three|four|five|several|many|\d[\d,]*) suspected|(?:been|were|was) (?:warned|told|informed|alerted|notified|cautioned|advised)\b[^.;]{0,40}? that\b[^.;]*|on the grounds that\b[^.;]*)\b/giu;
+// (Nor appearing somewhere: "teachers who joined the picket later never appeared in it", "appeared
+// in court on Monday".)
+const EN_NOT_HEDGE = /\b(?:(?:more|less|much more|far more|times as|twice as|as) likely|an estimated|could (?:be )?(?:seen|heard|see|hear|smell|smelled|felt)|could not|couldn['’]t|(?:that|which) would|(?:you|one) would|than (?:we|they|he|she|it|i|you|anyone) could|(?:of|into|over|for|with|in|from|a|an|the|two|three|four|five|several|many|\d[\d,]*) suspected|(?:been|were|was) (?:warned|told|informed|alerted|notified|cautioned|advised)\b[^.;]{0,40}? that\b[^.;]*|on the grounds that\b[^.;]*|appear(?:s|ed|ing)? (?:in|on|at|before|for|with|alongside|as)(?= ))\b/giu;
 
 export function isHedged(text: string, lang: "fr" | "en", cueLemma?: string | null, { backshift = false } = {}): boolean {
-  if (lang === "en" && /likely|estimated|could|suspected|would|might|may/i.test(text)) text = text.replace(EN_NOT_HEDGE, " ");
+  if (lang === "en" && /likely|estimated|could|suspected|would|might|may|appear/i.test(text)) text = text.replace(EN_NOT_HEDGE, " ");
   if (cueLemma && ["suspect", "expect", "hope", "espérer", "fear", "craindre", "predict", "prédire", "wonder", "doubt", "douter"].includes(cueLemma)) return true;
   if (lang === "fr" || /[àâçéèêëîïôûù]/.test(text)) {
     if (FR_HEDGE.test(text)) return true;

@@ -2058,6 +2058,10 @@ export function speakerLabel(tokens: Token[], lang: "fr" | "en" = "en", text = "
   while (a < tokens.length && OPEN_QUOTES.has(tokens[a]!.l)) a++;
   let b = a;
   while (b < tokens.length && b < a + 4 && !tokens[b]!.p && /^\p{Lu}/u.test(tokens[b]!.w)) b++;
+  // (A transcript's name in capitals may carry what the person is before the colon: « JOSIANE
+  // AURENGO-TALL, habitante de Ventabrac : Vers 17 heures… ».)
+  const described = b - a >= 2 && tokens.slice(a, b).every((t) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(t.w)) && tokens[b]?.l === "," ? tokens.findIndex((t, k) => k > b + 1 && k < b + 12 && t.l === ":") : -1;
+  if (described > 0 && tokens.slice(b + 1, described).every((t) => !t.p || t.l === "'" || t.l === "’")) return described + 1 < tokens.length ? { a, b: described, colon: described } : null;
   if (b === a || tokens[b]?.l !== ":" || b + 1 >= tokens.length) return null;
   if (LABEL_STOP.has(tokens[a]!.l) || /^\d/.test(tokens[a]!.l)) return null;
   // French puts a space before every colon, and "Inondations : …" is a headline, not a speaker:
