@@ -2752,4 +2752,21 @@ describe("twenty-second round: what a particular text lays down or holds", () =>
     expect(head.hedged).toBe(false);
     expect(byCue(en("The union says the minister appeared to accept the figure."), "says").hedged).toBe(true);
   });
+
+  it("reads « Premier chiffre, … » and « Second chiffre » as no speaker, an outlet's name with « & », and « le journal » as the paper last named", () => {
+    const review = fr("Premier chiffre, celui du ministère, publié mardi : 24,6 % de grévistes. Second chiffre, celui de l’intersyndicale : « plus de 60 % » dans le primaire.\n\nL’hebdomadaire Craie & Cahiers, très lu dans les salles des professeurs, va plus loin. Il affirme que les chefs d’établissement doivent transmettre leurs chiffres avant 10 heures.");
+    expect(review.some((c) => /^(?:Premier|Second)$/u.test(c.claimant ?? ""))).toBe(false);
+    const weekly = byCue(review, "affirme");
+    expect([weekly.attributionLevel, weekly.claimant]).toEqual(["secondary_report", "Craie & Cahiers"]);
+    const paper = byCue(fr("« La grève des deux thermomètres », titre Le Soir civique, qui consacre sa une à cet écart. Selon le journal, près d’un professeur sur cinq n’a aucune heure de cours le mardi."), "Selon");
+    expect([paper.attributionLevel, paper.claimant]).toEqual(["secondary_report", "Le Soir"]);
+  });
+
+  it("reads a decision taken, a patient admitted and what officials knew as no cue, and entries appearing twice as no hedge", () => {
+    expect(en("The council decided to close the pool in March.").every((c) => c.cue === null)).toBe(true);
+    expect(en("The hospital measures waits from the time a doctor decides to admit a patient.").every((c) => c.cue === null)).toBe(true);
+    expect(byCue(en("He admitted a mistake had been made."), "admitted").quote).toBe("a mistake had been made");
+    expect(en("Over the past week, the Dispatch has pieced together what officials knew and when.").every((c) => c.cue === null)).toBe(true);
+    expect(en("Of the spreadsheet’s 44 entries, nine appear twice under different names.")[0]!.hedged).toBe(false);
+  });
 });

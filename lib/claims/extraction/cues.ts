@@ -529,7 +529,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
         const objectAfter = !!after && (after.l === "que" || after.l === "qu'" || after.l === ":" || OPEN_QUOTE_TOKENS.has(after.l) || DETERMINERS.fr.has(after.l));
         if (NOUNISH.has(t.l) && !verbFrame && !(prev && (SUBJECT_PRONOUNS.has(prev.l) || prev.l === "," || (prev.l === ")" && (channel || objectAfter)) || /^\p{Lu}/u.test(prev.w)))) continue;
         // « les premières analyses du laboratoire »: after a determiner and an adjective, a noun.
-        if (prev && FR_PRENOMINAL.has(prev.l) && DETERMINERS.fr.has(tokens[i - 2]?.l ?? "")) continue;
+        // (Or opening the sentence with no determiner: « Premier chiffre, celui du ministère… ».)
+        if (prev && (FR_PRENOMINAL.has(prev.l) || prev.l === "second" || prev.l === "seconde") && (DETERMINERS.fr.has(tokens[i - 2]?.l ?? "") || i === 1)) continue;
         if (t.l.endsWith("ant")) {
           // « Plus inquiétant, l’ONSS a cité… », « Fait rassurant, … »: after a degree word or a
           // noun, the form is an adjective opening the sentence, the outlet's own comment.
@@ -598,7 +599,14 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     if (info.lemma === "support" && next && (/^\d/u.test(next.l) || COUNT_OPENERS.has(next.l))) continue;
     // "Ardent has agreed to buy Halden", "agreed to a ceasefire": a deal struck, not words said
     // ("agreed that…", "agreed with her" still report).
-    if (info.lemma === "agree" && infinitiveAfter(tokens, i + 1)) continue;
+    // ("The council decided to close the pool": a decision taken, the act the outlet reports.)
+    if ((info.lemma === "agree" || info.lemma === "decide") && infinitiveAfter(tokens, i + 1)) continue;
+    // ("a doctor decides to admit a patient", "admitted 40 people overnight": taking in, not conceding.)
+    // ("has pieced together what officials knew and when": a question the outlet asks, not what
+    // anyone knows.)
+    if (info.lemma === "know" && prev && !prev.p && /^(?:what|how|when|whether|who)$/u.test(tokens[i - 2]?.l ?? "")) continue;
+    // ("He admitted a mistake had been made" still reports: a verb follows its subject.)
+    if (info.lemma === "admit" && next && /^(?:a|an|\d[\d,]*|some|more|fewer|patients|people|children|pupils|students)$/u.test(next.l) && !tokens.slice(i + 2, i + 5).some((x) => EN_AUX.has(x.l))) continue;
     // "every job supports 1.7 jobs elsewhere", "supports 400 families": sustaining, not backing.
     if (info.lemma === "support" && next && /^[\d$€£]/u.test(next.w)) continue;
     // "A report by planning officers noted…": a gerund that names a trade before its noun.

@@ -947,7 +947,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
 }
 
 const SENTENCE_OPENERS = /^(?:so|why|how|what|when|where|then|now|here|there|this|that|it|yes|no|still|also|meanwhile|however|instead|later|today|yesterday|alors|ainsi|puis|hier|mais|donc|ensuite|enfin|pourtant|selon|cependant|désormais|tout|rien|personne|chacun|cela|ceci|on|nothing|everything|everyone|everybody|nobody|someone|somebody|all|none|each)$/iu;
-const NOT_A_NAME = /^(?:the|a|an|this|that|these|those|it|he|she|they|we|i|you|there|here|but|and|le|la|les|un|une|ce|cette|il|elle|ils|elles|on|nous|mais|et|nobody|everybody|everyone|someone|somebody|anyone|anybody|personne|chacun|chacune|quelqu['’]un)$/iu;
+const NOT_A_NAME = /^(?:the|a|an|this|that|these|those|it|he|she|they|we|i|you|there|here|but|and|le|la|les|un|une|ce|cette|il|elle|ils|elles|on|nous|mais|et|nobody|everybody|everyone|someone|somebody|anyone|anybody|personne|chacun|chacune|quelqu['’]un|premier|première|second|seconde|deuxième|troisième|dernier|dernière|first|second|third|last)$/iu;
 
 const ROLE_PREFIX = new RegExp(String.raw`^(?:(?:${anyCase("the|le|la")}|[lL]['’])\s+)?(?:(?:${anyCase("former|ancien|ancienne|new|nouveau|nouvelle")})\s+)?(?:${anyCase("president|président|présidente|minister|ministre|senator|sénateur|sénatrice|governor|mayor|maire|secretary|chancellor|chancelier|chancelière|prime minister|premier ministre|candidate|candidat|candidate|leader|chef|general|général|judge|juge|ambassador|ambassadeur|ambassadrice|spokesman|spokeswoman|porte-parole|rep\\.|sen\\.|gov\\.|gen\\.")})(?:\s+\p{Ll}+)?\s*,?\s+(?=\p{Lu})`, "u");
 

@@ -48,7 +48,7 @@ const EN_MAY = /\bmay\b/;
 // had been warned in writing that lead readings could rise" reports the warning.)
 // (Nor appearing somewhere: "teachers who joined the picket later never appeared in it", "appeared
 // in court on Monday".)
-const EN_NOT_HEDGE = /\b(?:(?:more|less|much more|far more|times as|twice as|as) likely|an estimated|could (?:be )?(?:seen|heard|see|hear|smell|smelled|felt)|could not|couldn['’]t|(?:that|which) would|(?:you|one) would|than (?:we|they|he|she|it|i|you|anyone) could|(?:of|into|over|for|with|in|from|a|an|the|two|three|four|five|several|many|\d[\d,]*) suspected|(?:been|were|was) (?:warned|told|informed|alerted|notified|cautioned|advised)\b[^.;]{0,40}? that\b[^.;]*|on the grounds that\b[^.;]*|appear(?:s|ed|ing)? (?:in|on|at|before|for|with|alongside|as)(?= ))\b/giu;
+const EN_NOT_HEDGE = /\b(?:(?:more|less|much more|far more|times as|twice as|as) likely|an estimated|could (?:be )?(?:seen|heard|see|hear|smell|smelled|felt)|could not|couldn['’]t|(?:that|which) would|(?:you|one) would|than (?:we|they|he|she|it|i|you|anyone) could|(?:of|into|over|for|with|in|from|a|an|the|two|three|four|five|several|many|\d[\d,]*) suspected|(?:been|were|was) (?:warned|told|informed|alerted|notified|cautioned|advised)\b[^.;]{0,40}? that\b[^.;]*|on the grounds that\b[^.;]*|appear(?:s|ed|ing)? (?:in|on|at|before|for|with|alongside|as|twice|again|once)(?= ))\b/giu;
 
 export function isHedged(text: string, lang: "fr" | "en", cueLemma?: string | null, { backshift = false } = {}): boolean {
   if (lang === "en" && /likely|estimated|could|suspected|would|might|may|appear/i.test(text)) text = text.replace(EN_NOT_HEDGE, " ");

@@ -12,7 +12,7 @@ export const OUTLET_NOUNS = String.raw`quotidien|hebdomadaire|bihebdomadaire|men
 // slow to scan over a whole text.)
 // (Within a line: "…, the Examiner’s weekly health newsletter" ending a furniture line names no
 // one on the next.)
-const INTRODUCED = new RegExp(String.raw`(?:${OUTLET_NOUNS})(?:[ \t\u00A0]+\p{Ll}[\p{Ll}-]+){0,2}[ \t\u00A0]+((?:[LD]['’])?\p{Lu}[\p{L}'’-]*(?:[ \t\u00A0]+(?:(?:de|du|des|la|le|of|the|and|et)[ \t\u00A0]+)*\p{Lu}[\p{L}'’-]*){0,4})`, "gu");
+const INTRODUCED = new RegExp(String.raw`(?:${OUTLET_NOUNS})(?:[ \t\u00A0]+\p{Ll}[\p{Ll}-]+){0,2}[ \t\u00A0]+((?:[LD]['’])?\p{Lu}[\p{L}'’-]*(?:[ \t\u00A0]+(?:(?:de|du|des|la|le|of|the|and|et|&)[ \t\u00A0]+)*\p{Lu}[\p{L}'’-]*){0,4})`, "gu");
 
 /** The names of the outlets the text introduces, with and without a leading article. */
 export function namedOutlets(text: string): { has(name: string): boolean } {
