@@ -2769,4 +2769,14 @@ describe("twenty-second round: what a particular text lays down or holds", () =>
     expect(en("Over the past week, the Dispatch has pieced together what officials knew and when.").every((c) => c.cue === null)).toBe(true);
     expect(en("Of the spreadsheet’s 44 entries, nine appear twice under different names.")[0]!.hedged).toBe(false);
   });
+
+  it("reads a text's count standing alone, a writer who walked the course and saw, and \"nothing could be released\" as no hedge", () => {
+    const results = byCue(en("The official results list 8,612 finishers."), "list");
+    expect([results.attributionLevel, results.quote]).toEqual(["document", "8,612 finishers"]);
+    const walked = en("I walked the last ten kilometres of the course on Monday and saw the painted arrow for the old turnaround still on the road.")[0]!;
+    expect([walked.attributionLevel, walked.cue]).toEqual(["witnessed", "saw"]);
+    const advice = en("Our legal advice was that nothing could be released while the audit was under way.")[0]!;
+    expect([advice.attributionLevel, advice.hedged]).toEqual(["author_assertion", false]);
+    expect(en("The plant could close next year.")[0]!.attributionLevel).toBe("hedged_unsourced");
+  });
 });

@@ -46,9 +46,10 @@ const EN_MAY = /\bmay\b/;
 // suspected breach" say what the reports or cases are about.)
 // (Nor a modal in what someone was warned or told, or in the grounds of an objection: "officials
 // had been warned in writing that lead readings could rise" reports the warning.)
+// (Nor what nothing could be: "legal advice was that nothing could be released" forbids.)
 // (Nor appearing somewhere: "teachers who joined the picket later never appeared in it", "appeared
 // in court on Monday".)
-const EN_NOT_HEDGE = /\b(?:(?:more|less|much more|far more|times as|twice as|as) likely|an estimated|could (?:be )?(?:seen|heard|see|hear|smell|smelled|felt)|could not|couldn['’]t|(?:that|which) would|(?:you|one) would|than (?:we|they|he|she|it|i|you|anyone) could|(?:of|into|over|for|with|in|from|a|an|the|two|three|four|five|several|many|\d[\d,]*) suspected|(?:been|were|was) (?:warned|told|informed|alerted|notified|cautioned|advised)\b[^.;]{0,40}? that\b[^.;]*|on the grounds that\b[^.;]*|appear(?:s|ed|ing)? (?:in|on|at|before|for|with|alongside|as|twice|again|once)(?= ))\b/giu;
+const EN_NOT_HEDGE = /\b(?:(?:more|less|much more|far more|times as|twice as|as) likely|an estimated|could (?:be )?(?:seen|heard|see|hear|smell|smelled|felt)|could not|couldn['’]t|(?:nothing|no one|nobody|none) could|(?:that|which) would|(?:you|one) would|than (?:we|they|he|she|it|i|you|anyone) could|(?:of|into|over|for|with|in|from|a|an|the|two|three|four|five|several|many|\d[\d,]*) suspected|(?:been|were|was) (?:warned|told|informed|alerted|notified|cautioned|advised)\b[^.;]{0,40}? that\b[^.;]*|on the grounds that\b[^.;]*|appear(?:s|ed|ing)? (?:in|on|at|before|for|with|alongside|as|twice|again|once)(?= ))\b/giu;
 
 export function isHedged(text: string, lang: "fr" | "en", cueLemma?: string | null, { backshift = false } = {}): boolean {
   if (lang === "en" && /likely|estimated|could|suspected|would|might|may|appear/i.test(text)) text = text.replace(EN_NOT_HEDGE, " ");
@@ -116,5 +117,5 @@ function frConditionalHearsay(text: string): boolean {
 
 /** A claim with no source that is rumour or the outlet's guess: hedged_unsourced. */
 export function isUnsourcedHedge(text: string, lang: "fr" | "en"): boolean {
-  return isRumour(text, lang) || (lang === "fr" ? FR_POSSIBILITY.test(text) || frConditionalHearsay(text) : EN_POSSIBILITY.test(text));
+  return isRumour(text, lang) || (lang === "fr" ? FR_POSSIBILITY.test(text) || frConditionalHearsay(text) : EN_POSSIBILITY.test(/could/i.test(text) ? text.replace(EN_NOT_HEDGE, " ") : text));
 }

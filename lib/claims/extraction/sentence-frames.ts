@@ -83,7 +83,8 @@ export function colonQuote(ctx: Ctx, isSpeaker: (subject: string) => boolean): R
 // « Onze scènes sont dégagées, nous les avons comptées », « Lors du vote, auquel nous avons
 // assisté, … ». (Not "we asked", "we contacted": a question put is no witness.)
 const FIRST_PERSON_WITNESS = {
-  en: /(?<![\p{L}'’])(we|I)(?:\s+(?:have|had)|['’]ve|['’]d)?\s+(?:also\s+|then\s+|later\s+|ourselves\s+|myself\s+)?(saw|seen|watched|observed|witnessed|counted|found|checked|verified|reviewed|examined|obtained|visited|tested|measured|analy[sz]ed|attended|scrolled|browsed|(?:were|was) able to \p{L}+|could see)(?![\p{L}])/u,
+  // (Or after going there: "I walked the last ten kilometres of the course on Monday and saw…".)
+  en: /(?<![\p{L}'’])(we|I)(?:\s+(?:have|had)|['’]ve|['’]d)?\s+(?:also\s+|then\s+|later\s+|ourselves\s+|myself\s+)?(?:(?:walked|drove|went|cycled|rode|stood|spent|stayed|sat)\s[^.;:!?«»“”]{0,100}?\sand\s+)?(saw|seen|watched|observed|witnessed|counted|found|checked|verified|reviewed|examined|obtained|visited|tested|measured|analy[sz]ed|attended|scrolled|browsed|(?:were|was) able to \p{L}+|could see)(?![\p{L}])/u,
   fr: /(?<![\p{L}])(nous|je|j['’])\s*(?:les\s+|l['’]|la\s+|le\s+|y\s+|en\s+|lui\s+|leur\s+)?(?:avons|ai)\s+(?:(?:nous-mêmes|moi-même|aussi|également)\s+)?(constatée?s?|vue?s?|comptée?s?|vérifiée?s?|consultée?s?|assisté|observée?s?|relevée?s?|mesurée?s?|retrouvée?s?|obtenue?s?|visitée?s?|testée?s?|analysée?s?|examinée?s?|(?:ré)?écoutée?s?|visionnée?s?|regardée?s?|pu (?:constater|vérifier|consulter|voir|compter|observer|établir|mesurer|écouter|réécouter))(?![\p{L}])/iu,
 };
 const FOUND = /^(?:found|checked|verified|reviewed|examined|obtained|tested|measured|analy|were|was|vérifi|consult|retrouv|obten|test|analys|examin|pu)/u;

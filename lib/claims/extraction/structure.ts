@@ -9,7 +9,7 @@
 import type { Token } from "./tokens";
 import { isFirstName } from "@/lib/articles/first-names";
 import { isSideNoun, type CueHit } from "./cues";
-import { DAY_WORDS, EN_AUX, FR_AUX, FR_BE, PERCEPTION_LEMMAS, REPORTER_NOUNS, SKIPPABLE, TEXT_RULE_VERBS, VERBS } from "./lexicon";
+import { DAY_WORDS, DOCUMENT_ONLY, EN_AUX, FR_AUX, FR_BE, PERCEPTION_LEMMAS, REPORTER_NOUNS, SKIPPABLE, TEXT_RULE_VERBS, VERBS } from "./lexicon";
 import type { QuoteRegion } from "./quotes";
 import { regionAt } from "./quotes";
 import { countWords, unicodeWords } from "@/lib/articles/unicode-words";
@@ -1822,7 +1822,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   // "Karsk has never published a figure", "The trust has not confirmed any deaths": what was not
   // said or shown, with a plain object, is the outlet's statement about the source.
   if (comp < 0 && !afterQuote && cue.negated && ctx.lang === "en" && EVENT_VERBS.has(cue.lemma) && plainObject(tokens, r, sentenceEnd) && !tokens.slice(r, sentenceEnd).some((t) => OPEN_QUOTES.has(t.l))) return null;
-  if (comp < 0 && cue.strength !== "speech" && sentenceEnd - from < 3 && !isSideNoun(cue.lemma) && minContent !== 1) return null;
+  // (A text's count stands alone: "The official results… list 8,612 finishers".)
+  if (comp < 0 && cue.strength !== "speech" && sentenceEnd - from < 3 && !isSideNoun(cue.lemma) && minContent !== 1 && !(DOCUMENT_ONLY.has(cue.lemma) && /^\d/u.test(tokens[from]?.l ?? ""))) return null;
   // « a reconnu l'état de catastrophe naturelle » is an act, not a statement: these verbs report
   // speech only with a clause or a quotation.
   // (« a confirmé mercredi avoir reçu une copie »: an infinitive of the subject is a clause too.)
