@@ -142,7 +142,7 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   const plain = visible?.includes("(") ? visible.replace(/(\S)\s*\([\p{Lu}\p{N}&.-]{2,10}\)\s*$/u, "$1") : visible;
   // (Or such a speaker with what they are: "JOSIANE AURENGO-TALL, habitante de Ventabrac".)
   const [name, what] = plain?.includes(",") ? [plain.slice(0, plain.indexOf(",")), plain.slice(plain.indexOf(","))] : [plain, ""];
-  const x = { ...input, source: name && CAPITALS_NAME.test(name.trim(), !!what) ? titleCase(name) + what : plain };
+  const x = { ...input, source: name && CAPITALS_NAME.test(name.trim(), !!what) ? titleCase(name) + what.toLowerCase() : plain };
   if (!x.source) {
     // ("It was learnt that…", "It was gathered that…": the outlet's unnamed sources told it.)
     if (x.cueKind === "passive" && (x.cueLemma === "learn" || x.cueLemma === "gather")) return "anonymous_bare";
@@ -154,6 +154,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   const lower = src.toLowerCase();
   // Chains: "the Times, citing officials" is a secondary report whatever the inner source.
   if ((REPORTER_RE.test(lower) || STATION_CREW.test(src.trim())) && (x.cueLemma ? WITNESS_CUES.has(x.cueLemma) : false)) return "witnessed";
+  // ("MARCUS TEAGARDEN-OYE, REPORTER: The last precinct came in at 9:48": a transcript's reporter,
+  // the outlet's own, speaks from the scene.)
+  if (x.cueKind === "verb" && x.cueLemma === "say" && TRANSCRIPT_REPORTER.test(src)) return "witnessed";
   // "Our business correspondent Priyanka Holloway-Mensah … Staff were handing out slips, she
   // says": the outlet's own reporter reporting from the scene, whatever the verb.
   if (x.cueKind === "verb" && OUR_REPORTER.test(src)) return "witnessed";
@@ -349,6 +352,8 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
 const SOLE_HOLDER = /^the\s+(?:chief executive|executive director|managing director|director(?:-general)?|head|chair(?:man|woman|person)?|president|mayor|governor|principal|headteacher|commissioner|chief constable|coroner|ombudsman|editor|chief)\s+(?:of|at)\s+(?:the\s+)?(?:\p{Lu}|(?:company|firm|group|agency|council|hospital|school|utility|operator|regulator|airline|bank|board|authority|charity|trust|university|club)(?![\p{L}]))/iu;
 const CITING_VERB_BEFORE = /(?:^|\s)(?:cite|citent|citait|citaient|cites|quotes|quoted)\s+$/iu;
 const BENCH = /^(?:les|the|ces|these)\s+(?:(?:deux|trois|cinq|two|three|five|nine)\s+)?(?:juges|magistrats|magistrates|judges|justices)$/iu;
+
+const TRANSCRIPT_REPORTER = /^[^,]+,\s*(?:reporter|correspondent|field reporter|journaliste|reporter de terrain|envoyée? spéciale?|correspondante?)$/iu;
 
 // Two or more words (or hyphenated parts) in capitals, each of three letters or more, none an
 // institution's word: "GWEN HALLORAN", "OKAFOR-LIND" (not "NHS", "UN", "CITY COUNCIL").

@@ -2779,4 +2779,30 @@ describe("twenty-second round: what a particular text lays down or holds", () =>
     expect([advice.attributionLevel, advice.hedged]).toEqual(["author_assertion", false]);
     expect(en("The plant could close next year.")[0]!.attributionLevel).toBe("hedged_unsourced");
   });
+
+  it("reads a named incise inside a quotation as the speaker of all of it (« …, a expliqué Nadège Poirot-Sékou, présidente de Vellorgues Natation, … »)", () => {
+    const club = fr("« On a 340 licenciés, dont 190 enfants, a expliqué Nadège Poirot-Sékou, présidente de Vellorgues Natation, et plus aucun créneau ». Le club s’entraîne ailleurs.")[0]!;
+    expect([club.attributionLevel, club.claimant?.startsWith("Nadège Poirot-Sékou, présidente de Vellorgues Natation"), club.quoteType]).toEqual(["named_on_record", true, "direct"]);
+    expect(club.quote).toContain("et plus aucun créneau");
+    const lawyer = fr("« Ce dossier, a plaidé son avocat, Me Thierry Castagne, repose entièrement sur les déclarations d’un entrepreneur en faillite ».")[0]!;
+    expect([lawyer.attributionLevel, lawyer.claimant]).toEqual(["named_on_record", "son avocat, Me Thierry Castagne"]);
+  });
+
+  it("reads a transcript's speaker in title case with what they are, and its reporter as the outlet's witness; \"Dunmarrow said no\" is a vote", () => {
+    const agent = fr("Josiane Kerbrat-Mendy, agente d’accueil : On a ressorti les tampons et les registres papier.")[0]!;
+    expect([agent.attributionLevel, agent.claimant]).toEqual(["named_on_record", "Josiane Kerbrat-Mendy, agente d’accueil"]);
+    expect(fr("Le Conseil, réuni hier soir, a voté : la taxe baisse de 2 %.")[0]!.claimant).toBeNull();
+    const reporter = en("MARCUS TEAGARDEN-OYE, REPORTER: The last precinct came in at 9:48. Opponents started cheering early.")[0]!;
+    expect(reporter.attributionLevel).toBe("witnessed");
+    expect(en("By just over 300 votes, Dunmarrow said no tonight.").every((c) => c.cue === null)).toBe(true);
+  });
+
+  it("reads « sans doute » as the outlet's hedge, not a doubt, and « Les inspecteurs y décrivent… » after their report as the document's, not « nous y avons compté »", () => {
+    const trout = fr("Il faudra sans doute plusieurs années pour que la population de truites se reconstitue sur ce tronçon.")[0]!;
+    expect([trout.attributionLevel, trout.hedged, trout.cue]).toEqual(["hedged_unsourced", true, null]);
+    const report = byCue(fr("Selon leur rapport, que L’Œilleton s’est procuré, la prison est pleine. Les inspecteurs y décrivent un taux d’occupation de 217 % et des « conditions de détention indignes »."), "y décrivent");
+    expect(report.attributionLevel).toBe("document");
+    const count = byCue(fr("Le procès-verbal du bureau n° 4 a été affiché à 20 heures. Nous y avons compté 23 bulletins nuls."), "y avons compté");
+    expect(count.attributionLevel).toBe("witnessed");
+  });
 });

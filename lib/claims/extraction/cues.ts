@@ -429,6 +429,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // forecast is its statement.)
     // ("The draft provides for a 30km buffer zone": what a text provides for; not what a body
     // provides.)
+    // (« Il faudra sans doute plusieurs années… »: « sans doute » is "probably", « nul doute ».)
+    if (infos[0]!.lemma === "douter" && (prev?.l === "sans" || prev?.l === "nul" || prev?.l === "aucun")) continue;
     // (« le prix moyen s’établissait à 212 euros »: a figure standing at a level, not a finding.)
     if (infos[0]!.lemma === "établir" && (prev?.l === "s'" || prev?.l === "se")) continue;
     // (What a law lays down, « la loi impose de notifier… », the outlet states itself; and a
@@ -602,6 +604,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // ("The council decided to close the pool": a decision taken, the act the outlet reports.)
     if ((info.lemma === "agree" || info.lemma === "decide") && infinitiveAfter(tokens, i + 1)) continue;
     // ("a doctor decides to admit a patient", "admitted 40 people overnight": taking in, not conceding.)
+    // ("By just over 300 votes, Dunmarrow said no tonight", "voters said yes to the plan": a vote.)
+    if (info.lemma === "say" && (next?.l === "no" || next?.l === "yes") && /^(?:,|\.|to|tonight|today|again|on|in)$/u.test(tokens[i + 2]?.l ?? ".")) continue;
     // ("has pieced together what officials knew and when": a question the outlet asks, not what
     // anyone knows.)
     if (info.lemma === "know" && prev && !prev.p && /^(?:what|how|when|whether|who)$/u.test(tokens[i - 2]?.l ?? "")) continue;

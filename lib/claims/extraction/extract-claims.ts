@@ -760,7 +760,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         viaSocial,
       });
       // ("Halden said in a statement… It added that…": the body, not a person named Halden.)
-      const level: AttributionLevel = (itBody && read === "named_on_record") || (institutionTakenUp && read === "secondary_report") ? "official_statement" : outletTakenUp && read !== "hedged_unsourced" ? "secondary_report" : read;
+      // (« Les inspecteurs y décrivent… » just after their report: what they write in it.)
+      // (Not « nous y avons compté 23 bulletins nuls », a count made there.)
+      const inText = lang === "fr" && /^y[\s\u00A0]/u.test(cueText) && !WITNESS_CUES.has(a.cue.lemma) && a.cue.lemma !== "compter" && TEXT_NAMED_BEFORE.test(text.slice(Math.max(0, sent.start - 300), a.cueSpan[0]));
+      const level: AttributionLevel = (itBody && read === "named_on_record") || (institutionTakenUp && read === "secondary_report") ? "official_statement" : outletTakenUp && read !== "hedged_unsourced" ? "secondary_report" : inText && read !== "hedged_unsourced" ? "document" : read;
       // Hearsay has no source (docs/attribution-levels.md): in « Le ministre aurait demandé… »
       // or "The hospital is reportedly considering…" the outlet names no one who says so.
       const sourced = level !== "hedged_unsourced";
@@ -1170,6 +1173,7 @@ const QUOTED_AS_CUE = /^quot(?:ed|es|e)\s+(.+?)\s+as\s+\p{L}+ing$/u;
 const QUOTED_BY_CUE = /^(?:was|were|(?:has|have|had)\s+been)\s+quoted\s+((?:by|in)\s+.+?)\s+as\s+\p{L}+ing$/u;
 // A hearsay adverb or passive inside the cue: "has reportedly ordered", "is believed".
 const HEARSAY_IN_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${[...HEARSAY_ADVERBS, "believed", "thought", "rumored", "rumoured"].join("|")})(?![\p{L}])`, "iu");
+const TEXT_NAMED_BEFORE = /(?<![\p{L}])(?:rapport|note|courrier|lettre|étude|compte rendu|procès-verbal|document|audit|avis)(?![\p{L}])/iu;
 const HEARSAY_PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were)\s+(?:understood|believed|thought|said|reported|rumou?red|alleged)\s+to(?:\s+have)?\s*$/iu;
 // A hearsay adverb right before the cue, after the source.
 const HEARSAY_BEFORE_CUE = new RegExp(String.raw`\b(?:${[...HEARSAY_ADVERBS].join("|")})\s*$`, "iu");

@@ -9,7 +9,7 @@ const FR_CONDITIONAL = /(?<![\p{L}])(?:\p{L}+(?:erai|rrai|ttrai|ndrai|udrai)(?:t
 const NOT_CONDITIONAL = new Set(["portrait", "trait", "extrait", "retrait", "attrait", "abstrait", "distrait", "soustrait", "parfait", "portraits", "traits", "extraits", "retraits"]);
 // (« possible » hedges as « il est possible que… », « reste possible », not « aucun retour en arrière
 // possible ».)
-const FR_HEDGE = /(?<![\p{L}])(?:susceptibles?|peut-être|probablement|vraisemblablement|éventuellement|possiblement|sembl(?:e|ent|ait|aient|erait)|para[iî](?:t|ssent|ssait)|croi(?:t|ent|s)|croyai(?:t|ent)|pens(?:e|ent|ait|aient)|suppos(?:e|ent|é|ée)|présumée?s?|présumément|supposément|apparemment|pourrai(?:t|ent)|possibles?[\s\u00A0]+qu|(?:est|sont|serait|seraient|semble|semblent|paraît|reste|restent)[\s\u00A0]+possibles?|risque(?:nt)? de|d['’]après les premières|selon toute vraisemblance)(?![\p{L}])/iu;
+const FR_HEDGE = /(?<![\p{L}])(?:susceptibles?|peut-être|sans doute|probablement|vraisemblablement|éventuellement|possiblement|sembl(?:e|ent|ait|aient|erait)|para[iî](?:t|ssent|ssait)|croi(?:t|ent|s)|croyai(?:t|ent)|pens(?:e|ent|ait|aient)|suppos(?:e|ent|é|ée)|présumée?s?|présumément|supposément|apparemment|pourrai(?:t|ent)|possibles?[\s\u00A0]+qu|(?:est|sont|serait|seraient|semble|semblent|paraît|reste|restent)[\s\u00A0]+possibles?|risque(?:nt)? de|d['’]après les premières|selon toute vraisemblance)(?![\p{L}])/iu;
 // ("may" is tested apart, in lower case only: "reopen in May" names the month; "the suspect" is a
 // person, "suspects that" a hedge.)
 // (Not a verb of belief in the words: "I thought it was just a game", "I believe him" state what
@@ -89,7 +89,8 @@ export function isRumour(text: string, lang: "fr" | "en"): boolean {
 // The outlet's own guess ("The planet may be tidally locked", « L'entreprise pourrait être
 // poursuivie »): a modal of possibility with no source. Lower case only, so the month of May is
 // not one; "would" and « serait » + noun stay the author's hypothesis ("would be a violation").
-const FR_POSSIBILITY = /(?<![\p{L}])(?:pourrai(?:t|ent)|devrai(?:t|ent))(?![\p{L}])/u;
+// (And the outlet's own "probably": « Il faudra sans doute plusieurs années… », as "is likely to".)
+const FR_POSSIBILITY = /(?<![\p{L}])(?:pourrai(?:t|ent)|devrai(?:t|ent)|sans doute|probablement|vraisemblablement)(?![\p{L}])/u;
 // (Not "could not": "Investigators could not determine the cause" states an inability.)
 const EN_POSSIBILITY = /\b(?:may|might|could(?! not)|should)(?: not| well| also| even| soon| still| already)? (?:be|have|\p{Ll}+)\b/u;
 

@@ -108,7 +108,14 @@ const INVERTED_PRONOUN_TOKEN = /-(?:t-)?(?:il|elle|ils|elles)$/u;
 /** « Nous avons sauvé les habitations, a-t-il précisé, mais deux bâtiments ont brûlé. »: an
  *  inverted pronoun cue set between commas inside the quotation it attributes. */
 export function inciseInQuote(tokens: Token[], cue: CueHit): boolean {
-  return cue.inverted !== null && tokens[cue.i0 - 1]?.l === "," && tokens[cue.i1]?.l === ",";
+  if (tokens[cue.i0 - 1]?.l !== ",") return false;
+  if (cue.inverted !== null) return tokens[cue.i1]?.l === ",";
+  // (Or a name or a role after the verb, up to the next comma: « Nous sommes inquiets, explique
+  // Marie Dupont, car rien ne bouge ».)
+  const first = tokens[cue.i1];
+  if (cue.kind !== "verb" || !first || !(/^\p{Lu}/u.test(first.w) || /^(?:le|la|l'|son|sa|leur)$/u.test(first.l))) return false;
+  const comma = tokens.findIndex((t, k) => k > cue.i1 && k <= cue.i1 + 12 && (t.l === "," || t.p));
+  return comma > 0 && tokens[comma]!.l === "," && !tokens.slice(cue.i1, comma).some((t) => CLOSE_QUOTES.has(t.l) || OPEN_QUOTES.has(t.l));
 }
 
 export function quotedVerb(tokens: Token[], cue: CueHit, regions: QuoteRegion[]): { open: number; close: number } | null {
@@ -1235,6 +1242,24 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     return null;
   }
 
+  // A name in an incise inside the quotation (« Nous sommes inquiets, explique Marie Dupont,
+  // présidente du club, car rien ne bouge »): the name, and a role set off after it, speak the
+  // whole quotation.
+  const incise = cue.inverted === null ? regionAt(ctx.regions, tokens[cue.head]!.s) : null;
+  if (incise) {
+    let e = tokens.findIndex((t, k) => k > cue.i1 && t.l === ",");
+    const role = e + 1;
+    const roleEnd = tokens.findIndex((t, k) => k > role && (t.l === "," || t.p));
+    // (Or the name after a role: « a plaidé son avocat, Me Thierry Castagne, … ».)
+    const apposedName = roleEnd - role <= 4 && tokens.slice(role, roleEnd).every((t) => /^\p{Lu}/u.test(t.w) || t.l === ".");
+    if (tokens[role] && (/^\p{Ll}/u.test(tokens[role]!.w) || apposedName) && roleEnd > 0 && tokens[roleEnd]!.l === "," && roleEnd - role <= 8 && !tokens.slice(role, roleEnd).some((t) => isVerbish(t))) e = roleEnd;
+    const open = tokens.findIndex((t) => t.s >= incise.start);
+    const close = tokens.findIndex((t) => t.e >= incise.end);
+    const a = open >= 0 && tokens[open]!.s === incise.start ? open + 1 : 0;
+    const b = close >= 0 && tokens[close]!.e === incise.end ? close : sentenceEnd;
+    if (e > cue.i1 && b > a) return { cue, cueSpan, source: spanOf(cue.i1, e), sourceTokens: tokens.slice(cue.i1, e), content: spanOf(a, b), side: "before" };
+  }
+
   // Inverted pronoun ("», a-t-il dit").
   if (cue.inverted !== null) {
     const tok = tokens[cue.inverted]!;
@@ -2061,8 +2086,11 @@ export function speakerLabel(tokens: Token[], lang: "fr" | "en" = "en", text = "
   while (b < tokens.length && b < a + 4 && !tokens[b]!.p && /^\p{Lu}/u.test(tokens[b]!.w)) b++;
   // (A transcript's name in capitals may carry what the person is before the colon: « JOSIANE
   // AURENGO-TALL, habitante de Ventabrac : Vers 17 heures… ».)
-  const described = b - a >= 2 && tokens.slice(a, b).every((t) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(t.w)) && tokens[b]?.l === "," ? tokens.findIndex((t, k) => k > b + 1 && k < b + 12 && t.l === ":") : -1;
-  if (described > 0 && tokens.slice(b + 1, described).every((t) => !t.p || t.l === "'" || t.l === "’")) return described + 1 < tokens.length ? { a, b: described, colon: described } : null;
+  // (Or in title case, what the person is in lower case: « Josiane Kerbrat-Mendy, agente
+  // d’accueil : On a ressorti les tampons… ».)
+  const capitals = tokens.slice(a, b).every((t) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(t.w));
+  const described = b - a >= 2 && tokens[b]?.l === "," && (capitals || /^\p{Ll}/u.test(tokens[b + 1]?.w ?? "")) ? tokens.findIndex((t, k) => k > b + 1 && k < b + 12 && t.l === ":") : -1;
+  if (described > 0 && tokens.slice(b + 1, described).every((t) => (!t.p || t.l === "'" || t.l === "’") && (capitals || !isVerbish(t)))) return described + 1 < tokens.length ? { a, b: described, colon: described } : null;
   if (b === a || tokens[b]?.l !== ":" || b + 1 >= tokens.length) return null;
   if (LABEL_STOP.has(tokens[a]!.l) || /^\d/.test(tokens[a]!.l)) return null;
   // French puts a space before every colon, and "Inondations : …" is a headline, not a speaker:
