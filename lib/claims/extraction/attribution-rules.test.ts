@@ -2805,4 +2805,19 @@ describe("twenty-second round: what a particular text lays down or holds", () =>
     const count = byCue(fr("Le procès-verbal du bureau n° 4 a été affiché à 20 heures. Nous y avons compté 23 bulletins nuls."), "y avons compté");
     expect(count.attributionLevel).toBe("witnessed");
   });
+
+  it("reads a correspondent who « a elle-même entendu » and a reporter whose relative clause holds commas and \"Aug. 27\" as witnesses, and an agreement as a document", () => {
+    const heard = fr("Notre correspondante à Quintavel, Lina Ortolan-Sagna, a elle-même entendu un gros porteur passer au-dessus de l’église à 0h35.")[0]!;
+    expect([heard.attributionLevel, heard.cue]).toEqual(["witnessed", "a elle-même entendu"]);
+    const fence = en("A Beacon reporter who spent the night of Aug. 27 at the fence on Quarry Line Road, at the end of the main runway, saw two Norrow jets land between 12:40 and 3:10 that morning.")[0]!;
+    expect([fence.attributionLevel, fence.cue]).toEqual(["witnessed", "saw"]);
+    expect(byCue(fr("Un accord signé en 2024 entre la plateforme et des représentants des livreurs prévoit une consultation préalable à tout changement tarifaire."), "prévoit").attributionLevel).toBe("document");
+  });
+
+  it("reads a French verb of saying in the conditional of hearsay as hearsay whose claim runs from its subject (« X aurait lui-même exigé que… »)", () => {
+    const pm = fr("Le Premier ministre, Aurélien Costa-Naïm, aurait lui-même exigé que la campagne se concentre sur les grandes villes.")[0]!;
+    expect([pm.attributionLevel, pm.hedged, pm.quote]).toEqual(["hedged_unsourced", true, "Le Premier ministre, Aurélien Costa-Naïm, aurait lui-même exigé que la campagne se concentre sur les grandes villes"]);
+    const prefect = byCue(fr("Selon plusieurs sources, le préfet aurait demandé un audit de la régie."), "Selon");
+    expect([prefect.attributionLevel, prefect.quote]).toEqual(["anonymous_bare", "le préfet aurait demandé un audit de la régie"]);
+  });
 });

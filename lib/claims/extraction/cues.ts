@@ -1383,11 +1383,14 @@ function factConfirmed(lemma: string, next: Token | undefined): boolean {
   return (lemma === "confirm" || lemma === "confirmer") && !/^(?:that|que|qu'|by|par|:)$/u.test(next?.l ?? "");
 }
 
-/** A reporter described by a relative clause right before `i`, with no punctuation between:
- *  "A Ledger reporter who reached the edge of the slide on Monday afternoon saw…". */
+/** A reporter described by a relative clause right before `i`, with no punctuation between but
+ *  commas and an abbreviation's stop: "A Ledger reporter who reached the edge of the slide on
+ *  Monday afternoon saw…", "A Beacon reporter who spent the night of Aug. 27 at the fence…, at the
+ *  end of the main runway, saw…". */
 function reporterWhoBefore(tokens: Token[], i: number): boolean {
-  const before = tokens.slice(Math.max(0, i - 20), i);
-  return before.some((x, k) => REPORTER_WORDS.has(x.l) && before[k + 1]?.l === "who" && !before.slice(k + 1).some((y) => y.p));
+  const before = tokens.slice(Math.max(0, i - 32), i);
+  const inClause = (y: Token, k: number) => !y.p || y.l === "," || (y.l === "." && /^\p{Lu}\p{Ll}{1,3}$/u.test(before[k - 1]?.w ?? ""));
+  return before.some((x, k) => REPORTER_WORDS.has(x.l) && before[k + 1]?.l === "who" && before.slice(k + 1).every((y, j) => inClause(y, k + 1 + j)));
 }
 
 function forecasterBefore(tokens: Token[], i: number): boolean {

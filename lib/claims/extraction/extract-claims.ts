@@ -288,6 +288,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       // ("Arvelle Capital… is understood to have refused a further £3m": the passive of hearsay
       // before the verb is no source of it, whatever the parser made of "understood to".)
       if ((hearsay && a.cue.kind !== "prep" && !a.source) || HEARSAY_PASSIVE_BEFORE.test(before)) atts.splice(k, 1);
+      // (« Le Premier ministre aurait lui-même exigé que… »: in French, a verb of saying in the
+      // conditional of hearsay; the outlet relays that the words were said, so the clause from its
+      // subject on is the claim, with no source.)
+      else if (lang === "fr" && a.cue.kind === "verb" && a.side === "after" && a.source && a.source[0] < a.cueSpan[0] && isRumour(text.slice(a.cueSpan[0], a.cueSpan[1]), lang)) atts[k] = { ...a, source: null, sourceTokens: [], content: [a.source[0], a.content[1]] };
     }
     // Frames with no verb of saying: a reporter's scene, a person's sentence before a colon and a
     // quotation (sentence-frames.ts).

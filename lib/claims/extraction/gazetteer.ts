@@ -80,6 +80,8 @@ export const DOCUMENTS = [
   // Texts that lay down rules: « le projet de loi prévoit… », "the contract stipulates…".
   "décompte", "comptage", "comptages", "count", "petition", "petitions", "fir", "ranking", "rankings", "classement", "league table", "images", "satellite images", "footage", "photographs", "recording", "enregistrement", "vidéo", "projection", "seat projection", "publication", "loi", "lois", "loi de finances", "decision", "décision", "alert", "alerte", "safety alert", "notice", "résultat", "texte", "projet", "projet de loi", "proposition de loi", "amendement", "délibération", "circulaire", "règlement", "contrat",
   "convention", "cahier des charges", "bill", "contract", "draft", "regulation", "regulations", "directive", "ordinance",
+  // (An agreement signed: « Un accord signé en 2024… prévoit une consultation préalable ».)
+  "accord", "agreement", "protocole", "protocol",
   // Tables, surveys and disclosures in the plural or as published ("those tables", "structural
   // surveys", « les comptes annuels », « le recueil des actes administratifs »).
   "table", "tables", "fare tables", "surveys", "disclosure", "disclosures", "comptes", "comptes annuels", "recueil", "actes",

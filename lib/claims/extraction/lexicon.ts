@@ -357,7 +357,9 @@ export const SKIPPABLE = new Set(
     "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui soir matin après-midi midi dernier dernière semaine mois " +
     "plus tard publiquement ouvertement clairement franchement simplement déjà toujours volontiers " +
     // (« a seulement indiqué que… », « a fermement démenti »)
-    "seulement uniquement brièvement longuement vivement fermement formellement officiellement finalement immédiatement rapidement aussitôt nettement"
+    "seulement uniquement brièvement longuement vivement fermement formellement officiellement finalement immédiatement rapidement aussitôt nettement " +
+    // (« a elle-même entendu un gros porteur passer »)
+    "elle-même lui-même elles-mêmes eux-mêmes moi-même nous-mêmes"
   ).split(/\s+/),
 );
 // (And phrases of several words: « par ailleurs », « pour sa part », "for its part".)
