@@ -2820,4 +2820,12 @@ describe("twenty-second round: what a particular text lays down or holds", () =>
     const prefect = byCue(fr("Selon plusieurs sources, le préfet aurait demandé un audit de la régie."), "Selon");
     expect([prefect.attributionLevel, prefect.quote]).toEqual(["anonymous_bare", "le préfet aurait demandé un audit de la régie"]);
   });
+
+  it("reads \"Under a … protocol, …\" and \"Under the company’s own privacy policy, …\" as the text's, what it allows as no hedge, and \"Under the city code\" as the outlet's", () => {
+    const protocol = en("Under a serious shortage protocol issued by the health board on 6 February, pharmacists may give capsules instead of the liquid.")[0]!;
+    expect([protocol.attributionLevel, protocol.claimant, protocol.hedged]).toEqual(["document", "a serious shortage protocol issued by the health board on 6 February", false]);
+    expect(en("Under the company’s own privacy policy, chat logs are deleted after 30 days.")[0]!.attributionLevel).toBe("document");
+    const code = en("Under the city code, landlords must register every tenancy.")[0]!;
+    expect([code.attributionLevel, code.claimant]).toEqual(["author_assertion", null]);
+  });
 });

@@ -25,7 +25,7 @@ import { anyCase, countWords } from "@/lib/articles/unicode-words";
 import { findInterviews } from "./interview";
 import { genderOf, genderOfMention, lastElectedBefore, lastNameBefore, lastPersonBefore, reporterIntroStart, reporterNamedBefore, lastNameOfGender, lastOrganisationBefore, lastOutletNameBefore, namedBodies, namedWithRole, pronounGender, readNames, ROLE_ACRONYMS, type NamedMention } from "./mentions";
 import { splitSentences, type Sentence } from "./sentences";
-import { APPOSED_AFTER_SUBJECT, accordingToWhich, colonQuote, firstPersonWitness, forWhom, messageThenColon, paperThenColon, postedOnPlatform, relativeThenColon, reporterScene } from "./sentence-frames";
+import { APPOSED_AFTER_SUBJECT, accordingToWhich, colonQuote, firstPersonWitness, forWhom, messageThenColon, paperThenColon, postedOnPlatform, relativeThenColon, reporterScene, underText } from "./sentence-frames";
 import { TAKEN_UP_PRONOUN, buildAttribution, dashAttribution, framedAttribution, inciseInQuote, mainSubject, quotedVerb, speakerLabel, type RawAttribution } from "./structure";
 import { uncoveredClause } from "./uncovered-clause";
 import { viaSocialMedia } from "./social-channel";
@@ -295,7 +295,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     }
     // Frames with no verb of saying: a reporter's scene, a person's sentence before a colon and a
     // quotation (sentence-frames.ts).
-    const frame = atts.length === 0 ? (reporterScene(ctx, ownOutlet) ?? firstPersonWitness(ctx) ?? postedOnPlatform(ctx) ?? relativeThenColon(ctx) ?? messageThenColon(ctx) ?? paperThenColon(ctx, (name) => !ownOutlet(name) && (NEWSPAPER_TITLE_WORDS.test(name) || outlets.has(name))) ?? colonQuote(ctx, (who) => (/^(?:he|she|il|elle)$/iu.test(who.trim()) ? !!lastPerson : isPersonSubject(who, knownNames, true) || isRoleHolder(who)))) : null;
+    const frame = atts.length === 0 ? (reporterScene(ctx, ownOutlet) ?? firstPersonWitness(ctx) ?? postedOnPlatform(ctx) ?? relativeThenColon(ctx) ?? messageThenColon(ctx) ?? underText(ctx) ?? paperThenColon(ctx, (name) => !ownOutlet(name) && (NEWSPAPER_TITLE_WORDS.test(name) || outlets.has(name))) ?? colonQuote(ctx, (who) => (/^(?:he|she|il|elle)$/iu.test(who.trim()) ? !!lastPerson : isPersonSubject(who, knownNames, true) || isRoleHolder(who)))) : null;
     if (frame) atts.push(frame);
     // "The report’s main findings:" on a line of its own, then bulleted points: each point is the
     // document's finding.

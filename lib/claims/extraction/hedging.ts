@@ -1,6 +1,7 @@
 // Hedging: the claim is stated with a conditional, a modal or a belief verb, so it asserts less
 // than a plain indicative would. `rumour` is the narrower journalistic hedge with no source at all
 // ("reportedly", « aurait été aperçu ») that makes a claim hedged_unsourced.
+import { DOCUMENT_ONLY } from "./lexicon";
 
 // French conditional: future stem + -ait/-aient. The endings below are conditional-only in
 // practice ("montrerait", "pourrait", "mettrait", "prendrait", "voudrait"), unlike a bare "-rait"
@@ -64,7 +65,8 @@ export function isHedged(text: string, lang: "fr" | "en", cueLemma?: string | nu
     }
     if (lang === "fr") return false;
   }
-  if (EN_MAY.test(text)) return true;
+  // (What a text allows is no hedge: "Under the protocol, pharmacists may give capsules".)
+  if (EN_MAY.test(text) && !(cueLemma && DOCUMENT_ONLY.has(cueLemma))) return true;
   if (backshift) return EN_HEDGE_NOT_WOULD.test(text);
   return testEnglish(EN_HEDGE, EN_HEDGE_ASCII, text);
 }

@@ -317,3 +317,19 @@ export function paperThenColon(ctx: Ctx, isPaper: (name: string) => boolean): Ra
   }
   return framedAttribution(tokens, i0, colon, lang === "fr" ? "rapporter" : "report", "speech", [sentStart, nameEnd], [tokens[colon + 1]!.s, sentEnd], "after");
 }
+
+// "Under the company’s own privacy policy, chat logs are deleted after 30 days", "Under a serious
+// shortage protocol issued by the health board, pharmacists may…": what a particular text lays
+// down. (Not "Under the city code", "Under UK rules", "Under the 2023 Data Protection Act": the
+// law, which the annotated sets leave to the outlet.)
+const UNDER_TEXT = /^(?:Under|Aux termes d[eu]|Aux termes de la|En vertu d[eu]|En vertu de la)\s+((?:the|a|an|its|their|le|la|l['’]|les|son|sa|ses|leur)\s[^,;:«»“”]{0,80}?(?:guidance|policy|protocol|filing|contract|agreement|terms|memo|plan|convention|contrat|accord|protocole|cahier des charges|charte|règlement intérieur)(?![\p{L}])[^,;:«»“”]{0,80}),\s*/u;
+
+export function underText(ctx: Ctx): RawAttribution | null {
+  const { tokens, text, sentStart, sentEnd, lang } = ctx;
+  const m = UNDER_TEXT.exec(text.slice(sentStart, sentEnd));
+  if (!m) return null;
+  const at = sentStart + m[0].indexOf(m[1]!);
+  const after = tokens.findIndex((t) => t.s >= sentStart + m[0].length);
+  if (after < 1 || after + 2 >= tokens.length) return null;
+  return framedAttribution(tokens, 0, 1, lang === "fr" ? "prévoir" : "provide", "evidence", [at, at + m[1]!.length], [tokens[after]!.s, sentEnd], "after");
+}
