@@ -2828,4 +2828,12 @@ describe("twenty-second round: what a particular text lays down or holds", () =>
     const code = en("Under the city code, landlords must register every tenancy.")[0]!;
     expect([code.attributionLevel, code.claimant]).toEqual(["author_assertion", null]);
   });
+
+  it("reads a source inside a paper a press review opens on (« Dans L’Écho d’Orsaval, un contrôleur… raconte que… », « Enfin, dans La Sentinelle de l’Ossègne, l’éditorialiste X juge que… ») as relayed", () => {
+    const controller = byCue(fr("Dans L’Écho d’Orsaval, un contrôleur aérien qui a requis l’anonymat raconte que les équipages demandent la piste à 22h55."), "raconte");
+    expect(controller.attributionLevel).toBe("secondary_report");
+    const editorial = byCue(fr("Enfin, dans La Sentinelle de l’Ossègne, l’éditorialiste Gaspard Lemoine-Tshala juge que l’État « a plié devant le premier transporteur venu »."), "juge");
+    expect([editorial.attributionLevel, editorial.claimant]).toEqual(["secondary_report", "l’éditorialiste Gaspard Lemoine-Tshala"]);
+    expect(byCue(en("The Herald has done the sums: the scheme will cost £4m more than planned."), "has done the sums").attributionLevel).toBe("secondary_report");
+  });
 });

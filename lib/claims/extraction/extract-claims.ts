@@ -736,7 +736,12 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       // (And « La vidéo affirme enfin… » a few paragraphs after « une vidéo publiée sur TikTok »: the
       // post itself, taken up.)
       const postAuthor = !!lastPost && !!sourceText && ((si - lastPost.sentence <= 2 && POST_AUTHOR.test(sourceText.trim())) || (si - lastPost.sentence <= 12 && POST_TAKEN_UP.test(sourceText.trim())));
-      const viaSocial = viaSocialMedia(text, a, [cs, ce], [sent.start, sent.end], sourceText) || postGoesOn || postAuthor;
+      // (« Dans L’Écho d’Orsaval, un contrôleur aérien… raconte que… », « Enfin, dans La Sentinelle,
+      // l’éditorialiste X juge que… », "In the Herald, its editor writes that…": a press review's
+      // paper carries the words, as a post does.)
+      const paper = a.source && a.source[0] > sent.start ? IN_PAPER.exec(text.slice(sent.start, a.source[0])) : null;
+      const viaPaper = !!paper && !ownOutlet(paper[1]!) && (NEWSPAPER_TITLE_WORDS.test(paper[1]!) || outlets.has(paper[1]!));
+      const viaSocial = viaSocialMedia(text, a, [cs, ce], [sent.start, sent.end], sourceText) || postGoesOn || postAuthor || viaPaper;
       const read = classifyLevel({
         source: quotedSource,
         sourceWords: a.sourceTokens.map((t) => t.w),
@@ -1177,6 +1182,7 @@ const QUOTED_AS_CUE = /^quot(?:ed|es|e)\s+(.+?)\s+as\s+\p{L}+ing$/u;
 const QUOTED_BY_CUE = /^(?:was|were|(?:has|have|had)\s+been)\s+quoted\s+((?:by|in)\s+.+?)\s+as\s+\p{L}+ing$/u;
 // A hearsay adverb or passive inside the cue: "has reportedly ordered", "is believed".
 const HEARSAY_IN_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${[...HEARSAY_ADVERBS, "believed", "thought", "rumored", "rumoured"].join("|")})(?![\p{L}])`, "iu");
+const IN_PAPER = /^(?:\p{Lu}\p{Ll}+\s*,\s*)?(?:[Dd]ans|[Ii]n)\s+((?:(?:Le|La|Les|The)\s+|L['’])?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|of)\s+(?:la\s+|l['’]|the\s+)?|d['’])?\p{Lu}[\p{L}'’-]*){0,4})\s*,\s*$/u;
 const TEXT_NAMED_BEFORE = /(?<![\p{L}])(?:rapport|note|courrier|lettre|étude|compte rendu|procès-verbal|document|audit|avis)(?![\p{L}])/iu;
 const HEARSAY_PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were)\s+(?:understood|believed|thought|said|reported|rumou?red|alleged)\s+to(?:\s+have)?\s*$/iu;
 // A hearsay adverb right before the cue, after the source.
