@@ -1336,4 +1336,18 @@ describe("furniture of recalls, hearings and fires (decision 060)", () => {
     ]);
     expect(removed("Titre\n\n▶ Écouter (4 min) Bonjour à toutes et à tous. Une grève, deux chiffres, et des unes qui ne racontent pas tout à fait la même journée.")).toEqual([["related_link", "▶ Écouter (4 min)"]]);
   });
+  it("takes donation lines, the outlet as a nonprofit newsroom, a transcript's label, a player's error, a newsletter's greeting, contents and sign-off, a wire's slug and dateline, another episode and « Pour aller plus loin »", () => {
+    expect(removed("Title\n\nThe board meets again in June, officials said.\n\nSupport student journalism\n\nDonate to the Lantern today\n\nMillbrace Civic Press is a nonprofit newsroom that relies on readers like you.\n\nVideo transcript (excerpt)\n\nThat’s it for today. See you tomorrow. — Nadia\n\nEpisode 111: Can a four-day week work in secondary schools?").map((r) => r[0])).toEqual(["donation", "donation", "donation", "related_link", "newsletter", "related_link"]);
+    expect(removed("Title\n\nGood morning, Corrowick. Today: the airport curfew that isn’t quite a curfew and a dry, warm weekend ahead.\n\nForwarded this email? Sign up here.When the evacuation order finally went out at 6:39 p.m., the fire had been burning for hours.\n\nHEALTH-HOSPITALS/BRACKMERE (UPDATE 1)").map((r) => r[1])).toEqual([
+      "Good morning, Corrowick. Today: the airport curfew that isn’t quite a curfew and a dry, warm weekend ahead.",
+      "Forwarded this email? Sign up here.",
+      "HEALTH-HOSPITALS/BRACKMERE (UPDATE 1)",
+    ]);
+    expect(removed("Titre\n\nVellorgues, 15 janvier 2026 (AMP)\n\nVotre navigateur ne permet pas de lire cette vidéo. Depuis lundi matin, les agents de la mairie travaillent sans ordinateur.\n\nLa rupture pourrait durer jusqu’à l’été, selon les grossistes. Pour aller plus loin : Ruptures de stock, le guide des substitutions\n\nBonne journée, et à demain.").map((r) => r[1])).toEqual([
+      "Vellorgues, 15 janvier 2026 (AMP)",
+      "Votre navigateur ne permet pas de lire cette vidéo.",
+      "Pour aller plus loin : Ruptures de stock, le guide des substitutions",
+      "Bonne journée, et à demain.",
+    ]);
+  });
 });

@@ -33,7 +33,8 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // least two ("Join the conversation (58 comments)", « 0 commentaire Soyez le premier à réagir »).
   [new RegExp(String.raw`^(?=(?:\S+\s+){0,15}\S+$)(?:\d+\s+)?(?:${COMMENT_WORDS})(?=(?:.*?(?:${COMMENT_WORDS})){1}).*$`, "iu"), "comments"],
   [/^(?:\d+\s+)?(?:comments?|commentaires?|réactions?)(?:\s*\(\d+\))?(?:\s+(?:are closed|sont fermés)(?:\s+(?:for|on|pour|sur) (?:this|cet) article)?|(?:[\s·|:]+(?:add your comment|add a comment|post a comment|sort by\s*:?\s*(?:newest|oldest|best|top)|newest|oldest|réagir|(?:connectez-vous|identifiez-vous) pour (?:réagir|commenter)(?: cet article)?|log in to comment|sign in to comment|trier par\s*:?\s*\p{L}+))+)\s*[.!]?$/iu, "comments"],
-  [/^(?:don(?:s)? honorifiques?|faire un don|faites un don|donate(?: now)?|make a donation|donation|soutenez[- ]nous|support us)\s*[!.]?$/iu, "donation"],
+  // ("Donate today", "Donate to the Lantern today".)
+  [/^(?:don(?:s)? honorifiques?|faire un don|faites un don|donate(?: to [^.!?]{1,40}?)?(?: now| today)?|make a donation|donation|soutenez[- ]nous|support us)\s*[!.]?$/iu, "donation"],
   [/^(?:support|soutenez|soutenir|aidez)\b.{0,60}\b(?:site|blog|journalism|journalisme|work|travail|média|media|rédaction)\b.{0,20}$/iu, "donation"],
   [/^(?:[$€£]\s?\d[\d\s.,]*|\d[\d\s.,]*\s?(?:\$\s?(?:US|CA|CAD)?|US\$|€|£|USD|EUR|CHF|\$))$/u, "donation"],
   [/^(?:\d+\s+)?(?:comments?|commentaires?|comment(?:aire)?s? r[ée]cents?|recent comments?|leave a (?:comment|reply)|laisser un commentaire|laissez un commentaire|réagir|répondre|reply|post a comment|add a comment|view comments|voir les commentaires)(?:\s*\(\d+\))?\s*[:!.]?$/iu, "comments"],
@@ -69,6 +70,17 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:voir les|lire les|afficher les|view(?: all)?|read|show(?: all)?) \d+[\s\u00A0](?:autres[\s\u00A0]|more |other )?(?:commentaires|réactions|comments|replies)\s*[.!]?$/iu, "comments"],
   // A comment's buttons: "Reply · 24 likes", « Répondre · 12 j’aime ».
   [REPLY_LINE, "comments", 60],
+  // A transcript's label ("Video transcript (excerpt)"), a player's error (« Votre navigateur ne
+  // permet pas de lire cette vidéo. »), a newsletter's sign-off ("That’s it for today. See you
+  // tomorrow. — Nadia", « Bonne journée, et à demain. ») and its greeting with the day's contents
+  // ("Good morning, Corrowick. Today: …"), a wire's slug ("HEALTH-HOSPITALS/BRACKMERE (UPDATE 1)")
+  // and dateline on a line (« Vellorgues, 15 janvier 2026 (AMP) »), another episode of a podcast.
+  [/^(?:(?:video|audio|vidéo) )?(?:transcript|transcription)(?: (?:de la vidéo|of the video))?(?: \((?:excerpt|extract|extrait)\))?\s*:?$|^votre navigateur ne (?:permet pas de lire|prend pas en charge) (?:cette|la) vidéo\.?$|^your browser does not support (?:the video tag|this video|video playback)\.?$/iu, "related_link", 80],
+  [/^(?:that['’]s (?:it|all) for (?:today|this week|now)|see you (?:tomorrow|next week|on monday)|bonne journée|bonne soirée|bon week-end|à demain|à la semaine prochaine)(?:[.!,]?\s(?:see you (?:tomorrow|next week|on monday)|(?:et )?à demain|(?:et )?à la semaine prochaine))?[.!]?(?:\s?[—–-]\s?\p{Lu}[\p{L}-]+)?$/iu, "newsletter", 80],
+  [/^(?:good morning|bonjour|hello),?\s[^.!?]{1,40}[.!]\s(?:today|aujourd['’]hui|au (?:sommaire|menu)|in this issue)[\s\u00A0]?:\s.{3,200}$/iu, "newsletter", 260],
+  [/^\p{Lu}[\p{Lu}-]{2,30}\/\p{Lu}[\p{Lu}\/-]{1,40}(?:\s\((?:UPDATE|URGENT|REFILE|CORRECTED|CORRIGÉ)[^)]{0,10}\))?$|^\p{Lu}[\p{L}'’ -]{1,40},\s\d{1,2}(?:er)?\s\p{L}+\s\d{4}\s\(\p{Lu}{2,8}\)$/u, "dateline", 80],
+  [/^(?:episode|épisode|ep\.)\s?\d{1,4}\s?[:–—-]\s.{3,140}$/iu, "related_link", 160],
+  [/^(?:pour aller plus loin|further reading|go further)[\s\u00A0]?:[\s\u00A0].{3,160}$/iu, "related_link", 200],
   // A commenter's line: "Gail Rasmussen-Toure · 2 hours ago", « Fredo · il y a 3 heures »; the
   // list's sorter and its last button: "Sort by: Newest", "Load more comments".
   [/^[^.!?·|]{2,40}[\s\u00A0][·|][\s\u00A0](?:\d+[\s\u00A0](?:minutes?|mins?|hours?|hrs?|days?|weeks?)[\s\u00A0]ago|il[\s\u00A0]y[\s\u00A0]a[\s\u00A0]\d+[\s\u00A0](?:minutes?|min|heures?|h|jours?|semaines?))$/iu, "comments", 80],
@@ -124,7 +136,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:become a (?:member|supporter|subscriber)|devenez (?:membre|abonnée?|donateur|donatrice)|rejoignez[- ]nous|join (?:us|our members))(?![\p{L}]).{0,160}$/iu, "donation"],
   // The outlet on its own funding: « La Gazette du Môle est un média indépendant, financé par ses
   // lecteurs », « Le Veilleur est gratuit et sans publicité. Il vit des dons de ses 2 100 soutiens. ».
-  [/^[^.!?]{2,40}\s(?:est|is)\s[^!?]{0,80}(?:financée? par (?:ses|nos) (?:lecteurs|auditeurs)|vit (?:des|grâce aux) dons|sans publicité|funded by (?:its|our) (?:readers|listeners)|(?:reader|listener|viewer|member)-(?:funded|supported)|ad-free|relies on (?:donations|its readers))(?![\p{L}]).{0,100}$/iu, "donation", 240],
+  [/^[^.!?]{2,40}\s(?:est|is)\s[^!?]{0,80}(?:financée? par (?:ses|nos) (?:lecteurs|auditeurs)|vit (?:des|grâce aux) dons|sans publicité|funded by (?:its|our) (?:readers|listeners)|(?:reader|listener|viewer|member)-(?:funded|supported)|ad-free|relies on (?:donations|its readers|readers like you)|funded by readers like you|(?:a )?non-?profit newsroom)(?![\p{L}]).{0,100}$/iu, "donation", 240],
   // A broadcaster's pointer to its bulletin: « Retrouvez ce reportage dans notre journal de 19h »;
   // a column's address for letters: "Email your consumer problems to asktess@… Letters may be edited".
   [/^(?:retrouvez (?:ce|cet|cette|notre) (?:reportage|sujet|entretien|interview|émission|chronique)|watch (?:this|the full) (?:report|story|interview) (?:on|in) (?:our|the))(?![\p{L}]).{0,80}$/iu, "related_link", 140],
