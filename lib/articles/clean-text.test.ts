@@ -1343,6 +1343,7 @@ describe("furniture of recalls, hearings and fires (decision 060)", () => {
       "Forwarded this email? Sign up here.",
       "HEALTH-HOSPITALS/BRACKMERE (UPDATE 1)",
     ]);
+    expect(removed("Titre\n\nLe préfet a ordonné des analyses.\n\nPêcheurdusamedi · 18/05/2026 à 20h14\n\nÇa fait trois ans qu’on signale des mousses blanches sous le pont et personne ne bouge.\n\nRépondre · 12 J’aime").map((r) => r[0])).toEqual(["comments", "comments", "comments"]);
     expect(removed("Titre\n\nVellorgues, 15 janvier 2026 (AMP)\n\nVotre navigateur ne permet pas de lire cette vidéo. Depuis lundi matin, les agents de la mairie travaillent sans ordinateur.\n\nLa rupture pourrait durer jusqu’à l’été, selon les grossistes. Pour aller plus loin : Ruptures de stock, le guide des substitutions\n\nBonne journée, et à demain.").map((r) => r[1])).toEqual([
       "Vellorgues, 15 janvier 2026 (AMP)",
       "Votre navigateur ne permet pas de lire cette vidéo.",

@@ -83,7 +83,8 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:pour aller plus loin|further reading|go further)[\s\u00A0]?:[\s\u00A0].{3,160}$/iu, "related_link", 200],
   // A commenter's line: "Gail Rasmussen-Toure · 2 hours ago", « Fredo · il y a 3 heures »; the
   // list's sorter and its last button: "Sort by: Newest", "Load more comments".
-  [/^[^.!?·|]{2,40}[\s\u00A0][·|][\s\u00A0](?:\d+[\s\u00A0](?:minutes?|mins?|hours?|hrs?|days?|weeks?)[\s\u00A0]ago|il[\s\u00A0]y[\s\u00A0]a[\s\u00A0]\d+[\s\u00A0](?:minutes?|min|heures?|h|jours?|semaines?))$/iu, "comments", 80],
+  // (Or the date and time: « Pêcheurdusamedi · 18/05/2026 à 20h14 ».)
+  [/^[^.!?·|]{2,40}[\s\u00A0][·|][\s\u00A0](?:\d+[\s\u00A0](?:minutes?|mins?|hours?|hrs?|days?|weeks?)[\s\u00A0]ago|il[\s\u00A0]y[\s\u00A0]a[\s\u00A0]\d+[\s\u00A0](?:minutes?|min|heures?|h|jours?|semaines?)|(?:le[\s\u00A0])?\d{1,2}\/\d{1,2}\/\d{2,4}(?:[\s\u00A0](?:à|at)[\s\u00A0]\d{1,2}[h:]\d{2}(?:[\s\u00A0]?[ap]\.?m\.?)?)?)$/iu, "comments", 80],
   [/^(?:sort by|trier par)[\s\u00A0]?:[\s\u00A0]?(?:newest|oldest|top|best|most liked|les plus récents|les plus anciens|pertinence|récents|anciens)$|^(?:load|show|view) more (?:comments|replies)$|^(?:voir|afficher|charger) plus de (?:commentaires|réponses|réactions)$/iu, "comments", 60],
   // "Partagez ce direct : Facebook | X | WhatsApp", "Share this story: Facebook / Email", after a
   // section label too ("Food & Farming | Share: …").
