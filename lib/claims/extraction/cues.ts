@@ -2,7 +2,7 @@
 // "a-t-il dit", "n'a pas révélé", "according to", "selon", "it was reported").
 import type { Token } from "./tokens";
 import { ANON_ROLES, DOCUMENTS, INSTITUTIONS, NEWSPAPER_TITLE_WORDS, NEWSPAPER_TITLES, PEOPLE_GROUPS, PhraseSet, ROLE_TITLES, phraseSet } from "./gazetteer";
-import { DOCUMENT_ONLY, EN_AUX, TEXT_RULE_VERBS, EN_WITNESS_ONLY, FR_AUX, FR_BE, FR_INFINITIVES, FR_NEG, FR_PRONOMINAL, FR_REFLEXIVE_ONLY, FR_WITNESS_ONLY, REPORTER_NOUNS, SKIPPABLE, VERBS, type CueStrength, type VerbInfo } from "./lexicon";
+import { DOCUMENT_ONLY, EN_AUX, EN_WITNESS_ONLY, FR_AUX, FR_BE, FR_INFINITIVES, FR_NEG, FR_PRONOMINAL, FR_REFLEXIVE_ONLY, FR_WITNESS_ONLY, REPORTER_NOUNS, SKIPPABLE, TEXT_RULE_VERBS, VERBS, type CueStrength, type VerbInfo } from "./lexicon";
 import { STATION_CREW, isPersonNoun, namedPersonAt } from "./source-phrase";
 
 export interface CueHit {
@@ -603,13 +603,13 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // ("agreed that…", "agreed with her" still report).
     // ("The council decided to close the pool": a decision taken, the act the outlet reports.)
     if ((info.lemma === "agree" || info.lemma === "decide") && infinitiveAfter(tokens, i + 1)) continue;
-    // ("a doctor decides to admit a patient", "admitted 40 people overnight": taking in, not conceding.)
     // ("By just over 300 votes, Dunmarrow said no tonight", "voters said yes to the plan": a vote.)
     if (info.lemma === "say" && (next?.l === "no" || next?.l === "yes") && /^(?:,|\.|to|tonight|today|again|on|in)$/u.test(tokens[i + 2]?.l ?? ".")) continue;
     // ("has pieced together what officials knew and when": a question the outlet asks, not what
     // anyone knows.)
     if (info.lemma === "know" && prev && !prev.p && /^(?:what|how|when|whether|who)$/u.test(tokens[i - 2]?.l ?? "")) continue;
-    // ("He admitted a mistake had been made" still reports: a verb follows its subject.)
+    // ("a doctor decides to admit a patient", "admitted 40 people overnight": taking in, not
+    // conceding; "He admitted a mistake had been made" still reports: a verb follows its subject.)
     if (info.lemma === "admit" && next && /^(?:a|an|\d[\d,]*|some|more|fewer|patients|people|children|pupils|students)$/u.test(next.l) && !tokens.slice(i + 2, i + 5).some((x) => EN_AUX.has(x.l))) continue;
     // "every job supports 1.7 jobs elsewhere", "supports 400 families": sustaining, not backing.
     if (info.lemma === "support" && next && /^[\d$€£]/u.test(next.w)) continue;

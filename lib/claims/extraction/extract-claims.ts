@@ -25,7 +25,7 @@ import { anyCase, countWords } from "@/lib/articles/unicode-words";
 import { findInterviews } from "./interview";
 import { genderOf, genderOfMention, lastElectedBefore, lastNameBefore, lastPersonBefore, reporterIntroStart, reporterNamedBefore, lastNameOfGender, lastOrganisationBefore, lastOutletNameBefore, namedBodies, namedWithRole, pronounGender, readNames, ROLE_ACRONYMS, type NamedMention } from "./mentions";
 import { splitSentences, type Sentence } from "./sentences";
-import { APPOSED_AFTER_SUBJECT, accordingToWhich, colonQuote, firstPersonWitness, forWhom, messageThenColon, paperThenColon, postedOnPlatform, relativeThenColon, reporterScene, underText } from "./sentence-frames";
+import { APPOSED_AFTER_SUBJECT, accordingToWhich, colonQuote, firstPersonWitness, forWhom, messageThenColon, PAPER_NAME, paperThenColon, postedOnPlatform, relativeThenColon, reporterScene, underText } from "./sentence-frames";
 import { TAKEN_UP_PRONOUN, buildAttribution, dashAttribution, framedAttribution, inciseInQuote, mainSubject, quotedVerb, speakerLabel, type RawAttribution } from "./structure";
 import { uncoveredClause } from "./uncovered-clause";
 import { viaSocialMedia } from "./social-channel";
@@ -155,6 +155,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   const title = findTitle(text, sentences);
   const bodies = namedBodies(text);
   const outlets = namedOutlets(text);
+  // (Another paper a press review names: « Le Courrier de Castelbrune ouvre sur… : », « Dans
+  // L’Écho d’Orsaval, … ».)
+  const otherPaper = (name: string) => !ownOutlet(name) && (NEWSPAPER_TITLE_WORDS.test(name) || outlets.has(name));
 
   const drafts: Draft[] = [];
   let lastPerson: Mention | null = null;
@@ -295,7 +298,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     }
     // Frames with no verb of saying: a reporter's scene, a person's sentence before a colon and a
     // quotation (sentence-frames.ts).
-    const frame = atts.length === 0 ? (reporterScene(ctx, ownOutlet) ?? firstPersonWitness(ctx) ?? postedOnPlatform(ctx) ?? relativeThenColon(ctx) ?? messageThenColon(ctx) ?? underText(ctx) ?? paperThenColon(ctx, (name) => !ownOutlet(name) && (NEWSPAPER_TITLE_WORDS.test(name) || outlets.has(name))) ?? colonQuote(ctx, (who) => (/^(?:he|she|il|elle)$/iu.test(who.trim()) ? !!lastPerson : isPersonSubject(who, knownNames, true) || isRoleHolder(who)))) : null;
+    const frame = atts.length === 0 ? (reporterScene(ctx, ownOutlet) ?? firstPersonWitness(ctx) ?? postedOnPlatform(ctx) ?? relativeThenColon(ctx) ?? messageThenColon(ctx) ?? underText(ctx) ?? paperThenColon(ctx, otherPaper) ?? colonQuote(ctx, (who) => (/^(?:he|she|il|elle)$/iu.test(who.trim()) ? !!lastPerson : isPersonSubject(who, knownNames, true) || isRoleHolder(who)))) : null;
     if (frame) atts.push(frame);
     // "The report’s main findings:" on a line of its own, then bulleted points: each point is the
     // document's finding.
@@ -740,7 +743,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       // l’éditorialiste X juge que… », "In the Herald, its editor writes that…": a press review's
       // paper carries the words, as a post does.)
       const paper = a.source && a.source[0] > sent.start ? IN_PAPER.exec(text.slice(sent.start, a.source[0])) : null;
-      const viaPaper = !!paper && !ownOutlet(paper[1]!) && (NEWSPAPER_TITLE_WORDS.test(paper[1]!) || outlets.has(paper[1]!));
+      const viaPaper = !!paper && otherPaper(paper[1]!);
       const viaSocial = viaSocialMedia(text, a, [cs, ce], [sent.start, sent.end], sourceText) || postGoesOn || postAuthor || viaPaper;
       const read = classifyLevel({
         source: quotedSource,
@@ -1182,7 +1185,7 @@ const QUOTED_AS_CUE = /^quot(?:ed|es|e)\s+(.+?)\s+as\s+\p{L}+ing$/u;
 const QUOTED_BY_CUE = /^(?:was|were|(?:has|have|had)\s+been)\s+quoted\s+((?:by|in)\s+.+?)\s+as\s+\p{L}+ing$/u;
 // A hearsay adverb or passive inside the cue: "has reportedly ordered", "is believed".
 const HEARSAY_IN_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${[...HEARSAY_ADVERBS, "believed", "thought", "rumored", "rumoured"].join("|")})(?![\p{L}])`, "iu");
-const IN_PAPER = /^(?:\p{Lu}\p{Ll}+\s*,\s*)?(?:[Dd]ans|[Ii]n)\s+((?:(?:Le|La|Les|The)\s+|L['’])?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|of)\s+(?:la\s+|l['’]|the\s+)?|d['’])?\p{Lu}[\p{L}'’-]*){0,4})\s*,\s*$/u;
+const IN_PAPER = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s*,\s*)?(?:[Dd]ans|[Ii]n)\s+(${PAPER_NAME})\s*,\s*$`, "u");
 const TEXT_NAMED_BEFORE = /(?<![\p{L}])(?:rapport|note|courrier|lettre|étude|compte rendu|procès-verbal|document|audit|avis)(?![\p{L}])/iu;
 const HEARSAY_PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were)\s+(?:understood|believed|thought|said|reported|rumou?red|alleged)\s+to(?:\s+have)?\s*$/iu;
 // A hearsay adverb right before the cue, after the source.

@@ -50,8 +50,11 @@ const EN_EVIDENCE = "gather find show indicate suggest conclude estimate project
   "record";
 
 /** What a text lays down or holds: a document's verbs only where it is a particular text, not a
- *  law (cues.ts: « la loi impose de notifier… » is the outlet's own statement of the law). */
-export const TEXT_RULE_VERBS = new Set(["require", "guarantee", "exclude", "contain", "impose", "fix", "forbid", "prohibit", "imposer", "fixer", "exclure", "garantir", "contenir"]);
+ *  law (cues.ts: « la loi impose de notifier… » is the outlet's own statement of the law). In
+ *  English, in the present only ("That plan… requires operators to notify the county"; "the years
+ *  required for a full pension" and "27 contained wine" report nothing). */
+const EN_TEXT_RULE = "require guarantee exclude contain impose fix forbid prohibit";
+export const TEXT_RULE_VERBS = new Set([...EN_TEXT_RULE.split(" "), "imposer", "fixer", "exclure", "garantir", "contenir"]);
 
 const EN_IRREGULAR: Record<string, string[]> = {
   say: ["say", "says", "said", "saying"],
@@ -129,17 +132,7 @@ const EN_IRREGULAR: Record<string, string[]> = {
   brand: ["branded", "branding"],
   wish: ["wish", "wished"],
   yell: ["yelled", "yells", "yelling"],
-  // What a text lays down or holds, in the present only (cues.ts keeps these for documents: "That
-  // plan… requires operators to notify the county"; "the years required for a full pension" and
-  // "27 contained wine" report nothing).
-  require: ["requires", "require"],
-  guarantee: ["guarantees", "guarantee"],
-  exclude: ["excludes", "exclude"],
-  contain: ["contains", "contain"],
-  impose: ["imposes", "impose"],
-  fix: ["fixes", "fix"],
-  forbid: ["forbids", "forbid"],
-  prohibit: ["prohibits", "prohibit"],
+
   bristle: ["bristled", "bristles", "bristling"],
 };
 
@@ -279,10 +272,10 @@ for (const [lemmas, strength] of [
   [EN_SPEECH, "speech"],
   [EN_STANCE, "stance"],
   [EN_EVIDENCE, "evidence"],
-  [[...TEXT_RULE_VERBS].filter((l) => EN_IRREGULAR[l]).join(" "), "evidence"],
+  [EN_TEXT_RULE, "evidence"],
 ] as const) {
   for (const lemma of lemmas.split(/\s+/)) {
-    for (const f of enForms(lemma)) {
+    for (const f of lemmas === EN_TEXT_RULE ? enForms(lemma).filter((f) => !/(?:ed|ing)$/u.test(f)) : enForms(lemma)) {
       const form = f.endsWith("ing") ? "ing" : f === lemma ? "base" : "fin";
       add(f, { lemma, lang: "en", strength, form });
     }

@@ -297,7 +297,10 @@ const NP_STOP = new Set(["par", "à", "au", "aux", "dans", "sur", "avec", "pour"
 // ouvre sur le bilan présenté mardi par la mairie : 351 accidents… », « L’Écho castelbrunois choisit
 // un autre angle : le nombre de morts… », "The Herald has done the sums: …". The paper's name runs
 // on through capitalised words and « de X », and a place's adjective after its title word.
-const PAPER_THEN_COLON = /^((?:(?:Le|La|Les|The)\s+|L['’])?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|of)\s+(?:la\s+|l['’]|the\s+)?|d['’])?\p{Lu}[\p{L}'’-]*){0,4}(?:\s+\p{Ll}+(?:ois|oise|ien|ienne|ais|aise|ain|aine))?)\s+([^:«»“”.!?;,]{3,100}?)[\s\u00A0]*:[\s\u00A0]+\S/u;
+/** A paper's name as a press review gives it: « Le Courrier de Castelbrune », « La Sentinelle de
+ *  l’Ossègne », "The Herald". */
+export const PAPER_NAME = String.raw`(?:(?:Le|La|Les|The)\s+|L['’])?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|of)\s+(?:la\s+|l['’]|the\s+)?|d['’])?\p{Lu}[\p{L}'’-]*){0,4}`;
+const PAPER_THEN_COLON = new RegExp(String.raw`^(${PAPER_NAME}(?:\s+\p{Ll}+(?:ois|oise|ien|ienne|ais|aise|ain|aine))?)\s+([^:«»“”.!?;,]{3,100}?)[\s\u00A0]*:[\s\u00A0]+\S`, "u");
 // (Unless what it carries is a poll or a study: « La Gazette publie un sondage de l’institut
 // Demeval : 61 % … » gives the poll's figure.)
 const CARRIED_STUDY = /(?:^|\s)(?:un|une|le|la|l['’]|son|sa|a|an|the|its)\s*(?:(?:nouvel(?:le)?|new|latest|dernier|dernière)\s+)?(?:sondage|étude|poll|survey|study)(?![\p{L}])/u;
