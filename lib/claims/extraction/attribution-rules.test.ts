@@ -2836,4 +2836,9 @@ describe("twenty-second round: what a particular text lays down or holds", () =>
     expect([editorial.attributionLevel, editorial.claimant]).toEqual(["secondary_report", "l’éditorialiste Gaspard Lemoine-Tshala"]);
     expect(byCue(en("The Herald has done the sums: the scheme will cost £4m more than planned."), "has done the sums").attributionLevel).toBe("secondary_report");
   });
+
+  it("reads « …, écrit-il » after a sentence opening on « Le quotidien » as the paper the review last named", () => {
+    const paper = byCue(fr("Dans La Tribune de Querlande, le ton est plus concret. Le quotidien a appelé les 97 écoles publiques de la ville : 41 étaient fermées mardi matin, écrit-il."), "écrit-il");
+    expect([paper.attributionLevel, paper.claimant]).toEqual(["secondary_report", "La Tribune"]);
+  });
 });

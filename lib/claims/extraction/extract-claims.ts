@@ -541,7 +541,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         // (A person there is found by the rules below, as the last person named.)
         const wordsSubject =
           a.cue.inverted !== null && SINGULAR_PRONOUNS.has(pron) && subj && subjText && subj[0] === 0 && tokens[subj[1] - 1]!.e <= a.cueSpan[0] && a.content[0] <= tokens[0]!.s &&
-          /^\p{Lu}/u.test(tokens[0]!.w) && !/[«»“”"]/u.test(sentenceText) && genderOf(subjText) !== (pronounGender(pron) === "m" ? "f" : "m") && isBody(subjText)
+          /^\p{Lu}/u.test(tokens[0]!.w) && !/[«»“”"]/u.test(sentenceText) && genderOf(subjText) !== (pronounGender(pron) === "m" ? "f" : "m") && (isBody(subjText) || ANAPHORIC_OUTLET.test(subjText.trim()))
             ? ([tokens[0]!.s, tokens[subj[1] - 1]!.e] as [number, number])
             : null;
         // (A pronoun opening the sentence right after the outlet said it saw a text: that text.)
@@ -568,6 +568,16 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           sourceText = text.slice(...claimantSpan);
           claimant = lastSpeaker.draft.claimant;
           resolvedPerson = true;
+        } else if (wordsSubject && ANAPHORIC_OUTLET.test(subjText!.trim()) && (outletMeant = latest(lastOutlet, lastOutletNameBefore(text, wordsSubject[0], outlets)))) {
+          // (« Le quotidien a appelé les 97 écoles de la ville : 41 étaient fermées, écrit-il »: the
+          // paper the sentence opens on, as the press review last named it, without the « Dans »
+          // that named it: « Dans La Tribune de Querlande, le ton est plus concret ».)
+          const preposition = /^(?:Dans|Selon|Pour|Sur|In|For|On)\s+/u.exec(outletMeant.text)?.[0].length ?? 0;
+          outletTakenUp = true;
+          lastOutlet = { span: [outletMeant.span[0] + preposition, outletMeant.span[1]], text: outletMeant.text.slice(preposition) };
+          claimant = displayClaimant(lastOutlet.text, lang);
+          claimantSpan = lastOutlet.span;
+          sourceText = lastOutlet.text;
         } else if (wordsSubject) {
           sourceText = text.slice(wordsSubject[0], wordsSubject[1]);
           claimant = displayClaimant(sourceText, lang);
