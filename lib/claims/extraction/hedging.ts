@@ -35,9 +35,6 @@ function testEnglish(unicode: RegExp, ascii: RegExp, text: string): boolean {
 const EN_HEDGE_NOT_WOULD = new RegExp(EN_HEDGE.source.replace("|would", ""), "i");
 const EN_MAY = /\bmay\b/;
 
-/** `backshift`: the text is reported in indirect speech after a verb ("said it would close",
- *  « a affirmé que le site fermerait »), where "would" and the French conditional are the tense
- *  of the reported words; modals of possibility and hedge words still count. */
 // Uses of the English hedge words that hedge nothing: a comparison of odds ("more likely to
 // develop", "twice as likely"), an estimate as an adjective ("an estimated £38m"), a modal of
 // ability with perception ("could be seen", "could hear"), an inability ("could not provide raw
@@ -52,8 +49,16 @@ const EN_MAY = /\bmay\b/;
 // in court on Monday".)
 const EN_NOT_HEDGE = /\b(?:(?:more|less|much more|far more|times as|twice as|as) likely|an estimated|could (?:be )?(?:seen|heard|see|hear|smell|smelled|felt)|could not|couldn['’]t|(?:nothing|no one|nobody|none) could|(?:that|which) would|(?:you|one) would|than (?:we|they|he|she|it|i|you|anyone) could|(?:of|into|over|for|with|in|from|a|an|the|two|three|four|five|several|many|\d[\d,]*) suspected|(?:been|were|was) (?:warned|told|informed|alerted|notified|cautioned|advised)\b[^.;]{0,40}? that\b[^.;]*|on the grounds that\b[^.;]*|appear(?:s|ed|ing)? (?:in|on|at|before|for|with|alongside|as|twice|again|once)(?= ))\b/giu;
 
+/** English text with the uses of hedge words that hedge nothing (EN_NOT_HEDGE) blanked out. */
+function withoutNonHedges(text: string): string {
+  return /likely|estimated|could|suspected|would|might|may|appear/i.test(text) ? text.replace(EN_NOT_HEDGE, " ") : text;
+}
+
+/** `backshift`: the text is reported in indirect speech after a verb ("said it would close",
+ *  « a affirmé que le site fermerait »), where "would" and the French conditional are the tense
+ *  of the reported words; modals of possibility and hedge words still count. */
 export function isHedged(text: string, lang: "fr" | "en", cueLemma?: string | null, { backshift = false } = {}): boolean {
-  if (lang === "en" && /likely|estimated|could|suspected|would|might|may|appear/i.test(text)) text = text.replace(EN_NOT_HEDGE, " ");
+  if (lang === "en") text = withoutNonHedges(text);
   if (cueLemma && ["suspect", "expect", "hope", "espérer", "fear", "craindre", "predict", "prédire", "wonder", "doubt", "douter"].includes(cueLemma)) return true;
   if (lang === "fr" || /[àâçéèêëîïôûù]/.test(text)) {
     if (FR_HEDGE.test(text)) return true;
@@ -120,5 +125,5 @@ function frConditionalHearsay(text: string): boolean {
 
 /** A claim with no source that is rumour or the outlet's guess: hedged_unsourced. */
 export function isUnsourcedHedge(text: string, lang: "fr" | "en"): boolean {
-  return isRumour(text, lang) || (lang === "fr" ? FR_POSSIBILITY.test(text) || frConditionalHearsay(text) : EN_POSSIBILITY.test(/could/i.test(text) ? text.replace(EN_NOT_HEDGE, " ") : text));
+  return isRumour(text, lang) || (lang === "fr" ? FR_POSSIBILITY.test(text) || frConditionalHearsay(text) : EN_POSSIBILITY.test(withoutNonHedges(text)));
 }
