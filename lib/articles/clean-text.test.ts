@@ -1352,3 +1352,17 @@ describe("furniture of recalls, hearings and fires (decision 060)", () => {
     ]);
   });
 });
+
+describe("furniture of the twenty-fourth round (decision 064)", () => {
+  it("takes whole-line furniture after a paragraph's last sentence and a space, one sentence or a short one and another, and keeps the paragraph", () => {
+    const lines = removed("Titre\n\nDepuis le 1er octobre, chaque patient est rappelé par une infirmière. Propos recueillis par Nadège Pellissier-Aw\n\nThe committee voted by five votes to four to refer the plan back. Watch: the full meeting on the council’s webcast\n\nThe university is reportedly considering replacing its scanners. Support student journalism. Donate to the Lantern today.\n\nThe project was backed by the Riverside Residents Association. Ostervale Public Media is listener-supported. Donate today.");
+    expect(lines).toEqual([
+      ["byline", "Propos recueillis par Nadège Pellissier-Aw"],
+      ["related_link", "Watch: the full meeting on the council’s webcast"],
+      ["donation", "Support student journalism. Donate to the Lantern today."],
+      ["donation", "Ostervale Public Media is listener-supported. Donate today."],
+    ]);
+    // (A paragraph whose last sentences read like no furniture keeps them.)
+    expect(removed("Title\n\nThe council met on Monday. The mayor said the library would reopen in May.\n\nLe conseil a voté lundi. Soutenez-le, a lancé le maire aux habitants.")).toEqual([]);
+  });
+});

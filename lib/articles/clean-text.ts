@@ -248,6 +248,11 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // (With furniture glued after it, the line's head is judged alone: "…by mid-afternoon.Get the
     // Chronicle's briefing in your inbox – sign up here." is a paragraph and an appeal.)
     const widget = capitalsCredit(body) ? "photo_credit" : widgetReason(gluedTail ? line.slice(0, gluedTail.at) : body);
+    // (Furniture after the last sentence and a space, where that sentence is the paragraph's own:
+    // "…replacing its scanners. Support student journalism. Donate to the Lantern today." is not
+    // one appeal.)
+    const spacedTail = gluedTail || widget ? null : spacedFurnitureTail(line);
+    const headIsText = !!spacedTail && isOwnSentence(line.slice(0, spacedTail.at));
     if (widget) {
       out.push({ start, end, reason: widget });
       matched = true;
@@ -275,7 +280,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
       matched = true;
     }
     afterByline = matched ? out[out.length - 1]!.reason === "byline" : false;
-    if (!matched && lineNo > 1 && !gluedTail && isAppeal(body)) {
+    if (!matched && lineNo > 1 && !gluedTail && !headIsText && isAppeal(body)) {
       out.push({ start, end, reason: "donation" });
       matched = true;
     }
@@ -406,10 +411,11 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // appears in print on Page B1 of the Sunday edition."
     const printNote = PRINT_WORDS.test(lower) ? TRAILING_PRINT_NOTE.exec(line) : null;
     if (printNote && !trailing && !stamp) out.push({ start: start + printNote.index, end, reason: "byline" });
-    if (gluedTail && !trailing && !paywall && !initials && !stamp && !printNote) {
-      out.push({ start: start + gluedTail.at, end, reason: gluedTail.reason });
+    const tail = !trailing && !paywall && !initials && !stamp && !printNote ? (gluedTail ?? spacedTail) : null;
+    if (tail) {
+      out.push({ start: start + tail.at, end, reason: tail.reason });
       // (A "Read More" glued there opens the rail of headlines below it.)
-      if (RELATED_LABEL.test(line.slice(gluedTail.at))) afterRelatedLabel = true;
+      if (RELATED_LABEL.test(line.slice(tail.at))) afterRelatedLabel = true;
     }
     const glued = findGluedHeadline(line);
     if (glued > 0) out.push({ start, end: start + glued, reason: "related_headline" });
@@ -674,7 +680,7 @@ function findGluedLink(line: string): number {
 }
 
 /** The reason a whole line is page furniture by one of the widget patterns, or null. */
-function widgetReason(body: string): string | null {
+function widgetReason(body: string, wholeOnly = false): string | null {
   if (body.length > 400) return null;
   const lower = body.toLowerCase();
   let reader: boolean | undefined;
@@ -686,6 +692,7 @@ function widgetReason(body: string): string | null {
     if (body.length > maxLength) continue;
     if (needs && !(may ??= WIDGET_PREFILTER.mayMatch(lower))[index]) continue;
     if (gate === "reader" && !(reader ??= READER_WORD.test(lower))) continue;
+    if (wholeOnly && gate === "tail") continue;
     if (re.test(gate === "tail" ? (onLower ? lowerTail : tail) : onLower ? lower : body)) return reason;
   }
   return null;
@@ -733,6 +740,44 @@ function gluedFurniture(line: string): { at: number; reason: string } | null {
   // for customers on Monday. PHOTO | JOSEPH KARIUKI | LANTERN".)
   const reason = widgetReason(tail) ?? (isAppeal(tail) ? "donation" : RELATED_LABEL.test(tail) ? "related_link" : isCaption(tail) ? "photo_credit" : null);
   return reason ? { at, reason } : null;
+}
+
+// A sentence's stop, a space, and a capital or a player's arrow: where a paragraph's last sentence
+// may start.
+const SPACED_JOIN = /[.!?…»”"][\s\u00A0]+(?=\p{Lu}|[▶►])/gu;
+/** Furniture after a paragraph's last sentence and a space, as whole-line furniture would be read
+ *  on a line of its own: "…by five votes to four. Watch: the full meeting on the council's
+ *  webcast", « …rappelé par une infirmière. Propos recueillis par Nadège Pellissier-Aw », "…before
+ *  the fall semester. Support student journalism. Donate to the Lantern today." One sentence, or two
+ *  where the first is short (an appeal's "X is listener-supported."). Patterns that read only a
+ *  line's end are not tried: the words before them are the paragraph's. A sentence of more than
+ *  eight words is the paragraph's own. */
+const SHORT_SENTENCE_WORDS = 8;
+/** Whether the last sentence of `head` is the paragraph's own, not the first words of an appeal:
+ *  more than a few words, none of them the outlet's business nor the reader ("…replacing its
+ *  scanners.", not « L'Écho de la Vallonne vit grâce à ses lecteurs. » nor « Cet article vous a
+ *  été utile ? »). */
+function isOwnSentence(head: string): boolean {
+  let from = 0;
+  SPACED_JOIN.lastIndex = 0;
+  for (let m = SPACED_JOIN.exec(head); m; m = SPACED_JOIN.exec(head)) from = m.index + m[0].length;
+  const last = head.slice(from);
+  APPEAL_TERMS.lastIndex = 0;
+  return countWords(last) > 5 && !APPEAL_TERMS.test(last) && !READER_WORD.test(last.toLowerCase());
+}
+function spacedFurnitureTail(line: string): { at: number; reason: string } | null {
+  const joins: number[] = [];
+  SPACED_JOIN.lastIndex = Math.max(0, line.length - 201);
+  for (let m = SPACED_JOIN.exec(line); m; m = SPACED_JOIN.exec(line)) joins.push(m.index + m[0].length);
+  let found: { at: number; reason: string } | null = null;
+  for (let i = joins.length - 1; i >= 0 && i >= joins.length - 2; i--) {
+    const at = joins[i]!;
+    if (i < joins.length - 1 && countWords(line.slice(at, joins[i + 1])) > SHORT_SENTENCE_WORDS) break;
+    const tail = line.slice(at);
+    const reason = widgetReason(tail, true) ?? (isAppeal(tail) ? "donation" : null);
+    if (reason) found = { at, reason };
+  }
+  return found;
 }
 
 /** Where a caption glued after a paragraph's last sentence starts, or -1: at most 20 words after
