@@ -2842,3 +2842,10 @@ describe("twenty-second round: what a particular text lays down or holds", () =>
     expect([paper.attributionLevel, paper.claimant]).toEqual(["secondary_report", "La Tribune"]);
   });
 });
+
+describe("twenty-fourth round", () => {
+  it("reads a plural noun after a possessive and an adjective (« D’après ses propres chiffres ») as no verb: the figures are the source", () => {
+    const figures = byCue(fr("La société d’exploitation de l’aéroport ne conteste pas ces chiffres. D’après ses propres chiffres, le trafic de nuit représentait 11 % des mouvements de la plateforme en 2025."), "D’après");
+    expect([figures.attributionLevel, figures.claimant]).toEqual(["document", "ses propres chiffres (figures)"]);
+  });
+});

@@ -248,8 +248,10 @@ function frErForms(lemma: string): { fin: string[]; pp: string[] } {
   // relever → relève, peser → pèse: a mute e before a single final consonant takes a grave accent.
   const mute = stem.match(/^(.*[^aeiouéèêy])e([^aeiouéèêy])$/u);
   if (!acc && mute && (!/el$/.test(stem) || graveEl)) strong = `${mute[1]}è${mute[2]}`;
+  // (No second person singular: news copy has no « tu chiffres », and its « ses propres chiffres »,
+  // « les demandes » are nouns.)
   const fin = [
-    strong + "e", strong + "es", strong + "ent", stem + "e", stem + "ent",
+    strong + "e", strong + "ent", stem + "e", stem + "ent",
     soft + "ait", soft + "aient", soft + "a", stem + "èrent", soft + "ant",
     strong + "era", strong + "eront", strong + "erait", strong + "eraient",
   ];
