@@ -2848,4 +2848,12 @@ describe("twenty-fourth round", () => {
     const figures = byCue(fr("La société d’exploitation de l’aéroport ne conteste pas ces chiffres. D’après ses propres chiffres, le trafic de nuit représentait 11 % des mouvements de la plateforme en 2025."), "D’après");
     expect([figures.attributionLevel, figures.claimant]).toEqual(["document", "ses propres chiffres (figures)"]);
   });
+
+  it("keeps a capitalised time word inside a name (\"The trade title Platform Week reported\") and reads trade titles and « la lettre professionnelle » as outlets", () => {
+    const trade = byCue(en("The trade title Platform Week reported in June that Larderly had been trialling hourly pay for riders in two other cities."), "reported");
+    expect([trade.attributionLevel, trade.claimant]).toEqual(["secondary_report", "The trade title Platform Week"]);
+    const letter = byCue(fr("La lettre professionnelle Fret & Pistes cite le directeur de l’aéroport, Renaud Castagnède-Oyono, pour qui le couvre-feu « coûtera 180 emplois d’ici à 2028 »."), "cite");
+    expect(letter.attributionLevel).toBe("secondary_report");
+    expect(byCue(en("The council last week reported a deficit of £2m."), "reported").claimant).toBe("The council");
+  });
 });

@@ -273,7 +273,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     const position = lang === "en" ? POSITION_VERBS.get(t.l) : undefined;
     if (position && next && position.particles.includes(next.l) && !(prev && DETERMINERS.en.has(prev.l))) {
       let k = i - 1;
-      while (k >= 0 && k >= i - 4 && (SKIPPABLE.has(tokens[k]!.l) || EN_AUX.has(tokens[k]!.l))) k--;
+      while (k >= 0 && k >= i - 4 && (skippable(tokens, k) || EN_AUX.has(tokens[k]!.l))) k--;
       out.push({ i0: k + 1, i1: i + 2, head: i, lemma: position.lemma, kind: "verb", strength: "speech", negated: false, gerund: /ing$/.test(t.l) || prev?.l === "to", inverted: null, invertedPronoun: null });
       i++;
       continue;
@@ -289,7 +289,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
       if (pollFigure || figureAfterObject(tokens, i + 1)) {
         let k = i - 1;
         // ("published on Friday put": a day after a preposition belongs to the subject.)
-        while (k >= 0 && k >= i - 4 && ((SKIPPABLE.has(tokens[k]!.l) && !AFTER_PREPOSITION.test(tokens[k - 1]?.l ?? "")) || EN_AUX.has(tokens[k]!.l))) k--;
+        while (k >= 0 && k >= i - 4 && ((skippable(tokens, k) && !AFTER_PREPOSITION.test(tokens[k - 1]?.l ?? "")) || EN_AUX.has(tokens[k]!.l))) k--;
         const end = i + 1;
         out.push({ i0: k + 1, i1: end, head: i, lemma: "put", kind: "verb", strength: "speech", negated: false, gerund: t.l === "putting", inverted: null, invertedPronoun: null });
         i = end - 1;
@@ -302,7 +302,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     const framed = FRAMED_VERBS[lang].get(t.l);
     if (framed && !(prev && DETERMINERS[lang].has(prev.l)) && frameWordFollows(tokens, i + 1, framed.word, framed.objectFirst)) {
       let k = i - 1;
-      while (k >= 0 && k >= i - 4 && (SKIPPABLE.has(tokens[k]!.l) || (lang === "en" ? EN_AUX.has(tokens[k]!.l) : FR_AUX.has(tokens[k]!.l)))) k--;
+      while (k >= 0 && k >= i - 4 && (skippable(tokens, k) || (lang === "en" ? EN_AUX.has(tokens[k]!.l) : FR_AUX.has(tokens[k]!.l)))) k--;
       if (lang === "fr" && !FR_AUX.has(tokens[k + 1]?.l ?? "") && /é(?:e|s|es)?$/.test(t.l)) continue;
       // "The house was painted in blue as…": a passive is a description, not a characterisation.
       if (!/ing$/.test(t.l) && tokens.slice(k + 1, i).some((x) => BE_FORMS.has(x.l) || FR_BE.has(x.l) || x.l === "being")) continue;
@@ -389,7 +389,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // after the words they report (« a lancé un projet » reports nothing).
     if ((!infos || infos.length === 0) && lang === "fr" && FR_QUOTE_VERBS.has(t.l)) {
       let k = i - 1;
-      while (k >= 0 && k >= i - 3 && (SKIPPABLE.has(tokens[k]!.l) || FR_NEG.has(tokens[k]!.l))) k--;
+      while (k >= 0 && k >= i - 3 && (skippable(tokens, k) || FR_NEG.has(tokens[k]!.l))) k--;
       // (« …, s'agace le maire »: the reflexive pronoun belongs to the verb.)
       const reflexive = prev?.l === "s'" || prev?.l === "se" ? i - 1 : i;
       let i0 = tokens[k] && FR_AUX.has(tokens[k]!.l) ? k : reflexive;
@@ -468,7 +468,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
         // Walk back over adverbs and negation to the auxiliary.
         // (« a depuis établi que… »: « depuis » right after the auxiliary means "since then".)
         let k = i - 1;
-        while (k >= 0 && k >= i - 4 && (SKIPPABLE.has(tokens[k]!.l) || FR_NEG.has(tokens[k]!.l) || (tokens[k]!.l === "depuis" && FR_AUX.has(tokens[k - 1]?.l ?? "")))) k--;
+        while (k >= 0 && k >= i - 4 && (skippable(tokens, k) || FR_NEG.has(tokens[k]!.l) || (tokens[k]!.l === "depuis" && FR_AUX.has(tokens[k - 1]?.l ?? "")))) k--;
         // (« a pour sa part relevé », « a de son côté affirmé »: an aside between them.)
         if (k >= 3 && ASIDE_AFTER_AUX.has(`${tokens[k - 2]!.l} ${tokens[k - 1]!.l} ${tokens[k]!.l}`)) k -= 3;
         // (« Gaël Tournier a, lui, accusé… »: a stressed pronoun set off between them.)
@@ -476,7 +476,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
         const aux = tokens[k];
         if (aux && aux.l === "été") {
           let k2 = k - 1;
-          while (k2 >= 0 && k2 >= k - 3 && (SKIPPABLE.has(tokens[k2]!.l) || FR_NEG.has(tokens[k2]!.l))) k2--;
+          while (k2 >= 0 && k2 >= k - 3 && (skippable(tokens, k2) || FR_NEG.has(tokens[k2]!.l))) k2--;
           const start = tokens[k2] && FR_AUX.has(tokens[k2]!.l) ? k2 : k;
           if (PASSIVE_LEMMAS.has(pp.lemma) && !factConfirmed(pp.lemma, next)) out.push({ i0: start, i1: i + 1, head: i, lemma: pp.lemma, kind: "passive", strength: pp.strength, negated: isNegatedFr(tokens, start), gerund: false, inverted: null, invertedPronoun: null });
           continue;
@@ -726,7 +726,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
       if (w === "not" || w === "n't" || w === "never") negated = true;
       // "was widely mocked": an -ly adverb between the auxiliary and the participle.
       // ("A report published on Friday found": a day after a preposition is the subject's.)
-      else if (!((SKIPPABLE.has(w) && !AFTER_PREPOSITION.test(tokens[k - 1]?.l ?? "")) || EN_AUX.has(w) || w.endsWith("n't") || (/^\p{Ll}{3,}ly$/u.test(w) && EN_AUX.has(tokens[k - 1]?.l ?? "")))) break;
+      else if (!((skippable(tokens, k) && !AFTER_PREPOSITION.test(tokens[k - 1]?.l ?? "")) || EN_AUX.has(w) || w.endsWith("n't") || (/^\p{Ll}{3,}ly$/u.test(w) && EN_AUX.has(tokens[k - 1]?.l ?? "")))) break;
       if (w.endsWith("n't")) negated = true;
       k--;
     }
@@ -1617,13 +1617,13 @@ function commVerbPhrase(tokens: Token[], i: number, lang: "fr" | "en"): { i0: nu
   if (lang === "fr") {
     // The auxiliary (and negation) before the participle: « n'a pas publié ».
     let k = i - 1;
-    while (k >= 0 && k >= i - 4 && (SKIPPABLE.has(tokens[k]!.l) || FR_NEG.has(tokens[k]!.l))) k--;
+    while (k >= 0 && k >= i - 4 && (skippable(tokens, k) || FR_NEG.has(tokens[k]!.l))) k--;
     if (!tokens[k] || !FR_AUX.has(tokens[k]!.l)) return null;
     i0 = k;
     negated = tokens.slice(k, i).some((x) => FR_NEG.has(x.l));
   } else {
     let k = i - 1;
-    while (k >= 0 && k >= i - 4 && ((SKIPPABLE.has(tokens[k]!.l) && !AFTER_PREPOSITION.test(tokens[k - 1]?.l ?? "")) || EN_AUX.has(tokens[k]!.l) || tokens[k]!.l === "not" || tokens[k]!.l.endsWith("n't"))) {
+    while (k >= 0 && k >= i - 4 && ((skippable(tokens, k) && !AFTER_PREPOSITION.test(tokens[k - 1]?.l ?? "")) || EN_AUX.has(tokens[k]!.l) || tokens[k]!.l === "not" || tokens[k]!.l.endsWith("n't"))) {
       if (tokens[k]!.l === "not" || tokens[k]!.l.endsWith("n't")) negated = true;
       k--;
     }
@@ -1750,4 +1750,14 @@ function restrictiveNeQue(tokens: Token[], verbAt: number, from: number): boolea
     if (l === "que" || l === "qu'") return j > from;
   }
   return false;
+}
+
+/** Whether the word at `k` may sit between a cue and its subject ("said on Tuesday", "has also
+ *  said"): not a capitalised word after another inside a name ("The trade title Platform Week
+ *  reported"). */
+function skippable(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!SKIPPABLE.has(t.l)) return false;
+  const prev = tokens[k - 1];
+  return !(/^\p{Lu}/u.test(t.w) && prev && !prev.p && /^\p{Lu}/u.test(prev.w));
 }
