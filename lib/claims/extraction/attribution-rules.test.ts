@@ -1666,8 +1666,8 @@ describe("viral posts and calls answered", () => {
 
   it("takes no call answered for a reply (« auquel onze entreprises avaient répondu »)", () => {
     const claims = fr("Sur LinkedIn, Hydrelys a assuré mardi que le subside avait été accordé « au terme d’un appel à projets ouvert », auquel onze entreprises avaient répondu, et que ni la ministre ni son époux n’avaient « jamais siégé » dans ses organes de direction.");
-    expect(claims.map((c) => c.cue)).toEqual(["a assuré"]);
-    expect(claims[0]!.quote).toContain("jamais siégé");
+    expect(claims.map((c) => c.cue)).toEqual(["a assuré", "a assuré"]);
+    expect(claims[1]!.quote).toContain("jamais siégé");
   });
 });
 
@@ -2544,7 +2544,7 @@ describe("the eighteenth blind round's development sets", () => {
     const cruise = fr("Selon l’Autorité de veille sanitaire des ports (AVSP), 264 passagers ont présenté des symptômes. Croisières Velmora conteste cette version. Dans un communiqué, la compagnie assure avoir renforcé le nettoyage des parties communes.");
     expect(byCue(cruise, "assure").claimant).toBe("la compagnie (Croisières Velmora)");
     const only = fr("Le collectif affirme que les premiers malades se sont présentés dès le jeudi, et que la compagnie n’a averti les voyageurs que le dimanche 12.");
-    expect(only.map((c) => c.cue)).toEqual(["affirme"]);
+    expect(only.map((c) => c.cue)).toEqual(["affirme", "affirme"]);
     expect(byCue(fr("Le maire ne dit pas que le pont fermera."), "ne dit pas").quote).toBe("le pont fermera");
     // (« ne relèvent pas du régime… » is falling under it, no remark; « relève de graves lacunes » is one.)
     expect(fr("Les feux de forêt ne relèvent pas du régime des catastrophes naturelles : les dégâts sont couverts par la garantie incendie.").map((c) => c.cue)).toEqual([null]);
@@ -2855,5 +2855,14 @@ describe("twenty-fourth round", () => {
     const letter = byCue(fr("La lettre professionnelle Fret & Pistes cite le directeur de l’aéroport, Renaud Castagnède-Oyono, pour qui le couvre-feu « coûtera 180 emplois d’ici à 2028 »."), "cite");
     expect(letter.attributionLevel).toBe("secondary_report");
     expect(byCue(en("The council last week reported a deficit of £2m."), "reported").claimant).toBe("The council");
+  });
+
+  it("makes two claims of two content clauses under one verb (\", and that…\", « et qu’… »), each with the source and its own hedge", () => {
+    const claims = en("In a statement, the administrators said the company owed creditors about £9.2m, and that a sale of the business as a going concern was possibly off the table.");
+    expect(claims.map((c) => [c.quote, c.claimant, c.attributionLevel, c.hedged])).toEqual([
+      ["the company owed creditors about £9.2m", "the administrators", "official_statement", false],
+      ["a sale of the business as a going concern was possibly off the table", "the administrators", "official_statement", true],
+    ]);
+    expect(fr("La préfecture a indiqué que 31 des malades sont des enfants et qu’aucun d’entre eux n’était vacciné.").map((c) => c.quote)).toEqual(["31 des malades sont des enfants", "aucun d’entre eux n’était vacciné"]);
   });
 });

@@ -20,6 +20,7 @@ import { findQuoteRegions, regionAt, type QuoteRegion } from "./quotes";
 import { ANAPHORIC_DOCUMENT, ANAPHORIC_INSTITUTION, ANAPHORIC_NP, ANAPHORIC_OUTLET, DEMONSTRATIVE_PRONOUN, GENERIC_BODY, SAME_SOURCE, bodyBeforeOn, bodyOpening, dislocatedTopic, lastIndefinitePerson, namesWithNoun, seenTextBefore, takesUp } from "./anaphora";
 import { CITING_ASIDE, RELAYS_NEXT, dropChainedPrepositions, dropCitingAsides } from "./chains";
 import { trimContent } from "./content-span";
+import { coordinatedClauses } from "./coordinated-clauses";
 import { findEmbeddedPosts, type EmbeddedPost } from "./embedded-posts";
 import { anyCase, countWords } from "@/lib/articles/unicode-words";
 import { findInterviews } from "./interview";
@@ -739,7 +740,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       // "said it would close", « savait que le permis serait annulé »: in indirect speech after a
       // verb the conditional is the tense of reported words, not a hedge. The cue itself can
       // hedge ("is reportedly considering", « aurait demandé »).
-      const hedged = isHedged(claimText, lang, a.cue.lemma, { backshift: a.cue.kind === "verb" && quoteType !== "direct" && pastTenseCue(cueText, lang) }) || isRumour(cueText, lang);
+      const hedgedClaim = (words: string) => isHedged(words, lang, a.cue.lemma, { backshift: a.cue.kind === "verb" && quoteType !== "direct" && pastTenseCue(cueText, lang) }) || isRumour(cueText, lang);
+      const hedged = hedgedClaim(claimText);
       // (« Sur Instagram, X a publié un long message. « … », écrit-il »: the post goes on, in the
       // same sentence or with a verb of writing on in the next; not « Jointe mardi, l’échevine
       // affirme… », a new channel.)
@@ -789,19 +791,19 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       // Hearsay has no source (docs/attribution-levels.md): in « Le ministre aurait demandé… »
       // or "The hospital is reportedly considering…" the outlet names no one who says so.
       const sourced = level !== "hedged_unsourced";
-      const draft: Draft = {
-        start: cs,
-        end: ce,
+      const draftOf = (ps: number, pe: number, partHedged: boolean): Draft => ({
+        start: ps,
+        end: pe,
         claimant: sourced ? claimant : null,
         claimantSpan: sourced ? claimantSpan : null,
         cueSpan: a.cueSpan,
         level,
         quoteType,
-        hedged,
-        checkworthiness: scoreCheckworthiness({ text: claimText, lang, level, hedged, quoteType, negatedCue: a.cue.negated, title: sent.title, heading, request: isRequest(a.cue.lemma, claimText) }),
+        hedged: partHedged,
+        checkworthiness: scoreCheckworthiness({ text: text.slice(ps, pe), lang, level, hedged: partHedged, quoteType, negatedCue: a.cue.negated, title: sent.title, heading, request: isRequest(a.cue.lemma, claimText) }),
         weak: false,
         sentence: si,
-      };
+      });
       // A quote that opened in an earlier sentence absorbs the claims drafted for those sentences.
       if (cs < sent.start) {
         for (let k = drafts.length - 1; k >= 0; k--) {
@@ -810,7 +812,14 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           if (d.weak && d.start >= cs && d.end <= ce) drafts.splice(k, 1);
         }
       }
-      drafts.push(draft);
+      // (Two content clauses joined under the verb, "…, and that…", « … et que… », are two claims;
+      // the last one is what a quotation after it goes on with.)
+      const parts = cs < sent.start || a.cue.kind !== "verb" ? [[cs, ce] as [number, number]] : coordinatedClauses(text, cs, ce, (i) => !!regionAt(regions, i));
+      let draft = draftOf(cs, ce, hedged);
+      for (const [ps, pe] of parts) {
+        draft = parts.length === 1 ? draft : draftOf(ps, pe, hedgedClaim(text.slice(ps, pe)));
+        drafts.push(draft);
+      }
       if (sourceText && claimantSpan === a.source) {
         // (An outlet, not a person it quoted: "Jérôme Bastide-Nouar, dans L'Écho du Marvesin".)
         // (Nor a person another paper quotes: « Le quotidien cite un salarié…, sous couvert
