@@ -2857,6 +2857,12 @@ describe("twenty-fourth round", () => {
     expect(byCue(en("The council last week reported a deficit of £2m."), "reported").claimant).toBe("The council");
   });
 
+  it("reads « Il relève aussi qu’une offre…, à 7,5 millions, … » after a report as the report noting it, « a relevé l’âge de 62 à 64 ans » as raising", () => {
+    const noted = byCue(fr("Le rapport de l’expert évalue le terrain à 9,8 millions d’euros. Il relève aussi qu’une offre concurrente, à 7,5 millions, n’a jamais été soumise au conseil."), "relève");
+    expect([noted.attributionLevel, noted.quote]).toEqual(["document", "une offre concurrente, à 7,5 millions, n’a jamais été soumise au conseil"]);
+    expect(fr("Le gouvernement a relevé l’âge légal de 62 à 64 ans.").map((c) => c.cue)).toEqual([null]);
+  });
+
   it("makes two claims of two content clauses under one verb (\", and that…\", « et qu’… »), each with the source and its own hedge", () => {
     const claims = en("In a statement, the administrators said the company owed creditors about £9.2m, and that a sale of the business as a going concern was possibly off the table.");
     expect(claims.map((c) => [c.quote, c.claimant, c.attributionLevel, c.hedged])).toEqual([

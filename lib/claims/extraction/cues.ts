@@ -453,7 +453,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     const fallsUnder = tokens.slice(i + 1, i + 4).filter((x) => !FR_NEG.has(x.l));
     // (Not the past participle: « notre journaliste a relevé du maltarène dans… » noted some.)
     if (lang === "fr" && infos[0]!.lemma === "relever" && !/é(?:e|s|es)?$/u.test(t.l) && (fallsUnder[0]?.l === "du" || (fallsUnder[0]?.l === "de" && /^(?:la|l')$/u.test(fallsUnder[1]?.l ?? "")))) continue;
-    if (lang === "fr" && infos[0]!.lemma === "relever" && ((/^(?:le|la|les|l')$/u.test(tokens[i + 1]?.l ?? "") && RAISED.has(tokens[i + 2]?.l ?? "")) || tokens.slice(i + 1, i + 10).some((x, k, after) => x.l === "à" && /^\d/u.test(after[k + 1]?.l ?? "")))) continue;
+    if (lang === "fr" && infos[0]!.lemma === "relever" && ((/^(?:le|la|les|l')$/u.test(tokens[i + 1]?.l ?? "") && RAISED.has(tokens[i + 2]?.l ?? "")) || raisedTo(tokens, i))) continue;
     // (« Les pertes se chiffreraient en millions d’euros »: amounting to, not putting a figure on.)
     if (lang === "fr" && infos[0]!.lemma === "chiffrer" && (tokens[i - 1]?.l === "se" || tokens[i - 1]?.l === "s'")) continue;
     // (« Le vent explique la vitesse à laquelle le feu s’est propagé »: explaining a thing, not
@@ -1760,4 +1760,16 @@ function skippable(tokens: Token[], k: number): boolean {
   if (!SKIPPABLE.has(t.l)) return false;
   const prev = tokens[k - 1];
   return !(/^\p{Lu}/u.test(t.w) && prev && !prev.p && /^\p{Lu}/u.test(prev.w));
+}
+
+/** « a relevé l’âge légal de 62 à 63 ans »: a figure raised to another, « à » and a number in the
+ *  words after the verb; not in a clause it introduces (« Il relève aussi qu’une offre
+ *  concurrente, à 7,5 millions, n’a jamais été soumise… » notes something). */
+function raisedTo(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < i + 10 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.l === "que" || t.l === "qu'" || t.l === ":") return false;
+    if (t.l === "à" && /^\d/u.test(tokens[k + 1]?.l ?? "")) return true;
+  }
+  return false;
 }
