@@ -2863,6 +2863,17 @@ describe("twenty-fourth round", () => {
     expect(fr("Le gouvernement a relevé l’âge légal de 62 à 64 ans.").map((c) => c.cue)).toEqual([null]);
   });
 
+  it("reads what a study or a notice puts down to something (« attribue … aux épandages », \"attributes … to\") as the document's, and a price schedule, a monitoring survey and a notice as documents", () => {
+    const study = byCue(fr("Une étude de l’université de Ravenchal publiée en mars attribue 68 % des apports de phosphore du lac aux épandages agricoles."), "attribue");
+    expect([study.attributionLevel, study.quote]).toEqual(["document", "68 % des apports de phosphore du lac aux épandages agricoles"]);
+    expect(byCue(en("The study attributes 31% of emissions to cruise ships."), "attributes").attributionLevel).toBe("document");
+    expect(fr("Le jury a attribué le prix à Jeanne Moreau.").map((c) => c.cue)).toEqual([null]);
+    expect(en("The council attributed the delay to the weather.").map((c) => c.cue)).toEqual([null]);
+    const schedule = byCue(fr("Selon la grille tarifaire votée par le conseil de surveillance, la première heure coûtera 2,40 euros."), "Selon");
+    expect([schedule.attributionLevel, schedule.claimant, schedule.quote]).toEqual(["document", "la grille tarifaire votée par le conseil de surveillance", "la première heure coûtera 2,40 euros"]);
+    expect(byCue(fr("Le suivi de mortalité mené en 2025 par l’Observatoire recense 64 oiseaux morts."), "recense").attributionLevel).toBe("document");
+  });
+
   it("makes two claims of two content clauses under one verb (\", and that…\", « et qu’… »), each with the source and its own hedge", () => {
     const claims = en("In a statement, the administrators said the company owed creditors about £9.2m, and that a sale of the business as a going concern was possibly off the table.");
     expect(claims.map((c) => [c.quote, c.claimant, c.attributionLevel, c.hedged])).toEqual([

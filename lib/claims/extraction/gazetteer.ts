@@ -88,6 +88,11 @@ export const DOCUMENTS = [
   // A site's own published rules ("StrideLoop's privacy policy says…").
   "privacy policy", "terms of service", "terms and conditions", "politique de confidentialité", "conditions générales",
   "tableau", "tableaux", "rapports",
+  // (A price schedule, a monitoring survey, a posted notice: « selon la grille tarifaire votée par
+  // le conseil », « Le suivi de mortalité… recense 64 oiseaux », « Une affichette datée du 9 mars
+  // attribue la panne à… ». Not a plan: what « le plan de la direction prévoit » is, the outlet
+  // states.)
+  "grille", "grille tarifaire", "barème", "suivi", "affichette", "status page",
   // Notices and panels: « la fiche de rappel », « le panel de distributeurs Consoscan », "a
   // company-compiled consensus" of analysts' forecasts.
   "fiche", "fiches", "pages", "fiche de rappel", "fiche technique", "avis de rappel", "recall notice", "panel", "panels", "consensus",

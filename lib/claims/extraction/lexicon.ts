@@ -47,7 +47,9 @@ const EN_EVIDENCE = "gather find show indicate suggest conclude estimate project
   // for counting, documents).
   "watch count notice hear measure " +
   // ("The log for that night records that two contractors were treated…": only before "that".)
-  "record";
+  "record " +
+  // ("The study attributes 31% of emissions to cruise ships": only after a document.)
+  "attribute";
 
 /** What a text lays down or holds: a document's verbs only where it is a particular text, not a
  *  law (cues.ts: « la loi impose de notifier… » is the outlet's own statement of the law). In
@@ -169,6 +171,9 @@ const FR_ER =
   // Putting a figure on something (« a chiffré le coût à… », « évalue les dégâts à… »), and a
   // poll's figure for a candidate (« Une enquête… crédite X de 24 % des intentions de vote »).
   "chiffrer évaluer créditer " +
+  // A share or a cause a study or a notice puts down to something (« Une étude… attribue 68 % des
+  // apports de phosphore aux épandages »; only after a document: cues.ts).
+  "attribuer " +
   // Putting forward a figure or a fact (« la direction évoque 38 % de grévistes »).
   "évoquer " +
   // A reason or a figure put forward (« elle invoque un déficit de… », « revendique 41 500
@@ -186,7 +191,7 @@ const FR_ER =
   // A text's ranking (cues.ts keeps it for documents: « le rapport classait le musée parmi… »).
   "classer";
 const FR_STANCE = new Set(["penser", "estimer", "tabler", "juger", "considérer", "espérer", "souhaiter", "croire", "craindre", "douter"]);
-const FR_EVIDENCE = new Set(["établir", "démontrer", "montrer", "révéler", "indiquer", "constater", "relever", "découvrir", "chiffrer", "évaluer", "créditer", "voir", "apercevoir", "entendre", "compter", "remarquer", "prévoir", "stipuler", "imposer", "fixer", "exclure", "garantir", "contenir", "recenser", "dénombrer", "classer", "placer"]);
+const FR_EVIDENCE = new Set(["attribuer", "établir", "démontrer", "montrer", "révéler", "indiquer", "constater", "relever", "découvrir", "chiffrer", "évaluer", "créditer", "voir", "apercevoir", "entendre", "compter", "remarquer", "prévoir", "stipuler", "imposer", "fixer", "exclure", "garantir", "contenir", "recenser", "dénombrer", "classer", "placer"]);
 
 // Irregular verbs: finite forms, then participles after "|".
 const FR_IRREGULAR: Record<string, string> = {
@@ -302,7 +307,7 @@ for (const [lemma, forms] of Object.entries(FR_IRREGULAR)) {
 /** French reporting verbs by infinitive, for « a pu constater », « peut-on lire ». */
 /** Verbs that report only after a document, what a text lays down, ranks or holds (cues.ts): "The
  *  contract stipulates…", « le projet de loi prévoit… », "That plan… requires operators to…". */
-export const DOCUMENT_ONLY = new Set(["prévoir", "stipuler", "stipulate", "rank", "place", "list", "classer", "établir", "provide", "placer", ...TEXT_RULE_VERBS]);
+export const DOCUMENT_ONLY = new Set(["attribuer", "attribute", "prévoir", "stipuler", "stipulate", "rank", "place", "list", "classer", "établir", "provide", "placer", ...TEXT_RULE_VERBS]);
 
 export const FR_INFINITIVES = new Map<string, CueStrength>();
 for (const lemma of [...FR_ER.split(/\s+/).map((l) => l.replace(/^s'/, "")), ...Object.keys(FR_IRREGULAR)]) {
