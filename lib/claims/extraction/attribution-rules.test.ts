@@ -2874,6 +2874,10 @@ describe("twenty-fourth round", () => {
     expect(byCue(fr("Le suivi de mortalité mené en 2025 par l’Observatoire recense 64 oiseaux morts."), "recense").attributionLevel).toBe("document");
   });
 
+  it("reads a plural after \"No\" as a noun (\"No charges had been filed\")", () => {
+    expect(en("No charges had been filed as of Monday afternoon.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
+  });
+
   it("makes two claims of two content clauses under one verb (\", and that…\", « et qu’… »), each with the source and its own hedge", () => {
     const claims = en("In a statement, the administrators said the company owed creditors about £9.2m, and that a sale of the business as a going concern was possibly off the table.");
     expect(claims.map((c) => [c.quote, c.claimant, c.attributionLevel, c.hedged])).toEqual([

@@ -26,7 +26,7 @@ export interface CueHit {
 }
 
 const DETERMINERS = {
-  en: new Set("the a an this these those his her their its our my your of every each any another".split(" ")),
+  en: new Set("the a an this these those his her their its our my your of every each any another no".split(" ")),
   fr: new Set("le la les l' un une des du de d' cette ce ces sa son ses leur leurs au aux notre nos votre vos en aucun aucune chaque quelques plusieurs".split(" ")),
 };
 // Forms that are far more often nouns than verbs in news prose.
