@@ -1354,7 +1354,7 @@ describe("furniture of recalls, hearings and fires (decision 060)", () => {
 });
 
 describe("furniture of the twenty-fourth round (decision 064)", () => {
-  it("takes whole-line furniture after a paragraph's last sentence and a space, one sentence or a short one and another, and keeps the paragraph", () => {
+  it("takes whole-line furniture after a paragraph's last sentence and a space, one sentence or a short one and another, and keeps the paragraph; a wire's update note, a chart's notes, an appeal with its ask", () => {
     const lines = removed("Titre\n\nDepuis le 1er octobre, chaque patient est rappelé par une infirmière. Propos recueillis par Nadège Pellissier-Aw\n\nThe committee voted by five votes to four to refer the plan back. Watch: the full meeting on the council’s webcast\n\nThe university is reportedly considering replacing its scanners. Support student journalism. Donate to the Lantern today.\n\nThe project was backed by the Riverside Residents Association. Ostervale Public Media is listener-supported. Donate today.");
     expect(lines).toEqual([
       ["byline", "Propos recueillis par Nadège Pellissier-Aw"],
@@ -1362,6 +1362,7 @@ describe("furniture of the twenty-fourth round (decision 064)", () => {
       ["donation", "Support student journalism. Donate to the Lantern today."],
       ["donation", "Ostervale Public Media is listener-supported. Donate today."],
     ]);
+    expect(removed("Title\n\n(Actualisé avec les déclarations du procureur aux 4e et 5e paragraphes)\n\nThe week to 9 August saw 41,000 cubic metres shipped.\n\nNotes: Weeks run Monday to Sunday. The week to 9 August is provisional.\n\nSupport local journalism. Become a Beacon member today.").map((r) => r[0])).toEqual(["dateline", "photo_credit", "donation"]);
     // (A paragraph whose last sentences read like no furniture keeps them.)
     expect(removed("Title\n\nThe council met on Monday. The mayor said the library would reopen in May.\n\nLe conseil a voté lundi. Soutenez-le, a lancé le maire aux habitants.")).toEqual([]);
   });

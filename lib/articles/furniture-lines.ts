@@ -35,7 +35,8 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:\d+\s+)?(?:comments?|commentaires?|réactions?)(?:\s*\(\d+\))?(?:\s+(?:are closed|sont fermés)(?:\s+(?:for|on|pour|sur) (?:this|cet) article)?|(?:[\s·|:]+(?:add your comment|add a comment|post a comment|sort by\s*:?\s*(?:newest|oldest|best|top)|newest|oldest|réagir|(?:connectez-vous|identifiez-vous) pour (?:réagir|commenter)(?: cet article)?|log in to comment|sign in to comment|trier par\s*:?\s*\p{L}+))+)\s*[.!]?$/iu, "comments"],
   // ("Donate today", "Donate to the Lantern today".)
   [/^(?:don(?:s)? honorifiques?|faire un don|faites un don|donate(?: to [^.!?]{1,40}?)?(?: now| today)?|make a donation|donation|soutenez[- ]nous|support us)\s*[!.]?$/iu, "donation"],
-  [/^(?:support|soutenez|soutenir|aidez)\b.{0,60}\b(?:site|blog|journalism|journalisme|work|travail|média|media|rédaction)\b.{0,20}$/iu, "donation"],
+  // ("Support local journalism. Become a Beacon member today.": with the ask after it.)
+  [/^(?:support|soutenez|soutenir|aidez)\b.{0,60}\b(?:site|blog|journalism|journalisme|work|travail|média|media|rédaction)\b(?:.{0,20}|\.\s[^.!?]{0,60}\b(?:member|membre|donate|donation|don|subscribe|subscriber|abonnée?|abonnez-vous|give|contribute|contribution)\b[^.!?]{0,30}[.!]?)$/iu, "donation"],
   [/^(?:[$€£]\s?\d[\d\s.,]*|\d[\d\s.,]*\s?(?:\$\s?(?:US|CA|CAD)?|US\$|€|£|USD|EUR|CHF|\$))$/u, "donation"],
   [/^(?:\d+\s+)?(?:comments?|commentaires?|comment(?:aire)?s? r[ée]cents?|recent comments?|leave a (?:comment|reply)|laisser un commentaire|laissez un commentaire|réagir|répondre|reply|post a comment|add a comment|view comments|voir les commentaires)(?:\s*\(\d+\))?\s*[:!.]?$/iu, "comments"],
   [/^(?:(?:share|partager|partagez|tweet|tweeter|e-?mail|print|imprimer|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|copy link|copy this link|e-?mail this link|copier le lien|share this(?: article| story| page)?|partager cet article|share on|partager sur|sur|on|(?:e-?mail|print|imprimer) this(?: article| story| page)?|envoyer (?:par (?:e-?mail|courriel)|à un ami)|send to a friend|courriel|partager l['’]article|share (?:this|the) (?:article|story))[\s|·•/,:]*){1,10}$/iu, "share"],
@@ -200,6 +201,12 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // Bylines, datelines, reading times, photo credits and copyright lines frame the article.
   [/^(?:[Pp]ar|[Bb]y)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:(?:et|and|,)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?$/u, "byline"],
   [/^(?:publié|publiée|mis à jour|mise à jour|modifié|published|updated|posted|last updated)(?![\p{L}]).{0,100}\d.{0,60}$/iu, "dateline"],
+  // A wire's note on what its update added: « (Actualisé avec les déclarations du procureur aux 4e
+  // et 5e paragraphes) », "(Updates with minister's comment in paragraph 6)".
+  [/^\((?:actualisé|actualisée|mis à jour|mise à jour|nouvelle version|updates?|updated|adds|recasts|rewrites|corrects)(?![\p{L}])[^()]{3,160}\)$/iu, "dateline", 200],
+  // A chart's notes under it: "Notes: Weeks run Monday to Sunday. The week to 9 August is
+  // provisional.", « Note : les chiffres de 2026 sont provisoires. », « Lecture : … », « Champ : … ».
+  [/^(?:notes?|lecture|champ)[\s\u00A0]?:\s.{3,300}$/iu, "photo_credit", 320],
   // (Also after a date: "11 February 2025 · 5 min read", « 6 avril — Temps de lecture : 6 min ».)
   [/^(?:[^.!?]{0,40}[·|•–—-]\s*)?(?:(?:temps de lecture|lecture|reading time)\s*:?\s*\d+\s*(?:min|minutes?)\.?|\d+\s*(?:min|minute)s?\s+(?:read|de lecture)\.?)$/iu, "reading_time"],
   [/^(?:photo|photos|photograph|picture|crédit|crédits|credit|credits|image|illustration|vidéo|video)(?:\s+(?:credit|crédits?))?\s*(?:[:©]|\(|by|de|courtesy(?: of)?)\s*.{0,160}$/iu, "photo_credit", 200],

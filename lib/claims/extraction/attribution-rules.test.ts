@@ -2874,6 +2874,11 @@ describe("twenty-fourth round", () => {
     expect(byCue(fr("Le suivi de mortalité mené en 2025 par l’Observatoire recense 64 oiseaux morts."), "recense").attributionLevel).toBe("document");
   });
 
+  it("leaves a wire's place and agency with no date out of the claim (« Orsaune (Lisière Presse) – … »), and reads « les gendarmes » as their force", () => {
+    const c = byCue(fr("Orsaune (Lisière Presse) – Un vététiste de 34 ans a été grièvement blessé samedi par une balle, ont indiqué les gendarmes."), "ont indiqué");
+    expect([c.quote, c.attributionLevel]).toEqual(["Un vététiste de 34 ans a été grièvement blessé samedi par une balle", "official_statement"]);
+  });
+
   it("reads a plural after \"No\" as a noun (\"No charges had been filed\")", () => {
     expect(en("No charges had been filed as of Monday afternoon.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
   });

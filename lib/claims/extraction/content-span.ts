@@ -4,7 +4,8 @@ const WS_RE = /[\s\u00A0\u202F\u200B\uFEFF]/u;
 
 // A wire dateline opening the first paragraph: "ARDANO, May 7 (Wireline) - ", « PARIS, 12 mars (APF) - ».
 // (Also with a region after the place, in any case: "Valbressan (Loire-Mérienne), 12 fév 2026 (AMP) - ".)
-const WIRE_DATELINE = /^\p{Lu}[\p{L}'’-]+(?:[ '’-]\p{Lu}[\p{L}'’-]*)*(?:[\s\u00A0]\([^()\n]{2,30}\))?,[\s\u00A0][^–—\n(]{1,40}?\([^()\n]{2,20}\)[\s\u00A0]*[-–—][\s\u00A0]+/u;
+// (Or with no date: « Orsaune (Lisière Presse) – Un vététiste… ».)
+const WIRE_DATELINE = /^\p{Lu}[\p{L}'’-]+(?:[ '’-]\p{Lu}[\p{L}'’-]*)*(?:(?:[\s\u00A0]\([^()\n]{2,30}\))?,[\s\u00A0][^–—\n(]{1,40}?|[\s\u00A0])\([^()\n]{2,20}\)[\s\u00A0]*[-–—][\s\u00A0]+/u;
 
 const isUpper = (text: string, i: number) => {
   const a = text.charCodeAt(i);
