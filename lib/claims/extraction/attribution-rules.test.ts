@@ -2879,6 +2879,12 @@ describe("twenty-fourth round", () => {
     expect([c.quote, c.attributionLevel]).toEqual(["Un vététiste de 34 ans a été grièvement blessé samedi par une balle", "official_statement"]);
   });
 
+  it("hedges no counterfactual: \"could have been prevented\", « qu’on aurait pu leur éviter »", () => {
+    expect(byCue(en("“Every one of those could have been prevented by a vest that costs $12,” she said."), "said").hedged).toBe(false);
+    expect(byCue(fr("Certains patients arrivent au bloc avec une perte d’autonomie qu’on aurait pu leur éviter, explique la cheffe de service."), "explique").hedged).toBe(false);
+    expect(byCue(en("The drop in pressure might have let bacteria into the lines, she said."), "said").hedged).toBe(true);
+  });
+
   it("reads a plural after \"No\" as a noun (\"No charges had been filed\")", () => {
     expect(en("No charges had been filed as of Monday afternoon.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
   });

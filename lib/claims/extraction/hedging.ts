@@ -45,9 +45,11 @@ const EN_MAY = /\bmay\b/;
 // (Nor a modal in what someone was warned or told, or in the grounds of an objection: "officials
 // had been warned in writing that lead readings could rise" reports the warning.)
 // (Nor what nothing could be: "legal advice was that nothing could be released" forbids.)
+// (Nor what could or would have happened: "Every one of those could have been prevented", "a
+// bypass that would have routed trucks around the town" — a counterfactual, not a doubt.)
 // (Nor appearing somewhere: "teachers who joined the picket later never appeared in it", "appeared
 // in court on Monday".)
-const EN_NOT_HEDGE = /\b(?:(?:more|less|much more|far more|times as|twice as|as) likely|an estimated|could (?:be )?(?:seen|heard|see|hear|smell|smelled|felt)|could not|couldn['’]t|(?:nothing|no one|nobody|none) could|(?:that|which) would|(?:you|one) would|than (?:we|they|he|she|it|i|you|anyone) could|(?:of|into|over|for|with|in|from|a|an|the|two|three|four|five|several|many|\d[\d,]*) suspected|(?:been|were|was) (?:warned|told|informed|alerted|notified|cautioned|advised)\b[^.;]{0,40}? that\b[^.;]*|on the grounds that\b[^.;]*|appear(?:s|ed|ing)? (?:in|on|at|before|for|with|alongside|as|twice|again|once)(?= ))\b/giu;
+const EN_NOT_HEDGE = /\b(?:(?:more|less|much more|far more|times as|twice as|as) likely|an estimated|could (?:be )?(?:seen|heard|see|hear|smell|smelled|felt)|could not|couldn['’]t|(?:nothing|no one|nobody|none) could|(?:that|which) would|(?:you|one) would|than (?:we|they|he|she|it|i|you|anyone) could|(?:of|into|over|for|with|in|from|a|an|the|two|three|four|five|several|many|\d[\d,]*) suspected|(?:been|were|was) (?:warned|told|informed|alerted|notified|cautioned|advised)\b[^.;]{0,40}? that\b[^.;]*|on the grounds that\b[^.;]*|appear(?:s|ed|ing)? (?:in|on|at|before|for|with|alongside|as|twice|again|once)(?= )|(?:could|would) have(?= ))\b/giu;
 
 /** English text with the uses of hedge words that hedge nothing (EN_NOT_HEDGE) blanked out. */
 function withoutNonHedges(text: string): string {
@@ -65,7 +67,9 @@ export function isHedged(text: string, lang: "fr" | "en", cueLemma?: string | nu
     if (!backshift) {
       FR_CONDITIONAL.lastIndex = 0;
       for (const m of text.matchAll(FR_CONDITIONAL)) {
-        if (!NOT_CONDITIONAL.has(m[0].toLowerCase())) return true;
+        // (« qu’on aurait pu leur éviter », « Aucun test n’aurait pu anticiper… »: what could have
+        // been, not a doubt.)
+        if (!NOT_CONDITIONAL.has(m[0].toLowerCase()) && !/^[\s\u00A0]+pu(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return true;
       }
     }
     if (lang === "fr") return false;
