@@ -2885,6 +2885,13 @@ describe("twenty-fourth round", () => {
     expect(byCue(en("The drop in pressure might have let bacteria into the lines, she said."), "said").hedged).toBe(true);
   });
 
+  it("ends a source opening the sentence at its comma when a contrast follows the clause after it (« Selon X, l’hôpital… facture…, tandis que… »)", () => {
+    const claims = fr("Selon Le Courrier boréacois, l’hôpital de Boréac facture 1,50 euro la première heure, tandis que l’association Usagers santé juge les nouveaux tarifs « parmi les plus élevés de la région ».");
+    expect(byCue(claims, "Selon").claimant).toBe("Le Courrier boréacois");
+    const lawyer = byCue(fr("Fabrice Delvigne a passé quatorze ans en détention, selon son avocate, Me Sarah Hennuyer, tandis que le parquet évoque treize ans."), "selon");
+    expect(lawyer.claimant).toContain("Sarah Hennuyer");
+  });
+
   it("reads a plural after \"No\" as a noun (\"No charges had been filed\")", () => {
     expect(en("No charges had been filed as of Monday afternoon.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
   });

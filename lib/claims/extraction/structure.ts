@@ -1043,7 +1043,10 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
         // (How the outlet has it: "according to that report, a copy of which has been seen by the
         // Gazette, …".)
         relativeIn(k);
-      const ends = (k < n && tokens[k]!.l === ",") || (cue.i0 > 1 && (k >= n || tokens[k]!.l === "."));
+      // (Opening the sentence, not a clause set against another: « Selon Le Courrier boréacois,
+      // l’hôpital de Boréac facture 1,50 euro la première heure, tandis que l’association juge… »;
+      // later in it, « …, selon son avocate, Me Sarah Hennuyer, tandis que… » names her.)
+      const ends = (k < n && tokens[k]!.l === "," && !(cue.i0 <= 1 && CONTRAST_OPENERS.has(tokens[k + 1]?.l ?? ""))) || (cue.i0 > 1 && (k >= n || tokens[k]!.l === "."));
       // (Not the main clause's subject, a role with its name before the verb: « Selon De
       // Avondpost, le ministre du Budget, Pieter Claessens, aurait plaidé… ».)
       // (At the end of the sentence, how a poll or a study was made: « …, selon un sondage de
@@ -2308,3 +2311,6 @@ function bracketedTokens(tokens: Token[], a: number, b: number): number {
   }
   return n;
 }
+
+// Words that open a clause set against the one before: « …, tandis que… », "…, while…".
+const CONTRAST_OPENERS = new Set(["tandis", "alors", "mais", "quand", "while", "whereas", "but"]);
