@@ -33,7 +33,7 @@ export const ANAPHORIC_INSTITUTION = /^(?:the|le|la|l['’]|ce|cette)\s*(?:compa
 // "the company" takes up any company-like body ("the operator", « l'exploitant » too); "the
 // trust" only one called a trust.
 // (« l’institution », « l’instance »: any body at all.)
-export const GENERIC_BODY = /(?:company|firm|group|organi[sz]ation|operator|institution|entreprise|société|groupe|organisme|opérateur|exploitant|instance)$/iu;
+export const GENERIC_BODY = /(?:company|firm|group|organi[sz]ation|operator|institution|entreprise|société|groupe|organisme|opérateur|exploitant|instance|club)$/iu;
 // "the agency" takes up a public body by any of its usual names ("the National Medicines Safety
 // Authority", « l'Autorité nationale de veille sanitaire »).
 const AGENCY = /^(?:agency|agence)$/u;

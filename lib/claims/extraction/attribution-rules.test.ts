@@ -2892,6 +2892,12 @@ describe("twenty-fourth round", () => {
     expect(lawyer.claimant).toContain("Sarah Hennuyer");
   });
 
+  it("reads « le club » as the club last named (« du Stade Ferravinois »), and « la sous-préfecture » as an institution", () => {
+    const club = byCue(fr("Les abonnements du Stade Ferravinois ont augmenté de 18 % en juin. Dans un communiqué, le club a expliqué que la hausse devait couvrir ses charges."), "a expliqué");
+    expect([club.attributionLevel, club.claimant]).toEqual(["official_statement", "le club (Stade Ferravinois)"]);
+    expect(byCue(fr("Le second navire a quitté Port-Escalin mercredi, selon la sous-préfecture de Marvégal."), "selon").attributionLevel).toBe("official_statement");
+  });
+
   it("reads a plural after \"No\" as a noun (\"No charges had been filed\")", () => {
     expect(en("No charges had been filed as of Monday afternoon.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
   });

@@ -22,7 +22,9 @@ export const INSTITUTIONS = [
   "ministère", "department", "département", "army", "armée", "military", "forces", "police", "préfecture", "prefecture",
   "court", "tribunal", "cour", "parquet", "prosecutor's office", "prosecutors", "company", "firm", "entreprise", "groupe",
   "campaign", "campagne", "party", "parti", "committee", "comité", "commission", "council", "conseil", "embassy",
-  "ambassade", "office", "bureau", "regime", "régime", "agency", "agence", "united nations", "nations unies", "european union", "union européenne", "congress", "congrès", "senate", "sénat", "parliament", "parlement", "assemblée", "city", "ville", "capitainerie", "commune", "pompiers", "sapeurs-pompiers", "gendarmes", "policiers", "force", "municipalité", "municipality", "municipalities", "collectivité", "intercommunalité", "hôtel", "communauté de communes", "agglomération", "métropole", "mairie",
+  "ambassade", "office", "bureau", "regime", "régime", "agency", "agence", "united nations", "nations unies", "european union", "union européenne", "congress", "congrès", "senate", "sénat", "parliament", "parlement", "assemblée", "city", "ville", "capitainerie", "commune", "pompiers", "sapeurs-pompiers", "gendarmes", "policiers", "sous-préfecture",
+  // Sports clubs by the first word of their name (« le Stade Ferravinois », « l’Olympique de… »).
+  "stade", "olympique", "racing", "sporting", "force", "municipalité", "municipality", "municipalities", "collectivité", "intercommunalité", "hôtel", "communauté de communes", "agglomération", "métropole", "mairie",
   "county", "district", "school district", "gardaí", "garda", "gendarmerie", "union", "guild", "syndicat", "federation", "fédération", "organisme", "organisation", "organization", "association", "ngo", "ong",
   "institute", "institut", "university", "université", "hospital", "hôpital", "infirmary", "clinic", "clinique", "centre", "center", "board", "authorities", "autorités",
   "spokesman's office", "headquarters", "état-major", "staff", "navy", "marine", "air force", "armée de l'air", "ministère de la défense",
