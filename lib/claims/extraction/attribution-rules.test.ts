@@ -2898,6 +2898,11 @@ describe("twenty-fourth round", () => {
     expect(byCue(fr("Le second navire a quitté Port-Escalin mercredi, selon la sous-préfecture de Marvégal."), "selon").attributionLevel).toBe("official_statement");
   });
 
+  it("reads « …, a-t-elle précisé » after the words it reports as the body whose text the last sentence reported, quoting no one", () => {
+    const c = byCue(fr("La préfecture a indiqué que la route resterait fermée jusqu’à jeudi. Les déviations seront balisées dès lundi, a-t-elle précisé."), "a-t-elle précisé");
+    expect([c.attributionLevel, c.claimant]).toEqual(["official_statement", "La préfecture (prefecture)"]);
+  });
+
   it("reads a plural after \"No\" as a noun (\"No charges had been filed\")", () => {
     expect(en("No charges had been filed as of Monday afternoon.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
   });

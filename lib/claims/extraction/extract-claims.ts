@@ -520,13 +520,18 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         // « L'Agence régionale de santé a indiqué… Elle rappelle que… »: a French pronoun opening the
         // sentence right after a body spoke as the last sentence's speaker, with no person named
         // since, takes up that body.
+        // (The last sentence's speaker, or its last source when a verb of evidence made no speaker
+        // of it: « La préfecture a indiqué que… ».)
+        const spokeLast: Draft | null = lastSpeaker?.sentence === si - 1 ? lastSpeaker.draft : (drafts.findLast((d) => d.sentence === si - 1 && !!d.claimantSpan) ?? null);
         const bodyJustSpoke: boolean =
           // (Or after an opening phrase: « Dans une déclaration lue lundi, elle a annoncé… ».)
           // (Or inverted in an incise: « « Aucune donnée n’a été exposée, assure-t-elle, et… » ».)
           // (Or after « Selon », opening the sentence: « La préfecture a confirmé… Selon elle, … ».)
-          lang === "fr" && (pron === "il" || pron === "elle") && (single[0]!.s === tokens[0]?.s || (!!subj && tokens[subj[0]]!.s === single[0]!.s) || inciseInQuote(tokens, a.cue) || (/^(?:selon|d'après)$/u.test(tokens[0]?.l ?? "") && single[0]!.s === tokens[1]?.s)) && !!lastGroup && !!lastSpeaker && lastSpeaker.sentence === si - 1 &&
+          // (Or inverted after the words it reports, quoting no one: « La direction de l’hôpital a
+          // indiqué… Les parents… y auront aussi droit, a-t-elle précisé. »)
+          lang === "fr" && (pron === "il" || pron === "elle") && (single[0]!.s === tokens[0]?.s || (!!subj && tokens[subj[0]]!.s === single[0]!.s) || inciseInQuote(tokens, a.cue) || (a.cue.inverted !== null && a.content[1] <= a.cueSpan[0] && !/[«»“”"]/u.test(sentenceText)) || (/^(?:selon|d'après)$/u.test(tokens[0]?.l ?? "") && single[0]!.s === tokens[1]?.s)) && !!lastGroup && !!spokeLast &&
           // (An outlet too: « Le journal sportif affirmait… Il évoquait même… ».)
-          (lastSpeaker.draft.level === "official_statement" || lastSpeaker.draft.level === "secondary_report") && lastSpeaker.draft.claimantSpan?.[0] === lastGroup.span[0] &&
+          (spokeLast.level === "official_statement" || spokeLast.level === "secondary_report") && spokeLast.claimantSpan?.[0] === lastGroup.span[0] &&
           genderOf(lastGroup.text) !== (pron === "il" ? "f" : "m") &&
           (lastNameBefore(text, a.source[0])?.span[0] ?? -1) < lastGroup.span[0];
         // (Or a body of the last sentence whose gender the pronoun shows, when no one who could
@@ -586,7 +591,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         } else if (bodyJustSpoke || bodyTakenUp) {
           const body: Mention = bodyJustSpoke ? lastGroup! : bodyTakenUp!;
           // (As the last sentence named it: « l’entreprise (company, Ovalune) ».)
-          claimant = bodyJustSpoke ? (lastSpeaker!.draft.claimant ?? displayClaimant(body.text, lang)) : displayClaimant(body.text, lang);
+          claimant = bodyJustSpoke ? (spokeLast!.claimant ?? displayClaimant(body.text, lang)) : displayClaimant(body.text, lang);
           claimantSpan = body.span;
           sourceText = body.text;
         } else if (named) {
