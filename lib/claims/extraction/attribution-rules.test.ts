@@ -2903,6 +2903,12 @@ describe("twenty-fourth round", () => {
     expect([c.attributionLevel, c.claimant]).toEqual(["official_statement", "La préfecture (prefecture)"]);
   });
 
+  it("ends the words before \"X said,\" where \"while\" opens a clause with a source of its own, and not where it goes on with the figures", () => {
+    const claims = en("A single shipment of cinnamon caused the problem, Oskerly Foods said, while Dr. Priya Venkataraman-Holt, a pediatric toxicologist, said the spice was “the usual suspect” in such cases.");
+    expect(byCue(claims, "said").quote).toBe("A single shipment of cinnamon caused the problem");
+    expect(byCue(en("The Civic Alliance won 24.9%, the commission’s figures show, while the far-right Homeland Front came third with 11.4%."), "show").quote).toContain("Homeland Front came third");
+  });
+
   it("reads a plural after \"No\" as a noun (\"No charges had been filed\")", () => {
     expect(en("No charges had been filed as of Monday afternoon.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
   });

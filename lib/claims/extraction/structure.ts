@@ -1757,7 +1757,10 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   const afterComma = tokens[r + 1];
   const parenthetical =
     comp < 0 && tokens[r]?.l === "," && boundaryBefore?.l === "," && sb - sa <= 4 && sentenceEnd - r > 3 && !!afterComma &&
-    !PHRASE_PREPS.has(afterComma.l) && !(VERBS.has(afterComma.l) && /ing$/.test(afterComma.l)) && !OPEN_QUOTES.has(afterComma.l);
+    !PHRASE_PREPS.has(afterComma.l) && !(VERBS.has(afterComma.l) && /ing$/.test(afterComma.l)) && !OPEN_QUOTES.has(afterComma.l) &&
+    // ("…caused the problem, Oskerly Foods said, while Dr. X… said…": a clause with a source of its
+    // own follows; not "…, the figures show, while the Homeland Front came third…".)
+    !(SUBORDINATE_AFTER_SAYING.has(afterComma.l) && tokens.slice(r + 2, sentenceEnd).some((t) => VERBS.has(t.l)));
   // "Consumer prices rose 3.2% in March, figures from the statistics office showed last month,
   // down from a peak of 11.3%": a time phrase after the cue, then a verbless phrase about the
   // figure, which belongs to the words.
