@@ -353,7 +353,8 @@ const SOLE_HOLDER = /^the\s+(?:chief executive|executive director|managing direc
 const CITING_VERB_BEFORE = /(?:^|\s)(?:cite|citent|citait|citaient|cites|quotes|quoted)\s+$/iu;
 const BENCH = /^(?:les|the|ces|these)\s+(?:(?:deux|trois|cinq|two|three|five|nine)\s+)?(?:juges|magistrats|magistrates|judges|justices)$/iu;
 
-const TRANSCRIPT_REPORTER = /^[^,]+,\s*(?:reporter|correspondent|field reporter|journaliste|reporter de terrain|envoyée? spéciale?|correspondante?)$/iu;
+// (Or the label alone: « JOURNALISTE : Il ne reste plus un seul pot… ».)
+const TRANSCRIPT_REPORTER = /^(?:[^,]+,\s*)?(?:(?:the|le|la|l['’])\s*)?(?:reporter|correspondent|field reporter|journaliste|reporter de terrain|envoyée? spéciale?|correspondante?)$/iu;
 
 // Two or more words (or hyphenated parts) in capitals, each of three letters or more, none an
 // institution's word: "GWEN HALLORAN", "OKAFOR-LIND" (not "NHS", "UN", "CITY COUNCIL").

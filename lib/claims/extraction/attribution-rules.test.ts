@@ -2909,6 +2909,12 @@ describe("twenty-fourth round", () => {
     expect(byCue(en("The Civic Alliance won 24.9%, the commission’s figures show, while the far-right Homeland Front came third with 11.4%."), "show").quote).toContain("Homeland Front came third");
   });
 
+  it("reads a briefing's rubric before a colon (\"Transit:\", \"Weather:\") as no speaker, and a transcript's « JOURNALISTE : » as the outlet's witness", () => {
+    expect(en("Transit: It was the first monthly increase since 2023.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
+    const reporter = fr("JOURNALISTE : Il ne reste plus un seul pot de pomme-coing dans ce magasin de Brusquenay.")[0]!;
+    expect(reporter.attributionLevel).toBe("witnessed");
+  });
+
   it("reads a plural after \"No\" as a noun (\"No charges had been filed\")", () => {
     expect(en("No charges had been filed as of Monday afternoon.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
   });
