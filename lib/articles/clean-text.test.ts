@@ -1364,6 +1364,7 @@ describe("furniture of the twenty-fourth round (decision 064)", () => {
     ]);
     expect(removed("Title\n\n(Actualisé avec les déclarations du procureur aux 4e et 5e paragraphes)\n\nThe week to 9 August saw 41,000 cubic metres shipped.\n\nNotes: Weeks run Monday to Sunday. The week to 9 August is provisional.\n\nSupport local journalism. Become a Beacon member today.").map((r) => r[0])).toEqual(["dateline", "photo_credit", "donation"]);
     expect(removed("Titre\n\nLa région a voté la fusion des deux orchestres en décembre, après un audit commandé à un cabinet privé.\n\nPhoto Maëlle Quintard-ObiUn membre de l’administration, qui a requis l’anonymat, affirme que six contrats ne seront pas renouvelés.")).toEqual([["photo_credit", "Photo Maëlle Quintard-Obi"]]);
+    expect(removed("Titre\n\n▶ Écouter le reportage (2 min 48)L’enseigne Orvalie rappelle depuis mardi trois lots de petits pots pour bébés.\n\nWas this email useful? Reply and let us know.")).toEqual([["related_link", "▶ Écouter le reportage (2 min 48)"], ["newsletter", "Was this email useful? Reply and let us know."]]);
     // (A paragraph whose last sentences read like no furniture keeps them.)
     expect(removed("Title\n\nThe council met on Monday. The mayor said the library would reopen in May.\n\nLe conseil a voté lundi. Soutenez-le, a lancé le maire aux habitants.")).toEqual([]);
   });

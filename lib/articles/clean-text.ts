@@ -565,8 +565,9 @@ const AD_LABEL_GLUED = /^(?:Advertisement|ADVERTISEMENT|Publicité|PUBLICITÉ|Sp
 // (A reading time: « Lecture : 4 minLes adultes qui… », "5 min readThe council…".)
 // ("▶ Écouter le reportage de Pauline Delvaux (2:14)« On n’y croyait plus… »", "Watch: How safe
 // are AI tutors? (2:41) When Bluegum News tested…": a player's title with its length; « ▶ Écouter
-// (4 min) Bonjour à toutes et à tous. »: in minutes.)
-const PLAYER_LABEL_GLUED = /^(?:[▶►][\s\u00A0]?)?(?:Écouter|Regarder|Voir|Listen|Watch|WATCH|LISTEN)(?:\s?:)?\s[^()\n]{3,100}\(\d{1,2}[:’'′]\d{2}\)(?=[\s\u00A0]?[«“"]?[\s\u00A0]?\p{Lu})|^[▶►][\s\u00A0]?(?:Écouter|Regarder|Listen|Watch|Play)[^()\n]{0,100}\(\d{1,2}[\s\u00A0]?min\)(?=[\s\u00A0]\p{Lu})|^(?:Lecture|Temps de lecture|Reading time)\s?:\s?\d{1,2}\s?min(?:utes?)?(?=\s?\p{Lu})|^\d{1,2}\s?min(?:ute)? read(?=\s?\p{Lu})|^(?:Listen|Écouter|Play|Lecture)(?:\s*[•·|]\s*|\s+(?:duration|durée)\s*:?\s*)(?:\d{1,2}:\d{2}|\d{1,2}\s*[′']\s*\d{1,2}\s*[″"])(?=\s?\p{Lu})|^(?:Listen to this (?:article|story)|Écouter (?:cet|l['’])article)\s*[•·|]\s*\d{1,2}\s*min(?=\s\p{Lu})/u;
+// (4 min) Bonjour à toutes et à tous. », « ▶ Écouter le reportage (2 min 48)L’enseigne… »: in
+// minutes, and seconds.)
+const PLAYER_LABEL_GLUED = /^(?:[▶►][\s\u00A0]?)?(?:Écouter|Regarder|Voir|Listen|Watch|WATCH|LISTEN)(?:\s?:)?\s[^()\n]{3,100}\(\d{1,2}[:’'′]\d{2}\)(?=[\s\u00A0]?[«“"]?[\s\u00A0]?\p{Lu})|^[▶►][\s\u00A0]?(?:Écouter|Regarder|Listen|Watch|Play)[^()\n]{0,100}\(\d{1,2}[\s\u00A0]?min(?:[\s\u00A0]?\d{1,2}(?:[\s\u00A0]?s)?)?\)(?=[\s\u00A0]?[«“]?[\s\u00A0]?\p{Lu})|^(?:Lecture|Temps de lecture|Reading time)\s?:\s?\d{1,2}\s?min(?:utes?)?(?=\s?\p{Lu})|^\d{1,2}\s?min(?:ute)? read(?=\s?\p{Lu})|^(?:Listen|Écouter|Play|Lecture)(?:\s*[•·|]\s*|\s+(?:duration|durée)\s*:?\s*)(?:\d{1,2}:\d{2}|\d{1,2}\s*[′']\s*\d{1,2}\s*[″"])(?=\s?\p{Lu})|^(?:Listen to this (?:article|story)|Écouter (?:cet|l['’])article)\s*[•·|]\s*\d{1,2}\s*min(?=\s\p{Lu})/u;
 const MEDIA_LENGTH = /^(?:durée|duration)\s*:\s*\d.{0,20}$/iu;
 const VIDEO_LABEL = /^(?:play video|watch video|lire la vidéo|regarder la vidéo)\.?\s*(?:duration|durée)\s*:?\s*[\d\s\p{L}:]{1,40}$/iu;
 const ADS_LABEL = /^(?:petites annonces|annonces classées|classifieds|classified ads)\s*:?$/iu;

@@ -201,6 +201,9 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // Bylines, datelines, reading times, photo credits and copyright lines frame the article.
   [/^(?:[Pp]ar|[Bb]y)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:(?:et|and|,)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?$/u, "byline"],
   [/^(?:publié|publiée|mis à jour|mise à jour|modifié|published|updated|posted|last updated)(?![\p{L}]).{0,100}\d.{0,60}$/iu, "dateline"],
+  // A newsletter's ask for feedback: "Was this email useful? Reply and let us know.", « Cette lettre
+  // vous a été utile ? Répondez-nous. »
+  [/^(?:(?:was|is) this (?:email|newsletter|briefing|edition) (?:useful|helpful)|did you (?:enjoy|like) (?:this|today['’]s) (?:email|newsletter|briefing|edition)|(?:cette|la) (?:lettre|newsletter) (?:du jour )?vous a (?:été utile|plu))[\s\u00A0]?\?.{0,100}$/iu, "newsletter", 160],
   // A wire's note on what its update added: « (Actualisé avec les déclarations du procureur aux 4e
   // et 5e paragraphes) », "(Updates with minister's comment in paragraph 6)".
   [/^\((?:actualisé|actualisée|mis à jour|mise à jour|nouvelle version|updates?|updated|adds|recasts|rewrites|corrects)(?![\p{L}])[^()]{3,160}\)$/iu, "dateline", 200],
