@@ -2915,6 +2915,14 @@ describe("twenty-fourth round", () => {
     expect(reporter.attributionLevel).toBe("witnessed");
   });
 
+  it("reads « rapporter » before a sum as money brought in, « selon nos calculs » as the outlet's with no claimant, and « le compte administratif » as a document", () => {
+    expect(fr("Les 24 radars de Vaudrelac ont rapporté 4,7 millions d’euros d’amendes en 2025.").map((c) => c.cue)).toEqual([null]);
+    expect(byCue(fr("L’ARS a rapporté trois cas de rougeole."), "a rapporté").attributionLevel).toBe("official_statement");
+    const own = byCue(fr("Selon nos calculs, moins de 40 % de cette somme a servi à la sécurité routière."), "Selon");
+    expect([own.attributionLevel, own.claimant]).toEqual(["author_assertion", null]);
+    expect(byCue(fr("Selon le compte administratif 2025, le budget de la culture a reculé de 7 %."), "Selon").attributionLevel).toBe("document");
+  });
+
   it("reads a plural after \"No\" as a noun (\"No charges had been filed\")", () => {
     expect(en("No charges had been filed as of Monday afternoon.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
   });

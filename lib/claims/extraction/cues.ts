@@ -433,6 +433,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     if (infos[0]!.lemma === "douter" && (prev?.l === "sans" || prev?.l === "nul" || prev?.l === "aucun")) continue;
     // (« le prix moyen s’établissait à 212 euros »: a figure standing at a level, not a finding.)
     if (infos[0]!.lemma === "établir" && (prev?.l === "s'" || prev?.l === "se")) continue;
+    // (« Les 24 radars ont rapporté 4,7 millions d’euros d’amendes »: money brought in, not words.)
+    if (infos[0]!.lemma === "rapporter" && sumFollows(tokens, i + 1)) continue;
     // (What a law lays down, « la loi impose de notifier… », the outlet states itself; and a
     // second verb joined to the first, "lists a maximum capacity… and requires the promoter to…",
     // goes on with the first one's words.)
@@ -1772,4 +1774,13 @@ function raisedTo(tokens: Token[], i: number): boolean {
     if (t.l === "à" && /^\d/u.test(tokens[k + 1]?.l ?? "")) return true;
   }
   return false;
+}
+
+const CURRENCY = /^(?:euros?|€|dollars?|\$|francs?|livres?|£|millions?|milliards?|M€|k€)$/u;
+/** An amount of money right after token `k` (an adverb of degree may come first): « 4,7 millions
+ *  d’euros », « près de 400 000 euros », « 12 € ». */
+function sumFollows(tokens: Token[], k: number): boolean {
+  while (k < tokens.length && /^(?:plus|près|environ|quelque|moins|de|d'|au|moins|déjà|encore|aussi|même|ainsi)$/u.test(tokens[k]!.l)) k++;
+  if (!/^\d/u.test(tokens[k]?.l ?? "")) return false;
+  return tokens.slice(k + 1, k + 5).some((t) => CURRENCY.test(t.l));
 }

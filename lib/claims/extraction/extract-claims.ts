@@ -795,7 +795,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       const level: AttributionLevel = (itBody && read === "named_on_record") || (institutionTakenUp && read === "secondary_report") ? "official_statement" : outletTakenUp && read !== "hedged_unsourced" ? "secondary_report" : inText && read !== "hedged_unsourced" ? "document" : read;
       // Hearsay has no source (docs/attribution-levels.md): in « Le ministre aurait demandé… »
       // or "The hospital is reportedly considering…" the outlet names no one who says so.
-      const sourced = level !== "hedged_unsourced";
+      // (Nor is the outlet's own: « selon nos calculs » names no claimant.)
+      const sourced = level !== "hedged_unsourced" && level !== "author_assertion";
       const draftOf = (ps: number, pe: number, partHedged: boolean): Draft => ({
         start: ps,
         end: pe,

@@ -94,7 +94,7 @@ export const DOCUMENTS = [
   // le conseil », « Le suivi de mortalité… recense 64 oiseaux », « Une affichette datée du 9 mars
   // attribue la panne à… ». Not a plan: what « le plan de la direction prévoit » is, the outlet
   // states.)
-  "grille", "grille tarifaire", "barème", "suivi", "affichette", "status page",
+  "grille", "grille tarifaire", "barème", "suivi", "affichette", "status page", "horaires", "compte administratif", "comptes administratifs",
   // Notices and panels: « la fiche de rappel », « le panel de distributeurs Consoscan », "a
   // company-compiled consensus" of analysts' forecasts.
   "fiche", "fiches", "pages", "fiche de rappel", "fiche technique", "avis de rappel", "recall notice", "panel", "panels", "consensus",
