@@ -1300,7 +1300,7 @@ describe("one-word names the article introduced as bodies", () => {
 describe("office-holders taken up, indefinite anonymous sources, the outlet's own information", () => {
   it("reads « l'élu » and « le dirigeant » as the person just named", () => {
     const claims = fr("Hervé Castel, président de la métropole, a défendu le projet. « Chaque avenant a été voté en conseil », a poursuivi l’élu. Le dirigeant reconnaît que la dette a pesé.");
-    expect(byCue(claims, "a poursuivi").claimant).toBe("Hervé Castel");
+    expect(byCue(claims, "a poursuivi").claimant).toContain("Hervé Castel");
     expect(byCue(claims, "reconnaît").attributionLevel).toBe("named_on_record");
   });
 

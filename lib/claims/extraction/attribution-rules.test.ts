@@ -2923,6 +2923,11 @@ describe("twenty-fourth round", () => {
     expect(byCue(fr("Selon le compte administratif 2025, le budget de la culture a reculé de 7 %."), "Selon").attributionLevel).toBe("document");
   });
 
+  it("reads a capitalised word ending like a participle, with a surname after it, as a first name (« Hervé Lastignac, délégué…, affirme… »)", () => {
+    const c = byCue(fr("Hervé Lastignac, délégué de l’Union des personnels aéroportuaires, affirme que deux des trois véhicules sont en panne."), "affirme");
+    expect([c.attributionLevel, c.claimant]).toEqual(["named_on_record", "Hervé Lastignac, délégué de l’Union des personnels aéroportuaires"]);
+  });
+
   it("reads a plural after \"No\" as a noun (\"No charges had been filed\")", () => {
     expect(en("No charges had been filed as of Monday afternoon.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
   });

@@ -384,8 +384,9 @@ export function stripLeading(tokens: Token[], a: number, b: number): number {
   if (stamp > s && /^\d/u.test(tokens[s]!.l) && /^[–—-]$/u.test(tokens[stamp]?.l ?? "")) s = stamp + 1;
   // "Interrogé par franceinfo, …" / "Asked about the plan, …" / "Speaking on Monday, …":
   // a leading participial phrase is circumstance, not subject.
-  // (Not a first name: "Aisling Smith, principal…", « Renée Lavoie, … ».)
-  const leadParticiple = s < b && /^\p{Lu}\p{Ll}+(?:é|ée|és|ées|ed|ing|ant)$/u.test(tokens[s]!.w) && !VERBS.has(tokens[s]!.l + "x") && !isFirstName(tokens[s]!.w);
+  // (Not a first name: "Aisling Smith, principal…", « Renée Lavoie, … »; nor one the table lacks,
+  // a capitalised surname after it: « Hervé Lastignac, délégué…, affirme… ».)
+  const leadParticiple = s < b && /^\p{Lu}\p{Ll}+(?:é|ée|és|ées|ed|ing|ant)$/u.test(tokens[s]!.w) && !VERBS.has(tokens[s]!.l + "x") && !isFirstName(tokens[s]!.w) && !/^\p{Lu}\p{Ll}/u.test(tokens[s + 1]?.w ?? "");
   // "Quelques heures plus tard, le maire…", "A few hours later, the mayor…": a time phrase.
   const timePhrase = s < b && LEADING_TIME.test(tokens.slice(s, Math.min(b, s + 6)).map((t) => t.l).join(" "));
   // ("At least 47 people have died", « Au moins 12 blessés… »: a quantity, not a circumstance.)
