@@ -117,3 +117,26 @@ export function bodyOpening(text: string, sentence: { start: number; end: number
   const start = sentence.start + m[0].indexOf(m[1]!);
   return { span: [start, start + m[1]!.length], text: m[1]! };
 }
+
+// A body's name, capitalised words with the small words of a title between them ("Air Vavang",
+// « Services industriels de Valcrêt », "Tidewell Ferries").
+const BODY_NAME = String.raw`\p{Lu}[\p{L}’'&.-]*(?:[ \u00A0](?:(?:de|du|des|la|le|l['’]|of|the|and|et|&)[ \u00A0])?\p{Lu}[\p{L}’'&.-]*){0,4}`;
+const ARTICLE = String.raw`(?:[Ll]e|[Ll]a|[Ll]['’]|[Ll]es|[Tt]he|[Aa]n?|[Uu]ne?|[Ss]a|[Ss]on|[Ii]ts)`;
+const introductions = new Map<string, RegExp>();
+/** The name the text gave a body when it introduced it with the noun of `anaphor`, before `end`:
+ *  "Air Vavang, la compagnie régionale, …" or « la compagnie Air Vavang » for « la compagnie »,
+ *  "the budget airline Jetwyn" for "the airline"; the last such name. */
+export function nameIntroducedAs(text: string, end: number, anaphor: string): { text: string } | null {
+  const noun = lastWord(anaphor);
+  if (noun.length < 3) return null;
+  let re = introductions.get(noun);
+  if (!re) {
+    re = new RegExp(String.raw`(?<![\p{L}])(${BODY_NAME}),[ \u00A0]${ARTICLE}[ \u00A0]?(?:[\p{Ll}’'-]+[ \u00A0]){0,3}${noun}(?![\p{L}])|(?<![\p{L}])${ARTICLE}[ \u00A0]?(?:[\p{Ll}’'-]+[ \u00A0]){0,2}${noun}[ \u00A0](${BODY_NAME})`, "gu");
+    introductions.set(noun, re);
+  }
+  let found: string | null = null;
+  re.lastIndex = 0;
+  const before = text.slice(Math.max(0, end - 4000), end);
+  for (let m = re.exec(before); m; m = re.exec(before)) found = (m[1] ?? m[2])!;
+  return found ? { text: found } : null;
+}

@@ -2928,6 +2928,11 @@ describe("twenty-fourth round", () => {
     expect([c.attributionLevel, c.claimant]).toEqual(["named_on_record", "Hervé Lastignac, délégué de l’Union des personnels aéroportuaires"]);
   });
 
+  it("reads « la compagnie », \"the airline\" as the body the text introduced with that noun (« Air Vavang, la compagnie régionale », \"the budget airline Jetwyn\")", () => {
+    expect(byCue(fr("Air Vavang, la compagnie régionale, a annulé 38 vols. Dans un communiqué, la compagnie assure que les passagers seront remboursés."), "assure").claimant).toBe("la compagnie (Air Vavang)");
+    expect(byCue(en("Cabin crew at the budget airline Jetwyn walked out on Friday. The airline insists its offer of 8% is fair."), "insists").claimant).toBe("The airline (Jetwyn)");
+  });
+
   it("reads a plural after \"No\" as a noun (\"No charges had been filed\")", () => {
     expect(en("No charges had been filed as of Monday afternoon.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
   });

@@ -17,7 +17,7 @@ import { EN_AUX, FR_AUX, FR_BE, FR_INFINITIVES, VERBS } from "./lexicon";
 import { COUNTRIES, NEWSPAPER_TITLE_WORDS, PhraseSet } from "./gazetteer";
 import { isHedged, isRumour, pastTenseCue, isUnsourcedHedge } from "./hedging";
 import { findQuoteRegions, regionAt, type QuoteRegion } from "./quotes";
-import { ANAPHORIC_DOCUMENT, ANAPHORIC_INSTITUTION, ANAPHORIC_NP, ANAPHORIC_OUTLET, DEMONSTRATIVE_PRONOUN, GENERIC_BODY, SAME_SOURCE, bodyBeforeOn, bodyOpening, dislocatedTopic, lastIndefinitePerson, namesWithNoun, seenTextBefore, takesUp } from "./anaphora";
+import { ANAPHORIC_DOCUMENT, ANAPHORIC_INSTITUTION, ANAPHORIC_NP, ANAPHORIC_OUTLET, DEMONSTRATIVE_PRONOUN, GENERIC_BODY, SAME_SOURCE, bodyBeforeOn, bodyOpening, dislocatedTopic, lastIndefinitePerson, nameIntroducedAs, namesWithNoun, seenTextBefore, takesUp } from "./anaphora";
 import { CITING_ASIDE, RELAYS_NEXT, dropChainedPrepositions, dropCitingAsides } from "./chains";
 import { trimContent } from "./content-span";
 import { coordinatedClauses } from "./coordinated-clauses";
@@ -514,6 +514,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         let describedBefore: [number, number] | null = null;
         let demonstrated: ReturnType<typeof demonstratedPerson> = null;
         let opened: ReturnType<typeof bodyOpening> = null;
+        let introduced: { text: string } | null = null;
         const trimmed = sourceText.trim();
         const genericBody = ANAPHORIC_INSTITUTION.test(trimmed) && GENERIC_BODY.test(trimmed);
         const organisation: NamedMention | null = genericBody || /^\p{Lu}\p{Ll}+$/u.test(trimmed) ? lastOrganisationBefore(text, a.source[0]) : null;
@@ -698,6 +699,12 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           claimant = displayClaimant(lastOutlet.text, lang);
           claimantSpan = lastOutlet.span;
           sourceText = lastOutlet.text;
+        } else if (ANAPHORIC_INSTITUTION.test(trimmed) && (introduced = nameIntroducedAs(text, a.source[0], trimmed))) {
+          // (« Air Vavang, la compagnie régionale… Dans un communiqué, la compagnie assure… »: the
+          // body the text introduced with that very noun.)
+          claimant = displayClaimant(sourceText, lang, introduced.text);
+          claimantSpan = a.source;
+          tookUp = introduced.text;
         } else if (ANAPHORIC_INSTITUTION.test(sourceText.trim()) && lastInstitution && lastInstitution.trim().toLowerCase() !== trimmed.toLowerCase() && takesUp(sourceText, lastInstitution)) {
           claimant = displayClaimant(sourceText, lang, nameOrHead(lastInstitution));
           claimantSpan = a.source;
