@@ -523,7 +523,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         // since, takes up that body.
         // (The last sentence's speaker, or its last source when a verb of evidence made no speaker
         // of it: « La préfecture a indiqué que… ».)
-        const spokeLast: Draft | null = lastSpeaker?.sentence === si - 1 ? lastSpeaker.draft : (drafts.findLast((d) => d.sentence === si - 1 && !!d.claimantSpan) ?? null);
+        const spokeLast: Draft | null = lastSpeaker?.sentence === si - 1 ? lastSpeaker.draft : lastSourcedDraftOf(drafts, si - 1);
         const bodyJustSpoke: boolean =
           // (Or after an opening phrase: « Dans une déclaration lue lundi, elle a annoncé… ».)
           // (Or inverted in an incise: « « Aucune donnée n’a été exposée, assure-t-elle, et… » ».)
@@ -1077,6 +1077,13 @@ function describedSourceBefore(drafts: readonly Draft[], si: number, text: strin
   const phrase = text.slice(...last.claimantSpan);
   const person = isDefinitePersonDescription(phrase) || (REPORTER_RE.test(phrase) && !/^(?:nos|our|les|the)\s/iu.test(phrase));
   return person && genderFits(phrase, pron) ? last.claimantSpan : null;
+}
+
+/** The last draft with a claimant in sentence `si` (drafts are in text order: the search stops
+ *  at the sentence before it). */
+function lastSourcedDraftOf(drafts: readonly Draft[], si: number): Draft | null {
+  for (let k = drafts.length - 1; k >= 0 && drafts[k]!.sentence >= si; k--) if (drafts[k]!.sentence === si && drafts[k]!.claimantSpan) return drafts[k]!;
+  return null;
 }
 
 /** Whether the last speaker `draft` was one unnamed person (an anonymous description) who spoke
