@@ -2933,6 +2933,12 @@ describe("twenty-fourth round", () => {
     expect(byCue(en("Cabin crew at the budget airline Jetwyn walked out on Friday. The airline insists its offer of 8% is fair."), "insists").claimant).toBe("The airline (Jetwyn)");
   });
 
+  it("reads a published comparison, a criminal record and a log's entry as documents", () => {
+    expect(byCue(fr("Selon un comparatif publié en septembre par l’Association des usagers du bus, l’abonnement est le plus cher de la région."), "Selon").attributionLevel).toBe("document");
+    expect(byCue(fr("Selon son casier judiciaire, il avait déjà été condamné deux fois."), "Selon").attributionLevel).toBe("document");
+    expect(byCue(en("A second entry, at 4:41 p.m., records that the fire had crossed Route 14."), "records").attributionLevel).toBe("document");
+  });
+
   it("reads a plural after \"No\" as a noun (\"No charges had been filed\")", () => {
     expect(en("No charges had been filed as of Monday afternoon.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
   });
