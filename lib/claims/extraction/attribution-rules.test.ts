@@ -2939,6 +2939,12 @@ describe("twenty-fourth round", () => {
     expect(byCue(en("A second entry, at 4:41 p.m., records that the fire had crossed Route 14."), "records").attributionLevel).toBe("document");
   });
 
+  it("reads a library, a museum, an airport, a coastguard and a festival as bodies speaking", () => {
+    expect(byCue(en("The library says it will reopen in May."), "says").attributionLevel).toBe("official_statement");
+    expect(byCue(en("The coastguard said two men were rescued."), "said").attributionLevel).toBe("official_statement");
+    expect(byCue(fr("Le musée affirme que le tableau est prêté jusqu’en 2027."), "affirme").attributionLevel).toBe("official_statement");
+  });
+
   it("reads a plural after \"No\" as a noun (\"No charges had been filed\")", () => {
     expect(en("No charges had been filed as of Monday afternoon.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
   });

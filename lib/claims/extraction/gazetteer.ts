@@ -23,6 +23,9 @@ export const INSTITUTIONS = [
   "court", "tribunal", "cour", "parquet", "prosecutor's office", "prosecutors", "company", "firm", "entreprise", "groupe",
   "campaign", "campagne", "party", "parti", "committee", "comité", "commission", "council", "conseil", "embassy",
   "ambassade", "office", "bureau", "regime", "régime", "agency", "agence", "united nations", "nations unies", "european union", "union européenne", "congress", "congrès", "senate", "sénat", "parliament", "parlement", "assemblée", "city", "ville", "capitainerie", "commune", "pompiers", "sapeurs-pompiers", "gendarmes", "policiers", "sous-préfecture",
+  // (Public places that speak through their management: "The library says…", « Le musée affirme… »,
+  // "The airport says…", "The coastguard said…", « Le festival affirme… ».)
+  "library", "bibliothèque", "médiathèque", "museum", "musée", "festival", "airport", "aéroport", "coastguard", "coast guard", "garde-côtes",
   // Sports clubs by the first word of their name (« le Stade Ferravinois », « l’Olympique de… »).
   "stade", "olympique", "racing", "sporting", "force", "municipalité", "municipality", "municipalities", "collectivité", "intercommunalité", "hôtel", "communauté de communes", "agglomération", "métropole", "mairie",
   "county", "district", "school district", "gardaí", "garda", "gendarmerie", "union", "guild", "syndicat", "federation", "fédération", "organisme", "organisation", "organization", "association", "ngo", "ong",
