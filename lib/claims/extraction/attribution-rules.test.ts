@@ -2945,6 +2945,12 @@ describe("twenty-fourth round", () => {
     expect(byCue(fr("Le musée affirme que le tableau est prêté jusqu’en 2027."), "affirme").attributionLevel).toBe("official_statement");
   });
 
+  it("reads a forum where the words were posted as their channel (« Sur le forum de randonnée…, un internaute affirme… »), not a forum that is a meeting", () => {
+    expect(byCue(fr("Sur le forum de randonnée Hauts Sentiers, un internaute affirme que le sentier est fermé depuis mai."), "affirme").attributionLevel).toBe("secondary_report");
+    expect(byCue(en("In a widely shared post on a parenting forum, one user claimed the formula had been recalled in March."), "claimed").attributionLevel).toBe("secondary_report");
+    expect(byCue(en("Speaking at a forum on housing, the mayor said rents had doubled."), "said").attributionLevel).not.toBe("secondary_report");
+  });
+
   it("reads a plural after \"No\" as a noun (\"No charges had been filed\")", () => {
     expect(en("No charges had been filed as of Monday afternoon.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
   });

@@ -13,7 +13,11 @@ const PLATFORM_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${PLATFORMS}|réseau
 const X_PLATFORM = /(?<![\p{L}])(?:(?:[Oo]n|[Ss]ur|compte|account|fil|profil|profile)\s+(?:X|Threads)|(?:X|Threads)\s+(?:account|post|posts|feed))(?![\p{L}])/u;
 // (Not "and" between two platforms: « Sur ses comptes Facebook et X, la présidence… ».)
 const CLAUSE_BREAK = new RegExp(String.raw`[;]|(?<![\p{L}])(?:but|while|whereas|mais|alors que|tandis que|quand|(?:and|et)(?!\s+(?:X|Threads|${PLATFORMS})(?![\p{L}])))(?![\p{L}])`, "giu");
-const PLATFORM_HINT = new RegExp(`${PLATFORMS}|sociaux|social`, "i");
+const PLATFORM_HINT = new RegExp(`${PLATFORMS}|sociaux|social|forum|reddit|board`, "i");
+// A forum is a platform too, where the text says the words were posted on one: "in a widely shared
+// post on a parenting forum", « Sur le forum de randonnée Hauts Sentiers, un internaute… » (not "at
+// a forum on housing", a meeting).
+const FORUM = /(?<![\p{L}])(?:on|sur)\s+(?:(?:a|an|the|le|un|ce|this|its|son)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:forum|forums|message board|subreddit)(?![\p{L}])|(?<![\p{L}])reddit(?![\p{L}])/iu;
 const POSTING_CUES = new Set(["tweet", "retweet", "post", "tweeter", "retweeter"]);
 // The platform as the speaker itself ("Facebook said in a statement", "a TikTok spokesperson").
 const PLATFORM_SPEAKS = new RegExp(String.raw`^(?:the\s+|a\s+|an\s+|le\s+|la\s+|l['’])?(?:${PLATFORMS})(?![\p{L}])`, "iu");
@@ -38,7 +42,7 @@ export function viaSocialMedia(text: string, a: RawAttribution, content: [number
   const outside = [text.slice(from, Math.max(from, Math.min(to, content[0]))), text.slice(Math.min(to, Math.max(from, content[1])), to)].join(" ");
   // (« l’intersyndicale revendique 92 % sur sa page Facebook »: the channel closing the words.)
   const tail = text.slice(Math.max(content[0], content[1] - 40), content[1]);
-  return namesPlatform(outside) || X_PLATFORM.test(outside) || PLATFORM_AT_END.test(tail);
+  return namesPlatform(outside) || X_PLATFORM.test(outside) || FORUM.test(outside) || PLATFORM_AT_END.test(tail);
 }
 
 const PLATFORM_AT_END = new RegExp(String.raw`(?<![\p{L}])(?:on|sur)\s+(?:(?:its|his|her|their|son|sa|ses|leur)\s+)?(?:(?:page|compte|account|fil|profil|profile)\s+)?(?:${PLATFORMS})(?:\s+(?:page|account|feed))?\s*$`, "iu");
