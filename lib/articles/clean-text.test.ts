@@ -1365,6 +1365,13 @@ describe("furniture of the twenty-fourth round (decision 064)", () => {
     expect(removed("Title\n\n(Actualisé avec les déclarations du procureur aux 4e et 5e paragraphes)\n\nThe week to 9 August saw 41,000 cubic metres shipped.\n\nNotes: Weeks run Monday to Sunday. The week to 9 August is provisional.\n\nSupport local journalism. Become a Beacon member today.").map((r) => r[0])).toEqual(["dateline", "photo_credit", "donation"]);
     expect(removed("Titre\n\nLa région a voté la fusion des deux orchestres en décembre, après un audit commandé à un cabinet privé.\n\nPhoto Maëlle Quintard-ObiUn membre de l’administration, qui a requis l’anonymat, affirme que six contrats ne seront pas renouvelés.")).toEqual([["photo_credit", "Photo Maëlle Quintard-Obi"]]);
     expect(removed("Titre\n\n▶ Écouter le reportage (2 min 48)L’enseigne Orvalie rappelle depuis mardi trois lots de petits pots pour bébés.\n\nWas this email useful? Reply and let us know.")).toEqual([["related_link", "▶ Écouter le reportage (2 min 48)"], ["newsletter", "Was this email useful? Reply and let us know."]]);
+    expect(removed("Titre\n\nLe marché de Noël est annulé.\n\n3 commentaires\n\nPierrot_des_Tilles · il y a 2 heures\n\nQuarante ans que je viens à ce marché. Les blocs de béton n’ont jamais fait fuir personne.\n\nMarieJo.L · il y a 1 heure\n\nEt qui paiera si un camion fonce dans la foule ?").map((r) => r[1])).toEqual([
+      "3 commentaires",
+      "Pierrot_des_Tilles · il y a 2 heures",
+      "Quarante ans que je viens à ce marché. Les blocs de béton n’ont jamais fait fuir personne.",
+      "MarieJo.L · il y a 1 heure",
+      "Et qui paiera si un camion fonce dans la foule ?",
+    ]);
     // (A paragraph whose last sentences read like no furniture keeps them.)
     expect(removed("Title\n\nThe council met on Monday. The mayor said the library would reopen in May.\n\nLe conseil a voté lundi. Soutenez-le, a lancé le maire aux habitants.")).toEqual([]);
   });

@@ -2,7 +2,7 @@
 // share buttons, newsletter prompts, cookie banners, "Read more" lines, related-article headlines
 // glued into a paragraph by a careless copy-paste). It never becomes a claim. The original text is
 // not changed: we only report spans, so every offset stays valid against what the user pasted.
-import { PAGE_NOTE, READER, REPLY_LINE, SPONSOR_LABEL, WIDGET_LINES, type WidgetGate } from "./furniture-lines";
+import { COMMENTER_LINE, PAGE_NOTE, READER, REPLY_LINE, SPONSOR_LABEL, WIDGET_LINES, type WidgetGate } from "./furniture-lines";
 import { firstCharacters, Prefilter, requiredLiterals } from "./pattern-prefilter";
 import { CodePointIndex } from "./text-offsets";
 import { isFirstName } from "./first-names";
@@ -160,6 +160,8 @@ export function findBoilerplate(text: string): UnitSpan[] {
   // journaliste"), which the next line may continue.
   let afterPollLabel = false;
   let afterByline = false;
+  // Whether the last line was a commenter's: the next paragraph is their comment.
+  let afterCommenter = false;
   // The line before, for a caption whose credit sits on the next line.
   let prevLine: { start: number; end: number; matched: boolean } | null = null;
   // …and the one above that: furniture above a caption and a credit below it frame the caption
@@ -197,7 +199,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
     if (gluedLink > 0) {
       out.push({ start, end: start + gluedLink, reason: "related_headline" });
       current.matched = true;
-      afterRelatedLabel = afterPollLabel = afterByline = false;
+      afterRelatedLabel = afterPollLabel = afterByline = afterCommenter = false;
       continue;
     }
     const placeGlued = lineNo > 1 && !bodyBegun ? DATELINE_GLUED.exec(line) : null;
@@ -216,7 +218,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
     if (gluedLabel) {
       out.push({ start, end: start + gluedLabel[0].length, reason: ad ? "advertisement" : newsletter ? "newsletter" : UPDATE_WORDS.test(gluedLabel[0].toLowerCase()) ? "dateline" : "related_link" });
       current.matched = true;
-      afterRelatedLabel = afterPollLabel = afterByline = inBox = false;
+      afterRelatedLabel = afterPollLabel = afterByline = afterCommenter = inBox = false;
       continue;
     }
     // "Dana Whelan/The Tidewater LedgerThe slide came down…": a photo's credit glued to the
@@ -236,7 +238,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
         bodyBegun = true;
       }
       current.matched = true;
-      afterRelatedLabel = afterPollLabel = afterByline = inBox = false;
+      afterRelatedLabel = afterPollLabel = afterByline = afterCommenter = inBox = false;
       continue;
     }
     let matched = false;
@@ -270,6 +272,13 @@ export function findBoilerplate(text: string): UnitSpan[] {
       out.push({ start, end, reason: "comments" });
       matched = true;
     }
+    // (A reader's comment under the commenter's line: « MarieJo.L · il y a 1 heure », then « Et qui
+    // paiera si un camion fonce dans la foule ? … ».)
+    if (!matched && afterCommenter && countWords(body) <= 150) {
+      out.push({ start, end, reason: "comments" });
+      matched = true;
+    }
+    afterCommenter = matched && COMMENTER_LINE.test(body);
     if (!matched && afterByline && body.length <= 300 && AUTHOR_NOTE_AFTER_BYLINE.test(body)) {
       out.push({ start, end, reason: "byline" });
       matched = true;

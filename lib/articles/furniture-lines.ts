@@ -19,6 +19,9 @@ export const REPLY_LINE = /^(?:répondre|reply|signaler|report)(?:[\s\u00A0]?[·
 // also takes the pitch under it).
 export const SPONSOR_LABEL = /^(?:presented by|sponsored by|brought to you by|présenté par|en partenariat avec)\s[^.!?«»“”"]{2,60}$/iu;
 export type WidgetGate = "reader" | "tail";
+// A commenter's line: "Gail Rasmussen-Toure · 2 hours ago", « Fredo · il y a 3 heures », « MarieJo.L
+// · il y a 1 heure »; or with the date and time: « Pêcheurdusamedi · 18/05/2026 à 20h14 ».
+export const COMMENTER_LINE = /^(?:[^.!?·|]|\.(?!\s)){2,40}[\s\u00A0][·|][\s\u00A0](?:\d+[\s\u00A0](?:minutes?|mins?|hours?|hrs?|days?|weeks?)[\s\u00A0]ago|il[\s\u00A0]y[\s\u00A0]a[\s\u00A0]\d+[\s\u00A0](?:minutes?|min|heures?|h|jours?|semaines?)|(?:le[\s\u00A0])?\d{1,2}\/\d{1,2}\/\d{2,4}(?:[\s\u00A0](?:à|at)[\s\u00A0]\d{1,2}[h:]\d{2}(?:[\s\u00A0]?[ap]\.?m\.?)?)?)$/iu;
 export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // A credit between pipes: "PHOTO | JOSEPH KARIUKI | LANTERN".
   [/^(?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture)\s*\|\s*[^|.!?]{2,40}(?:\|\s*[^|.!?]{2,40})?$/u, "photo_credit", 80],
@@ -82,10 +85,9 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^\p{Lu}[\p{Lu}-]{2,30}\/\p{Lu}[\p{Lu}\/-]{1,40}(?:\s\((?:UPDATE|URGENT|REFILE|CORRECTED|CORRIGÉ)[^)]{0,10}\))?$|^\p{Lu}[\p{L}'’ -]{1,40},\s\d{1,2}(?:er)?\s\p{L}+\s\d{4}\s\(\p{Lu}{2,8}\)$/u, "dateline", 80],
   [/^(?:episode|épisode|ep\.)\s?\d{1,4}\s?[:–—-]\s.{3,140}$/iu, "related_link", 160],
   [/^(?:pour aller plus loin|further reading|go further)[\s\u00A0]?:[\s\u00A0].{3,160}$/iu, "related_link", 200],
-  // A commenter's line: "Gail Rasmussen-Toure · 2 hours ago", « Fredo · il y a 3 heures »; the
-  // list's sorter and its last button: "Sort by: Newest", "Load more comments".
-  // (Or the date and time: « Pêcheurdusamedi · 18/05/2026 à 20h14 ».)
-  [/^[^.!?·|]{2,40}[\s\u00A0][·|][\s\u00A0](?:\d+[\s\u00A0](?:minutes?|mins?|hours?|hrs?|days?|weeks?)[\s\u00A0]ago|il[\s\u00A0]y[\s\u00A0]a[\s\u00A0]\d+[\s\u00A0](?:minutes?|min|heures?|h|jours?|semaines?)|(?:le[\s\u00A0])?\d{1,2}\/\d{1,2}\/\d{2,4}(?:[\s\u00A0](?:à|at)[\s\u00A0]\d{1,2}[h:]\d{2}(?:[\s\u00A0]?[ap]\.?m\.?)?)?)$/iu, "comments", 80],
+  // A commenter's line (above); the list's sorter and its last button: "Sort by: Newest", "Load
+  // more comments".
+  [COMMENTER_LINE, "comments", 80],
   [/^(?:sort by|trier par)[\s\u00A0]?:[\s\u00A0]?(?:newest|oldest|top|best|most liked|les plus récents|les plus anciens|pertinence|récents|anciens)$|^(?:load|show|view) more (?:comments|replies)$|^(?:voir|afficher|charger) plus de (?:commentaires|réponses|réactions)$/iu, "comments", 60],
   // "Partagez ce direct : Facebook | X | WhatsApp", "Share this story: Facebook / Email", after a
   // section label too ("Food & Farming | Share: …").
