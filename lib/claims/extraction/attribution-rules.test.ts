@@ -2951,6 +2951,10 @@ describe("twenty-fourth round", () => {
     expect(byCue(en("Speaking at a forum on housing, the mayor said rents had doubled."), "said").attributionLevel).not.toBe("secondary_report");
   });
 
+  it("reads a name ending on a company's word as a body, not a title before a first name (\"according to Vennick Ridge Resorts\")", () => {
+    expect(byCue(en("The gondola stopped at 3:40 p.m., according to Vennick Ridge Resorts."), "according to").attributionLevel).toBe("official_statement");
+  });
+
   it("reads a plural after \"No\" as a noun (\"No charges had been filed\")", () => {
     expect(en("No charges had been filed as of Monday afternoon.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
   });

@@ -187,7 +187,8 @@ export function hasTitledName(source: string): boolean {
   // table knows and the surname that ends the phrase.)
   const j = words.length - 2;
   // (Not "Ellinsby Royal Infirmary", "Ridgeport General Hospital": a body's word ends it.)
-  if (j >= 1 && j <= 3 && isFirstName(words[j]!) && /^\p{Lu}\p{Ll}/u.test(words[j + 1]!) && !INSTITUTION_RE.test(words[j + 1]!) && !INSTITUTION_RE.test(words[j]!) && words.slice(0, j).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isFirstName(w) && !STOP_CAPS.has(w.toLowerCase()))) return true;
+  // (Nor "Vennick Ridge Resorts": a company's word ends it.)
+  if (j >= 1 && j <= 3 && isFirstName(words[j]!) && /^\p{Lu}\p{Ll}/u.test(words[j + 1]!) && !INSTITUTION_RE.test(words[j + 1]!) && !INSTITUTION_RE.test(words[j]!) && !ORG_NAME_END.test(words[j + 1]!) && words.slice(0, j).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isFirstName(w) && !STOP_CAPS.has(w.toLowerCase()))) return true;
   for (let i = 0; i < words.length - 2; i++) {
     const w = PhraseSet.words(words[i]!)[0] ?? "";
     // (A French profession after its article titles a name too: « la biologiste Nathalie Técher ».)
