@@ -2955,6 +2955,12 @@ describe("twenty-fourth round", () => {
     expect(byCue(en("The gondola stopped at 3:40 p.m., according to Vennick Ridge Resorts."), "according to").attributionLevel).toBe("official_statement");
   });
 
+  it("reads a person with a role whose body a \"which\" clause describes as the person (\"Kwame Ashworth-Leigh, regional secretary of the Educators’ Guild, which represents…\")", () => {
+    const c = byCue(en("Kwame Ashworth-Leigh, regional secretary of the Educators’ Guild, which represents one of the two teachers, said the staff were scapegoats."), "said");
+    expect(c.attributionLevel).toBe("named_on_record");
+    expect(byCue(en("The Corran Ridge Observatory, which operates the spectrograph, said the instrument had been recalibrated."), "said").attributionLevel).toBe("official_statement");
+  });
+
   it("reads a plural after \"No\" as a noun (\"No charges had been filed\")", () => {
     expect(en("No charges had been filed as of Monday afternoon.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
   });

@@ -273,7 +273,9 @@ export const looksLikePerson = remembered(judgePerson);
 function judgePerson(source: string): boolean {
   // "The Corran Ridge Observatory, which operates…": "which" is never said of a person.
   const kind = appositionKind(source);
-  if (kind === "institution" || kind === "outlet" || /,\s*which\s/iu.test(source)) return false;
+  // (After a role, "which" may be said of the role's body: "Kwame Ashworth-Leigh, regional secretary
+  // of the Educators’ Guild, which represents…" is a person.)
+  if (kind === "institution" || kind === "outlet" || /^[^,]*,\s*which\s/iu.test(source)) return false;
   const head = sourceHead(source);
   // « La ministre déléguée au Numérique, Claire Fontanieu-Bras »: a role, then the holder's name.
   // (« L’entraîneur, Patrice Lodève »: the elided article sits against its noun.)
