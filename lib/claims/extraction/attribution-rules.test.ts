@@ -2961,6 +2961,11 @@ describe("twenty-fourth round", () => {
     expect(byCue(en("The Corran Ridge Observatory, which operates the spectrograph, said the instrument had been recalibrated."), "said").attributionLevel).toBe("official_statement");
   });
 
+  it("makes a body's history inside its description a claim of its own (\"Cobaltwing Airways, which has flown… since 2022, told…\")", () => {
+    const claims = en("Cobaltwing Airways, which has flown between Quillmont and Ferrisport since 2022, told passengers Tuesday that its last flight on the route would leave on Nov. 30.");
+    expect(claims.map((c) => c.quote)).toContain("which has flown between Quillmont and Ferrisport since 2022");
+  });
+
   it("reads a plural after \"No\" as a noun (\"No charges had been filed\")", () => {
     expect(en("No charges had been filed as of Monday afternoon.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
   });

@@ -28,7 +28,9 @@ export function sourceRelatives(text: string, start: number, end: number, lang: 
   for (const m of source.matchAll(RELATIVE_IN_SOURCE)) {
     const lead = /^,?\s*/u.exec(m[0])![0].length;
     const clause = m[0].slice(lead).trimEnd();
-    if (clause.split(/\s+/u).length < 4 || ASIDE.test(clause) || BIOGRAPHY.test(clause) || PERSON_ROLE.test(clause) || OUTLET_ACCESS.test(clause)) continue;
+    // (A body's history is a fact: "Cobaltwing Airways, which has flown between Quillmont and
+    // Ferrisport since 2022, told…".)
+    if (clause.split(/\s+/u).length < 4 || ASIDE.test(clause) || (BIOGRAPHY.test(clause) && !/^which\s/iu.test(clause)) || PERSON_ROLE.test(clause) || OUTLET_ACCESS.test(clause)) continue;
     // (French « qui » also opens « à qui », « pour qui » clauses whose subject follows: kept too.)
     if (lang === "en" && /^(?:who|which)\s+(?:is|are|was|were)\s+(?:a|an|the)\s/iu.test(clause) && !/\d/u.test(clause)) continue;
     const s = start + m.index + lead;
