@@ -203,6 +203,17 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // Bylines, datelines, reading times, photo credits and copyright lines frame the article.
   [/^(?:[Pp]ar|[Bb]y)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:(?:et|and|,)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?$/u, "byline"],
   [/^(?:publié|publiée|mis à jour|mise à jour|modifié|published|updated|posted|last updated)(?![\p{L}]).{0,100}\d.{0,60}$/iu, "dateline"],
+  // A newsletter's sponsor and footer: "Chronicle Morning is supported by Ambery Valley Building
+  // Society. Saving for your first home? Talk to us in branch.", "Daybreak is supported by Ferrell &
+  // Quist Hardware, on Westbank Avenue since 1962.", "You are receiving this because you subscribed
+  // to…", « Vous recevez cette lettre car… ».
+  [/^(?:this (?:newsletter|edition|episode|podcast|briefing)|today['’]s (?:newsletter|edition|episode|briefing)|(?!The\s)\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2}) is (?:supported|sponsored|presented|brought to you) by \p{Lu}[^.!?]{1,80}[.!]?(?:\s[^.!?]{1,60}[.!?]){0,2}$/u, "advertisement", 240],
+  [/^(?:you(?:['’]re| are) receiving this (?:email|newsletter|because)|vous recevez (?:cette lettre|ce courriel|cet e-mail|cette newsletter))(?![\p{L}]).{0,200}$/iu, "newsletter", 240],
+  // A fact-checker's call for claims: "Have a claim you want checked? Send it to the Beacon Check
+  // team.", « Vous avez vu passer une info douteuse ? Écrivez-nous. »
+  [/^(?:have|got|seen) a (?:claim|post|rumou?r|story) (?:you(?:['’]d)? (?:want|like)(?: us)? to (?:check|verify)|you want (?:checked|verified))\?.{0,120}$|^vous avez (?:vu passer|repéré|lu) une (?:info(?:rmation)?|affirmation|rumeur)[^?]{0,40}\?.{0,120}$/iu, "related_link", 200],
+  // "Story continues below", « La suite après cette publicité »: a break for an advert.
+  [/^(?:story|article) continues below(?: (?:this )?advertisement)?\.?$|^la suite (?:de l['’]article )?(?:après|ci-dessous)(?: (?:la|cette) publicité)?\.?$/iu, "advertisement", 60],
   // A newsletter's ask for feedback: "Was this email useful? Reply and let us know.", « Cette lettre
   // vous a été utile ? Répondez-nous. »
   [/^(?:(?:was|is) this (?:email|newsletter|briefing|edition) (?:useful|helpful)|did you (?:enjoy|like) (?:this|today['’]s) (?:email|newsletter|briefing|edition)|(?:cette|la) (?:lettre|newsletter) (?:du jour )?vous a (?:été utile|plu))[\s\u00A0]?\?.{0,100}$/iu, "newsletter", 160],
