@@ -2966,6 +2966,12 @@ describe("twenty-fourth round", () => {
     expect(claims.map((c) => c.quote)).toContain("which has flown between Quillmont and Ferrisport since 2022");
   });
 
+  it("reads a French present participle right after a noun in the subject, before the sentence's own compound verb, as describing the noun (« Une pétition en ligne réclamant le maintien du marché avait recueilli… »)", () => {
+    expect(fr("Une pétition en ligne réclamant le maintien du marché avait recueilli 2 300 signatures jeudi soir.").map((c) => c.cue)).toEqual([null]);
+    expect(fr("Sur les vitrines voisines, les affiches annonçant les dates du marché n’avaient pas encore été retirées.").map((c) => c.cue)).toEqual([null]);
+    expect(byCue(fr("Le syndicat a publié un communiqué, affirmant que la direction avait menti."), "affirmant").attributionLevel).toBe("official_statement");
+  });
+
   it("reads a plural after \"No\" as a noun (\"No charges had been filed\")", () => {
     expect(en("No charges had been filed as of Monday afternoon.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
   });

@@ -540,6 +540,11 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
           // noun, the form is an adjective opening the sentence, the outlet's own comment.
           const closes = next?.l === "," || (next?.l === "encore" && tokens[i + 2]?.l === ",");
           if (closes && prev && (FR_DEGREE.has(prev.l) || (i === 1 && /^\p{Lu}/u.test(prev.w)))) continue;
+          // (« Une pétition en ligne réclamant le maintien du marché avait recueilli 2 300
+          // signatures », « les affiches annonçant les dates… n’avaient pas été retirées »: right
+          // after a noun inside the subject, before the sentence's own verb, the participle
+          // describes the noun.)
+          if (!frGerund && prev && !prev.p && /^\p{Ll}/u.test(prev.w) && !SUBJECT_PRONOUNS.has(prev.l) && !DETERMINERS.fr.has(prev.l) && !FR_PREPOSITIONS.has(prev.l) && !FR_AUX.has(prev.l) && subjectOpensSentence(tokens, i) && compoundVerbAfter(tokens, i + 1)) continue;
           // Present participle: « déclarant que », « en affirmant que » attribute to the main subject.
           out.push({ i0: frGerund ? i - 1 : i, i1: i + 1, head: i, lemma: fin.lemma, kind: "verb", strength: fin.strength, negated: false, gerund: true, inverted: null, invertedPronoun: null });
           continue;
@@ -1783,4 +1788,25 @@ function sumFollows(tokens: Token[], k: number): boolean {
   while (k < tokens.length && /^(?:plus|près|environ|quelque|moins|de|d'|au|moins|déjà|encore|aussi|même|ainsi)$/u.test(tokens[k]!.l)) k++;
   if (!/^\d/u.test(tokens[k]?.l ?? "")) return false;
   return tokens.slice(k + 1, k + 5).some((t) => CURRENCY.test(t.l));
+}
+
+/** Whether the words before token `i` are a noun phrase opening the sentence (a determiner
+ *  first, no punctuation nor verb between): the subject the participle at `i` sits in. */
+function subjectOpensSentence(tokens: Token[], i: number): boolean {
+  // (After a fronted phrase and its comma too: « Sur les vitrines voisines, les affiches… ».)
+  let from = 0;
+  for (let k = i - 1; k > 0; k--) if (tokens[k]!.l === ",") { from = k + 1; break; }
+  return i - from >= 2 && DETERMINERS.fr.has(tokens[from]!.l) && tokens.slice(from + 1, i).every((t) => !t.p && !FR_AUX.has(t.l) && !VERBS.has(t.l));
+}
+
+/** Whether a French compound tense (« avait recueilli », « n’avaient pas encore été retirées »)
+ *  comes after token `from`: the sentence's own verb. */
+function compoundVerbAfter(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    if (!FR_AUX.has(tokens[k]!.l)) continue;
+    let j = k + 1;
+    while (j < tokens.length && (FR_NEG.has(tokens[j]!.l) || SKIPPABLE.has(tokens[j]!.l))) j++;
+    if (/(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|t)$/u.test(tokens[j]?.l ?? "")) return true;
+  }
+  return false;
 }
