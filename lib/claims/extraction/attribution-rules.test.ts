@@ -2972,6 +2972,11 @@ describe("twenty-fourth round", () => {
     expect(byCue(fr("Le syndicat a publié un communiqué, affirmant que la direction avait menti."), "affirmant").attributionLevel).toBe("official_statement");
   });
 
+  it("reads \"conceded\" with a plain object as an act (\"Koval conceded the penalty\"), with a clause as a statement", () => {
+    expect(en("Koval conceded the penalty in the 31st minute.").map((c) => c.cue)).toEqual([null]);
+    expect(byCue(en("The minister conceded that the target would be missed."), "conceded").attributionLevel).toBe("named_on_record");
+  });
+
   it("reads a plural after \"No\" as a noun (\"No charges had been filed\")", () => {
     expect(en("No charges had been filed as of Monday afternoon.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
   });
