@@ -2977,6 +2977,11 @@ describe("twenty-fourth round", () => {
     expect(byCue(en("The minister conceded that the target would be missed."), "conceded").attributionLevel).toBe("named_on_record");
   });
 
+  it("reads what a regulation or a bill provides for as the outlet's statement (« Le règlement européen prévoit… »), a contract's as the contract's", () => {
+    expect(fr("Le règlement européen prévoit une indemnisation de 250 à 600 euros selon la distance.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
+    expect(byCue(fr("Le contrat signé en 2024 prévoit une pénalité de 5 000 euros par jour de retard."), "prévoit").attributionLevel).toBe("document");
+  });
+
   it("reads a plural after \"No\" as a noun (\"No charges had been filed\")", () => {
     expect(en("No charges had been filed as of Monday afternoon.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
   });
