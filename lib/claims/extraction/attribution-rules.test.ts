@@ -2982,6 +2982,12 @@ describe("twenty-fourth round", () => {
     expect(byCue(fr("Le contrat signé en 2024 prévoit une pénalité de 5 000 euros par jour de retard."), "prévoit").attributionLevel).toBe("document");
   });
 
+  it("reads a recall of goods as no cue (« rappelle depuis vendredi toutes ses tommes », \"is recalling more than 40 meals\")", () => {
+    expect(fr("La fromagerie Etxaldia, installée à Lescoubère, rappelle depuis vendredi toutes ses tommes.").map((c) => c.cue)).toEqual([null]);
+    expect(en("The firm is recalling more than 40 meals after a salmonella outbreak.").map((c) => c.cue)).toEqual([null]);
+    expect(byCue(fr("Le ministre rappelle que 14 lots ont été retirés."), "rappelle").attributionLevel).toBe("named_on_record");
+  });
+
   it("reads a plural after \"No\" as a noun (\"No charges had been filed\")", () => {
     expect(en("No charges had been filed as of Monday afternoon.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
   });

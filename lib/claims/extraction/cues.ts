@@ -433,6 +433,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     if (infos[0]!.lemma === "douter" && (prev?.l === "sans" || prev?.l === "nul" || prev?.l === "aucun")) continue;
     // (« le prix moyen s’établissait à 212 euros »: a figure standing at a level, not a finding.)
     if (infos[0]!.lemma === "établir" && (prev?.l === "s'" || prev?.l === "se")) continue;
+    // (« La fromagerie… rappelle depuis vendredi toutes ses tommes », "is recalling more than 40
+    // frozen meals": products called back, not words.)
+    if ((infos[0]!.lemma === "rappeler" || infos[0]!.lemma === "recall") && recallOfGoods(tokens, i + 1)) continue;
     // (« Les 24 radars ont rapporté 4,7 millions d’euros d’amendes »: money brought in, not words.)
     if (infos[0]!.lemma === "rapporter" && sumFollows(tokens, i + 1)) continue;
     // (What a law lays down, « la loi impose de notifier… », the outlet states itself; and a
@@ -1813,4 +1816,13 @@ function compoundVerbAfter(tokens: Token[], from: number): boolean {
     if (/(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|t)$/u.test(tokens[j]?.l ?? "")) return true;
   }
   return false;
+}
+
+/** A quantity or a whole range right after token `k` (past a time phrase): « toutes ses tommes »,
+ *  « 14 lots », "more than 40 frozen ready meals", "all batches". */
+function recallOfGoods(tokens: Token[], k: number): boolean {
+  if (/^(?:depuis|since)$/u.test(tokens[k]?.l ?? "")) k += 2;
+  while (k < tokens.length && /^(?:aussi|également|désormais|also|now)$/u.test(tokens[k]!.l)) k++;
+  const t = tokens[k]?.l ?? "";
+  return /^\d/u.test(t) || /^(?:toutes|tous|all|every|more|plus|several|plusieurs)$/u.test(t) && !/^(?:que|qu'|that)$/u.test(tokens[k + 1]?.l ?? "");
 }
