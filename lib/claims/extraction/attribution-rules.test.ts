@@ -2988,6 +2988,12 @@ describe("twenty-fourth round", () => {
     expect(byCue(fr("Le ministre rappelle que 14 lots ont été retirés."), "rappelle").attributionLevel).toBe("named_on_record");
   });
 
+  it("reads an order with a plain object or an infinitive as an act (\"ordered the singer to pay…\", \"ordered an audit\"), with a clause as words", () => {
+    expect(en("The Fiscal Appeals Tribunal on Tuesday ordered the singer Juno Stravell to pay 4.2 million euros in unpaid tax.").map((c) => c.cue)).toEqual([null]);
+    expect(en("City regulators ordered an audit of every driver the company has approved since 2024.").map((c) => c.cue)).toEqual([null]);
+    expect(byCue(en("The judge ordered that the files be released."), "ordered").attributionLevel).toBe("named_on_record");
+  });
+
   it("reads a plural after \"No\" as a noun (\"No charges had been filed\")", () => {
     expect(en("No charges had been filed as of Monday afternoon.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
   });

@@ -84,7 +84,7 @@ function frInfinitiveObject(tokens: Token[], r: number): boolean {
   return /^\p{Ll}[\p{Ll}-]+(?:er|ir|re|oir)$/u.test(w) && (negated || clitic || k === r) && !/^(?:notre|votre|leur|autre|entre|contre|outre|premier|dernier|hier|plusieurs)$/u.test(w);
 }
 const CONFIRMED_EVENTS = /^(?:ouverture|mort|décès|arrestation|interpellation|fermeture|suppression|report|annulation|libération|démission|départ|licenciement|nomination|présence|existence|tenue|signature|mise|intention|volonté|rejet|incident|accident|fuite|hausse|baisse|suspension|retrait|contamination|panne|piratage|cyberattaque|attaque|plainte|enquête)$/u;
-const CLAUSE_ONLY = new Set(["défendre", "mentionner", "recall", "discover", "découvrir", "reconnaître", "admettre", "confirmer", "rappeler", "noter", "relever", "observer", "constater", "soutenir", "maintenir", "assurer", "concede", "concéder"]);
+const CLAUSE_ONLY = new Set(["défendre", "mentionner", "recall", "discover", "découvrir", "reconnaître", "admettre", "confirmer", "rappeler", "noter", "relever", "observer", "constater", "soutenir", "maintenir", "assurer", "concede", "concéder", "order", "ordonner"]);
 const NOT_SUBJECT_START = new Set(["the", "a", "an", "this", "that", "these", "those", "it", "there", "here", "in", "on", "at", "le", "la", "les", "un", "une", "ce", "cette", "il", "elle", "on", "dans", "en",
   // Possessives open a noun phrase, not a name: « Son voisin, Joël Terrasson, … ».
   "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "his", "her", "their", "its", "our", "my", "des", "du"]);
