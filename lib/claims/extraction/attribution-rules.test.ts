@@ -2994,6 +2994,12 @@ describe("twenty-fourth round", () => {
     expect(byCue(en("The judge ordered that the files be released."), "ordered").attributionLevel).toBe("named_on_record");
   });
 
+  it("reads \"The company\" after a company's spokesman as the company last named, not the spokesman", () => {
+    const c = byCue(en("In a statement, Castermill Agrochem said the logs reflected a strong reporting culture. “Every incident was notified,” a company spokesman said. The company said it had replaced all four storage-tank flanges."), "said");
+    expect(en("In a statement, Castermill Agrochem said the logs reflected a strong reporting culture. “Every incident was notified,” a company spokesman said. The company said it had replaced all four storage-tank flanges.").at(-1)!.claimant).toBe("The company (Castermill Agrochem)");
+    expect(c.claimant).toBe("Castermill Agrochem");
+  });
+
   it("reads a plural after \"No\" as a noun (\"No charges had been filed\")", () => {
     expect(en("No charges had been filed as of Monday afternoon.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
   });

@@ -841,7 +841,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         if (level === "document") lastDocument = sourceText;
         // (Not "the statement said": a statement is no institution to take up. And « l’entreprise »
         // taken up stands for its body: the next « l’entreprise » means the same.)
-        else if (level === "official_statement" && !/^(?:the|a|an|le|la|l['’]|un|une)\s*(?:statement|communiqué|déclaration|press release)(?![\p{L}])/iu.test(sourceText)) lastInstitution = tookUp ?? (ANAPHORIC_INSTITUTION.test(sourceText.trim()) && lastInstitution ? lastInstitution : sourceText);
+        // (Nor a spokesperson: "a company spokesman said" leaves the company last named the body.)
+        else if (level === "official_statement" && !/^(?:the|a|an|le|la|l['’]|un|une)\s*(?:statement|communiqué|déclaration|press release)(?![\p{L}])/iu.test(sourceText) && !/(?<![\p{L}])(?:spokes(?:man|woman|person)|porte-parole)(?![\p{L}])/iu.test(sourceText)) lastInstitution = tookUp ?? (ANAPHORIC_INSTITUTION.test(sourceText.trim()) && lastInstitution ? lastInstitution : sourceText);
       }
       if (ce > sent.end) coveredUntil = Math.max(coveredUntil, ce);
       // "The administration may be reluctant to act, Schiff said. “The question is…”": a
