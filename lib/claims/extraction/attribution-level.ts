@@ -251,7 +251,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // "The journal’s editor, Dr. X": an English head noun for a person makes the body's word before
   // it a modifier; not a paper's name, "The Courier’s political editor", whose staff it relays.)
   const roleHead = englishHeadNoun(head.split(/\s+/));
-  const described = roleHead && namesPersonRole(roleHead) && !/^\p{Lu}/u.test(head.replace(/^(?:the|an?)\s+/iu, "")) ? roleHead : head;
+  // (In French the role comes first: « Le PDG du CISSS, Benoît Arsenault-Giguère ».)
+  const frenchRole = /^(?:le|la|l['’])\s*(\p{L}[\p{L}-]*)\s+(?:d[eu]|des|d['’])(?![\p{L}])/iu.exec(head.trim())?.[1];
+  const described = roleHead && namesPersonRole(roleHead) && !/^\p{Lu}/u.test(head.replace(/^(?:the|an?)\s+/iu, "")) ? roleHead : frenchRole && namesPersonRole(frenchRole) ? frenchRole : head;
   if (hasApposedName(src) && !hasProperName(afterPossessive(head.split(/\s+/))) && ![INSTITUTION_RE, OUTLET_RE, DOCUMENT_RE].some((set) => set.test(described))) return "named_on_record";
   // « selon le dernier point du SDIS », "the latest update from the fire service": a briefing is
   // the body speaking.

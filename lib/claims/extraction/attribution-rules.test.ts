@@ -3000,6 +3000,11 @@ describe("twenty-fourth round", () => {
     expect(c.claimant).toBe("Castermill Agrochem");
   });
 
+  it("reads a captain, administrators and a prince named with their role as people on the record", () => {
+    expect(byCue(en("The team captain, Ifeanyi Nwachukwu-Bala, said the players had not been paid since March."), "said").attributionLevel).toBe("named_on_record");
+    expect(byCue(fr("Le prince Tiémo Assadi-Kerouane, qui conduit la délégation d’Ossadé, a déclaré que l’accord était prêt."), "a déclaré").attributionLevel).toBe("named_on_record");
+  });
+
   it("reads a plural after \"No\" as a noun (\"No charges had been filed\")", () => {
     expect(en("No charges had been filed as of Monday afternoon.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
   });

@@ -114,6 +114,9 @@ const PERSON_NOUNS = phraseSet([
   "worker", "ouvrier", "ouvrière", "salarié", "salariée", "manager", "gérant", "gérante", "deputy", "adjoint", "adjointe",
   "vice-president", "vice-présidente", "vice-président", "présidente", "directrice", "secrétaire générale", "secretary-general",
   "préfet", "préfète", "sous-préfet", "sous-préfète", "recteur", "rectrice", "bâtonnier", "bâtonnière", "mp", "mep",
+  // ("The team captain, Ifeanyi Nwachukwu-Bala", "Joint administrators Imelda… and Piers…", « le
+  // prince Tiémo Assadi-Kerouane ».)
+  "captain", "administrator", "administrators", "prince", "princess", "princesse", "king", "queen", "roi", "reine",
 ]);
 /** A courtesy title standing alone before a name: « Me », « Mme », "Dr.", "Mrs". */
 export const HONORIFIC = /^(?:Me|Maître|Dr|Pr|M|Mme|Mr|Mrs|Ms)\.?$/u;
