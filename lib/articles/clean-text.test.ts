@@ -1373,6 +1373,7 @@ describe("furniture of the twenty-fourth round (decision 064)", () => {
       "Et qui paiera si un camion fonce dans la foule ?",
     ]);
     expect(removed("Title\n\nThe estate flooded twice in 2024.\n\nChronicle Morning is supported by Ambery Valley Building Society. Saving for your first home? Talk to us in branch.\n\nYou are receiving this because you subscribed to the Chronicle’s morning briefing.\n\nHave a claim you want checked? Send it to the Beacon Check team.\n\nShe had met the board twice in October.Story continues below\n\nThe project is supported by the European Union, the council said.").map((r) => r[0])).toEqual(["advertisement", "newsletter", "related_link", "advertisement"]);
+    expect(removed("Title\n\nUPDATE 1: Adds comment from station manager in paragraph 5.\n\nThe station will close on May 15.\n\nJo.Vernet · il y a 2 h\n\nUn hélico sans pilote, c’est comme une caserne sans pompiers.\n\n14:15 Who pays the pilots?\n\nProduced by Dana Whitcombe-Aziz and Leo Farrant-Oduya. Edited by Simone Krall-Ibe.\n\n10:05 The mayor said the council would meet again on Friday to vote on the budget.").map((r) => r[0])).toEqual(["dateline", "comments", "comments", "related_link", "byline"]);
     // (A paragraph whose last sentences read like no furniture keeps them.)
     expect(removed("Title\n\nThe council met on Monday. The mayor said the library would reopen in May.\n\nLe conseil a voté lundi. Soutenez-le, a lancé le maire aux habitants.")).toEqual([]);
   });

@@ -246,7 +246,8 @@ export function findBoilerplate(text: string): UnitSpan[] {
     const body = line.replace(LIVE_STAMP, "");
     // (Furniture glued after the last sentence: the line's head is article text, and is not
     // judged as an appeal with it.)
-    const gluedTail = gluedFurniture(line);
+    // (Not in a commenter's name: « Jo.Vernet · il y a 2 h » is one line of furniture.)
+    const gluedTail = COMMENTER_LINE.test(body) ? null : gluedFurniture(line);
     // (With furniture glued after it, the line's head is judged alone: "…by mid-afternoon.Get the
     // Chronicle's briefing in your inbox – sign up here." is a paragraph and an appeal.)
     const widget = capitalsCredit(body) ? "photo_credit" : widgetReason(gluedTail ? line.slice(0, gluedTail.at) : body);

@@ -214,6 +214,13 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:have|got|seen) a (?:claim|post|rumou?r|story) (?:you(?:['’]d)? (?:want|like)(?: us)? to (?:check|verify)|you want (?:checked|verified))\?.{0,120}$|^vous avez (?:vu passer|repéré|lu) une (?:info(?:rmation)?|affirmation|rumeur)[^?]{0,40}\?.{0,120}$/iu, "related_link", 200],
   // "Story continues below", « La suite après cette publicité »: a break for an advert.
   [/^(?:story|article) continues below(?: (?:this )?advertisement)?\.?$|^la suite (?:de l['’]article )?(?:après|ci-dessous)(?: (?:la|cette) publicité)?\.?$/iu, "advertisement", 60],
+  // A podcast's chapters and credits: "00:00 Cold open: a call at 2 a.m.", "14:15 Who pays the
+  // pilots?", "Produced by Dana Whitcombe-Aziz and Leo Farrant-Oduya. Edited by Simone Krall-Ibe."
+  [/^\d{1,2}:\d{2}(?::\d{2})?[\s\u00A0]+\p{Lu}(?:\S+[\s\u00A0]+){0,9}\S+$/u, "related_link", 100],
+  [/^(?:produced|edited|mixed|hosted|réalisé|produit|monté)(?: and (?:edited|produced|mixed|hosted))? (?:by|par) \p{Lu}[^.!?]{2,80}[.]?(?:\s(?:edited|mixed|produced|music|sound|montage|réalisation|musique)\b[^.!?]{2,80}[.]?){0,3}$/iu, "byline", 240],
+  // A wire's update line at the head of the story: "UPDATE 1: Adds comment from station manager in
+  // paragraph 5…".
+  [/^(?:UPDATE|CORRECTED|REFILE|MISE À JOUR)[\s\u00A0]\d{1,2}[\s\u00A0]?[:–—-][\s\u00A0].{3,240}$/u, "dateline", 280],
   // A newsletter's ask for feedback: "Was this email useful? Reply and let us know.", « Cette lettre
   // vous a été utile ? Répondez-nous. »
   [/^(?:(?:was|is) this (?:email|newsletter|briefing|edition) (?:useful|helpful)|did you (?:enjoy|like) (?:this|today['’]s) (?:email|newsletter|briefing|edition)|(?:cette|la) (?:lettre|newsletter) (?:du jour )?vous a (?:été utile|plu))[\s\u00A0]?\?.{0,100}$/iu, "newsletter", 160],
