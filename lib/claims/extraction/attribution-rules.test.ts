@@ -2911,6 +2911,7 @@ describe("twenty-fourth round", () => {
 
   it("reads a briefing's rubric before a colon (\"Transit:\", \"Weather:\") as no speaker, and a transcript's « JOURNALISTE : » as the outlet's witness", () => {
     expect(en("Transit: It was the first monthly increase since 2023.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
+    expect(byCue(en("Why: The electoral commission’s report shows 11 payments of between £150 and £400."), "shows").attributionLevel).toBe("document");
     const reporter = fr("JOURNALISTE : Il ne reste plus un seul pot de pomme-coing dans ce magasin de Brusquenay.")[0]!;
     expect(reporter.attributionLevel).toBe("witnessed");
   });

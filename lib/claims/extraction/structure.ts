@@ -2084,7 +2084,7 @@ function speechQuoteEnds(tokens: Token[], at: number): boolean {
 // (Also a fact-check's section labels: "OUR VERDICT:", « NOTRE VERDICT : », "THE CLAIM:".)
 const LABEL_STOP = new Set(["our", "notre", "verdict", "claim", "facts", "faits", "context", "contexte", "what", "bottom", "background", "correction", "clarification", "corrections", "editor's", "editors", "disclosure", "update", "ps", "nb", "the", "a", "an", "le", "la", "les", "un", "une", "update", "updated", "photo", "video", "note", "editor's", "source", "sources", "read", "lire", "voir", "see", "related", "by", "par", "posted", "published", "publié", "mise", "mis", "question", "questions", "réponse", "réponses", "answer", "answers", "q", "r",
   // (A briefing's rubrics: "Transit: Fares rose…", "Weather: Sunny, with a high of 71".)
-  "weather", "transit", "transport", "traffic", "schools", "education", "politics", "business", "economy", "sport", "sports", "health", "crime", "courts", "culture", "housing", "environment", "climate", "elsewhere", "today", "tonight", "tomorrow", "météo", "transports", "santé", "politique", "économie", "éducation", "justice", "société", "logement", "environnement", "ailleurs"]);
+  "why", "how", "pourquoi", "comment", "weather", "transit", "transport", "traffic", "schools", "education", "politics", "business", "economy", "sport", "sports", "health", "crime", "courts", "culture", "housing", "environment", "climate", "elsewhere", "today", "tonight", "tomorrow", "météo", "transports", "santé", "politique", "économie", "éducation", "justice", "société", "logement", "environnement", "ailleurs"]);
 
 /** "PENCE: Well, look…", "Pat Caddell: Democrat voters…": a speaker label opening a paragraph.
  *  Returns the label's token range and the colon token index. */
