@@ -3006,6 +3006,11 @@ describe("twenty-fourth round", () => {
     expect(byCue(fr("Le prince Tiémo Assadi-Kerouane, qui conduit la délégation d’Ossadé, a déclaré que l’accord était prêt."), "a déclaré").attributionLevel).toBe("named_on_record");
   });
 
+  it("reads \"the paper\" in a press review as the newspaper last quoted, not a document named before", () => {
+    const c = byCue(en("The papers all lead on the service charges. The Drennick Argus has the figures. According to the paper, a tribunal ordered Quennick to repay 86,000 pounds."), "According to");
+    expect(c.attributionLevel).toBe("secondary_report");
+  });
+
   it("reads a plural after \"No\" as a noun (\"No charges had been filed\")", () => {
     expect(en("No charges had been filed as of Monday afternoon.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
   });

@@ -683,7 +683,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           claimant = displayClaimant(lastSourced.text, lang);
           claimantSpan = lastSourced.span;
           sourceText = lastSourced.text;
-        } else if (ANAPHORIC_DOCUMENT.test(sourceText.trim()) && lastDocument) {
+        } else if (ANAPHORIC_DOCUMENT.test(sourceText.trim()) && lastDocument && !(/paper$/iu.test(trimmed) && !/(?<![\p{L}])(?:study|research|journal|paper)(?![\p{L}])/iu.test(lastDocument))) {
+          // ("The paper" takes up a study's paper; after "the papers" of a press review, or any
+          // other text, it is the newspaper last quoted, below.)
           claimant = displayClaimant(sourceText, lang, sourceHead(lastDocument));
           claimantSpan = a.source;
         } else if (ANAPHORIC_OUTLET.test(trimmed) && lastInstitution && namesWithNoun(lastInstitution, trimmed)) {
