@@ -81,7 +81,9 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // and dateline on a line (« Vellorgues, 15 janvier 2026 (AMP) »), another episode of a podcast.
   [/^(?:(?:video|audio|vidéo) )?(?:transcript|transcription)(?: (?:de la vidéo|of the video))?(?: \((?:excerpt|extract|extrait)\))?\s*:?$|^votre navigateur ne (?:permet pas de lire|prend pas en charge) (?:cette|la) vidéo\.?$|^your browser does not support (?:the video tag|this video|video playback)\.?$/iu, "related_link", 80],
   [/^(?:that['’]s (?:it|all) for (?:today|this week|now)|see you (?:tomorrow|next week|on monday)|bonne journée|bonne soirée|bon week-end|à demain|à la semaine prochaine)(?:[.!,]?\s(?:see you (?:tomorrow|next week|on monday)|(?:et )?à demain|(?:et )?à la semaine prochaine))?[.!]?(?:\s?[—–-]\s?\p{Lu}[\p{L}-]+)?$/iu, "newsletter", 80],
-  [/^(?:good morning|bonjour|hello),?\s[^.!?]{1,40}[.!]\s(?:today|aujourd['’]hui|au (?:sommaire|menu)|in this issue)[\s\u00A0]?:\s.{3,200}$/iu, "newsletter", 260],
+  [/^(?:good morning|bonjour|hello),?\s[^.!?]{1,40}[.!]\s(?:(?:today|aujourd['’]hui|au (?:sommaire|menu)|in this issue)[\s\u00A0]?:\s.{3,200}|here['’]s what (?:you need to know|you should know|we['’]re watching)(?: today| this morning)?[.!:]?|voici ce qu['’]il faut savoir(?: aujourd['’]hui| ce matin)?[.!:]?)$/iu, "newsletter", 260],
+  // The day's weather in a briefing: "Today’s weather: Sunny, high of 81.", « Météo du jour : … ».
+  [/^(?:today['’]s weather|weather today|la météo du jour|météo du jour)[\s\u00A0]?:\s.{2,100}$/iu, "newsletter", 140],
   [/^\p{Lu}[\p{Lu}-]{2,30}\/\p{Lu}[\p{Lu}\/-]{1,40}(?:\s\((?:UPDATE|URGENT|REFILE|CORRECTED|CORRIGÉ)[^)]{0,10}\))?$|^\p{Lu}[\p{L}'’ -]{1,40},\s\d{1,2}(?:er)?\s\p{L}+\s\d{4}\s\(\p{Lu}{2,8}\)$/u, "dateline", 80],
   [/^(?:episode|épisode|ep\.)\s?\d{1,4}\s?[:–—-]\s.{3,140}$/iu, "related_link", 160],
   [/^(?:pour aller plus loin|further reading|go further)[\s\u00A0]?:[\s\u00A0].{3,160}$/iu, "related_link", 200],

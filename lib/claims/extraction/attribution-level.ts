@@ -177,6 +177,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // « nous avons vu », "we saw", and a fact-check desk's "we found": the outlet's own witness.
   // (And a correspondent's "I watched…", « j'ai vu… » outside any quotation.)
   if (/^(?:nous|we|i|je|j['’])$/iu.test(src.trim()) && x.cueLemma && (WITNESS_CUES.has(x.cueLemma) || OWN_FINDING.has(x.cueLemma))) return "witnessed";
+  // (« Nous avons également analysé 212 publicités », "We analysed…": the outlet's own work, which
+  // it asserts.)
+  if (/^(?:nous|we)$/iu.test(src.trim()) && x.cueLemma && OWN_WORK_CUES.has(x.cueLemma)) return "author_assertion";
   // « selon nos calculs », "by our calculation": the outlet works the figure out itself, and
   // asserts it (a count it made is what it saw, below).
   if (OWN_CALCULATION.test(src.trim()) || (/^(?:our|my)$/iu.test(src.trim()) && /\b(?:by|on) (?:our|my) (?:own )?(?:calculations?|estimates?|analysis)\b/iu.test(x.sentence))) return "author_assertion";

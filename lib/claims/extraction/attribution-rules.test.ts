@@ -3011,6 +3011,11 @@ describe("twenty-fourth round", () => {
     expect(c.attributionLevel).toBe("secondary_report");
   });
 
+  it("reads the outlet's own analysis (« Nous avons également analysé… ») as its assertion, and an annex as a document", () => {
+    expect(byCue(fr("Nous avons également analysé 212 publicités diffusées sur l’application entre mars et août."), "avons également analysé").attributionLevel).toBe("author_assertion");
+    expect(byCue(fr("D’après une annexe financière datée du 2 février 2024, le tarif est de 0,04 euro par client."), "D’après").attributionLevel).toBe("document");
+  });
+
   it("reads a plural after \"No\" as a noun (\"No charges had been filed\")", () => {
     expect(en("No charges had been filed as of Monday afternoon.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
   });

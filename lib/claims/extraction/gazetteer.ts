@@ -101,7 +101,7 @@ export const DOCUMENTS = [
   // (A comparison published, a criminal record, a calendar, registers, an entry in a log, a wall
   // label: « selon un comparatif publié en septembre », « selon son casier judiciaire », "A second
   // entry, at 4:41 p.m., records…", "a wall label added…".)
-  "comparatif", "casier judiciaire", "casier", "calendar", "registres", "page d'état", "entry", "entries", "wall label", "crédits budgétaires",
+  "comparatif", "casier judiciaire", "casier", "annexe", "annexes", "annex", "appendix", "contrats", "calendar", "registres", "page d'état", "entry", "entries", "wall label", "crédits budgétaires",
   // Notices and panels: « la fiche de rappel », « le panel de distributeurs Consoscan », "a
   // company-compiled consensus" of analysts' forecasts.
   "fiche", "fiches", "pages", "fiche de rappel", "fiche technique", "avis de rappel", "recall notice", "panel", "panels", "consensus",
