@@ -785,6 +785,8 @@ function spacedFurnitureTail(line: string): { at: number; reason: string } | nul
     const at = joins[i]!;
     if (i < joins.length - 1 && countWords(line.slice(at, joins[i + 1])) > SHORT_SENTENCE_WORDS) break;
     const tail = line.slice(at);
+    // (Furniture is short: a last sentence of more than thirty words is the paragraph's.)
+    if (countWords(tail) > 30) break;
     const reason = widgetReason(tail, true) ?? (isAppeal(tail) ? "donation" : null);
     if (reason) found = { at, reason };
   }
