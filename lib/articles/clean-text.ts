@@ -500,7 +500,8 @@ const GLUED_CREDIT = /^(?:(?:PHOTO|Photo(?:graph)?|Picture|Image|Crédit|Credit|
 // Kâ-Diatta pour L’Hebdo du ContinentDes chiffres… ».
 const MARKED_GLUED_CREDIT = /^(?:PHOTO|Photo(?:graph)?|Crédit(?: photo)?|Credit|©)\s?:?\s?\p{Lu}[\p{L}'’.&-]*(?:\s(?:(?:de|du|des|la|le|l['’])\s)*\p{Lu}[\p{L}'’.&-]*){0,4}(?:\s?\/\s?|\s(?:pour|for)\s)[«“]?\s?\p{Lu}[\p{L}'’.-]*?(?:\s(?:(?:de|du|des|la|le|l['’]|of|the|and|et|&)\s)*\p{Lu}[\p{L}'’.-]*?){0,5}?[\s»”]?(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})|(?<=[\p{L}»”]\s)(?=(?:Le|La|Les|Un|Une|Des|Dans|Selon|Pour|Après|The|A|An|In|On|After|According)\s\p{Ll}|L['’]\p{Ll}))/u;
 // …and a label with a name only, glued with no space: "Picture: Owen Prothero-HaleThe most serious
-// incident came…", « Photo Maëlle Quintard-ObiUn membre de… » (no colon), « Infographie : Horizon Info · Source : ministère de la SantéDans la province… ».
+// incident came…", « Photo Maëlle Quintard-ObiUn membre de… » (no colon), « Infographie : Horizon
+// Info · Source : ministère de la SantéDans la province… ».
 const LABELLED_GLUED_CREDIT = /^(?:Picture|Photo(?:graph)?|PHOTO|Image|Crédit(?: photo)?|Credit)(?:\s?:\s?|\s)\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}?(?<=\p{Ll})(?=\p{Lu}\p{Ll})|^(?:Infographie|Graphique|Graphic|Chart|Carte|Map)\s?:?\s?[^.·–—\n]{2,40}?\s?[·–—]\s?Source\s?:\s?[^.\n]{2,60}?(?<=\p{Ll}|\p{Lu}{2})(?=\p{Lu}\p{Ll})/u;
 // …and a wire's, in brackets: "(Trellis Photo/Jonah Ekwueme)PORT QUILLON, Marrovia (Trellis) — …".
 const BRACKETED_GLUED_CREDIT = /^\((?:\p{Lu}[\p{L}'’.&-]*\s?){1,4}\/\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4}\)(?=\s?\p{Lu})/u;
@@ -690,7 +691,8 @@ function findGluedLink(line: string): number {
   return 0;
 }
 
-/** The reason a whole line is page furniture by one of the widget patterns, or null. */
+/** The reason a whole line is page furniture by one of the widget patterns, or null.
+ *  `wholeOnly`: not the patterns that read only the line's end (for words cut from a paragraph). */
 function widgetReason(body: string, wholeOnly = false): string | null {
   if (body.length > 400) return null;
   const lower = body.toLowerCase();
@@ -756,14 +758,6 @@ function gluedFurniture(line: string): { at: number; reason: string } | null {
 // A sentence's stop, a space, and a capital or a player's arrow: where a paragraph's last sentence
 // may start.
 const SPACED_JOIN = /[.!?…»”"][\s\u00A0]+(?=\p{Lu}|[▶►])/gu;
-/** Furniture after a paragraph's last sentence and a space, as whole-line furniture would be read
- *  on a line of its own: "…by five votes to four. Watch: the full meeting on the council's
- *  webcast", « …rappelé par une infirmière. Propos recueillis par Nadège Pellissier-Aw », "…before
- *  the fall semester. Support student journalism. Donate to the Lantern today." One sentence, or two
- *  where the first is short (an appeal's "X is listener-supported."). Patterns that read only a
- *  line's end are not tried: the words before them are the paragraph's. A sentence of more than
- *  eight words is the paragraph's own. */
-const SHORT_SENTENCE_WORDS = 8;
 /** Whether the last sentence of `head` is the paragraph's own, not the first words of an appeal:
  *  more than a few words, none of them the outlet's business nor the reader ("…replacing its
  *  scanners.", not « L'Écho de la Vallonne vit grâce à ses lecteurs. » nor « Cet article vous a
@@ -776,6 +770,14 @@ function isOwnSentence(head: string): boolean {
   APPEAL_TERMS.lastIndex = 0;
   return countWords(last) > 5 && !APPEAL_TERMS.test(last) && !READER_WORD.test(last.toLowerCase());
 }
+
+/** Furniture after a paragraph's last sentence and a space, as whole-line furniture would be read
+ *  on a line of its own: "…by five votes to four. Watch: the full meeting on the council's
+ *  webcast", « …rappelé par une infirmière. Propos recueillis par Nadège Pellissier-Aw », "…before
+ *  the fall semester. Support student journalism. Donate to the Lantern today." The last sentence,
+ *  or the last two where the first of them has eight words at most (an appeal's "X is
+ *  listener-supported."). Patterns that read only a line's end are not tried: the words before
+ *  them are the paragraph's. Furniture is short: a tail of more than thirty words is not tried. */
 function spacedFurnitureTail(line: string): { at: number; reason: string } | null {
   const joins: number[] = [];
   SPACED_JOIN.lastIndex = Math.max(0, line.length - 201);
@@ -783,9 +785,8 @@ function spacedFurnitureTail(line: string): { at: number; reason: string } | nul
   let found: { at: number; reason: string } | null = null;
   for (let i = joins.length - 1; i >= 0 && i >= joins.length - 2; i--) {
     const at = joins[i]!;
-    if (i < joins.length - 1 && countWords(line.slice(at, joins[i + 1])) > SHORT_SENTENCE_WORDS) break;
+    if (i < joins.length - 1 && countWords(line.slice(at, joins[i + 1])) > 8) break;
     const tail = line.slice(at);
-    // (Furniture is short: a last sentence of more than thirty words is the paragraph's.)
     if (countWords(tail) > 30) break;
     const reason = widgetReason(tail, true) ?? (isAppeal(tail) ? "donation" : null);
     if (reason) found = { at, reason };

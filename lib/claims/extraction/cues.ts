@@ -1792,7 +1792,7 @@ const CURRENCY = /^(?:euros?|€|dollars?|\$|francs?|livres?|£|millions?|millia
 /** An amount of money right after token `k` (an adverb of degree may come first): « 4,7 millions
  *  d’euros », « près de 400 000 euros », « 12 € ». */
 function sumFollows(tokens: Token[], k: number): boolean {
-  while (k < tokens.length && /^(?:plus|près|environ|quelque|moins|de|d'|au|moins|déjà|encore|aussi|même|ainsi)$/u.test(tokens[k]!.l)) k++;
+  while (k < tokens.length && /^(?:plus|près|environ|quelque|moins|de|d'|au|déjà|encore|aussi|même|ainsi)$/u.test(tokens[k]!.l)) k++;
   if (!/^\d/u.test(tokens[k]?.l ?? "")) return false;
   return tokens.slice(k + 1, k + 5).some((t) => CURRENCY.test(t.l));
 }
@@ -1824,5 +1824,5 @@ function recallOfGoods(tokens: Token[], k: number): boolean {
   if (/^(?:depuis|since)$/u.test(tokens[k]?.l ?? "")) k += 2;
   while (k < tokens.length && /^(?:aussi|également|désormais|also|now)$/u.test(tokens[k]!.l)) k++;
   const t = tokens[k]?.l ?? "";
-  return /^\d/u.test(t) || /^(?:toutes|tous|all|every|more|plus|several|plusieurs)$/u.test(t) && !/^(?:que|qu'|that)$/u.test(tokens[k + 1]?.l ?? "");
+  return /^\d/u.test(t) || (/^(?:toutes|tous|all|every|more|plus|several|plusieurs)$/u.test(t) && !/^(?:que|qu'|that)$/u.test(tokens[k + 1]?.l ?? ""));
 }
