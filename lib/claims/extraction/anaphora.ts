@@ -1,7 +1,6 @@
 // Words that take up someone or something named earlier: a topic set out before a pronoun
 // (« Quant au ministre, il… »), and definite descriptions ("the company", « le document »,
 // "the regime") that stand for the institution, document or country last met.
-import { allMatches } from "./scan";
 import { DOCUMENT_RE } from "./source-phrase";
 const TOPIC_RE = /(?:^|[\s,;])(?:[Qq]uant (?:à |aux? )|[Aa]s for )([^,;«»“”"]{2,80}?),[\s\u00A0]*$/u;
 
@@ -135,20 +134,14 @@ export function nameIntroducedAs(text: string, end: number, anaphor: string): { 
     re = new RegExp(String.raw`(?<![\p{L}])(${BODY_NAME}),[ \u00A0]${ARTICLE}[ \u00A0]?(?:[\p{Ll}’'-]+[ \u00A0]){0,3}${noun}(?![\p{L}])|(?<![\p{L}])${ARTICLE}[ \u00A0]?(?:[\p{Ll}’'-]+[ \u00A0]){0,2}${noun}[ \u00A0](${BODY_NAME})`, "gu");
     introductions.set(noun, re);
   }
-  // (Every introduction in the text is found once per noun; each look-up takes the last one that
-  // ends before `end`, no more than 4,000 characters back.)
-  if (introduced?.text !== text) introduced = { text, byNoun: new Map() };
-  let found = introduced.byNoun.get(noun);
-  if (!found) {
-    found = [];
-    for (const m of allMatches(re, text)) found.push({ start: m.index, end: m.index + m[0].length, name: (m[1] ?? m[2])! });
-    introduced.byNoun.set(noun, found);
-  }
+  // (Only around the noun's own occurrences, no more than 4,000 characters back: the name stands
+  // within a few words of it.)
+  const from = Math.max(0, end - 4000);
   let last: string | null = null;
-  for (const f of found) {
-    if (f.end > end) break;
-    if (f.start >= end - 4000) last = f.name;
+  for (let at = text.indexOf(noun, from); at >= 0 && at < end; at = text.indexOf(noun, at + noun.length)) {
+    const window = text.slice(Math.max(from, at - 160), Math.min(end, at + noun.length + 120));
+    re.lastIndex = 0;
+    for (let m = re.exec(window); m; m = re.exec(window)) last = (m[1] ?? m[2])!;
   }
   return last ? { text: last } : null;
 }
-let introduced: { text: string; byNoun: Map<string, { start: number; end: number; name: string }[]> } | null = null;
