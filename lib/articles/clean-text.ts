@@ -246,8 +246,9 @@ export function findBoilerplate(text: string): UnitSpan[] {
     const body = line.replace(LIVE_STAMP, "");
     // (Furniture glued after the last sentence: the line's head is article text, and is not
     // judged as an appeal with it.)
+    const commenter = COMMENTER_LINE.test(body);
     // (Not in a commenter's name: « Jo.Vernet · il y a 2 h » is one line of furniture.)
-    const gluedTail = COMMENTER_LINE.test(body) ? null : gluedFurniture(line);
+    const gluedTail = commenter ? null : gluedFurniture(line);
     // (With furniture glued after it, the line's head is judged alone: "…by mid-afternoon.Get the
     // Chronicle's briefing in your inbox – sign up here." is a paragraph and an appeal.)
     const widget = capitalsCredit(body) ? "photo_credit" : widgetReason(gluedTail ? line.slice(0, gluedTail.at) : body);
@@ -279,7 +280,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
       out.push({ start, end, reason: "comments" });
       matched = true;
     }
-    afterCommenter = matched && COMMENTER_LINE.test(body);
+    afterCommenter = matched && commenter;
     if (!matched && afterByline && body.length <= 300 && AUTHOR_NOTE_AFTER_BYLINE.test(body)) {
       out.push({ start, end, reason: "byline" });
       matched = true;

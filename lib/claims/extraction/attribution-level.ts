@@ -156,7 +156,7 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if ((REPORTER_RE.test(lower) || STATION_CREW.test(src.trim())) && (x.cueLemma ? WITNESS_CUES.has(x.cueLemma) : false)) return "witnessed";
   // ("MARCUS TEAGARDEN-OYE, REPORTER: The last precinct came in at 9:48": a transcript's reporter,
   // the outlet's own, speaks from the scene.)
-  if (x.cueKind === "verb" && x.cueLemma === "say" && TRANSCRIPT_REPORTER.test(src)) return "witnessed";
+  if (x.cueKind === "verb" && x.cueLemma === "say" && (TRANSCRIPT_REPORTER.test(src) || TRANSCRIPT_REPORTER_LABEL.test(src.trim()))) return "witnessed";
   // "Our business correspondent Priyanka Holloway-Mensah … Staff were handing out slips, she
   // says": the outlet's own reporter reporting from the scene, whatever the verb.
   if (x.cueKind === "verb" && OUR_REPORTER.test(src)) return "witnessed";
@@ -358,8 +358,10 @@ const SOLE_HOLDER = /^the\s+(?:chief executive|executive director|managing direc
 const CITING_VERB_BEFORE = /(?:^|\s)(?:cite|citent|citait|citaient|cites|quotes|quoted)\s+$/iu;
 const BENCH = /^(?:les|the|ces|these)\s+(?:(?:deux|trois|cinq|two|three|five|nine)\s+)?(?:juges|magistrats|magistrates|judges|justices)$/iu;
 
-// (Or the label alone: « JOURNALISTE : Il ne reste plus un seul pot… ».)
-const TRANSCRIPT_REPORTER = /^(?:[^,]+,\s*)?(?:(?:the|le|la|l['’])\s*)?(?:reporter|correspondent|field reporter|journaliste|reporter de terrain|envoyée? spéciale?|correspondante?)$/iu;
+// (Or the label alone, in capitals: « JOURNALISTE : Il ne reste plus un seul pot… »; "the reporter
+// said…" in prose is some reporter.)
+const TRANSCRIPT_REPORTER = /^[^,]+,\s*(?:reporter|correspondent|field reporter|journaliste|reporter de terrain|envoyée? spéciale?|correspondante?)$/iu;
+const TRANSCRIPT_REPORTER_LABEL = /^(?:REPORTER|CORRESPONDENT|JOURNALISTE|CORRESPONDANTE?|ENVOYÉE? SPÉCIALE?)$/u;
 
 // Two or more words (or hyphenated parts) in capitals, each of three letters or more, none an
 // institution's word: "GWEN HALLORAN", "OKAFOR-LIND" (not "NHS", "UN", "CITY COUNCIL").

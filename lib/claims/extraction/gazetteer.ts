@@ -26,8 +26,9 @@ export const INSTITUTIONS = [
   // (Public places that speak through their management: "The library says…", « Le musée affirme… »,
   // "The airport says…", "The coastguard said…", « Le festival affirme… ».)
   "library", "bibliothèque", "médiathèque", "museum", "musée", "festival", "airport", "aéroport", "coastguard", "coast guard", "garde-côtes",
-  // Sports clubs by the first word of their name (« le Stade Ferravinois », « l’Olympique de… »).
-  "stade", "olympique", "racing", "sporting", "force", "municipalité", "municipality", "municipalities", "collectivité", "intercommunalité", "hôtel", "communauté de communes", "agglomération", "métropole", "mairie",
+  // (Sports clubs by the first word of their name: « le Stade Ferravinois », « l’Olympique de… ».)
+  "stade", "olympique", "racing", "sporting",
+  "force", "municipalité", "municipality", "municipalities", "collectivité", "intercommunalité", "hôtel", "communauté de communes", "agglomération", "métropole", "mairie",
   "county", "district", "school district", "gardaí", "garda", "gendarmerie", "union", "guild", "syndicat", "federation", "fédération", "organisme", "organisation", "organization", "association", "ngo", "ong",
   "institute", "institut", "university", "université", "hospital", "hôpital", "infirmary", "clinic", "clinique", "centre", "center", "board", "authorities", "autorités",
   "spokesman's office", "headquarters", "état-major", "staff", "navy", "marine", "air force", "armée de l'air", "ministère de la défense",
