@@ -113,9 +113,23 @@ const NAME_OPENING = /^[\s\u00A0]*(\p{Lu}[\p{L}&’'-]+(?:[ \u00A0]\p{Lu}[\p{L}&
  *  next sentence takes it up, whatever its words say it is. */
 export function bodyOpening(text: string, sentence: { start: number; end: number }, isFirstName: (w: string) => boolean): { span: [number, number]; text: string } | null {
   const m = NAME_OPENING.exec(text.slice(sentence.start, sentence.end));
-  if (!m || m[1]!.split(/[ \u00A0]/u).some((w) => isFirstName(w) || /^(?:Le|La|Les|The|Un|Une|A|An)$/u.test(w))) return null;
+  if (!m) return shortNameOpening(text, sentence, isFirstName);
+  if (m[1]!.split(/[ \u00A0]/u).some((w) => isFirstName(w) || /^(?:Le|La|Les|The|Un|Une|A|An)$/u.test(w))) return null;
   const start = sentence.start + m[0].indexOf(m[1]!);
   return { span: [start, start + m[1]!.length], text: m[1]! };
+}
+
+// "Aubrelle conteste cette lecture.": one capitalised word, then a verb in lower case…
+const SHORT_NAME_OPENING = /^[\s\u00A0]*(\p{Lu}[\p{Ll}’'-]{3,})[ \u00A0]+(?=\p{Ll})/u;
+/** …the short name of a body the text named in full before ("Le fabricant… Aubrelle Nutrition a
+ *  rappelé…"): that full name. */
+function shortNameOpening(text: string, sentence: { start: number; end: number }, isFirstName: (w: string) => boolean): { span: [number, number]; text: string } | null {
+  const m = SHORT_NAME_OPENING.exec(text.slice(sentence.start, sentence.end));
+  if (!m || isFirstName(m[1]!)) return null;
+  const full = new RegExp(String.raw`(?<![\p{L}])${m[1]}[ \u00A0]\p{Lu}[\p{L}&’'-]+`, "u").exec(text.slice(Math.max(0, sentence.start - 4000), sentence.start));
+  if (!full) return null;
+  const start = sentence.start + m[0].indexOf(m[1]!);
+  return { span: [start, start + m[1]!.length], text: full[0] };
 }
 
 // A body's name, capitalised words with the small words of a title between them ("Air Vavang",

@@ -823,6 +823,8 @@ describe("what is not a claim to check", () => {
   it("scores 'did not respond' notes and headings low", () => {
     const [note] = fr("Contactée, l’entreprise Terrassol n’avait pas donné suite à l’heure où nous publions.");
     expect(note!.checkworthiness).toBeLessThan(0.5);
+    const [calls] = en("Calls to the Harrow Cove town office were not returned Monday.");
+    expect(calls!.checkworthiness).toBeLessThan(0.5);
     const heading = en("12:40 – The prefect takes stock of 142 evacuations\n\nThe prefect said 142 people had been evacuated overnight.").find((c) => c.quote.includes("takes stock"));
     const sentence = en("The prefect takes stock of 142 evacuations in the town on Monday night.")[0]!;
     expect(heading!.checkworthiness).toBeLessThan(sentence.checkworthiness);

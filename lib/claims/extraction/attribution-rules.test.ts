@@ -3029,3 +3029,13 @@ describe("twenty-fourth round", () => {
     expect(fr("La préfecture a indiqué que 31 des malades sont des enfants et qu’aucun d’entre eux n’était vacciné.").map((c) => c.quote)).toEqual(["31 des malades sont des enfants", "aucun d’entre eux n’était vacciné"]);
   });
 });
+
+describe("twenty-seventh round", () => {
+  it("reads « le groupe » after a sentence opening on a body's short name as that body, not the institution quoted before", () => {
+    const c = byCue(fr("Le fabricant Aubrelle Nutrition a rappelé 14 lots. Sept nourrissons ont été hospitalisés, a indiqué mardi l’Autorité de vigilance alimentaire (AVA). Aubrelle conteste cette lecture. Dans un communiqué, le groupe affirme que ce premier résultat concernait une surface de l’atelier."), "affirme");
+    expect(c.claimant).toMatch(/Aubrelle Nutrition/);
+    // (A short name the text never gave in full is no body's: the institution quoted last stays.)
+    const d = byCue(fr("Sept nourrissons ont été hospitalisés, a indiqué mardi l’Autorité de vigilance alimentaire. Dupuis conteste cette lecture. Dans un communiqué, le groupe affirme que les lots étaient sains."), "affirme");
+    expect(d.claimant).toMatch(/Autorité/);
+  });
+});

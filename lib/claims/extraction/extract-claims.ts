@@ -707,6 +707,13 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           claimant = displayClaimant(sourceText, lang, introduced.text);
           claimantSpan = a.source;
           tookUp = introduced.text;
+        } else if (genericBody && prevSentence && (opened = bodyOpening(text, prevSentence, isFirstName))) {
+          // (« Aubrelle conteste cette lecture. Dans un communiqué, le groupe affirme… »: a word
+          // as wide as « le groupe » takes up the body the sentence before opened on, before the
+          // institution quoted last.)
+          claimant = displayClaimant(sourceText, lang, opened.text);
+          claimantSpan = a.source;
+          tookUp = opened.text;
         } else if (ANAPHORIC_INSTITUTION.test(sourceText.trim()) && lastInstitution && lastInstitution.trim().toLowerCase() !== trimmed.toLowerCase() && takesUp(sourceText, lastInstitution)) {
           claimant = displayClaimant(sourceText, lang, nameOrHead(lastInstitution));
           claimantSpan = a.source;
