@@ -817,6 +817,8 @@ describe("cleanText (boilerplate detection)", () => {
     expect(news).toEqual([]);
     const acronym = cleanText("Titre\n\nLire aussi Le travail frontalier, pilier fragile des comptes de la CGPLes syndicats ne l’entendent pas de cette oreille, a prévenu leur président mardi.");
     expect(acronym.map((r) => r.text)).toEqual(["Lire aussi Le travail frontalier, pilier fragile des comptes de la CGP"]);
+    // (A body's name holding an acronym is no join: « les SIVal fin février ».)
+    expect(cleanText("Titre\n\nLes pirates qui ont attaqué les SIVal fin février ont mis en ligne noms, adresses et coordonnées bancaires.")).toEqual([]);
   });
 
   it("removes sports and TV pages' furniture: scores, poll results, betting adverts, capitalised rail kickers, trending rails, credit lines, reporter prompts", () => {

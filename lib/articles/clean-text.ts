@@ -806,8 +806,9 @@ function gluedCaptionAt(line: string): number {
 // A lower-case word (three letters at least) or a number, then a capital opening a word: where two
 // blocks of a page were joined with no space. (Not "eBay", "MasterCard", "macOS": too short, a
 // capital first, or no word after the capital.)
-// (Also after an acronym: "…des comptes de la CGPLes syndicats…".)
-const JOIN = /[\p{Ll}\d](?=\p{Lu}(?:[\p{Ll}\s]|['’]\p{L}))|\p{Lu}(?=\p{Lu}\p{Ll}{2,}\s)/uy;
+// (Also after an acronym, before a word that opens sentences: "…des comptes de la CGPLes
+// syndicats…", "…10:42 GMTUpdated…"; not « les SIVal fin février », a body's name.)
+const JOIN = /[\p{Ll}\d](?=\p{Lu}(?:[\p{Ll}\s]|['’]\p{L}))|\p{Lu}(?=(?:Les|Une|Des|Aux|Sur|Dans|Selon|Pour|Par|Après|Avant|Depuis|Lors|Mais|Cette|Ces|Elle|Elles|Ils|The|After|Before|Updated|Published|According|From|Since|When|While|This|That|These|Those|They|She)\s)/uy;
 const JOINED_WORD = /(?:^|\s)(?:\p{Ll}[\p{Ll}'’-]*\p{Ll}{2}|\S*\d|\p{Lu}{2,6})$/u;
 /** Where a block was joined to the next with no space, or -1. */
 function joinAt(head: string): number {
