@@ -3039,3 +3039,13 @@ describe("twenty-seventh round", () => {
     expect(d.claimant).toMatch(/Autorité/);
   });
 });
+
+describe("twenty-seventh round: the parties of one thing", () => {
+  it("keeps « entre X et Y » inside the subject: the text they signed speaks, not the second party", () => {
+    const c = byCue(fr("La convention signée en 2019 entre la région et la compagnie prévoyait une ligne quotidienne jusqu’en 2027."), "prévoyait");
+    expect([c.claimant, c.attributionLevel]).toEqual(["La convention signée en 2019 entre la région et la compagnie", "document"]);
+    expect(byCue(en("The agreement signed in 2019 between the region and the airline provided for a daily flight until 2027."), "provided for").attributionLevel).toBe("document");
+    // (Only the first "and" after "between": the second joins two verbs.)
+    expect(byCue(en("Authorities announced on Friday the arrest of a man after a clash between protesters and police and said a curfew would continue through the weekend."), "said").claimant).toBe("Authorities");
+  });
+});

@@ -342,8 +342,11 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
       // So does a second participle with its agent ("taken by X and reviewed by the Times").
       // And so does a French doublet of one noun's two genders (« l'Alliance des enseignantes et
       // enseignants de Beaulac »).
-      // And so does a range of dates ("taken between Oct. 28 and Nov. 14").
-      const range = !!a && /^\d/u.test(a.l) && tokens.slice(Math.max(0, j - 4), j).some((x) => x.l === "between" || x.l === "entre");
+      // And so does a range of dates ("taken between Oct. 28 and Nov. 14"), and the two parties
+      // of one thing (« La convention signée entre la région et la compagnie prévoyait… »).
+      const betweenAt = tokens.slice(Math.max(0, j - 6), j).findLastIndex((x) => x.l === "between" || x.l === "entre");
+      // (The first « et » after « entre » only: "…a clash between protesters and police and said…".)
+      const range = betweenAt >= 0 && !tokens.slice(Math.max(0, j - 6) + betweenAt, j).some((x) => x.p || COORD.has(x.l));
       if (!(a && b && /^\p{Lu}/u.test(a.w) && /^\p{Lu}/u.test(b.w)) && !["de", "d'", "du", "des", "of"].includes(b?.l ?? "") && !(/ed$/u.test(b?.l ?? "") && tokens[j + 2]?.l === "by") && !(a && b && genderDoublet(a.l, b.l)) && !range) break;
     }
     j--;
