@@ -3049,3 +3049,10 @@ describe("twenty-seventh round: the parties of one thing", () => {
     expect(byCue(en("Authorities announced on Friday the arrest of a man after a clash between protesters and police and said a curfew would continue through the weekend."), "said").claimant).toBe("Authorities");
   });
 });
+
+describe("twenty-seventh round: a paper's editorialist", () => {
+  it("reads « Son éditorialiste juge… » after a paper, like \"Its columnist argues…\", as that paper's report", () => {
+    expect(byCue(fr("Le Courrier de Vaucrenne consacre sa une au projet. Son éditorialiste juge que la ville a perdu 4 millions d’euros dans l’affaire."), "juge").attributionLevel).toBe("secondary_report");
+    expect(byCue(en("The Drennick Argus leads on the charges. Its columnist argues that the council lost £4m on the deal."), "argues").attributionLevel).toBe("secondary_report");
+  });
+});
