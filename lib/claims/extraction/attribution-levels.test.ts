@@ -825,6 +825,9 @@ describe("what is not a claim to check", () => {
     expect(note!.checkworthiness).toBeLessThan(0.5);
     const [calls] = en("Calls to the Harrow Cove town office were not returned Monday.");
     expect(calls!.checkworthiness).toBeLessThan(0.5);
+    // (A meeting's or a hearing's date is a schedule; a date someone else gives stays theirs.)
+    for (const schedule of [fr("Une réunion publique est prévue samedi à 10 heures à la mairie."), fr("L’audience est fixée au 9 février."), en("The board meets again Sept. 22, and the parents behind the petition plan to speak.")]) expect(schedule[0]!.checkworthiness).toBeLessThan(0.5);
+    expect(fr("Une assemblée générale est prévue jeudi soir, a indiqué le syndicat.")[0]!.checkworthiness).toBeGreaterThanOrEqual(0.5);
     const heading = en("12:40 – The prefect takes stock of 142 evacuations\n\nThe prefect said 142 people had been evacuated overnight.").find((c) => c.quote.includes("takes stock"));
     const sentence = en("The prefect takes stock of 142 evacuations in the town on Monday night.")[0]!;
     expect(heading!.checkworthiness).toBeLessThan(sentence.checkworthiness);

@@ -58,6 +58,10 @@ const BARE_STANCE_END = /[\s,](?:conteste|contestent|dément|démentent|proteste
 // population à composer le 811 », « La préfecture appelle les voyageurs à ne pas… ».
 const REQUEST_HINT = /urged|asked|advised|encouraged|reminded|invit|appel|exhort|incit|enjoi/u;
 const REQUEST_IN_WORDS = /(?<![\p{L}])(?:(?:is|are) (?:urged|asked|advised|encouraged|reminded) to|(?:invite|invitent|appelle|appellent|exhorte|exhortent|incite|incitent|enjoint|enjoignent) (?:(?:la|le|les|l['’]|ses|leurs|tous|toutes|aussi|donc|néanmoins|également)\s*)?(?:\p{L}+[\s'’-]){0,3}?(?:à|au|aux) (?!\d))/iu;
+// A meeting's or a hearing's date set out by the outlet: « Une réunion publique est prévue
+// samedi », « L’audience est fixée au 9 février », "The board meets again Sept. 22": a schedule,
+// which the house rules leave out like a plan.
+const SCHEDULE = /(?:[Rr]éunion|[Ss]éance|[Rr]assemblement|[Aa]udience|[Aa]ssemblée|[Mm]anifestation|[Cc]oncertation|[Dd]ébat|[Vv]ote|[Cc]onseil)[^,.;]{0,40} (?:est|sont) (?:prévu|fixé|programmé)e?s?(?![\p{L}])|(?:[Mm]eeting|[Hh]earing|[Vv]ote|[Ss]ession|[Rr]ally|[Dd]ebate|[Ss]entencing)[^,.;]{0,40} (?:is|are) (?:scheduled|set|due) (?:for|to|on|in)(?![\p{L}])|(?:[Mm]eets|[Ss]e réunit|se réuniront|will meet) again(?![\p{L}])/u;
 const ASKING = /\b(?:let me ask|i want to ask|i'd like to ask|my question|the question is|i ask you|can you|could you|would you|will you|do you|did you|are you|have you|je vous demande|ma question|pouvez-vous|allez-vous)\b/i;
 const VOCATIVE = /^(?:Mr|Mrs|Ms|Dr|Madam|Secretary|Senator|Governor|President|Congressman|Congresswoman|Monsieur|Madame)\.?\s+\p{Lu}\p{L}+,\s/u;
 const ENTITY = /\s[A-ZÀ-Ý][a-zà-ÿ]{2,}/g;
@@ -131,6 +135,7 @@ export function scoreCheckworthiness(x: CheckworthinessInput): number {
   if (has("firstPerson")) s -= 0.05;
   if (x.negatedCue) s = Math.min(s, 0.3);
   if (NO_COMMENT.test(lower)) s = Math.min(s, 0.3);
+  if (x.level === "author_assertion" && SCHEDULE.test(t)) s = Math.min(s, 0.4);
   // ("The Bulletin spoke with Denise Carver-Nkemelu… on Wednesday": who was interviewed, no fact.)
   if ((lower.includes("spoke") || lower.includes("talked")) && SPOKE_WITH.test(t)) s = Math.min(s, 0.35);
   // « Le président de la zone, Pape Seck, conteste. », "The company disagrees.": a speaker
