@@ -3,6 +3,7 @@
 // newspapers here are invented, so no word list can know them by name.
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "./extract-claims";
+import { scoreCheckworthiness } from "./checkworthiness";
 import { pastTenseCue } from "./hedging";
 import { genderOf } from "./mentions";
 import { byCue, en, fr } from "./test-sentences";
@@ -828,6 +829,13 @@ describe("what is not a claim to check", () => {
     // (A meeting's or a hearing's date is a schedule; a date someone else gives stays theirs.)
     for (const schedule of [fr("Une réunion publique est prévue samedi à 10 heures à la mairie."), fr("L’audience est fixée au 9 février."), en("The board meets again Sept. 22, and the parents behind the petition plan to speak.")]) expect(schedule[0]!.checkworthiness).toBeLessThan(0.5);
     expect(fr("Une assemblée générale est prévue jeudi soir, a indiqué le syndicat.")[0]!.checkworthiness).toBeGreaterThanOrEqual(0.5);
+    // (Who a speaker is: a body's membership, a person's years in a place; a body's history stays.)
+    const scoreOf = (claims: ReturnType<typeof en>, start: string) => claims.find((c) => c.quote.startsWith(start))!.checkworthiness;
+    const union = en("The Market Traders Association, which represents 41 stallholders, said the move would cost them.");
+    expect(scoreOf(union, "which represents")).toBeLessThan(0.5);
+    expect(scoreCheckworthiness({ text: "who has sold cheese at the market for 22 years", lang: "en", level: "author_assertion", hedged: false, quoteType: "indirect", negatedCue: false, title: false })).toBeLessThan(0.5);
+    const pool = en("Splashline, which has run Furlong Lane pool for the borough council since 2014, said the boiler had failed.");
+    expect(scoreOf(pool, "which has run")).toBeGreaterThanOrEqual(0.5);
     const heading = en("12:40 – The prefect takes stock of 142 evacuations\n\nThe prefect said 142 people had been evacuated overnight.").find((c) => c.quote.includes("takes stock"));
     const sentence = en("The prefect takes stock of 142 evacuations in the town on Monday night.")[0]!;
     expect(heading!.checkworthiness).toBeLessThan(sentence.checkworthiness);

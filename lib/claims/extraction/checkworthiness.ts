@@ -62,6 +62,11 @@ const REQUEST_IN_WORDS = /(?<![\p{L}])(?:(?:is|are) (?:urged|asked|advised|encou
 // samedi », « L’audience est fixée au 9 février », "The board meets again Sept. 22": a schedule,
 // which the house rules leave out like a plan.
 const SCHEDULE = /(?:[Rr]éunion|[Ss]éance|[Rr]assemblement|[Aa]udience|[Aa]ssemblée|[Mm]anifestation|[Cc]oncertation|[Dd]ébat|[Vv]ote|[Cc]onseil)[^,.;]{0,40} (?:est|sont) (?:prévu|fixé|programmé)e?s?(?![\p{L}])|(?:[Mm]eeting|[Hh]earing|[Vv]ote|[Ss]ession|[Rr]ally|[Dd]ebate|[Ss]entencing)[^,.;]{0,40} (?:is|are) (?:scheduled|set|due) (?:for|to|on|in)(?![\p{L}])|(?:[Mm]eets|[Ss]e réunit|se réuniront|will meet) again(?![\p{L}])/u;
+// A relative clause giving a body's membership or a person's years in a place ("which represents
+// 41 stallholders", « qui compte plus de 3 100 membres », "who has sold cheese at the market for
+// 22 years"): who the speaker is, not what to check. (A body's own history, "which has run the
+// pool since 2014", stays a claim.)
+const BACKGROUND_RELATIVE = /^(?:which|that|qui) (?:represents?|représentent?|regroupent?|fédèrent?|rassemblent?)(?![\p{L}])|^(?:which|that) (?:has|have) (?:about |around |roughly |more than |nearly |some |over |almost )?[\d,.]+ members|^qui compte (?:environ |plus de |près de |quelque )?[\d\s\u00A0]+(?:membres|adhérents)|^who (?:has|have) (?!been )\p{L}+ .*(?:for (?:\d+|[a-z-]+) years|since (?:19|20)\d\d)/u;
 const ASKING = /\b(?:let me ask|i want to ask|i'd like to ask|my question|the question is|i ask you|can you|could you|would you|will you|do you|did you|are you|have you|je vous demande|ma question|pouvez-vous|allez-vous)\b/i;
 const VOCATIVE = /^(?:Mr|Mrs|Ms|Dr|Madam|Secretary|Senator|Governor|President|Congressman|Congresswoman|Monsieur|Madame)\.?\s+\p{Lu}\p{L}+,\s/u;
 const ENTITY = /\s[A-ZÀ-Ý][a-zà-ÿ]{2,}/g;
@@ -135,7 +140,7 @@ export function scoreCheckworthiness(x: CheckworthinessInput): number {
   if (has("firstPerson")) s -= 0.05;
   if (x.negatedCue) s = Math.min(s, 0.3);
   if (NO_COMMENT.test(lower)) s = Math.min(s, 0.3);
-  if (x.level === "author_assertion" && SCHEDULE.test(t)) s = Math.min(s, 0.4);
+  if (x.level === "author_assertion" && (SCHEDULE.test(t) || BACKGROUND_RELATIVE.test(t))) s = Math.min(s, 0.4);
   // ("The Bulletin spoke with Denise Carver-Nkemelu… on Wednesday": who was interviewed, no fact.)
   if ((lower.includes("spoke") || lower.includes("talked")) && SPOKE_WITH.test(t)) s = Math.min(s, 0.35);
   // « Le président de la zone, Pape Seck, conteste. », "The company disagrees.": a speaker
