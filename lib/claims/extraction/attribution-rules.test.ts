@@ -3056,3 +3056,12 @@ describe("twenty-seventh round: a paper's editorialist", () => {
     expect(byCue(en("The Drennick Argus leads on the charges. Its columnist argues that the council lost £4m on the deal."), "argues").attributionLevel).toBe("secondary_report");
   });
 });
+
+describe("twenty-seventh round: what a school's rules or a policy lay down", () => {
+  it("reads « le règlement intérieur… interdit » and an insurance policy's terms as the text's, an order's ban as the outlet's", () => {
+    expect(byCue(fr("Le règlement intérieur, modifié en juin 2025, interdit tout usage du téléphone dans l’enceinte de l’établissement."), "interdit").attributionLevel).toBe("document");
+    expect(byCue(en("The insurance policy requires the vineyard to run its frost protection whenever a warning is in force."), "requires").attributionLevel).toBe("document");
+    expect(fr("Depuis le 2 août, l’arrêté préfectoral interdisait tout prélèvement agricole dans le bassin de la Vaurelle.").map((c) => [c.cue, c.attributionLevel])).toEqual([[null, "author_assertion"]]);
+    expect(fr("L’accès à la plage est interdit depuis samedi.").map((c) => c.cue)).toEqual([null]);
+  });
+});

@@ -73,6 +73,8 @@ export const DOCUMENTS = [
   "facture", "factures", "invoice", "invoices", "receipt", "receipts",
   // (A duty log and a staff script: « la main courante de l’ouvrage », "a script… tells staff".)
   "main courante", "script", "scripts",
+  // (An insurance policy's terms: "The policy schedule… covers…", "the policy requires…".)
+  "policy schedule", "insurance policy",
   "documents", "filing", "filings", "records", "record", "memo", "memorandum", "letter", "findings", "finding", "assessment",
   "audit", "review", "paper", "research", "census", "estimate", "estimates", "index", "indictment", "complaint", "lawsuit",
   "transcript", "emails", "email", "cable", "cables", "dossier", "budget", "forecast", "model", "numbers", "results", "tally",

@@ -56,7 +56,7 @@ const EN_EVIDENCE = "gather find show indicate suggest conclude estimate project
  *  English, in the present only ("That plan… requires operators to notify the county"; "the years
  *  required for a full pension" and "27 contained wine" report nothing). */
 const EN_TEXT_RULE = "require guarantee exclude contain impose fix forbid prohibit";
-export const TEXT_RULE_VERBS = new Set([...EN_TEXT_RULE.split(" "), "imposer", "fixer", "exclure", "garantir", "contenir"]);
+export const TEXT_RULE_VERBS = new Set([...EN_TEXT_RULE.split(" "), "imposer", "fixer", "exclure", "garantir", "contenir", "interdire", "autoriser", "obliger"]);
 
 const EN_IRREGULAR: Record<string, string[]> = {
   say: ["say", "says", "said", "saying"],
@@ -191,7 +191,7 @@ const FR_ER =
   // A text's ranking (cues.ts keeps it for documents: « le rapport classait le musée parmi… »).
   "classer";
 const FR_STANCE = new Set(["penser", "estimer", "tabler", "juger", "considérer", "espérer", "souhaiter", "croire", "craindre", "douter"]);
-const FR_EVIDENCE = new Set(["attribuer", "établir", "démontrer", "montrer", "révéler", "indiquer", "constater", "relever", "découvrir", "chiffrer", "évaluer", "créditer", "voir", "apercevoir", "entendre", "compter", "remarquer", "prévoir", "stipuler", "imposer", "fixer", "exclure", "garantir", "contenir", "recenser", "dénombrer", "classer", "placer"]);
+const FR_EVIDENCE = new Set(["attribuer", "établir", "démontrer", "montrer", "révéler", "indiquer", "constater", "relever", "découvrir", "chiffrer", "évaluer", "créditer", "voir", "apercevoir", "entendre", "compter", "remarquer", "prévoir", "stipuler", "imposer", "fixer", "exclure", "garantir", "contenir", "interdire", "autoriser", "obliger", "recenser", "dénombrer", "classer", "placer"]);
 
 // Irregular verbs: finite forms, then participles after "|".
 const FR_IRREGULAR: Record<string, string> = {
@@ -232,9 +232,12 @@ const FR_IRREGULAR: Record<string, string> = {
   établir: "établit établissent établissait établissaient|établi établie",
   // Only as « se réjouir » (cues.ts): « s’est réjouie l’avocate ».
   réjouir: "réjouit réjouissent réjouissait réjouissaient|réjoui réjouie réjouis réjouies",
-  interdire: "",
   // Only after a document (cues.ts): « les conditions générales… excluent toute indemnisation »,
-  // « la main courante ne contient aucune motivation ».
+  // « la main courante ne contient aucune motivation », « le règlement intérieur… interdit tout
+  // usage du téléphone ». (Finite forms only: « l’accès est interdit » reports nothing.)
+  interdire: "interdit interdisent interdisait interdisaient|",
+  autoriser: "autorise autorisent autorisait autorisaient|",
+  obliger: "oblige obligent obligeait obligeaient|",
   exclure: "exclut excluent excluait excluaient|",
   garantir: "garantit garantissent garantissait garantissaient|",
   contenir: "contient contiennent contenait contenaient|",
