@@ -1381,3 +1381,15 @@ describe("furniture of the twenty-fourth round (decision 064)", () => {
     expect(removed("Title\n\nThe council met on Monday. The mayor said the library would reopen in May.\n\nLe conseil a voté lundi. Soutenez-le, a lancé le maire aux habitants.")).toEqual([]);
   });
 });
+
+describe("a caption with no credit, a paragraph of its own (twenty-seventh round)", () => {
+  it("takes a scene that ends on when it was taken, and keeps the text around it and a line of news of the same shape", () => {
+    const lines = removed("Titre\n\nLe vigneron a perdu 70 % de sa récolte, selon son expert.\n\nLes vignes du domaine des Ribières, à Saint-Orlan, mardi après-midi.\n\nD’après les statistiques de l’Office, l’appellation compte 212 domaines.\n\nHélène Marsac-Tounkara dans son chai de Vauclerbe, le 4 juin.\n\nPhoto : Solène Abgrall/Tire-Bonde\n\nThe ferry operator cut its winter timetable in half.\n\nThe MV Calloway, Marrowline’s only vessel on the Veldray route, in Corthwick harbor in August.\n\nThat subsidy came to $2.4 million last year.\n\nMore than 400 people fell ill during a cruise that ended in Kestlemouth on Sunday.\n\nCampaigners plan to march through the town centre on Saturday.");
+    expect(lines).toEqual([
+      ["photo_credit", "Les vignes du domaine des Ribières, à Saint-Orlan, mardi après-midi."],
+      ["photo_credit", "Hélène Marsac-Tounkara dans son chai de Vauclerbe, le 4 juin."],
+      ["photo_credit", "Photo : Solène Abgrall/Tire-Bonde"],
+      ["photo_credit", "The MV Calloway, Marrowline’s only vessel on the Veldray route, in Corthwick harbor in August."],
+    ]);
+  });
+});

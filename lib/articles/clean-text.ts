@@ -299,13 +299,21 @@ export function findBoilerplate(text: string): UnitSpan[] {
       out.push({ start, end, reason: "photo_credit" });
       matched = true;
     }
+    // (A caption with no credit, a paragraph of its own: « Les vignes du domaine des Ribières, à
+    // Saint-Orlan, mardi après-midi. », "The MV Calloway… in Corthwick harbor in August.")
+    // (It credits nothing: the paragraph above it stays text.)
+    const uncredited = !matched && lineNo > 1 && bodyBegun && (!prevLine || BLANK_LINE.test(text.slice(prevLine.end, start))) && PARAGRAPH_END.test(text.slice(end, end + 4)) && isUnframedCaption(text, { start, end });
+    if (uncredited) {
+      out.push({ start, end, reason: "photo_credit" });
+      matched = true;
+    }
     // The line right above may belong to this one: a credit on a line of its own ("Photo: Merrow
     // Port Authority", « © Lumen Press ») closes the caption above it, one short sentence that
     // quotes and reports nothing; a video's length (« Durée : 2 min 06 ») has the video's title
     // above it; a sign-up button ("S'inscrire", "Sign up") the pitch above it ("Launch alerts: Get
     // a text before every Sable Key launch.").
     const last = out[out.length - 1];
-    const above = matched && prevLine && !prevLine.matched && last?.start === start ? lineAboveReason(last, body, end) : null;
+    const above = matched && !uncredited && prevLine && !prevLine.matched && last?.start === start ? lineAboveReason(last, body, end) : null;
     if (above && prevLine && (isShortLineAbove(text, prevLine, start) || (above === "photo_credit" && isFramedCaption(text, beforePrev, prevLine, body)))) {
       out.splice(out.length - 1, 0, { start: prevLine.start, end: prevLine.end, reason: above });
       // (A caption ends in a full stop, and is no first sentence of the body.)
@@ -465,6 +473,26 @@ function isFramedCaption(text: string, above: { matched: boolean } | null, capti
   // Marrowfield on Friday morning", above "Image source, Tellbridge One".)
   return (!!above?.matched || (countWords(line) <= 20 && (/[.]$/u.test(line) || (/^Image source,/u.test(credit) && !/[.!?]/u.test(line))) && !MODAL.test(line))) && isCreditOnly(credit) && isShortLine(text, caption) && !DATELINE_GLUED.test(line) && !PAST_TENSE.test(line.replace(CAPTION_RELATIVE, ""));
 }
+/** A photo's caption standing alone, with no credit: one short sentence that shows a scene (no
+ *  verb, a participle, or the present: "Cabins of the gondola hang above the valley on Saturday
+ *  evening.") and ends on when it was taken. A line in the past is news ("That subsidy came to
+ *  $2.4 million last year.", « Les portiques sont restés immobiles mardi. »), and so is one that
+ *  reports, shows or plans. */
+function isUnframedCaption(text: string, line: { start: number; end: number }): boolean {
+  const words = text.slice(line.start, line.end);
+  if (countWords(words) > 20 || !TAKEN_WHEN.test(words) || !isShortLine(text, line) || MODAL.test(words)) return false;
+  const scene = words.replace(CAPTION_RELATIVE, "");
+  return !PAST_TENSE.test(scene) && !NEWS_VERB.test(scene);
+}
+// When a picture was taken, closing its caption: « , mardi après-midi. », « , le 7 avril. », « , en
+// 2023. », " on Wednesday.", " in August.", " last month.", " on Feb. 22.".
+const TAKEN_WHEN = /(?:,[\s\u00A0]*(?:(?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:[\s\u00A0]\d{1,2}(?:er)?[\s\u00A0]\p{Ll}+)?(?:[\s\u00A0](?:matin|soir|après-midi))?|le[\s\u00A0]\d{1,2}(?:er)?[\s\u00A0]\p{Ll}+(?:[\s\u00A0]\d{4})?|en[\s\u00A0](?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4})(?:[\s\u00A0]\d{4})?)|\s(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|last (?:week|month|year|summer|winter|spring|autumn)|on (?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\. \d{1,2}))\.?$/u;
+// A verb of news in a line that may look like a caption: a tense, a saying, a showing or a plan
+// ("Ship-tracking data showed 11 ships waiting… on Thursday morning.", "More than 400 people fell
+// ill… on Sunday.", "Campaigners plan to march… on Saturday.").
+const NEWS_VERB = /(?<![\p{L}])(?:is|are|has|have|will|would|can|must|does|do|according|shows?|showed|finds?|found|met|fell|shut|came|shrank|saw|sees|rose|began|plans?|planned|says?|went|left|took|gave|won|lost|ran|became|made|got|sold|paid|held|led|kept|thought|brought|bought|spent|struck|hit|broke|grew|drew|flew|fled|sank|spoke|stood|wrote|chose|drove|rode|sent|built|caught|taught|fought|dug|slid|swept|tore|threw|wore|woke|forecast|sont|ont|fait|font|va|vont|sera|seront|peut|doit|selon|dit|affirme|indique|montre|prévoit)(?![\p{L}])/iu;
+// A blank line or the end of the text after a line: it is a paragraph of its own.
+const PARAGRAPH_END = /^(?:[ \t]*\r?\n[ \t]*\r?\n|[ \t]*\r?\n?$)/u;
 // (The tense of a relative clause is not the scene's: « Le plateau de la Combe-Noire, où devaient
 // être implantées les sept éoliennes. », "X in 2024, when she was health secretary.", "Flight
 // paths, reconstructed from radar data.")

@@ -22,6 +22,18 @@ describe("interviews set out as questions and answers", () => {
     expect(claims.some((c) => c.quote.includes("Why are you marching"))).toBe(false);
   });
 
+  it("gives dialogue dashes with no name of their own to the person the page names most, not the last named in passing", () => {
+    const text = [
+      "À Port-Ardelle, le maire Gilles Armanet-Ferréol rattrapé par le marché de la piscine",
+      "Dans son bureau du premier étage, Gilles Armanet-Ferréol a fait encadrer la une du quotidien local. Il a accepté de répondre à nos questions.",
+      "Le marché a été remporté par Sorvel Bâtiment, une entreprise dirigée par Marc Sorvel, le beau-frère du maire.",
+      "— Votre beau-frère a remporté le plus gros marché de vos trois mandats. Vous comprenez que cela interroge ?",
+      "— Je le comprends. Mais la commission d’appel d’offres a voté à l’unanimité, opposition comprise.",
+    ].join("\n\n");
+    const answer = claimsOf(text, "fr").find((c) => c.quote.includes("commission d’appel d’offres"))!;
+    expect(answer.claimant).toBe("Gilles Armanet-Ferréol");
+  });
+
   it("reads French dialogue dashes, a question then its answer", () => {
     const text = [
       "Municipales : le recours de l’opposition",

@@ -1,7 +1,7 @@
 // Interviews set out as questions and answers inside an article ("Q: … / A: …",
 // « — Pourquoi… ? / — Parce que… »): the answers are the interviewee's words, on the record,
 // though no verb of saying introduces them; the questions are the outlet's and assert nothing.
-import { NAME, firstNameBetween, lastNameBefore } from "./mentions";
+import { NAME, firstNameBetween, lastNameBefore, mostNamedPersonBefore } from "./mentions";
 import { appositionKind, looksLikePerson } from "./source-phrase";
 
 export interface InterviewLine {
@@ -57,7 +57,7 @@ export function findInterviews(text: string, paragraphs: Map<number, [number, nu
     if (!lines.some((l) => l.kind === "question")) continue;
     // (One interview per page: later exchanges, after paragraphs that name others, answer to the
     // same person.)
-    const interviewee: InterviewLine["interviewee"] = pageInterviewee ?? lastNameBefore(text, block[0]!.start);
+    const interviewee: InterviewLine["interviewee"] = pageInterviewee ?? mostNamedPersonBefore(text, block[0]!.start);
     pageInterviewee ??= interviewee;
     block.forEach(({ index, start }, i) => {
       out.set(index, { kind: lines[i]!.kind, marker: [start, start + lines[i]!.markerLength], interviewee });

@@ -113,6 +113,24 @@ const ACRONYM = /\p{Lu}(?<![\p{L}\p{N}’'-]\p{Lu})\p{Lu}{2,5}(?![\p{L}\p{N}’'
 const ACRONYM_ONLY = /^\p{Lu}{3,6}$/u;
 const NOT_ACRONYM = new Set(["III", "VIII", "XIV", "XIX", "XVI", "XVII", "XVIII", "XXI", "USD", "EUR", "GBP", "CAD", "FCFA", "CFA"]);
 
+/** The person named most often before `end` (by surname; the later of equals): whom a page's
+ *  interview, opening with no name of its own, questions ("Dans son bureau…, Gilles
+ *  Armanet-Ferréol a fait encadrer… Il a accepté de répondre à nos questions", then others named
+ *  in passing before the first « — »). */
+export function mostNamedPersonBefore(text: string, end: number): NamedMention | null {
+  const counts = new Map<string, { n: number; last: Mention }>();
+  for (const name of namesIn(text)) {
+    if (name.span[1] > end) break;
+    if (!isPerson(name)) continue;
+    const key = name.text.split(/[\s\u00A0]+/u).at(-1)!;
+    const seen = counts.get(key);
+    counts.set(key, { n: (seen?.n ?? 0) + 1, last: name });
+  }
+  let best: { n: number; last: Mention } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.last.span[0] > best.last.span[0])) best = c;
+  return best ? { span: [best.last.span[0], best.last.span[1]], text: best.last.text } : null;
+}
+
 /** The last person named before `end`. */
 export const lastNameBefore = (text: string, end: number) => lastBefore(text, end, isPerson);
 
