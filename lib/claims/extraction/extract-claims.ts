@@ -24,7 +24,7 @@ import { coordinatedClauses } from "./coordinated-clauses";
 import { findEmbeddedPosts, type EmbeddedPost } from "./embedded-posts";
 import { anyCase, countWords } from "@/lib/articles/unicode-words";
 import { findInterviews } from "./interview";
-import { genderOf, genderOfMention, lastElectedBefore, lastNameBefore, lastPersonBefore, reporterIntroStart, reporterNamedBefore, lastNameOfGender, lastOrganisationBefore, lastOutletNameBefore, namedBodies, namedWithRole, pronounGender, readNames, ROLE_ACRONYMS, type NamedMention } from "./mentions";
+import { genderOf, genderOfMention, lastElectedBefore, lastNameBefore, lastPersonBefore, namedAsReporter, reporterIntroStart, reporterNamedBefore, lastNameOfGender, lastOrganisationBefore, lastOutletNameBefore, namedBodies, namedWithRole, pronounGender, readNames, ROLE_ACRONYMS, type NamedMention } from "./mentions";
 import { splitSentences, type Sentence } from "./sentences";
 import { APPOSED_AFTER_SUBJECT, accordingToWhich, colonQuote, firstPersonWitness, forWhom, messageThenColon, PAPER_NAME, paperThenColon, postedOnPlatform, relativeThenColon, reporterScene, underText } from "./sentence-frames";
 import { TAKEN_UP_PRONOUN, buildAttribution, dashAttribution, framedAttribution, inciseInQuote, mainSubject, quotedVerb, speakerLabel, type RawAttribution } from "./structure";
@@ -229,11 +229,18 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
 
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si]!;
-    const tokens = tokenize(text, sent.start, sent.end);
-    // A British closing ’ that ends a quotation is a quotation mark, not the apostrophe the
-    // tokens fold it to.
-    for (const t of tokens) if (t.w === "’" && regionAt(regions, t.s)?.end === t.e) t.l = "’";
-    foldAdverbialPhrases(tokens);
+    const firstInParagraph = sentences[si - 1]?.paragraph !== sent.paragraph;
+    let tokens = sentenceTokens(text, sent.start, sent.end, regions);
+    if (tokens.length === 0) continue;
+    let label = firstInParagraph ? speakerLabel(tokens, lang, text) : null;
+    // (A live chat's answers under the name of the outlet's journalist, « Erwan Le Floc’h-Mensah :
+    // Le syndicat mixte qui gère le port… Selon le syndicat, … », are the outlet's text, with its
+    // own sources: the sentence's words start after the label.)
+    const wordsFrom = label && namedAsReporter(text, text.slice(tokens[label.a]!.s, tokens[label.b - 1]!.e)) ? tokens[label.colon]!.e : sent.start;
+    if (wordsFrom > sent.start) {
+      tokens = sentenceTokens(text, wordsFrom, sent.end, regions);
+      label = null;
+    }
     if (tokens.length === 0) continue;
     const sentenceText = text.slice(sent.start, sent.end);
     // A post embedded in the page: its words are its author's, its links and signature no claim.
@@ -269,13 +276,11 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     const reporterBefore = (at: number) => reporterNamedBefore(text, at);
     const cues = dropCitingAsides(findCues(tokens, lang, sent.title, ownOutlet, reporterBefore).filter((c) => !regionAt(regions, tokens[c.head]!.s) || quotedVerb(tokens, c, regions) || inciseInQuote(tokens, c)), tokens);
     const atts: RawAttribution[] = [];
-    const firstInParagraph = sentences[si - 1]?.paragraph !== sent.paragraph;
-    const label = firstInParagraph ? speakerLabel(tokens, lang, text) : null;
     if (label) {
       const para = paragraphs.get(sent.paragraph)!;
       atts.push(framedAttribution(tokens, label.colon, label.colon + 1, "say", "speech", [tokens[label.a]!.s, tokens[label.b - 1]!.e], [tokens[label.colon]!.e, para[1]], "after"));
     }
-    const ctx = { text, lang, nextParagraph, tokens, regions, sentStart: sent.start, sentEnd: sent.end };
+    const ctx = { text, lang, nextParagraph, tokens, regions, sentStart: wordsFrom, sentEnd: sent.end };
     for (const c of cues) {
       const a = buildAttribution(ctx, c);
       if (a) atts.push(a);
@@ -415,7 +420,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       continue;
     }
     if (atts.length === 0 && sent.start >= coveredUntil) {
-      const [s, e] = trimContent(text, sent.start, sent.end);
+      const [s, e] = trimContent(text, wordsFrom, sent.end);
       const words = tokens.filter((t) => !t.p).length;
       if (e > s && words >= 1) {
         // (The speaker's claim is recent when it ends at most two sentences back: « Elle a
@@ -913,7 +918,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     // that no attribution covers is still the author's, and a claim of its own.
     if (atts.length > 0 && sent.start >= coveredUntil) {
       if (first < drafts.length) {
-        const gap = uncoveredClause(text, lang, sent.start, sent.end, drafts.slice(first), atts);
+        const gap = uncoveredClause(text, lang, wordsFrom, sent.end, drafts.slice(first), atts);
         if (gap) {
           const [s, e] = trimContent(text, gap[0], gap[1]);
           const claimText = text.slice(s, e);
@@ -1015,6 +1020,15 @@ const ROLE_PREFIX = new RegExp(String.raw`^(?:(?:${anyCase("the|le|la")}|[lL]['�
 const BARE_ARTICLES = new Set(["l'", "le", "la", "les", "un", "une", "des", "the", "a", "an", "one"]);
 const BULLET = /^[•·▪■◆►▶\-–—*]\s/u;
 const FINDINGS_LABEL = /(?<![\p{L}])(?:findings|conclusions|constats|constatations|recommendations|recommandations)(?![\p{L}])/iu;
+/** The tokens of a sentence's words from `start`, a British closing ’ that ends a quotation
+ *  read as a quotation mark (not the apostrophe the tokens fold it to), adverbial phrases folded. */
+function sentenceTokens(text: string, start: number, end: number, regions: QuoteRegion[]): Token[] {
+  const tokens = tokenize(text, start, end);
+  for (const t of tokens) if (t.w === "’" && regionAt(regions, t.s)?.end === t.e) t.l = "’";
+  foldAdverbialPhrases(tokens);
+  return tokens;
+}
+
 /** A direct claim whose speaker the page's layout gives, not a verb: an interview's answer, an
  *  embedded post's words. */
 function layoutClaim(text: string, lang: Language, [s, e]: [number, number], who: NamedMention, cueSpan: [number, number] | null, level: AttributionLevel, sentence: number, title = false, heading = false): Draft {

@@ -34,6 +34,22 @@ describe("interviews set out as questions and answers", () => {
     expect(answer.claimant).toBe("Gilles Armanet-Ferréol");
   });
 
+  it("reads a live chat's answers under the name of the outlet's journalist as the outlet's text, with its own sources", () => {
+    const text = [
+      "Dragage : vos questions, nos réponses",
+      "Erwan Le Floc’h-Mensah, journaliste au service Mer du Guetteur des Rades, a répondu à vos questions jeudi.",
+      "Yvon_R : Que drague-t-on exactement, et pourquoi maintenant ?",
+      "Erwan Le Floc’h-Mensah : Le chantier a été confié à l’entreprise Vasemar pour 4,2 millions d’euros. Selon le syndicat, certains navires ne pouvaient plus sortir à marée basse.",
+      "Goéland_bleu : Est-ce prouvé que c’est le dragage ?",
+      "Erwan Le Floc’h-Mensah : Non. La préfecture assure que les analyses du 12 mai étaient conformes.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "fr");
+    const of = (start: string) => claims.find((c) => c.quote.startsWith(start))!;
+    expect([of("Le chantier").claimant, of("Le chantier").attributionLevel]).toEqual([null, "author_assertion"]);
+    expect(of("certains navires").claimant).toBe("le syndicat");
+    expect(of("les analyses").claimant).toMatch(/^La préfecture/);
+  });
+
   it("reads French dialogue dashes, a question then its answer", () => {
     const text = [
       "Municipales : le recours de l’opposition",

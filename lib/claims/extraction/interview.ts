@@ -1,7 +1,7 @@
 // Interviews set out as questions and answers inside an article ("Q: … / A: …",
 // « — Pourquoi… ? / — Parce que… »): the answers are the interviewee's words, on the record,
 // though no verb of saying introduces them; the questions are the outlet's and assert nothing.
-import { NAME, firstNameBetween, lastNameBefore, mostNamedPersonBefore } from "./mentions";
+import { NAME, firstNameBetween, lastNameBefore, mostNamedPersonBefore, namedAsReporter } from "./mentions";
 import { appositionKind, looksLikePerson } from "./source-phrase";
 
 export interface InterviewLine {
@@ -148,7 +148,9 @@ function findLabelledInterviews(text: string, paragraphs: Map<number, [number, n
     const [as, ae] = paragraphs.get(indices[k + 1]!)!;
     if (out.has(indices[k]!) || !ASKS.test(text.slice(qs, qe))) continue;
     const label = NAME_LABEL.exec(text.slice(as, ae)) ?? surnameLabel(text, as, ae);
-    if (!label) continue;
+    // (Readers' questions answered under the name of the outlet's own journalist are a live chat,
+    // no interview: the answers are the outlet's text.)
+    if (!label || namedAsReporter(text, label[1]!)) continue;
     const interviewee = { span: [as, as + label[1]!.length] as [number, number], text: label[1]! };
     out.set(indices[k]!, { kind: "question", marker: [qs, qs + questionLabelLength(text.slice(qs, qe))], interviewee });
     out.set(indices[k + 1]!, { kind: "answer", marker: [as, as + label[0].trimEnd().length], interviewee });

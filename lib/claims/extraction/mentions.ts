@@ -368,6 +368,19 @@ const REPORTER_NAMED = new RegExp(String.raw`(?:^|[^\p{L}])(?:[Oo]ur|[Nn]otre|[T
  *  correspondent Dana Kells reached Kanal Street. She saw…"). */
 export const reporterNamedBefore = (text: string, end: number, reach = 400) => REPORTER_NAMED.test(text.slice(Math.max(0, end - reach), end));
 
+// A name then what makes its bearer a journalist: « Erwan Le Floc’h-Mensah, journaliste au service
+// Mer du Guetteur des Rades », "Dana Kells, our correspondent", "Dana Kells, the Herald's health
+// reporter".
+const REPORTER_DESCRIBED = new RegExp(String.raw`^,[ \u00A0]+(?:(?:our|notre|the|la|le|l['’])[ \u00A0]*)?(?:\p{Lu}[\p{L}’'-]*(?:[ \u00A0]\p{Lu}[\p{L}’'-]*)*['’]s[ \u00A0]+)?${REPORTER_ROLE}(?![\p{L}])`, "u");
+/** Whether the page names `name` as a journalist (the outlet's, as pages name no other's so):
+ *  a live chat's answers under that name are the outlet's own text. */
+export function namedAsReporter(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (REPORTER_DESCRIBED.test(text.slice(at + name.length, at + name.length + 80))) return true;
+  }
+  return false;
+}
+
 /** Where the phrase naming a person as the outlet's reporter starts ("Our correspondent Dana
  *  Kells" → the start of "Our"), or null when the name is not introduced so. */
 export function reporterIntroStart(text: string, span: [number, number]): number | null {
