@@ -1393,3 +1393,14 @@ describe("a caption with no credit, a paragraph of its own (twenty-seventh round
     ]);
   });
 });
+
+describe("a column's or a newsletter's call to readers (twenty-seventh round)", () => {
+  it("takes \"Got a … ? Write to…\" and \"Reply to this email\" with a short sentence after, on a line of its own or after a paragraph", () => {
+    const lines = removed("Title\n\nThe trust received £1.9m from the car park contract last year.\n\nGot a parking story? Reply to this email. I read every one.\n\nGot a consumer problem? Write to our consumer champion through our website. We cannot answer every letter individually.\n\nYou can switch off sharing in the app. Got a consumer problem? Write to Harriet at the Money desk");
+    expect(lines).toEqual([
+      ["share", "Got a parking story? Reply to this email. I read every one."],
+      ["share", "Got a consumer problem? Write to our consumer champion through our website. We cannot answer every letter individually."],
+      ["share", "Got a consumer problem? Write to Harriet at the Money desk"],
+    ]);
+  });
+});

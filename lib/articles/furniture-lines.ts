@@ -124,7 +124,10 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:comment nous (?:vérifions|travaillons)|how we (?:fact-check|check|work|verify|rate)|notre méthode|our methodology)(?![\p{L}]).{0,160}$/iu, "related_link", 200],
   [/^(?=[^@]*@)(?=.*[\w.+-]+@[\w-]+\.[\w.]+)(?=.*(?<![\p{L}])(?:écrivez-nous|écrivez|contactez-nous|write to us|email us|contact us|tip|signalez|email(?=\s+\S+@))(?![\p{L}])).{0,240}$/iu, "share", 240],
   // A call-out to readers: « Vous avez un proche sur le site ? Écrivez-nous », "Were you there? Get in touch".
-  [/^[^«»“”"]{0,100}\?[\s\u00A0]*(?:écrivez-nous|écrivez (?:à|au|aux)|contactez-nous|témoignez|signalez-(?:la|le|les)-nous|envoyez-(?:la|le|les)-nous|write to us|get in touch|tell us|contact us|send (?:it|them) to (?:us|our))(?![\p{L}])[^«»“”"]{0,60}$/iu, "share", 180],
+  // (And a column's or a newsletter's: "Got a consumer problem? Write to our consumer champion
+  // through our website. We cannot answer every letter individually.", "Got a parking story?
+  // Reply to this email. I read every one.")
+  [/^[^«»“”".!?]{0,100}\?[\s\u00A0]*(?:écrivez-nous|écrivez (?:à|au|aux)|contactez-nous|témoignez|signalez-(?:la|le|les)-nous|envoyez-(?:la|le|les)-nous|write to (?:us|our|the|me|\p{L}+ at (?:the|our))|reply to this (?:email|e-mail|newsletter)|email us|get in touch|tell us|contact us|send (?:it|them) to (?:us|our))(?![\p{L}])[^«»“”"?]{0,60}(?:[.!][\s\u00A0]+[^«»“”"?]{3,60})?$/iu, "share", 240],
   // A fact-checking desk's note on its method: "Baraza Verify follows a published methodology and
   // corrections policy.", « X Vérif contrôle les déclarations publiques à partir de sources
   // officielles… Signalez-la-nous sur WhatsApp. »
