@@ -834,6 +834,7 @@ describe("what is not a claim to check", () => {
     const union = en("The Market Traders Association, which represents 41 stallholders, said the move would cost them.");
     expect(scoreOf(union, "which represents")).toBeLessThan(0.5);
     expect(scoreCheckworthiness({ text: "who has sold cheese at the market for 22 years", lang: "en", level: "author_assertion", hedged: false, quoteType: "indirect", negatedCue: false, title: false })).toBeLessThan(0.5);
+    expect(scoreCheckworthiness({ text: "Dans un courrier daté du 2 septembre, que Le Courrier des Cimes a pu consulter", lang: "fr", level: "author_assertion", hedged: false, quoteType: "indirect", negatedCue: false, title: false })).toBeLessThan(0.5);
     const pool = en("Splashline, which has run Furlong Lane pool for the borough council since 2014, said the boiler had failed.");
     expect(scoreOf(pool, "which has run")).toBeGreaterThanOrEqual(0.5);
     const heading = en("12:40 – The prefect takes stock of 142 evacuations\n\nThe prefect said 142 people had been evacuated overnight.").find((c) => c.quote.includes("takes stock"));

@@ -67,6 +67,10 @@ const SCHEDULE = /(?:[Rr]éunion|[Ss]éance|[Rr]assemblement|[Aa]udience|[Aa]sse
 // 22 years"): who the speaker is, not what to check. (A body's own history, "which has run the
 // pool since 2014", stays a claim.)
 const BACKGROUND_RELATIVE = /^(?:which|that|qui) (?:represents?|représentent?|regroupent?|fédèrent?|rassemblent?)(?![\p{L}])|^(?:which|that) (?:has|have) (?:about |around |roughly |more than |nearly |some |over |almost )?[\d,.]+ members|^qui compte (?:environ |plus de |près de |quelque )?[\d\s\u00A0]+(?:membres|adhérents)|^who (?:has|have) (?!been )\p{L}+ .*(?:for (?:\d+|[a-z-]+) years|since (?:19|20)\d\d)/u;
+// The outlet's note that it saw a text, left over from the phrase that names the text (« Dans un
+// courrier daté du 2 septembre, que Le Courrier des Cimes a pu consulter », "that the Tribune has
+// seen"): how it knows, not what.
+const SEEN_NOTE = /^(?:(?:Dans|In) [^,]{3,80}, )?(?:que |qu['’]|that |which )[^,]{1,80}(?:pu consulter|consultée?s?|s['’]est procurée?s?|(?:has|have) seen|obtained|reviewed)$/u;
 const ASKING = /\b(?:let me ask|i want to ask|i'd like to ask|my question|the question is|i ask you|can you|could you|would you|will you|do you|did you|are you|have you|je vous demande|ma question|pouvez-vous|allez-vous)\b/i;
 const VOCATIVE = /^(?:Mr|Mrs|Ms|Dr|Madam|Secretary|Senator|Governor|President|Congressman|Congresswoman|Monsieur|Madame)\.?\s+\p{Lu}\p{L}+,\s/u;
 const ENTITY = /\s[A-ZÀ-Ý][a-zà-ÿ]{2,}/g;
@@ -140,7 +144,7 @@ export function scoreCheckworthiness(x: CheckworthinessInput): number {
   if (has("firstPerson")) s -= 0.05;
   if (x.negatedCue) s = Math.min(s, 0.3);
   if (NO_COMMENT.test(lower)) s = Math.min(s, 0.3);
-  if (x.level === "author_assertion" && (SCHEDULE.test(t) || BACKGROUND_RELATIVE.test(t))) s = Math.min(s, 0.4);
+  if (x.level === "author_assertion" && (SCHEDULE.test(t) || BACKGROUND_RELATIVE.test(t) || SEEN_NOTE.test(t))) s = Math.min(s, 0.4);
   // ("The Bulletin spoke with Denise Carver-Nkemelu… on Wednesday": who was interviewed, no fact.)
   if ((lower.includes("spoke") || lower.includes("talked")) && SPOKE_WITH.test(t)) s = Math.min(s, 0.35);
   // « Le président de la zone, Pape Seck, conteste. », "The company disagrees.": a speaker
