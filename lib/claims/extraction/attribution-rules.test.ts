@@ -3065,3 +3065,10 @@ describe("twenty-seventh round: what a school's rules or a policy lay down", () 
     expect(fr("L’accès à la plage est interdit depuis samedi.").map((c) => c.cue)).toEqual([null]);
   });
 });
+
+describe("twenty-eighth round: a press review's papers", () => {
+  it("reads \"In the Mercury, the arts editor X calls…\", \"Reel Trade, the industry weekly, reports…\" and a leader column as the papers' reports", () => {
+    const claims = en("The Daily Vantage leads on the walkout. In the Mercury, the arts editor Colm Pettigrew-Sall calls the decision “the most self-defeating act in the festival’s history”. Reel Trade, the industry weekly, reports that the film’s distributor is considering legal action. The Evening Quill’s leader column argues that the walkout leaves Stavenhoe “without a jury”.");
+    expect(["calls", "reports", "argues"].map((cue) => byCue(claims, cue).attributionLevel)).toEqual(["secondary_report", "secondary_report", "secondary_report"]);
+  });
+});

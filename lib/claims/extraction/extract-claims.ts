@@ -1248,7 +1248,8 @@ const QUOTED_AS_CUE = /^quot(?:ed|es|e)\s+(.+?)\s+as\s+\p{L}+ing$/u;
 const QUOTED_BY_CUE = /^(?:was|were|(?:has|have|had)\s+been)\s+quoted\s+((?:by|in)\s+.+?)\s+as\s+\p{L}+ing$/u;
 // A hearsay adverb or passive inside the cue: "has reportedly ordered", "is believed".
 const HEARSAY_IN_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${[...HEARSAY_ADVERBS, "believed", "thought", "rumored", "rumoured"].join("|")})(?![\p{L}])`, "iu");
-const IN_PAPER = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s*,\s*)?(?:[Dd]ans|[Ii]n)\s+(${PAPER_NAME})\s*,\s*$`, "u");
+// ("In the Mercury, the arts editor… calls…", « Dans le Républicain, … »: the article in lower case.)
+const IN_PAPER = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s*,\s*)?(?:[Dd]ans|[Ii]n)\s+(?:(?:the|le|la|les)\s+|l['’])?(${PAPER_NAME})\s*,\s*$`, "u");
 const TEXT_NAMED_BEFORE = /(?<![\p{L}])(?:rapport|note|courrier|lettre|étude|compte rendu|procès-verbal|document|audit|avis)(?![\p{L}])/iu;
 const HEARSAY_PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were)\s+(?:understood|believed|thought|said|reported|rumou?red|alleged)\s+to(?:\s+have)?\s*$/iu;
 // A hearsay adverb right before the cue, after the source.

@@ -13,7 +13,7 @@ export const OUTLETS = [
   "média", "médias", "media", "chaîne", "channel", "network", "broadcaster", "website", "site", "blog", "tweet", "twitter",
   "facebook", "instagram", "tiktok", "telegram", "radio", "télévision", "television", "tv", "news agency",
   "agence de presse", "podcast", "editorial", "éditorial", "columnist", "chroniqueur", "éditorialiste", "editorialist", "hebdo", "gazette", "tabloids", "newsletter", "sports daily", "news daily", "weekly paper", "trade newsletter", "site d'information", "mensuel",
-  "trade weekly", "trade title", "trade paper", "trade publication", "lettre professionnelle", "lettre spécialisée", "revue spécialisée", "am station", "fm station", "radio station", "tv station", "television station", "community station", "station de radio", "station communautaire",
+  "leader column", "editorial column", "opinion column", "trade weekly", "trade title", "trade paper", "trade publication", "lettre professionnelle", "lettre spécialisée", "revue spécialisée", "am station", "fm station", "radio station", "tv station", "television station", "community station", "station de radio", "station communautaire",
 ];
 
 export const INSTITUTIONS = [

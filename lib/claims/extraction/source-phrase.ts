@@ -232,7 +232,8 @@ function readApposition(source: string): "person" | "institution" | "outlet" | n
   const noun = english ? words.at(-1)! : words[0]!;
   // A phrase of the list at the head ("sports daily", « secrétaire général »).
   const atHead = (set: PhraseSet) => set.test(noun) || (english ? set.endsAt(words, words.length) : set.startsAt(words, 0));
-  if (atHead(OUTLET_WORDS)) return "outlet";
+  // ("Reel Trade, the industry weekly", "X, the city's daily": a weekly, a daily as a noun.)
+  if (atHead(OUTLET_WORDS) || (english && /^(?:weekly|daily|monthly|fortnightly)$/u.test(noun))) return "outlet";
   if (atHead(PERSON_NOUNS)) return "person";
   if (atHead(INSTITUTION_WORDS)) return "institution";
   return null;
