@@ -1404,3 +1404,13 @@ describe("a column's or a newsletter's call to readers (twenty-seventh round)", 
     ]);
   });
 });
+
+describe("a fact-check's foot and its speaker's line (twenty-eighth round)", () => {
+  it("takes a list of sources and \"WHO SAID IT: …\" on the label's line, not a sentence opening on \"Sources said\"", () => {
+    const lines = removed("Title\n\nSources said the unit has asked the county for an emergency payment.\n\nWHO SAID IT: County Commissioner Dale Whitcombe-Reyes, at an Oct. 27 board meeting\n\nSources: Keswane County adopted budgets, 2019–2026; Tollmarch Mountain Rescue Unit tax filings, 2019–2025; interviews.");
+    expect(lines).toEqual([
+      ["summary_box", "WHO SAID IT: County Commissioner Dale Whitcombe-Reyes, at an Oct. 27 board meeting"],
+      ["photo_credit", "Sources: Keswane County adopted budgets, 2019–2026; Tollmarch Mountain Rescue Unit tax filings, 2019–2025; interviews."],
+    ]);
+  });
+});

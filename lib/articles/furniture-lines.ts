@@ -159,6 +159,12 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // external sites", « La rédaction n’est pas responsable du contenu des sites externes ».
   [/^[^.!?]{2,50}\s(?:is not responsible for the content of external (?:internet )?sites|n['’]est pas responsable du contenu des sites (?:externes|extérieurs))\.?$/iu, "related_link", 140],
   [/^(?:contenu (?:sponsorisé|partenaire)|partner content|paid (?:content|post)|in partnership with|en partenariat avec|publi-?(?:reportage|rédactionnel))(?![\p{L}]).{0,120}$/iu, "related_link"],
+  // A fact-check's sources listed at its foot, "Sources: Keswane County adopted budgets, 2019–2026;
+  // Tollmarch Mountain Rescue Unit tax filings…; interviews.", and the claim's speaker on the
+  // label's line, "WHO SAID IT: County Commissioner Dale Whitcombe-Reyes, at an Oct. 27 board
+  // meeting".
+  [/^sources?[\s\u00A0]?:[\s\u00A0][^.!?;]{3,200}(?:;[^.!?;]{3,200})+\.?$/iu, "photo_credit", 600],
+  [/^(?:who said it|who made the claim|said by|made by|claimed by|qui l['’]a dit|auteur de l['’]affirmation)[\s\u00A0]?:[\s\u00A0](?:[^.!?]|\.(?=[\s\u00A0]\d))(?:[^.!?]|\.(?=[\s\u00A0]\d)){2,160}\.?$/iu, "summary_box", 200],
   // A chart's credit: "Graphic: Morning Compass Data Desk. Source: Ministry of Health hospital
   // returns", « Infographie : Horizon Info · Source : ministère de la Santé ».
   [/^(?:graphic|chart|infographic|graphique|infographie|carte|map)\s*:.{0,160}$/iu, "photo_credit", 200],
