@@ -3072,3 +3072,10 @@ describe("twenty-eighth round: a press review's papers", () => {
     expect(["calls", "reports", "argues"].map((cue) => byCue(claims, cue).attributionLevel)).toEqual(["secondary_report", "secondary_report", "secondary_report"]);
   });
 });
+
+describe("twenty-eighth round: documents", () => {
+  it("reads a freedom of information response and price schedules in the plural as documents", () => {
+    expect(byCue(en("The trust received £1.9m from the arrangement last year, according to a freedom of information response released to the Lantern."), "according to").attributionLevel).toBe("document");
+    expect(byCue(fr("D’après les grilles tarifaires de 2022 et de 2026, que nous avons comparées, la première heure est passée de 1,20 euro à 2,10 euros."), "D’après").attributionLevel).toBe("document");
+  });
+});

@@ -100,7 +100,9 @@ export const DOCUMENTS = [
   // le conseil », « Le suivi de mortalité… recense 64 oiseaux », « Une affichette datée du 9 mars
   // attribue la panne à… ». Not a plan: what « le plan de la direction prévoit » is, the outlet
   // states.)
-  "grille", "grille tarifaire", "barème", "suivi", "affichette", "status page", "horaires", "compte administratif", "comptes administratifs",
+  // (A public body's answer to a records request: "a freedom of information response".)
+  "freedom of information response", "foi response", "freedom of information request", "foi request", "réponse à une demande d'accès",
+  "grille", "grilles", "grille tarifaire", "grilles tarifaires", "barème", "suivi", "affichette", "status page", "horaires", "compte administratif", "comptes administratifs",
   // (A comparison published, a criminal record, a calendar, registers, an entry in a log, a wall
   // label: « selon un comparatif publié en septembre », « selon son casier judiciaire », "A second
   // entry, at 4:41 p.m., records…", "a wall label added…".)
