@@ -3076,6 +3076,8 @@ describe("twenty-eighth round: a press review's papers", () => {
 describe("twenty-eighth round: documents", () => {
   it("reads a freedom of information response and price schedules in the plural as documents", () => {
     expect(byCue(en("The trust received £1.9m from the arrangement last year, according to a freedom of information response released to the Lantern."), "according to").attributionLevel).toBe("document");
+    // ("has" in a relative clause on a survey is an auxiliary, no poll's verb.)
+    expect(en("The survey, which the Chronicle has seen, estimated the cost of repairs at £240,000.").map((c) => [c.cue, c.attributionLevel])).toEqual([["estimated", "document"]]);
     expect(byCue(fr("D’après les grilles tarifaires de 2022 et de 2026, que nous avons comparées, la première heure est passée de 1,20 euro à 2,10 euros."), "D’après").attributionLevel).toBe("document");
   });
 });

@@ -962,6 +962,9 @@ const POLL_VERBS = { en: new Set(["gives", "gave", "give", "has", "had", "have",
 function pollVerb(tokens: Token[], lang: "fr" | "en"): CueHit | null {
   for (let i = 1; i < tokens.length && i < 16; i++) {
     if (!POLL_VERBS[lang].has(tokens[i]!.l)) continue;
+    // (Not an auxiliary in a relative clause on the survey: "The survey, which the Chronicle has
+    // seen, estimated…".)
+    if (lang === "en" && /^(?:has|had|have)$/u.test(tokens[i]!.l) && /^\p{Ll}+(?:ed|en|wn)$/u.test(tokens[i + 1]?.l ?? "")) continue;
     const subject = tokens.slice(0, i);
     if (!subject.some((t) => POLL_NOUNS.has(t.l)) || subject.some((t) => t.p && t.l !== "," && t.l !== "-" && t.l !== "'")) return null;
     if (!tokens.slice(i + 1, i + 12).some((t) => /^\d/u.test(t.l))) return null;
