@@ -3081,3 +3081,10 @@ describe("twenty-eighth round: documents", () => {
     expect(byCue(fr("D’après les grilles tarifaires de 2022 et de 2026, que nous avons comparées, la première heure est passée de 1,20 euro à 2,10 euros."), "D’après").attributionLevel).toBe("document");
   });
 });
+
+describe("twenty-eighth round: the reporter opening a long sentence", () => {
+  it("reads \"Notre reporter, posté…, avait vu…\" as witnessed whatever the length of the aside", () => {
+    expect(byCue(fr("Notre reporter, posté dimanche matin au demi-tour du quai des Tanneurs, avait d’ailleurs vu les coureurs de tête virer autour d’un cône orange isolé."), "avait d’ailleurs vu").attributionLevel).toBe("witnessed");
+    expect(byCue(en("Our reporter, who spent Sunday morning at the turn on the quay by the old tannery, saw the leading runners round an isolated cone."), "saw").attributionLevel).toBe("witnessed");
+  });
+});

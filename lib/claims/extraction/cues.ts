@@ -81,6 +81,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
   // The page's own outlet as the subject of a verb of perceiving: "APB News saw…", « Le Nordet
   // a compté… », "a WRDX 12 News crew saw…" (its name is known from the page's furniture).
   // (Only what it did see: "saw", « a compté », not « Brévanne compte 48 000 habitants ».)
+  // ("Notre reporter, posté dimanche matin au demi-tour du quai des Tanneurs, avait vu…": the
+  // reporter opening the sentence, however long the aside before the verb.)
+  const reporterOpens = (i: number) => i <= 30 && tokens.slice(0, 3).some((x) => REPORTER_WORDS.has(x.l) || FR_REPORTER_WORDS.has(x.l)) && !tokens.slice(0, i).some((x) => x.p && x.l !== "," && x.l !== "'" && x.l !== "’");
   const outletSaw = (i: number) => (lang === "en" ? /(?:ed|saw|heard|seen)$/u.test(tokens[i]!.l) : FR_AUX.has(tokens[i - 1]?.l ?? "")) && outletBefore(tokens, i, ownOutlet);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -422,7 +425,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // (And a rival count set against another source's figure: « …, quand Yannick Lebreuil, délégué
     // syndical, en compte « plus de 120 » ».)
     const countedBefore = lang === "fr" && countedByClitic(tokens, i, infos[0]!.lemma);
-    if (lang === "fr" && FR_WITNESS_ONLY.has(infos[0]!.lemma) && !tokens.slice(Math.max(0, i - 12), i).some((x) => FR_REPORTER_WORDS.has(x.l) || (infos[0]!.lemma === "compter" && COUNTING_BODIES.has(x.l))) && !(countedBefore && rivalClause(tokens, i)) && !outletSaw(i) && !reporterPronoun(i) && !coordinatedWitness(i)) continue;
+    if (lang === "fr" && FR_WITNESS_ONLY.has(infos[0]!.lemma) && !tokens.slice(Math.max(0, i - 12), i).some((x) => FR_REPORTER_WORDS.has(x.l) || (infos[0]!.lemma === "compter" && COUNTING_BODIES.has(x.l))) && !(countedBefore && rivalClause(tokens, i)) && !outletSaw(i) && !reporterPronoun(i) && !coordinatedWitness(i) && !reporterOpens(i)) continue;
     // "The contract stipulates…", « Le texte, que nous avons consulté, prévoit… »: what a text lays
     // down; the town council's « prévoit de rouvrir » is a plan, not a source.
     // (« Météo-France prévoit… », « Environnement Canada prévoit des rafales… »: a forecaster's
@@ -772,7 +775,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     const paperSaw = !!prev && /^\p{Lu}/u.test(prev.w) && tokens[i - 2]?.l === "the" && NEWSPAPER_TITLE_WORDS.test(prev.w) && !tokens.slice(i + 1, i + 5).some((x) => x.l === "copy" || x.l === "copies" || DOCUMENT_NOUNS.has(x.l) || DOCUMENT_SUBJECTS.has(x.l));
     // ("A Sentinel reporter outside the emergency entrance Wednesday afternoon saw…": the reporter
     // further back in the same subject.)
-    if (info.lemma === "see" && !headline && next?.l !== "that" && !asFollows(tokens, i + 1) && !paperSaw && !subjectWords(tokens, i, 10).some((x) => REPORTER_WORDS.has(x.l)) && !reporterWhoBefore(tokens, i) && !outletSaw(i) && !stationCrewBefore(tokens, i) && !reporterPronoun(i) && !coordinatedWitness(i)) continue;
+    if (info.lemma === "see" && !headline && next?.l !== "that" && !asFollows(tokens, i + 1) && !paperSaw && !subjectWords(tokens, i, 10).some((x) => REPORTER_WORDS.has(x.l)) && !reporterWhoBefore(tokens, i) && !outletSaw(i) && !stationCrewBefore(tokens, i) && !reporterPronoun(i) && !coordinatedWitness(i) && !reporterOpens(i)) continue;
     // "the monitor maintained by the embassy", "maintains a program": keeping, unless a clause
     // or a quotation is maintained ("the doctor maintains that…", "“…,” she maintained.").
     if (info.lemma === "maintain" && next && !next.p && next.l !== "that" && !OPEN_QUOTE_TOKENS.has(next.l) && !thatClauseFollows(tokens, i + 1)) continue;
