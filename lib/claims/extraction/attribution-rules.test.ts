@@ -3088,3 +3088,10 @@ describe("twenty-eighth round: the reporter opening a long sentence", () => {
     expect(byCue(en("Our reporter, who spent Sunday morning at the turn on the quay by the old tannery, saw the leading runners round an isolated cone."), "saw").attributionLevel).toBe("witnessed");
   });
 });
+
+describe("twenty-eighth round: a paper citing someone", () => {
+  it("reads « Citant un bénévole, le quotidien affirme que… » as the paper's report, with no claim of the citing", () => {
+    const claims = fr("Le Républicain de Valbrenne titre sur le marathon. Citant un bénévole, le quotidien affirme que le cône a été avancé de 156 mètres samedi soir.");
+    expect(claims.filter((c) => c.cue).map((c) => [c.cue, c.attributionLevel, c.quote])).toEqual([["affirme", "secondary_report", "le cône a été avancé de 156 mètres samedi soir"]]);
+  });
+});

@@ -16,7 +16,9 @@ export function dropCitingAsides(cues: CueHit[], tokens: Token[]): CueHit[] {
   return cues.filter((c) => {
     if (!CITING_LEMMAS.has(c.lemma)) return true;
     const before = tokens[c.i0 - 1]?.l === "qui" ? tokens[c.i0 - 2] : tokens[c.i0 - 1];
-    if (before?.l !== ",") return true;
+    // (Or opening a French sentence: « Citant un bénévole, le quotidien affirme que… »; PolNeAR
+    // logs the English "Quoting a volunteer, the paper says…" as two attributions.)
+    if (before?.l !== "," && !(c.i0 === 0 && c.lemma === "citer")) return true;
     // Between commas, or after the report it backs ("…, the Gazette reported, citing two
     // officials.").
     // (After the report, only people or papers cited are a chain: "…, citing the release of
