@@ -781,7 +781,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       // l’éditorialiste X juge que… », "In the Herald, its editor writes that…": a press review's
       // paper carries the words, as a post does.)
       const paper = a.source && a.source[0] > sent.start ? IN_PAPER.exec(text.slice(sent.start, a.source[0])) : null;
-      const viaPaper = !!paper && otherPaper(paper[1]!);
+      // (« Dans ses colonnes, la maire… reconnaît… », "In its pages, the mayor admits…": the paper
+      // just quoted carries the words.)
+      const inItsPages = !paper && !!lastOutlet && !!a.source && a.source[0] > sent.start && IN_ITS_PAGES.test(text.slice(sent.start, a.source[0]));
+      const viaPaper = (!!paper && otherPaper(paper[1]!)) || inItsPages;
       const viaSocial = viaSocialMedia(text, a, [cs, ce], [sent.start, sent.end], sourceText) || postGoesOn || postAuthor || viaPaper;
       const read = classifyLevel({
         source: quotedSource,
@@ -1248,6 +1251,7 @@ const QUOTED_AS_CUE = /^quot(?:ed|es|e)\s+(.+?)\s+as\s+\p{L}+ing$/u;
 const QUOTED_BY_CUE = /^(?:was|were|(?:has|have|had)\s+been)\s+quoted\s+((?:by|in)\s+.+?)\s+as\s+\p{L}+ing$/u;
 // A hearsay adverb or passive inside the cue: "has reportedly ordered", "is believed".
 const HEARSAY_IN_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${[...HEARSAY_ADVERBS, "believed", "thought", "rumored", "rumoured"].join("|")})(?![\p{L}])`, "iu");
+const IN_ITS_PAGES = /^(?:\p{Lu}\p{Ll}+\s*,\s*)?(?:[Dd]ans (?:ses colonnes|ses pages|son édition(?: [^,]{1,30})?)|[Ii]n its (?:pages|columns|(?:\p{Ll}+ )?edition))\s*,\s*$/u;
 // ("In the Mercury, the arts editor… calls…", « Dans le Républicain, … »: the article in lower case.)
 const IN_PAPER = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s*,\s*)?(?:[Dd]ans|[Ii]n)\s+(?:(?:the|le|la|les)\s+|l['’])?(${PAPER_NAME})\s*,\s*$`, "u");
 const TEXT_NAMED_BEFORE = /(?<![\p{L}])(?:rapport|note|courrier|lettre|étude|compte rendu|procès-verbal|document|audit|avis)(?![\p{L}])/iu;
