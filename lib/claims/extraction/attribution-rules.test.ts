@@ -3094,6 +3094,6 @@ describe("twenty-eighth round: a paper citing someone", () => {
     const claims = fr("Le Républicain de Valbrenne titre sur le marathon. Citant un bénévole, le quotidien affirme que le cône a été avancé de 156 mètres samedi soir.");
     expect(claims.filter((c) => c.cue).map((c) => [c.cue, c.attributionLevel, c.quote])).toEqual([["affirme", "secondary_report", "le cône a été avancé de 156 mètres samedi soir"]]);
     // (« Dans ses colonnes », after it: the paper just quoted carries the mayor's words.)
-    expect(byCue(fr("Citant un bénévole, le quotidien affirme que le cône a été avancé samedi soir. Dans ses colonnes, la maire de Valbrenne, Odile Castagnède-Ba, reconnaît que la ville n’a pas de mesureur."), "reconnaît").attributionLevel).toBe("secondary_report");
+    expect(byCue(fr("Le Républicain de Valbrenne titre sur le marathon. Citant un bénévole, le quotidien affirme que le cône a été avancé samedi soir. Dans ses colonnes, la maire de Valbrenne, Odile Castagnède-Ba, reconnaît que la ville n’a pas de mesureur."), "reconnaît").attributionLevel).toBe("secondary_report");
   });
 });
