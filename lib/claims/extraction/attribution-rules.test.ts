@@ -3097,3 +3097,9 @@ describe("twenty-eighth round: a paper citing someone", () => {
     expect(byCue(fr("Le Républicain de Valbrenne titre sur le marathon. Citant un bénévole, le quotidien affirme que le cône a été avancé samedi soir. Dans ses colonnes, la maire de Valbrenne, Odile Castagnède-Ba, reconnaît que la ville n’a pas de mesureur."), "reconnaît").attributionLevel).toBe("secondary_report");
   });
 });
+
+describe("twenty-eighth round: a body's noun with a relative clause", () => {
+  it("takes up the body with \"The airline, which flies…, blamed…\" as with \"The airline blamed…\"", () => {
+    expect(byCue(en("Tarnwing Airways has apologised to passengers after the number of mishandled bags doubled. The airline, which flies to eleven destinations from Quellmouth, blamed a shortage of baggage handlers."), "blamed").claimant).toMatch(/Tarnwing Airways/);
+  });
+});

@@ -520,7 +520,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         let demonstrated: ReturnType<typeof demonstratedPerson> = null;
         let opened: ReturnType<typeof bodyOpening> = null;
         let introduced: { text: string } | null = null;
-        const trimmed = sourceText.trim();
+        // (Without a relative clause after it: "The airline, which flies to eleven destinations
+        // from Quellmouth, blamed…" takes up the airline as "The airline" does.)
+        const trimmed = sourceText.replace(TRAILING_RELATIVE, "").trim();
         const genericBody = ANAPHORIC_INSTITUTION.test(trimmed) && GENERIC_BODY.test(trimmed);
         const organisation: NamedMention | null = genericBody || /^\p{Lu}\p{Ll}+$/u.test(trimmed) ? lastOrganisationBefore(text, a.source[0]) : null;
         // « L'Agence régionale de santé a indiqué… Elle rappelle que… »: a French pronoun opening the
@@ -719,7 +721,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           claimant = displayClaimant(sourceText, lang, opened.text);
           claimantSpan = a.source;
           tookUp = opened.text;
-        } else if (ANAPHORIC_INSTITUTION.test(sourceText.trim()) && lastInstitution && lastInstitution.trim().toLowerCase() !== trimmed.toLowerCase() && takesUp(sourceText, lastInstitution)) {
+        } else if (ANAPHORIC_INSTITUTION.test(trimmed) && lastInstitution && lastInstitution.trim().toLowerCase() !== trimmed.toLowerCase() && takesUp(trimmed, lastInstitution)) {
           claimant = displayClaimant(sourceText, lang, nameOrHead(lastInstitution));
           claimantSpan = a.source;
           tookUp = lastInstitution;
@@ -1251,6 +1253,7 @@ const QUOTED_AS_CUE = /^quot(?:ed|es|e)\s+(.+?)\s+as\s+\p{L}+ing$/u;
 const QUOTED_BY_CUE = /^(?:was|were|(?:has|have|had)\s+been)\s+quoted\s+((?:by|in)\s+.+?)\s+as\s+\p{L}+ing$/u;
 // A hearsay adverb or passive inside the cue: "has reportedly ordered", "is believed".
 const HEARSAY_IN_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${[...HEARSAY_ADVERBS, "believed", "thought", "rumored", "rumoured"].join("|")})(?![\p{L}])`, "iu");
+const TRAILING_RELATIVE = /,\s*(?:which|who|that|qui|dont|où)\s[^,]*$/u;
 const IN_ITS_PAGES = /^(?:\p{Lu}\p{Ll}+\s*,\s*)?(?:[Dd]ans (?:ses colonnes|ses pages|son édition(?: [^,]{1,30})?)|[Ii]n its (?:pages|columns|(?:\p{Ll}+ )?edition))\s*,\s*$/u;
 // ("In the Mercury, the arts editor… calls…", « Dans le Républicain, … »: the article in lower case.)
 const IN_PAPER = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s*,\s*)?(?:[Dd]ans|[Ii]n)\s+(?:(?:the|le|la|les)\s+|l['’])?(${PAPER_NAME})\s*,\s*$`, "u");
