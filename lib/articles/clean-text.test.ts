@@ -1414,3 +1414,14 @@ describe("a fact-check's foot and its speaker's line (twenty-eighth round)", () 
     ]);
   });
 });
+
+describe("a caption and its credit after a paragraph's own sentence (twenty-eighth round)", () => {
+  it("takes the caption and the credit and keeps the sentence before them; a caption of one sentence goes whole", () => {
+    expect(removed("Title\n\nThe company went into administration on Monday, the administrators said.\n\nWhen Streetgauge visited the Cordwell Street depot on Monday morning, the gates were padlocked and about 150 bikes stood in rows in the yard. Hopwheel’s Cordwell Street depot on Monday. Photograph: Callum Okonjo-Reid/Streetgauge")).toEqual([
+      ["photo_credit", "Hopwheel’s Cordwell Street depot on Monday. Photograph: Callum Okonjo-Reid/Streetgauge"],
+    ]);
+    expect(removed("Titre\n\nLa préfecture a ordonné l’évacuation de la rue lundi soir.\n\nLa toiture de la maison s’est effondrée vers 3 heures du matin. Photo L’Écho de la Brenne / Jean Ravel")).toEqual([
+      ["photo_credit", "La toiture de la maison s’est effondrée vers 3 heures du matin. Photo L’Écho de la Brenne / Jean Ravel"],
+    ]);
+  });
+});

@@ -113,6 +113,20 @@ const CAPTION_CREDIT = /(?:©|(?<![\p{L}])(?:[Pp]hoto(?:graph|graphie)?s?|[Ii]ma
 // slashes and a credit in capitals too.)
 const AGENCY_CREDIT = /(?:^|[.)]\s+|\s\()\(?\p{Lu}[\p{L}&.'’ -]{1,30}\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}\)?$|(?:[.]|(?<=\p{Ll}))\s+[[(]?(?:Photo|Image|Picture|Credit|Crédit)\s*:\s*[^.!?[\]()]{1,60}[\])]?$|[.]\s+(?:PHOTO|Photo)\s*\|\s*[^|.!?]{2,40}(?:\|\s*[^|.!?]{2,40})?$|[.]\s+\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){1,3}\s+(?:POUR|FOR)\s+[«“"]?[\s\u00A0]*\p{Lu}[^.!?a-z]{1,60}$/u;
 const BRACKETED_CREDIT = /^[.)]?\s*\(\p{Lu}[\p{L}&.'’ -]{1,30}\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}\)$/u;
+/** Where a caption with its credit starts when the paragraph's last sentence comes before it on
+ *  the line ("…the gates were padlocked and about 150 bikes stood in rows in the yard. Hopwheel’s
+ *  Cordwell Street depot on Monday. Photograph: …"): a sentence of twelve words or more with a
+ *  verb in the past is the paragraph's, not the caption's. 0 where the whole line is the caption. */
+function captionAfterSentence(line: string): number {
+  // (Not at the last stop: what follows it is the credit, and the caption comes before it.)
+  const stops = [...line.matchAll(/[.!?…»”"][\s\u00A0]+(?=\p{Lu})/gu)].slice(0, -1);
+  for (const stop of stops) {
+    const before = line.slice(0, stop.index + 1);
+    if (countWords(before) >= 12 && PAST_TENSE.test(before) && !QUOTES_OR_REPORTING.test(line.slice(stop.index + stop[0].length).toLowerCase())) return stop.index + stop[0].length;
+  }
+  return 0;
+}
+
 function isCaption(line: string): boolean {
   if (line.length > 250) return false;
   // (The credit may name a paper in quotation marks, and the description a work by its title:
@@ -258,7 +272,8 @@ export function findBoilerplate(text: string): UnitSpan[] {
     const spacedTail = gluedTail || widget ? null : spacedFurnitureTail(line);
     const headIsText = !!spacedTail && isOwnSentence(line.slice(0, spacedTail.at));
     if (widget) {
-      out.push({ start, end, reason: widget });
+      // (A caption with its credit keeps the paragraph's own sentence before it on the line.)
+      out.push({ start: widget === "photo_credit" ? start + line.length - body.length + captionAfterSentence(body) : start, end, reason: widget });
       matched = true;
     }
     // A video player ("Play Video. Duration: 1 minute 24 seconds") and the caption under it.
@@ -296,7 +311,8 @@ export function findBoilerplate(text: string): UnitSpan[] {
       matched = true;
     }
     if (!matched && lineNo > 1 && isCaption(body)) {
-      out.push({ start, end, reason: "photo_credit" });
+      // (Only the caption where it is glued after a paragraph's own sentence.)
+      out.push({ start: start + line.length - body.length + captionAfterSentence(body), end, reason: "photo_credit" });
       matched = true;
     }
     // (A caption with no credit, a paragraph of its own: « Les vignes du domaine des Ribières, à
