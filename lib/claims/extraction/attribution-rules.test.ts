@@ -3103,3 +3103,11 @@ describe("twenty-eighth round: a body's noun with a relative clause", () => {
     expect(byCue(en("Tarnwing Airways has apologised to passengers after the number of mishandled bags doubled. The airline, which flies to eleven destinations from Quellmouth, blamed a shortage of baggage handlers."), "blamed").claimant).toMatch(/Tarnwing Airways/);
   });
 });
+
+describe("twenty-eighth round: a reporter's scene with words inside it", () => {
+  it("reads \"When the Ledger visited…, workers had gathered…, where a banner read…\" as what the outlet saw, and a person met there as speaking", () => {
+    const scene = en("When the Ledger visited on Wednesday afternoon, about 40 workers had gathered at the main gate, where a handwritten banner read “Thornhale out”.");
+    expect(scene.map((c) => [c.attributionLevel, c.quote])).toEqual([["witnessed", "about 40 workers had gathered at the main gate, where a handwritten banner read “Thornhale out”"]]);
+    expect(byCue(en("When we put these figures to Cllr Hollings, she said the single fare had gone up 60%."), "said").attributionLevel).toBe("named_on_record");
+  });
+});

@@ -304,6 +304,12 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     }
     // Frames with no verb of saying: a reporter's scene, a person's sentence before a colon and a
     // quotation (sentence-frames.ts).
+    // (The reporter's scene also where the only cues come after its content's first words, inside
+    // a clause of it: "When the Ledger visited…, about 40 workers had gathered at the main gate,
+    // where a handwritten banner read “Thornhale out”." What the banner read is part of what the
+    // reporter saw.)
+    const nestedScene = atts.length > 0 ? reporterScene(ctx, ownOutlet) : null;
+    if (nestedScene && atts.every((a) => Math.min(a.cueSpan[0], a.source?.[0] ?? a.cueSpan[0]) > nestedScene.content[0] + 20 && !(a.source && SCENE_PERSON.test(text.slice(a.source[0], a.source[1]))))) atts.splice(0, atts.length, nestedScene);
     const frame = atts.length === 0 ? (reporterScene(ctx, ownOutlet) ?? firstPersonWitness(ctx) ?? postedOnPlatform(ctx) ?? relativeThenColon(ctx) ?? messageThenColon(ctx) ?? underText(ctx) ?? paperThenColon(ctx, otherPaper) ?? colonQuote(ctx, (who) => (/^(?:he|she|il|elle)$/iu.test(who.trim()) ? !!lastPerson : isPersonSubject(who, knownNames, true) || isRoleHolder(who)))) : null;
     if (frame) atts.push(frame);
     // "The report’s main findings:" on a line of its own, then bulleted points: each point is the
@@ -1253,6 +1259,9 @@ const QUOTED_AS_CUE = /^quot(?:ed|es|e)\s+(.+?)\s+as\s+\p{L}+ing$/u;
 const QUOTED_BY_CUE = /^(?:was|were|(?:has|have|had)\s+been)\s+quoted\s+((?:by|in)\s+.+?)\s+as\s+\p{L}+ing$/u;
 // A hearsay adverb or passive inside the cue: "has reportedly ordered", "is believed".
 const HEARSAY_IN_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${[...HEARSAY_ADVERBS, "believed", "thought", "rumored", "rumoured"].join("|")})(?![\p{L}])`, "iu");
+// Someone the reporter met, who speaks in the scene ("When we put these figures to Cllr Hollings,
+// she said…"): their words are theirs.
+const SCENE_PERSON = /^(?:he|she|they|il|elle|ils|elles)$|^\p{Lu}\p{Ll}+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+)+$/u;
 const TRAILING_RELATIVE = /,\s*(?:which|who|that|qui|dont|où)\s[^,]*$/u;
 const IN_ITS_PAGES = /^(?:\p{Lu}\p{Ll}+\s*,\s*)?(?:[Dd]ans (?:ses colonnes|ses pages|son édition(?: [^,]{1,30})?)|[Ii]n its (?:pages|columns|(?:\p{Ll}+ )?edition))\s*,\s*$/u;
 // ("In the Mercury, the arts editor… calls…", « Dans le Républicain, … »: the article in lower case.)
