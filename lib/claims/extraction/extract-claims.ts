@@ -207,7 +207,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       const elected = lastElectedBefore(text, at);
       if (elected) return elected;
     }
-    const named = lastPersonBefore(text, at);
+    // (Not a speaker's label opening a line, "Dana Kells: The council says… According to the
+    // contractor, …": the label names who speaks, not whom the description describes.)
+    const lastNamed = lastPersonBefore(text, at);
+    const named = lastNamed && isLineLabel(text, lastNamed.span) ? null : lastNamed;
     if (named && named.span[0] > (lastSpeaker?.draft.end ?? -1)) return named;
     const g = genderOf(description);
     const recent = lastPerson && lastSpeaker && sentence - lastSpeaker.sentence <= 2 && lastSpeaker.draft.claimantSpan?.[0] === lastPerson.span[0];
@@ -1262,6 +1265,10 @@ const HEARSAY_IN_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${[...HEARSAY_ADVERB
 // Someone the reporter met, who speaks in the scene ("When we put these figures to Cllr Hollings,
 // she said…"): their words are theirs.
 const SCENE_PERSON = /^(?:he|she|they|il|elle|ils|elles)$|^\p{Lu}\p{Ll}+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+)+$/u;
+/** Whether the name at `span` is a speaker's label: it opens its line, a colon after it. */
+function isLineLabel(text: string, span: [number, number]): boolean {
+  return /^[ \u00A0]?:/u.test(text.slice(span[1], span[1] + 2)) && /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, span[0] - 4), span[0]));
+}
 const TRAILING_RELATIVE = /,\s*(?:which|who|that|qui|dont|où)\s[^,]*$/u;
 const IN_ITS_PAGES = /^(?:\p{Lu}\p{Ll}+\s*,\s*)?(?:[Dd]ans (?:ses colonnes|ses pages|son édition(?: [^,]{1,30})?)|[Ii]n its (?:pages|columns|(?:\p{Ll}+ )?edition))\s*,\s*$/u;
 // ("In the Mercury, the arts editor… calls…", « Dans le Républicain, … »: the article in lower case.)

@@ -50,6 +50,19 @@ describe("interviews set out as questions and answers", () => {
     expect(of("les analyses").claimant).toMatch(/^La préfecture/);
   });
 
+  it("knows the journalist of a live chat by the role before the name or the byline, and takes no description for the label's name", () => {
+    const text = [
+      "Lifts: your questions answered",
+      "By Dana Kells",
+      "Our housing reporter Dana Kells answered your questions on Thursday.",
+      "Maureen_B: When will the lifts be fixed?",
+      "Dana Kells: The council says the parts arrive next week. According to the contractor, the second lift will take a month.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "en");
+    expect(claims.find((c) => c.quote.startsWith("the parts"))!.claimant).toBe("The council");
+    expect(claims.find((c) => c.quote.startsWith("the second lift"))!.claimant).toBe("the contractor");
+  });
+
   it("reads French dialogue dashes, a question then its answer", () => {
     const text = [
       "Municipales : le recours de l’opposition",

@@ -377,9 +377,14 @@ const REPORTER_DESCRIBED = new RegExp(String.raw`^,[ \u00A0]+(?:(?:our|notre|the
 export function namedAsReporter(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     if (REPORTER_DESCRIBED.test(text.slice(at + name.length, at + name.length + 80))) return true;
+    // (Or with the role before the name, "our housing reporter Dana Kells", « notre journaliste
+    // Erwan Le Floc’h », or in the page's byline, "By Dana Kells", « Par Erwan Le Floc’h ».)
+    const before = text.slice(Math.max(0, at - 60), at);
+    if (REPORTER_BEFORE_NAME.test(before) || BYLINE_BEFORE.test(before)) return true;
   }
   return false;
 }
+const BYLINE_BEFORE = /(?:^|\n)[ \t]*(?:By|BY|Par|PAR)[ \t]+$/u;
 
 /** Where the phrase naming a person as the outlet's reporter starts ("Our correspondent Dana
  *  Kells" → the start of "Our"), or null when the name is not introduced so. */
