@@ -1425,3 +1425,16 @@ describe("a caption and its credit after a paragraph's own sentence (twenty-eigh
     ]);
   });
 });
+
+describe("wires', councils' and fact-checks' furniture (twenty-ninth round)", () => {
+  it("takes a wire's kind and time after a middle dot, an update with its time, a sitting's date, a vote's tally and a related fact check after the verdict", () => {
+    const lines = removed("Titre\n\nLa préfecture a ordonné l'évacuation lundi.\n\nDépêche · Publiée le vendredi 15 mai 2026 à 11h20\n\nMISE À JOUR 16h05 : ajoute la confirmation de l’enquête par le ministère de l’Agriculture et le bilan de l’Office de contrôle des aliments\n\nConseil municipal · Séance du lundi 9 mars 2026\n\nMotion « pour le retrait des ralentisseurs » : 8 voix pour, 21 contre, aucune abstention\n\nLa séance du lundi a duré trois heures.\n\nThe post inflates the death toll. We rate this claim Mostly False. Related fact check: No, grain-free food has not been banned");
+    expect(lines).toEqual([
+      ["dateline", "Dépêche · Publiée le vendredi 15 mai 2026 à 11h20"],
+      ["dateline", "MISE À JOUR 16h05 : ajoute la confirmation de l’enquête par le ministère de l’Agriculture et le bilan de l’Office de contrôle des aliments"],
+      ["dateline", "Conseil municipal · Séance du lundi 9 mars 2026"],
+      ["summary_box", "Motion « pour le retrait des ralentisseurs » : 8 voix pour, 21 contre, aucune abstention"],
+      ["related_link", "Related fact check: No, grain-free food has not been banned"],
+    ]);
+  });
+});

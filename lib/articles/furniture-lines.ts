@@ -49,7 +49,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?=.*\bcookies?\b)(?=.*\b(?:accept\w*|consent\w*|navigation|naviguer|site|website|experience|expérience|privacy|paramètres|settings)\b).{0,400}$/iu, "cookie_banner", 400],
   // A link's label, then its headline after a separator or a capital, or alone ("Related: …",
   // « Lire aussi Budget 2025… », "Most read"); "Related companies in the group said…" is a sentence.
-  [new RegExp(String.raw`^(?:${anyCase("lire aussi|à lire aussi|a lire aussi|lire également|à lire également|voir également|voir aussi|à voir aussi|à écouter aussi|a écouter aussi|à regarder aussi|à revoir aussi|à réécouter|read more|read next|up next|read also|see also|related|related articles|related article|articles liés|article lié|sur le même sujet|most read|les plus lus|trending")})(?:\s*$|\s*[:|>»›–—.-].{0,200}$|\s+[\p{Lu}\d«“"‘'].{0,200}$|\s+(?:sur|on)\s+\p{Lu}[^:|>»›–—]{1,40}[:|>»›–—].{0,200}$)`, "u"), "related_link", 400],
+  [new RegExp(String.raw`^(?:${anyCase("lire aussi|à lire aussi|a lire aussi|lire également|à lire également|voir également|voir aussi|à voir aussi|à écouter aussi|a écouter aussi|à regarder aussi|à revoir aussi|à réécouter|read more|read next|up next|read also|see also|related|related articles|related article|related stories|related story|related fact checks?|more fact checks|autres vérifications|articles liés|article lié|sur le même sujet|most read|les plus lus|trending")})(?:\s*$|\s*[:|>»›–—.-].{0,200}$|\s+[\p{Lu}\d«“"‘'].{0,200}$|\s+(?:sur|on)\s+\p{Lu}[^:|>»›–—]{1,40}[:|>»›–—].{0,200}$)`, "u"), "related_link", 400],
   // Imperatives and advertising labels, whatever follows them ("Click here to subscribe").
   [/^(?:lire la suite|read the rest here|click here|cliquez ici|advertisement|publicité|sponsored|continue reading|en savoir plus)(?![\p{L}]).{0,200}$/iu, "related_link", 400],
   // An embed's placeholder left by the scraper ("…an hour.Loading...").
@@ -231,7 +231,8 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:produced|edited|mixed|hosted|réalisé|produit|monté)(?: and (?:edited|produced|mixed|hosted))? (?:by|par) \p{Lu}[^.!?]{2,80}[.]?(?:\s(?:edited|mixed|produced|music|sound|montage|réalisation|musique)\b[^.!?]{2,80}[.]?){0,3}$/iu, "byline", 240],
   // A wire's update line at the head of the story: "UPDATE 1: Adds comment from station manager in
   // paragraph 5…".
-  [/^(?:UPDATE|CORRECTED|REFILE|MISE À JOUR)[\s\u00A0]\d{1,2}[\s\u00A0]?[:–—-][\s\u00A0].{3,240}$/u, "dateline", 280],
+  // (Or with the time of the update: « MISE À JOUR 16h05 : ajoute la confirmation… ».)
+  [/^(?:UPDATE|CORRECTED|REFILE|MISE À JOUR)[\s\u00A0]\d{1,2}(?:[h:]\d{2})?(?:[\s\u00A0](?:GMT|UTC|BST|CET|CEST|ET|HNE))?[\s\u00A0]?[:–—-][\s\u00A0].{3,240}$/u, "dateline", 280],
   // A newsletter's ask for feedback: "Was this email useful? Reply and let us know.", « Cette lettre
   // vous a été utile ? Répondez-nous. »
   [/^(?:(?:was|is) this (?:email|newsletter|briefing|edition) (?:useful|helpful)|did you (?:enjoy|like) (?:this|today['’]s) (?:email|newsletter|briefing|edition)|(?:cette|la) (?:lettre|newsletter) (?:du jour )?vous a (?:été utile|plu))[\s\u00A0]?\?.{0,100}$/iu, "newsletter", 160],
@@ -372,7 +373,14 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // Breadcrumbs with slashes: « Accueil / Monde / Europe ».
   [/^[^.!?\/«»“”"]{1,30}(?:\s\/\s[^.!?\/«»“”"]{1,30}){2,5}$/u, "related_link"],
   // « Radio Continentale | Publié le samedi 22 juin 2024 à 08:15, modifié à 10:02 ».
-  [/^[^.!?|]{1,40}\|\s*(?:publié|publiée|mis à jour|published|updated|posted)(?![\p{L}]).{0,100}$/iu, "dateline"],
+  // (Or after a middle dot: « Dépêche · Publiée le vendredi 15 mai 2026 à 11h20 ».)
+  [/^[^.!?|·]{1,40}[|·]\s*(?:publié|publiée|mis à jour|published|updated|posted)(?![\p{L}]).{0,100}$/iu, "dateline"],
+  // A sitting's date, on the line of a council's or a court's report: « Conseil municipal · Séance
+  // du lundi 9 mars 2026 », « Séance du lundi 12 octobre 2026 · Salle des fêtes de Quéverne ».
+  [/^(?:[^.!?·]{1,40}·[\s\u00A0]*)?(?:séance|session|meeting|audience|hearing|réunion)[\s\u00A0]+(?:du|de|of|on)[\s\u00A0]+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[\s\u00A0]+)?\d{1,2}(?:er)?[\s\u00A0]+\p{L}+,?[\s\u00A0]+\d{4}(?:[\s\u00A0]*·[^.!?]{1,60})?$/iu, "dateline", 140],
+  // A vote's tally set apart: « Motion « pour le retrait des ralentisseurs » : 8 voix pour, 21
+  // contre, aucune abstention », "Vote: 6-1 · Next meeting: Oct. 6".
+  [/^(?:motion|vote|délibération|résolution|amendement)[^:]{0,80}:[\s\u00A0]*\d+[\s\u00A0]+voix[\s\u00A0]+pour,?[\s\u00A0]+\d+[\s\u00A0]+contre.{0,60}$|^vote[\s\u00A0]?:[\s\u00A0]*\d+[-–]\d+(?:[\s\u00A0]*·.{0,60})?$/iu, "summary_box", 200],
   // "June 12, 2025 at 6:00 a.m.", « 12 juin 2025 à 6 h 00 ».
   [/^(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} \p{L}+ \d{4}) (?:at|à) \d{1,2}(?::\d{2}| ?h ?\d{2})(?: ?[ap]\.m\.)?$/u, "dateline"],
   // Paywalls and appeals in their own words: « Ce contenu est réservé aux abonnés de… », « Cet
