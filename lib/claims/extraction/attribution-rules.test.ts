@@ -3111,3 +3111,11 @@ describe("twenty-eighth round: a reporter's scene with words inside it", () => {
     expect(byCue(en("When we put these figures to Cllr Hollings, she said the single fare had gone up 60%."), "said").attributionLevel).toBe("named_on_record");
   });
 });
+
+describe("twenty-ninth round: the writer's \"I\"", () => {
+  it("names the byline's one writer beside the outlet for a first-person sighting", () => {
+    const page = ["The Satchel: parking at Sallowfield General", "By Hannah Ruddle-Osei", "The trust received £1.9m from the car park contract last year.", "When I visited on Tuesday afternoon, the queue to leave the multi-storey stretched back to the third floor.", "© 2026 Marlowby Lantern"].join("\n\n");
+    const seen = extractClaims({ text: page, language: "en" }).claims.find((c) => c.attributionLevel === "witnessed")!;
+    expect(seen.claimant).toBe("I (Hannah Ruddle-Osei, Marlowby Lantern)");
+  });
+});

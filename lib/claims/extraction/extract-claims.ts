@@ -31,7 +31,7 @@ import { TAKEN_UP_PRONOUN, buildAttribution, dashAttribution, framedAttribution,
 import { uncoveredClause } from "./uncovered-clause";
 import { viaSocialMedia } from "./social-channel";
 import { namedOutlets } from "./outlet-names";
-import { copyrightOutlet, withOwnOutlet } from "./own-outlet";
+import { bylineWriter, copyrightOutlet, withOwnOutlet } from "./own-outlet";
 import { foldAdverbialPhrases } from "./adverbial-phrases";
 import { tokenize, type Token } from "./tokens";
 import type { AttributionLevel, ExtractedClaim, ExtractionResult, Language, QuoteType } from "./types";
@@ -994,6 +994,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   // ("selon l’ARS" after « l’agence régionale de santé (ARS) »: the name the reader was given.)
   const acronyms = acronymDefinitions(text);
   const outletName = blocked.filter((b) => b.reason === "copyright").map((b) => copyrightOutlet(text.slice(b.start, b.end))).find((n) => n) ?? null;
+  const writers = blocked.filter((b) => b.reason === "byline").map((b) => bylineWriter(text.slice(b.start, b.end))).filter((n) => n);
+  // (Only a page with one writer: "I" is theirs.)
+  const writer = writers.length > 0 && writers.every((w) => w === writers[0]) ? writers[0]! : null;
   const claims: ExtractedClaim[] = drafts.map((d) => {
     const start = index.toCodePoint(d.start);
     const end = index.toCodePoint(d.end);
@@ -1002,7 +1005,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       start,
       end,
       summary: null,
-      claimant: d.claimant && withLongForm(d.level === "witnessed" ? withOwnOutlet(d.claimant, outletName) : d.claimant, acronyms),
+      claimant: d.claimant && withLongForm(d.level === "witnessed" ? withOwnOutlet(d.claimant, outletName, writer) : d.claimant, acronyms),
       claimantSpan: d.claimantSpan ? { start: index.toCodePoint(d.claimantSpan[0]), end: index.toCodePoint(d.claimantSpan[1]) } : null,
       cue: d.cueSpan ? text.slice(d.cueSpan[0], d.cueSpan[1]) : null,
       cueSpan: d.cueSpan ? { start: index.toCodePoint(d.cueSpan[0]), end: index.toCodePoint(d.cueSpan[1]) } : null,

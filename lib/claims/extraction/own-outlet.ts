@@ -19,7 +19,19 @@ export function copyrightOutlet(line: string): string | null {
 const OWN_WORDS = /^(?:nous|we|i|je|j['’]|notre|nos|our|this|cette|ce|un(?:e)? (?:de nos )?journaliste|a reporter|one of our)(?![\p{L}])/iu;
 
 /** A witnessed claim's claimant with the outlet's name after "we", "I" or "our reporter":
- *  « nous (Le Journal de Montcalvane) ». */
-export function withOwnOutlet(claimant: string, outlet: string | null): string {
-  return outlet && OWN_WORDS.test(claimant.trim()) && !claimant.includes(outlet) ? `${claimant} (${outlet})` : claimant;
+ *  « nous (Le Journal de Montcalvane) »; "I" with the writer the byline names too: "I (Hannah
+ *  Ruddle-Osei, Marlowby Lantern)". */
+export function withOwnOutlet(claimant: string, outlet: string | null, author: string | null = null): string {
+  const writer = author && WRITER_WORDS.test(claimant.trim()) ? author : null;
+  const who = [writer, outlet && !claimant.includes(outlet) ? outlet : null].filter(Boolean).join(", ");
+  return who && OWN_WORDS.test(claimant.trim()) ? `${claimant} (${who})` : claimant;
+}
+const WRITER_WORDS = /^(?:i|je|j['’])(?![\p{L}])/iu;
+
+// "By Hannah Ruddle-Osei", « Par Maëlys Quintard-Obeng »: one writer's byline (not "By X and Y").
+const ONE_BYLINE = /^(?:By|BY|Par|PAR)[\s\u00A0]+(\p{Lu}[\p{L}’'-]+(?:[\s\u00A0]\p{Lu}[\p{L}’'-]+){1,3})[\s\u00A0]*(?:[,|·–—-].*)?$/u;
+/** The writer a byline names, when it names one only. */
+export function bylineWriter(line: string): string | null {
+  const m = ONE_BYLINE.exec(line.trim());
+  return m && !/(?<![\p{L}])(?:and|et)(?![\p{L}])/u.test(line) ? m[1]! : null;
 }
