@@ -3119,3 +3119,11 @@ describe("twenty-ninth round: the writer's \"I\"", () => {
     expect(seen.claimant).toBe("I (Hannah Ruddle-Osei, Marlowby Lantern)");
   });
 });
+
+describe("twenty-ninth round: the judge", () => {
+  it("takes up the judge named with the title, not the last person named", () => {
+    const claims = en("Mr Justice Arkwright-Mensah ordered the company to be wound up. The company's barrister, Ms Taggart-Boateng, said the question was for the regulator. The judge said it had continued to sell tickets until the afternoon it stopped trading.");
+    expect(claims.find((c) => c.quote.startsWith("it had continued"))!.claimant).toBe("Mr Justice Arkwright-Mensah");
+    expect(byCue(fr("La juge Hélène Marsac a ordonné la liquidation. L’avocat de la société, Me Paul Duval, a plaidé la bonne foi. La juge a relevé que la société avait continué à vendre des billets."), "a relevé").claimant).toBe("La juge Hélène Marsac");
+  });
+});

@@ -681,6 +681,12 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           claimantSpan = demonstrated.span;
           sourceText = demonstrated.text;
           resolvedPerson = demonstrated.named;
+        } else if (THE_JUDGE.test(trimmed) && (described = lastJudgeNamed(text, a.source[0]))) {
+          // ("Mr Justice Arkwright-Mensah ordered… The company's barrister, Ms Taggart-Boateng,
+          // said… The judge said…": the judge named with the title, not the last person named.)
+          claimant = displayClaimant(described.text, lang);
+          claimantSpan = described.span;
+          resolvedPerson = true;
         } else if ((isDefinitePersonDescription(withDemonstrative(text, a.source[0], sourceText)) || ELECTED_TAKE_UP.test(trimmed)) && (described = (ELECTED_TITLE_EN.test(trimmed) ? lastElectedBefore(text, a.source[0]) : describedPerson(a.source[0], sourceText, si)))) {
           // « raconte la retraitée », "said the farmer": the person the article named before (the
           // speaker of the last two sentences first: « Pour Marc Feltgen, président de l'Union des
@@ -1271,6 +1277,18 @@ const SCENE_PERSON = /^(?:he|she|they|il|elle|ils|elles)$|^\p{Lu}\p{Ll}+(?:[ \u0
 /** Whether the name at `span` is a speaker's label: it opens its line, a colon after it. */
 function isLineLabel(text: string, span: [number, number]): boolean {
   return /^[ \u00A0]?:/u.test(text.slice(span[1], span[1] + 2)) && /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, span[0] - 4), span[0]));
+}
+const THE_JUDGE = /^(?:the|le|la)\s+(?:judge|juge)$/iu;
+// A judge named with the title: "Mr Justice Arkwright-Mensah", "Judge Ana Ruiz", « la juge Hélène
+// Marsac ».
+const JUDGE_NAMED = /(?:(?:Mr|Mrs|Ms|Lord|Lady)\s+Justice|Judge|Justice|[Ll][ae]\s+juge)\s+(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){0,2})/gu;
+function lastJudgeNamed(text: string, end: number): NamedMention | null {
+  let last: NamedMention | null = null;
+  const from = Math.max(0, end - 4000);
+  for (const m of text.slice(from, end).matchAll(JUDGE_NAMED)) {
+    last = { span: [from + m.index, from + m.index + m[0].length], text: m[0] };
+  }
+  return last;
 }
 const TRAILING_RELATIVE = /,\s*(?:which|who|that|qui|dont|où)\s[^,]*$/u;
 const IN_ITS_PAGES = /^(?:\p{Lu}\p{Ll}+\s*,\s*)?(?:[Dd]ans (?:ses colonnes|ses pages|son édition(?: [^,]{1,30})?)|[Ii]n its (?:pages|columns|(?:\p{Ll}+ )?edition))\s*,\s*$/u;
