@@ -1438,3 +1438,14 @@ describe("wires', councils' and fact-checks' furniture (twenty-ninth round)", ()
     ]);
   });
 });
+
+describe("a caption placing what it shows above its credit (twenty-ninth round)", () => {
+  it("takes \"Mattresses wrapped in plastic outside… on Tuesday afternoon.\" above a credit, not a line of news in the past above one", () => {
+    const lines = removed("Title\n\nBedbugs have been confirmed in 24 rooms, the university said.\n\nMattresses wrapped in plastic outside Linscott Hall on Tuesday afternoon.\n\nPhoto: Jordan Achterberg-Nwosu/The Ambervane Tribune\n\nCouncillors voted on Monday to close the pool.\n\nPhoto: Jordan Achterberg-Nwosu/The Ambervane Tribune\n\nThe university said it had hired a contractor.");
+    expect(lines).toEqual([
+      ["photo_credit", "Mattresses wrapped in plastic outside Linscott Hall on Tuesday afternoon."],
+      ["photo_credit", "Photo: Jordan Achterberg-Nwosu/The Ambervane Tribune"],
+      ["photo_credit", "Photo: Jordan Achterberg-Nwosu/The Ambervane Tribune"],
+    ]);
+  });
+});

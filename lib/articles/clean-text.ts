@@ -487,8 +487,14 @@ function isFramedCaption(text: string, above: { matched: boolean } | null, capti
   const line = text.slice(caption.start, caption.end);
   // (A broadcaster's caption has no stop at all: "The Corvane Airways jet on the main runway at
   // Marrowfield on Friday morning", above "Image source, Tellbridge One".)
-  return (!!above?.matched || (countWords(line) <= 20 && (/[.]$/u.test(line) || (/^Image source,/u.test(credit) && !/[.!?]/u.test(line))) && !MODAL.test(line))) && isCreditOnly(credit) && isShortLine(text, caption) && !DATELINE_GLUED.test(line) && !PAST_TENSE.test(line.replace(CAPTION_RELATIVE, ""));
+  return (!!above?.matched || (countWords(line) <= 20 && (/[.]$/u.test(line) || (/^Image source,/u.test(credit) && !/[.!?]/u.test(line))) && !MODAL.test(line))) && isCreditOnly(credit) && isShortLine(text, caption) && !DATELINE_GLUED.test(line) && !PAST_TENSE.test(placedScene(line.replace(CAPTION_RELATIVE, "")));
 }
+// A participle placing what the picture shows ("Mattresses wrapped in plastic outside Linscott
+// Hall on Tuesday afternoon."), no past of a verb.
+// (After a bare noun, in a line ending on when the picture was taken: "The council voted on Monday…"
+// and "Councillors voted on Monday to close the pool." are news.)
+const placedScene = (line: string) => (TAKEN_WHEN.test(line) ? line.replace(PARTICIPLE_PLACED, " ") : line);
+const PARTICIPLE_PLACED = /(?<=^(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Two|Three|Four)\s)\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?)\s\p{Ll}{3,}ed\s(?=(?:in|from|on|at|outside|by|into|under|near|off|over|across|along|behind|beside|against|inside)\s)/u;
 /** A photo's caption standing alone, with no credit: one short sentence that shows a scene (no
  *  verb, a participle, or the present: "Cabins of the gondola hang above the valley on Saturday
  *  evening.") and ends on when it was taken. A line in the past is news ("That subsidy came to
