@@ -1449,3 +1449,15 @@ describe("a caption placing what it shows above its credit (twenty-ninth round)"
     ]);
   });
 });
+
+describe("newsletters', series' and chats' notes (twenty-ninth round)", () => {
+  it("takes \"Forwarded this?\", a web copy's note, a series' label and a chat's editing note, not a sentence about questions", () => {
+    const lines = removed("Title\n\nThe council met on Monday.\n\nForwarded this? Sign up to The Satchel\n\nVous lisez la version web de La Lettre du campus, envoyée chaque jeudi à 7 heures aux abonnés.\n\nPart of Home Waters, our series on the places where we play\n\nLes questions ont été sélectionnées et parfois raccourcies par la rédaction.\n\nQuestions were selected by the board.");
+    expect(lines).toEqual([
+      ["newsletter", "Forwarded this? Sign up to The Satchel"],
+      ["newsletter", "Vous lisez la version web de La Lettre du campus, envoyée chaque jeudi à 7 heures aux abonnés."],
+      ["newsletter", "Part of Home Waters, our series on the places where we play"],
+      ["byline", "Les questions ont été sélectionnées et parfois raccourcies par la rédaction."],
+    ]);
+  });
+});

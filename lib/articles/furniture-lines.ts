@@ -338,7 +338,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // A newsletter's footer for a forwarded copy: "Forwarded this email? Subscribe to Ullage Weekly for free".
   // (And its plea to pass it on: « Vous aimez Le Réveil ? Transférez-le à un proche », "Enjoying
   // the Brief? Forward it to a friend".)
-  [/^(?:forwarded this (?:e-?mail|newsletter)|was this (?:e-?mail|newsletter) forwarded to you|on vous a transféré cette (?:lettre|newsletter)|(?:(?:vous aimez|enjoying|like|love)\s[^.!?]{1,40}\s?\?\s|cet article vous a (?:été utile|plu)\s?\?\s)?(?:transférez-(?:le|la)|transférez cette (?:lettre|newsletter)|faites-(?:le|la) suivre|partagez-(?:le|la)) à (?:un|une|vos) (?:proches?|amie?s?)|(?:(?:vous aimez|enjoying|like|love)\s[^.!?]{1,40}\s?\?\s)?forward (?:it|this(?: e-?mail| newsletter)?) to (?:a|your) (?:friends?|colleagues?))(?![\p{L}]).{0,120}$/iu, "newsletter", 160],
+  [/^(?:forwarded this(?: e-?mail| newsletter)?|was this (?:e-?mail|newsletter) forwarded to you|on vous a transféré cette (?:lettre|newsletter)|(?:(?:vous aimez|enjoying|like|love)\s[^.!?]{1,40}\s?\?\s|cet article vous a (?:été utile|plu)\s?\?\s)?(?:transférez-(?:le|la)|transférez cette (?:lettre|newsletter)|faites-(?:le|la) suivre|partagez-(?:le|la)) à (?:un|une|vos) (?:proches?|amie?s?)|(?:(?:vous aimez|enjoying|like|love)\s[^.!?]{1,40}\s?\?\s)?forward (?:it|this(?: e-?mail| newsletter)?) to (?:a|your) (?:friends?|colleagues?))(?![\p{L}]).{0,120}$/iu, "newsletter", 160],
   // A wire's sign-off initials: "APC cb/mr/js", « APF-jlb/mf ».
   [/^\p{Lu}{2,6}(?:[-\s]+)(?:\p{Ll}{2,4}\/)+\p{Ll}{2,4}$/u, "byline"],
   // A live page's bare entry time ("16:40") and status line ("LIVE Updated 4 minutes ago").
@@ -351,7 +351,12 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^(?:(?:save|gift|share|bookmark) (?:this )?article|sauvegarder(?: l['’]article)?|offrir (?:cet )?article)(?:\s*[·|•]\s*(?:(?:save|gift|share|bookmark) (?:this )?article|sauvegarder(?: l['’]article)?|offrir (?:cet )?article))*$/iu, "share"],
   // Editors' notes: "This interview has been edited for length and clarity.", "This article was
   // amended on 12 November to correct…", « Cet entretien est extrait du Grand Entretien… ».
-  [/^(?:this (?:interview|conversation|q&a) has been (?:edited|condensed)|cet entretien (?:a été (?:édité|raccourci|relu)|est extrait)|this (?:article|story) (?:was|has been) (?:amended|corrected|updated) on|cet article a été (?:modifié|corrigé|mis à jour) le)(?![\p{L}]).{0,200}$/iu, "byline", 240],
+  // (And a chat's: « Les questions ont été sélectionnées et parfois raccourcies par la rédaction. »)
+  [/^(?:this (?:interview|conversation|q&a) has been (?:edited|condensed)|(?:readers['’] )?questions (?:have been|were) (?:edited|condensed|shortened)(?= for| and)|les questions ont été (?:sélectionnées|choisies|raccourcies|éditées)(?=[^.!?]{0,60}(?:rédaction|longueur|clarté))|cet entretien (?:a été (?:édité|raccourci|relu)|est extrait)|this (?:article|story) (?:was|has been) (?:amended|corrected|updated) on|cet article a été (?:modifié|corrigé|mis à jour) le)(?![\p{L}]).{0,200}$/iu, "byline", 240],
+  // A newsletter's web copy and a series' label: « Vous lisez la version web de La Lettre du
+  // campus, envoyée chaque jeudi… », "Part of Home Waters, our series on the places where we
+  // play", « Cet article fait partie de notre série… ».
+  [/^(?:vous lisez la version (?:web|en ligne) d[eu]|you(?:['’]re| are) reading the (?:web|online) (?:version|edition) of|part of [^.!?]{2,60}, (?:our|a) (?:series|serie)|cet article fait partie d[eu] (?:notre |la )?série)(?![\p{L}]).{0,200}$/iu, "newsletter", 240],
   // An author's note: "Jonah Treadwell writes about museums for The Northfield Tribune."
   // (A second sentence may follow: "She previously covered agriculture for a public radio network.")
   [/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s(?:writes|reports|covers)\s.{0,100}\sfor\s(?:the\s)?\p{Lu}[^.]{1,50}\.?(?:\s(?:[Ss]he|[Hh]e|[Tt]hey|[Pp]reviously|[Bb]efore|[Ee]arlier|[Ii]l|[Ee]lle)\s.{0,160})?$/u, "byline", 320],
