@@ -234,7 +234,6 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     const sent = sentences[si]!;
     const firstInParagraph = sentences[si - 1]?.paragraph !== sent.paragraph;
     let tokens = sentenceTokens(text, sent.start, sent.end, regions);
-    if (tokens.length === 0) continue;
     let label = firstInParagraph ? speakerLabel(tokens, lang, text) : null;
     // (A live chat's answers under the name of the outlet's journalist, « Erwan Le Floc’h-Mensah :
     // Le syndicat mixte qui gère le port… Selon le syndicat, … », are the outlet's text, with its
