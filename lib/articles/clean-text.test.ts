@@ -1461,3 +1461,9 @@ describe("newsletters', series' and chats' notes (twenty-ninth round)", () => {
     ]);
   });
 });
+
+describe("a credit glued before a paragraph, a paper's name ending in lower case (twenty-ninth round)", () => {
+  it("takes « Photo Noah Servel/L’Écho lorvannais » and keeps the paragraph glued after it", () => {
+    expect(removed("Titre\n\nLe maire a démissionné lundi.\n\nPhoto Noah Servel/L’Écho lorvannaisLa liste Cap Commun a remporté le 12 mars l’élection du bureau.")).toEqual([["photo_credit", "Photo Noah Servel/L’Écho lorvannais"]]);
+  });
+});

@@ -545,7 +545,9 @@ const QUOTED_TITLE = /[«“][\s\u00A0]*\p{Lu}[^»”.,!?]{0,40}?[\s\u00A0]*[»�
 // INFO / JULIEN PARÉDans un bilan… », "Dana Whelan/The Tidewater LedgerThe slide came down…",
 // up to where a lower-case letter meets a capital, or a word in capitals meets a capitalised one
 // ("Graphic: Airframe Dispatch/NAIB dataThe July 22 incident…": a chart's, on its data).
-const GLUED_CREDIT = /^(?:(?:PHOTO|Photo(?:graph)?|Picture|Image|Crédit|Credit|Graphic|Chart|Map|Infographie|Graphique|Carte)\s?:\s?)?\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3}\s?\/\s?\p{Lu}[\p{L}'’.-]*?(?:\s\p{Lu}[\p{L}'’.-]*?){0,4}?(?:\s(?:data|données|archives?))?(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}))/u;
+// (« Photo Noah Servel/L’Écho lorvannaisLa liste… »: a label with no colon, and a paper whose name
+// ends on an adjective in lower case.)
+const GLUED_CREDIT = /^(?:(?:PHOTO|Photo(?:graph)?|Picture|Image|Crédit|Credit|Graphic|Chart|Map|Infographie|Graphique|Carte)\s?:?\s?)?\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,3}\s?\/\s?\p{Lu}[\p{L}'’.-]*?(?:\s\p{Lu}[\p{L}'’.-]*?){0,4}?(?:\s(?:data|données|archives?)|(?<=^(?:PHOTO|Photo)\s.*)\s\p{Ll}{4,}?)?(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}))/u;
 // …and one that says it is a credit, whose outlet may hold small words and end at a space:
 // « Photo : Lina Verbrugghe / Le Courrier de la Senne Le chef de groupe… », « © Ousmane
 // Kâ-Diatta pour L’Hebdo du ContinentDes chiffres… ».
