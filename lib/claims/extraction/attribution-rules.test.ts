@@ -3127,3 +3127,11 @@ describe("twenty-ninth round: the judge", () => {
     expect(byCue(fr("La juge Hélène Marsac a ordonné la liquidation. L’avocat de la société, Me Paul Duval, a plaidé la bonne foi. La juge a relevé que la société avait continué à vendre des billets."), "a relevé").claimant).toBe("La juge Hélène Marsac");
   });
 });
+
+describe("twenty-ninth round: bodies by their trade", () => {
+  it("reads a body named with what it does (\"the body that certifies courses\", \"the promoter\", a ticket seller) and a forum or a live-events firm as bodies", () => {
+    expect(byCue(en("Road Running Standards, the body that certifies courses, said Sunday’s results cannot count for records."), "said").attributionLevel).toBe("official_statement");
+    expect(byCue(en("Bright Harbor Live, the promoter, said 8,200 tickets had been scanned at the gates."), "said").attributionLevel).toBe("official_statement");
+    expect(byCue(en("The Corvenham Cycling Forum said nine people were killed on the city’s roads last year."), "said").attributionLevel).toBe("official_statement");
+  });
+});

@@ -18,6 +18,9 @@ export const OUTLETS = [
 
 export const INSTITUTIONS = [
   "white house", "command", "zone de secours", "zone de police", "gestionnaire du réseau", "gestionnaire de réseau", "gestionnaire des réseaux", "gestionnaire de la ligne", "gestionnaire du site", "gestionnaire des routes", "météo-france", "météosuisse", "environnement canada", "weather service", "bureau of meteorology", "maison blanche", "kremlin", "pentagon", "pentagone", "élysée", "elysée", "matignon", "quai d'orsay",
+  // ("Road Running Standards, the body that certifies courses", "Bright Harbor Live, the
+  // promoter", "Seatlark, the tour’s official ticket seller".)
+  "body", "promoter", "ticket seller", "ticketing platform",
   "institution", "instance", "downing street", "state department", "département d'état", "government", "gouvernement", "administration", "ministry",
   "ministère", "department", "département", "army", "armée", "military", "forces", "police", "préfecture", "prefecture",
   "court", "tribunal", "cour", "parquet", "prosecutor's office", "prosecutors", "company", "firm", "entreprise", "groupe",
