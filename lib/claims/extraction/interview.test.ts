@@ -63,6 +63,16 @@ describe("interviews set out as questions and answers", () => {
     expect(claims.find((c) => c.quote.startsWith("the second lift"))!.claimant).toBe("the contractor");
   });
 
+  it("gives a reader's letter in the first person to the signature under it or after its closing quotation mark", () => {
+    const letter = ["Bike register: a reader's case", "Your letter", "My £1,450 hybrid bike was stolen from outside Merriwick station on 9 February. I had registered it on the Merriwick Cycle Register.", "Tobias Whitlock-Nwosu, Merriwick", "Our answer", "The police said 11,600 bikes had been registered since 2023."].join("\n\n");
+    const claims = claimsOf(letter, "en");
+    expect(claims.find((c) => c.quote.startsWith("My £1,450"))!.claimant).toBe("Tobias Whitlock-Nwosu");
+    expect(claims.find((c) => c.quote.includes("11,600"))!.claimant).toBe("The police");
+    const lettre = ["Compteurs : la facture de Josiane", "Votre lettre", "« Depuis qu’on m’a changé mon compteur en octobre, tout a déraillé. J’ai reçu le 12 janvier une facture de 1 248 euros. Que puis-je faire ? » Josiane Le Dréau, 71 ans, Estrévaux"].join("\n\n");
+    const reçu = claimsOf(lettre, "fr").find((c) => c.quote.includes("1 248 euros"))!;
+    expect([reçu.claimant, reçu.attributionLevel]).toEqual(["Josiane Le Dréau", "named_on_record"]);
+  });
+
   it("reads French dialogue dashes, a question then its answer", () => {
     const text = [
       "Municipales : le recours de l’opposition",

@@ -25,6 +25,7 @@ export function findInterviews(text: string, paragraphs: Map<number, [number, nu
   findLabelledInterviews(text, paragraphs, indices, out);
   findQuotedAnswers(text, paragraphs, indices, out);
   findMarkedInterviews(text, paragraphs, indices, out);
+  findSignedLetters(text, paragraphs, indices, out);
   let k = 0;
   let pageInterviewee: InterviewLine["interviewee"] = null;
   while (k < indices.length) {
@@ -128,6 +129,40 @@ function findAnnouncedInterviews(text: string, paragraphs: Map<number, [number, 
         asked = false;
       } else break;
     }
+  }
+}
+
+// A reader's letter or a reply in the first person, signed on a line of its own under it
+// ("Tobias Whitlock-Nwosu, Merriwick", « Josiane Le Dréau, 71 ans, Estrévaux »): the
+// paragraphs above the signature, up to a heading or a paragraph not in the first person, are
+// the signer's words.
+const SIGNATURE = /^(\p{Lu}[\p{L}’'.-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){1,3})(?:,[ \u00A0]\d{1,3}(?:[ \u00A0]ans)?)?(?:,[ \u00A0]\p{Lu}[^,.;!?«»“”]{1,40}){1,2}$/u;
+const LETTER_PERSON = /(?<![\p{L}])(?:I|I['’](?:m|ve|d|ll)|my|me|je|j['’]|mon|ma|mes|moi)(?![\p{L}])/u;
+// (Or a quoted letter with the signature after its closing mark, on the same line: « « Depuis
+// qu’on m’a changé mon compteur… Que puis-je faire ? » Josiane Le Dréau, 71 ans, Estrévaux ».)
+const SIGNED_AFTER_QUOTE = /[»”][\s\u00A0]+(\p{Lu}[\p{L}’'.-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){1,3})(?:,[ \u00A0]\d{1,3}(?:[ \u00A0]ans)?)?(?:,[ \u00A0]\p{Lu}[^,.;!?«»“”]{1,40}){1,2}$/u;
+function findSignedLetters(text: string, paragraphs: Map<number, [number, number]>, indices: number[], out: Map<number, InterviewLine>) {
+  for (const i of indices) {
+    const [ps, pe] = paragraphs.get(i)!;
+    const line = text.slice(ps, pe).trimEnd();
+    const signed = /^[«“]/u.test(line) && LETTER_PERSON.test(line) ? SIGNED_AFTER_QUOTE.exec(line) : null;
+    if (!signed || out.has(i)) continue;
+    const at = ps + signed.index + signed[0].indexOf(signed[1]!);
+    out.set(i, { kind: "answer", marker: [ps, ps], interviewee: { span: [at, at + signed[1]!.length], text: signed[1]! } });
+  }
+  for (let k = 1; k < indices.length; k++) {
+    const [ss, se] = paragraphs.get(indices[k]!)!;
+    const signature = SIGNATURE.exec(text.slice(ss, se).trim());
+    if (!signature || out.has(indices[k]!)) continue;
+    const who = { span: [ss, ss + signature[1]!.length] as [number, number], text: signature[1]! };
+    const letter: number[] = [];
+    for (let j = k - 1; j >= 0 && !out.has(indices[j]!); j--) {
+      const [ps, pe] = paragraphs.get(indices[j]!)!;
+      const line = text.slice(ps, pe);
+      if (!/[.!?…»”"]\s*$/u.test(line) || !LETTER_PERSON.test(line)) break;
+      letter.push(indices[j]!);
+    }
+    for (const i of letter) out.set(i, { kind: "answer", marker: [paragraphs.get(i)![0], paragraphs.get(i)![0]], interviewee: who });
   }
 }
 
