@@ -117,6 +117,8 @@ const BRACKETED_CREDIT = /^[.)]?\s*\(\p{Lu}[\p{L}&.'’ -]{1,30}\s?\/\s?\p{Lu}[\
  *  the line ("…the gates were padlocked and about 150 bikes stood in rows in the yard. Hopwheel’s
  *  Cordwell Street depot on Monday. Photograph: …"): a sentence of twelve words or more with a
  *  verb in the past is the paragraph's, not the caption's. 0 where the whole line is the caption. */
+/** The same within `line` for its `body`, the line without a live page's time stamp at its head. */
+const captionStart = (line: string, body: string) => line.length - body.length + captionAfterSentence(body);
 function captionAfterSentence(line: string): number {
   // (Not at the last stop: what follows it is the credit, and the caption comes before it.)
   const stops = [...line.matchAll(/[.!?…»”"][\s\u00A0]+(?=\p{Lu})/gu)].slice(0, -1);
@@ -273,7 +275,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
     const headIsText = !!spacedTail && isOwnSentence(line.slice(0, spacedTail.at));
     if (widget) {
       // (A caption with its credit keeps the paragraph's own sentence before it on the line.)
-      out.push({ start: widget === "photo_credit" ? start + line.length - body.length + captionAfterSentence(body) : start, end, reason: widget });
+      out.push({ start: widget === "photo_credit" ? start + captionStart(line, body) : start, end, reason: widget });
       matched = true;
     }
     // A video player ("Play Video. Duration: 1 minute 24 seconds") and the caption under it.
@@ -312,7 +314,7 @@ export function findBoilerplate(text: string): UnitSpan[] {
     }
     if (!matched && lineNo > 1 && isCaption(body)) {
       // (Only the caption where it is glued after a paragraph's own sentence.)
-      out.push({ start: start + line.length - body.length + captionAfterSentence(body), end, reason: "photo_credit" });
+      out.push({ start: start + captionStart(line, body), end, reason: "photo_credit" });
       matched = true;
     }
     // (A caption with no credit, a paragraph of its own: « Les vignes du domaine des Ribières, à

@@ -136,11 +136,13 @@ function findAnnouncedInterviews(text: string, paragraphs: Map<number, [number, 
 // ("Tobias Whitlock-Nwosu, Merriwick", « Josiane Le Dréau, 71 ans, Estrévaux »): the
 // paragraphs above the signature, up to a heading or a paragraph not in the first person, are
 // the signer's words.
-const SIGNATURE = /^(\p{Lu}[\p{L}’'.-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){1,3})(?:,[ \u00A0]\d{1,3}(?:[ \u00A0]ans)?)?(?:,[ \u00A0]\p{Lu}[^,.;!?«»“”]{1,40}){1,2}$/u;
+// (The signer's name, then an age and one or two places or roles, each after a comma.)
+const SIGNER = String.raw`(\p{Lu}[\p{L}’'.-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){1,3})(?:,[ \u00A0]\d{1,3}(?:[ \u00A0]ans)?)?(?:,[ \u00A0]\p{Lu}[^,.;!?«»“”]{1,40}){1,2}$`;
+const SIGNATURE = new RegExp(`^${SIGNER}`, "u");
 const LETTER_PERSON = /(?<![\p{L}])(?:I|I['’](?:m|ve|d|ll)|my|me|je|j['’]|mon|ma|mes|moi)(?![\p{L}])/u;
 // (Or a quoted letter with the signature after its closing mark, on the same line: « « Depuis
 // qu’on m’a changé mon compteur… Que puis-je faire ? » Josiane Le Dréau, 71 ans, Estrévaux ».)
-const SIGNED_AFTER_QUOTE = /[»”][\s\u00A0]+(\p{Lu}[\p{L}’'.-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){1,3})(?:,[ \u00A0]\d{1,3}(?:[ \u00A0]ans)?)?(?:,[ \u00A0]\p{Lu}[^,.;!?«»“”]{1,40}){1,2}$/u;
+const SIGNED_AFTER_QUOTE = new RegExp(String.raw`[»”][\s\u00A0]+${SIGNER}`, "u");
 function findSignedLetters(text: string, paragraphs: Map<number, [number, number]>, indices: number[], out: Map<number, InterviewLine>) {
   for (const i of indices) {
     const [ps, pe] = paragraphs.get(i)!;
