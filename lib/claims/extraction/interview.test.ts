@@ -293,4 +293,33 @@ describe("interviews set out as questions and answers", () => {
     for (const q of ["We have added 1,400 megawatts", "Previous governments underinvested"]) expect(claims.find((c) => c.quote.includes(q))).toMatchObject({ claimant: "Carmen Ilori-Waite", attributionLevel: "named_on_record" });
     expect(claims.some((c) => c.quote.includes("blackouts this winter"))).toBe(false);
   });
+  it("reads a paragraph set between the answers that reports others' words with no \"I\" or \"we\" as the outlet's, not the guest's", () => {
+    const text = [
+      "Q&A: A rancher on wolves and a summer of losses",
+      "Odalys Pettigrew-Marsh, 58, has lost 46 ewes since April. She spoke with the Dispatch on Thursday.",
+      "What about compensation?",
+      "They only pay for confirmed kills. Of my 46, the wildlife people confirmed 19.",
+      "Park managers see it differently. In a statement to the Dispatch, the park authority said it had revoked two grazing permits this year.",
+      "Do you leave carcasses out?",
+      "No. We burn every carcass within a day.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "en");
+    expect(claims.find((c) => c.quote.includes("revoked two grazing permits"))).toMatchObject({ claimant: "the park authority", attributionLevel: "official_statement" });
+    expect(claims.find((c) => c.quote.includes("confirmed 19"))?.claimant).toBe("Odalys Pettigrew-Marsh");
+  });
+
+  it("keeps a second answer paragraph after a statement put to the guest as the guest's, whatever it cites", () => {
+    const text = [
+      "Urgences : « Je ne vais pas tout promettre », dit la ministre de la Santé",
+      "Grand entretien",
+      "Nommée en septembre, la ministre de la Santé, Nadia Ferhat-Lunel, a reçu La Voix d’Estaval lundi.",
+      "Pourquoi ne pas rouvrir la maternité ?",
+      "Parce que je ne peux pas promettre de pédiatre aux habitants.",
+      "Vous affirmez que le budget des hôpitaux augmente. Les soignants, eux, disent ne pas le voir.",
+      "L’enveloppe progresse de 3,4 % cette année. Et selon le dernier rapport de l’Observatoire, le nombre de lits fermés a baissé de 12 %.",
+      "Le syndicat dit le contraire. Vous contestez ?",
+      "Oui.",
+    ].join("\n\n");
+    expect(claimsOf(text, "fr").find((c) => c.quote.includes("3,4 %"))?.claimant).toBe("Nadia Ferhat-Lunel");
+  });
 });

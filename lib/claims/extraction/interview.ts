@@ -294,6 +294,7 @@ function findMarkedInterviews(text: string, paragraphs: Map<number, [number, num
   const found = new Map<number, InterviewLine>();
   let questions = 0;
   let last: InterviewLine["kind"] | null = null;
+  let answersQuestion = false;
   for (let k = first; k < indices.length && !out.has(indices[k]!); k++) {
     const [ps] = paragraphs.get(indices[k]!)!;
     const l = line(k);
@@ -306,11 +307,21 @@ function findMarkedInterviews(text: string, paragraphs: Map<number, [number, num
     if (l.startsWith("[")) continue;
     const questionAhead = indices.slice(k + 1, k + 4).some((_, j) => ASKS.test(line(k + 1 + j)));
     if (last !== "question" && !questionAhead) break;
+    // (A paragraph after an answer that speaks of no "I" or "we" and gives others' words is the
+    // outlet's, set between the answers: "Park managers see it differently. In a statement to the
+    // Dispatch, the park authority said…".)
+    // (Only after an answer to a question: not after a statement put to them with no question
+    // mark, « Vous affirmez que… », which this one answers.)
+    if (last === "answer" && answersQuestion && !SPEAKER_PERSON.test(l) && REPORTS_OTHERS.test(l)) continue;
     found.set(indices[k]!, { kind: "answer", marker: [ps, ps], interviewee });
+    answersQuestion = last === "question";
     last = "answer";
   }
   if (questions >= 2) for (const [i, v] of found) out.set(i, v);
 }
+
+const SPEAKER_PERSON = /(?<![\p{L}])(?:I|I['’](?:m|ve|d|ll)|my|me|we|our|us|je|j['’]|mon|ma|mes|moi|nous|notre|nos)(?![\p{L}])/iu;
+const REPORTS_OTHERS = /(?<![\p{L}])(?:said|says|told|reported|according to|selon|d['’]après|a (?:déclaré|indiqué|affirmé|précisé|expliqué|assuré|rapporté)|ont (?:déclaré|indiqué|affirmé|précisé|expliqué|assuré))(?![\p{L}])/u;
 
 /** The first person the text introduces with a description before `end` (« l'hydrologue Claire
  *  Vasseur-Ombret, directrice de recherche… »): an interview's standfirst names its guest so,
