@@ -203,7 +203,7 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   // (« Le quotidien cite un salarié de Billetéa, sous couvert d’anonymat, selon lequel… »: whom
   // another source quotes, as the object of its verb of quoting, is relayed.)
   const at = x.sentence.indexOf(src.trim());
-  if (at > 0 && CITING_VERB_BEFORE.test(x.sentence.slice(Math.max(0, at - 30), at))) return "secondary_report";
+  if (at > 0 && CITING_VERB_BEFORE.test(x.sentence.slice(Math.max(0, at - 120), at))) return "secondary_report";
   const citedBy = citingOutlet(src, x);
   if (citedBy && !DOCUMENT_RE.test(citedBy.who)) return "secondary_report";
   // (Named alone after the article said what it is: « Selon De Avondpost » after « le quotidien
@@ -355,7 +355,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
 }
 
 const SOLE_HOLDER = /^the\s+(?:chief executive|executive director|managing director|director(?:-general)?|head|chair(?:man|woman|person)?|president|mayor|governor|principal|headteacher|commissioner|chief constable|coroner|ombudsman|editor|chief)\s+(?:of|at)\s+(?:the\s+)?(?:\p{Lu}|(?:company|firm|group|agency|council|hospital|school|utility|operator|regulator|airline|bank|board|authority|charity|trust|university|club)(?![\p{L}]))/iu;
-const CITING_VERB_BEFORE = /(?:^|\s)(?:cite|citent|citait|citaient|cites|quotes|quoted)\s+$/iu;
+// (With an adverb, « Levier cite aussi… », or the person's description before the name: "quotes
+// the chair of the tenants’ association, Desmond Okoro-Blythe, who says…".)
+const CITING_VERB_BEFORE = /(?:^|\s)(?:cite|citent|citait|citaient|cites|quotes|quoted)\s+(?:(?:aussi|également|encore|notamment|also)\s+)?(?:[^,.;:!?«»“”"]{1,80},\s+)?$/iu;
 const BENCH = /^(?:les|the|ces|these)\s+(?:(?:deux|trois|cinq|two|three|five|nine)\s+)?(?:juges|magistrats|magistrates|judges|justices)$/iu;
 
 // (Or the label alone, in capitals: « JOURNALISTE : Il ne reste plus un seul pot… »; "the reporter

@@ -2852,8 +2852,9 @@ describe("twenty-fourth round", () => {
   it("keeps a capitalised time word inside a name (\"The trade title Platform Week reported\") and reads trade titles and « la lettre professionnelle » as outlets", () => {
     const trade = byCue(en("The trade title Platform Week reported in June that Larderly had been trialling hourly pay for riders in two other cities."), "reported");
     expect([trade.attributionLevel, trade.claimant]).toEqual(["secondary_report", "The trade title Platform Week"]);
-    const letter = byCue(fr("La lettre professionnelle Fret & Pistes cite le directeur de l’aéroport, Renaud Castagnède-Oyono, pour qui le couvre-feu « coûtera 180 emplois d’ici à 2028 »."), "cite");
-    expect(letter.attributionLevel).toBe("secondary_report");
+    const letter = byCue(fr("La lettre professionnelle Fret & Pistes cite le directeur de l’aéroport, Renaud Castagnède-Oyono, pour qui le couvre-feu « coûtera 180 emplois d’ici à 2028 »."), "pour qui");
+    // (The director the letter quotes, relayed by it: see "thirtieth round".)
+    expect([letter.attributionLevel, letter.claimant]).toEqual(["secondary_report", "le directeur de l’aéroport, Renaud Castagnède-Oyono"]);
     expect(byCue(en("The council last week reported a deficit of £2m."), "reported").claimant).toBe("The council");
   });
 
@@ -3133,5 +3134,26 @@ describe("twenty-ninth round: bodies by their trade", () => {
     expect(byCue(en("Road Running Standards, the body that certifies courses, said Sunday’s results cannot count for records."), "said").attributionLevel).toBe("official_statement");
     expect(byCue(en("Bright Harbor Live, the promoter, said 8,200 tickets had been scanned at the gates."), "said").attributionLevel).toBe("official_statement");
     expect(byCue(en("The Corvenham Cycling Forum said nine people were killed on the city’s roads last year."), "said").attributionLevel).toBe("official_statement");
+  });
+});
+
+describe("thirtieth round: whom a paper quotes", () => {
+  it("gives « cite X, selon qui / pour qui… » to the person quoted, relayed by the paper, with no claim of « selon » alone", () => {
+    const claims = fr("Le Quotidien d’Auvrenac rapporte que le fondateur avait promis 200 recrutements. Il cite un délégué du personnel, Karim Bellouard-Sené, selon qui le centre de tri de Pradeline perdra 62 postes à lui seul.");
+    expect(claims.find((c) => c.quote.startsWith("le centre de tri"))).toMatchObject({ claimant: "un délégué du personnel, Karim Bellouard-Sené", attributionLevel: "secondary_report" });
+    expect(claims.some((c) => c.quote.startsWith("Il cite") && c.attributionLevel !== "author_assertion")).toBe(false);
+    const cadre = fr("L’hebdomadaire Levier va plus loin. Levier cite aussi un ancien cadre, sous couvert d’anonymat, pour qui « la direction savait dès juin que le modèle ne tenait pas ».").find((c) => c.quote.includes("la direction savait"))!;
+    expect(cadre.attributionLevel).toBe("secondary_report");
+    expect(cadre.claimant).toMatch(/^un ancien cadre/);
+  });
+
+  it("reads \"quoted X, the runner-up, as saying\" as the paper relaying X, and \"The city daily quoted…\" as a paper", () => {
+    const record = byCue(en("The Vell Record covered the count. The Record quoted Maren Holt-Adeyemi, the runner-up, as saying most of the spoiled ballots came from dorms where she had campaigned."), "quoted Maren Holt-Adeyemi, the runner-up, as saying");
+    expect([record.claimant, record.attributionLevel]).toEqual(["The Record, quoting Maren Holt-Adeyemi, the runner-up", "secondary_report"]);
+    expect(byCue(en("The city daily quoted Maren Holt-Adeyemi as saying most of the spoiled ballots came from dorms."), "quoted Maren Holt-Adeyemi as saying").attributionLevel).toBe("secondary_report");
+  });
+
+  it("reads a one-word name introduced with a French adjective after the body's noun as the body (« la start-up auvrenacoise Orbilane »)", () => {
+    expect(byCue(fr("La start-up auvrenacoise Orbilane a annoncé mardi 140 suppressions de postes. Contactée, Orbilane assure que la décision a été prise fin septembre."), "assure").attributionLevel).toBe("official_statement");
   });
 });

@@ -1720,11 +1720,12 @@ function speakerAfter(tokens: Token[], k: number): boolean {
   return VIEW_HOLDERS.startsAt(PhraseSet.words(tokens.slice(k + 1, k + 4).map((t) => t.w).join(" ")), 0);
 }
 
-/** After "quoted" at i, within a dozen words and no punctuation: "as" (at k) and a verb of saying
- *  in -ing, whose lemma is given ("quoted Peskov as saying", "was quoted by BNA as saying"). */
+/** After "quoted" at i, within a dozen words and no punctuation but the commas of an apposition:
+ *  "as" (at k) and a verb of saying in -ing, whose lemma is given ("quoted Peskov as saying", "was
+ *  quoted by BNA as saying", "quoted Maren Holt-Adeyemi, the runner-up, as saying"). */
 function quotedAsSaying(tokens: Token[], i: number): { k: number; lemma: string } | null {
   let k = i + 1;
-  while (k < tokens.length && k < i + 12 && !tokens[k]!.p && tokens[k]!.l !== "as") k++;
+  while (k < tokens.length && k < i + 16 && (!tokens[k]!.p || tokens[k]!.l === ",") && tokens[k]!.l !== "as") k++;
   const verb = tokens[k + 1];
   const info = tokens[k]?.l === "as" && verb && /ing$/u.test(verb.l) ? VERBS_BY_LANG.en.get(verb.l)?.find((v) => v.strength === "speech") : undefined;
   return info ? { k, lemma: info.lemma } : null;

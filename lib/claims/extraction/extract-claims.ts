@@ -329,6 +329,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       // nothing of its own; the words are the relative's.)
       const quoting = atts.findIndex((b) => b.cue.lemma === "citer" && !!forWhomView.source && b.content[0] === forWhomView.source[0]);
       if (quoting >= 0) atts.splice(quoting, 1);
+      // (Nor « selon » read on its own, with the words before it.)
+      const alone = atts.findIndex((b) => b.cue.kind === "prep" && b.cueSpan[0] === forWhomView.cueSpan[0]);
+      if (alone >= 0) atts.splice(alone, 1);
       atts.push(forWhomView);
     }
     // « Et d’ajouter : « … » », « Et de préciser que… »: the narrative infinitive goes on with the
@@ -832,7 +835,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       // (« Les inspecteurs y décrivent… » just after their report: what they write in it.)
       // (Not « nous y avons compté 23 bulletins nuls », a count made there.)
       const inText = lang === "fr" && /^y[\s\u00A0]/u.test(cueText) && !WITNESS_CUES.has(a.cue.lemma) && a.cue.lemma !== "compter" && TEXT_NAMED_BEFORE.test(text.slice(Math.max(0, sent.start - 300), a.cueSpan[0]));
-      const level: AttributionLevel = (itBody && read === "named_on_record") || (institutionTakenUp && read === "secondary_report") ? "official_statement" : outletTakenUp && read !== "hedged_unsourced" ? "secondary_report" : inText && read !== "hedged_unsourced" ? "document" : read;
+      // ("The city daily quoted X as saying…": a paper that quotes someone relays them.)
+      const paperQuoting = !!quotedAs && !!sourceText && (ANAPHORIC_OUTLET.test(sourceText.trim()) || otherPaper(sourceText.trim()));
+      const level: AttributionLevel = (itBody && read === "named_on_record") || (institutionTakenUp && read === "secondary_report") ? "official_statement" : (outletTakenUp || paperQuoting) && read !== "hedged_unsourced" ? "secondary_report" : inText && read !== "hedged_unsourced" ? "document" : read;
       // Hearsay has no source (docs/attribution-levels.md): in « Le ministre aurait demandé… »
       // or "The hospital is reportedly considering…" the outlet names no one who says so.
       // (Nor is the outlet's own: « selon nos calculs » names no claimant.)
@@ -1266,7 +1271,7 @@ function lastNamedPair(text: string, end: number): Mention | null {
   return last;
 }
 const POSSESSIVE_FIGURES = /^(?:ses|son|sa|leurs?|his|her|their)\s+(?:propres\s+|own\s+)?(?:calculs|estimations?|chiffres|données|décomptes?|comptes|relevés|calculations|estimates?|figures|count|tally|data|records)$/iu;
-const QUOTED_AS_CUE = /^quot(?:ed|es|e)\s+(.+?)\s+as\s+\p{L}+ing$/u;
+const QUOTED_AS_CUE = /^quot(?:ed|es|e)\s+(.+?),?\s+as\s+\p{L}+ing$/u;
 const QUOTED_BY_CUE = /^(?:was|were|(?:has|have|had)\s+been)\s+quoted\s+((?:by|in)\s+.+?)\s+as\s+\p{L}+ing$/u;
 // A hearsay adverb or passive inside the cue: "has reportedly ordered", "is believed".
 const HEARSAY_IN_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${[...HEARSAY_ADVERBS, "believed", "thought", "rumored", "rumoured"].join("|")})(?![\p{L}])`, "iu");

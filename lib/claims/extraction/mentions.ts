@@ -245,7 +245,8 @@ const placeLike = (text: string, name: NamedMention) => PLACE_BEFORE.test(text.s
 // Hydrelis ») or follow it as its apposition ("Velora, the regional water utility").
 const BODY_NOUNS = "brand|marque|company|firm|group|operator|retailer|chain|utility|supermarket|insurer|bank|lender|carrier|airline|developer|manufacturer|maker|union|agency|charity|regulator|platform|société|entreprise|enseigne|groupe|exploitant|distributeur|opérateur|fabricant|association|syndicat|start-up|constructeur|assureur|bailleur|gestionnaire|promoteur|laboratoire|transporteur|compagnie|banque|mutuelle|plateforme|fédération|collectif|coopérative|filiale|subsidiary|application|appli|app|startup";
 // (The noun may take its complements first: « l’application de suivi de cycle Ovalune ».)
-const INTRODUCED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(?:${BODY_NOUNS})(?:[ \u00A0](?:de|du|des|of|for)[ \u00A0][\p{Ll}’'-]+|[ \u00A0]d['’][\p{Ll}’'-]+){0,3}|(?:gouvernement|ministère de la Défense|armée|présidence)[ \u00A0]+(?:de[ \u00A0]+|d['’]))[ \u00A0]*$`, "iu");
+// (Or a French adjective after it: « la start-up auvrenacoise Orbilane ».)
+const INTRODUCED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(?:${BODY_NOUNS})(?:[ \u00A0](?:de|du|des|of|for)[ \u00A0][\p{Ll}’'-]+|[ \u00A0]d['’][\p{Ll}’'-]+){0,3}(?:[ \u00A0]\p{Ll}+(?:aise?|ais|oise?|ois|ienne?|ain|aine|ale|al|ique|ine|in))?|(?:gouvernement|ministère de la Défense|armée|présidence)[ \u00A0]+(?:de[ \u00A0]+|d['’]))[ \u00A0]*$`, "iu");
 // "for the brands Ardelle, Vestium and Kalypso", « les marques Ardelle, Vestium et Kalypso »: each
 // name of a list after a plural body noun.
 const BODY_PLURALS = "brands|marques|companies|firms|groups|retailers|chains|banks|lenders|insurers|airlines|carriers|manufacturers|makers|unions|platforms|sociétés|entreprises|enseignes|groupes|distributeurs|opérateurs|fabricants|syndicats|constructeurs|assureurs|banques|compagnies|plateformes|laboratoires";

@@ -261,13 +261,35 @@ export function forWhom(ctx: Ctx, atts: readonly RawAttribution[]): RawAttributi
   // (The source's apposition may stand between: « rappelle Sarah Vandenbroucke-Lemaire, juriste
   // de l’UFP, pour qui… ».)
   const host = atts.find((a) => a.source && a.source[1] <= comma.s && (comma.s - a.source[1] <= 2 || APPOSITION_TO_COMMA.test(ctx.text.slice(a.source[1], comma.s))));
+  // (Or whom a paper quotes: « Le quotidien cite la présidente du conseil régional, Armelle
+  // Quintard-Bayo, pour qui… ».)
+  const from = host?.source?.[0] ?? citedFrom(tokens, k - 1);
   let end = tokens.length;
   while (end > k + 2 && tokens[end - 1]!.p && !/^[»”"]$/u.test(tokens[end - 1]!.l)) end--;
-  if (!host?.source || end - (k + 2) < 3) return null;
+  if (from === null || end - (k + 2) < 3) return null;
   // (Read as the source's saying, whatever its words are.)
-  return framedAttribution(tokens, k, k + 2, "dire", "speech", [host.source[0], comma.s], [tokens[k + 2]!.s, tokens[end - 1]!.e], "after");
+  return framedAttribution(tokens, k, k + 2, "dire", "speech", [from, comma.s], [tokens[k + 2]!.s, tokens[end - 1]!.e], "after");
 }
 const APPOSITION_TO_COMMA = /^,[ \u00A0]*\p{Ll}[^,;«»“”]{1,80}$/u;
+// « cite », « citent », with an adverb after it: « Levier cite aussi un ancien cadre… ».
+const CITES = new Set(["cite", "citent", "citait", "citaient"]);
+const CITES_ADVERB = new Set(["aussi", "également", "encore", "notamment"]);
+/** Where the person a verb of quoting names starts, when the comma at `comma` ends them (« cite un
+ *  délégué du personnel, Karim Bellouard-Sené, selon qui… »: from « un »), or null. No other
+ *  verb and at most one comma (an apposition) stand between. */
+function citedFrom(tokens: Token[], comma: number): number | null {
+  let commas = 0;
+  for (let v = comma - 1; v > 0 && v > comma - 20; v--) {
+    const t = tokens[v]!;
+    if (CITES.has(t.l)) {
+      const first = CITES_ADVERB.has(tokens[v + 1]?.l ?? "") ? v + 2 : v + 1;
+      return first < comma ? tokens[first]!.s : null;
+    }
+    if (t.l === "," && ++commas > 1) return null;
+    if ((t.p && t.l !== ",") || VERBS.has(t.l) || FR_AUX.has(t.l)) return null;
+  }
+  return null;
+}
 
 /** « …révélée par le site d’information La Lettre du Comptoir, selon lequel un laboratoire avait
  *  détecté l’impureté », « une étude de l’Insee, selon laquelle… »: a relative « selon lequel »
@@ -275,8 +297,14 @@ const APPOSITION_TO_COMMA = /^,[ \u00A0]*\p{Ll}[^,;«»“”]{1,80}$/u;
  *  a verb, a punctuation mark or a preposition other than « de ». */
 export function accordingToWhich(ctx: Ctx): RawAttribution | null {
   const { tokens } = ctx;
-  const k = tokens.findIndex((t, i) => (t.l === "selon" || t.l === "d'après") && tokens[i - 1]?.l === "," && WHICH.has(tokens[i + 1]?.l ?? ""));
+  const k = tokens.findIndex((t, i) => (t.l === "selon" || t.l === "d'après") && tokens[i - 1]?.l === "," && (WHICH.has(tokens[i + 1]?.l ?? "") || (tokens[i + 1]?.l === "qui" && citedFrom(tokens, i - 1) !== null)));
   if (k < 2) return null;
+  let end = tokens.length;
+  while (end > k + 2 && /^[.!?…;:,]$/u.test(tokens[end - 1]!.l)) end--;
+  // (« selon qui » after whom a paper quotes: « Il cite un délégué du personnel, Karim
+  // Bellouard-Sené, selon qui le centre… ».)
+  const cited = citedFrom(tokens, k - 1);
+  if (cited !== null && end - (k + 2) >= 3) return { ...framedAttribution(tokens, k, k + 2, "selon", "speech", [cited, tokens[k - 2]!.e], [tokens[k + 2]!.s, tokens[end - 1]!.e], "after"), sourceInClause: true };
   let a = k - 1;
   // (« …cite un salarié de Billetéa, sous couvert d’anonymat, selon lequel… »: an aside on the
   // anonymity between the noun phrase and its relative is stepped over.)
@@ -284,8 +312,6 @@ export function accordingToWhich(ctx: Ctx): RawAttribution | null {
   if (aside > 1 && ANONYMITY_ASIDE.test(tokens.slice(aside + 1, k - 1).map((t) => t.w).join(" "))) a = aside - 1;
   // (« le magazine Traces & Archives »: an ampersand inside a name.)
   while (a > 0 && a > k - 16 && (!tokens[a - 1]!.p || tokens[a - 1]!.l === "&") && !NP_STOP.has(tokens[a - 1]!.l) && !VERBS.has(tokens[a - 1]!.l) && !FR_AUX.has(tokens[a - 1]!.l)) a--;
-  let end = tokens.length;
-  while (end > k + 2 && /^[.!?…;:,]$/u.test(tokens[end - 1]!.l)) end--;
   if (a >= k - 1 || end - (k + 2) < 3) return null;
   return { ...framedAttribution(tokens, k, k + 2, "selon", "speech", [tokens[a]!.s, tokens[k - 2]!.e], [tokens[k + 2]!.s, tokens[end - 1]!.e], "after"), sourceInClause: true };
 }
