@@ -426,7 +426,9 @@ describe("pronouns", () => {
   it("never takes up a name from a photo's credit the page's furniture holds, and reads « l’ancien » as a man", () => {
     const text = "L’ancien maire Marc Dubois a comparu mardi devant le tribunal correctionnel pour des travaux non déclarés.\n\nAudience du jeudi 22 mai au tribunal correctionnel. Photo Jean Béraud / L’Éclaireur\n\nIl a reconnu ne pas pouvoir produire la moindre facture.";
     expect(byCue(fr(text), "a reconnu").claimant).toBe("Marc Dubois");
-    expect([genderOf("l’ancien élu"), genderOf("l’ancienne maire"), genderOf("l’institutrice"), genderOf("l’entreprise")]).toEqual(["m", "f", "f", null]);
+    expect([genderOf("l’ancien élu"), genderOf("l’ancienne maire"), genderOf("l’institutrice"), genderOf("son entreprise")]).toEqual(["m", "f", "f", null]);
+    // (A body's noun after « l’ » shows its gender: « l’association… Elle… ».)
+    expect([genderOf("l’entreprise"), genderOf("l’hebdomadaire")]).toEqual(["f", "m"]);
   });
 
   it("resolves 'which it says' to the organisation speaking", () => {

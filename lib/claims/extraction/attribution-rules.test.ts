@@ -3157,3 +3157,16 @@ describe("thirtieth round: whom a paper quotes", () => {
     expect(byCue(fr("La start-up auvrenacoise Orbilane a annoncé mardi 140 suppressions de postes. Contactée, Orbilane assure que la décision a été prise fin septembre."), "assure").attributionLevel).toBe("official_statement");
   });
 });
+
+describe("thirtieth round: a paper named with what it is", () => {
+  it("takes up « L’hebdomadaire économique Levier va plus loin. » with « Il affirme… » and « Selon l’hebdomadaire »", () => {
+    const claims = fr("Le fondateur, Adrien Vasseur-Obame, avait promis 200 recrutements. L’hebdomadaire économique Levier va plus loin. Il affirme avoir consulté un tableur interne, daté de juillet. Selon l’hebdomadaire, les investisseurs en auraient été informés.");
+    expect(byCue(claims, "affirme")).toMatchObject({ claimant: "Levier", attributionLevel: "secondary_report" });
+    expect(byCue(claims, "Selon").claimant).toBe("Levier");
+  });
+
+  it("keeps « Elle » for the person after « Son association… », a possessive's body", () => {
+    const claims = fr("La présidente de l’association Nuits Calmes, Odile Ferracci-Mbemba, a affirmé que les habitants étaient réveillés. Son association a installé trois sonomètres dans le village. Elle a ajouté que l’association avait déposé un recours.");
+    expect(byCue(claims, "a ajouté").claimant).toMatch(/Odile Ferracci-Mbemba/);
+  });
+});

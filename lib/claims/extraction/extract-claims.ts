@@ -558,7 +558,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         // Elle ajoute… ».)
         const bodyBefore =
           !bodyJustSpoke && lang === "fr" && (pron === "il" || pron === "elle") && (single[0]!.s === tokens[0]?.s || (!!subj && tokens[subj[0]]!.s === single[0]!.s)) && bodiesBefore?.sentence === si - 1
-            ? (bodiesBefore.bodies.filter((b) => genderOf(b.text) === pronounGender(pron) && !hasApposedName(b.text) && !namesPersonRole(b.text)).pop() ?? null)
+            ? (bodiesBefore.bodies.filter((b) => genderOf(b.text) === pronounGender(pron) && (PAPER_OPENING.test(b.text) || (!hasApposedName(b.text) && !namesPersonRole(b.text)))).pop() ?? null)
             : null;
         const bodyTakenUp = bodyBefore && !lastNameOfGender(text, a.source[0], pronounGender(pron), [0, bodyBefore.span[1]])?.span.some((x) => x > bodyBefore.span[1]) ? bodyBefore : null;
         // « Le Département cantonal a ordonné la fermeture…, a-t-il indiqué »: a pronoun inverted
@@ -610,9 +610,13 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         } else if (bodyJustSpoke || bodyTakenUp) {
           const body: Mention = bodyJustSpoke ? lastGroup! : bodyTakenUp!;
           // (As the last sentence named it: « l’entreprise (company, Ovalune) ».)
-          claimant = bodyJustSpoke ? (spokeLast!.claimant ?? displayClaimant(body.text, lang)) : displayClaimant(body.text, lang);
-          claimantSpan = body.span;
-          sourceText = body.text;
+          // (A paper named with what it is, by its name: the one « selon l’hebdomadaire » means next.)
+          const paper = bodyTakenUp ? PAPER_OPENING.exec(body.text) : null;
+          const named: Mention = paper ? { span: [body.span[0] + paper[0].length - paper[1]!.length, body.span[1]], text: paper[1]! } : body;
+          claimant = bodyJustSpoke ? (spokeLast!.claimant ?? displayClaimant(body.text, lang)) : displayClaimant(named.text, lang);
+          claimantSpan = named.span;
+          sourceText = named.text;
+          if (paper) lastOutlet = named;
         } else if (named) {
           // No speaker yet: "he", « il » is most likely the person last named, even where no
           // attribution introduced them (« Erwan Le Bihan dirige le parc… », a-t-il insisté).
@@ -962,7 +966,11 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       const sentenceDrafts = drafts.slice(first);
       // (Nor a body inside a person's words: « Pour Me X, le tribunal « a jugé… ». Il affirme… » is X.)
       const inPersonsWords = (at: number): boolean => sentenceDrafts.some((d) => d.level === "named_on_record" && d.start <= at && at < d.end);
-      if (subj && subjText && !regionAt(regions, tokens[subj[0]]!.s) && !inPersonsWords(tokens[subj[0]]!.s) && (isBody(subjText) || (lang === "fr" && atts.length === 0 && DOCUMENT_RE.test(sourceHead(subjText))))) bodies.push({ span: [tokens[subj[0]]!.s, tokens[subj[1] - 1]!.e], text: subjText });
+      // (A paper named with what it is, opening the sentence: « L’hebdomadaire économique Levier va
+      // plus loin. Il affirme… ».)
+      const paperOpening = lang === "fr" ? PAPER_OPENING.exec(sentenceText) : null;
+      if (paperOpening) bodies.push({ span: [sent.start + paperOpening.index, sent.start + paperOpening[0].length], text: paperOpening[0] });
+      else if (subj && subjText && !regionAt(regions, tokens[subj[0]]!.s) && !inPersonsWords(tokens[subj[0]]!.s) && (isBody(subjText) || (lang === "fr" && atts.length === 0 && DOCUMENT_RE.test(sourceHead(subjText))))) bodies.push({ span: [tokens[subj[0]]!.s, tokens[subj[1] - 1]!.e], text: subjText });
       else if (!subj && lang === "fr") {
         // (« Le ministère de la Solidarité et des Services aux citoyens défend… »: a subject too
         // long for mainSubject, up to the first verb.)
@@ -1271,6 +1279,9 @@ function lastNamedPair(text: string, end: number): Mention | null {
   return last;
 }
 const POSSESSIVE_FIGURES = /^(?:ses|son|sa|leurs?|his|her|their)\s+(?:propres\s+|own\s+)?(?:calculs|estimations?|chiffres|données|décomptes?|comptes|relevés|calculations|estimates?|figures|count|tally|data|records)$/iu;
+// « L’hebdomadaire économique Levier », « Le quotidien La Voix »: what the paper is, an adjective or
+// two, then its name.
+const PAPER_OPENING = /^(?:[Ll]e|[Ll]a|[Ll]['’])[ \u00A0]?(?:quotidien|hebdomadaire|bihebdomadaire|mensuel|magazine|journal|site(?: d['’]information| spécialisé)?|revue|lettre(?: professionnelle)?)(?:[ \u00A0]\p{Ll}+(?:ique|al|ale|ien|ienne|ais|aise|ois|oise|in|ine|aire|el|elle|if|ive|iste))?[ \u00A0]+(\p{Lu}[\p{L}’'-]*(?:[ \u00A0](?:(?:de|du|des|la|le)[ \u00A0]|d['’]|&[ \u00A0])?\p{Lu}[\p{L}’'-]*){0,3})/u;
 const QUOTED_AS_CUE = /^quot(?:ed|es|e)\s+(.+?),?\s+as\s+\p{L}+ing$/u;
 const QUOTED_BY_CUE = /^(?:was|were|(?:has|have|had)\s+been)\s+quoted\s+((?:by|in)\s+.+?)\s+as\s+\p{L}+ing$/u;
 // A hearsay adverb or passive inside the cue: "has reportedly ordered", "is believed".

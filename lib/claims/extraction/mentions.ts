@@ -169,7 +169,11 @@ export function genderOf(phrase: string): Gender {
   // (After an elided article or a possessive, the adjective or the noun shows it: « l’ancien élu »,
   // « l’institutrice », « notre envoyée spéciale ».)
   const elided = /^(?:[Ll]['’]|(?:[Nn]otre|[Vv]otre|[Ll]eur|[Ss]on)\s)(\p{L}+)/u.exec(p)?.[1]?.toLowerCase();
-  if (elided === "ancienne" || (elided && elided !== "ancien" && FEMININE_ROLE.test(elided))) return "f";
+  // (After « l’ », a body's noun shows it too: « l’hebdomadaire », « l’association »; not after a
+  // possessive, « son association », which is a person's.)
+  const body = elided && /^[Ll]['’]/u.test(p) ? elided : "";
+  if (elided === "ancienne" || (elided && elided !== "ancien" && (FEMININE_ROLE.test(elided) || FEMININE_BODY.test(body)))) return "f";
+  if (MASCULINE_BODY.test(body)) return "m";
   // (A name given with the role says more than a role's ending: « L’ombudsman des services
   // publics, Nathalie Courchesne ».)
   if (elided === "ancien" || (elided && MASCULINE_ROLE.test(elided))) return firstNameGender(p) ?? "m";
@@ -183,6 +187,9 @@ const ROLE_AFTER_NAME = /^[^,(]*\p{Lu}[^,(]*[,(][ \u00A0]*(?:(?:l['’]|la|le|th
 // Feminine forms of French role nouns (directrice, chercheuse, conseillère, présidente, adjointe,
 // déléguée, avocate) and English nouns that name a woman.
 const FEMININE_ROLE = /(?:trice|euse|ière|ienne|[dnt]ante|dente|ointe|ée|esse|woman|mother|daughter|wife|sister|widow|mère|fille|épouse|sœur|veuve)s?$/u;
+// Bodies' nouns after an elided article, whose gender no ending shows.
+const FEMININE_BODY = /^(?:agence|association|administration|autorité|entreprise|enseigne|université|usine|école|assemblée|inspection|instance|institution|organisation|ONG)$/u;
+const MASCULINE_BODY = /^(?:hebdomadaire|établissement|hôpital|office|observatoire|institut|organisme|exécutif|ordre|opérateur|exploitant)$/u;
 const MASCULINE_ROLE = /^(?:\p{L}+(?:teur|eur|ier|ien|dent|oint|man)|father|son|husband|brother|widower|père|fils|époux|frère)s?$/u;
 
 /** The gender of the first name in a phrase ("Carole Wengler, ministre…", « le pneumologue Karim
