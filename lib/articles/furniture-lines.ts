@@ -450,6 +450,11 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/\((?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s?(?:min|mn|minutes?|s|sec)(?:\s?\d{1,2}(?:\s?s)?)?)\)$/iu, "related_link", 240, "tail"],
   [/^[▶►]?\s*(?:vidéo|video|audio|podcast|replay)\s*[.:]?\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?![\p{N}]).{0,200}$/iu, "related_link", 240],
   [/^(?:lire|écouter|listen|play)(?![\p{L}]).{0,40}(?<![\p{L}])(?:audio|mode audio|podcast)(?![\p{L}]).{0,100}$/iu, "related_link"],
+  // A transcript's note on how it was made: "This transcript was generated automatically and
+  // corrected by the Ellesk Breakfast team. It may contain errors."; a player's pointer to the
+  // whole recording: "Listen to the full interview on Radio Ellesk Sounds", « Réécoutez
+  // l’intégralité de l’entretien sur notre site ».
+  [/^(?:this|the) transcript (?:was|has been|is) (?:generated|produced|created|made) (?:automatically|by (?:an? )?(?:machine|computer|software|automated)\b)[^.!?]{0,80}\.(?:\s(?:it|the transcript) may contain (?:errors|mistakes)\.?)?$|^(?:cette|la) transcription (?:a été|est) (?:générée|réalisée|produite|faite) automatiquement[^.!?]{0,80}\.(?:\s(?:elle )?(?:peut|pourrait) contenir des erreurs\.?)?$|^(?:listen to|watch|hear) the (?:full|whole|complete) (?:interview|report|programme|program|episode|conversation|segment)(?: on| at| in)? [^.!?]{0,60}$|^(?:(?:ré)?écoutez|retrouvez|(?:re)?regardez) l['’]intégralité de (?:l['’]entretien|l['’]interview|l['’]émission|ce reportage|l['’]épisode)[^.!?]{0,60}$/iu, "related_link", 200],
   // A podcast page's buttons: "Download MP3 (38.4MB)", "Read the full transcript", « Télécharger
   // l’épisode ».
   [/^(?:download|télécharger)(?: the| l['’])?(?: mp3| audio| episode| épisode| podcast)(?:[\s\u00A0]?\([\d.,]+[\s\u00A0]?[km]o?b?\))?$|^(?:read|lire)(?: the| la)?(?: full)? (?:transcript|transcription)(?: complète)?$/iu, "related_link", 60],

@@ -322,4 +322,20 @@ describe("interviews set out as questions and answers", () => {
     ].join("\n\n");
     expect(claimsOf(text, "fr").find((c) => c.quote.includes("3,4 %"))?.claimant).toBe("Nadia Ferhat-Lunel");
   });
+  it("reads a transcript's lines under the programme's presenter and its reporter (\"Presented by…\", \"Our reporter…\", labels in capitals) as the outlet's, with their own sources", () => {
+    const text = [
+      "Transcript: ferry fares to rise 40%",
+      "Presented by Joanna Pell-Ashworth",
+      "JOANNA PELL-ASHWORTH: Fares on the chain ferry will go up from £1.50 to £2.10 in April. Our reporter Dev Halloran-Soyinka took the first crossing this morning.",
+      "DEV HALLORAN-SOYINKA: I counted 19 foot passengers on board. The ferry has run here since 1911.",
+      "JOANNA PELL-ASHWORTH: What are people telling you?",
+      "DEV HALLORAN-SOYINKA: One of the deckhands, who didn’t want to be named, told me the ferry was out of service for 23 days last year.",
+      "JOANNA PELL-ASHWORTH: Councillor Ruth Kellaway-Nwosu, why should council tax payers top that up?",
+      "RUTH KELLAWAY-NWOSU: The ferry loses money on every crossing.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "en");
+    expect(claims.find((c) => c.quote.includes("since 1911"))).toMatchObject({ claimant: null, attributionLevel: "author_assertion" });
+    expect(claims.find((c) => c.quote.includes("out of service"))?.attributionLevel).toBe("anonymous_described");
+    expect(claims.find((c) => c.quote.includes("loses money"))?.claimant).toMatch(/RUTH KELLAWAY-NWOSU/);
+  });
 });

@@ -366,7 +366,7 @@ const ROLE_THEN_NAME = new RegExp(String.raw`^(?:[ \u00A0]+(?:\p{Ll}[\p{Ll}-]*|d
 
 // The outlet's reporter named: "Our correspondent Dana Kells", « notre envoyée spéciale Léa
 // Castagnier », or the name then ", our correspondent".
-const REPORTER_ROLE = String.raw`(?:[\p{L}-]+[ \u00A0]+){0,2}(?:correspondent|reporter|journalist|photographer|envoyée?[ \u00A0]+spéciale?|journaliste|correspondante?|photographe)`;
+const REPORTER_ROLE = String.raw`(?:[\p{L}-]+[ \u00A0]+){0,2}(?:correspondent|reporter|journalist|photographer|presenter|envoyée?[ \u00A0]+spéciale?|journaliste|correspondante?|photographe|présentat(?:eur|rice))`;
 const REPORTER_BEFORE_NAME = new RegExp(String.raw`(?:^|[^\p{L}])((?:our|notre|nos|this|cette|ce)[ \u00A0]+${REPORTER_ROLE}[ \u00A0,]+)$`, "iu");
 const REPORTER_AFTER_NAME = new RegExp(String.raw`^,[ \u00A0]+(?:our|notre|this|cette)[ \u00A0]+${REPORTER_ROLE}(?![\p{L}])`, "iu");
 // (Case matters for the name: no `i` flag, where \p{Lu} would match any letter.)
@@ -383,7 +383,7 @@ const REPORTER_DESCRIBED = new RegExp(String.raw`^,[ \u00A0]+(?:(?:our|notre|the
 /** Whether the page names `name` as a journalist (the outlet's, as pages name no other's so):
  *  a live chat's answers under that name are the outlet's own text. */
 export function namedAsReporter(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+  for (const at of occurrences(text, name)) {
     if (REPORTER_DESCRIBED.test(text.slice(at + name.length, at + name.length + 80))) return true;
     // (Or with the role before the name, "our housing reporter Dana Kells", « notre journaliste
     // Erwan Le Floc’h », or in the page's byline, "By Dana Kells", « Par Erwan Le Floc’h ».)
@@ -392,7 +392,18 @@ export function namedAsReporter(text: string, name: string): boolean {
   }
   return false;
 }
-const BYLINE_BEFORE = /(?:^|\n)[ \t]*(?:By|BY|Par|PAR)[ \t]+$/u;
+// (Or a programme's presenter: "Presented by Joanna Pell-Ashworth".)
+const BYLINE_BEFORE = /(?:^|\n)[ \t]*(?:By|BY|Par|PAR|Presented by|Présentée? par)[ \t]+$/u;
+/** Where `name` occurs in `text`; a name in capitals, as a transcript's label writes it
+ *  ("DEV HALLORAN-SOYINKA:"), in any case ("Our reporter Dev Halloran-Soyinka"). */
+function occurrences(text: string, name: string): number[] {
+  if (/\p{Ll}/u.test(name)) {
+    const out: number[] = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) out.push(at);
+    return out;
+  }
+  return [...text.matchAll(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"), "giu"))].map((m) => m.index);
+}
 
 /** Where the phrase naming a person as the outlet's reporter starts ("Our correspondent Dana
  *  Kells" → the start of "Our"), or null when the name is not introduced so. */
