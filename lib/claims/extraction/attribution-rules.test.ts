@@ -3170,3 +3170,17 @@ describe("thirtieth round: a paper named with what it is", () => {
     expect(byCue(claims, "a ajouté").claimant).toMatch(/Odile Ferracci-Mbemba/);
   });
 });
+
+describe("thirtieth round: a press review's papers by their subheads", () => {
+  it("reads a subhead naming a paper then \"The Standard is harsher. It reports…\" as that paper, and \"It\" after a paper as the subject as the paper", () => {
+    const page = ["Press review: the landslide detour", "The Wendlemoor Evening Echo", "The Echo leads on the road itself, reporting that 9,000 tonnes of rock came down on Saturday.", "The Ledgerwick Standard", "The Standard is harsher. It reports that the organisers were told in April that the slope was moving."].join("\n\n");
+    expect(byCue(en(page), "reports")).toMatchObject({ claimant: "The Standard", attributionLevel: "secondary_report" });
+    const clarion = en("The Hallam Cross Clarion, whose patch includes the new finish, takes the cheerful view. It reports that every hotel room in Quenlow was booked within hours.");
+    expect(byCue(clarion, "reports").claimant).toMatch(/Clarion/);
+  });
+
+  it("takes no person's name under a subhead for a paper (\"Marie Dupont\" / \"Dupont, 54, …\")", () => {
+    const page = ["Profile: the last ferryman", "Marie Dupont", "Dupont, 54, has run the ferry since 1998. She said fares had not changed in ten years."].join("\n\n");
+    expect(byCue(en(page), "said").attributionLevel).toBe("named_on_record");
+  });
+});

@@ -171,6 +171,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   let lastSourced: NamedMention | null = null;
   let lastInstitution: string | null = null;
   let lastOutlet: Mention | null = null;
+  // The paper the last sentence opened on as its subject, and that sentence's index.
+  let paperSubject: { sentence: number; mention: Mention } | null = null;
   let lastDocument: string | null = null;
   let lastSpeaker: { draft: Draft; sentence: number } | null = null;
   // The person whose social-media post the last sentences relayed.
@@ -669,6 +671,11 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           claimant = displayClaimant(group.text, lang);
           claimantSpan = group.span;
           sourceText = group.text;
+        } else if (pron === "it" && lang === "en" && single[0]!.s === tokens[0]?.s && paperSubject?.sentence === si - 1) {
+          lastOutlet = paperSubject.mention;
+          claimant = displayClaimant(lastOutlet.text, lang);
+          claimantSpan = lastOutlet.span;
+          sourceText = lastOutlet.text;
         } else if (pron === "it" && lang === "en" && lastGroup) {
           // "…which it says homeowners must replace": the organisation last quoted.
           itBody = true;
@@ -1001,6 +1008,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       const apposed = subj ? APPOSED_AFTER_SUBJECT.exec(text.slice(end, end + 80)) : null;
       if (apposed) end += apposed[0].length - 1;
       const subject = subj ? text.slice(t0!.s, end) : subjText;
+      // ("The Standard is harsher. It reports…", "The Clarion… takes the cheerful view. It reports…":
+      // a paper as the subject, which "it" opening the next sentence takes up.)
+      if (lang === "en" && subj && otherPaper(subjText.replace(/^the\s+/iu, "").trim())) paperSubject = { sentence: si, mention: { span: [t0!.s, tokens[subj[1] - 1]!.e], text: subjText } };
       if (atts.length === 0 && subj && isPersonSubject(subject, knownNames, verbAfter)) {
         // "Vladimir Putin visited…": a later "he said" most likely means this person.
         lastPerson = { span: [t0!.s, end], text: subject };

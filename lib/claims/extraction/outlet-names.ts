@@ -14,6 +14,10 @@ export const OUTLET_NOUNS = String.raw`quotidien|hebdomadaire|bihebdomadaire|men
 // one on the next.)
 const INTRODUCED = new RegExp(String.raw`(?:${OUTLET_NOUNS})(?:[ \t\u00A0]+\p{Ll}[\p{Ll}-]+){0,2}[ \t\u00A0]+((?:[LD]['’])?\p{Lu}[\p{L}'’-]*(?:[ \t\u00A0]+(?:(?:de|du|des|la|le|of|the|and|et|&)[ \t\u00A0]+)*\p{Lu}[\p{L}'’-]*){0,4})`, "gu");
 
+// A line holding only a title (two to five capitalised words, small words between), a blank line,
+// then a paragraph opening on a name: the first, the second's article, and the second.
+const PAPER_SUBHEAD = /(?<=^|\n)(?:The |Le |La |Les |L['’])?(\p{Lu}[\p{L}'’-]*(?:[ \u00A0]+(?:(?:de|du|des|of|the)[ \u00A0]+)?\p{Lu}[\p{L}'’-]*){1,4})[ \t]*\n[ \t]*\n(The |Le |La |Les |L['’])?(\p{Lu}[\p{L}'’-]*(?:[ \u00A0]+\p{Lu}[\p{L}'’-]*){0,4})(?=[ ,])/gu;
+
 /** The names of the outlets the text introduces, with and without a leading article. */
 export function namedOutlets(text: string): { has(name: string): boolean } {
   const names = new Set<string>();
@@ -22,6 +26,15 @@ export function namedOutlets(text: string): { has(name: string): boolean } {
     const name = m[1]!;
     names.add(name);
     names.add(name.replace(/^(?:The|Le|La|Les|L['’])\s*/u, ""));
+  }
+  // (A press review's subhead naming a paper, then a paragraph opening on its short name: "The
+  // Ledgerwick Standard" / "The Standard is harsher. It reports…".)
+  for (const m of allMatches(PAPER_SUBHEAD, text)) {
+    // (With its article: a person's name alone, "Marie Dupont" / "Dupont, 54, …", is no paper.)
+    const short = m[1]!.split(/[ \t\u00A0]+/u).at(-1)!;
+    if (!m[2] || !m[3]!.endsWith(short)) continue;
+    names.add(m[1]!);
+    names.add(short);
   }
   return { has: (name: string) => names.has(name) || names.has(name.replace(/^(?:the|le|la|les|l['’])\s*/iu, "")) };
 }
