@@ -1478,3 +1478,9 @@ describe("a transcript's notes (thirtieth round)", () => {
     ]);
   });
 });
+
+describe("a byline with the writer's title glued to the first paragraph (thirtieth round)", () => {
+  it("takes \"By Harriet Penwarden-Obi, Health Reporter\" and keeps \"The chief executive…\"", () => {
+    expect(removed("Title\n\nBy Harriet Penwarden-Obi, Health ReporterThe chief executive of the trust insisted on Thursday that the closure was driven by safety, not money.")).toEqual([["byline", "By Harriet Penwarden-Obi, Health Reporter"]]);
+  });
+});

@@ -562,7 +562,8 @@ const LABELLED_GLUED_CREDIT = /^(?:Picture|Photo(?:graph)?|PHOTO|Image|Crédit(?
 const BRACKETED_GLUED_CREDIT = /^\((?:\p{Lu}[\p{L}'’.&-]*\s?){1,4}\/\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4}\)(?=\s?\p{Lu})/u;
 // A byline, two or three capitalised names, before a sentence's first word (the first-name table
 // lacks many: « Solène »).
-const GLUED_BYLINE = /^(?:Par|By)\s\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?=\s?(?:L['’]\p{Lu}|(?:Le|La|Les|Un|Une|Des|Dans|Selon|The|A|An|In|On|After|According)\s))/u;
+// (With the writer's title: "By Harriet Penwarden-Obi, Health ReporterThe chief executive…".)
+const GLUED_BYLINE = /^(?:Par|By)\s\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?:,\s(?:\p{L}[\p{L}-]*\s){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Jj]ournaliste|[Cc]orrespondante?|[Rr]édact(?:eur|rice)))?(?=\s?(?:L['’]\p{Lu}|(?:Le|La|Les|Un|Une|Des|Dans|Selon|The|A|An|In|On|After|According)\s))/u;
 function findGluedByline(line: string): number {
   const m = GLUED_BYLINE.exec(line);
   return m && isParagraph(line.slice(m[0].length)) ? m[0].length : 0;
