@@ -338,4 +338,20 @@ describe("interviews set out as questions and answers", () => {
     expect(claims.find((c) => c.quote.includes("out of service"))?.attributionLevel).toBe("anonymous_described");
     expect(claims.find((c) => c.quote.includes("loses money"))?.claimant).toMatch(/RUTH KELLAWAY-NWOSU/);
   });
+  it("reads a page as an interview from « Propos recueillis par… » glued after the standfirst, and a statement put to the guest with « vos » after an answer as a question", () => {
+    const text = [
+      "Sylvie Marcenat-Diop : « J’ai remboursé chaque euro qui posait question »",
+      "La chambre régionale des comptes relève que la commune a payé 41 300 euros de frais de représentation. Élue depuis 2020, Sylvie Marcenat-Diop nous a reçus mardi. Propos recueillis par Bastien Ollier-Nganga",
+      "Le chiffre est-il exact ?",
+      "Il est exact, mais il mélange tout. Sur ces quatre ans, j’ai remboursé 6 200 euros de ma poche.",
+      "Le chef de file de l’opposition a écrit sur Facebook que vos frais avaient « triplé » depuis 2020. Il demande votre démission.",
+      "Ils ont augmenté parce qu’en 2020 le budget de représentation avait été gelé.",
+      "Avez-vous été entendue ?",
+      "Ni le parquet ni les gendarmes ne m’ont contactée à ce jour.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "fr");
+    expect(claims.find((c) => c.quote.includes("6 200 euros"))).toMatchObject({ claimant: "Sylvie Marcenat-Diop", attributionLevel: "named_on_record" });
+    expect(claims.find((c) => c.quote.includes("avait été gelé"))?.claimant).toBe("Sylvie Marcenat-Diop");
+    expect(claims.find((c) => c.quote.includes("triplé"))?.claimant ?? null).not.toBe("Sylvie Marcenat-Diop");
+  });
 });

@@ -176,6 +176,7 @@ function findSignedLetters(text: string, paragraphs: Map<number, [number, number
 const NAME_LABEL = /^(\p{Lu}[\p{L}’'-]+(?:[ \u00A0](?:de |van |von |le |la )?\p{Lu}[\p{L}’'-]+){1,3})[\s\u00A0]?:[\s\u00A0]+/u;
 const ASKS = /\?[\s\u00A0»”"]*$/u;
 const ADDRESSES = /(?<![\p{L}])(?:vous|votre|vos|you|your)(?![\p{L}])/iu;
+const ADDRESSES_ALL = new RegExp(ADDRESSES.source, "giu");
 /** A statement put to the interviewee, trailing off for an answer. */
 const PROMPT = /(?:…|\.\.\.)[\s\u00A0»”"]*$/u;
 
@@ -281,8 +282,10 @@ function findQuotedAnswers(text: string, paragraphs: Map<number, [number, number
 // (Or a kicker naming the series, "THE DISPATCH INTERVIEW", a title opening on "Q&A:" or
 // « Entretien : », an editor's note "This interview has been edited for length and clarity".)
 const INTERVIEW_MARK = /^(?:entretien|interview|q ?& ?a|questions?-réponses|propos recueillis par\s.*|interview (?:by|conducted by)\s.*|(?:the |l['’])?[\p{L}’' -]{1,30}[ \u00A0](?:interview|entretien)|(?:q ?& ?a|entretien|interview)[ \u00A0]?:[ \u00A0].*|(?:this|cet) (?:interview|entretien) (?:has been|was|a été) .*)$/imu;
+// (Or « Propos recueillis par… » glued after the standfirst's last sentence.)
+const GLUED_INTERVIEW_MARK = /[.!?»”][ \u00A0]+(?:Propos recueillis par|Interview by|Interviewed by)[ \u00A0]+\p{Lu}[^.!?\n]{1,60}$/mu;
 function findMarkedInterviews(text: string, paragraphs: Map<number, [number, number]>, indices: number[], out: Map<number, InterviewLine>) {
-  if (!INTERVIEW_MARK.test(text)) return;
+  if (!INTERVIEW_MARK.test(text) && !GLUED_INTERVIEW_MARK.test(text)) return;
   const line = (k: number) => {
     const [s, e] = paragraphs.get(indices[k]!)!;
     return text.slice(s, e);
@@ -298,7 +301,10 @@ function findMarkedInterviews(text: string, paragraphs: Map<number, [number, num
   for (let k = first; k < indices.length && !out.has(indices[k]!); k++) {
     const [ps] = paragraphs.get(indices[k]!)!;
     const l = line(k);
-    if (ASKS.test(l) || (last === "answer" && k + 1 < indices.length && PROMPT.test(l))) {
+    // (Or a statement put to them after an answer, speaking to them with no "I": « Le chef de file
+    // de l’opposition… a écrit… que vos frais avaient « triplé ». Il demande votre démission. »)
+    const putToThem = last === "answer" && k + 1 < indices.length && !ASKS.test(line(k + 1)) && ADDRESSES.test(l) && !SPEAKER_PERSON.test(l.replace(ADDRESSES_ALL, ""));
+    if (ASKS.test(l) || (last === "answer" && k + 1 < indices.length && PROMPT.test(l)) || putToThem) {
       found.set(indices[k]!, { kind: "question", marker: [ps, ps], interviewee });
       questions++;
       last = "question";
