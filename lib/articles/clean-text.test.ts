@@ -1484,3 +1484,10 @@ describe("a byline with the writer's title glued to the first paragraph (thirtie
     expect(removed("Title\n\nBy Harriet Penwarden-Obi, Health ReporterThe chief executive of the trust insisted on Thursday that the closure was driven by safety, not money.")).toEqual([["byline", "By Harriet Penwarden-Obi, Health Reporter"]]);
   });
 });
+
+describe("share buttons glued before a paragraph (thirtieth round)", () => {
+  it("takes « Partager : Facebook · X · E-mail » glued to « L’affirmation : … » and keeps the paragraph", () => {
+    expect(removed("Titre\n\nPar Yanis Roubaud\n\nPartager : Facebook · X · E-mailL’affirmation : « 1 500 prix baissés », promettent les affiches de Grenelis.")).toContainEqual(["share", "Partager : Facebook · X · E-mail"]);
+    expect(removed("Titre\n\nLa ville veut partager : Facebook et X ont refusé.").some(([r]) => r === "share")).toBe(false);
+  });
+});

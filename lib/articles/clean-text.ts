@@ -230,9 +230,10 @@ export function findBoilerplate(text: string): UnitSpan[] {
     // paragraph; "Listen • 4:12Two people died…": an audio player's.
     const ad = lineNo > 1 ? (AD_LABEL_GLUED.exec(line) ?? spacedAdLabel(line)) : null;
     const newsletter = lineNo > 1 && !ad ? spacedNewsletter(line) : null;
-    const gluedLabel = ad ?? newsletter ?? (lineNo > 1 ? (PLAYER_LABEL_GLUED.exec(line) ?? SITE_LABEL_GLUED.exec(line) ?? spacedLabel(line)) : null);
+    const share = lineNo > 1 && !ad && !newsletter ? SHARE_LABEL_GLUED.exec(line) : null;
+    const gluedLabel = ad ?? newsletter ?? share ?? (lineNo > 1 ? (PLAYER_LABEL_GLUED.exec(line) ?? SITE_LABEL_GLUED.exec(line) ?? spacedLabel(line)) : null);
     if (gluedLabel) {
-      out.push({ start, end: start + gluedLabel[0].length, reason: ad ? "advertisement" : newsletter ? "newsletter" : UPDATE_WORDS.test(gluedLabel[0].toLowerCase()) ? "dateline" : "related_link" });
+      out.push({ start, end: start + gluedLabel[0].length, reason: ad ? "advertisement" : newsletter ? "newsletter" : share ? "share" : UPDATE_WORDS.test(gluedLabel[0].toLowerCase()) ? "dateline" : "related_link" });
       current.matched = true;
       afterRelatedLabel = afterPollLabel = afterByline = afterCommenter = inBox = false;
       continue;
@@ -626,6 +627,10 @@ const spacedNewsletter = (line: string) => beforeParagraph(NEWSLETTER_SPACED, li
 // ("Forwarded this email? Sign up here.When the evacuation order…": a newsletter's prompt too.)
 // ("Story continues below advertisementIn a preliminary report…", « Rejoignez notre chaîne
 // WhatsAppÀ l’hôpital… »: a site's label or prompt glued before the paragraph.)
+// Share buttons glued before a paragraph: "Partager : Facebook · X · E-mailL’affirmation : …",
+// "Share: Facebook · X · EmailThe council…".
+const SHARE_NETWORK = String.raw`(?:Facebook|X|Twitter|WhatsApp|LinkedIn|Bluesky|Threads|Mastodon|Telegram|E-mail|Email|Courriel|Mail|Imprimer|Print|Copier le lien|Copy link)`;
+const SHARE_LABEL_GLUED = new RegExp(String.raw`^(?:Partager|Partagez|Share(?: this (?:article|story))?)(?:[\s\u00A0]?:)?[\s\u00A0]+${SHARE_NETWORK}(?:[\s\u00A0]?[·|,•][\s\u00A0]?${SHARE_NETWORK})+(?=\p{Lu}(?:\p{Ll}|['’]\p{L}))`, "u");
 const AD_LABEL_GLUED = /^(?:Advertisement|ADVERTISEMENT|Publicité|PUBLICITÉ|Sponsored|SPONSORED|(?:Story|Article) continues below(?: this)? advertisement|La suite (?:de l['’]article )?après (?:la|cette) publicité|Forwarded this (?:email|newsletter)\?\s(?:Sign up|Subscribe)(?: here)?[.!])(?=\p{Lu}(?:\p{Ll}|['’]\p{L}|\s)|[«“][\s\u00A0]*\p{Lu})/u;
 // ("Listen duration 3′ 48″ Swimmers…": its length in minutes and seconds, then the paragraph;
 // "Listen to this article · 5 min Thornhale Components will…": in minutes, at a space.)

@@ -296,6 +296,9 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   if ((OUTLET_RE.test(head) || namesPressAgency(src)) && !looksLikePersonName(headWords)) return STATEMENT_RE.test(x.sentence) && hasProperName(headWords) && !/^(?:selon|d['’]après|according)/iu.test(x.cueLemma ?? "") ? "official_statement" : "secondary_report";
   // "un communiqué de Matignon", "a statement from the ministry": the institution speaking.
   if (/^(?:communiqué|statement|déclaration|press release|release)$/iu.test(englishHead ?? firstContent)) return "official_statement";
+  // (A company's own advertising, « les affiches des supermarchés Grenelis », "the Grenelis
+  // adverts": what the company says of itself.)
+  if (/^(?:publicités?|affiches?|adverts?|advertisements?|ads|posters?|billboards?)$/iu.test(englishHead ?? firstContent) && hasProperName(src.trim().split(/\s+/))) return "official_statement";
   if (DOCUMENT_RE.test(firstContent) || (DOCUMENT_RE.test(head) && !hasProperName(headWords)) || opensWithDocument(src)) return "document";
   // "the Westmere Statistics Office", « l'Institut national de la statistique »: statistics are
   // a data set, whoever publishes them (docs/attribution-levels.md: « selon les chiffres de

@@ -3184,3 +3184,10 @@ describe("thirtieth round: a press review's papers by their subheads", () => {
     expect(byCue(en(page), "said").attributionLevel).toBe("named_on_record");
   });
 });
+
+describe("thirtieth round: since when, and a company's adverts", () => {
+  it("finds the inverted source past « depuis le 1er septembre » after a quotation, and reads a company's posters as the company speaking", () => {
+    expect(byCue(fr("« Nous fermerons l’usine en 2027 », répète depuis le 1er septembre le ministre de l’Industrie."), "répète").claimant).toMatch(/ministre de l’Industrie/);
+    expect(byCue(fr("« 1 500 prix baissés jusqu’à 30 % », promettent depuis septembre les affiches des supermarchés Grenelis."), "promettent").attributionLevel).toBe("official_statement");
+  });
+});

@@ -1562,6 +1562,14 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       if (tokens[k] && /^\p{Ll}/u.test(tokens[k]!.w) && !tokens[k]!.p) k++;
       if (tokens[k] && (/^(?:le|la|l'|les)$/u.test(tokens[k]!.l) || /^\p{Lu}/u.test(tokens[k]!.w))) r = k;
     }
+    // (« « … », promettent depuis le 1er septembre les affiches… »: since when, too.)
+    if (ctx.lang === "fr" && tokens[r]?.l === "depuis" && [nearStart - 1, nearStart - 2].some((q) => CLOSE_QUOTES.has(tokens[q]?.l ?? ""))) {
+      let k = r + 1;
+      if (/^(?:le|la|l'|les|des|plusieurs|quelques)$/u.test(tokens[k]?.l ?? "")) k++;
+      const from = k;
+      while (k < from + 3 && tokens[k] && (/^\d/u.test(tokens[k]!.w) || SINCE_WORDS.has(tokens[k]!.l))) k++;
+      if (k > from && tokens[k] && (/^(?:le|la|l'|les)$/u.test(tokens[k]!.l) || /^\p{Lu}/u.test(tokens[k]!.w))) r = k;
+    }
     // (« a dénoncé auprès de l'APC Mathieu Crozier »: the outlet spoken to, one word, is skipped.)
     if (tokens[r]?.l === "auprès" && ["de", "d'", "du", "des"].includes(tokens[r + 1]?.l ?? "")) {
       let k = r + 2;
@@ -2155,6 +2163,8 @@ export function dashAttribution(ctx: Ctx): RawAttribution | null {
   return null;
 }
 
+// What follows « depuis » in a time phrase: « depuis le 1er septembre », « depuis des mois ».
+const SINCE_WORDS = new Set([...DAY_WORDS, "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "mois", "semaines", "jours", "années", "ans", "début", "fin", "hier"]);
 // Verbs of saying that take no person as their object: "…, said Jane Smith." is always inverted.
 const INVERTING_LEMMAS = new Set(
   ("say add explain state note write insist argue conclude continue recall dire déclarer affirmer indiquer préciser ajouter expliquer souligner " +
