@@ -354,4 +354,15 @@ describe("interviews set out as questions and answers", () => {
     expect(claims.find((c) => c.quote.includes("avait été gelé"))?.claimant).toBe("Sylvie Marcenat-Diop");
     expect(claims.find((c) => c.quote.includes("triplé"))?.claimant ?? null).not.toBe("Sylvie Marcenat-Diop");
   });
+  it("gives a quoted letter in the first person to the writer the line before introduces with a colon", () => {
+    const text = [
+      "Cantine : « Mon fils revient affamé »",
+      "Chaque jeudi, la rubrique part d’une lettre de lecteur. Cette semaine, celle de Nathalie B., mère de deux enfants scolarisés à l’école des Tilleuls :",
+      "« Depuis la rentrée de janvier, mon fils de 8 ans revient affamé trois soirs par semaine. Nous payons 4,10 euros le repas. Est-ce normal ? »",
+      "Nous avons interrogé la mairie.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "fr");
+    expect(claims.find((c) => c.quote.includes("4,10 euros"))).toMatchObject({ claimant: "Nathalie B.", attributionLevel: "named_on_record" });
+    expect(claims.find((c) => c.quote.includes("Nous avons interrogé"))?.claimant ?? null).toBeNull();
+  });
 });

@@ -166,7 +166,23 @@ function findSignedLetters(text: string, paragraphs: Map<number, [number, number
     }
     for (const i of letter) out.set(i, { kind: "answer", marker: [paragraphs.get(i)![0], paragraphs.get(i)![0]], interviewee: who });
   }
+  // (Or a quoted letter in the first person under the line that introduces its writer with a
+  // colon: « Cette semaine, celle de Nathalie B., mère de deux enfants…, à Lescoulane : » /
+  // « « Depuis la rentrée, mon fils… » », "This week's letter is from Dev P., a nurse in Holt:".)
+  for (let k = 1; k < indices.length; k++) {
+    const [ps, pe] = paragraphs.get(indices[k]!)!;
+    const line = text.slice(ps, pe).trim();
+    if (out.has(indices[k]!) || !/^[«“]/u.test(line) || !/[»”]$/u.test(line) || !LETTER_PERSON.test(line)) continue;
+    const [is, ie] = paragraphs.get(indices[k - 1]!)!;
+    const intro = INTRODUCED_WRITER.exec(text.slice(is, ie).trimEnd());
+    if (!intro) continue;
+    const at = is + intro.index + intro[0].indexOf(intro[1]!);
+    out.set(indices[k]!, { kind: "answer", marker: [ps, ps], interviewee: { span: [at, at + intro[1]!.length], text: intro[1]! } });
+  }
 }
+// A writer named with a first name and a surname or its initial, then what they are, and a colon
+// ending the line.
+const INTRODUCED_WRITER = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00A0](?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+))(?:,[^:«»“”]{0,160})?[\s\u00A0]?:$/u;
 
 // "Terres & Rivières : Que s'est-il passé ?" / "Nadia Berthelin : Nos analyses…": a question,
 // then an answer under the interviewee's name as a label. Later questions often drop the labels:
