@@ -3191,3 +3191,14 @@ describe("thirtieth round: since when, and a company's adverts", () => {
     expect(byCue(fr("« 1 500 prix baissés jusqu’à 30 % », promettent depuis septembre les affiches des supermarchés Grenelis."), "promettent").attributionLevel).toBe("official_statement");
   });
 });
+
+describe("thirtieth round: a noun described by a participle of expectation", () => {
+  it("reads \"…will close Monday for repairs expected to last 14 months\" as the outlet's fact and an unsourced hedge, and keeps \"is widely expected to\" one hedge", () => {
+    const claims = en("The Pennycress Bridge will close to all traffic at 6 a.m. Monday for repairs expected to last 14 months.");
+    expect(claims.map((c) => [c.attributionLevel, c.quote])).toEqual([
+      ["author_assertion", "The Pennycress Bridge will close to all traffic at 6 a.m. Monday"],
+      ["hedged_unsourced", "repairs expected to last 14 months"],
+    ]);
+    expect(en("The central bank is widely expected to cut its base rate again at its May meeting.").map((c) => c.attributionLevel)).toEqual(["hedged_unsourced"]);
+  });
+});

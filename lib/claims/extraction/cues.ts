@@ -599,6 +599,10 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
       const aside = tokens[i - 1]?.l === "," && comma >= 0 ? subjectWords(tokens, comma, 14) : [];
       if (!titled && !reporterWhoBefore(tokens, i) && !tokens.slice(Math.max(0, i - 5), i).some(witness) && !subject.some(witness) && !aside.some(witness) && !outletSaw(i) && !stationCrewBefore(tokens, i) && !reporterPronoun(i) && !coordinatedWitness(i)) continue;
     }
+    // ("…for repairs expected to last 14 months", "a fifth pack believed to have settled…": a
+    // participle after a noun and before its infinitive describes the noun; nobody is named.)
+    // (Not "is widely expected to", "is also expected to": an auxiliary two words back.)
+    if ((t.l === "expected" || t.l === "believed" || t.l === "thought" || t.l === "estimated") && prev && !prev.p && /^\p{Ll}/u.test(prev.w) && next?.l === "to" && ![prev, tokens[i - 2]].some((x) => x && (EN_AUX.has(x.l) || SUBJECT_PRONOUNS.has(x.l) || /^(?:be|been|being|also|still|now|widely|generally|not)$|ly$/u.test(x.l)))) continue;
     // "The decision states that…": the plural noun "states" is a verb only before "that".
     if (t.l === "states" && next?.l !== "that") continue;
     if (info.lemma === "record" && next?.l !== "that" && !recordKeptBy(tokens, i)) continue;

@@ -1329,7 +1329,11 @@ const ANONYMITY_CONTENT = /^(?:on (?:the )?condition (?:of|that) (?:anonymity|th
 const HEDGE_LEMMAS = new Set(["appear", "seem"]);
 // Where an outlet's sentence joins a second clause: after a comma and a conjunction, or before
 // "and" and a verb of its own.
-const CLAUSE_JOIN = /,\s+(?:and|but|though|although|while|whereas|with|et|mais|tandis\s+qu['’e]|alors\s+qu['’e])\s+|\s(?:and|et)\s+(?=(?:is|are|was|were|will|could|may|might|should|would|devrait|devraient|pourrait|pourraient|serait|seraient|pourra|pourront|devra|devront|risque)\s)/gu;
+// (And before a noun a participle of expectation describes: "…will close Monday for | repairs
+// expected to last 14 months".)
+// (What that cut leaves: "repairs expected to last 14 months", hearsay with no source.)
+const EXPECTED_NOUN = /^\p{Ll}+\s(?:expected|believed|thought|estimated)\sto\s/u;
+const CLAUSE_JOIN = /,\s+(?:and|but|though|although|while|whereas|with|et|mais|tandis\s+qu['’e]|alors\s+qu['’e])\s+|\s(?:for|with|amid)\s+(?=\p{Ll}+\s(?:expected|believed|thought|estimated)\sto\s)|\s(?:and|et)\s+(?=(?:is|are|was|were|will|could|may|might|should|would|devrait|devraient|pourrait|pourraient|serait|seraient|pourra|pourront|devra|devront|risque)\s)/gu;
 interface Piece {
   span: [number, number];
   hedged: boolean;
@@ -1338,7 +1342,7 @@ interface Piece {
 /** The outlet's sentence [s, e) cut where a clause hedged joins one that is not (or the other way
  *  round), or whole (`split` false: always whole), with each piece's hedges. */
 function splitAtHedge(text: string, s: number, e: number, lang: Language, split: boolean): Piece[] {
-  const piece = (a: number, b: number): Piece => ({ span: [a, b], hedged: isHedged(text.slice(a, b), lang), rumour: isUnsourcedHedge(text.slice(a, b), lang) });
+  const piece = (a: number, b: number): Piece => ({ span: [a, b], hedged: isHedged(text.slice(a, b), lang), rumour: isUnsourcedHedge(text.slice(a, b), lang) || EXPECTED_NOUN.test(text.slice(a, b)) });
   const whole = piece(s, e);
   if (!split || (!whole.hedged && !whole.rumour)) return [whole];
   const sentence = text.slice(s, e);
