@@ -1491,3 +1491,15 @@ describe("share buttons glued before a paragraph (thirtieth round)", () => {
     expect(removed("Titre\n\nLa ville veut partager : Facebook et X ont refusé.").some(([r]) => r === "share")).toBe(false);
   });
 });
+
+describe("a radio bulletin's page (thirtieth round)", () => {
+  it("takes the programme's date line, its credits, the transcript's note and a player's label glued before the first speaker", () => {
+    const lines = removed("Titre\n\nLe journal de 7 heures · mardi 17 mars 2026\n\nPrésentation : Ninon Escalier-Baptiste · Reportage : Yanis Ferrandou-Mbaye\n\nTranscription réalisée par la rédaction. Seul le prononcé fait foi.\n\n▶ Écouter le journal NINON ESCALIER-BAPTISTE : Bonjour, il est 7 heures. À Combelasse, le bureau de poste vit ses dernières semaines.");
+    expect(lines).toEqual([
+      ["dateline", "Le journal de 7 heures · mardi 17 mars 2026"],
+      ["byline", "Présentation : Ninon Escalier-Baptiste · Reportage : Yanis Ferrandou-Mbaye"],
+      ["related_link", "Transcription réalisée par la rédaction. Seul le prononcé fait foi."],
+      ["related_link", "▶ Écouter le journal"],
+    ]);
+  });
+});

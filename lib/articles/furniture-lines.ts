@@ -210,6 +210,8 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // 24 mars », « La Voix des Marches — Culture — mardi 4 février ». (With dashes, only a named day
   // or month: a transcript's "if I may ask — if I may —" is speech.)
   [/^(?!.*\t)(?=.*(?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\p{Lu}[^.!?·|—–]{1,60}(?:\s[·|]\s[^.!?·|—–]{1,40}){2,4}$/iu, "dateline"],
+  // A programme's name and its date: « Le journal de 7 heures · mardi 17 mars 2026 ».
+  [/^\p{Lu}[^.!?·|]{2,60}\s[·|]\s(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s)?(?:\d{1,2}(?:er)?\s(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s\d{1,2},?)\s\d{4}$/iu, "dateline", 120],
   [/^(?!.*\t)(?=.*(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?<![\p{L}])(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])))\p{Lu}[^.!?·|—–]{1,60}(?:\s[—–]\s[^.!?·|—–]{1,40}){2,4}$/u, "dateline"],
   // Bylines, datelines, reading times, photo credits and copyright lines frame the article.
   [/^(?:[Pp]ar|[Bb]y)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:(?:et|and|,)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?$/u, "byline"],
@@ -228,6 +230,9 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // A podcast's chapters and credits: "00:00 Cold open: a call at 2 a.m.", "14:15 Who pays the
   // pilots?", "Produced by Dana Whitcombe-Aziz and Leo Farrant-Oduya. Edited by Simone Krall-Ibe."
   [/^\d{1,2}:\d{2}(?::\d{2})?[\s\u00A0]+\p{Lu}(?:\S+[\s\u00A0]+){0,9}\S+$/u, "related_link", 100],
+  // A bulletin's credits: « Présentation : Ninon Escalier-Baptiste · Reportage : Yanis
+  // Ferrandou-Mbaye », "Presenter: Joanna Pell · Reporter: Dev Hall".
+  [/^(?:présentation|reportage|presenter|reporter|reporting|producer|production|réalisation)[\s\u00A0]?:[\s\u00A0]+\p{Lu}[^.!?:·|]{2,60}(?:[\s\u00A0]?[·|][\s\u00A0]?(?:présentation|reportage|presenter|reporter|reporting|producer|production|réalisation|montage|image|son|sound)[\s\u00A0]?:[\s\u00A0]+\p{Lu}[^.!?:·|]{2,60}){0,4}$/iu, "byline", 240],
   [/^(?:produced|edited|mixed|hosted|réalisé|produit|monté)(?: and (?:edited|produced|mixed|hosted))? (?:by|par) \p{Lu}[^.!?]{2,80}[.]?(?:\s(?:edited|mixed|produced|music|sound|montage|réalisation|musique)\b[^.!?]{2,80}[.]?){0,3}$/iu, "byline", 240],
   // A wire's update line at the head of the story: "UPDATE 1: Adds comment from station manager in
   // paragraph 5…".
@@ -454,7 +459,7 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // corrected by the Ellesk Breakfast team. It may contain errors."; a player's pointer to the
   // whole recording: "Listen to the full interview on Radio Ellesk Sounds", « Réécoutez
   // l’intégralité de l’entretien sur notre site ».
-  [/^(?:this|the) transcript (?:was|has been|is) (?:generated|produced|created|made) (?:automatically|by (?:an? )?(?:machine|computer|software|automated)\b)[^.!?]{0,80}\.(?:\s(?:it|the transcript) may contain (?:errors|mistakes)\.?)?$|^(?:cette|la) transcription (?:a été|est) (?:générée|réalisée|produite|faite) automatiquement[^.!?]{0,80}\.(?:\s(?:elle )?(?:peut|pourrait) contenir des erreurs\.?)?$|^(?:listen to|watch|hear) the (?:full|whole|complete) (?:interview|report|programme|program|episode|conversation|segment)(?: on| at| in)? [^.!?]{0,60}$|^(?:(?:ré)?écoutez|retrouvez|(?:re)?regardez) l['’]intégralité de (?:l['’]entretien|l['’]interview|l['’]émission|ce reportage|l['’]épisode)[^.!?]{0,60}$/iu, "related_link", 200],
+  [/^(?:this|the) transcript (?:was|has been|is) (?:generated|produced|created|made) (?:automatically|by (?:an? )?(?:machine|computer|software|automated)\b)[^.!?]{0,80}\.(?:\s(?:it|the transcript) may contain (?:errors|mistakes)\.?)?$|^(?:(?:cette|la) transcription (?:a été|est) (?:générée|réalisée|produite|faite) automatiquement[^.!?]{0,80}\.|transcription (?:réalisée|établie|faite) par la rédaction\.?)(?:\s(?:(?:elle )?(?:peut|pourrait) contenir des erreurs|seul le prononcé fait foi)\.?)?$|^(?:seul le prononcé fait foi|check against delivery)\.?$|^(?:listen to|watch|hear) the (?:full|whole|complete) (?:interview|report|programme|program|episode|conversation|segment)(?: on| at| in)? [^.!?]{0,60}$|^(?:(?:ré)?écoutez|retrouvez|(?:re)?regardez) l['’]intégralité de (?:l['’]entretien|l['’]interview|l['’]émission|ce reportage|l['’]épisode)[^.!?]{0,60}$/iu, "related_link", 200],
   // A podcast page's buttons: "Download MP3 (38.4MB)", "Read the full transcript", « Télécharger
   // l’épisode ».
   [/^(?:download|télécharger)(?: the| l['’])?(?: mp3| audio| episode| épisode| podcast)(?:[\s\u00A0]?\([\d.,]+[\s\u00A0]?[km]o?b?\))?$|^(?:read|lire)(?: the| la)?(?: full)? (?:transcript|transcription)(?: complète)?$/iu, "related_link", 60],

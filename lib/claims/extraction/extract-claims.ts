@@ -505,7 +505,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       // Resolve the source.
       let claimant: string | null = null;
       let claimantSpan: [number, number] | null = null;
-      let resolvedPerson = false;
+      // (A transcript's speaker in capitals whose first word is a first name, « LUCIENNE, 84 ans,
+      // … : », is a person on the record, however the capitals read.)
+      const first = label && a.cue.i0 === label.colon ? tokens[label.a]!.w.split("-")[0]! : "";
+      let resolvedPerson = /^\p{Lu}{3,}$/u.test(first) && isFirstName(first.charAt(0) + first.slice(1).toLowerCase());
       // The body an anaphor (« l’entreprise », "the company") was read as.
       let tookUp: string | null = null;
       // Whether "it" took up the group last quoted: a body, whatever its name looks like.

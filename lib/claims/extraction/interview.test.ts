@@ -365,4 +365,15 @@ describe("interviews set out as questions and answers", () => {
     expect(claims.find((c) => c.quote.includes("4,10 euros"))).toMatchObject({ claimant: "Nathalie B.", attributionLevel: "named_on_record" });
     expect(claims.find((c) => c.quote.includes("Nous avons interrogé"))?.claimant ?? null).toBeNull();
   });
+  it("reads a bulletin's reporter credited « Reportage : » as the outlet, and a speaker in capitals with an age as a person on the record", () => {
+    const text = [
+      "Combelasse : la poste fermera le 30 avril",
+      "Présentation : Ninon Escalier-Baptiste · Reportage : Yanis Ferrandou-Mbaye",
+      "YANIS FERRANDOU-MBAYE : Le bureau le plus proche est à Pradèze, à 23 kilomètres.",
+      "LUCIENNE, 84 ans, habitante de Combelasse : Le car pour Pradèze passe deux fois par jour.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "fr");
+    expect(claims.find((c) => c.quote.includes("23 kilomètres"))).toMatchObject({ claimant: null, attributionLevel: "author_assertion" });
+    expect(claims.find((c) => c.quote.includes("deux fois par jour"))).toMatchObject({ claimant: "LUCIENNE, 84 ans, habitante de Combelasse", attributionLevel: "named_on_record" });
+  });
 });

@@ -2109,8 +2109,11 @@ export function speakerLabel(tokens: Token[], lang: "fr" | "en" = "en", text = "
   // (Or in title case, what the person is in lower case: « Josiane Kerbrat-Mendy, agente
   // d’accueil : On a ressorti les tampons… ».)
   const capitals = tokens.slice(a, b).every((t) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(t.w));
-  const described = b - a >= 2 && tokens[b]?.l === "," && (capitals || /^\p{Ll}/u.test(tokens[b + 1]?.w ?? "")) ? tokens.findIndex((t, k) => k > b + 1 && k < b + 12 && t.l === ":") : -1;
-  if (described > 0 && tokens.slice(b + 1, described).every((t) => (!t.p || t.l === "'" || t.l === "’") && (capitals || !isVerbish(t)))) return described + 1 < tokens.length ? { a, b: described, colon: described } : null;
+  // (A first name alone in capitals with an age after it too: « LUCIENNE, 84 ans, habitante de
+  // Combelasse : … ».)
+  const aged = capitals && b - a === 1 && tokens[b]?.l === "," && /^\d{1,3}$/u.test(tokens[b + 1]?.l ?? "") && (tokens[b + 2]?.l === "ans" || tokens[b + 2]?.l === ",");
+  const described = (b - a >= 2 || aged) && tokens[b]?.l === "," && (capitals || /^\p{Ll}/u.test(tokens[b + 1]?.w ?? "")) ? tokens.findIndex((t, k) => k > b + 1 && k < b + 12 && t.l === ":") : -1;
+  if (described > 0 && tokens.slice(b + 1, described).every((t) => (!t.p || t.l === "'" || t.l === "’" || (aged && t.l === ",")) && (capitals || !isVerbish(t)))) return described + 1 < tokens.length ? { a, b: described, colon: described } : null;
   if (b === a || tokens[b]?.l !== ":" || b + 1 >= tokens.length) return null;
   if (LABEL_STOP.has(tokens[a]!.l) || /^\d/.test(tokens[a]!.l)) return null;
   // French puts a space before every colon, and "Inondations : …" is a headline, not a speaker:
