@@ -1470,10 +1470,11 @@ describe("a credit glued before a paragraph, a paper's name ending in lower case
 
 describe("a transcript's notes (thirtieth round)", () => {
   it("takes a transcript's note on how it was made and a pointer to the full interview glued after a sentence, not a sentence about a transcript", () => {
-    const lines = removed("Title\n\nThis transcript was generated automatically and corrected by the Ellesk Breakfast team. It may contain errors.\n\nA regular said the rise would cost her £300 a year. Listen to the full interview on Radio Ellesk Sounds\n\nCette transcription a été générée automatiquement. Elle peut contenir des erreurs.\n\nThe transcript was released by the court on Monday after a request from the Mercury.");
+    const lines = removed("Title\n\nThis transcript was generated automatically and corrected by the Ellesk Breakfast team. It may contain errors.\n\nA regular said the rise would cost her £300 a year. Listen to the full interview on Radio Ellesk Sounds\n\nListen again on the Wrenfield Radio app\n\nCette transcription a été générée automatiquement. Elle peut contenir des erreurs.\n\nThe transcript was released by the court on Monday after a request from the Mercury.");
     expect(lines).toEqual([
       ["related_link", "This transcript was generated automatically and corrected by the Ellesk Breakfast team. It may contain errors."],
       ["related_link", "Listen to the full interview on Radio Ellesk Sounds"],
+      ["related_link", "Listen again on the Wrenfield Radio app"],
       ["related_link", "Cette transcription a été générée automatiquement. Elle peut contenir des erreurs."],
     ]);
   });

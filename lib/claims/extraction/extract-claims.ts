@@ -171,8 +171,14 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   let lastSourced: NamedMention | null = null;
   let lastInstitution: string | null = null;
   let lastOutlet: Mention | null = null;
+  // A transcript's first speaker, when they open the programme with a greeting: its presenter.
+  let labelSeen = false;
+  let presenter: string | null = null;
+  // The labels of the outlet's own people, presenter and reporters, as the transcript wrote them.
+  const outletLabels: string[] = [];
   // The paper the last sentence opened on as its subject, and that sentence's index.
   let paperSubject: { sentence: number; mention: Mention } | null = null;
+  let bodySubject: { sentence: number; mention: Mention } | null = null;
   let lastDocument: string | null = null;
   let lastSpeaker: { draft: Draft; sentence: number } | null = null;
   // The person whose social-media post the last sentences relayed.
@@ -240,7 +246,18 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     // (A live chat's answers under the name of the outlet's journalist, « Erwan Le Floc’h-Mensah :
     // Le syndicat mixte qui gère le port… Selon le syndicat, … », are the outlet's text, with its
     // own sources: the sentence's words start after the label.)
-    const wordsFrom = label && namedAsReporter(text, text.slice(tokens[label.a]!.s, tokens[label.b - 1]!.e)) ? tokens[label.colon]!.e : sent.start;
+    // (So are the programme's presenter's, who opens the transcript with a greeting: "JUDITH
+    // ANWAR-PEEL: Good morning. More than one in four patients…", then "ANWAR-PEEL:".)
+    const labelName = label ? text.slice(tokens[label.a]!.s, tokens[label.b - 1]!.e) : "";
+    if (label && !labelSeen && !sent.title) {
+      labelSeen = true;
+      if (GREETING.test(text.slice(tokens[label.colon]!.e, sent.end).trimStart())) presenter = labelName;
+    }
+    // (And a surname alone, "MALLORY-ASANTE:", after the full label of the outlet's own.)
+    const ownLabel = (name: string) => outletLabels.some((own) => own === name || (name.length > 3 && own.endsWith(` ${name}`)));
+    const presenting = !!presenter && (labelName === presenter || (labelName.length > 3 && presenter.endsWith(` ${labelName}`)));
+    const wordsFrom = label && (presenting || ownLabel(labelName) || namedAsReporter(text, labelName)) ? tokens[label.colon]!.e : sent.start;
+    if (wordsFrom > sent.start && !outletLabels.includes(labelName)) outletLabels.push(labelName);
     if (wordsFrom > sent.start) {
       tokens = sentenceTokens(text, wordsFrom, sent.end, regions);
       label = null;
@@ -509,6 +526,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       // … : », is a person on the record, however the capitals read.)
       const first = label && a.cue.i0 === label.colon ? tokens[label.a]!.w.split("-")[0]! : "";
       let resolvedPerson = /^\p{Lu}{3,}$/u.test(first) && isFirstName(first.charAt(0) + first.slice(1).toLowerCase());
+      // (One who speaks under a noun in capitals, "NURSE (VOICED BY AN ACTOR):", is that noun's
+      // unnamed person: read in lower case.)
+      const nounLabel = !!first && !resolvedPerson && label!.b - label!.a <= 8 && /^\p{Lu}{3,}$/u.test(first) && namesPersonRole(first.toLowerCase()) && !REPORTER_RE.test(first.toLowerCase());
       // The body an anaphor (« l’entreprise », "the company") was read as.
       let tookUp: string | null = null;
       // Whether "it" took up the group last quoted: a body, whatever its name looks like.
@@ -679,6 +699,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           claimant = displayClaimant(lastOutlet.text, lang);
           claimantSpan = lastOutlet.span;
           sourceText = lastOutlet.text;
+        } else if (pron === "it" && lang === "en" && (single[0]!.s === tokens[0]?.s || (!!subj && tokens[subj[0]]!.s === single[0]!.s)) && bodySubject?.sentence === si - 1) {
+          claimant = displayClaimant(bodySubject.mention.text, lang);
+          claimantSpan = bodySubject.mention.span;
+          sourceText = bodySubject.mention.text;
         } else if (pron === "it" && lang === "en" && lastGroup) {
           // "…which it says homeowners must replace": the organisation last quoted.
           itBody = true;
@@ -820,7 +844,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       const viaPaper = (!!paper && otherPaper(paper[1]!)) || inItsPages;
       const viaSocial = viaSocialMedia(text, a, [cs, ce], [sent.start, sent.end], sourceText) || postGoesOn || postAuthor || viaPaper;
       const read = classifyLevel({
-        source: quotedSource,
+        source: nounLabel && quotedSource ? `a ${quotedSource.toLowerCase()}` : quotedSource,
         sourceWords: a.sourceTokens.map((t) => t.w),
         cueLemma: a.cue.lemma,
         cueKind: a.cue.kind,
@@ -1014,6 +1038,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       // ("The Standard is harsher. It reports…", "The Clarion… takes the cheerful view. It reports…":
       // a paper as the subject, which "it" opening the next sentence takes up.)
       if (lang === "en" && subj && otherPaper(subjText.replace(/^the\s+/iu, "").trim())) paperSubject = { sentence: si, mention: { span: [t0!.s, tokens[subj[1] - 1]!.e], text: subjText } };
+      // ("The Caddersby and Vale Health Board declined our request for an interview. In a
+      // statement, it said…": a body as the subject, which "it" next takes up.)
+      else if (lang === "en" && subj && atts.length === 0 && isBody(subjText)) bodySubject = { sentence: si, mention: { span: [t0!.s, tokens[subj[1] - 1]!.e], text: subjText } };
       if (atts.length === 0 && subj && isPersonSubject(subject, knownNames, verbAfter)) {
         // "Vladimir Putin visited…": a later "he said" most likely means this person.
         lastPerson = { span: [t0!.s, end], text: subject };
@@ -1295,6 +1322,7 @@ const POSSESSIVE_FIGURES = /^(?:ses|son|sa|leurs?|his|her|their)\s+(?:propres\s+
 // « L’hebdomadaire économique Levier », « Le quotidien La Voix »: what the paper is, an adjective or
 // two, then its name.
 const PAPER_OPENING = /^(?:[Ll]e|[Ll]a|[Ll]['’])[ \u00A0]?(?:quotidien|hebdomadaire|bihebdomadaire|mensuel|magazine|journal|site(?: d['’]information| spécialisé)?|revue|lettre(?: professionnelle)?)(?:[ \u00A0]\p{Ll}+(?:ique|al|ale|ien|ienne|ais|aise|ois|oise|in|ine|aire|el|elle|if|ive|iste))?[ \u00A0]+(\p{Lu}[\p{L}’'-]*(?:[ \u00A0](?:(?:de|du|des|la|le)[ \u00A0]|d['’]|&[ \u00A0])?\p{Lu}[\p{L}’'-]*){0,3})/u;
+const GREETING = /^(?:good (?:morning|afternoon|evening)|bonjour|bonsoir|hello|welcome|bienvenue|it['’]s (?:\S+ )?(?:past|to|o['’]clock)|il est \d)/iu;
 const QUOTED_AS_CUE = /^quot(?:ed|es|e)\s+(.+?),?\s+as\s+\p{L}+ing$/u;
 const QUOTED_BY_CUE = /^(?:was|were|(?:has|have|had)\s+been)\s+quoted\s+((?:by|in)\s+.+?)\s+as\s+\p{L}+ing$/u;
 // A hearsay adverb or passive inside the cue: "has reportedly ordered", "is believed".

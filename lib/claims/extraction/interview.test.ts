@@ -376,4 +376,20 @@ describe("interviews set out as questions and answers", () => {
     expect(claims.find((c) => c.quote.includes("23 kilomètres"))).toMatchObject({ claimant: null, attributionLevel: "author_assertion" });
     expect(claims.find((c) => c.quote.includes("deux fois par jour"))).toMatchObject({ claimant: "LUCIENNE, 84 ans, habitante de Combelasse", attributionLevel: "named_on_record" });
   });
+  it("reads a transcript's first speaker, who opens with a greeting, and their surname label later, as the outlet; a noun in capitals as an unnamed person; \"it\" after a body", () => {
+    const text = [
+      "Transcript: Why are patients waiting 12 hours in A&E?",
+      "JUDITH ANWAR-PEEL: Good morning. The board’s target is for 95 per cent of patients to be seen within four hours. Our health reporter Dev Mallory-Asante spent Tuesday night there.",
+      "DEV MALLORY-ASANTE: At half past eleven I counted 52 people in the waiting area.",
+      "MALLORY-ASANTE: A nurse agreed to speak to us if we didn’t use her name.",
+      "NURSE (VOICED BY AN ACTOR): We have 34 cubicles, and on a normal shift we’ve got 70 patients in the department.",
+      "ANWAR-PEEL: The Caddersby and Vale Health Board declined our request for an interview. In a statement, it said the department had seen a 14 per cent rise in attendances since 2023.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "en");
+    expect(claims.find((c) => c.quote.includes("95 per cent"))).toMatchObject({ claimant: null, attributionLevel: "author_assertion" });
+    expect(claims.find((c) => c.quote.includes("34 cubicles"))?.attributionLevel).toBe("anonymous_described");
+    expect(claims.find((c) => c.quote.includes("14 per cent rise"))).toMatchObject({ claimant: "The Caddersby and Vale Health Board", attributionLevel: "official_statement" });
+    expect(claims.find((c) => c.quote.includes("agreed to speak"))?.claimant ?? null).toBeNull();
+    expect(claims.find((c) => c.quote.includes("declined our request"))?.checkworthiness ?? 0).toBeLessThan(0.5);
+  });
 });

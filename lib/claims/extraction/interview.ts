@@ -200,7 +200,8 @@ function findLabelledInterviews(text: string, paragraphs: Map<number, [number, n
   for (let k = 0; k + 1 < indices.length; k++) {
     const [qs, qe] = paragraphs.get(indices[k]!)!;
     const [as, ae] = paragraphs.get(indices[k + 1]!)!;
-    if (out.has(indices[k]!) || !ASKS.test(text.slice(qs, qe))) continue;
+    // (Not the page's title: "Transcript: Why are patients waiting…?" asks no one.)
+    if (k === 0 || out.has(indices[k]!) || !ASKS.test(text.slice(qs, qe))) continue;
     const label = NAME_LABEL.exec(text.slice(as, ae)) ?? surnameLabel(text, as, ae);
     // (Readers' questions answered under the name of the outlet's own journalist are a live chat,
     // no interview: the answers are the outlet's text.)

@@ -2114,6 +2114,11 @@ export function speakerLabel(tokens: Token[], lang: "fr" | "en" = "en", text = "
   const aged = capitals && b - a === 1 && tokens[b]?.l === "," && /^\d{1,3}$/u.test(tokens[b + 1]?.l ?? "") && (tokens[b + 2]?.l === "ans" || tokens[b + 2]?.l === ",");
   const described = (b - a >= 2 || aged) && tokens[b]?.l === "," && (capitals || /^\p{Ll}/u.test(tokens[b + 1]?.w ?? "")) ? tokens.findIndex((t, k) => k > b + 1 && k < b + 12 && t.l === ":") : -1;
   if (described > 0 && tokens.slice(b + 1, described).every((t) => (!t.p || t.l === "'" || t.l === "’" || (aged && t.l === ",")) && (capitals || !isVerbish(t)))) return described + 1 < tokens.length ? { a, b: described, colon: described } : null;
+  // (With a note in brackets before the colon: "NURSE (VOICED BY AN ACTOR): We’re treating…".)
+  if (capitals && b > a && tokens[b]?.l === "(") {
+    const close = tokens.findIndex((t, k) => k > b && k < b + 8 && t.l === ")");
+    if (close > 0 && tokens[close + 1]?.l === ":" && close + 2 < tokens.length && !LABEL_STOP.has(tokens[a]!.l)) return { a, b: close + 1, colon: close + 1 };
+  }
   if (b === a || tokens[b]?.l !== ":" || b + 1 >= tokens.length) return null;
   if (LABEL_STOP.has(tokens[a]!.l) || /^\d/.test(tokens[a]!.l)) return null;
   // French puts a space before every colon, and "Inondations : …" is a headline, not a speaker:
