@@ -1504,3 +1504,9 @@ describe("a radio bulletin's page (thirtieth round)", () => {
     ]);
   });
 });
+
+describe("a link back to the paper's own story glued after a sentence (thirtieth round)", () => {
+  it("takes « Relire notre enquête : … » glued to the paragraph", () => {
+    expect(removed("Titre\n\nNous publions ci-dessous la réponse de la présidente.Relire notre enquête : Thèses copiées, le silence de l’université")).toEqual([["related_link", "Relire notre enquête : Thèses copiées, le silence de l’université"]]);
+  });
+});

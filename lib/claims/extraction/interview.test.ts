@@ -392,4 +392,20 @@ describe("interviews set out as questions and answers", () => {
     expect(claims.find((c) => c.quote.includes("agreed to speak"))?.claimant ?? null).toBeNull();
     expect(claims.find((c) => c.quote.includes("declined our request"))?.checkworthiness ?? 0).toBeLessThan(0.5);
   });
+  it("gives a right of reply signed with a role in lower case to its signer, paragraphs speaking to the paper included, up to the heading above", () => {
+    const text = [
+      "Plagiat de thèses : la réponse de l’université",
+      "En application de la loi sur la presse, nous publions ci-dessous la réponse de la présidente de l’université, Catherine Vaudrimont-Sall.",
+      "La réponse de la présidente",
+      "Votre article affirme que l’université a « étouffé » l’affaire. Dès le signalement reçu en novembre 2024, j’ai saisi la commission d’intégrité scientifique.",
+      "Vous écrivez que M. Delorme-Assani a été nommé vice-président après la remise du rapport. Il l’a été en septembre 2023.",
+      "La section disciplinaire de l’université a été saisie le 3 mars 2025.",
+      "Catherine Vaudrimont-Sall, présidente de l’université de Bellorgue",
+      "Note de la rédaction",
+      "Le rapport a été remis le 14 février 2025.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "fr");
+    for (const q of ["Il l’a été en septembre 2023", "saisie le 3 mars 2025"]) expect(claims.find((c) => c.quote.includes(q))).toMatchObject({ claimant: "Catherine Vaudrimont-Sall", attributionLevel: "named_on_record" });
+    expect(claims.find((c) => c.quote.includes("remis le 14 février"))?.claimant ?? null).toBeNull();
+  });
 });

@@ -137,9 +137,11 @@ function findAnnouncedInterviews(text: string, paragraphs: Map<number, [number, 
 // paragraphs above the signature, up to a heading or a paragraph not in the first person, are
 // the signer's words.
 // (The signer's name, then an age and one or two places or roles, each after a comma.)
-const SIGNER = String.raw`(\p{Lu}[\p{L}’'.-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){1,3})(?:,[ \u00A0]\d{1,3}(?:[ \u00A0]ans)?)?(?:,[ \u00A0]\p{Lu}[^,.;!?«»“”]{1,40}){1,2}$`;
+// (Or a role in lower case: « Catherine Vaudrimont-Sall, présidente de l’université de Bellorgue ».)
+const SIGNER = String.raw`(\p{Lu}[\p{L}’'.-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){1,3})(?:,[ \u00A0]\d{1,3}(?:[ \u00A0]ans)?)?(?:(?:,[ \u00A0]\p{Lu}[^,.;!?«»“”]{1,40}){1,2}|,[ \u00A0]\p{Ll}[^,.;!?«»“”]{2,70})$`;
 const SIGNATURE = new RegExp(`^${SIGNER}`, "u");
-const LETTER_PERSON = /(?<![\p{L}])(?:I|I['’](?:m|ve|d|ll)|my|me|je|j['’]|mon|ma|mes|moi)(?![\p{L}])/u;
+// (« j’ai »: the elided pronoun has a letter right after it.)
+const LETTER_PERSON = /(?<![\p{L}])(?:(?:I|I['’](?:m|ve|d|ll)|my|me|je|mon|ma|mes|moi)(?![\p{L}])|j['’](?=\p{L}))/u;
 // (Or a quoted letter with the signature after its closing mark, on the same line: « « Depuis
 // qu’on m’a changé mon compteur… Que puis-je faire ? » Josiane Le Dréau, 71 ans, Estrévaux ».)
 const SIGNED_AFTER_QUOTE = new RegExp(String.raw`[»”][\s\u00A0]+${SIGNER}`, "u");
@@ -158,12 +160,19 @@ function findSignedLetters(text: string, paragraphs: Map<number, [number, number
     if (!signature || out.has(indices[k]!)) continue;
     const who = { span: [ss, ss + signature[1]!.length] as [number, number], text: signature[1]! };
     const letter: number[] = [];
+    // (A reply to the paper speaks to it as much as of itself: « Votre article affirme… », « Ce
+    // rapport, dont vous citez des extraits… » are the signer's too, up to the heading above; and
+    // one paragraph with neither may sit among them.)
+    const surname = signature[1]!.split(/[ \u00A0]/u).at(-1)!;
+    let neither = 0;
     for (let j = k - 1; j >= 0 && !out.has(indices[j]!); j--) {
       const [ps, pe] = paragraphs.get(indices[j]!)!;
       const line = text.slice(ps, pe);
-      if (!/[.!?…»”"]\s*$/u.test(line) || !LETTER_PERSON.test(line)) break;
+      if (!/[.!?…»”"]\s*$/u.test(line) || line.includes(surname)) break;
+      if (!LETTER_PERSON.test(line) && !ADDRESSES.test(line) && (++neither > 1 || letter.length > 0)) break;
       letter.push(indices[j]!);
     }
+    if (!letter.some((i) => LETTER_PERSON.test(text.slice(...paragraphs.get(i)!)))) continue;
     for (const i of letter) out.set(i, { kind: "answer", marker: [paragraphs.get(i)![0], paragraphs.get(i)![0]], interviewee: who });
   }
   // (Or a quoted letter in the first person under the line that introduces its writer with a
