@@ -3202,3 +3202,10 @@ describe("thirtieth round: a noun described by a participle of expectation", () 
     expect(en("The central bank is widely expected to cut its base rate again at its May meeting.").map((c) => c.attributionLevel)).toEqual(["hedged_unsourced"]);
   });
 });
+
+describe("thirtieth round: a conjunction before a name", () => {
+  it("does not take \"When Harrowline visited…\" for the person an interview questions", () => {
+    const text = ["‘Nobody was listening’: the growers’ leader", "INTERVIEW", "Leading the convoy was Morwen Trelissick-Abara, who has grown wheat at Kelmscarth for 26 years. When Harrowline visited on Tuesday, her sprayer stood in the yard. We spoke in her kitchen.", "Why did you take to the road?", "Because nobody was listening. Our own survey of 1,140 members found that 71 per cent have no alternative.", "What happens now?", "Two of my neighbours have already sold their sprayers."].join("\n\n");
+    expect(extractClaims({ text, language: "en" }).claims.find((c) => c.quote.includes("1,140 members"))?.claimant).toBe("Morwen Trelissick-Abara");
+  });
+});

@@ -49,6 +49,10 @@ interface Mention extends NamedMention {
 // (An acronym, « La SETO rejette… », is a body's name: "the company" may take it up, "he" not.)
 // (Not a date read as a name: "On July 6, the senator…".)
 const isPerson = (m: Mention) => (m.person ??= !ACRONYM_ONLY.test(m.text) && !DATE_NAME.test(m.text) && looksLikePerson(m.text));
+// A conjunction opening a sentence that the name pattern takes in before a name: "When Harrowline
+// visited…", « Quand Jean Dupont a appris… ». (Not a preposition: « Pour Jean Dupont » reads
+// better left alone.)
+const OPENER_NAME = /^(?:When|While|After|Before|If|As|Since|Although|Because|Once|Until|Unless|Where|Though|Quand|Lorsque|Comme|Puis|Mais|Alors)[ \u00A0]/u;
 const DATE_NAME = /^(?:On|In|By|Since|Until|Le|En|Depuis)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)$/u;
 // (Not a common noun capitalised by its place: « L’application de suivi… » opening a sentence.)
 const ARTICLE_AND_NOUN = /^(?:L['’]|Le\s|La\s|Les\s|The\s)\p{Ll}[\p{Ll}-]*$/u;
@@ -74,7 +78,14 @@ export function readNames(text: string, removed: readonly { start: number; end: 
 
 function findNames(text: string, removed: readonly { start: number; end: number }[]): Mention[] {
   const names: Mention[] = [];
-  for (const m of allMatches(NAME, text)) names.push({ span: [m.index, m.index + m[0].length], text: m[0] });
+  for (const m of allMatches(NAME, text)) {
+    // (Without the conjunction: « Quand Jean Dupont » is Jean Dupont; "When Harrowline", one word
+    // left, no person.)
+    const opener = OPENER_NAME.exec(m[0])?.[0].length ?? 0;
+    const rest = m[0].slice(opener);
+    if (opener && !/[ \u00A0]/u.test(rest)) names.push({ span: [m.index + opener, m.index + m[0].length], text: rest, person: false });
+    else names.push({ span: [m.index + opener, m.index + m[0].length], text: rest });
+  }
   const acronyms: Mention[] = [];
   for (const m of allMatches(ACRONYM, text)) if (!NOT_ACRONYM.has(m[0])) acronyms.push({ span: [m.index, m.index + m[0].length], text: m[0] });
   // (Each list is in text order already: merged, not sorted.)
