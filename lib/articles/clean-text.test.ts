@@ -1510,3 +1510,9 @@ describe("a link back to the paper's own story glued after a sentence (thirtieth
     expect(removed("Titre\n\nNous publions ci-dessous la réponse de la présidente.Relire notre enquête : Thèses copiées, le silence de l’université")).toEqual([["related_link", "Relire notre enquête : Thèses copiées, le silence de l’université"]]);
   });
 });
+
+describe("a credit glued before a sentence opening on \"At\" (thirtieth round)", () => {
+  it("takes \"Photograph: Gideon Marr/Threlkmoor Herald\" and keeps \"At about 3.40pm, …\"", () => {
+    expect(removed("Title\n\nThe ceiling of the Corvell Playhouse after Saturday’s collapse.\n\nPhotograph: Gideon Marr/Threlkmoor Herald At about 3.40pm, during the second act, a section of plaster ceiling came down over the front stalls.")).toContainEqual(["photo_credit", "Photograph: Gideon Marr/Threlkmoor Herald"]);
+  });
+});

@@ -3209,3 +3209,10 @@ describe("thirtieth round: a conjunction before a name", () => {
     expect(extractClaims({ text, language: "en" }).claims.find((c) => c.quote.includes("1,140 members"))?.claimant).toBe("Morwen Trelissick-Abara");
   });
 });
+
+describe("thirtieth round: what the outlet has been told", () => {
+  it("reads \"The Herald has been told that…\" as unnamed sources, not an unsourced hedge", () => {
+    const claim = extractClaims({ text: "Title\n\nThe Herald has been told that the theatre’s trustees met in June 2024.\n\n© 2026 The Herald", language: "en" }).claims.find((c) => c.quote.includes("met in June"))!;
+    expect([claim.attributionLevel, claim.claimant]).toEqual(["anonymous_bare", "unnamed sources (told to The Herald)"]);
+  });
+});

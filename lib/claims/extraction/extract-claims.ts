@@ -875,7 +875,15 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       const inText = lang === "fr" && /^y[\s\u00A0]/u.test(cueText) && !WITNESS_CUES.has(a.cue.lemma) && a.cue.lemma !== "compter" && TEXT_NAMED_BEFORE.test(text.slice(Math.max(0, sent.start - 300), a.cueSpan[0]));
       // ("The city daily quoted X as saying…": a paper that quotes someone relays them.)
       const paperQuoting = !!quotedAs && !!sourceText && (ANAPHORIC_OUTLET.test(sourceText.trim()) || otherPaper(sourceText.trim()));
-      const level: AttributionLevel = (itBody && read === "named_on_record") || (institutionTakenUp && read === "secondary_report") ? "official_statement" : (outletTakenUp || paperQuoting) && read !== "hedged_unsourced" ? "secondary_report" : inText && read !== "hedged_unsourced" ? "document" : read;
+      // ("The Herald has been told that…", "We have been told…": the outlet heard it from sources
+      // it does not name.)
+      const toldTo = a.cue.kind === "passive" && a.cue.lemma === "tell" && !a.source && lang === "en" ? text.slice(sent.start, a.cueSpan[0]).trim() : "";
+      const toldUs = !!toldTo && (/^(?:we|I)$/iu.test(toldTo) || ownOutlet(toldTo.replace(/^the\s+/iu, "")) || ownOutlet(toldTo));
+      if (toldUs) {
+        claimant = `unnamed sources (told to ${toldTo})`;
+        claimantSpan = null;
+      }
+      const level: AttributionLevel = toldUs ? "anonymous_bare" : (itBody && read === "named_on_record") || (institutionTakenUp && read === "secondary_report") ? "official_statement" : (outletTakenUp || paperQuoting) && read !== "hedged_unsourced" ? "secondary_report" : inText && read !== "hedged_unsourced" ? "document" : read;
       // Hearsay has no source (docs/attribution-levels.md): in « Le ministre aurait demandé… »
       // or "The hospital is reportedly considering…" the outlet names no one who says so.
       // (Nor is the outlet's own: « selon nos calculs » names no claimant.)
