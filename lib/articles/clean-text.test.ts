@@ -1516,3 +1516,9 @@ describe("a credit glued before a sentence opening on \"At\" (thirtieth round)",
     expect(removed("Title\n\nThe ceiling of the Corvell Playhouse after Saturday’s collapse.\n\nPhotograph: Gideon Marr/Threlkmoor Herald At about 3.40pm, during the second act, a section of plaster ceiling came down over the front stalls.")).toContainEqual(["photo_credit", "Photograph: Gideon Marr/Threlkmoor Herald"]);
   });
 });
+
+describe("a transcript's programme label (thirtieth round)", () => {
+  it("takes « Lormières Soir, le journal de 19 heures – transcription »", () => {
+    expect(removed("Titre\n\nLormières Soir, le journal de 19 heures – transcription\n\nLe centre hospitalier a été visé par une cyberattaque.")).toEqual([["related_link", "Lormières Soir, le journal de 19 heures – transcription"]]);
+  });
+});

@@ -455,6 +455,9 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/\((?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s?(?:min|mn|minutes?|s|sec)(?:\s?\d{1,2}(?:\s?s)?)?)\)$/iu, "related_link", 240, "tail"],
   [/^[▶►]?\s*(?:vidéo|video|audio|podcast|replay)\s*[.:]?\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?![\p{N}]).{0,200}$/iu, "related_link", 240],
   [/^(?:lire|écouter|listen|play)(?![\p{L}]).{0,40}(?<![\p{L}])(?:audio|mode audio|podcast)(?![\p{L}]).{0,100}$/iu, "related_link"],
+  // A programme's name as a transcript's label: « Lormières Soir, le journal de 19 heures –
+  // transcription », "Wrenfield Today – full transcript".
+  [/^\p{Lu}[^.!?:]{2,80}[\s\u00A0][–—-][\s\u00A0](?:transcription|(?:full |edited )?transcript)(?: (?:intégrale|complète))?$/iu, "related_link", 120],
   // A transcript's note on how it was made: "This transcript was generated automatically and
   // corrected by the Ellesk Breakfast team. It may contain errors."; a player's pointer to the
   // whole recording: "Listen to the full interview on Radio Ellesk Sounds", « Réécoutez

@@ -3216,3 +3216,9 @@ describe("thirtieth round: what the outlet has been told", () => {
     expect([claim.attributionLevel, claim.claimant]).toEqual(["anonymous_bare", "unnamed sources (told to The Herald)"]);
   });
 });
+
+describe("thirtieth round: a scientific advice", () => {
+  it("reads \"The advice, issued by the council in October, put the stock at…\" as a document", () => {
+    expect(byCue(en("The advice, issued by the Skelderra Marine Science Council in October, put the herring stock at 112 per cent of its safe level."), "put").attributionLevel).toBe("document");
+  });
+});

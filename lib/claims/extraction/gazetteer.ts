@@ -67,7 +67,7 @@ export const DOCUMENTS = [
   "report", "reports", "study", "studies", "survey", "poll", "polls", "analysis", "data", "figures", "readings", "measurements", "statistics", "document",
   // ("a breach notification filed with…", "the 2025 edition of the index", "a list it published").
   // (What pictures from above show, and a joint advisory or the UN's estimates.)
-  "satellite imagery", "satellite images", "imagery", "images satellitaires", "clichés satellitaires", "advisory", "joint advisory", "avis technique", "estimation", "estimations", "projection", "projections", "exit poll", "sortie des urnes",
+  "satellite imagery", "satellite images", "imagery", "images satellitaires", "clichés satellitaires", "advisory", "joint advisory", "advice", "scientific advice", "avis technique", "estimation", "estimations", "projection", "projections", "exit poll", "sortie des urnes",
   "notification", "edition", "certificate", "certificat", "medical certificate", "certificat médical", "attestation", "death certificate", "acte de décès", "autopsy report", "rapport d'autopsie", "list", "order", "outage map", "dashboard", "tracker", "service tracker", "summary", "charge summary", "charge sheet", "tests", "test results", "written evidence", "circular", "circulaire",
   // (A book speaking for itself: "The book claims…", « le livre affirme… »; its author's "she
   // writes" stays hers.)
