@@ -1522,3 +1522,9 @@ describe("a transcript's programme label (thirtieth round)", () => {
     expect(removed("Titre\n\nLormières Soir, le journal de 19 heures – transcription\n\nLe centre hospitalier a été visé par une cyberattaque.")).toEqual([["related_link", "Lormières Soir, le journal de 19 heures – transcription"]]);
   });
 });
+
+describe("a time code glued before a transcript's speaker (thirtieth round)", () => {
+  it("takes \"02:40\" glued to « JÉRÔME ASTRUC-MBAYE : … »", () => {
+    expect(removed("Titre\n\n00:31\n\n02:40JÉRÔME ASTRUC-MBAYE : Problème pour lui : la Société des jeux ne paie que sur présentation du reçu.")).toContainEqual(["dateline", "02:40"]);
+  });
+});

@@ -231,9 +231,10 @@ export function findBoilerplate(text: string): UnitSpan[] {
     const ad = lineNo > 1 ? (AD_LABEL_GLUED.exec(line) ?? spacedAdLabel(line)) : null;
     const newsletter = lineNo > 1 && !ad ? spacedNewsletter(line) : null;
     const share = lineNo > 1 && !ad && !newsletter ? SHARE_LABEL_GLUED.exec(line) : null;
-    const gluedLabel = ad ?? newsletter ?? share ?? (lineNo > 1 ? (PLAYER_LABEL_GLUED.exec(line) ?? SITE_LABEL_GLUED.exec(line) ?? spacedLabel(line)) : null);
+    const timecode = lineNo > 1 && !ad && !newsletter && !share ? TIMECODE_GLUED.exec(line) : null;
+    const gluedLabel = ad ?? newsletter ?? share ?? timecode ?? (lineNo > 1 ? (PLAYER_LABEL_GLUED.exec(line) ?? SITE_LABEL_GLUED.exec(line) ?? spacedLabel(line)) : null);
     if (gluedLabel) {
-      out.push({ start, end: start + gluedLabel[0].length, reason: ad ? "advertisement" : newsletter ? "newsletter" : share ? "share" : UPDATE_WORDS.test(gluedLabel[0].toLowerCase()) ? "dateline" : "related_link" });
+      out.push({ start, end: start + gluedLabel[0].length, reason: ad ? "advertisement" : newsletter ? "newsletter" : share ? "share" : timecode || UPDATE_WORDS.test(gluedLabel[0].toLowerCase()) ? "dateline" : "related_link" });
       current.matched = true;
       afterRelatedLabel = afterPollLabel = afterByline = afterCommenter = inBox = false;
       continue;
@@ -627,6 +628,8 @@ const spacedNewsletter = (line: string) => beforeParagraph(NEWSLETTER_SPACED, li
 // ("Forwarded this email? Sign up here.When the evacuation order…": a newsletter's prompt too.)
 // ("Story continues below advertisementIn a preliminary report…", « Rejoignez notre chaîne
 // WhatsAppÀ l’hôpital… »: a site's label or prompt glued before the paragraph.)
+// A recording's time code glued before a transcript's speaker: "02:40JÉRÔME ASTRUC-MBAYE : …".
+const TIMECODE_GLUED = /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?=\p{Lu}{2,}[\p{Lu}'’ -]*[\s\u00A0]?:)/u;
 // Share buttons glued before a paragraph: "Partager : Facebook · X · E-mailL’affirmation : …",
 // "Share: Facebook · X · EmailThe council…".
 const SHARE_NETWORK = String.raw`(?:Facebook|X|Twitter|WhatsApp|LinkedIn|Bluesky|Threads|Mastodon|Telegram|E-mail|Email|Courriel|Mail|Imprimer|Print|Copier le lien|Copy link)`;

@@ -524,8 +524,11 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       let claimantSpan: [number, number] | null = null;
       // (A transcript's speaker in capitals whose first word is a first name, « LUCIENNE, 84 ans,
       // … : », is a person on the record, however the capitals read.)
+      // (Or a full name in capitals that reads as a person's once in title case: « MARYSE
+      // DELORME-CISSÉ : … ».)
       const first = label && a.cue.i0 === label.colon ? tokens[label.a]!.w.split("-")[0]! : "";
-      let resolvedPerson = /^\p{Lu}{3,}$/u.test(first) && isFirstName(first.charAt(0) + first.slice(1).toLowerCase());
+      const titled = first ? text.slice(tokens[label!.a]!.s, tokens[Math.min(label!.b, label!.colon) - 1]!.e).toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()) : "";
+      let resolvedPerson = /^\p{Lu}{3,}$/u.test(first) && (isFirstName(first.charAt(0) + first.slice(1).toLowerCase()) || (/^\p{Lu}\p{Ll}+[ \u00A0]\p{Lu}/u.test(titled) && !titled.includes(",") && looksLikePerson(titled)));
       // (One who speaks under a noun in capitals, "NURSE (VOICED BY AN ACTOR):", is that noun's
       // unnamed person: read in lower case.)
       const nounLabel = !!first && !resolvedPerson && label!.b - label!.a <= 8 && /^\p{Lu}{3,}$/u.test(first) && namesPersonRole(first.toLowerCase()) && !REPORTER_RE.test(first.toLowerCase());

@@ -408,4 +408,9 @@ describe("interviews set out as questions and answers", () => {
     for (const q of ["Il l’a été en septembre 2023", "saisie le 3 mars 2025"]) expect(claims.find((c) => c.quote.includes(q))).toMatchObject({ claimant: "Catherine Vaudrimont-Sall", attributionLevel: "named_on_record" });
     expect(claims.find((c) => c.quote.includes("remis le 14 février"))?.claimant ?? null).toBeNull();
   });
+  it("reads a transcript's speaker whose full name in capitals reads as a person's as on the record, a body's name in capitals not", () => {
+    const claims = claimsOf("Titre\n\nMARYSE DELORME-CISSÉ : On mettait chacun 2 euros par semaine dans une boîte en fer.\n\nCONSEIL RÉGIONAL : La subvention est de 2 millions.", "fr");
+    expect(claims.find((c) => c.quote.includes("2 euros"))?.attributionLevel).toBe("named_on_record");
+    expect(claims.find((c) => c.quote.includes("subvention"))?.attributionLevel).not.toBe("named_on_record");
+  });
 });
