@@ -176,6 +176,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   let presenter: string | null = null;
   // The labels of the outlet's own people, presenter and reporters, as the transcript wrote them.
   const outletLabels: string[] = [];
+  let presenterParagraph = -1;
   // The paper the last sentence opened on as its subject, and that sentence's index.
   let paperSubject: { sentence: number; mention: Mention } | null = null;
   let bodySubject: { sentence: number; mention: Mention } | null = null;
@@ -254,10 +255,17 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       if (GREETING.test(text.slice(tokens[label.colon]!.e, sent.end).trimStart())) presenter = labelName;
     }
     // (And a surname alone, "MALLORY-ASANTE:", after the full label of the outlet's own.)
+    // (Compared in capitals: the presenter hands over to « Jérôme Astruc-Mbaye », who speaks as
+    // « JÉRÔME ASTRUC-MBAYE : ».)
+    const upper = labelName.toUpperCase();
     const ownLabel = (name: string) => outletLabels.some((own) => own === name || (name.length > 3 && own.endsWith(` ${name}`)));
     const presenting = !!presenter && (labelName === presenter || (labelName.length > 3 && presenter.endsWith(` ${labelName}`)));
-    const wordsFrom = label && (presenting || ownLabel(labelName) || namedAsReporter(text, labelName)) ? tokens[label.colon]!.e : sent.start;
-    if (wordsFrom > sent.start && !outletLabels.includes(labelName)) outletLabels.push(labelName);
+    const wordsFrom = label && (presenting || ownLabel(upper) || namedAsReporter(text, labelName)) ? tokens[label.colon]!.e : sent.start;
+    if (wordsFrom > sent.start && !outletLabels.includes(upper)) outletLabels.push(upper);
+    // (The presenter hands over to a reporter on the spot: « Jérôme Astruc-Mbaye, vous étiez à
+    // Lauzerac ce matin », "Dev, you were at the hospital overnight".)
+    if (presenting) presenterParagraph = sent.paragraph;
+    if (presenterParagraph === sent.paragraph) for (const m of text.slice(sent.start, sent.end).matchAll(ON_THE_SPOT)) outletLabels.push(m[1]!.toUpperCase());
     if (wordsFrom > sent.start) {
       tokens = sentenceTokens(text, wordsFrom, sent.end, regions);
       label = null;
@@ -1333,6 +1341,7 @@ const POSSESSIVE_FIGURES = /^(?:ses|son|sa|leurs?|his|her|their)\s+(?:propres\s+
 // « L’hebdomadaire économique Levier », « Le quotidien La Voix »: what the paper is, an adjective or
 // two, then its name.
 const PAPER_OPENING = /^(?:[Ll]e|[Ll]a|[Ll]['’])[ \u00A0]?(?:quotidien|hebdomadaire|bihebdomadaire|mensuel|magazine|journal|site(?: d['’]information| spécialisé)?|revue|lettre(?: professionnelle)?)(?:[ \u00A0]\p{Ll}+(?:ique|al|ale|ien|ienne|ais|aise|ois|oise|in|ine|aire|el|elle|if|ive|iste))?[ \u00A0]+(\p{Lu}[\p{L}’'-]*(?:[ \u00A0](?:(?:de|du|des|la|le)[ \u00A0]|d['’]|&[ \u00A0])?\p{Lu}[\p{L}’'-]*){0,3})/u;
+const ON_THE_SPOT = /(\p{Lu}[\p{L}’'-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){0,2}),[ \u00A0](?:vous étiez|vous êtes|tu étais|tu es|you were|you're|you are)[ \u00A0](?:à|au|aux|sur place|en direct|at|in|there|on the scene|outside)(?![\p{L}])/gu;
 const GREETING = /^(?:good (?:morning|afternoon|evening)|bonjour|bonsoir|hello|welcome|bienvenue|it['’]s (?:\S+ )?(?:past|to|o['’]clock)|il est \d)/iu;
 const QUOTED_AS_CUE = /^quot(?:ed|es|e)\s+(.+?),?\s+as\s+\p{L}+ing$/u;
 const QUOTED_BY_CUE = /^(?:was|were|(?:has|have|had)\s+been)\s+quoted\s+((?:by|in)\s+.+?)\s+as\s+\p{L}+ing$/u;

@@ -413,4 +413,15 @@ describe("interviews set out as questions and answers", () => {
     expect(claims.find((c) => c.quote.includes("2 euros"))?.attributionLevel).toBe("named_on_record");
     expect(claims.find((c) => c.quote.includes("subvention"))?.attributionLevel).not.toBe("named_on_record");
   });
+  it("reads the reporter the presenter hands over to (« Jérôme Astruc-Mbaye, vous étiez à Lauzerac ce matin ») as the outlet", () => {
+    const text = [
+      "Gros lot à Lauzerac",
+      "NADÈGE FERRANDOU-BAH : Bonjour à tous. Les cinq employés du tabac-presse ont retiré hier leur chèque. Jérôme Astruc-Mbaye, vous étiez à Lauzerac ce matin.",
+      "JÉRÔME ASTRUC-MBAYE : Oui, et devant le Foirail, j’ai compté une quarantaine de personnes. Le rideau est resté baissé depuis le tirage du samedi 14 mars.",
+      "MARYSE DELORME-CISSÉ : On mettait chacun 2 euros par semaine dans une boîte en fer.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "fr");
+    expect(claims.find((c) => c.quote.includes("rideau est resté baissé"))).toMatchObject({ claimant: null, attributionLevel: "author_assertion" });
+    expect(claims.find((c) => c.quote.includes("2 euros"))?.claimant).toBe("MARYSE DELORME-CISSÉ");
+  });
 });
