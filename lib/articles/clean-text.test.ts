@@ -1528,3 +1528,16 @@ describe("a time code glued before a transcript's speaker (thirtieth round)", ()
     expect(removed("Titre\n\n00:31\n\n02:40JÉRÔME ASTRUC-MBAYE : Problème pour lui : la Société des jeux ne paie que sur présentation du reçu.")).toContainEqual(["dateline", "02:40"]);
   });
 });
+
+describe("credits glued before a paragraph and calls to readers (thirtieth round)", () => {
+  it("keeps the paragraph after a glued credit opening on a number, \"I\", an archive's name or a chart's credit", () => {
+    const lines = removed("Title\n\nThe entrance to Fennimore Lodge.\n\nPhotograph: Callum Reddaway-Osei/The Marrowby Chronicle On 17 of those nights, two carers were left to look after all 58 residents of the home.\n\nPhotograph: Chronicle archiveThe force rejects his account. Fennick Bay Constabulary said in a statement that an audit in 2023 had examined 1,200 reports.\n\nIllustration: Noor Halvorsen-Baptiste for The Brindlewood Review I laid the two texts side by side. In the chapter on the strike, 14 paragraphs match her thesis.");
+    expect(lines.filter(([r]) => r === "photo_credit").map(([, t]) => t)).toEqual(expect.arrayContaining(["Photograph: Callum Reddaway-Osei/The Marrowby Chronicle", "Photograph: Chronicle archive", "Illustration: Noor Halvorsen-Baptiste for The Brindlewood Review"]));
+    expect(removed("Titre\n\nLe nombre de passages a augmenté.\n\nInfographie L’Écho de la BrandelleLa hausse ne vient pas d’un afflux soudain, explique la cheffe du service, mais de l’aval.")).toContainEqual(["photo_credit", "Infographie L’Écho de la Brandelle"]);
+  });
+
+  it("takes a call to readers after a question (\"Have an opinion? Send a letter to the editor.\", a newsletter's pitch, a desk's call for witnesses)", () => {
+    const lines = removed("Title\n\nThe council met.\n\nWant more local education news? Get the Clarion’s School Bell newsletter every Friday.\n\nHave an opinion? Send a letter to the editor.\n\nHave you worked in a care home? Contact our investigations team in confidence");
+    expect(lines.map(([r]) => r)).toEqual(["share", "share", "share"]);
+  });
+});

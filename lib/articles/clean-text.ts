@@ -555,11 +555,13 @@ const GLUED_CREDIT = /^(?:(?:PHOTO|Photo(?:graph)?|Picture|Image|Crédit|Credit|
 // …and one that says it is a credit, whose outlet may hold small words and end at a space:
 // « Photo : Lina Verbrugghe / Le Courrier de la Senne Le chef de groupe… », « © Ousmane
 // Kâ-Diatta pour L’Hebdo du ContinentDes chiffres… ».
-const MARKED_GLUED_CREDIT = /^(?:PHOTO|Photo(?:graph)?|Crédit(?: photo)?|Credit|©)\s?:?\s?\p{Lu}[\p{L}'’.&-]*(?:\s(?:(?:de|du|des|la|le|l['’])\s)*\p{Lu}[\p{L}'’.&-]*){0,4}(?:\s?\/\s?|\s(?:pour|for)\s)[«“]?\s?\p{Lu}[\p{L}'’.-]*?(?:\s(?:(?:de|du|des|la|le|l['’]|of|the|and|et|&)\s)*\p{Lu}[\p{L}'’.-]*?){0,5}?[\s»”]?(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})|(?<=[\p{L}»”]\s)(?=(?:Le|La|Les|Un|Une|Des|Dans|Selon|Pour|Après|The|A|An|In|On|After|According|At|During|When|Shortly|Just)\s\p{Ll}|L['’]\p{Ll}))/u;
+const MARKED_GLUED_CREDIT = /^(?:PHOTO|Photo(?:graph)?|Crédit(?: photo)?|Credit|Illustration|Picture|©)\s?:?\s?\p{Lu}[\p{L}'’.&-]*(?:\s(?:(?:de|du|des|la|le|l['’])\s)*\p{Lu}[\p{L}'’.&-]*){0,4}(?:\s?\/\s?|\s(?:pour|for)\s)[«“]?\s?\p{Lu}[\p{L}'’.-]*?(?:\s(?:(?:de|du|des|la|le|l['’]|of|the|and|et|&)\s)*\p{Lu}[\p{L}'’.-]*?){0,5}?[\s»”]?(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})|(?<=[\p{L}»”]\s)(?=(?:Le|La|Les|Un|Une|Des|Dans|Selon|Pour|Après|The|A|An|In|On|After|According|At|During|When|Shortly|Just|I|We|Nous|Je)\s[\p{Ll}\d]|L['’]\p{Ll}|J['’]\p{Ll}))/u;
 // …and a label with a name only, glued with no space: "Picture: Owen Prothero-HaleThe most serious
 // incident came…", « Photo Maëlle Quintard-ObiUn membre de… » (no colon), « Infographie : Horizon
 // Info · Source : ministère de la SantéDans la province… ».
-const LABELLED_GLUED_CREDIT = /^(?:Picture|Photo(?:graph)?|PHOTO|Image|Crédit(?: photo)?|Credit)(?:\s?:\s?|\s)\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}?(?<=\p{Ll})(?=\p{Lu}\p{Ll})|^(?:Infographie|Graphique|Graphic|Chart|Carte|Map)\s?:?\s?[^.·–—\n]{2,40}?\s?[·–—]\s?Source\s?:\s?[^.\n]{2,60}?(?<=\p{Ll}|\p{Lu}{2})(?=\p{Lu}\p{Ll})/u;
+// ("Photograph: Chronicle archiveThe force…": an archive's word in lower case too.)
+// (« Infographie L’Écho de la BrandelleLa hausse… »: a chart's credit, a title's small words.)
+const LABELLED_GLUED_CREDIT = /^(?:Picture|Photo(?:graph)?|PHOTO|Image|Crédit(?: photo)?|Credit|Infographie|Illustration)(?:\s?:\s?|\s)\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|archives?|files?|handout|pool|de|du|des|la|le))*?(?<=\p{Ll})(?=\p{Lu}\p{Ll})|^(?:Infographie|Graphique|Graphic|Chart|Carte|Map)\s?:?\s?[^.·–—\n]{2,40}?\s?[·–—]\s?Source\s?:\s?[^.\n]{2,60}?(?<=\p{Ll}|\p{Lu}{2})(?=\p{Lu}\p{Ll})/u;
 // …and a wire's, in brackets: "(Trellis Photo/Jonah Ekwueme)PORT QUILLON, Marrovia (Trellis) — …".
 const BRACKETED_GLUED_CREDIT = /^\((?:\p{Lu}[\p{L}'’.&-]*\s?){1,4}\/\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4}\)(?=\s?\p{Lu})/u;
 // A byline, two or three capitalised names, before a sentence's first word (the first-name table

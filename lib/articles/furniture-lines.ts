@@ -126,8 +126,10 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // A call-out to readers: « Vous avez un proche sur le site ? Écrivez-nous », "Were you there? Get in touch".
   // (And a column's or a newsletter's: "Got a consumer problem? Write to our consumer champion
   // through our website. We cannot answer every letter individually.", "Got a parking story?
-  // Reply to this email. I read every one.")
-  [/^[^«»“”".!?]{0,100}\?[\s\u00A0]*(?:écrivez-nous|écrivez (?:à|au|aux)|contactez-nous|témoignez|signalez-(?:la|le|les)-nous|envoyez-(?:la|le|les)-nous|write to (?:us|our|the|me|\p{L}+ at (?:the|our))|reply to this (?:email|e-mail|newsletter)|email us|get in touch|tell us|contact us|send (?:it|them) to (?:us|our))(?![\p{L}])[^«»“”"?]{0,60}(?:[.!][\s\u00A0]+[^«»“”"?]{3,60})?$/iu, "share", 240],
+  // Reply to this email. I read every one.", "Have an opinion? Send a letter to the editor.",
+  // "Have you worked in a care home? Contact our investigations team in confidence", "Want more
+  // local education news? Get the Clarion’s School Bell newsletter".)
+  [/^[^«»“”".!?]{0,100}\?[\s\u00A0]*(?:écrivez-nous|écrivez (?:à|au|aux)|contactez-nous|témoignez|signalez-(?:la|le|les)-nous|envoyez-(?:la|le|les)-nous|write to (?:us|our|the|me|\p{L}+ at (?:the|our))|reply to this (?:email|e-mail|newsletter)|email us|get in touch|tell us|contact us|send (?:it|them) to (?:us|our)|send (?:us |a )?(?:a )?letter to the editor|contact our [\p{L} ]{2,30}(?:team|desk)|get (?:the|our) [^?]{2,40}newsletter|sign up (?:for|to) (?:the|our) [^?]{2,40}newsletter)(?![\p{L}])[^«»“”"?]{0,60}(?:[.!][\s\u00A0]+[^«»“”"?]{3,60})?$/iu, "share", 240],
   // A fact-checking desk's note on its method: "Baraza Verify follows a published methodology and
   // corrections policy.", « X Vérif contrôle les déclarations publiques à partir de sources
   // officielles… Signalez-la-nous sur WhatsApp. »
