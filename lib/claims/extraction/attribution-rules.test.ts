@@ -3222,3 +3222,11 @@ describe("thirtieth round: a scientific advice", () => {
     expect(byCue(en("The advice, issued by the Skelderra Marine Science Council in October, put the herring stock at 112 per cent of its safe level."), "put").attributionLevel).toBe("document");
   });
 });
+
+describe("thirtieth round: records a body keeps", () => {
+  it("reads a price archive, staffing rotas and a weather station as documents", () => {
+    expect(byCue(fr("Selon les archives de l’application comparative Panierscope, 24 de ces produits avaient augmenté entre avril et juin."), "Selon").attributionLevel).toBe("document");
+    expect(byCue(en("The home ran night shifts with fewer staff than its own minimum on 41 nights, according to staffing rotas seen by the Chronicle."), "according to").attributionLevel).toBe("document");
+    expect(byCue(en("The temperature never rose above 12 degrees, according to the resort’s own weather station."), "according to").attributionLevel).toBe("document");
+  });
+});

@@ -78,6 +78,10 @@ export const DOCUMENTS = [
   "main courante", "script", "scripts",
   // (An insurance policy's terms: "The policy schedule… covers…", "the policy requires…".)
   "policy schedule", "insurance policy",
+  // (A body's rules and records kept: "The lottery’s rules, published on its website, say…", « les
+  // archives de prix de l’application », "staffing rotas seen by the Chronicle", "the resort’s own
+  // weather station", "its written staffing policy".)
+  "archives", "rota", "rotas", "weather station", "station météo", "staffing policy", "written policy", "heat policy",
   "documents", "filing", "filings", "records", "record", "memo", "memorandum", "letter", "findings", "finding", "assessment",
   "audit", "review", "paper", "research", "census", "estimate", "estimates", "index", "indictment", "complaint", "lawsuit",
   "transcript", "emails", "email", "cable", "cables", "dossier", "budget", "forecast", "model", "numbers", "results", "tally",
