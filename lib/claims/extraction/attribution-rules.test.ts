@@ -3230,3 +3230,9 @@ describe("thirtieth round: records a body keeps", () => {
     expect(byCue(en("The temperature never rose above 12 degrees, according to the resort’s own weather station."), "according to").attributionLevel).toBe("document");
   });
 });
+
+describe("thirtieth round: where words were said, after « en »", () => {
+  it("finds the inverted source past « en conseil municipal »", () => {
+    expect(byCue(fr("Neuf des 23 sanitaires publics sont fermés depuis l’automne, a reconnu lundi soir en conseil municipal l’adjointe chargée de la propreté, Nadège Folliot-Baptiste."), "a reconnu").claimant).toMatch(/Nadège Folliot-Baptiste/);
+  });
+});

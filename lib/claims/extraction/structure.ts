@@ -1577,6 +1577,13 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       const after = tokens[k + 1];
       if (tokens[k] && /^\p{Lu}/u.test(tokens[k]!.w) && after && !after.p && (/^\p{Lu}/u.test(after.w) || ["le", "la", "l'", "les"].includes(after.l))) r = k + 1;
     }
+    // (« a reconnu lundi soir en conseil municipal l’adjointe… », « a déclaré en séance le maire »:
+    // where it was said, « en » and a noun or two.)
+    if (ctx.lang === "fr" && tokens[r]?.l === "en" && SAID_IN.has(tokens[r + 1]?.l ?? "")) {
+      let k = r + 2;
+      while (k < r + 5 && tokens[k] && /^\p{Ll}/u.test(tokens[k]!.w) && !/^(?:le|la|l'|les)$/u.test(tokens[k]!.l) && !tokens[k]!.p) k++;
+      if (tokens[k] && (/^(?:le|la|l'|les)$/u.test(tokens[k]!.l) || /^\p{Lu}/u.test(tokens[k]!.w))) r = k;
+    }
     if (["à", "au", "aux", "devant"].includes(tokens[r]?.l ?? "")) {
       let k = r + 1;
       if (["l'", "la", "le", "les"].includes(tokens[k]?.l ?? "")) k++;
@@ -2171,6 +2178,8 @@ export function dashAttribution(ctx: Ctx): RawAttribution | null {
   return null;
 }
 
+// Where words are said, after « en »: « en conseil municipal », « en séance », « en conférence de presse ».
+const SAID_IN = new Set(["conseil", "séance", "conférence", "commission", "assemblée", "réunion", "audience", "plénière", "direct", "public", "privé", "marge", "aparté"]);
 // What follows « depuis » in a time phrase: « depuis le 1er septembre », « depuis des mois ».
 const SINCE_WORDS = new Set([...DAY_WORDS, "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "mois", "semaines", "jours", "années", "ans", "début", "fin", "hier"]);
 // Verbs of saying that take no person as their object: "…, said Jane Smith." is always inverted.
