@@ -1541,3 +1541,9 @@ describe("credits glued before a paragraph and calls to readers (thirtieth round
     expect(lines.map(([r]) => r)).toEqual(["share", "share", "share"]);
   });
 });
+
+describe("a forwarded newsletter's footer glued with no stop (thirtieth round)", () => {
+  it("takes \"Forwarded this email? Sign up here\" glued to \"Good morning.\"", () => {
+    expect(removed("Title\n\nBy Priya Halloran-Mensah\n\nForwarded this email? Sign up hereGood morning. Fourteen of the borough’s 22 public toilets closed on 1 March, the first cuts from the budget.")).toContainEqual(["advertisement", "Forwarded this email? Sign up here"]);
+  });
+});

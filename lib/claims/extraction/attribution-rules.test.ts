@@ -3236,3 +3236,11 @@ describe("thirtieth round: where words were said, after « en »", () => {
     expect(byCue(fr("Neuf des 23 sanitaires publics sont fermés depuis l’automne, a reconnu lundi soir en conseil municipal l’adjointe chargée de la propreté, Nadège Folliot-Baptiste."), "a reconnu").claimant).toMatch(/Nadège Folliot-Baptiste/);
   });
 });
+
+describe("thirtieth round: the reader's knowing, the writer told", () => {
+  it("reads \"you will know the answer already: 14 toilets closed\" as the outlet's, and \"I’m told that…\" as unnamed sources", () => {
+    const claims = en("If you have tried to find a public toilet this month, you will know the answer already: 14 of the borough’s 22 public toilets closed on 1 March.");
+    expect(claims.find((c) => c.quote.includes("14 of the borough"))).toMatchObject({ claimant: null, attributionLevel: "author_assertion" });
+    expect(byCue(en("I’m told that two more toilets are on a list for closure next year."), "told")).toMatchObject({ claimant: "unnamed sources (told to the writer)", attributionLevel: "anonymous_bare" });
+  });
+});

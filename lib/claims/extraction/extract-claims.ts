@@ -436,6 +436,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     // « 54 % des électeurs… se disent prêts à approuver la réforme, …, selon un sondage », "61% of
     // voters say…, a survey shows": what a share of the respondents says is the poll's finding.
     dropWhere(atts, (b) => !!b.source && SHARE_OF_PEOPLE.test(text.slice(b.source[0], b.source[1])) && atts.some((a) => a !== b && !!a.source && POLL_WORD.test(text.slice(a.source[0], a.source[1]))));
+    // ("If you have tried…, you will know the answer already: 14 of the borough’s 22 toilets
+    // closed": the reader's knowing is the outlet's way of telling, outside any quotation.)
+    dropWhere(atts, (b) => b.cue.strength === "stance" && b.sourceTokens.length === 1 && /^(?:you|vous)$/u.test(b.sourceTokens[0]!.l) && !regionAt(regions, b.cueSpan[0]));
     splitNested(text, atts);
 
     const subj = mainSubject(tokens, tokens.length, lang);
@@ -888,10 +891,11 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       const paperQuoting = !!quotedAs && !!sourceText && (ANAPHORIC_OUTLET.test(sourceText.trim()) || otherPaper(sourceText.trim()));
       // ("The Herald has been told that…", "We have been told…": the outlet heard it from sources
       // it does not name.)
-      const toldTo = a.cue.kind === "passive" && a.cue.lemma === "tell" && !a.source && lang === "en" ? text.slice(sent.start, a.cueSpan[0]).trim() : "";
-      const toldUs = !!toldTo && (/^(?:we|I)$/iu.test(toldTo) || ownOutlet(toldTo.replace(/^the\s+/iu, "")) || ownOutlet(toldTo));
+      // ("I’m told that…": the writer, told.)
+      const toldTo = a.cue.lemma === "tell" && lang === "en" ? (a.cue.kind === "passive" && !a.source ? text.slice(sent.start, a.cueSpan[0]).trim() : a.source && /^(?:I|we)['’](?:m|re)$/iu.test(text.slice(...a.source).trim()) ? text.slice(...a.source).trim() : "") : "";
+      const toldUs = !!toldTo && (/^(?:we|I|I['’]m|we['’]re)$/iu.test(toldTo) || ownOutlet(toldTo.replace(/^the\s+/iu, "")) || ownOutlet(toldTo));
       if (toldUs) {
-        claimant = `unnamed sources (told to ${toldTo})`;
+        claimant = `unnamed sources (told to ${/^I(?:['’]m)?$/u.test(toldTo) ? "the writer" : /^we/iu.test(toldTo) ? "the outlet" : toldTo})`;
         claimantSpan = null;
       }
       const level: AttributionLevel = toldUs ? "anonymous_bare" : (itBody && read === "named_on_record") || (institutionTakenUp && read === "secondary_report") ? "official_statement" : (outletTakenUp || paperQuoting) && read !== "hedged_unsourced" ? "secondary_report" : inText && read !== "hedged_unsourced" ? "document" : read;
