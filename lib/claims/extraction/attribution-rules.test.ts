@@ -3244,3 +3244,12 @@ describe("thirtieth round: the reader's knowing, the writer told", () => {
     expect(byCue(en("I’m told that two more toilets are on a list for closure next year."), "told")).toMatchObject({ claimant: "unnamed sources (told to the writer)", attributionLevel: "anonymous_bare" });
   });
 });
+
+describe("thirtieth round: a product recall, a programme's presenter", () => {
+  it("reads \"has recalled fourteen of its sandwiches\" as no cue, \"PRESENTER:\" as the outlet and \"DR NANDAKUMAR-HALE:\" as a person", () => {
+    expect(en("Hollenby’s has recalled fourteen of its own-brand sandwiches after listeria was found at the kitchen that makes them.").every((c) => c.cue === null)).toBe(true);
+    const script = extractClaims({ text: "Listeria recall\n\nPRESENTER: Four people in the Vale have been treated in hospital for listeria.\n\nDR NANDAKUMAR-HALE: The strain we found in the patients matches the one we found at the kitchen.", language: "en" }).claims;
+    expect(script.find((c) => c.quote.includes("Four people"))).toMatchObject({ claimant: null, attributionLevel: "author_assertion" });
+    expect(script.find((c) => c.quote.includes("strain we found"))?.attributionLevel).toBe("named_on_record");
+  });
+});

@@ -614,6 +614,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     if (info.lemma === "refuse" && next && /^\p{Ll}+$/u.test(next.w) && next.l !== "to" && !DETERMINERS.en.has(next.l) && !OBJECT_PRONOUNS.has(next.l) && !EN_AUX.has(next.l) && next.l !== "that") continue;
     // "The economy added about 160,000 jobs": adding a quantity is growth, not words.
     if (info.lemma === "add" && next && (/^\d/u.test(next.l) || COUNT_OPENERS.has(next.l) || next.l === "another") && !tokens.slice(i + 1, i + 7).some((x) => x.l === "that" || x.l === ":" || OPEN_QUOTE_TOKENS.has(x.l))) continue;
+    // ("Hollenby’s has recalled fourteen of its sandwiches", « a rappelé 61 400 voitures »: a product
+    // recall, of a number of things.)
+    if ((info.lemma === "recall" || info.lemma === "rappeler") && next && (/^\d/u.test(next.l) || COUNT_OPENERS.has(next.l) || NUMBER_WORDS.test(next.l))) continue;
     // "The catchment supports about 310 dairy farms": supporting a number of things keeps them.
     if (info.lemma === "support" && next && (/^\d/u.test(next.l) || COUNT_OPENERS.has(next.l))) continue;
     // "Ardent has agreed to buy Halden", "agreed to a ceasefire": a deal struck, not words said
@@ -1353,7 +1356,7 @@ function queFollows(tokens: Token[], from: number, within: number): boolean {
 const APPROXIMATELY = new Set(["about", "around", "closer", "nearer", "roughly", "nearly", "almost", "some", "over", "under", "between", "least", "more", "fewer", "less", "than", "close", "to", "well", "just", "up", "“", "\"", "‘"]);
 // (With any currency's sign, and with a currency written in letters: "N3.1bn", "KSh 184.50",
 // "Rs 500".)
-const NUMBER_WORDS = /^(?:[\d\p{Sc}]|\p{L}{1,2}\d|(?:ksh|kes|rs|inr|ngn|ghs|zar|usd|eur|gbp|cfa|fcfa|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|half)$)/u;
+const NUMBER_WORDS = /^(?:[\d\p{Sc}]|\p{L}{1,2}\d|(?:ksh|kes|rs|inr|ngn|ghs|zar|usd|eur|gbp|cfa|fcfa|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|half)$)/u;
 function figureAfterObject(tokens: Token[], from: number): boolean {
   for (let j = from; j < tokens.length && j < from + 12; j++) {
     // (The quotation may open first: put the figure “closer to seven, if they do it right”.)

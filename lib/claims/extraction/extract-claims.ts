@@ -259,7 +259,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     // « JÉRÔME ASTRUC-MBAYE : ».)
     const upper = labelName.toUpperCase();
     const ownLabel = (name: string) => outletLabels.some((own) => own === name || (name.length > 3 && own.endsWith(` ${name}`)));
-    const presenting = !!presenter && (labelName === presenter || (labelName.length > 3 && presenter.endsWith(` ${labelName}`)));
+    // (Or the programme's role as the label: "PRESENTER:", « PRÉSENTATRICE : ».)
+    const presenting = (!!presenter && (labelName === presenter || (labelName.length > 3 && presenter.endsWith(` ${labelName}`)))) || PRESENTER_LABEL.test(labelName);
     const wordsFrom = label && (presenting || ownLabel(upper) || namedAsReporter(text, labelName)) ? tokens[label.colon]!.e : sent.start;
     if (wordsFrom > sent.start && !outletLabels.includes(upper)) outletLabels.push(upper);
     // (The presenter hands over to a reporter on the spot: « Jérôme Astruc-Mbaye, vous étiez à
@@ -539,7 +540,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       // DELORME-CISSÉ : … ».)
       const first = label && a.cue.i0 === label.colon ? tokens[label.a]!.w.split("-")[0]! : "";
       const titled = first ? text.slice(tokens[label!.a]!.s, tokens[Math.min(label!.b, label!.colon) - 1]!.e).toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()) : "";
-      let resolvedPerson = /^\p{Lu}{3,}$/u.test(first) && (isFirstName(first.charAt(0) + first.slice(1).toLowerCase()) || (/^\p{Lu}\p{Ll}+[ \u00A0]\p{Lu}/u.test(titled) && !titled.includes(",") && looksLikePerson(titled)));
+      // (A title and a surname too: "DR NANDAKUMAR-HALE:".)
+      let resolvedPerson = (/^\p{Lu}{3,}$/u.test(first) && (isFirstName(first.charAt(0) + first.slice(1).toLowerCase()) || (/^\p{Lu}\p{Ll}+[ \u00A0]\p{Lu}/u.test(titled) && !titled.includes(",") && looksLikePerson(titled)))) || /^(?:DR|PROF|MR|MRS|MS|ME|MME|M)\.?$/u.test(first) && label!.colon - label!.a >= 2;
       // (One who speaks under a noun in capitals, "NURSE (VOICED BY AN ACTOR):", is that noun's
       // unnamed person: read in lower case.)
       const nounLabel = !!first && !resolvedPerson && label!.b - label!.a <= 8 && /^\p{Lu}{3,}$/u.test(first) && namesPersonRole(first.toLowerCase()) && !REPORTER_RE.test(first.toLowerCase());
@@ -1346,6 +1348,7 @@ const POSSESSIVE_FIGURES = /^(?:ses|son|sa|leurs?|his|her|their)\s+(?:propres\s+
 // two, then its name.
 const PAPER_OPENING = /^(?:[Ll]e|[Ll]a|[Ll]['’])[ \u00A0]?(?:quotidien|hebdomadaire|bihebdomadaire|mensuel|magazine|journal|site(?: d['’]information| spécialisé)?|revue|lettre(?: professionnelle)?)(?:[ \u00A0]\p{Ll}+(?:ique|al|ale|ien|ienne|ais|aise|ois|oise|in|ine|aire|el|elle|if|ive|iste))?[ \u00A0]+(\p{Lu}[\p{L}’'-]*(?:[ \u00A0](?:(?:de|du|des|la|le)[ \u00A0]|d['’]|&[ \u00A0])?\p{Lu}[\p{L}’'-]*){0,3})/u;
 const ON_THE_SPOT = /(\p{Lu}[\p{L}’'-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){0,2}),[ \u00A0](?:vous étiez|vous êtes|tu étais|tu es|you were|you're|you are)[ \u00A0](?:à|au|aux|sur place|en direct|at|in|there|on the scene|outside)(?![\p{L}])/gu;
+const PRESENTER_LABEL = /^(?:PRESENTER|ANCHOR|HOST|NEWSREADER|PRÉSENTATRICE|PRÉSENTATEUR|PRÉSENTATION|ANIMATRICE|ANIMATEUR)$/u;
 const GREETING = /^(?:good (?:morning|afternoon|evening)|bonjour|bonsoir|hello|welcome|bienvenue|it['’]s (?:\S+ )?(?:past|to|o['’]clock)|il est \d)/iu;
 const QUOTED_AS_CUE = /^quot(?:ed|es|e)\s+(.+?),?\s+as\s+\p{L}+ing$/u;
 const QUOTED_BY_CUE = /^(?:was|were|(?:has|have|had)\s+been)\s+quoted\s+((?:by|in)\s+.+?)\s+as\s+\p{L}+ing$/u;
