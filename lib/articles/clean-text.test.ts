@@ -1547,3 +1547,9 @@ describe("a forwarded newsletter's footer glued with no stop (thirtieth round)",
     expect(removed("Title\n\nBy Priya Halloran-Mensah\n\nForwarded this email? Sign up hereGood morning. Fourteen of the borough’s 22 public toilets closed on 1 March, the first cuts from the budget.")).toContainEqual(["advertisement", "Forwarded this email? Sign up here"]);
   });
 });
+
+describe("a press review's pointer to its other editions glued after a sentence (thirtieth round)", () => {
+  it("takes « Réécouter toutes les revues de presse »", () => {
+    expect(removed("Titre\n\nUne statue qui, pour l’instant, fait surtout parler de la ville qui l’a payée.Réécouter toutes les revues de presse")).toEqual([["related_link", "Réécouter toutes les revues de presse"]]);
+  });
+});

@@ -3253,3 +3253,10 @@ describe("thirtieth round: a product recall, a programme's presenter", () => {
     expect(script.find((c) => c.quote.includes("strain we found"))?.attributionLevel).toBe("named_on_record");
   });
 });
+
+describe("thirtieth round: a satirical weekly", () => {
+  it("takes up « le satirique Le Hibou » with « L’hebdomadaire affirme »", () => {
+    const claims = fr("Dans La Gazette sarlenquoise, la maire défend son choix. La délibération du 12 février, que le satirique Le Hibou grinçant publie en fac-similé, vote une dépense de 148 000 euros. L’hebdomadaire affirme aussi que le sculpteur est le gendre d’un ancien adjoint.");
+    expect(byCue(claims, "affirme").claimant).toMatch(/Hibou/);
+  });
+});

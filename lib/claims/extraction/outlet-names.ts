@@ -5,7 +5,7 @@
 import { allMatches } from "./scan";
 
 /** What an outlet is, in French and English: « le quotidien », "the news agency". */
-export const OUTLET_NOUNS = String.raw`quotidien|hebdomadaire|bihebdomadaire|mensuel|journal|magazine|site d['’]information|site d['’]investigation|agence(?: de presse)?|radio|chaîne|télévision|daily|weekly|newspaper|tabloid|broadsheet|broadcaster|(?:news )?agency|radio station|(?:news )?channel|news site|news website|outlet|trade (?:title|paper|publication)|lettre (?:professionnelle|spécialisée)|revue(?: spécialisée)?`;
+export const OUTLET_NOUNS = String.raw`quotidien|hebdomadaire|satirique|bihebdomadaire|mensuel|journal|magazine|site d['’]information|site d['’]investigation|agence(?: de presse)?|radio|chaîne|télévision|daily|weekly|newspaper|tabloid|broadsheet|broadcaster|(?:news )?agency|radio station|(?:news )?channel|news site|news website|outlet|trade (?:title|paper|publication)|lettre (?:professionnelle|spécialisée)|revue(?: spécialisée)?`;
 // The noun, at most two words describing it (« flamand », "Colombian"), then the name: capitalised
 // words and the small words inside a title (« Le Courrier de la Senne »).
 // (The nouns first, a letter before them checked by hand: a pattern opening on a lookbehind is
