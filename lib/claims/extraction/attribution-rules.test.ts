@@ -3260,3 +3260,10 @@ describe("thirtieth round: a satirical weekly", () => {
     expect(byCue(claims, "affirme").claimant).toMatch(/Hibou/);
   });
 });
+
+describe("thirtieth round: a relative clause on the apposed noun, a care firm", () => {
+  it("keeps \"X, a nurse who left the home in December after six years, said\" whole as the source, and reads \"Orrinsby Care\" as a body", () => {
+    expect(byCue(en("Maureen Adebanjo-Clift, a nurse who left Fennimore Lodge in December after six years, said she had regularly worked nights alone."), "said")).toMatchObject({ attributionLevel: "named_on_record", claimant: "Maureen Adebanjo-Clift, a nurse who left Fennimore Lodge in December after six years" });
+    expect(byCue(en("Orrinsby Care, the home’s owner, said in a statement that every shift was covered safely."), "said").attributionLevel).toBe("official_statement");
+  });
+});

@@ -292,7 +292,11 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
       // (Or one on the apposed noun: « Bernard Salomon, 67 ans, éleveur dont la ferme se trouve à
       // 900 mètres du site, raconte… ».)
       const onApposedNoun = RELATIVES.has(t.l) && c > 0 && c < j - 1 && j - c <= 4 && tokens.slice(c + 1, j).every((x) => !x.p && /^\p{Ll}/u.test(x.w) && !isVerbish(x));
-      const relative = onApposedNoun || RELATIVES.has(tokens[c + 1]?.l ?? "") || (COORD.has(tokens[c + 1]?.l ?? "") && RELATIVES.has(tokens[c + 2]?.l ?? ""));
+      // (Or a clause word inside such a relative: "Maureen Adebanjo-Clift, a nurse who left the
+      // home in December after six years, said…".)
+      const rel = tokens.findIndex((x, k) => k > c && k < j && RELATIVES.has(x.l));
+      const apposedRelative = rel > c + 1 && rel - c <= 5 && tokens.slice(c + 1, rel).every((x) => !x.p && /^\p{Ll}/u.test(x.w) && !isVerbish(x));
+      const relative = onApposedNoun || apposedRelative || RELATIVES.has(tokens[c + 1]?.l ?? "") || (COORD.has(tokens[c + 1]?.l ?? "") && RELATIVES.has(tokens[c + 2]?.l ?? ""));
       if (c > 0 && tokens[c]!.l === "," && (/^\p{Ll}+ing$/u.test(tokens[c + 1]?.w ?? "") || ASIDE_PREPOSITIONS.has(tokens[c + 1]?.l ?? "") || relative) && tokens.slice(j + 1, i).some((x) => x.l === ",")) {
         j = c - 1;
         continue;
