@@ -3267,3 +3267,10 @@ describe("thirtieth round: a relative clause on the apposed noun, a care firm", 
     expect(byCue(en("Orrinsby Care, the home’s owner, said in a statement that every shift was covered safely."), "said").attributionLevel).toBe("official_statement");
   });
 });
+
+describe("thirtieth round: one who gave no name, a constabulary", () => {
+  it("reads « qui n’a pas voulu donner son nom » as anonymity, and \"Fennick Bay Constabulary\" as a body", () => {
+    expect(byCue(fr("Un commerçant, qui n’a pas voulu donner son nom, nous a confié avoir licencié une vendeuse en mars."), "nous a confié").attributionLevel).toBe("anonymous_described");
+    expect(byCue(en("Fennick Bay Constabulary said in a statement that an internal audit in 2023 had examined 1,200 reports."), "said").attributionLevel).toBe("official_statement");
+  });
+});
