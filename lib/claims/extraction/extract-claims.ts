@@ -27,6 +27,7 @@ import { findInterviews } from "./interview";
 import { genderOf, genderOfMention, lastElectedBefore, lastNameBefore, lastPersonBefore, namedAsReporter, reporterIntroStart, reporterNamedBefore, lastNameOfGender, lastOrganisationBefore, lastOutletNameBefore, namedBodies, namedWithRole, pronounGender, readNames, ROLE_ACRONYMS, type NamedMention } from "./mentions";
 import { splitSentences, type Sentence } from "./sentences";
 import { APPOSED_AFTER_SUBJECT, accordingToWhich, colonQuote, firstPersonWitness, forWhom, messageThenColon, PAPER_NAME, paperThenColon, postedOnPlatform, relativeThenColon, reporterScene, underText } from "./sentence-frames";
+import { TranscriptSpeakers, capitalsLabel } from "./transcript-speakers";
 import { TAKEN_UP_PRONOUN, buildAttribution, dashAttribution, framedAttribution, inciseInQuote, mainSubject, quotedVerb, speakerLabel, type RawAttribution } from "./structure";
 import { uncoveredClause } from "./uncovered-clause";
 import { viaSocialMedia } from "./social-channel";
@@ -171,12 +172,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   let lastSourced: NamedMention | null = null;
   let lastInstitution: string | null = null;
   let lastOutlet: Mention | null = null;
-  // A transcript's first speaker, when they open the programme with a greeting: its presenter.
-  let labelSeen = false;
-  let presenter: string | null = null;
-  // The labels of the outlet's own people, presenter and reporters, as the transcript wrote them.
-  const outletLabels: string[] = [];
-  let presenterParagraph = -1;
+  // A transcript's presenter and reporters, as its lines reveal them.
+  const speakers = new TranscriptSpeakers();
   // The paper the last sentence opened on as its subject, and that sentence's index.
   let paperSubject: { sentence: number; mention: Mention } | null = null;
   let bodySubject: { sentence: number; mention: Mention } | null = null;
@@ -247,26 +244,11 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     // (A live chat's answers under the name of the outlet's journalist, « Erwan Le Floc’h-Mensah :
     // Le syndicat mixte qui gère le port… Selon le syndicat, … », are the outlet's text, with its
     // own sources: the sentence's words start after the label.)
-    // (So are the programme's presenter's, who opens the transcript with a greeting: "JUDITH
-    // ANWAR-PEEL: Good morning. More than one in four patients…", then "ANWAR-PEEL:".)
+    // (So are a transcript's presenter's and reporters': "JUDITH ANWAR-PEEL: Good morning. More than
+    // one in four patients…", then "ANWAR-PEEL:".)
     const labelName = label ? text.slice(tokens[label.a]!.s, tokens[label.b - 1]!.e) : "";
-    if (label && !labelSeen && !sent.title) {
-      labelSeen = true;
-      if (GREETING.test(text.slice(tokens[label.colon]!.e, sent.end).trimStart())) presenter = labelName;
-    }
-    // (And a surname alone, "MALLORY-ASANTE:", after the full label of the outlet's own.)
-    // (Compared in capitals: the presenter hands over to « Jérôme Astruc-Mbaye », who speaks as
-    // « JÉRÔME ASTRUC-MBAYE : ».)
-    const upper = labelName.toUpperCase();
-    const ownLabel = (name: string) => outletLabels.some((own) => own === name || (name.length > 3 && own.endsWith(` ${name}`)));
-    // (Or the programme's role as the label: "PRESENTER:", « PRÉSENTATRICE : ».)
-    const presenting = (!!presenter && (labelName === presenter || (labelName.length > 3 && presenter.endsWith(` ${labelName}`)))) || PRESENTER_LABEL.test(labelName);
-    const wordsFrom = label && (presenting || ownLabel(upper) || namedAsReporter(text, labelName)) ? tokens[label.colon]!.e : sent.start;
-    if (wordsFrom > sent.start && !outletLabels.includes(upper)) outletLabels.push(upper);
-    // (The presenter hands over to a reporter on the spot: « Jérôme Astruc-Mbaye, vous étiez à
-    // Lauzerac ce matin », "Dev, you were at the hospital overnight".)
-    if (presenting) presenterParagraph = sent.paragraph;
-    if (presenterParagraph === sent.paragraph) for (const m of text.slice(sent.start, sent.end).matchAll(ON_THE_SPOT)) outletLabels.push(m[1]!.toUpperCase());
+    const wordsFrom = label && speakers.outletSpeaks(labelName, text.slice(tokens[label.colon]!.e, sent.end), sent.paragraph, sent.title, () => namedAsReporter(text, labelName)) ? tokens[label.colon]!.e : sent.start;
+    speakers.readSentence(text.slice(sent.start, sent.end), sent.paragraph);
     if (wordsFrom > sent.start) {
       tokens = sentenceTokens(text, wordsFrom, sent.end, regions);
       label = null;
@@ -534,17 +516,12 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       // Resolve the source.
       let claimant: string | null = null;
       let claimantSpan: [number, number] | null = null;
-      // (A transcript's speaker in capitals whose first word is a first name, « LUCIENNE, 84 ans,
-      // … : », is a person on the record, however the capitals read.)
-      // (Or a full name in capitals that reads as a person's once in title case: « MARYSE
-      // DELORME-CISSÉ : … ».)
-      const first = label && a.cue.i0 === label.colon ? tokens[label.a]!.w.split("-")[0]! : "";
-      const titled = first ? text.slice(tokens[label!.a]!.s, tokens[Math.min(label!.b, label!.colon) - 1]!.e).toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()) : "";
-      // (A title and a surname too: "DR NANDAKUMAR-HALE:".)
-      let resolvedPerson = (/^\p{Lu}{3,}$/u.test(first) && (isFirstName(first.charAt(0) + first.slice(1).toLowerCase()) || (/^\p{Lu}\p{Ll}+[ \u00A0]\p{Lu}/u.test(titled) && !titled.includes(",") && looksLikePerson(titled)))) || /^(?:DR|PROF|MR|MRS|MS|ME|MME|M)\.?$/u.test(first) && label!.colon - label!.a >= 2;
-      // (One who speaks under a noun in capitals, "NURSE (VOICED BY AN ACTOR):", is that noun's
-      // unnamed person: read in lower case.)
-      const nounLabel = !!first && !resolvedPerson && label!.b - label!.a <= 8 && /^\p{Lu}{3,}$/u.test(first) && namesPersonRole(first.toLowerCase()) && !REPORTER_RE.test(first.toLowerCase());
+      // (A transcript's speaker in capitals, « MARYSE DELORME-CISSÉ : », "DR NANDAKUMAR-HALE:", is a
+      // person on the record, however the capitals read; one under a noun, "NURSE (VOICED BY AN
+      // ACTOR):", that noun's unnamed person, read in lower case.)
+      const capitals = label && a.cue.i0 === label.colon ? capitalsLabel(tokens[label.a]!.w.split("-")[0]!, text.slice(tokens[label.a]!.s, tokens[label.colon - 1]!.e), label.colon - label.a) : "";
+      let resolvedPerson = capitals === "person";
+      const nounLabel = capitals === "noun";
       // The body an anaphor (« l’entreprise », "the company") was read as.
       let tookUp: string | null = null;
       // Whether "it" took up the group last quoted: a body, whatever its name looks like.
@@ -1347,9 +1324,6 @@ const POSSESSIVE_FIGURES = /^(?:ses|son|sa|leurs?|his|her|their)\s+(?:propres\s+
 // « L’hebdomadaire économique Levier », « Le quotidien La Voix »: what the paper is, an adjective or
 // two, then its name.
 const PAPER_OPENING = /^(?:[Ll]e|[Ll]a|[Ll]['’])[ \u00A0]?(?:quotidien|hebdomadaire|bihebdomadaire|mensuel|magazine|journal|site(?: d['’]information| spécialisé)?|revue|lettre(?: professionnelle)?)(?:[ \u00A0]\p{Ll}+(?:ique|al|ale|ien|ienne|ais|aise|ois|oise|in|ine|aire|el|elle|if|ive|iste))?[ \u00A0]+(\p{Lu}[\p{L}’'-]*(?:[ \u00A0](?:(?:de|du|des|la|le)[ \u00A0]|d['’]|&[ \u00A0])?\p{Lu}[\p{L}’'-]*){0,3})/u;
-const ON_THE_SPOT = /(\p{Lu}[\p{L}’'-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){0,2}),[ \u00A0](?:vous étiez|vous êtes|tu étais|tu es|you were|you're|you are)[ \u00A0](?:à|au|aux|sur place|en direct|at|in|there|on the scene|outside)(?![\p{L}])/gu;
-const PRESENTER_LABEL = /^(?:PRESENTER|ANCHOR|HOST|NEWSREADER|PRÉSENTATRICE|PRÉSENTATEUR|PRÉSENTATION|ANIMATRICE|ANIMATEUR)$/u;
-const GREETING = /^(?:good (?:morning|afternoon|evening)|bonjour|bonsoir|hello|welcome|bienvenue|it['’]s (?:\S+ )?(?:past|to|o['’]clock)|il est \d)/iu;
 const QUOTED_AS_CUE = /^quot(?:ed|es|e)\s+(.+?),?\s+as\s+\p{L}+ing$/u;
 const QUOTED_BY_CUE = /^(?:was|were|(?:has|have|had)\s+been)\s+quoted\s+((?:by|in)\s+.+?)\s+as\s+\p{L}+ing$/u;
 // A hearsay adverb or passive inside the cue: "has reportedly ordered", "is believed".

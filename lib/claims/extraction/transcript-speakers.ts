@@ -1,0 +1,61 @@
+// Who speaks on a broadcast transcript's labelled lines ("JUDITH ANWAR-PEEL: Good morning…",
+// « JÉRÔME ASTRUC-MBAYE : Oui, et devant le Foirail… »): the programme's own people, whose words
+// are the outlet's text with its own sources, or guests, whose words are theirs.
+import { isFirstName } from "@/lib/articles/first-names";
+import { looksLikePerson, namesPersonRole, REPORTER_RE } from "./source-phrase";
+
+// A greeting opens a programme: whoever speaks it first presents it.
+const GREETING = /^(?:good (?:morning|afternoon|evening)|bonjour|bonsoir|hello|welcome|bienvenue|it['’]s (?:\S+ )?(?:past|to|o['’]clock)|il est \d)/iu;
+// The programme's role as the label: "PRESENTER:", « PRÉSENTATRICE : ».
+const PRESENTER_LABEL = /^(?:PRESENTER|ANCHOR|HOST|NEWSREADER|PRÉSENTATRICE|PRÉSENTATEUR|PRÉSENTATION|ANIMATRICE|ANIMATEUR)$/u;
+// The presenter hands over to a reporter on the spot: « Jérôme Astruc-Mbaye, vous étiez à
+// Lauzerac ce matin », "Dev, you were at the hospital overnight".
+const ON_THE_SPOT = /(\p{Lu}[\p{L}’'-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){0,2}),[ \u00A0](?:vous étiez|vous êtes|tu étais|tu es|you were|you're|you are)[ \u00A0](?:à|au|aux|sur place|en direct|at|in|there|on the scene|outside)(?![\p{L}])/gu;
+
+/** The programme's own people as a transcript reveals them, line by line, in page order. */
+export class TranscriptSpeakers {
+  private labelSeen = false;
+  private presenter: string | null = null;
+  // Their labels in capitals: a handover names « Jérôme Astruc-Mbaye », who speaks as « JÉRÔME
+  // ASTRUC-MBAYE : »; a surname alone, "MALLORY-ASANTE:", follows the full label.
+  private readonly own: string[] = [];
+  private presenterParagraph = -1;
+
+  /** Whether the words after the label `name` (first in its paragraph; `words` the rest of its
+   *  sentence) are the outlet's: its presenter's, who opens with a greeting or is labelled by the
+   *  role, or a reporter's the page names (`reporter`) or the presenter handed over to. */
+  outletSpeaks(name: string, words: string, paragraph: number, title: boolean, reporter: () => boolean): boolean {
+    if (!this.labelSeen && !title) {
+      this.labelSeen = true;
+      if (GREETING.test(words.trimStart())) this.presenter = name;
+    }
+    const upper = name.toUpperCase();
+    const presenting = (!!this.presenter && sameSpeaker(this.presenter, name)) || PRESENTER_LABEL.test(name);
+    if (presenting) this.presenterParagraph = paragraph;
+    const outlet = presenting || this.own.some((own) => sameSpeaker(own, upper)) || reporter();
+    if (outlet && !this.own.includes(upper)) this.own.push(upper);
+    return outlet;
+  }
+
+  /** Notes the reporters a sentence of the presenter's paragraph hands over to. */
+  readSentence(sentence: string, paragraph: number): void {
+    if (paragraph === this.presenterParagraph) for (const m of sentence.matchAll(ON_THE_SPOT)) this.own.push(m[1]!.toUpperCase());
+  }
+}
+
+/** The same speaker by the full label or, later, the surname alone. */
+const sameSpeaker = (full: string, name: string) => full === name || (name.length > 3 && full.endsWith(` ${name}`));
+
+/** What a label in capitals names ("MARYSE DELORME-CISSÉ", "LUCIENNE, 84 ans, …", "DR
+ *  NANDAKUMAR-HALE", "NURSE (VOICED BY AN ACTOR)"), from its first word and its name part: a person
+ *  on the record, an unnamed person by a noun, or neither ("" when it is no such label). */
+export function capitalsLabel(firstWord: string, name: string, words: number): "person" | "noun" | "" {
+  if (!/^\p{Lu}+\.?$/u.test(firstWord)) return "";
+  // (A first name the table knows, or a full name that reads as a person's once in title case.)
+  const titled = name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  if (/^\p{Lu}{3,}$/u.test(firstWord) && (isFirstName(titled.split(/[\s,-]/u)[0]!) || (/^\p{Lu}\p{Ll}+[ \u00A0]\p{Lu}/u.test(titled) && !titled.includes(",") && looksLikePerson(titled)))) return "person";
+  // (A title and a surname.)
+  if (/^(?:DR|PROF|MR|MRS|MS|ME|MME|M)\.?$/u.test(firstWord) && words >= 2) return "person";
+  const noun = firstWord.toLowerCase();
+  return words <= 8 && /^\p{Lu}{3,}$/u.test(firstWord) && namesPersonRole(noun) && !REPORTER_RE.test(noun) ? "noun" : "";
+}
