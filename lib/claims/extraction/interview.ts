@@ -140,8 +140,9 @@ function findAnnouncedInterviews(text: string, paragraphs: Map<number, [number, 
 // (Or a role in lower case: « Catherine Vaudrimont-Sall, présidente de l’université de Bellorgue ».)
 const SIGNER = String.raw`(\p{Lu}[\p{L}’'.-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){1,3})(?:,[ \u00A0]\d{1,3}(?:[ \u00A0]ans)?)?(?:(?:,[ \u00A0]\p{Lu}[^,.;!?«»“”]{1,40}){1,2}|,[ \u00A0]\p{Ll}[^,.;!?«»“”]{2,70})$`;
 const SIGNATURE = new RegExp(`^${SIGNER}`, "u");
-// (« j’ai »: the elided pronoun has a letter right after it.)
-const LETTER_PERSON = /(?<![\p{L}])(?:(?:I|I['’](?:m|ve|d|ll)|my|me|je|mon|ma|mes|moi)(?![\p{L}])|j['’](?=\p{L}))/u;
+// The first person singular; « j’ai »: the elided pronoun has a letter right after it.
+const FIRST_PERSON = String.raw`I|I['’](?:m|ve|d|ll)|my|me|je|mon|ma|mes|moi`;
+const LETTER_PERSON = new RegExp(String.raw`(?<![\p{L}])(?:(?:${FIRST_PERSON})(?![\p{L}])|j['’](?=\p{L}))`, "u");
 // (Or a quoted letter with the signature after its closing mark, on the same line: « « Depuis
 // qu’on m’a changé mon compteur… Que puis-je faire ? » Josiane Le Dréau, 71 ans, Estrévaux ».)
 const SIGNED_AFTER_QUOTE = new RegExp(String.raw`[»”][\s\u00A0]+${SIGNER}`, "u");
@@ -352,7 +353,8 @@ function findMarkedInterviews(text: string, paragraphs: Map<number, [number, num
   if (questions >= 2) for (const [i, v] of found) out.set(i, v);
 }
 
-const SPEAKER_PERSON = /(?<![\p{L}])(?:I|I['’](?:m|ve|d|ll)|my|me|we|our|us|je|j['’]|mon|ma|mes|moi|nous|notre|nos)(?![\p{L}])/iu;
+// (And the plural: a speaker's "we".)
+const SPEAKER_PERSON = new RegExp(String.raw`(?<![\p{L}])(?:(?:${FIRST_PERSON}|we|our|us|nous|notre|nos)(?![\p{L}])|j['’](?=\p{L}))`, "iu");
 const REPORTS_OTHERS = /(?<![\p{L}])(?:said|says|told|reported|according to|selon|d['’]après|a (?:déclaré|indiqué|affirmé|précisé|expliqué|assuré|rapporté)|ont (?:déclaré|indiqué|affirmé|précisé|expliqué|assuré))(?![\p{L}])/u;
 
 /** The first person the text introduces with a description before `end` (« l'hydrologue Claire
