@@ -159,7 +159,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   const outlets = namedOutlets(text);
   // (Another paper a press review names: « Le Courrier de Castelbrune ouvre sur… : », « Dans
   // L’Écho d’Orsaval, … ».)
-  const otherPaper = (name: string) => !ownOutlet(name) && (NEWSPAPER_TITLE_WORDS.test(name) || outlets.has(name));
+  // (The page's own name last: it searches all the furniture, and most names are no paper's.)
+  const otherPaper = (name: string) => (NEWSPAPER_TITLE_WORDS.test(name) || outlets.has(name)) && !ownOutlet(name);
 
   const drafts: Draft[] = [];
   let lastPerson: Mention | null = null;

@@ -394,6 +394,14 @@ const REPORTER_DESCRIBED = new RegExp(String.raw`^,[ \u00A0]+(?:(?:our|notre|the
 /** Whether the page names `name` as a journalist (the outlet's, as pages name no other's so):
  *  a live chat's answers under that name are the outlet's own text. */
 export function namedAsReporter(text: string, name: string): boolean {
+  // (Once per name and text: a transcript repeats its labels on every line.)
+  if (reporters?.text !== text) reporters = { text, known: new Map() };
+  let known = reporters.known.get(name);
+  if (known === undefined) reporters.known.set(name, (known = describedAsReporter(text, name)));
+  return known;
+}
+let reporters: { text: string; known: Map<string, boolean> } | null = null;
+function describedAsReporter(text: string, name: string): boolean {
   for (const at of occurrences(text, name)) {
     if (REPORTER_DESCRIBED.test(text.slice(at + name.length, at + name.length + 80))) return true;
     // (Or with the role before the name, "our housing reporter Dana Kells", « notre journaliste
