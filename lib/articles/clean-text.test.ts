@@ -1553,3 +1553,9 @@ describe("a press review's pointer to its other editions glued after a sentence 
     expect(removed("Titre\n\nUne statue qui, pour l’instant, fait surtout parler de la ville qui l’a payée.Réécouter toutes les revues de presse")).toEqual([["related_link", "Réécouter toutes les revues de presse"]]);
   });
 });
+
+describe("a transcript's note asking to check the audio (thirtieth round)", () => {
+  it("takes \"This transcript was produced automatically… Please check against the audio before quoting.\"", () => {
+    expect(removed("Title\n\nThe council met.\n\nThis transcript was produced automatically and edited for clarity. Please check against the audio before quoting.\n\nThe vote was held on Monday.")).toEqual([["related_link", "This transcript was produced automatically and edited for clarity. Please check against the audio before quoting."]]);
+  });
+});

@@ -424,4 +424,19 @@ describe("interviews set out as questions and answers", () => {
     expect(claims.find((c) => c.quote.includes("rideau est resté baissé"))).toMatchObject({ claimant: null, attributionLevel: "author_assertion" });
     expect(claims.find((c) => c.quote.includes("2 euros"))?.claimant).toBe("MARYSE DELORME-CISSÉ");
   });
+  it("reads a transcript presenter's turn after a guest's answer, labelled in capitals and going on with no label, as the outlet's, not the guest's", () => {
+    const text = [
+      "Transcript: the gritting row",
+      "NADIA QUIST-HARLOW: It’s ten past eight. With me now is Councillor Graham Ostley-Bamford. What’s gone wrong?",
+      "GRAHAM OSTLEY-BAMFORD: Nobody is pretending this has been good enough.",
+      "NADIA QUIST-HARLOW: Verrick Highways told us in a statement that it had deployed every available vehicle.",
+      "Some of you have been in touch. Priya in Asherton Vale says she couldn’t reach three of her clients yesterday.",
+      "Councillor, last word. Are the priority routes clear?",
+      "GRAHAM OSTLEY-BAMFORD: They are. I drove up Kelderby Hill myself at half six this morning.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "en");
+    expect(claims.find((c) => c.quote.includes("every available vehicle"))?.claimant).toBe("Verrick Highways");
+    expect(claims.find((c) => c.quote.includes("three of her clients"))?.claimant ?? "").not.toMatch(/GRAHAM/);
+    expect(claims.find((c) => c.quote.includes("drove up Kelderby Hill"))?.claimant).toBe("GRAHAM OSTLEY-BAMFORD");
+  });
 });

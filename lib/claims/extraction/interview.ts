@@ -220,11 +220,21 @@ function findLabelledInterviews(text: string, paragraphs: Map<number, [number, n
     out.set(indices[k]!, { kind: "question", marker: [qs, qs + questionLabelLength(text.slice(qs, qe))], interviewee });
     out.set(indices[k + 1]!, { kind: "answer", marker: [as, as + label[0].trimEnd().length], interviewee });
     let j = k + 2;
+    // (Another speaker's label in a transcript, a presenter's "NADIA QUIST-HARLOW: Verrick Highways
+    // told us…", opens a turn of theirs, which the paragraphs after it with no label go on with:
+    // none of it answers.)
+    let otherTurn = false;
     for (; j < indices.length && !out.has(indices[j]!); j++) {
       const [ps, pe] = paragraphs.get(indices[j]!)!;
+      const again = NAME_LABEL.exec(text.slice(ps, pe)) ?? surnameLabel(text, ps, pe);
+      // (A transcript's speakers, in capitals; not a paper's label for its questions, « Le
+      // Guetteur : La fondation affirme que… », which the next paragraph answers.)
+      if (again) otherTurn = again[1] !== label[1] && !/\p{Ll}/u.test(again[1]!);
       const prompt = out.get(indices[j - 1]!)?.kind === "answer" && j + 1 < indices.length && PROMPT.test(text.slice(ps, pe));
-      if (ASKS.test(text.slice(ps, pe)) || prompt) {
+      if (ASKS.test(text.slice(ps, pe)) || prompt || otherTurn) {
         out.set(indices[j]!, { kind: "question", marker: [ps, ps + questionLabelLength(text.slice(ps, pe))], interviewee });
+        // (A question hands the turn back: « Le Guetteur : Pourquoi… ? » is answered next.)
+        if (ASKS.test(text.slice(ps, pe)) || prompt) otherTurn = false;
         continue;
       }
       const questionAhead = indices.slice(j + 1, j + 4).some((i) => {
@@ -234,7 +244,6 @@ function findLabelledInterviews(text: string, paragraphs: Map<number, [number, n
       const afterQuestion = out.get(indices[j - 1]!)?.kind === "question";
       if (!afterQuestion && !questionAhead) break;
       // (Every answer may carry the label: « Inès Kerbrat-Mensah : Les surfaces… ».)
-      const again = NAME_LABEL.exec(text.slice(ps, pe)) ?? surnameLabel(text, ps, pe);
       out.set(indices[j]!, { kind: "answer", marker: [ps, ps + (again && again[1] === label[1] ? again[0].trimEnd().length : 0)], interviewee });
     }
     k = j - 1;
