@@ -1559,3 +1559,11 @@ describe("a transcript's note asking to check the audio (thirtieth round)", () =
     expect(removed("Title\n\nThe council met.\n\nThis transcript was produced automatically and edited for clarity. Please check against the audio before quoting.\n\nThe vote was held on Monday.")).toEqual([["related_link", "This transcript was produced automatically and edited for clarity. Please check against the audio before quoting."]]);
   });
 });
+
+describe("a transcript's first speaker before the body has begun (thirtieth round)", () => {
+  it("keeps \"NADIA QUIST-HARLOW:\", a label the transcript uses again, and still takes \"BHUVANPUR:\" as a dateline", () => {
+    const lines = removed("Transcript: the gritting row\n\nNADIA QUIST-HARLOW: It’s ten past eight. Dunmarrow is into a fourth day of disruption after Sunday’s snow.\n\nGRAHAM OSTLEY-BAMFORD: Nobody is pretending this has been good enough.\n\nNADIA QUIST-HARLOW: Thank you.");
+    expect(lines.some(([r]) => r === "dateline")).toBe(false);
+    expect(removed("Schools in Bhuvanpur to reopen\n\nBHUVANPUR: The State School Education Department said on Monday that schools would reopen.")).toContainEqual(["dateline", "BHUVANPUR:"]);
+  });
+});

@@ -221,7 +221,8 @@ export function findBoilerplate(text: string): UnitSpan[] {
     const placeGlued = lineNo > 1 && !bodyBegun ? DATELINE_GLUED.exec(line) : null;
     // (With a colon, only a place the page names again: "BHUVANPUR:" under a title on Bhuvanpur, not
     // "CLARIFICATION:" or "WEATHER ALERT:".)
-    const dateline = placeGlued && (!placeGlued[0].endsWith(":") || text.includes(titleCase(placeGlued[0].slice(0, -1)))) ? placeGlued : null;
+    // (Nor a transcript's speaker, whose label comes back on a later line: "NADIA QUIST-HARLOW:".)
+    const dateline = placeGlued && (!placeGlued[0].endsWith(":") || (text.includes(titleCase(placeGlued[0].slice(0, -1))) && !text.includes(`\n${placeGlued[0]}`, start + line.length))) ? placeGlued : null;
     if (dateline) {
       out.push({ start, end: start + dateline[0].length, reason: "dateline" });
       bodyBegun = true;
