@@ -229,13 +229,9 @@ export function findBoilerplate(text: string): UnitSpan[] {
     }
     // "AdvertisementWill people in Cordell hear a sonic boom?": an ad slot's label glued to a
     // paragraph; "Listen • 4:12Two people died…": an audio player's.
-    const ad = lineNo > 1 ? (AD_LABEL_GLUED.exec(line) ?? spacedAdLabel(line)) : null;
-    const newsletter = lineNo > 1 && !ad ? spacedNewsletter(line) : null;
-    const share = lineNo > 1 && !ad && !newsletter ? SHARE_LABEL_GLUED.exec(line) : null;
-    const timecode = lineNo > 1 && !ad && !newsletter && !share ? TIMECODE_GLUED.exec(line) : null;
-    const gluedLabel = ad ?? newsletter ?? share ?? timecode ?? (lineNo > 1 ? (PLAYER_LABEL_GLUED.exec(line) ?? SITE_LABEL_GLUED.exec(line) ?? spacedLabel(line)) : null);
+    const gluedLabel = lineNo > 1 ? labelGluedBefore(line) : null;
     if (gluedLabel) {
-      out.push({ start, end: start + gluedLabel[0].length, reason: ad ? "advertisement" : newsletter ? "newsletter" : share ? "share" : timecode || UPDATE_WORDS.test(gluedLabel[0].toLowerCase()) ? "dateline" : "related_link" });
+      out.push({ start, end: start + gluedLabel.length, reason: gluedLabel.reason });
       current.matched = true;
       afterRelatedLabel = afterPollLabel = afterByline = afterCommenter = inBox = false;
       continue;
@@ -665,6 +661,25 @@ const VERDICT_LINE = /^(?:VERDICT|OUR VERDICT|RATING|OUR RATING|NOTRE VERDICT)[\
 const BOX_LABEL = new RegExp(String.raw`^(?:la fiche|fiche technique|fact box|at a glance|${CLAIM_LABELS}|${VERDICT_LABELS}|chiffres[- ]clés|les chiffres clés|en chiffres|key figures|in numbers|by the numbers|what you need to know|key points|ce qu['’]il faut (?:savoir|retenir)|à retenir)\s*:?$`, "iu");
 const TRAILING_PAYWALL = /(?<=[.!?…»”"’])[ \u00A0]*(?:you(?:['’]ve| have) read \d+ (?:of|out of) (?:your )?\d+ (?:free )?articles|vous avez lu \d+ (?:des|sur) \d+ articles).{0,200}$/iu;
 const UPDATE_WORDS = /mis à jour|mise à jour|updated/u;
+
+// The labels a paragraph may carry glued before it, tried in order, each with its reason (null:
+// a link's or a player's label, or an update's when it says so).
+const GLUED_LABELS: Array<[(line: string) => RegExpExecArray | null, string | null]> = [
+  [(line) => AD_LABEL_GLUED.exec(line) ?? spacedAdLabel(line), "advertisement"],
+  [spacedNewsletter, "newsletter"],
+  [(line) => SHARE_LABEL_GLUED.exec(line), "share"],
+  [(line) => TIMECODE_GLUED.exec(line), "dateline"],
+  [(line) => PLAYER_LABEL_GLUED.exec(line) ?? SITE_LABEL_GLUED.exec(line) ?? spacedLabel(line), null],
+];
+/** The label glued before the paragraph on `line` ("AdvertisementWill people…", "Listen •
+ *  4:12Two people died…", "Partager : Facebook · X · E-mailL’affirmation…"), or null. */
+function labelGluedBefore(line: string): { length: number; reason: string } | null {
+  for (const [find, reason] of GLUED_LABELS) {
+    const m = find(line);
+    if (m) return { length: m[0].length, reason: reason ?? (UPDATE_WORDS.test(m[0].toLowerCase()) ? "dateline" : "related_link") };
+  }
+  return null;
+}
 const TRAILING_STAMP = /(?<=[.!?…»”"’][\s\u00A0]*)(?:mis à jour|mise à jour|updated)[\s\u00A0](?:il y a[\s\u00A0]\d+[\s\u00A0]?\p{L}+|\d+[\s\u00A0]?(?:min|mins|minutes?|hours?|hrs?|h)[\s\u00A0]ago)\.?$/iu;
 // (Or a wire's sign-off initials after it, with a space: "…de ses clients ». ble/ikm/gv".)
 const SIGN_OFF_END = /\/\p{Ll}{2,4}$/u;
