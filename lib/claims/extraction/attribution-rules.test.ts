@@ -3262,6 +3262,13 @@ describe("thirtieth round: a satirical weekly", () => {
 });
 
 describe("thirtieth round: a relative clause on the apposed noun, a care firm", () => {
+  it("keeps a source whole past an age set off inside its relative clause (\"whose father, 86, lived…\")", () => {
+    expect(byCue(en("Kerry Oldcastle, 41, whose son was born in 2012 with a heart defect, said no doctor had ever warned her about the risks."), "said")).toMatchObject({ claimant: "Kerry Oldcastle, 41, whose son was born in 2012 with a heart defect" });
+    expect(byCue(en("Priya Sandhu-Vale, whose father, 86, lived on Kell Street for 40 years, said the water reached the first floor in ten minutes."), "said")).toMatchObject({ attributionLevel: "named_on_record", claimant: "Priya Sandhu-Vale, whose father, 86, lived on Kell Street for 40 years" });
+    expect(byCue(en("Priya Sandhu-Vale, whose father, now 86, has lived on Kell Street, said the water reached the first floor in ten minutes."), "said")).toMatchObject({ attributionLevel: "named_on_record", claimant: "Priya Sandhu-Vale, whose father, now 86, has lived on Kell Street" });
+    // (The noun after "whose" still speaks when nothing follows its apposition.)
+    expect(byCue(en("Kell Estates, whose chief executive, Tom Hale, said the water reached the first floor, declined to comment."), "said")).toMatchObject({ claimant: "whose chief executive, Tom Hale" });
+  });
   it("keeps \"X, a nurse who left the home in December after six years, said\" whole as the source, and reads \"Orrinsby Care\" as a body", () => {
     expect(byCue(en("Maureen Adebanjo-Clift, a nurse who left Fennimore Lodge in December after six years, said she had regularly worked nights alone."), "said")).toMatchObject({ attributionLevel: "named_on_record", claimant: "Maureen Adebanjo-Clift, a nurse who left Fennimore Lodge in December after six years" });
     expect(byCue(en("Orrinsby Care, the home’s owner, said in a statement that every shift was covered safely."), "said").attributionLevel).toBe("official_statement");

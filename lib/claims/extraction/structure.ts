@@ -358,6 +358,12 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
   return j + 1;
 }
 
+/** The comma at `k` opens or closes an age set off between commas (", 86,", ", now 86,"). */
+function ageAsideAt(tokens: Token[], k: number): boolean {
+  const isAge = (a: number, b: number) => tokens[a - 1]?.l === "," && tokens[b]?.l === "," && /^\d{1,3}$/u.test(tokens[b - 1]!.l) && (b - a === 1 || (b - a === 2 && tokens[a]!.l === "now"));
+  return isAge(k + 1, k + 2) || isAge(k + 1, k + 3) || isAge(k - 1, k) || isAge(k - 2, k);
+}
+
 /** Where the clause that ends before token `end` starts: after the last colon or semicolon before
  *  it, or at 0 (« …n’était pas encore applicable : l’arrêté municipal… fixe… »). */
 function afterLastColon(tokens: Token[], end: number): number {
@@ -858,7 +864,11 @@ function fromWhose(built: RawAttribution): void {
   // said…": a clause of its own. The noun after "whose" stands alone, up to a comma or the verb.)
   const comma = built.sourceTokens.findIndex((t, i) => i > k && t.l === ",");
   const noun = built.sourceTokens.slice(k + 1, comma < 0 ? undefined : comma);
-  if (k < 0 || noun.length === 0 || noun.length > 2 || noun.some((t) => /ed$/u.test(t.l)) || built.sourceTokens.slice(k).some((t) => EN_AUX.has(t.l))) return;
+  // (Nor "Priya Sandhu-Vale, whose father, 86, lived on Kell Street…, said…": words after the
+  // noun's apposition are the clause's verb.)
+  const closing = comma < 0 ? -1 : built.sourceTokens.findIndex((t, i) => i > comma && t.l === ",");
+  const clauseAfter = closing > 0 && built.sourceTokens.slice(closing + 1).some((t) => !t.p);
+  if (k < 0 || noun.length === 0 || noun.length > 2 || clauseAfter || noun.some((t) => /ed$/u.test(t.l)) || built.sourceTokens.slice(k).some((t) => EN_AUX.has(t.l))) return;
   built.sourceTokens = built.sourceTokens.slice(k);
   built.source = [built.sourceTokens[0]!.s, built.source[1]];
 }
@@ -1454,8 +1464,10 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     // "Derek Mitchell, who served as ambassador … until earlier this year, said …": jump over a
     // relative clause that ends right before the cue.
     {
+      // (An age between commas inside the clause does not end it: "Priya Sandhu-Vale, whose
+      // father, 86, lived on Kell Street for 40 years, said…".)
       let k = cue.i0 - 2;
-      while (k >= 0 && tokens[k]!.l !== "," && cue.i0 - k < 30) k--;
+      while (k >= 0 && (tokens[k]!.l !== "," || (ageAsideAt(tokens, k) && !RELATIVES.has(tokens[k + 1]?.l ?? ""))) && cue.i0 - k < 30) k--;
       // (Not a relative clause inside a quotation that closes before the cue: « Nous respectons
       // notre autorisation, qui a été renouvelée en mars », insiste Karim… reports the words.)
       if (k > 0 && tokens[k]!.l === "," && RELATIVES.has(tokens[k + 1]?.l ?? "") && comp < 0 && sentenceEnd - r >= minContent && !tokens.slice(k + 1, cue.i0).some((t) => CLOSE_QUOTES.has(t.l))) {
