@@ -2762,6 +2762,15 @@ describe("twenty-second round: what a particular text lays down or holds", () =>
     expect([paper.attributionLevel, paper.claimant]).toEqual(["secondary_report", "Le Soir"]);
   });
 
+  it("reads a body's plan (\"wants to put up 14 turbines\") as the outlet's, a person's wish as theirs, and a call to readers as nothing to check", () => {
+    const plan = en("Brightwold Renewables wants to put up 14 turbines, each 180 metres to the blade tip, on the moor.");
+    expect(plan.every((c) => c.cue === null && c.attributionLevel === "author_assertion")).toBe(true);
+    expect(byCue(en("Hillary Clinton also wants to extend the program to 2030."), "also wants")).toMatchObject({ claimant: "Hillary Clinton", quote: "to extend the program to 2030" });
+    expect(byCue(en("Voters did not want to see the tax rise again."), "did not want").claimant).toBe("Voters");
+    const call = en("If you ate at Ondrel & Vine on April 10 or 11 and got sick, the department wants to hear from you: call its foodborne illness line.");
+    expect(call.every((c) => c.checkworthiness < 0.5)).toBe(true);
+  });
+
   it("reads a decision taken, a patient admitted and what officials knew as no cue, and entries appearing twice as no hedge", () => {
     expect(en("The council decided to close the pool in March.").every((c) => c.cue === null)).toBe(true);
     expect(en("The hospital measures waits from the time a doctor decides to admit a patient.").every((c) => c.cue === null)).toBe(true);

@@ -70,6 +70,9 @@ const BACKGROUND_RELATIVE = /^(?:which|that|qui) (?:represents?|représentent?|r
 // The outlet's note that it saw a text, left over from the phrase that names the text (« Dans un
 // courrier daté du 2 septembre, que Le Courrier des Cimes a pu consulter », "that the Tribune has
 // seen"): how it knows, not what.
+// A call to readers: "If you ate at Ondrel & Vine on April 10 or 11 and got sick, the department
+// wants to hear from you: call…", « vous avez été concerné ? Contactez-nous ».
+const CALL_TO_READERS = /\b(?:wants?|would like|would love|is keen) to hear from (?:you|readers|anyone)\b|\b(?:veut|voudrait|aimerait|souhaite) (?:vous entendre|recueillir vos témoignages)/u;
 const SEEN_NOTE = /^(?:(?:Dans|In) [^,]{3,80}, )?(?:que |qu['’]|that |which )[^,]{1,80}(?:pu consulter|consultée?s?|s['’]est procurée?s?|(?:has|have) seen|obtained|reviewed)$/u;
 const ASKING = /\b(?:let me ask|i want to ask|i'd like to ask|my question|the question is|i ask you|can you|could you|would you|will you|do you|did you|are you|have you|je vous demande|ma question|pouvez-vous|allez-vous)\b/i;
 const VOCATIVE = /^(?:Mr|Mrs|Ms|Dr|Madam|Secretary|Senator|Governor|President|Congressman|Congresswoman|Monsieur|Madame)\.?\s+\p{Lu}\p{L}+,\s/u;
@@ -145,6 +148,7 @@ export function scoreCheckworthiness(x: CheckworthinessInput): number {
   if (x.negatedCue) s = Math.min(s, 0.3);
   if (NO_COMMENT.test(lower)) s = Math.min(s, 0.3);
   if (x.level === "author_assertion" && (SCHEDULE.test(t) || BACKGROUND_RELATIVE.test(t) || SEEN_NOTE.test(t))) s = Math.min(s, 0.4);
+  if (CALL_TO_READERS.test(t)) s = Math.min(s, 0.3);
   // ("The Bulletin spoke with Denise Carver-Nkemelu… on Wednesday": who was interviewed, no fact.)
   if ((lower.includes("spoke") || lower.includes("talked")) && SPOKE_WITH.test(t)) s = Math.min(s, 0.35);
   // « Le président de la zone, Pape Seck, conteste. », "The company disagrees.": a speaker

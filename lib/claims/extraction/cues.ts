@@ -4,6 +4,7 @@ import type { Token } from "./tokens";
 import { ANON_ROLES, DOCUMENTS, INSTITUTIONS, NEWSPAPER_TITLE_WORDS, NEWSPAPER_TITLES, PEOPLE_GROUPS, PhraseSet, ROLE_TITLES, phraseSet } from "./gazetteer";
 import { DOCUMENT_ONLY, EN_AUX, EN_WITNESS_ONLY, FR_AUX, FR_BE, FR_INFINITIVES, FR_NEG, FR_PRONOMINAL, FR_REFLEXIVE_ONLY, FR_WITNESS_ONLY, REPORTER_NOUNS, SKIPPABLE, TEXT_RULE_VERBS, VERBS, type CueStrength, type VerbInfo } from "./lexicon";
 import { STATION_CREW, isPersonNoun, namedPersonAt } from "./source-phrase";
+import { isFirstName } from "@/lib/articles/first-names";
 
 export interface CueHit {
   /** Token range of the cue, auxiliaries included, end exclusive. */
@@ -51,6 +52,23 @@ for (const [form, infos] of VERBS) {
 const ADJECTIVE_DEGREE = new Set(["more", "most", "less", "least", "very", "highly", "well", "so", "too", "much"]);
 const BASE_VERB_SUBJECTS = new Set(["i", "we", "you", "they", "to", "who", "that", "some", "many", "most", "others", "both", "all", "few", "several", "people", "percent"]);
 const OPEN_QUOTE_TOKENS = new Set(["“", "«", '"', "„"]);
+/** The subject just before the verb at `i` reads as a person: a personal pronoun, a surname
+ *  alone ("Clinton"), a name with a first name, or a noun for a person or people ("the mayor",
+ *  "voters"). */
+const PERSON_WORDS = new Set([...ROLE_TITLES, ...ANON_ROLES, ...PEOPLE_GROUPS]);
+function personBefore(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  // (Past an adverb or an auxiliary: "Clinton essentially wants", "voters did not want".)
+  while (j > 0 && (/^\p{Ll}+ly$|^(?:also|still|now|just|only|really|even|not|n't)$/u.test(tokens[j]!.l) || EN_AUX.has(tokens[j]!.l))) j--;
+  const t = tokens[j];
+  if (!t) return false;
+  if (/^(?:i|we|you|he|she|they|who|people|il|elle|ils|elles|je|nous|vous)$/u.test(t.l)) return true;
+  if (!/^\p{Lu}/u.test(t.w)) return isPersonNoun(t.l) || PERSON_WORDS.has(t.l);
+  let k = j;
+  while (k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.w) && j - k < 4) k--;
+  return k === j ? !/^(?:The|It|This)$/u.test(t.w) : tokens.slice(k, j + 1).some((x) => isFirstName(x.w));
+}
+
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "they", "it", "who", "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "qui"]);
 const PASSIVE_LEMMAS = new Set(["accuse", "announce", "confirm", "learn", "gather", "label", "dub", "describe", "view", "rate", "blame", "criticize", "criticise", "praise", "reject", "deny", "condemn", "accuser", "soupçonner", "report", "expect", "believe", "say", "think", "know", "estimate", "allege", "understand", "rapporter", "dire", "estimer", "croire", "penser", "annoncer", "confirmer", "indiquer", "révéler", "tell", "find", "show", "suspect", "consider", "considérer"]);
 const FR_APPEL = /^(?:appel(?:le|les|lent|lera|leront|lerait|leraient)|appel(?:ait|aient|a|ant|é|ée|és|ées))$/u;
@@ -621,8 +639,10 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     if (info.lemma === "support" && next && (/^\d/u.test(next.l) || COUNT_OPENERS.has(next.l))) continue;
     // "Ardent has agreed to buy Halden", "agreed to a ceasefire": a deal struck, not words said
     // ("agreed that…", "agreed with her" still report).
-    // ("The council decided to close the pool": a decision taken, the act the outlet reports.)
-    if ((info.lemma === "agree" || info.lemma === "decide") && infinitiveAfter(tokens, i + 1)) continue;
+    // ("The council decided to close the pool": a decision taken, the act the outlet reports; so is
+    // a body's plan, "Brightwold Renewables wants to put up 14 turbines", where a person's wish,
+    // "Clinton wants to triple…", stays that person's stance.)
+    if ((info.lemma === "agree" || info.lemma === "decide" || (info.lemma === "want" && !personBefore(tokens, i))) && infinitiveAfter(tokens, i + 1)) continue;
     // ("By just over 300 votes, Dunmarrow said no tonight", "voters said yes to the plan": a vote.)
     if (info.lemma === "say" && (next?.l === "no" || next?.l === "yes") && /^(?:,|\.|to|tonight|today|again|on|in)$/u.test(tokens[i + 2]?.l ?? ".")) continue;
     // ("has pieced together what officials knew and when": a question the outlet asks, not what
