@@ -124,6 +124,7 @@ function opensWithDocument(src: string): boolean {
 const BRIEFING_OF = /^(?:le|la|l['’]|the|a|an|un|une|son|sa|its)\s*(?:(?:dernier|dernière|nouveau|nouvel|nouvelle|latest|new|daily|quotidien|quotidienne|last)\s+)?(?:point(?: de situation| presse)?|briefing|conférence de presse|press conference|update)\s+(?:d[eu]\s|des\s|de la\s|de l['’]|d['’]|of\s|from\s|by\s)/iu;
 
 // (Case matters: "the weekly report of the Joint Border Monitoring Mission" is a report.)
+const BEFORE_ME = /^(?:devant moi|sous mes yeux|autour de moi|in front of me|around me|from where I['’]m standing|below me)$/iu;
 const OUR_REPORTER = /^(?:our|notre|nos)\s+(?:[\p{L}-]+\s+){0,2}(?:correspondents?|reporters?|journalists?|envoyée?s?\s+spéciale?s?|journalistes?|correspondante?s?)(?![\p{L}])/iu;
 const PAPER_THEN_NAME = /^(?:[Tt]he|[Aa]n?|[Ll]e|[Ll]a|[Ll]['’])?\s*(?:\p{L}+\s+){0,2}(?:daily|weekly|tabloid|newspaper|broadsheet|news site|news website|news portal|quotidien|hebdomadaire|bihebdomadaire|mensuel|site d['’]information)\s+(?=\p{Lu})/u;
 // (Or in a relative clause: "The sample, which the Post has seen", « L’échantillon, que nous avons
@@ -153,7 +154,8 @@ export function classifyLevel(input: LevelInput): AttributionLevel {
   const head = sourceHead(src);
   const lower = src.toLowerCase();
   // Chains: "the Times, citing officials" is a secondary report whatever the inner source.
-  if ((REPORTER_RE.test(lower) || STATION_CREW.test(src.trim())) && (x.cueLemma ? WITNESS_CUES.has(x.cueLemma) : false)) return "witnessed";
+  // (And a reporter on the spot, « Devant moi, … »: sentence-frames.ts's scene before them.)
+  if ((REPORTER_RE.test(lower) || STATION_CREW.test(src.trim()) || BEFORE_ME.test(src)) && (x.cueLemma ? WITNESS_CUES.has(x.cueLemma) : false)) return "witnessed";
   // ("MARCUS TEAGARDEN-OYE, REPORTER: The last precinct came in at 9:48": a transcript's reporter,
   // the outlet's own, speaks from the scene.)
   if (x.cueKind === "verb" && x.cueLemma === "say" && (TRANSCRIPT_REPORTER.test(src) || TRANSCRIPT_REPORTER_LABEL.test(src.trim()))) return "witnessed";

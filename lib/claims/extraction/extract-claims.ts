@@ -236,6 +236,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   // Text already claimed by a paragraph-long quotation: no separate author claims inside it.
   let coveredUntil = -1;
   let proseBegun = false;
+  // The paragraph a programme's own reporter speaks under their label: no interviewee's answer.
+  let outletParagraph = -1;
 
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si]!;
@@ -251,6 +253,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     const wordsFrom = label && speakers.outletSpeaks(labelName, text.slice(tokens[label.colon]!.e, sent.end), sent.paragraph, sent.title, () => namedAsReporter(text, labelName)) ? tokens[label.colon]!.e : sent.start;
     speakers.readSentence(text.slice(sent.start, sent.end), sent.paragraph);
     if (wordsFrom > sent.start) {
+      outletParagraph = sent.paragraph;
       tokens = sentenceTokens(text, wordsFrom, sent.end, regions);
       label = null;
     }
@@ -432,7 +435,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     // cues in them are theirs to report), the questions no claim.
     // (A question's other sentences are read as usual: « L'industriel affirme que… Est-ce
     // crédible ? » reports the firm's words before asking.)
-    const interviewLine = interviews.get(sent.paragraph);
+    // (Not under the label of the programme's own people: « Chloé Vasquez-N’Diaye : Bonjour Bastien.
+    // Devant moi, une trentaine de conducteurs… » is the outlet's reporter on the spot.)
+    const laidOut = interviews.get(sent.paragraph);
+    const interviewLine = laidOut?.kind === "answer" && outletParagraph === sent.paragraph ? undefined : laidOut;
     const asking = interviewLine?.kind === "question" && (/\?/u.test(text.slice(sent.start, sent.end)) || sent.end <= interviewLine.marker[1]);
     if (interviewLine && (asking || (interviewLine.kind === "answer" && interviewLine.interviewee))) {
       const [s, e] = trimContent(text, Math.max(sent.start, interviewLine.marker[1]), sent.end);

@@ -424,6 +424,21 @@ describe("interviews set out as questions and answers", () => {
     expect(claims.find((c) => c.quote.includes("rideau est resté baissé"))).toMatchObject({ claimant: null, attributionLevel: "author_assertion" });
     expect(claims.find((c) => c.quote.includes("2 euros"))?.claimant).toBe("MARYSE DELORME-CISSÉ");
   });
+  it("reads the reporter the presenter sends the listener to (« où se trouve X ») as the outlet, the scene before them as witnessed, and a second guest's label as theirs", () => {
+    const text = [
+      "Grève du tram",
+      "Bastien Lhermitte : Il est 7h45. Avant de retrouver notre invitée, direction le dépôt de la Graulière, où se trouve Chloé Vasquez-N’Diaye. Chloé, qu’est-ce que vous voyez ?",
+      "Chloé Vasquez-N’Diaye : Bonjour Bastien. Devant moi, une trentaine de conducteurs en gilet orange bloquent l’entrée du dépôt depuis 5 heures. Tout à l’heure, j’ai vu deux agents de maîtrise tenter de sortir une rame.",
+      "Bastien Lhermitte : Merci Chloé. Nadège Roussel-Amara, bonjour. Pourquoi cette grève ?",
+      "Nadège Roussel-Amara : Parce que depuis le nouveau planning de mars, un conducteur peut enchaîner deux services le même jour. On a eu onze arrêts maladie pour épuisement en deux mois.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "fr");
+    expect(claims.find((c) => c.quote.includes("une trentaine de conducteurs"))?.attributionLevel).toBe("witnessed");
+    expect(claims.find((c) => c.quote.includes("deux agents de maîtrise"))?.attributionLevel).toBe("witnessed");
+    expect(claims.find((c) => c.quote.includes("onze arrêts maladie"))).toMatchObject({ claimant: "Nadège Roussel-Amara", attributionLevel: "named_on_record" });
+    const en = claimsOf("The gritting row\n\nNADIA QUIST-HARLOW: Good morning. Let’s go straight to our reporter Joe Fenwick-Addo, who is on Kelderby Hill.\n\nJOE FENWICK-ADDO: In front of me, three cars have slid into the verge since seven.", "en");
+    expect(en.find((c) => c.quote.includes("three cars"))?.attributionLevel).toBe("witnessed");
+  });
   it("reads a transcript presenter's turn after a guest's answer, labelled in capitals and going on with no label, as the outlet's, not the guest's", () => {
     const text = [
       "Transcript: the gritting row",

@@ -216,7 +216,8 @@ function findLabelledInterviews(text: string, paragraphs: Map<number, [number, n
     // (Readers' questions answered under the name of the outlet's own journalist are a live chat,
     // no interview: the answers are the outlet's text.)
     if (!label || namedAsReporter(text, label[1]!)) continue;
-    const interviewee = { span: [as, as + label[1]!.length] as [number, number], text: label[1]! };
+    let interviewee = { span: [as, as + label[1]!.length] as [number, number], text: label[1]! };
+    let speaking = label;
     out.set(indices[k]!, { kind: "question", marker: [qs, qs + questionLabelLength(text.slice(qs, qe))], interviewee });
     out.set(indices[k + 1]!, { kind: "answer", marker: [as, as + label[0].trimEnd().length], interviewee });
     let j = k + 2;
@@ -229,7 +230,13 @@ function findLabelledInterviews(text: string, paragraphs: Map<number, [number, n
       const again = NAME_LABEL.exec(text.slice(ps, pe)) ?? surnameLabel(text, ps, pe);
       // (A transcript's speakers, in capitals; not a paper's label for its questions, « Le
       // Guetteur : La fondation affirme que… », which the next paragraph answers.)
-      if (again) otherTurn = again[1] !== label[1] && !/\p{Ll}/u.test(again[1]!);
+      if (again) otherTurn = again[1] !== speaking[1] && !/\p{Ll}/u.test(again[1]!);
+      // (A second guest under a name of their own, « Nadège Roussel-Amara : Parce que… » after the
+      // reporter's answer on the spot, answers from then on.)
+      if (again && again[1] !== speaking[1] && !otherTurn && out.get(indices[j - 1]!)?.kind === "question") {
+        speaking = again;
+        interviewee = { span: [ps, ps + again[1]!.length], text: again[1]! };
+      }
       const prompt = out.get(indices[j - 1]!)?.kind === "answer" && j + 1 < indices.length && PROMPT.test(text.slice(ps, pe));
       if (ASKS.test(text.slice(ps, pe)) || prompt || otherTurn) {
         out.set(indices[j]!, { kind: "question", marker: [ps, ps + questionLabelLength(text.slice(ps, pe))], interviewee });
@@ -244,7 +251,7 @@ function findLabelledInterviews(text: string, paragraphs: Map<number, [number, n
       const afterQuestion = out.get(indices[j - 1]!)?.kind === "question";
       if (!afterQuestion && !questionAhead) break;
       // (Every answer may carry the label: « Inès Kerbrat-Mensah : Les surfaces… ».)
-      out.set(indices[j]!, { kind: "answer", marker: [ps, ps + (again && again[1] === label[1] ? again[0].trimEnd().length : 0)], interviewee });
+      out.set(indices[j]!, { kind: "answer", marker: [ps, ps + (again && again[1] === speaking[1] ? again[0].trimEnd().length : 0)], interviewee });
     }
     k = j - 1;
   }

@@ -12,6 +12,10 @@ const PRESENTER_LABEL = /^(?:PRESENTER|ANCHOR|HOST|NEWSREADER|PRÉSENTATRICE|PR�
 // Lauzerac ce matin », "Dev, you were at the hospital overnight".
 const ON_THE_SPOT = /(\p{Lu}[\p{L}’'-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){0,2}),[ \u00A0](?:vous étiez|vous êtes|tu étais|tu es|you were|you're|you are)[ \u00A0](?:à|au|aux|sur place|en direct|at|in|there|on the scene|outside)(?![\p{L}])/gu;
 
+// …or sends the listener to one: « direction le dépôt de la Graulière, où se trouve Chloé
+// Vasquez-N’Diaye », "Let's go straight to our reporter Joe Fenwick-Addo, who is on Kelderby Hill".
+const SENT_TO = /(?:où se trouve(?:nt)?|où est|on rejoint|rejoignons|retrouvons|over to|(?:let['’]s )?(?:go|cross|head)(?: straight| now| live)? (?:over )?to)[ \u00A0]+(?:(?:our|notre|nos) (?:\p{Ll}+[ \u00A0]){0,2})?(\p{Lu}[\p{L}’'-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){1,2})(?![\p{L}])/gu;
+
 /** The programme's own people as a transcript reveals them, line by line, in page order. */
 export class TranscriptSpeakers {
   private labelSeen = false;
@@ -39,7 +43,9 @@ export class TranscriptSpeakers {
 
   /** Notes the reporters a sentence of the presenter's paragraph hands over to. */
   readSentence(sentence: string, paragraph: number): void {
-    if (paragraph === this.presenterParagraph) for (const m of sentence.matchAll(ON_THE_SPOT)) this.own.push(m[1]!.toUpperCase());
+    if (paragraph !== this.presenterParagraph) return;
+    for (const m of sentence.matchAll(ON_THE_SPOT)) this.own.push(m[1]!.toUpperCase());
+    for (const m of sentence.matchAll(SENT_TO)) this.own.push(m[1]!.toUpperCase());
   }
 }
 
