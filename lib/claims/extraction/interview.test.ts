@@ -424,6 +424,19 @@ describe("interviews set out as questions and answers", () => {
     expect(claims.find((c) => c.quote.includes("rideau est resté baissé"))).toMatchObject({ claimant: null, attributionLevel: "author_assertion" });
     expect(claims.find((c) => c.quote.includes("2 euros"))?.claimant).toBe("MARYSE DELORME-CISSÉ");
   });
+  it("reads the first speaker who greets the guest by name (« Anselme Vidrequin-Diallo, bonjour. ») as the presenter, whose own sources stay theirs", () => {
+    const text = [
+      "Subvention supprimée",
+      "Agathe Roumier-Sissoko : Anselme Vidrequin-Diallo, bonjour. Combien d’emplois sont menacés ?",
+      "Anselme Vidrequin-Diallo : Les 34 musiciens et six administratifs. On peut tenir jusqu’à décembre.",
+      "Agathe Roumier-Sissoko : Le Département finançait l’orchestre depuis sa création, en 1987. Selon le rapport budgétaire voté en avril, l’enveloppe de la culture passe de 4,1 millions à 3,36 millions d’euros.",
+      "Anselme Vidrequin-Diallo : Mais nous jouons dans onze communes du département !",
+    ].join("\n\n");
+    const claims = claimsOf(text, "fr");
+    expect(claims.find((c) => c.quote.includes("depuis sa création"))).toMatchObject({ claimant: null, attributionLevel: "author_assertion" });
+    expect(claims.find((c) => c.quote.includes("3,36 millions"))?.attributionLevel).toBe("document");
+    expect(claims.find((c) => c.quote.includes("34 musiciens"))?.claimant).toBe("Anselme Vidrequin-Diallo");
+  });
   it("reads the reporter the presenter sends the listener to (« où se trouve X ») as the outlet, the scene before them as witnessed, and a second guest's label as theirs", () => {
     const text = [
       "Grève du tram",

@@ -5,7 +5,8 @@ import { isFirstName } from "@/lib/articles/first-names";
 import { looksLikePerson, namesPersonRole, REPORTER_RE } from "./source-phrase";
 
 // A greeting opens a programme: whoever speaks it first presents it.
-const GREETING = /^(?:good (?:morning|afternoon|evening)|bonjour|bonsoir|hello|welcome|bienvenue|it['’]s (?:\S+ )?(?:past|to|o['’]clock)|il est \d)/iu;
+// (Or greets the guest by name first: « Anselme Vidrequin-Diallo, bonjour. ».)
+const GREETING = /^(?:good (?:morning|afternoon|evening)|bonjour|bonsoir|hello|welcome|bienvenue|it['’]s (?:\S+ )?(?:past|to|o['’]clock)|il est \d)|^\p{Lu}[\p{L}’'-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){0,2},[ \u00A0](?:bonjour|bonsoir|good morning|good evening|hello|welcome)(?![\p{L}])/iu;
 // The programme's role as the label: "PRESENTER:", « PRÉSENTATRICE : ».
 const PRESENTER_LABEL = /^(?:PRESENTER|ANCHOR|HOST|NEWSREADER|PRÉSENTATRICE|PRÉSENTATEUR|PRÉSENTATION|ANIMATRICE|ANIMATEUR)$/u;
 // The presenter hands over to a reporter on the spot: « Jérôme Astruc-Mbaye, vous étiez à
