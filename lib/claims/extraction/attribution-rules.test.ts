@@ -2762,6 +2762,15 @@ describe("twenty-second round: what a particular text lays down or holds", () =>
     expect([paper.attributionLevel, paper.claimant]).toEqual(["secondary_report", "Le Soir"]);
   });
 
+  it("takes \"It says\" after \"X sent us a statement\" as X's, and a source who didn't want to be named, after \"Well,\", as unnamed", () => {
+    const claims = en("Several residents told me the bowser ran dry on Sunday.\n\nCalderbrook Water sent us a statement overnight. It says the contamination has been traced to a cracked inspection cover.");
+    expect(claims.find((c) => c.quote.includes("cracked inspection cover"))).toMatchObject({ claimant: "Calderbrook Water", attributionLevel: "official_statement" });
+    const engineer = byCue(en("Well, a Calderbrook engineer I spoke to, who didn’t want to be named because he isn’t allowed to talk to the media, told me the crack had been reported internally back in March."), "told");
+    expect(engineer.attributionLevel).toBe("anonymous_described");
+    expect(engineer.claimant).toMatch(/^a Calderbrook engineer/u);
+    expect(en("A deckhand, who did not want to be named, said the ferry was out of service for 23 days.").some((c) => c.cue === "did not want")).toBe(false);
+  });
+
   it("reads a body's plan (\"wants to put up 14 turbines\") as the outlet's, a person's wish as theirs, and a call to readers as nothing to check", () => {
     const plan = en("Brightwold Renewables wants to put up 14 turbines, each 180 metres to the blade tip, on the moor.");
     expect(plan.every((c) => c.cue === null && c.attributionLevel === "author_assertion")).toBe(true);

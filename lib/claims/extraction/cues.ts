@@ -643,6 +643,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // a body's plan, "Brightwold Renewables wants to put up 14 turbines", where a person's wish,
     // "Clinton wants to triple…", stays that person's stance.)
     if ((info.lemma === "agree" || info.lemma === "decide" || (info.lemma === "want" && !personBefore(tokens, i))) && infinitiveAfter(tokens, i + 1)) continue;
+    // ("…, who did not want to be named, said…": how the source asked to be kept, no wish reported.)
+    if (info.lemma === "want" && next?.l === "to" && tokens[i + 2]?.l === "be" && /^(?:named|identified|quoted)$/u.test(tokens[i + 3]?.l ?? "")) continue;
     // ("By just over 300 votes, Dunmarrow said no tonight", "voters said yes to the plan": a vote.)
     if (info.lemma === "say" && (next?.l === "no" || next?.l === "yes") && /^(?:,|\.|to|tonight|today|again|on|in)$/u.test(tokens[i + 2]?.l ?? ".")) continue;
     // ("has pieced together what officials knew and when": a question the outlet asks, not what

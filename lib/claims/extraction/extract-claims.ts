@@ -71,6 +71,7 @@ interface Draft {
 // Holloway was having none of it. “…,” he said.")
 // (Or a relative clause about them: « Adjoua N’Guessan-Kra, dont le fils est incarcéré… », « Maëlle
 // Couderc-Bamba, qui travaille sur le marché de l’art… ».)
+const STATEMENT_SENT = /^\s+(?:has\s+|have\s+)?(?:sent|issued|released|put out|emailed|gave)\s+(?:us|this programme|this paper|the \p{Lu}[\p{L}’'-]*)?\s*(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:statement|response|reply)(?![\p{L}])/u;
 const INTRODUCED_BY_AGE_OR_VERB = /^(?:,[\s\u00A0]*(?:\d{1,3}(?:[\s\u00A0]?ans|[\s\u00A0]years?(?: old)?)?,|(?:a|avait|est|était|has|had|is|was)\s+\p{Ll}|(?:dont|whose|qui|who)\s)|[\s\u00A0]+(?:a|avait|est|était|has|had|is|was)\s+\p{Ll})/u;
 // (French may drop the article: « Anne-Sophie Kerbrat, professeure au CHU, … ».)
 const INTRODUCED_BY_NOUN = /^,[\s\u00A0]*(?:(?:un|une|a|an)\s+(?:\p{Ll}+\s+)?)?(\p{Ll}[\p{Ll}-]+)/u;
@@ -1049,7 +1050,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       if (lang === "en" && subj && otherPaper(subjText.replace(/^the\s+/iu, "").trim())) paperSubject = { sentence: si, mention: { span: [t0!.s, tokens[subj[1] - 1]!.e], text: subjText } };
       // ("The Caddersby and Vale Health Board declined our request for an interview. In a
       // statement, it said…": a body as the subject, which "it" next takes up.)
-      else if (lang === "en" && subj && atts.length === 0 && isBody(subjText)) bodySubject = { sentence: si, mention: { span: [t0!.s, tokens[subj[1] - 1]!.e], text: subjText } };
+      // (Or any subject that sent a statement: "Calderbrook Water sent us a statement overnight. It
+      // says…".)
+      else if (lang === "en" && subj && atts.length === 0 && (isBody(subjText) || STATEMENT_SENT.test(text.slice(tokens[subj[1] - 1]!.e, sent.end)))) bodySubject = { sentence: si, mention: { span: [t0!.s, tokens[subj[1] - 1]!.e], text: subjText } };
       if (atts.length === 0 && subj && isPersonSubject(subject, knownNames, verbAfter)) {
         // "Vladimir Putin visited…": a later "he said" most likely means this person.
         lastPerson = { span: [t0!.s, end], text: subject };

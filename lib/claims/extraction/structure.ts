@@ -93,6 +93,7 @@ const COORD = new Set(["and", "et", "or", "ou"]);
 const OPEN_QUOTES = new Set(["“", "«", '"', "„", "‘"]);
 const CLOSE_QUOTES = new Set(["”", "»", '"', "’"]);
 const COMPLEMENTIZERS = new Set(["that", "que", "qu'", ":"]);
+const INTERJECTIONS = new Set(["well", "look", "listen", "okay", "ok", "oh", "bon", "eh", "écoutez"]);
 const LEADING_ADVERBIAL = new Set(
   ("in on at after before during for with under as by since last earlier later meanwhile however but and yet still also " +
     "thus so then today yesterday monday tuesday wednesday thursday friday saturday sunday " +
@@ -391,6 +392,8 @@ const TIME_NOUN = /^(?:week|weekend|month|year|night|morning|afternoon|evening|s
 export function stripLeading(tokens: Token[], a: number, b: number): number {
   let s = a;
   while (s < b && (tokens[s]!.p || COORD.has(tokens[s]!.l) || tokens[s]!.l === "but" || tokens[s]!.l === "mais")) s++;
+  // (A speaker's opening word and its comma: "Well, a Calderbrook engineer I spoke to… told me…".)
+  if (s + 2 < b && INTERJECTIONS.has(tokens[s]!.l) && tokens[s + 1]!.l === ",") s += 2;
   // ("20h15 – D’après Radio Sévrine, …", "11:52 p.m. — According to…": a live page's time stamp.)
   let stamp = s;
   while (stamp < b && stamp < s + 4 && LIVE_TIME_PART.test(tokens[stamp]!.l)) stamp++;
