@@ -424,6 +424,22 @@ describe("interviews set out as questions and answers", () => {
     expect(claims.find((c) => c.quote.includes("rideau est resté baissé"))).toMatchObject({ claimant: null, attributionLevel: "author_assertion" });
     expect(claims.find((c) => c.quote.includes("2 euros"))?.claimant).toBe("MARYSE DELORME-CISSÉ");
   });
+  it("takes the one person a marked interview's title names as its interviewee, not the last name before the questions", () => {
+    const text = [
+      "‘Nobody told the jury’: Oriel Fanshawe-Adu on why she quit the Thornmouth film festival",
+      "Interview by Clemency Holt-Abara",
+      "Oriel Fanshawe-Adu walked out of the festival jury on 2 October. At the closing ceremony, her seat was taken by the festival’s chair, Gideon Marlowe-Essien.",
+      "When did you realise something was wrong?",
+      "On the second day. We were given a list of each film’s financiers, and Vantelle+ appeared four times.",
+      "Did you speak to the director?",
+      "I asked the festival director about it that evening.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "en");
+    expect(claims.find((c) => c.quote.includes("appeared four times"))?.claimant).toBe("Oriel Fanshawe-Adu");
+    // (Not a place after its article: « Éoliennes de la Serre-Morlanche : … ».)
+    const place = claimsOf(["Éoliennes de la Serre-Morlanche : « Nous avons trouvé trois fois plus d’oiseaux morts »", "Entretien", "Maëlle Tournadre-Nkemba, ornithologue, coordinatrice du suivi, a compté les cadavres pendant huit mois.", "Combien d’oiseaux avez-vous trouvés ?", "Nos bénévoles ont prospecté le pied de chaque éolienne tous les trois jours.", "Et l’exploitant ?", "Il passait toutes les deux semaines."].join("\n\n"), "fr");
+    expect(place.find((c) => c.quote.includes("tous les trois jours"))?.claimant).toBe("Maëlle Tournadre-Nkemba");
+  });
   it("reads the first speaker who greets the guest by name (« Anselme Vidrequin-Diallo, bonjour. ») as the presenter, whose own sources stay theirs", () => {
     const text = [
       "Subvention supprimée",

@@ -335,7 +335,8 @@ function findMarkedInterviews(text: string, paragraphs: Map<number, [number, num
   };
   const first = indices.findIndex((i, k) => !out.has(i) && k > 0 && ASKS.test(line(k)) && k + 1 < indices.length && !ASKS.test(line(k + 1)));
   if (first < 0) return;
-  const interviewee = titledPerson(text) ?? introducedBefore(text, paragraphs.get(indices[first]!)![0]) ?? lastNameBefore(text, paragraphs.get(indices[first]!)![0]);
+  const before = paragraphs.get(indices[first]!)![0];
+  const interviewee = titledPerson(text) ?? introducedBefore(text, before) ?? namedInTitle(text, before) ?? lastNameBefore(text, before);
   if (!interviewee) return;
   const found = new Map<number, InterviewLine>();
   let questions = 0;
@@ -384,6 +385,17 @@ function introducedBefore(text: string, end: number): InterviewLine["interviewee
     if (/^,[\s\u00A0]+\p{Ll}/u.test(after) && looksLikePerson(m[0]) && appositionKind(m[0] + after.replace(/^(,[^,.;:]*).*$/su, "$1")) === "person") return { span: [at, at + m[0].length], text: m[0] };
   }
   return null;
+}
+
+/** The one person the title names ("‘Nobody told the jury’: Oriel Fanshawe-Adu on why she
+ *  quit…"), as the standfirst names them again before `end`, where the interview's subject is. */
+function namedInTitle(text: string, end: number): InterviewLine["interviewee"] {
+  const titleEnd = text.search(/\n|$/u);
+  // (A first name and a surname, not a place after its article: « Éoliennes de la Serre-Morlanche ».)
+  const people = [...text.slice(0, titleEnd).matchAll(NAME)].filter((m) => /[ \u00A0]/u.test(m[0]) && !/(?:^|[^\p{L}])(?:la|le|les|l['’]|de|du|des|the|of|in|at)[ \u00A0]*$/iu.test(text.slice(Math.max(0, m.index - 8), m.index)) && looksLikePerson(m[0]));
+  if (people.length !== 1) return null;
+  const at = text.indexOf(people[0]![0], titleEnd);
+  return at >= 0 && at < end ? { span: [at, at + people[0]![0].length], text: people[0]![0] } : null;
 }
 
 /** The full name, met before `at`, whose last word opens the paragraph at `at` ("Fraser, 52, has
