@@ -3117,6 +3117,14 @@ describe("twenty-eighth round: a paper citing someone", () => {
   });
 });
 
+describe("thirty-fifth round: papers by the words of their titles", () => {
+  it("takes « le quotidien » up as « Le Phare de Sablerive », a paper by its title's word", () => {
+    const claims = fr("C’est Le Phare de Sablerive qui a sorti l’affaire. Le quotidien révèle que le juré avait coécrit le scénario de « Marées basses ».");
+    expect(byCue(claims, "révèle")).toMatchObject({ attributionLevel: "secondary_report" });
+    expect(byCue(claims, "révèle").claimant).toMatch(/Phare/u);
+  });
+});
+
 describe("twenty-eighth round: a body's noun with a relative clause", () => {
   it("takes up the body with \"The airline, which flies…, blamed…\" as with \"The airline blamed…\"", () => {
     expect(byCue(en("Tarnwing Airways has apologised to passengers after the number of mishandled bags doubled. The airline, which flies to eleven destinations from Quellmouth, blamed a shortage of baggage handlers."), "blamed").claimant).toMatch(/Tarnwing Airways/);
