@@ -3117,6 +3117,14 @@ describe("twenty-eighth round: a paper citing someone", () => {
   });
 });
 
+describe("thirty-fifth round: how a source was asked", () => {
+  it("makes no claim of the participle that opens « Sollicitée, l’entreprise n’a pas souhaité commenter »", () => {
+    const claims = fr("Sollicitée, l’entreprise n’a pas souhaité commenter cette information. Elle assure qu’aucune habitation ne se trouvera à moins de 400 mètres du front de taille.");
+    expect(claims.some((c) => c.quote === "Sollicitée")).toBe(false);
+    expect(byCue(claims, "assure").attributionLevel).toBe("official_statement");
+  });
+});
+
 describe("thirty-fifth round: papers by the words of their titles", () => {
   it("takes « le quotidien » up as « Le Phare de Sablerive », a paper by its title's word", () => {
     const claims = fr("C’est Le Phare de Sablerive qui a sorti l’affaire. Le quotidien révèle que le juré avait coécrit le scénario de « Marées basses ».");

@@ -773,6 +773,9 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
   // that end on "that" are another verb's frame, and this cue's source is inside its words.)
   // (Not French « c’est ce qu’a relevé notre journaliste », whose « qu’ » takes up the words.)
   if (built?.side === "before" && ctx.lang === "en" && /(?<![\p{L}])that\s*$/iu.test(ctx.text.slice(built.content[0], built.content[1]))) return null;
+  // (« Sollicitée, l’entreprise n’a pas souhaité commenter »: a participle opening the sentence is
+  // how the source was asked, nothing it said.)
+  if (built?.side === "before" && /^\p{Lu}\p{Ll}+(?:é|ée|és|ées|ed|ing)$/u.test(ctx.text.slice(built.content[0], built.content[1]).trim())) return null;
   if (built) participleWordsEnd(built, ctx, cue);
   // (The aside between dashes before the cue describes the source: no claim of its own.)
   const dash = built && !built.aside ? dashAsideStart(ctx.tokens, cue.i0) : null;
