@@ -3125,6 +3125,12 @@ describe("thirty-fifth round: how a source was asked", () => {
   });
 });
 
+describe("thirty-fifth round: a planning application", () => {
+  it("reads what a planning application says as a document's", () => {
+    expect(byCue(en("Its planning application, lodged in October, says output would stay capped at 900,000 tonnes a year."), "says").attributionLevel).toBe("document");
+  });
+});
+
 describe("thirty-fifth round: papers by the words of their titles", () => {
   it("takes « le quotidien » up as « Le Phare de Sablerive », a paper by its title's word", () => {
     const claims = fr("C’est Le Phare de Sablerive qui a sorti l’affaire. Le quotidien révèle que le juré avait coécrit le scénario de « Marées basses ».");

@@ -78,6 +78,9 @@ export const DOCUMENTS = [
   "main courante", "script", "scripts",
   // (An insurance policy's terms: "The policy schedule… covers…", "the policy requires…".)
   "policy schedule", "insurance policy",
+  // (An application filed for a permit: "Its planning application, lodged in October, says…"; not
+  // "application" alone, which in French is as often an app: « L’application Ovalune a confirmé… ».)
+  "planning application", "permit application", "licence application", "license application", "demande d'autorisation",
   // (A body's rules and records kept: "The lottery’s rules, published on its website, say…", « les
   // archives de prix de l’application », "staffing rotas seen by the Chronicle", "the resort’s own
   // weather station", "its written staffing policy".)
