@@ -3131,6 +3131,12 @@ describe("thirty-fifth round: a planning application", () => {
   });
 });
 
+describe("thirty-fifth round: answering a survey", () => {
+  it("reads « une enquête à laquelle moins d’un diplômé sur cinq a répondu » as no cue", () => {
+    expect(fr("Le classement repose sur une enquête à laquelle moins d’un diplômé sur cinq a répondu.").every((c) => c.cue === null)).toBe(true);
+  });
+});
+
 describe("thirty-fifth round: papers by the words of their titles", () => {
   it("takes « le quotidien » up as « Le Phare de Sablerive », a paper by its title's word", () => {
     const claims = fr("C’est Le Phare de Sablerive qui a sorti l’affaire. Le quotidien révèle que le juré avait coécrit le scénario de « Marées basses ».");

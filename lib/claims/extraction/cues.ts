@@ -934,7 +934,11 @@ function notReporting(tokens: Token[], c: CueHit): boolean {
   if (c.lemma === "citer") return tokens.slice(c.i1, c.i1 + 8).some((x, k) => x.l === "devant" || x.l === "comparaître" || (x.l === "en" && /^(?:justice|faillite|référé)$/u.test(tokens[c.i1 + k + 1]?.l ?? "")));
   // (« un appel à projets, auquel onze entreprises avaient répondu », "the call, to which eleven
   // firms responded": answering a call or a tender, not a question.)
-  if (c.lemma === "répondre" || c.lemma === "respond") return tokens.slice(Math.max(0, c.i0 - 5), c.i0).some((t) => /^(?:auquel|auxquels|auxquelles|laquelle)$/u.test(t.l)) || (c.lemma === "respond" && tokens[c.i0 - 4]?.l === "to" && tokens[c.i0 - 3]?.l === "which");
+  // (Its subject may be long: « une enquête à laquelle moins d’un diplômé sur cinq a répondu ».)
+  if (c.lemma === "répondre" || c.lemma === "respond") {
+    const rel = tokens.slice(0, c.i0).findLastIndex((t) => /^(?:auquel|auxquels|auxquelles|laquelle)$/u.test(t.l));
+    return (rel >= c.i0 - 10 && rel >= 0 && !tokens.slice(rel, c.i0).some((t) => t.p)) || (c.lemma === "respond" && tokens[c.i0 - 4]?.l === "to" && tokens[c.i0 - 3]?.l === "which");
+  }
   if (c.lemma === "avancer") return !!next && /^(?:vers|sur|dans|jusqu'|jusque|à|au|aux|avec|sans|en|par|pas|plus|moins|vite|lentement)$/u.test(next.l);
   if (c.lemma === "link" && /ing$/u.test(tokens[c.head]!.l)) {
     const prev = tokens[c.i0 - 1];
