@@ -3137,6 +3137,13 @@ describe("thirty-fifth round: answering a survey", () => {
   });
 });
 
+describe("thirty-sixth round: confirmed cases", () => {
+  it("reads \"grew to 14 confirmed cases\" as no cue, \"The district confirmed the closure\" still as one", () => {
+    expect(en("The board voted 5-2 to bar students without shots, after an outbreak at the school grew to 14 confirmed cases.").every((c) => c.cue === null)).toBe(true);
+    expect(byCue(en("The district confirmed that the school would close on Friday."), "confirmed").attributionLevel).toBe("official_statement");
+  });
+});
+
 describe("thirty-fifth round: papers by the words of their titles", () => {
   it("takes « le quotidien » up as « Le Phare de Sablerive », a paper by its title's word", () => {
     const claims = fr("C’est Le Phare de Sablerive qui a sorti l’affaire. Le quotidien révèle que le juré avait coécrit le scénario de « Marées basses ».");

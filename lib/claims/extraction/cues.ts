@@ -630,6 +630,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // "Inmates have refused food since Sunday", "was refused bail": refusing a thing is an act;
     // refusing to do something, or refusing the offer, is a stance.
     if (info.lemma === "refuse" && next && /^\p{Ll}+$/u.test(next.w) && next.l !== "to" && !DETERMINERS.en.has(next.l) && !OBJECT_PRONOUNS.has(next.l) && !EN_AUX.has(next.l) && next.l !== "that") continue;
+    // ("…grew to 14 confirmed cases", "the first confirmed death": a participle before its noun.)
+    if (t.l === "confirmed" && prev && (/^\d/u.test(prev.l) || COUNT_OPENERS.has(prev.l) || DETERMINERS.en.has(prev.l) || /^(?:first|second|third|new|more|fewer|total)$/u.test(prev.l)) && next && /^\p{Ll}+$/u.test(next.w) && !VERBS.has(next.l) && !DETERMINERS.en.has(next.l) && !EN_AUX.has(next.l) && !/^(?:that|to|by|in|on|at|for|with|as|it|he|she|they|we|and|or|but)$/u.test(next.l)) continue;
     // "The economy added about 160,000 jobs": adding a quantity is growth, not words.
     if (info.lemma === "add" && next && (/^\d/u.test(next.l) || COUNT_OPENERS.has(next.l) || next.l === "another") && !tokens.slice(i + 1, i + 7).some((x) => x.l === "that" || x.l === ":" || OPEN_QUOTE_TOKENS.has(x.l))) continue;
     // ("Hollenby’s has recalled fourteen of its sandwiches", « a rappelé 61 400 voitures »: a product
