@@ -3144,6 +3144,13 @@ describe("thirty-sixth round: confirmed cases", () => {
   });
 });
 
+describe("thirty-sixth round: a forecast and what a reporter can see", () => {
+  it("reads \"More rain is forecast from Thursday\" as the outlet's, and \"from here I can see\" as witnessed", () => {
+    expect(en("More rain is forecast across the fells from Thursday afternoon.").every((c) => c.cue === null && c.attributionLevel === "author_assertion")).toBe(true);
+    expect(en("I’m at the barrier below the slip, and from here I can see a brown scar running down the hillside to the road.")[0]!.attributionLevel).toBe("witnessed");
+  });
+});
+
 describe("thirty-fifth round: papers by the words of their titles", () => {
   it("takes « le quotidien » up as « Le Phare de Sablerive », a paper by its title's word", () => {
     const claims = fr("C’est Le Phare de Sablerive qui a sorti l’affaire. Le quotidien révèle que le juré avait coécrit le scénario de « Marées basses ».");

@@ -833,7 +833,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     if ((t.l === "declined" || t.l === "declines" || t.l === "refused" || t.l === "refuses") && next?.l === "to" && VERBS_BY_LANG.en.get(tokens[i + 2]?.l ?? "")?.some((v) => v.strength === "speech")) negated = true;
     const i0 = k + 1;
     const auxWords = tokens.slice(i0, i).map((x) => x.l);
-    const beAux = /(?:ed|en|id|wn|ld|ght|ood|rnt)$/.test(t.l) && auxWords.some((w) => ["was", "were", "is", "are", "been", "be", "being"].includes(w));
+    // ("More rain is forecast from Thursday": a participle like its base form.)
+    const beAux = /(?:ed|en|id|wn|ld|ght|ood|rnt|cast)$/.test(t.l) && auxWords.some((w) => ["was", "were", "is", "are", "been", "be", "being"].includes(w));
     // "have been charged", "was attacked": a passive of a verb that does not report speech.
     if (beAux && !PASSIVE_LEMMAS.has(info.lemma) && next?.l !== "by") continue;
     const passive = beAux;
