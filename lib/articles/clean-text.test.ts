@@ -1439,6 +1439,13 @@ describe("wires', councils' and fact-checks' furniture (twenty-ninth round)", ()
   });
 });
 
+describe("a wire's update line in French (thirty-sixth round)", () => {
+  it("takes « ACTUALISATION : ajoute la réaction… » whole, label and note", () => {
+    const lines = removed("Titre\n\nLe club n’a pas versé les salaires de décembre.\n\nACTUALISATION : ajoute la réaction de la Ligue Élite aux deux derniers paragraphes\n\nLa Ligue Élite a confirmé l’ouverture d’une procédure.");
+    expect(lines).toEqual([["dateline", "ACTUALISATION : ajoute la réaction de la Ligue Élite aux deux derniers paragraphes"]]);
+  });
+});
+
 describe("a caption placing what it shows above its credit (twenty-ninth round)", () => {
   it("takes \"Mattresses wrapped in plastic outside… on Tuesday afternoon.\" above a credit, not a line of news in the past above one", () => {
     const lines = removed("Title\n\nBedbugs have been confirmed in 24 rooms, the university said.\n\nMattresses wrapped in plastic outside Linscott Hall on Tuesday afternoon.\n\nPhoto: Jordan Achterberg-Nwosu/The Ambervane Tribune\n\nCouncillors voted on Monday to close the pool.\n\nPhoto: Jordan Achterberg-Nwosu/The Ambervane Tribune\n\nThe university said it had hired a contractor.");

@@ -718,8 +718,9 @@ const TRAILING_PRINT_NOTE = /(?<=[.!?…»”"’])[ \u00A0]*(?:this (?:report|s
 // (« …lui échappe ? Nos journalistes sont mobilisés toute la journée pour vous informer. »)
 const TRAILING_PROMPT = /(?<=[.!?…»”"’][\s\u00A0]+)(?:stay with us(?: for (?:updates|more))?|scroll down for (?:video|more)|(?:story|article) continues below(?: this)? advertisement|la suite (?:de l['’]article )?après (?:la|cette) publicité|follow (?:our|this) live (?:coverage|page|blog)|suivez notre direct|restez avec nous|nos (?:journalistes|équipes|reporters) sont mobilisés[^.!?]{0,80}pour vous informer|abonnez-vous (?:à|au|aux) [^.!?]{2,80}|got a (?:claim|tip|story)[^.!?]{0,60}\?(?:\s+(?:email|e-mail|write to|contact)\s[^\s]{2,80})?|(?:sign up|subscribe) to (?:our|the) [^.!?]{2,80}newsletter[^.!?]{0,60})[.!]?$/iu;
 // (After an update label, the note may also open on what was done: "Added comment from…".)
-const NOTE_AFTER_LABEL = new RegExp(String.raw`^(?:${PAGE_NOTE}|(?:added|adds|updated|corrected|clarified)\s)`, "iu");
-const UPDATE_LABEL = /^(?:update|updated|corrections?|clarifications?|editor['’]s note|mise à jour|rectificatif|précision)(?:,(?:[^:]|(?<=\d):(?=\d)){1,40})?[\s\u00A0]?:[\s\u00A0]+(?=(?:\S+[\s\u00A0]+){4})/iu;
+// (« ACTUALISATION : ajoute la réaction de la Ligue Élite aux deux derniers paragraphes ».)
+const NOTE_AFTER_LABEL = new RegExp(String.raw`^(?:${PAGE_NOTE}|(?:added|adds|updated|corrected|clarified|ajoute|ajout|actualisé|actualise|corrige|complète)\s)`, "iu");
+const UPDATE_LABEL = /^(?:update|updated|corrections?|clarifications?|editor['’]s note|mise à jour|actualisation|rectificatif|précision)(?:,(?:[^:]|(?<=\d):(?=\d)){1,40})?[\s\u00A0]?:[\s\u00A0]+(?=(?:\S+[\s\u00A0]+){4})/iu;
 
 // A pull quote: a line that is all quotation, repeating words the article quotes elsewhere
 // (“It has not left Oudenhaven since 1886…”).
