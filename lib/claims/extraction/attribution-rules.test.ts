@@ -3151,6 +3151,14 @@ describe("thirty-sixth round: a forecast and what a reporter can see", () => {
   });
 });
 
+describe("thirty-sixth round: an inverted source with where they work", () => {
+  it("reads \"…, said coastal geologist Priya Halvorsen-Adu of Saltmeadow State College\" as the source after the words", () => {
+    const c = byCue(en("Three storms in February and March did most of the damage, said coastal geologist Priya Halvorsen-Adu of Saltmeadow State College."), "said");
+    expect(c).toMatchObject({ attributionLevel: "named_on_record", quote: "Three storms in February and March did most of the damage" });
+    expect(c.claimant).toMatch(/Priya Halvorsen-Adu/u);
+  });
+});
+
 describe("thirty-fifth round: papers by the words of their titles", () => {
   it("takes « le quotidien » up as « Le Phare de Sablerive », a paper by its title's word", () => {
     const claims = fr("C’est Le Phare de Sablerive qui a sorti l’affaire. Le quotidien révèle que le juré avait coécrit le scénario de « Marées basses ».");

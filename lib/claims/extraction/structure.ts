@@ -688,7 +688,12 @@ function clauseThenComma(tokens: Token[], nearStart: number): boolean {
 function roleBeforeName(tokens: Token[], r: number, e: number): boolean {
   let k = r;
   while (k < e && k < r + 3 && !tokens[k]!.p && /^\p{Ll}/u.test(tokens[k]!.w) && !isVerbish(tokens[k]!)) k++;
-  const name = tokens.slice(k, e);
+  // (The name may end on where the person works: "said coastal geologist Priya Halvorsen-Adu of
+  // Saltmeadow State College".)
+  let nameEnd = e;
+  const of = tokens.findIndex((t, j) => j > k && j < e && /^(?:of|at|from)$/u.test(t.l));
+  if (of > k && of + 1 < e && tokens.slice(of + 1, e).every((t) => /^\p{Lu}/u.test(t.w) || t.l === "the" || t.p)) nameEnd = of;
+  const name = tokens.slice(k, nameEnd).filter((t) => !t.p || t.l === "-" || t.l === ".");
   return k > r && name.some((t) => /^\p{Lu}/u.test(t.w)) && name.every((t) => /^\p{Lu}/u.test(t.w) || t.l === "-" || t.l === ".");
 }
 
