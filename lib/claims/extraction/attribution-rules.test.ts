@@ -3159,6 +3159,14 @@ describe("thirty-sixth round: an inverted source with where they work", () => {
   });
 });
 
+describe("thirty-sixth round: an unnamed source's relative with no commas", () => {
+  it("keeps \"a county official who spoke on condition of anonymity because…\" whole as the source, with no claim of its own", () => {
+    const claims = en("But a county official who spoke on condition of anonymity because the assessment had not been made public said 14 houses on Dune Road could flood.");
+    expect(byCue(claims, "said")).toMatchObject({ attributionLevel: "anonymous_described", claimant: "a county official who spoke on condition of anonymity because the assessment had not been made public" });
+    expect(claims).toHaveLength(1);
+  });
+});
+
 describe("thirty-fifth round: papers by the words of their titles", () => {
   it("takes « le quotidien » up as « Le Phare de Sablerive », a paper by its title's word", () => {
     const claims = fr("C’est Le Phare de Sablerive qui a sorti l’affaire. Le quotidien révèle que le juré avait coécrit le scénario de « Marées basses ».");

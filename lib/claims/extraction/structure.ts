@@ -772,6 +772,7 @@ export function buildAttribution(ctx: Ctx, cue: CueHit): RawAttribution | null {
     withoutTimeBeforeVerb(built, ctx);
     withoutAppositionAfterSubject(built, ctx, cue);
     withinOpeningPhrase(built, ctx);
+    withAnonymousRelative(built, ctx);
     fromWhose(built);
   }
   // ("The mission said in a report that 95 per cent of prisoners described torture": words said
@@ -882,6 +883,23 @@ function fromWhose(built: RawAttribution): void {
   if (k < 0 || noun.length === 0 || noun.length > 2 || clauseAfter || noun.some((t) => /ed$/u.test(t.l)) || built.sourceTokens.slice(k).some((t) => EN_AUX.has(t.l))) return;
   built.sourceTokens = built.sourceTokens.slice(k);
   built.source = [built.sourceTokens[0]!.s, built.source[1]];
+}
+
+/** "A county official who spoke on condition of anonymity because the assessment had not been
+ *  made public said…": a relative on how the source spoke, with no commas, is part of the source,
+ *  which starts at the noun phrase before "who" (the scan back stopped at a verb inside it). */
+function withAnonymousRelative(built: RawAttribution, ctx: Ctx): void {
+  if (!built.source || built.side !== "after") return;
+  const { tokens } = ctx;
+  const t0 = tokens.findIndex((t) => t.s >= built.source![0]);
+  let who = t0 - 1;
+  while (who > 0 && t0 - who < 25 && !tokens[who]!.p && tokens[who]!.l !== "who") who--;
+  if (who <= 0 || tokens[who]!.l !== "who" || !ANONYMITY_RE.test(ctx.text.slice(tokens[who]!.s, built.source[1]))) return;
+  let a = who;
+  while (a > 0 && who - a < 6 && !tokens[a - 1]!.p && !isVerbish(tokens[a - 1]!) && !CLAUSE_WORDS.has(tokens[a - 1]!.l) && !COORD.has(tokens[a - 1]!.l) && tokens[a - 1]!.l !== "but") a--;
+  if (a === who || !(DETERMINER_WORDS.has(tokens[a]!.l) || /^\p{Lu}/u.test(tokens[a]!.w))) return;
+  built.sourceTokens = tokens.slice(a, tokens.findIndex((t) => t.e >= built.source![1]) + 1);
+  built.source = [tokens[a]!.s, built.source[1]];
 }
 
 function withinOpeningPhrase(built: RawAttribution, ctx: Ctx): void {
