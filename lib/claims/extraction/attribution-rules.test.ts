@@ -3167,6 +3167,12 @@ describe("thirty-sixth round: an unnamed source's relative with no commas", () =
   });
 });
 
+describe("thirty-sixth round: bodies by the last word of their names", () => {
+  it("reads \"Skyharrow Wind\", \"Calloran Metrics\", \"Haddleston Paper\" as bodies speaking", () => {
+    for (const body of ["Skyharrow Wind", "Calloran Metrics", "Haddleston Paper", "Verlandis Fibre"]) expect(byCue(en(`${body} said the work would take two years.`), "said").attributionLevel).toBe("official_statement");
+  });
+});
+
 describe("thirty-fifth round: papers by the words of their titles", () => {
   it("takes « le quotidien » up as « Le Phare de Sablerive », a paper by its title's word", () => {
     const claims = fr("C’est Le Phare de Sablerive qui a sorti l’affaire. Le quotidien révèle que le juré avait coécrit le scénario de « Marées basses ».");
