@@ -3173,6 +3173,13 @@ describe("thirty-sixth round: bodies by the last word of their names", () => {
   });
 });
 
+describe("thirty-sixth round: a suit and a timetable", () => {
+  it("reads what \"The suit, filed Jan. 30,\" and \"the airport’s published timetable\" say as documents'", () => {
+    expect(byCue(en("The suit, filed Jan. 30, says that no player has received a full paycheck since Nov. 15."), "says").attributionLevel).toBe("document");
+    expect(byCue(en("The airport’s published timetable suggests the figure is now closer to 260."), "suggests").attributionLevel).toBe("document");
+  });
+});
+
 describe("thirty-fifth round: papers by the words of their titles", () => {
   it("takes « le quotidien » up as « Le Phare de Sablerive », a paper by its title's word", () => {
     const claims = fr("C’est Le Phare de Sablerive qui a sorti l’affaire. Le quotidien révèle que le juré avait coécrit le scénario de « Marées basses ».");

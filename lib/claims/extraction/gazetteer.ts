@@ -78,6 +78,9 @@ export const DOCUMENTS = [
   "main courante", "script", "scripts",
   // (An insurance policy's terms: "The policy schedule… covers…", "the policy requires…".)
   "policy schedule", "insurance policy",
+  // (A lawsuit by its short name and a published timetable: "The suit, filed Jan. 30, says…", "The
+  // airport’s published timetable suggests…".)
+  "suit", "timetable", "timetables",
   // (An application filed for a permit: "Its planning application, lodged in October, says…"; not
   // "application" alone, which in French is as often an app: « L’application Ovalune a confirmé… ».)
   "planning application", "permit application", "licence application", "license application", "demande d'autorisation",
