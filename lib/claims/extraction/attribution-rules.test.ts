@@ -3174,7 +3174,7 @@ describe("thirty-sixth round: bodies by the last word of their names", () => {
 });
 
 describe("thirty-sixth round: a suit and a timetable", () => {
-  it("reads what \"The suit, filed Jan. 30,\" and \"the airport’s published timetable\" say as documents'", () => {
+  it("reads what \"The suit, filed Jan. 30,\" and \"the airport’s published timetable\" say as documents", () => {
     expect(byCue(en("The suit, filed Jan. 30, says that no player has received a full paycheck since Nov. 15."), "says").attributionLevel).toBe("document");
     expect(byCue(en("The airport’s published timetable suggests the figure is now closer to 260."), "suggests").attributionLevel).toBe("document");
   });
