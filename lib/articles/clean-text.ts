@@ -552,7 +552,9 @@ const GLUED_CREDIT = /^(?:(?:PHOTO|Photo(?:graph)?|Picture|Image|Crédit|Credit|
 // …and one that says it is a credit, whose outlet may hold small words and end at a space:
 // « Photo : Lina Verbrugghe / Le Courrier de la Senne Le chef de groupe… », « © Ousmane
 // Kâ-Diatta pour L’Hebdo du ContinentDes chiffres… ».
-const MARKED_GLUED_CREDIT = /^(?:PHOTO|Photo(?:graph)?|Crédit(?: photo)?|Credit|Illustration|Picture|©)\s?:?\s?\p{Lu}[\p{L}'’.&-]*(?:\s(?:(?:de|du|des|la|le|l['’])\s)*\p{Lu}[\p{L}'’.&-]*){0,4}(?:\s?\/\s?|\s(?:pour|for)\s)[«“]?\s?\p{Lu}[\p{L}'’.-]*?(?:\s(?:(?:de|du|des|la|le|l['’]|of|the|and|et|&)\s)*\p{Lu}[\p{L}'’.-]*?){0,5}?[\s»”]?(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})|(?<=[\p{L}»”]\s)(?=(?:Le|La|Les|Un|Une|Des|Dans|Selon|Pour|Après|The|A|An|In|On|After|According|At|During|When|Shortly|Just|I|We|Nous|Je)\s[\p{Ll}\d]|L['’]\p{Ll}|J['’]\p{Ll}))/u;
+// (Or before a quotation that opens the paragraph: « Photo : Anaïs Trévidic-Sall/Côte Ouverte« La mer
+// a pris le Marie », titre La Vigie… ».)
+const MARKED_GLUED_CREDIT = /^(?:PHOTO|Photo(?:graph)?|Crédit(?: photo)?|Credit|Illustration|Picture|©)\s?:?\s?\p{Lu}[\p{L}'’.&-]*(?:\s(?:(?:de|du|des|la|le|l['’])\s)*\p{Lu}[\p{L}'’.&-]*){0,4}(?:\s?\/\s?|\s(?:pour|for)\s)[«“]?\s?\p{Lu}[\p{L}'’.-]*?(?:\s(?:(?:de|du|des|la|le|l['’]|of|the|and|et|&)\s)*\p{Lu}[\p{L}'’.-]*?){0,5}?[\s»”]?(?:(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})|(?<=[\p{L}»”]\s)(?=(?:Le|La|Les|Un|Une|Des|Dans|Selon|Pour|Après|The|A|An|In|On|After|According|At|During|When|Shortly|Just|I|We|Nous|Je)\s[\p{Ll}\d]|L['’]\p{Ll}|J['’]\p{Ll})|(?<=\p{L})(?=[«“]))/u;
 // …and a label with a name only, glued with no space: "Picture: Owen Prothero-HaleThe most serious
 // incident came…", « Photo Maëlle Quintard-ObiUn membre de… » (no colon), « Infographie : Horizon
 // Info · Source : ministère de la SantéDans la province… ».
