@@ -440,6 +440,21 @@ describe("interviews set out as questions and answers", () => {
     const place = claimsOf(["Éoliennes de la Serre-Morlanche : « Nous avons trouvé trois fois plus d’oiseaux morts »", "Entretien", "Maëlle Tournadre-Nkemba, ornithologue, coordinatrice du suivi, a compté les cadavres pendant huit mois.", "Combien d’oiseaux avez-vous trouvés ?", "Nos bénévoles ont prospecté le pied de chaque éolienne tous les trois jours.", "Et l’exploitant ?", "Il passait toutes les deux semaines."].join("\n\n"), "fr");
     expect(place.find((c) => c.quote.includes("tous les trois jours"))?.claimant).toBe("Maëlle Tournadre-Nkemba");
   });
+  it("takes as a marked interview's subject the person the standfirst opens on and names again, not the last name before the questions", () => {
+    const text = [
+      "‘We are not a warehouse’: Ravensholt’s director on the shields row",
+      "Interview by Rosalind Achterberg-Nkemelu",
+      "Harriet Okwuosa-Pym has run the Ravensholt Museum of World Cultures since 2021. Last month its trustees agreed to return nine of the 16 shields to the Sennet Islands.",
+      "Harriet Okwuosa-Pym in the museum’s stores.",
+      "The Sennet Islands Heritage Council said in a statement that all 16 shields were taken under duress.",
+      "Why nine and not 16?",
+      "For nine of them we have no purchase record at all.",
+      "Will you meet the council?",
+      "We have held six meetings with the Heritage Council.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "en");
+    expect(claims.find((c) => c.quote.includes("no purchase record"))?.claimant).toBe("Harriet Okwuosa-Pym");
+  });
   it("reads the first speaker who greets the guest by name (« Anselme Vidrequin-Diallo, bonjour. ») as the presenter, whose own sources stay theirs", () => {
     const text = [
       "Subvention supprimée",

@@ -336,7 +336,7 @@ function findMarkedInterviews(text: string, paragraphs: Map<number, [number, num
   const first = indices.findIndex((i, k) => !out.has(i) && k > 0 && ASKS.test(line(k)) && k + 1 < indices.length && !ASKS.test(line(k + 1)));
   if (first < 0) return;
   const before = paragraphs.get(indices[first]!)![0];
-  const interviewee = titledPerson(text) ?? introducedBefore(text, before) ?? namedInTitle(text, before) ?? lastNameBefore(text, before);
+  const interviewee = titledPerson(text) ?? introducedBefore(text, before) ?? namedInTitle(text, before) ?? openingSubject(text, before) ?? lastNameBefore(text, before);
   if (!interviewee) return;
   const found = new Map<number, InterviewLine>();
   let questions = 0;
@@ -396,6 +396,19 @@ function namedInTitle(text: string, end: number): InterviewLine["interviewee"] {
   if (people.length !== 1) return null;
   const at = text.indexOf(people[0]![0], titleEnd);
   return at >= 0 && at < end ? { span: [at, at + people[0]![0].length], text: people[0]![0] } : null;
+}
+
+/** The person whose full name opens the page's first paragraph as its subject, and comes back
+ *  before `end` ("Harriet Okwuosa-Pym has run the Ravensholt Museum… since 2021.", then a caption
+ *  or a later paragraph naming her again): whom a standfirst introduces, before others in passing. */
+function openingSubject(text: string, end: number): InterviewLine["interviewee"] {
+  const at = text.indexOf("\n");
+  if (at < 0) return null;
+  const m = /\n[ \t]*\n(\p{Lu}\p{Ll}+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){1,2})[ \u00A0](?=\p{Ll})/u.exec(text.slice(at, end));
+  if (!m || !looksLikePerson(m[1]!)) return null;
+  const s = at + m.index + m[0].length - m[1]!.length - 1;
+  const surname = m[1]!.split(/[ \u00A0]/u).at(-1)!;
+  return text.indexOf(surname, s + m[1]!.length) >= 0 && text.indexOf(surname, s + m[1]!.length) < end ? { span: [s, s + m[1]!.length], text: m[1]! } : null;
 }
 
 /** The full name, met before `at`, whose last word opens the paragraph at `at` ("Fraser, 52, has
