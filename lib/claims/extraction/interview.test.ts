@@ -455,6 +455,21 @@ describe("interviews set out as questions and answers", () => {
     const claims = claimsOf(text, "en");
     expect(claims.find((c) => c.quote.includes("no purchase record"))?.claimant).toBe("Harriet Okwuosa-Pym");
   });
+  it("reads a transcript's \"NAME, REPORTER:\" and \"NAME, ANCHOR:\" lines, then their surnames, as the outlet's, with their own sources", () => {
+    const text = [
+      "Transcript: Zebra escapes Brackenholt Zoo",
+      "DANA PRUITT, ANCHOR: Good evening. A zebra named Clementine spent nearly three hours on the loose this afternoon.",
+      "Our Marcus Feld-Adeyemi is at the zoo tonight. Marcus?",
+      "MARCUS FELD-ADEYEMI, REPORTER: Dana, a few hours ago I watched three keepers walk Clementine back through the service gate. Zoo officials say she got out through a maintenance gate that was left unlatched.",
+      "INGRID SALCEDO-WHITLOCK, DIRECTOR, BRACKENHOLT ZOO: We found her hoofprints in the parking lot within ten minutes.",
+      "FELD-ADEYEMI: Brackenholt police say they closed two lanes of the expressway for about 40 minutes.",
+      "PRUITT: Thanks, Marcus. Clementine came to Brackenholt in 2022 from a breeding program.",
+    ].join("\n\n");
+    const claims = claimsOf(text, "en");
+    expect(claims.find((c) => c.quote.includes("maintenance gate"))?.claimant).toBe("Zoo officials");
+    expect(claims.find((c) => c.quote.includes("closed two lanes"))?.claimant).toBe("Brackenholt police");
+    expect(claims.find((c) => c.quote.includes("came to Brackenholt in 2022"))).toMatchObject({ claimant: null, attributionLevel: "author_assertion" });
+  });
   it("reads the first speaker who greets the guest by name (« Anselme Vidrequin-Diallo, bonjour. ») as the presenter, whose own sources stay theirs", () => {
     const text = [
       "Subvention supprimée",

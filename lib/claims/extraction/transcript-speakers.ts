@@ -8,7 +8,9 @@ import { looksLikePerson, namesPersonRole, REPORTER_RE } from "./source-phrase";
 // (Or greets the guest by name first: « Anselme Vidrequin-Diallo, bonjour. ».)
 const GREETING = /^(?:good (?:morning|afternoon|evening)|bonjour|bonsoir|hello|welcome|bienvenue|it['’]s (?:\S+ )?(?:past|to|o['’]clock)|il est \d)|^\p{Lu}[\p{L}’'-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){0,2},[ \u00A0](?:bonjour|bonsoir|good morning|good evening|hello|welcome)(?![\p{L}])/iu;
 // The programme's role as the label: "PRESENTER:", « PRÉSENTATRICE : ».
-const PRESENTER_LABEL = /^(?:PRESENTER|ANCHOR|HOST|NEWSREADER|PRÉSENTATRICE|PRÉSENTATEUR|PRÉSENTATION|ANIMATRICE|ANIMATEUR)$/u;
+const PRESENTER_LABEL = /^(?:PRESENTER|ANCHOR|CO-ANCHOR|HOST|NEWSREADER|PRÉSENTATRICE|PRÉSENTATEUR|PRÉSENTATION|ANIMATRICE|ANIMATEUR)$/u;
+// …and its reporters': "MARCUS FELD-ADEYEMI, REPORTER:".
+const REPORTER_LABEL = /^(?:(?:FIELD |B8 |OUR )?REPORTER|CORRESPONDENT|JOURNALISTE|REPORTER DE TERRAIN|CORRESPONDANTE?|ENVOYÉE? SPÉCIALE?)$/u;
 // The presenter hands over to a reporter on the spot: « Jérôme Astruc-Mbaye, vous étiez à
 // Lauzerac ce matin », "Dev, you were at the hospital overnight".
 const ON_THE_SPOT = /(\p{Lu}[\p{L}’'-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){0,2}),[ \u00A0](?:vous étiez|vous êtes|tu étais|tu es|you were|you're|you are)[ \u00A0](?:à|au|aux|sur place|en direct|at|in|there|on the scene|outside)(?![\p{L}])/gu;
@@ -29,15 +31,20 @@ export class TranscriptSpeakers {
   /** Whether the words after the label `name` (first in its paragraph; `words` the rest of its
    *  sentence) are the outlet's: its presenter's, who opens with a greeting or is labelled by the
    *  role, or a reporter's the page names (`reporter`) or the presenter handed over to. */
-  outletSpeaks(name: string, words: string, paragraph: number, title: boolean, reporter: () => boolean): boolean {
+  outletSpeaks(label: string, words: string, paragraph: number, title: boolean, reporter: () => boolean): boolean {
+    // (A label may give the role after the name: "DANA PRUITT, ANCHOR:", "MARCUS FELD-ADEYEMI,
+    // REPORTER:", then "PRUITT:", "FELD-ADEYEMI:".)
+    const comma = label.indexOf(",");
+    const name = comma > 0 ? label.slice(0, comma).trim() : label;
+    const role = comma > 0 ? label.slice(comma + 1).trim().toUpperCase() : "";
     if (!this.labelSeen && !title) {
       this.labelSeen = true;
       if (GREETING.test(words.trimStart())) this.presenter = name;
     }
     const upper = name.toUpperCase();
-    const presenting = (!!this.presenter && sameSpeaker(this.presenter, name)) || PRESENTER_LABEL.test(name);
+    const presenting = (!!this.presenter && sameSpeaker(this.presenter.toUpperCase(), upper)) || PRESENTER_LABEL.test(name) || PRESENTER_LABEL.test(role);
     if (presenting) this.presenterParagraph = paragraph;
-    const outlet = presenting || this.own.some((own) => sameSpeaker(own, upper)) || reporter();
+    const outlet = presenting || this.own.some((own) => sameSpeaker(own, upper)) || REPORTER_LABEL.test(role) || reporter();
     if (outlet && !this.own.includes(upper)) this.own.push(upper);
     return outlet;
   }
