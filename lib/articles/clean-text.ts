@@ -560,7 +560,9 @@ const MARKED_GLUED_CREDIT = /^(?:PHOTO|Photo(?:graph)?|Crédit(?: photo)?|Credit
 // Info · Source : ministère de la SantéDans la province… ».
 // ("Photograph: Chronicle archiveThe force…": an archive's word in lower case too.)
 // (« Infographie L’Écho de la BrandelleLa hausse… »: a chart's credit, a title's small words.)
-const LABELLED_GLUED_CREDIT = /^(?:Picture|Photo(?:graph)?|PHOTO|Image|Crédit(?: photo)?|Credit|Infographie|Illustration)(?:\s?:\s?|\s)\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|archives?|files?|handout|pool|de|du|des|la|le))*?(?<=\p{Ll})(?=\p{Lu}\p{Ll})|^(?:Infographie|Graphique|Graphic|Chart|Carte|Map)\s?:?\s?[^.·–—\n]{2,40}?\s?[·–—]\s?Source\s?:\s?[^.\n]{2,60}?(?<=\p{Ll}|\p{Lu}{2})(?=\p{Lu}\p{Ll})/u;
+// ("Photograph: Gullhaven Bay RadioAMARA LINDQVIST-BOATENG: Good evening.": a transcript's first
+// speaker after it.)
+const LABELLED_GLUED_CREDIT = /^(?:Picture|Photo(?:graph)?|PHOTO|Image|Crédit(?: photo)?|Credit|Infographie|Illustration)(?:\s?:\s?|\s)\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|archives?|files?|handout|pool|de|du|des|la|le))*?(?<=\p{Ll})(?=\p{Lu}\p{Ll}|\p{Lu}{2,}[\p{Lu} '’-]*\s?:\s)|^(?:Infographie|Graphique|Graphic|Chart|Carte|Map)\s?:?\s?[^.·–—\n]{2,40}?\s?[·–—]\s?Source\s?:\s?[^.\n]{2,60}?(?<=\p{Ll}|\p{Lu}{2})(?=\p{Lu}\p{Ll})/u;
 // …and a wire's, in brackets: "(Trellis Photo/Jonah Ekwueme)PORT QUILLON, Marrovia (Trellis) — …".
 const BRACKETED_GLUED_CREDIT = /^\((?:\p{Lu}[\p{L}'’.&-]*\s?){1,4}\/\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4}\)(?=\s?\p{Lu})/u;
 // A byline, two or three capitalised names, before a sentence's first word (the first-name table
@@ -738,10 +740,11 @@ function isPullQuote(text: string, line: string, at: number): boolean {
 // (Also with no space after the stop, as pages join blocks: "…depuis midi.LIRE AUSSI. Tramway : …".)
 const TRAILING_LINK = new RegExp(String.raw`(?<=[.!?…»”"’][\s\u00A0]*)(?:(?:${anyCase(LINK_LABELS)}|${anyCase("more from")} [^:|.!?]{1,40})(?:[\s\u00A0]*[:|.>→][\s\u00A0]*|[\s\u00A0]+(?=\p{Lu}))|${anyCase("click here")}[\s\u00A0]+)[^.!]{5,200}(?:[.!?](?:[\s\u00A0]+[^.!]{3,80}[.!?]?)?)?$`, "u");
 
-/** What follows a glued headline must be a paragraph: a sentence of eight words or more. */
+/** What follows a glued headline must be a paragraph: a sentence of eight words or more. (Or
+ *  sentences ending on a question: "…on a spring high tide. Callum, what can you see?") */
 function isParagraph(rest: string): boolean {
   const t = rest.trim();
-  return t.split(/\s+/).length >= 8 && /[.!…]["”»’]?$/u.test(t);
+  return t.split(/\s+/).length >= 8 && (/[.!…]["”»’]?$/u.test(t) || (/\?["”»’]?$/u.test(t) && /[.!]["”»’]?\s+\p{Lu}/u.test(t)));
 }
 
 /** Length of a link's label and headline glued to the start of a paragraph, or 0. */
