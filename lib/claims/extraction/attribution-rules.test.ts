@@ -3180,6 +3180,14 @@ describe("thirty-sixth round: a suit and a timetable", () => {
   });
 });
 
+describe("thirty-seventh round: « ce document » after a person", () => {
+  it("reads « D’après ce document » after a person quoted as the document's, not that person's", () => {
+    const c = byCue(fr("Ils se disaient 120 000. Le quotidien s’est procuré le fichier interne des adhérents. D’après ce document, le mouvement ne compterait que 41 300 membres."), "D’après");
+    expect(c.attributionLevel).toBe("document");
+    expect(c.claimant).not.toBe("Ils");
+  });
+});
+
 describe("thirty-fifth round: papers by the words of their titles", () => {
   it("takes « le quotidien » up as « Le Phare de Sablerive », a paper by its title's word", () => {
     const claims = fr("C’est Le Phare de Sablerive qui a sorti l’affaire. Le quotidien révèle que le juré avait coécrit le scénario de « Marées basses ».");
