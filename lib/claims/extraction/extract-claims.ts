@@ -239,8 +239,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   // Text already claimed by a paragraph-long quotation: no separate author claims inside it.
   let coveredUntil = -1;
   let proseBegun = false;
-  // The paragraph a programme's own reporter speaks under their label: no interviewee's answer.
+  // The paragraph a programme's own people speak under their label: no interviewee's answer; and
+  // the reporter the label names as such speaking there, whose plain statements they witnessed.
   let outletParagraph = -1;
+  let reporterLabel: Mention | null = null;
 
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si]!;
@@ -257,6 +259,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     speakers.readSentence(text.slice(sent.start, sent.end), sent.paragraph);
     if (wordsFrom > sent.start) {
       outletParagraph = sent.paragraph;
+      reporterLabel = speakers.onTheSpot ? { span: [tokens[label!.a]!.s, tokens[label!.b - 1]!.e], text: labelName } : null;
       tokens = sentenceTokens(text, wordsFrom, sent.end, regions);
       label = null;
     }
@@ -484,13 +487,14 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           // the outlet's fact and its hedge, joined, are two claims.)
           for (const { span: [ps, pe], hedged, rumour } of splitAtHedge(text, s, e, lang, !continuing)) {
             const claimText = text.slice(ps, pe);
-            const level: AttributionLevel = continuing ? continuing.level : rumour ? "hedged_unsourced" : "author_assertion";
+            const reporter = !continuing && !rumour && outletParagraph === sent.paragraph ? reporterLabel : null;
+            const level: AttributionLevel = continuing ? continuing.level : rumour ? "hedged_unsourced" : reporter ? "witnessed" : "author_assertion";
             const quoteType = quoteTypeOf(regions, ps, pe, text);
             drafts.push({
               start: ps,
               end: pe,
-              claimant: continuing?.claimant ?? null,
-              claimantSpan: continuing?.claimantSpan ?? null,
+              claimant: continuing?.claimant ?? (reporter ? displayClaimant(reporter.text, lang) : null),
+              claimantSpan: continuing?.claimantSpan ?? reporter?.span ?? null,
               // A quotation continued after its attribution keeps that attribution's cue.
               // "Clinton Campaign Reportedly Scrambling…", « prétendument »: a hearsay adverb is the
               // cue of an unsourced claim (docs/attribution-levels.md, hedged_unsourced).

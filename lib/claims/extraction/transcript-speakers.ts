@@ -27,6 +27,11 @@ export class TranscriptSpeakers {
   // ASTRUC-MBAYE : »; a surname alone, "MALLORY-ASANTE:", follows the full label.
   private readonly own: string[] = [];
   private presenterParagraph = -1;
+  // The reporters a label names as such, "MARCUS TEAGARDEN-OYE, REPORTER:", then by surname.
+  private readonly reporters: string[] = [];
+  /** Whether the last label read was such a reporter's: their plain statements are what they
+   *  witnessed on the spot, their sources' words are still their sources'. */
+  onTheSpot = false;
 
   /** Whether the words after the label `name` (first in its paragraph; `words` the rest of its
    *  sentence) are the outlet's: its presenter's, who opens with a greeting or is labelled by the
@@ -44,7 +49,9 @@ export class TranscriptSpeakers {
     const upper = name.toUpperCase();
     const presenting = (!!this.presenter && sameSpeaker(this.presenter.toUpperCase(), upper)) || PRESENTER_LABEL.test(name) || PRESENTER_LABEL.test(role);
     if (presenting) this.presenterParagraph = paragraph;
-    const outlet = presenting || this.own.some((own) => sameSpeaker(own, upper)) || REPORTER_LABEL.test(role) || reporter();
+    if (REPORTER_LABEL.test(role) && !this.reporters.includes(upper)) this.reporters.push(upper);
+    this.onTheSpot = !presenting && this.reporters.some((own) => sameSpeaker(own, upper));
+    const outlet = presenting || this.onTheSpot || this.own.some((own) => sameSpeaker(own, upper)) || reporter();
     if (outlet && !this.own.includes(upper)) this.own.push(upper);
     return outlet;
   }
