@@ -81,4 +81,9 @@ describe("findCues", () => {
     expect(sents("Elle vit dans la tour B. Son voisin est parti.")).toEqual(["Elle vit dans la tour B.", "Son voisin est parti."]);
     expect(sents("The report was written by J. Smith and A. Jones.")).toHaveLength(1);
   });
+  it("ends a sentence after a unit stuck to a figure (\"£30m.\"), and not after « M. » before a name", () => {
+    const sents = (text: string) => splitSentences(text, []).map((x) => text.slice(x.start, x.end));
+    expect(sents("He called for an emergency fund of £30m. The post has been shared 9,000 times.")).toEqual(["He called for an emergency fund of £30m.", "The post has been shared 9,000 times."]);
+    expect(sents("Selon M. Dupont, le chantier reprendra lundi.")).toHaveLength(1);
+  });
 });

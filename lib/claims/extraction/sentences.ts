@@ -34,6 +34,8 @@ function isAbbreviation(seg: string, dot: number): boolean {
   while (i > 0 && /[\p{L}.]/u.test(seg[i - 1] ?? "")) i--;
   const word = seg.slice(i, dot);
   if (!word) return false;
+  // (A unit after a figure is none: "an emergency fund of £30m. The post…".)
+  if (i > 0 && /\p{N}/u.test(seg[i - 1]!)) return false;
   // An initial ("J. Smith") or a dotted abbreviation ("U.S.", "a.m."), unless a word that opens
   // sentences follows: « la tour B. Son voisin… », "Plan B. The council…", "…at 9:47 a.m. A copy
   // of the policy…".
