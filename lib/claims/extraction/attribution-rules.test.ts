@@ -3188,6 +3188,13 @@ describe("thirty-seventh round: « ce document » after a person", () => {
   });
 });
 
+describe("thirty-seventh round: a day opening the sentence with no comma", () => {
+  it("leaves \"On Monday\" out of the source in \"On Monday the trade magazine Vine & Cellar reported…\"", () => {
+    expect(byCue(en("On Monday the trade magazine Vine & Cellar reported that the crop had been lost."), "reported").claimant).toBe("the trade magazine Vine & Cellar");
+    expect(byCue(en("On Monday morning police said two men had been arrested."), "said").claimant).toBe("police");
+  });
+});
+
 describe("thirty-fifth round: papers by the words of their titles", () => {
   it("takes « le quotidien » up as « Le Phare de Sablerive », a paper by its title's word", () => {
     const claims = fr("C’est Le Phare de Sablerive qui a sorti l’affaire. Le quotidien révèle que le juré avait coécrit le scénario de « Marées basses ».");

@@ -410,6 +410,8 @@ export function stripLeading(tokens: Token[], a: number, b: number): number {
   // ("Last week she wrote…", "This morning the mayor said…": a time phrase with no comma, before
   // a pronoun or a name.)
   if (s + 2 < b && /^(?:last|this|next|earlier|later)$/u.test(tokens[s]!.l) && /^\p{Lu}/u.test(tokens[s]!.w) && TIME_NOUN.test(tokens[s + 1]!.l) && (SUBJECT_PRONOUN.has(tokens[s + 2]!.l) || /^\p{Lu}/u.test(tokens[s + 2]!.w))) return s + 2;
+  const day = afterOpeningDay(tokens, s, b);
+  if (day > s) return day;
   if (s < b && !quantity && (LEADING_ADVERBIAL.has(tokens[s]!.l) || leadParticiple || timePhrase)) {
     for (let j = s; j < Math.min(b, s + 12); j++) {
       if (tokens[j]!.l === ",") {
@@ -460,7 +462,18 @@ function sentenceEndIndex(tokens: Token[]): number {
  *  does not open on a preposition; what precedes its comma is circumstance. */
 // (And the tail of a time phrase the clause search cut: « Invité ce matin, le ministre… ».)
 const TIME_TAIL = new Set([...DAY_WORDS, "matin", "soir", "midi", "après-midi", "soirée", "matinée", "nuit", "morning", "afternoon", "evening", "night"]);
+/** Where the subject starts after a day opening the sentence with no comma ("On Monday the trade
+ *  magazine Vine & Cellar reported…", "On Tuesday morning police said…"), or `a`. */
+function afterOpeningDay(tokens: Token[], a: number, b: number): number {
+  if (a + 2 >= b || tokens[a]!.w !== "On" || !WEEKDAY_RE.test(tokens[a + 1]!.l)) return a;
+  let k = a + 2;
+  if (/^(?:morning|afternoon|evening|night)$/u.test(tokens[k]?.l ?? "")) k++;
+  return k < b && !tokens[k]!.p && !isVerbish(tokens[k]!) && !CIRCUMSTANCE_PREPS.has(tokens[k]!.l) ? k : a;
+}
+
 function withoutLeadingCircumstance(tokens: Token[], a: number, b: number): [number, number] {
+  const day = afterOpeningDay(tokens, a, b);
+  if (day > a) return [day, b];
   if (!CIRCUMSTANCE_PREPS.has(tokens[a]?.l ?? "") && !(TIME_TAIL.has(tokens[a]?.l ?? "") && tokens[a + 1]?.l === ",")) return [a, b];
   const comma = tokens.slice(a, b).findIndex((t) => t.l === ",");
   return comma > 0 && a + comma + 1 < b ? trimRange(tokens, a + comma + 1, b) : [a, b];
@@ -947,6 +960,7 @@ function appositionOpens(tokens: Token[], k: number, lang: "fr" | "en"): boolean
 const APPOSED_PARTICIPLE = /^(?:\p{Ll}{3,}ed|written|drawn|led|seen|shown|taken|carried) (?:in|on|by|from|at|for|out|last|this|with|after|over)$/u;
 const OPENING_RELATIVES = new Set(["that", "which", "where", "que", "qu'", "où"]);
 const WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+const WEEKDAY_RE = new RegExp(`^(?:${WEEKDAY})$`, "u");
 const TIME_BEFORE_VERB = new RegExp(String.raw` (?:(?:last|this|earlier this|late last|early last) (?:week|month|year|weekend|night|morning|afternoon|evening|spring|summer|autumn|fall|winter)|(?:on )?(?:${WEEKDAY})(?: (?:morning|afternoon|evening|night))?|yesterday|today|earlier|recently|previously)$`, "u");
 
 function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
