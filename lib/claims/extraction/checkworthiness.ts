@@ -148,7 +148,7 @@ export function scoreCheckworthiness(x: CheckworthinessInput): number {
   if (x.negatedCue) s = Math.min(s, 0.3);
   if (NO_COMMENT.test(lower)) s = Math.min(s, 0.3);
   if (x.level === "author_assertion" && (SCHEDULE.test(t) || BACKGROUND_RELATIVE.test(t) || SEEN_NOTE.test(t))) s = Math.min(s, 0.4);
-  if (CALL_TO_READERS.test(t)) s = Math.min(s, 0.3);
+  if ((lower.includes("hear from") || lower.includes("vous entendre") || lower.includes("témoignages")) && CALL_TO_READERS.test(t)) s = Math.min(s, 0.3);
   // ("The Bulletin spoke with Denise Carver-Nkemelu… on Wednesday": who was interviewed, no fact.)
   if ((lower.includes("spoke") || lower.includes("talked")) && SPOKE_WITH.test(t)) s = Math.min(s, 0.35);
   // « Le président de la zone, Pape Seck, conteste. », "The company disagrees.": a speaker

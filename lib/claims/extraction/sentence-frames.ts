@@ -106,21 +106,28 @@ export function firstPersonWitness(ctx: Ctx): RawAttribution | null {
 
 // The outlet's visit named as the time of what the sentence states: « le puits était à sec lors de
 // notre passage », « À notre arrivée, … », "during our visit", "on our visit to the ward".
-// (Or the reporter on the spot, opening on where they stand: « Devant moi, une trentaine de
-// conducteurs bloquent l’entrée du dépôt », "In front of me, about forty people are queuing", after
-// their label on a transcript's line.)
 const OUR_VISIT = {
-  fr: /(?<![\p{L}])(?:lors de|pendant|durant|au moment de)\s+(notre\s+(?:passage|visite|venue|reportage))|(?<![\p{L}])à\s+(notre\s+arrivée)|^\s*(?:\p{Lu}[^:]{1,60}\s?:\s+)?(?:Ici,\s+)?(devant moi|sous mes yeux|autour de moi)(?=\s*,)/iu,
-  en: /(?<![\p{L}])(?:during|on|at the time of)\s+(our\s+(?:visit|visits|arrival|tour))|^\s*(?:\p{Lu}[^:]{1,60}:\s+)?(?:Here,\s+)?(in front of me|around me|from where I['’]m standing|below me)(?=\s*,)/iu,
+  fr: /(?<![\p{L}])(?:lors de|pendant|durant|au moment de)\s+(notre\s+(?:passage|visite|venue|reportage))|(?<![\p{L}])à\s+(notre\s+arrivée)/iu,
+  en: /(?<![\p{L}])(?:during|on|at the time of)\s+(our\s+(?:visit|visits|arrival|tour))/iu,
 };
+// Or the reporter on the spot, opening on where they stand: « Devant moi, une trentaine de
+// conducteurs bloquent l’entrée du dépôt », "In front of me, about forty people are queuing", after
+// their label on a transcript's line.
+const BEFORE_ME = {
+  fr: /^\s*(?:\p{Lu}[^:]{1,60}\s?:\s+)?(?:Ici,\s+)?(devant moi|sous mes yeux|autour de moi)(?=\s*,)/iu,
+  en: /^\s*(?:\p{Lu}[^:]{1,60}:\s+)?(?:Here,\s+)?(in front of me|around me|from where I['’]m standing|below me)(?=\s*,)/iu,
+};
+// (Only a sentence that holds the words is tried: « moi », "me".)
+const BEFORE_ME_WORD = { fr: "moi", en: "me" };
 
 /** A sentence stating what was there at the outlet's visit: its whole text is the outlet's witness,
  *  the visit the cue and « notre passage » its source. */
 function ourVisit(ctx: Ctx): RawAttribution | null {
   const { tokens, text, sentStart, sentEnd, lang, regions } = ctx;
-  const m = OUR_VISIT[lang].exec(text.slice(sentStart, sentEnd));
+  const sentence = text.slice(sentStart, sentEnd);
+  const m = OUR_VISIT[lang].exec(sentence) ?? (sentence.includes(BEFORE_ME_WORD[lang]) ? BEFORE_ME[lang].exec(sentence) : null);
   if (!m) return null;
-  const phrase = m[1] ?? m[2] ?? m[3]!;
+  const phrase = m[1] ?? m[2]!;
   const at = sentStart + m.index + m[0].lastIndexOf(phrase);
   if (regionAt(regions, at)) return null;
   const i0 = tokens.findIndex((t) => t.s >= at);
