@@ -3195,6 +3195,14 @@ describe("thirty-seventh round: a day opening the sentence with no comma", () =>
   });
 });
 
+describe("thirty-seventh round: a day after \"said on\"", () => {
+  it("reads \"…, the port authority said on Tuesday, as police announced…\" as the authority's words before it", () => {
+    const claims = en("Thieves took 64 shipping containers from the port in the first nine months of the year, the port authority said on Tuesday, as police announced the arrest of 11 people.");
+    expect(byCue(claims, "said").quote).toBe("Thieves took 64 shipping containers from the port in the first nine months of the year");
+    expect(byCue(claims, "announced").claimant).toBe("police");
+  });
+});
+
 describe("thirty-fifth round: papers by the words of their titles", () => {
   it("takes « le quotidien » up as « Le Phare de Sablerive », a paper by its title's word", () => {
     const claims = fr("C’est Le Phare de Sablerive qui a sorti l’affaire. Le quotidien révèle que le juré avait coécrit le scénario de « Marées basses ».");

@@ -1888,7 +1888,8 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       // ("The death toll rose to 41 on Thursday, the institute said, as floodwaters kept rising":
       // an irregular past tense is the clause's verb too.)
       (boundaryBefore?.l === "," && sb - sa <= 10 && tokens.slice(0, nearStart).some((t, k) => FINITE[ctx.lang].has(t.l) || (ctx.lang === "en" && (EN_AUX.has(t.l) || pastVerbAt(tokens, 0, k)))) &&
-        ((isTimeAfterSource(tokens, r) && tokens[r + 1]?.l === ",") || tokens[r]?.l === ",") && SUBORDINATE_AFTER_SAYING.has(tokens[tokens[r]?.l === "," ? r + 1 : r + 2]?.l ?? "")) ||
+        // ("…, the port authority said on Tuesday, as police announced…": a day after "on" too.)
+        (tokens[timeEnd(tokens, r)]?.l === ",") && SUBORDINATE_AFTER_SAYING.has(tokens[timeEnd(tokens, r) + 1]?.l ?? "")) ||
       // "Turnout reached 67%, the highest since 2009, the commission said in a statement early on
       // Monday[, adding that…]": a clause, the source and cue, then only circumstance.
       // ("…, South Korea’s spy agency told lawmakers in a closed-door briefing Monday": the
@@ -2256,6 +2257,14 @@ function timePhraseThenComma(tokens: Token[], r: number, end: number): number {
   let k = r;
   while (k < end && k < r + 4 && (TIME_AFTER_SOURCE.has(tokens[k]!.l) || /^(?:last|this|next|on|in|earlier|late|early|week|month|year|morning|afternoon|evening|night)$/u.test(tokens[k]!.l))) k++;
   return k > r && tokens[k]?.l === "," ? k : -1;
+}
+
+/** Where a time after the cue ends ("Tuesday", "on Tuesday", "on Tuesday night"), or `k` when
+ *  none stands there. */
+function timeEnd(tokens: Token[], k: number): number {
+  if (isTimeAfterSource(tokens, k)) return /^(?:morning|afternoon|evening|night)$/u.test(tokens[k + 1]?.l ?? "") ? k + 2 : k + 1;
+  if (tokens[k]?.l === "on" && WEEKDAY_RE.test(tokens[k + 1]?.l ?? "")) return /^(?:morning|afternoon|evening|night)$/u.test(tokens[k + 2]?.l ?? "") ? k + 3 : k + 2;
+  return k;
 }
 
 function isTimeAfterSource(tokens: Token[], k: number): boolean {
