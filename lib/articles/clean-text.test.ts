@@ -1012,6 +1012,8 @@ describe("furniture of live pages and foreign-desk copy", () => {
     expect(spaced).toEqual([["photo_credit", "Des députés brandissent des pancartes pendant l’appel nominal, jeudi soir."], ["photo_credit", "Photo : Lina Verbrugghe / Le Courrier de la Senne"]]);
     const glued = removed("Titre\n\nLa commission a proclamé lundi soir la réélection du président sortant.\n\n© Ousmane Kâ-Diatta pour L’Hebdo du ContinentDes chiffres aussitôt rejetés par la coalition d’opposition, qui revendique la victoire de sa candidate.");
     expect(glued).toEqual([["photo_credit", "© Ousmane Kâ-Diatta pour L’Hebdo du Continent"]]);
+    const transcriptLabel = removed("Revue de presse\n\nTranscription Bonjour à toutes et à tous. Ce matin, quatre quotidiens régionaux ouvrent sur la même affaire.");
+    expect(transcriptLabel).toEqual([["related_link", "Transcription"]]);
     const beforeSpeaker = removed("Coast at Six\n\nSandbags on the seafront at Gullhaven on Tuesday morning.\n\nPhotograph: Gullhaven Bay RadioAMARA LINDQVIST-BOATENG: Good evening. Storm Perrin has flooded much of the lower town. Callum, what can you see?");
     expect(beforeSpeaker).toEqual([["photo_credit", "Sandbags on the seafront at Gullhaven on Tuesday morning."], ["photo_credit", "Photograph: Gullhaven Bay Radio"]]);
     const beforeQuote = removed("Titre\n\nLe chalutier a sombré dimanche au large de Port-Saulgé.\n\nPhoto : Anaïs Trévidic-Sall/Côte Ouverte« La mer a pris le Marie », titre La Vigie de Port-Saulgé, qui consacre six pages au drame.");
