@@ -78,13 +78,17 @@ export function lastIndefinitePerson(text: string, from: number, at: number, fem
 // procès-verbal de cette vente, daté du… Il indique que… »: the text the outlet says it saw.
 const SEEN_TEXT = /(?:a pu consulter|a consulté|avons pu consulter|avons consulté|s['’]est procuré|nous sommes procuré|a obtenu|avons obtenu|ha(?:s|ve) (?:seen|reviewed|obtained))[\s\u00A0]+((?:le|la|les|l['’]|un|une|des|the|a|an)[\s\u00A0]*[^,.;:«»“”"()]{1,80})/u;
 
+const TEXT_SUBJECT = /^((?:ce|cet|cette|le|la|l['’])[\s\u00A0]*(?:document|rapport|étude|note|enquête|procès-verbal|courrier|lettre|texte|avis|bilan|arrêté|jugement|compte rendu))(?=[\s\u00A0,])/iu;
+
 /** The text the sentence before says the outlet consulted or obtained, which a pronoun opening
  *  the next sentence takes up when its gender fits (« Il indique… » after « le procès-verbal »). */
 export function seenTextBefore(text: string, prev: { start: number; end: number }, pronoun: string): { span: [number, number]; text: string } | null {
-  const m = SEEN_TEXT.exec(text.slice(prev.start, prev.end));
+  // (Or the text the sentence before opens on as its subject: « Ce document, attendu depuis
+  // l’automne, avait été remis au ministre. Il estime que… ».)
+  const m = SEEN_TEXT.exec(text.slice(prev.start, prev.end)) ?? TEXT_SUBJECT.exec(text.slice(prev.start, prev.end));
   if (!m || !DOCUMENT_RE.test(m[1]!)) return null;
   const article = m[1]!.split(/[\s\u00A0'’]/u)[0]!.toLowerCase();
-  const gender = /^(?:le|un)$/u.test(article) ? "il" : /^(?:la|une)$/u.test(article) ? "elle" : /^(?:les|des)$/u.test(article) ? "plural" : null;
+  const gender = /^(?:le|un|ce|cet)$/u.test(article) ? "il" : /^(?:la|une|cette)$/u.test(article) ? "elle" : /^(?:les|des)$/u.test(article) ? "plural" : null;
   const fits = pronoun === "it" ? !/^(?:les|des)$/u.test(article) : pronoun === "il" || pronoun === "elle" ? gender === pronoun || (gender === null && article !== "the" && article !== "a" && article !== "an") : false;
   if (!fits) return null;
   // (The copy is the text: "a copy of the contract" is the contract.)

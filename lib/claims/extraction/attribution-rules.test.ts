@@ -3203,6 +3203,13 @@ describe("thirty-seventh round: a day after \"said on\"", () => {
   });
 });
 
+describe("thirty-eighth round: « Il » after a text as the subject", () => {
+  it("takes « Il estime… » up as the report the sentence before opened on", () => {
+    const c = byCue(fr("Tout part du rapport de la Direction de la protection des consommateurs, publié hier soir. Ce document, attendu depuis l’automne, avait été remis au ministre la semaine dernière. Il estime que près d’un avis sur cinq était faux."), "estime");
+    expect(c).toMatchObject({ attributionLevel: "document", claimant: "Ce document" });
+  });
+});
+
 describe("thirty-fifth round: papers by the words of their titles", () => {
   it("takes « le quotidien » up as « Le Phare de Sablerive », a paper by its title's word", () => {
     const claims = fr("C’est Le Phare de Sablerive qui a sorti l’affaire. Le quotidien révèle que le juré avait coécrit le scénario de « Marées basses ».");
