@@ -78,12 +78,12 @@ export function lastIndefinitePerson(text: string, from: number, at: number, fem
 // procès-verbal de cette vente, daté du… Il indique que… »: the text the outlet says it saw.
 const SEEN_TEXT = /(?:a pu consulter|a consulté|avons pu consulter|avons consulté|s['’]est procuré|nous sommes procuré|a obtenu|avons obtenu|ha(?:s|ve) (?:seen|reviewed|obtained))[\s\u00A0]+((?:le|la|les|l['’]|un|une|des|the|a|an)[\s\u00A0]*[^,.;:«»“”"()]{1,80})/u;
 
-const TEXT_SUBJECT = /^((?:ce|cet|cette|le|la|l['’])[\s\u00A0]*(?:document|rapport|étude|note|enquête|procès-verbal|courrier|lettre|texte|avis|bilan|arrêté|jugement|compte rendu))(?=[\s\u00A0,])/iu;
+const TEXT_SUBJECT = /^((?:ce|cet|cette)[\s\u00A0]*(?:document|rapport|étude|note|enquête|procès-verbal|courrier|lettre|texte|avis|bilan|arrêté|jugement|compte rendu))(?=[\s\u00A0,])/iu;
 
 /** The text the sentence before says the outlet consulted or obtained, which a pronoun opening
  *  the next sentence takes up when its gender fits (« Il indique… » after « le procès-verbal »). */
 export function seenTextBefore(text: string, prev: { start: number; end: number }, pronoun: string): { span: [number, number]; text: string } | null {
-  // (Or the text the sentence before opens on as its subject: « Ce document, attendu depuis
+  // (Or the text the sentence before opens on with a demonstrative: « Ce document, attendu depuis
   // l’automne, avait été remis au ministre. Il estime que… ».)
   const m = SEEN_TEXT.exec(text.slice(prev.start, prev.end)) ?? TEXT_SUBJECT.exec(text.slice(prev.start, prev.end));
   if (!m || !DOCUMENT_RE.test(m[1]!)) return null;
