@@ -3210,6 +3210,14 @@ describe("thirty-eighth round: « Il » after a text as the subject", () => {
   });
 });
 
+describe("thirty-eighth round: \"is also said to\" after a name set off", () => {
+  it("reads \"The festival’s founder, Marcus Ilesanmi-Grove, is also said to be considering…\" as one unsourced hedge", () => {
+    const claims = en("The festival’s founder, Marcus Ilesanmi-Grove, is also said to be considering a smaller event in the park.");
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ attributionLevel: "hedged_unsourced", hedged: true });
+  });
+});
+
 describe("thirty-fifth round: papers by the words of their titles", () => {
   it("takes « le quotidien » up as « Le Phare de Sablerive », a paper by its title's word", () => {
     const claims = fr("C’est Le Phare de Sablerive qui a sorti l’affaire. Le quotidien révèle que le juré avait coécrit le scénario de « Marées basses ».");

@@ -1372,8 +1372,11 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
       return content ? { cue, cueSpan, source: null, sourceTokens: [], content, side: "after" } : null;
     }
     // "One in nine voters is expected to be Latino": the whole clause is the (unsourced) claim.
+    // ("The festival’s founder, Marcus Ilesanmi-Grove, is also said to be considering…": past the
+    // name set off after the subject.)
     if (tokens[cue.i1]?.l === "to" && sentenceEnd - cue.i1 >= 2) {
-      const a = stripLeading(tokens, clauseStart(tokens, cue.i0, false), cue.i0);
+      let a = stripLeading(tokens, clauseStart(tokens, cue.i0, false), cue.i0);
+      if (a >= cue.i0 && tokens[cue.i0 - 1]?.l === ",") a = stripLeading(tokens, clauseStart(tokens, cue.i0, true), cue.i0);
       if (a < cue.i0) return { cue, cueSpan, source: null, sourceTokens: [], content: spanOf(a, sentenceEnd), side: "after" };
     }
     // "Mr. Quiros was accused of using $50 million…", "A curfew was announced from midnight": a
