@@ -3218,6 +3218,14 @@ describe("thirty-eighth round: \"is also said to\" after a name set off", () => 
   });
 });
 
+describe("thirty-eighth round: a role and a name after an opening phrase", () => {
+  it("finds the source in \"In a note to staff, publisher X, whose grandfather bought the paper in 1951, wrote that…\"", () => {
+    const c = byCue(en("In a note to staff, publisher Marianne Oduya-Kessler, whose grandfather bought the paper in 1951, wrote that the family had put the Herald up for sale in June 2025."), "wrote");
+    expect(c).toMatchObject({ attributionLevel: "named_on_record" });
+    expect(c.claimant).toMatch(/^publisher Marianne Oduya-Kessler/u);
+  });
+});
+
 describe("thirty-fifth round: papers by the words of their titles", () => {
   it("takes « le quotidien » up as « Le Phare de Sablerive », a paper by its title's word", () => {
     const claims = fr("C’est Le Phare de Sablerive qui a sorti l’affaire. Le quotidien révèle que le juré avait coécrit le scénario de « Marées basses ».");

@@ -420,7 +420,10 @@ export function stripLeading(tokens: Token[], a: number, b: number): number {
         let next = j + 1;
         for (let round = 0; round < 2; round++) {
           const t = tokens[next];
-          if (!t || !(/^\p{Ll}/u.test(t.w) && !SUBJECT_PRONOUN.has(t.l) && !NOT_SUBJECT_START.has(t.l) && !QUANTIFIERS.has(t.l) && !NUMBER_WORDS.has(t.l) && !/^\d/u.test(t.l))) break;
+          // (Not a role before a name: "In a note to staff, publisher Marianne Oduya-Kessler, whose…,
+          // wrote…".)
+          const roleAndName = !PHRASE_PREPS.has(t?.l ?? "") && /^\p{Lu}\p{Ll}/u.test(tokens[next + 1]?.w ?? "") && /^\p{Lu}/u.test(tokens[next + 2]?.w ?? "");
+          if (!t || roleAndName || !(/^\p{Ll}/u.test(t.w) && !SUBJECT_PRONOUN.has(t.l) && !NOT_SUBJECT_START.has(t.l) && !QUANTIFIERS.has(t.l) && !NUMBER_WORDS.has(t.l) && !/^\d/u.test(t.l))) break;
           let k = next;
           while (k < Math.min(b, next + 12) && tokens[k]!.l !== ",") k++;
           if (k >= b || tokens[k]!.l !== ",") break;
