@@ -470,6 +470,18 @@ describe("interviews set out as questions and answers", () => {
     expect(claims.find((c) => c.quote.includes("closed two lanes"))?.claimant).toBe("Brackenholt police");
     expect(claims.find((c) => c.quote.includes("came to Brackenholt in 2022"))).toMatchObject({ claimant: null, attributionLevel: "author_assertion" });
   });
+  it("takes as a marked interview's subject the person the page says \"sat down with us\"", () => {
+    const text = [
+      "Why the Corrigan Hall sounds wrong, and how to fix it",
+      "Interview by Dana Whitfield",
+      "The Corrigan Hall opened in September. Afterwards, Dr Helvi Ansel-Okoro, who leads the Quayle & Marrin team, sat down with us in the empty stalls.",
+      "What is wrong with the hall?",
+      "The stage has almost no early reflections from above.",
+      "Can it be fixed?",
+      "The hall will have to close for at least ten weeks.",
+    ].join("\n\n");
+    expect(claimsOf(text, "en").find((c) => c.quote.includes("early reflections"))?.claimant).toBe("Dr Helvi Ansel-Okoro");
+  });
   it("reads the first speaker who greets the guest by name (« Anselme Vidrequin-Diallo, bonjour. ») as the presenter, whose own sources stay theirs", () => {
     const text = [
       "Subvention supprimée",

@@ -336,7 +336,7 @@ function findMarkedInterviews(text: string, paragraphs: Map<number, [number, num
   const first = indices.findIndex((i, k) => !out.has(i) && k > 0 && ASKS.test(line(k)) && k + 1 < indices.length && !ASKS.test(line(k + 1)));
   if (first < 0) return;
   const before = paragraphs.get(indices[first]!)![0];
-  const interviewee = titledPerson(text) ?? introducedBefore(text, before) ?? namedInTitle(text, before) ?? openingSubject(text, before) ?? lastNameBefore(text, before);
+  const interviewee = titledPerson(text) ?? introducedBefore(text, before) ?? satDownWithUs(text, before) ?? namedInTitle(text, before) ?? openingSubject(text, before) ?? lastNameBefore(text, before);
   if (!interviewee) return;
   const found = new Map<number, InterviewLine>();
   let questions = 0;
@@ -385,6 +385,19 @@ function introducedBefore(text: string, end: number): InterviewLine["interviewee
     if (/^,[\s\u00A0]+\p{Ll}/u.test(after) && looksLikePerson(m[0]) && appositionKind(m[0] + after.replace(/^(,[^,.;:]*).*$/su, "$1")) === "person") return { span: [at, at + m[0].length], text: m[0] };
   }
   return null;
+}
+
+// "Afterwards, Dr Helvi Ansel-Okoro, who leads the Quayle & Marrin team, sat down with us in the
+// empty stalls.": the person the outlet says it sat down or spoke with.
+const SAT_DOWN_WITH_US = /(\p{Lu}\p{Ll}+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){1,2})(?:,[^.,]{1,80},)?[ \u00A0]+(?:sat down with us|spoke to us|spoke with us|talked to us|talked with us|met us|nous a reçus|nous a reçu|nous a reçue|nous a accordé un entretien|a répondu à nos questions)(?![\p{L}])/gu;
+function satDownWithUs(text: string, end: number): InterviewLine["interviewee"] {
+  let found: InterviewLine["interviewee"] = null;
+  for (const m of text.slice(Math.max(0, end - 2000), end).matchAll(SAT_DOWN_WITH_US)) {
+    if (!looksLikePerson(m[1]!)) continue;
+    const s = Math.max(0, end - 2000) + m.index;
+    found = { span: [s, s + m[1]!.length], text: m[1]! };
+  }
+  return found;
 }
 
 /** The one person the title names ("‘Nobody told the jury’: Oriel Fanshawe-Adu on why she
