@@ -3226,6 +3226,15 @@ describe("thirty-eighth round: a role and a name after an opening phrase", () =>
   });
 });
 
+describe("thirty-eighth round: who the programme talked to", () => {
+  it("scores « X était l’invité de La Matinale », \"X sat down with us\" and « Notre reporter X était devant… » as nothing to check", () => {
+    expect(fr("Son directeur musical, Anselme Vidrequin-Diallo, était l’invité de La Matinale.")[0]!.checkworthiness).toBeLessThan(0.5);
+    expect(en("Afterwards, Dr Helvi Ansel-Okoro, who leads the Quayle & Marrin team, sat down with us in the empty stalls.")[0]!.checkworthiness).toBeLessThan(0.5);
+    expect(fr("Notre reporter Mathis Keraudren était ce matin devant l’entrée du terminal Sud.")[0]!.checkworthiness).toBeLessThan(0.5);
+    expect(fr("Le directeur de l’usine était mardi à la préfecture pour négocier un plan de 40 millions d’euros.")[0]!.checkworthiness).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
 describe("thirty-fifth round: papers by the words of their titles", () => {
   it("takes « le quotidien » up as « Le Phare de Sablerive », a paper by its title's word", () => {
     const claims = fr("C’est Le Phare de Sablerive qui a sorti l’affaire. Le quotidien révèle que le juré avait coécrit le scénario de « Marées basses ».");

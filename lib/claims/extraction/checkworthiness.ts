@@ -73,6 +73,7 @@ const BACKGROUND_RELATIVE = /^(?:which|that|qui) (?:represents?|représentent?|r
 // A call to readers: "If you ate at Ondrel & Vine on April 10 or 11 and got sick, the department
 // wants to hear from you: call…", « vous avez été concerné ? Contactez-nous ».
 const CALL_TO_READERS = /\b(?:wants?|would like|would love|is keen) to hear from (?:you|readers|anyone)\b|\b(?:veut|voudrait|aimerait|souhaite) (?:vous entendre|recueillir vos témoignages)/u;
+const PROGRAMME_FRAMING = /(?:était|est|sera)(?:\s+\p{Ll}+){0,3}\s+l['’]invitée?\s+d[eu]|\b(?:sat down with us|spoke to us|spoke with us|talked to us|talked with us)\b|^(?:Notre|Our)\s+(?:reporter|journaliste|envoyée?\s+spéciale?|correspondante?|correspondent)\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}\s+(?:était|est|is|was)\s+(?:\p{Ll}+\s+){0,3}(?:à|au|devant|dans|sur|at|in|outside|on)\b/u;
 const SEEN_NOTE = /^(?:(?:Dans|In) [^,]{3,80}, )?(?:que |qu['’]|that |which )[^,]{1,80}(?:pu consulter|consultée?s?|s['’]est procurée?s?|(?:has|have) seen|obtained|reviewed)$/u;
 const ASKING = /\b(?:let me ask|i want to ask|i'd like to ask|my question|the question is|i ask you|can you|could you|would you|will you|do you|did you|are you|have you|je vous demande|ma question|pouvez-vous|allez-vous)\b/i;
 const VOCATIVE = /^(?:Mr|Mrs|Ms|Dr|Madam|Secretary|Senator|Governor|President|Congressman|Congresswoman|Monsieur|Madame)\.?\s+\p{Lu}\p{L}+,\s/u;
@@ -149,6 +150,10 @@ export function scoreCheckworthiness(x: CheckworthinessInput): number {
   if (NO_COMMENT.test(lower)) s = Math.min(s, 0.3);
   if (x.level === "author_assertion" && (SCHEDULE.test(t) || BACKGROUND_RELATIVE.test(t) || SEEN_NOTE.test(t))) s = Math.min(s, 0.4);
   if ((lower.includes("hear from") || lower.includes("vous entendre") || lower.includes("témoignages")) && CALL_TO_READERS.test(t)) s = Math.min(s, 0.3);
+  // (« Son directeur musical, X, était l’invité de La Matinale », "Afterwards, Dr X sat down with
+  // us", « Notre reporter X était ce matin devant l’entrée du terminal »: who the programme or
+  // the page talked to, and where, no fact to check.)
+  if ((lower.includes("invité") || lower.includes(" us") || lower.includes("reporter") || lower.includes("journaliste")) && PROGRAMME_FRAMING.test(t)) s = Math.min(s, 0.35);
   // ("The Bulletin spoke with Denise Carver-Nkemelu… on Wednesday": who was interviewed, no fact.)
   if ((lower.includes("spoke") || lower.includes("talked")) && SPOKE_WITH.test(t)) s = Math.min(s, 0.35);
   // « Le président de la zone, Pape Seck, conteste. », "The company disagrees.": a speaker
