@@ -71,9 +71,6 @@ interface Draft {
 // Holloway was having none of it. “…,” he said.")
 // (Or a relative clause about them: « Adjoua N’Guessan-Kra, dont le fils est incarcéré… », « Maëlle
 // Couderc-Bamba, qui travaille sur le marché de l’art… ».)
-const THIS_DOCUMENT = /^(?:ce|cette|this)\s+(?:document|rapport|report|étude|study)$/iu;
-const DOCUMENT_WORD = /(?<![\p{L}])(?:report|document|study|survey|file|files|data|memo|audit|rapport|document|étude|enquête|fichier|note|données|audit)(?![\p{L}])/iu;
-const STATEMENT_SENT = /^\s+(?:has\s+|have\s+)?(?:sent|issued|released|put out|emailed|gave)\s+(?:us|this programme|this paper|the \p{Lu}[\p{L}’'-]*)?\s*(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:statement|response|reply)(?![\p{L}])/u;
 const INTRODUCED_BY_AGE_OR_VERB = /^(?:,[\s\u00A0]*(?:\d{1,3}(?:[\s\u00A0]?ans|[\s\u00A0]years?(?: old)?)?,|(?:a|avait|est|était|has|had|is|was)\s+\p{Ll}|(?:dont|whose|qui|who)\s)|[\s\u00A0]+(?:a|avait|est|était|has|had|is|was)\s+\p{Ll})/u;
 // (French may drop the article: « Anne-Sophie Kerbrat, professeure au CHU, … ».)
 const INTRODUCED_BY_NOUN = /^,[\s\u00A0]*(?:(?:un|une|a|an)\s+(?:\p{Ll}+\s+)?)?(\p{Ll}[\p{Ll}-]+)/u;
@@ -94,6 +91,12 @@ const PLURAL_PRONOUNS = new Set(["they", "ils", "elles", "eux", "their", "leur",
 const RELATIVE_PRONOUNS = new Set(["which", "that", "who", "qui", "que", "qu'", "dont"]);
 
 const COUNTRY_SET = new PhraseSet(Object.keys(COUNTRIES));
+
+// « D’après ce document », "this report": the text the sentence before named, not the person last
+// quoted (whose words are no document).
+const THIS_DOCUMENT = /^(?:ce|cette|this)\s+(?:document|rapport|report|étude|study)$/iu;
+// "Calderbrook Water sent us a statement overnight.": its subject is who "It says…" next takes up.
+const STATEMENT_SENT = /^\s+(?:has\s+|have\s+)?(?:sent|issued|released|put out|emailed|gave)\s+(?:us|this programme|this paper|the \p{Lu}[\p{L}’'-]*)?\s*(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:statement|response|reply)(?![\p{L}])/u;
 
 /** First country or capital named in a phrase, in English ("La Corée du Nord" → "North Korea"). */
 function countryIn(text: string): string | null {
@@ -747,7 +750,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           // body that wrote it in brackets.)
           claimant = displayClaimant(sourceText, lang, sourceHead(lastSourced.text));
           claimantSpan = a.source;
-        } else if (SAME_SOURCE.test(sourceText.trim()) && lastSourced && !(THIS_DOCUMENT.test(trimmed) && !DOCUMENT_WORD.test(lastSourced.text))) {
+        } else if (SAME_SOURCE.test(sourceText.trim()) && lastSourced && !(THIS_DOCUMENT.test(trimmed) && !DOCUMENT_RE.test(lastSourced.text))) {
           // « d'après la même source », "the same report said": the source last quoted.
           // (Not « d’après ce document » after a person quoted: the file the sentence before
           // obtained, a document itself.)

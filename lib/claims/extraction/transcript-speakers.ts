@@ -3,14 +3,14 @@
 // are the outlet's text with its own sources, or guests, whose words are theirs.
 import { isFirstName } from "@/lib/articles/first-names";
 import { looksLikePerson, namesPersonRole, REPORTER_RE } from "./source-phrase";
+// (Its reporters' role as a label: "MARCUS FELD-ADEYEMI, REPORTER:".)
+import { TRANSCRIPT_REPORTER_LABEL } from "./attribution-level";
 
 // A greeting opens a programme: whoever speaks it first presents it.
 // (Or greets the guest by name first: « Anselme Vidrequin-Diallo, bonjour. ».)
 const GREETING = /^(?:good (?:morning|afternoon|evening)|bonjour|bonsoir|hello|welcome|bienvenue|it['’]s (?:\S+ )?(?:past|to|o['’]clock)|il est \d)|^\p{Lu}[\p{L}’'-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){0,2},[ \u00A0](?:bonjour|bonsoir|good morning|good evening|hello|welcome)(?![\p{L}])/iu;
 // The programme's role as the label: "PRESENTER:", « PRÉSENTATRICE : ».
 const PRESENTER_LABEL = /^(?:PRESENTER|ANCHOR|CO-ANCHOR|HOST|NEWSREADER|PRÉSENTATRICE|PRÉSENTATEUR|PRÉSENTATION|ANIMATRICE|ANIMATEUR)$/u;
-// …and its reporters': "MARCUS FELD-ADEYEMI, REPORTER:".
-const REPORTER_LABEL = /^(?:(?:FIELD |B8 |OUR )?REPORTER|CORRESPONDENT|JOURNALISTE|REPORTER DE TERRAIN|CORRESPONDANTE?|ENVOYÉE? SPÉCIALE?)$/u;
 // The presenter hands over to a reporter on the spot: « Jérôme Astruc-Mbaye, vous étiez à
 // Lauzerac ce matin », "Dev, you were at the hospital overnight".
 const ON_THE_SPOT = /(\p{Lu}[\p{L}’'-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){0,2}),[ \u00A0](?:vous étiez|vous êtes|tu étais|tu es|you were|you're|you are)[ \u00A0](?:à|au|aux|sur place|en direct|at|in|there|on the scene|outside)(?![\p{L}])/gu;
@@ -49,7 +49,7 @@ export class TranscriptSpeakers {
     const upper = name.toUpperCase();
     const presenting = (!!this.presenter && sameSpeaker(this.presenter.toUpperCase(), upper)) || PRESENTER_LABEL.test(name) || PRESENTER_LABEL.test(role);
     if (presenting) this.presenterParagraph = paragraph;
-    if (REPORTER_LABEL.test(role) && !this.reporters.includes(upper)) this.reporters.push(upper);
+    if (TRANSCRIPT_REPORTER_LABEL.test(role) && !this.reporters.includes(upper)) this.reporters.push(upper);
     this.onTheSpot = !presenting && this.reporters.some((own) => sameSpeaker(own, upper));
     const outlet = presenting || this.onTheSpot || this.own.some((own) => sameSpeaker(own, upper)) || reporter();
     if (outlet && !this.own.includes(upper)) this.own.push(upper);
