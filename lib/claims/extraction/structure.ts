@@ -470,7 +470,7 @@ const TIME_TAIL = new Set([...DAY_WORDS, "matin", "soir", "midi", "après-midi",
 function afterOpeningDay(tokens: Token[], a: number, b: number): number {
   if (a + 2 >= b || tokens[a]!.w !== "On" || !WEEKDAY_RE.test(tokens[a + 1]!.l)) return a;
   let k = a + 2;
-  if (/^(?:morning|afternoon|evening|night)$/u.test(tokens[k]?.l ?? "")) k++;
+  if (TIME_OF_DAY.test(tokens[k]?.l ?? "")) k++;
   return k < b && !tokens[k]!.p && !isVerbish(tokens[k]!) && !CIRCUMSTANCE_PREPS.has(tokens[k]!.l) ? k : a;
 }
 
@@ -964,6 +964,7 @@ const APPOSED_PARTICIPLE = /^(?:\p{Ll}{3,}ed|written|drawn|led|seen|shown|taken|
 const OPENING_RELATIVES = new Set(["that", "which", "where", "que", "qu'", "où"]);
 const WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 const WEEKDAY_RE = new RegExp(`^(?:${WEEKDAY})$`, "u");
+const TIME_OF_DAY = /^(?:morning|afternoon|evening|night)$/u;
 const TIME_BEFORE_VERB = new RegExp(String.raw` (?:(?:last|this|earlier this|late last|early last) (?:week|month|year|weekend|night|morning|afternoon|evening|spring|summer|autumn|fall|winter)|(?:on )?(?:${WEEKDAY})(?: (?:morning|afternoon|evening|night))?|yesterday|today|earlier|recently|previously)$`, "u");
 
 function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
@@ -2268,8 +2269,8 @@ function timePhraseThenComma(tokens: Token[], r: number, end: number): number {
 /** Where a time after the cue ends ("Tuesday", "on Tuesday", "on Tuesday night"), or `k` when
  *  none stands there. */
 function timeEnd(tokens: Token[], k: number): number {
-  if (isTimeAfterSource(tokens, k)) return /^(?:morning|afternoon|evening|night)$/u.test(tokens[k + 1]?.l ?? "") ? k + 2 : k + 1;
-  if (tokens[k]?.l === "on" && WEEKDAY_RE.test(tokens[k + 1]?.l ?? "")) return /^(?:morning|afternoon|evening|night)$/u.test(tokens[k + 2]?.l ?? "") ? k + 3 : k + 2;
+  if (isTimeAfterSource(tokens, k)) return TIME_OF_DAY.test(tokens[k + 1]?.l ?? "") ? k + 2 : k + 1;
+  if (tokens[k]?.l === "on" && WEEKDAY_RE.test(tokens[k + 1]?.l ?? "")) return TIME_OF_DAY.test(tokens[k + 2]?.l ?? "") ? k + 3 : k + 2;
   return k;
 }
 
@@ -2278,7 +2279,7 @@ function isTimeAfterSource(tokens: Token[], k: number): boolean {
   if (!t || !TIME_AFTER_SOURCE.has(t.l)) return false;
   if (currentLang === "fr") return t.w === t.l;
   const next = tokens[k + 1];
-  return !next || next.p || /^(?:morning|afternoon|evening|night)$/u.test(next.l);
+  return !next || next.p || TIME_OF_DAY.test(next.l);
 }
 
 /** "…, said [Ms] Jane Smith[, the council leader]." — a name, maybe titled, then the end of the
