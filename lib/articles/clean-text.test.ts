@@ -1446,9 +1446,10 @@ describe("wires', councils' and fact-checks' furniture (twenty-ninth round)", ()
 });
 
 describe("a wire's update line in French (thirty-sixth round)", () => {
-  it("takes « ACTUALISATION : ajoute la réaction… » whole, label and note", () => {
+  it("takes « ACTUALISATION : ajoute la réaction… » and « MISE À JOUR 09/04/2026 à 13h05 : ajoute… » whole, label and note", () => {
     const lines = removed("Titre\n\nLe club n’a pas versé les salaires de décembre.\n\nACTUALISATION : ajoute la réaction de la Ligue Élite aux deux derniers paragraphes\n\nLa Ligue Élite a confirmé l’ouverture d’une procédure.");
     expect(lines).toEqual([["dateline", "ACTUALISATION : ajoute la réaction de la Ligue Élite aux deux derniers paragraphes"]]);
+    expect(removed("Titre\n\nMISE À JOUR 09/04/2026 à 13h05 : ajoute la levée du confinement et la réponse de l’opérateur\n\nLe confinement a été levé à 12h30.")).toEqual([["dateline", "MISE À JOUR 09/04/2026 à 13h05 : ajoute la levée du confinement et la réponse de l’opérateur"]]);
   });
 });
 

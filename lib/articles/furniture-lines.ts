@@ -239,7 +239,8 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // A wire's update line at the head of the story: "UPDATE 1: Adds comment from station manager in
   // paragraph 5…".
   // (Or with the time of the update: « MISE À JOUR 16h05 : ajoute la confirmation… ».)
-  [/^(?:UPDATE|CORRECTED|REFILE|MISE À JOUR)[\s\u00A0]\d{1,2}(?:[h:]\d{2})?(?:[\s\u00A0](?:GMT|UTC|BST|CET|CEST|ET|HNE))?[\s\u00A0]?[:–—-][\s\u00A0].{3,240}$/u, "dateline", 280],
+  // (Or its date and time: « MISE À JOUR 09/04/2026 à 13h05 : ajoute la levée du confinement… ».)
+  [/^(?:UPDATE|CORRECTED|REFILE|MISE À JOUR)[\s\u00A0](?:\d{1,2}\/\d{1,2}\/\d{2,4}[\s\u00A0](?:à|at)[\s\u00A0])?\d{1,2}(?:[h:]\d{2})?(?:[\s\u00A0](?:GMT|UTC|BST|CET|CEST|ET|HNE))?[\s\u00A0]?[:–—-][\s\u00A0].{3,240}$/u, "dateline", 280],
   // A newsletter's ask for feedback: "Was this email useful? Reply and let us know.", « Cette lettre
   // vous a été utile ? Répondez-nous. »
   [/^(?:(?:was|is) this (?:email|newsletter|briefing|edition) (?:useful|helpful)|did you (?:enjoy|like) (?:this|today['’]s) (?:email|newsletter|briefing|edition)|(?:cette|la) (?:lettre|newsletter) (?:du jour )?vous a (?:été utile|plu))[\s\u00A0]?\?.{0,100}$/iu, "newsletter", 160],
