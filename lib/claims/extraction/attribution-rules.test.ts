@@ -3235,6 +3235,13 @@ describe("thirty-eighth round: who the programme talked to", () => {
   });
 });
 
+describe("thirty-ninth round: what a vote or a motion asks", () => {
+  it("reads \"voted 6-1 to demand that…\" and « une motion demandant… » as the vote the outlet reports, no cue", () => {
+    expect(en("The City Council voted 6-1 on Tuesday night to demand that Calloway-Stroud Rail pay for the full cleanup.").every((c) => c.cue === null && c.attributionLevel === "author_assertion")).toBe(true);
+    expect(fr("Le conseil municipal a adopté lundi soir, par 27 voix contre 6, une motion demandant au bailleur de lancer des travaux.").every((c) => c.cue === null)).toBe(true);
+  });
+});
+
 describe("thirty-fifth round: papers by the words of their titles", () => {
   it("takes « le quotidien » up as « Le Phare de Sablerive », a paper by its title's word", () => {
     const claims = fr("C’est Le Phare de Sablerive qui a sorti l’affaire. Le quotidien révèle que le juré avait coécrit le scénario de « Marées basses ».");

@@ -569,6 +569,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
           // after a noun inside the subject, before the sentence's own verb, the participle
           // describes the noun.)
           if (!frGerund && prev && !prev.p && /^\p{Ll}/u.test(prev.w) && !SUBJECT_PRONOUNS.has(prev.l) && !DETERMINERS.fr.has(prev.l) && !FR_PREPOSITIONS.has(prev.l) && !FR_AUX.has(prev.l) && subjectOpensSentence(tokens, i) && compoundVerbAfter(tokens, i + 1)) continue;
+          // (« a adopté une motion demandant au bailleur… »: what a motion asks is the vote's own
+          // content, which the outlet reports as a fact.)
+          if (/^(?:motion|résolution|vœu|voeu|délibération)$/u.test(prev?.l ?? "")) continue;
           // Present participle: « déclarant que », « en affirmant que » attribute to the main subject.
           out.push({ i0: frGerund ? i - 1 : i, i1: i + 1, head: i, lemma: fin.lemma, kind: "verb", strength: fin.strength, negated: false, gerund: true, inverted: null, invertedPronoun: null });
           continue;
@@ -645,6 +648,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // a body's plan, "Brightwold Renewables wants to put up 14 turbines", where a person's wish,
     // "Clinton wants to triple…", stays that person's stance.)
     if ((info.lemma === "agree" || info.lemma === "decide" || (info.lemma === "want" && !personBefore(tokens, i))) && infinitiveAfter(tokens, i + 1)) continue;
+    // ("The City Council voted 6-1 on Tuesday night to demand that…": what a vote asks is the
+    // vote's own content, which the outlet reports as a fact.)
+    if (prev?.l === "to" && tokens.slice(Math.max(0, i - 10), i - 1).some((x) => x.l === "voted")) continue;
     // ("…, who did not want to be named, said…": how the source asked to be kept, no wish reported.)
     if (info.lemma === "want" && next?.l === "to" && tokens[i + 2]?.l === "be" && /^(?:named|identified|quoted)$/u.test(tokens[i + 3]?.l ?? "")) continue;
     // ("By just over 300 votes, Dunmarrow said no tonight", "voters said yes to the plan": a vote.)
