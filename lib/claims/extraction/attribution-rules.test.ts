@@ -3242,6 +3242,13 @@ describe("thirty-ninth round: what a vote or a motion asks", () => {
   });
 });
 
+describe("thirty-ninth round: words carried in another paper's columns or on another station", () => {
+  it("reads « Dans les colonnes de La Gazette du Nord, le maire reconnaît… » and \"Speaking to the Marlow Herald, X said…\" as relayed", () => {
+    expect(byCue(fr("Dans les colonnes de La Gazette du Nord, le maire, Paul Vernier, reconnaît que les travaux ont pris du retard."), "reconnaît").attributionLevel).toBe("secondary_report");
+    expect(byCue(en("Speaking to the Marlow Herald, council leader Ann Price said the budget was short by £2m."), "said").attributionLevel).toBe("secondary_report");
+  });
+});
+
 describe("thirty-fifth round: papers by the words of their titles", () => {
   it("takes « le quotidien » up as « Le Phare de Sablerive », a paper by its title's word", () => {
     const claims = fr("C’est Le Phare de Sablerive qui a sorti l’affaire. Le quotidien révèle que le juré avait coécrit le scénario de « Marées basses ».");

@@ -1371,7 +1371,10 @@ function lastJudgeNamed(text: string, end: number): NamedMention | null {
 const TRAILING_RELATIVE = /,\s*(?:which|who|that|qui|dont|où)\s[^,]*$/u;
 const IN_ITS_PAGES = /^(?:\p{Lu}\p{Ll}+\s*,\s*)?(?:[Dd]ans (?:ses colonnes|ses pages|son édition(?: [^,]{1,30})?)|[Ii]n its (?:pages|columns|(?:\p{Ll}+ )?edition))\s*,\s*$/u;
 // ("In the Mercury, the arts editor… calls…", « Dans le Républicain, … »: the article in lower case.)
-const IN_PAPER = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s*,\s*)?(?:[Dd]ans|[Ii]n)\s+(?:(?:the|le|la|les)\s+|l['’])?(${PAPER_NAME})\s*,\s*$`, "u");
+// (Or in its columns, on its air, reached by it: « Dans les colonnes du Braquet, le président…
+// reconnaît… », « Sur Ondes Montagne, l’ancien champion… a estimé… », « Joint par Peloton Matin, le
+// directeur… assure… », "Speaking to the Herald, …".)
+const IN_PAPER = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+\s*,\s*)?(?:[Dd]ans|[Ii]n|[Dd]ans les colonnes d(?:u|e la|e l['’]|es|e)|[Ss]ur(?: l['’]antenne d(?:u|e la|e l['’]|e))?|[Aa]u micro d(?:u|e la|e l['’]|e)|[Jj]ointe?s? par|[Ii]nterrogée?s? par|[Ss]peaking to|[Ii]nterviewed by)\s*(?:(?:the|le|la|les)\s+|l['’])?(${PAPER_NAME})\s*,\s*$`, "u");
 const TEXT_NAMED_BEFORE = /(?<![\p{L}])(?:rapport|note|courrier|lettre|étude|compte rendu|procès-verbal|document|audit|avis)(?![\p{L}])/iu;
 const HEARSAY_PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were)\s+(?:understood|believed|thought|said|reported|rumou?red|alleged)\s+to(?:\s+have)?\s*$/iu;
 // A hearsay adverb right before the cue, after the source.
