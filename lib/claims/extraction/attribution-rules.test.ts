@@ -3249,6 +3249,13 @@ describe("thirty-ninth round: words carried in another paper's columns or on ano
   });
 });
 
+describe("thirty-ninth round: an elided article after an opening phrase", () => {
+  it("finds « l’opérateur de fret Ferrovane, propriétaire du wagon » as the source after « Dans un communiqué, »", () => {
+    const c = byCue(fr("Dans un communiqué, l’opérateur de fret Ferrovane, propriétaire du wagon, assure que la citerne avait été révisée en janvier."), "assure");
+    expect(c).toMatchObject({ attributionLevel: "official_statement", claimant: "l’opérateur de fret Ferrovane, propriétaire du wagon" });
+  });
+});
+
 describe("thirty-fifth round: papers by the words of their titles", () => {
   it("takes « le quotidien » up as « Le Phare de Sablerive », a paper by its title's word", () => {
     const claims = fr("C’est Le Phare de Sablerive qui a sorti l’affaire. Le quotidien révèle que le juré avait coécrit le scénario de « Marées basses ».");

@@ -87,7 +87,10 @@ const CONFIRMED_EVENTS = /^(?:ouverture|mort|décès|arrestation|interpellation|
 const CLAUSE_ONLY = new Set(["défendre", "mentionner", "recall", "discover", "découvrir", "reconnaître", "admettre", "confirmer", "rappeler", "noter", "relever", "observer", "constater", "soutenir", "maintenir", "assurer", "concede", "concéder", "order", "ordonner"]);
 const NOT_SUBJECT_START = new Set(["the", "a", "an", "this", "that", "these", "those", "it", "there", "here", "in", "on", "at", "le", "la", "les", "un", "une", "ce", "cette", "il", "elle", "on", "dans", "en",
   // Possessives open a noun phrase, not a name: « Son voisin, Joël Terrasson, … ».
-  "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "his", "her", "their", "its", "our", "my", "des", "du"]);
+  "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "his", "her", "their", "its", "our", "my", "des", "du",
+  // (And the elided article: « Dans un communiqué, l’opérateur de fret Ferrovane, propriétaire du
+  // wagon, assure… ».)
+  "l'"]);
 const RELATIVES = new Set(["who", "which", "whose", "qui", "dont", "lequel", "laquelle"]);
 const COORD = new Set(["and", "et", "or", "ou"]);
 const OPEN_QUOTES = new Set(["“", "«", '"', "„", "‘"]);
