@@ -71,7 +71,7 @@ const BACKGROUND_RELATIVE = /^(?:which|that|qui) (?:represents?|représentent?|r
 // courrier daté du 2 septembre, que Le Courrier des Cimes a pu consulter », "that the Tribune has
 // seen"): how it knows, not what.
 // A call to readers: "If you ate at Ondrel & Vine on April 10 or 11 and got sick, the department
-// wants to hear from you: call…", « vous avez été concerné ? Contactez-nous ».
+// wants to hear from you: call…", « la rédaction souhaite recueillir vos témoignages ».
 const CALL_TO_READERS = /\b(?:wants?|would like|would love|is keen) to hear from (?:you|readers|anyone)\b|\b(?:veut|voudrait|aimerait|souhaite) (?:vous entendre|recueillir vos témoignages)/u;
 const PROGRAMME_FRAMING = /(?:était|est|sera)(?:\s+\p{Ll}+){0,3}\s+l['’]invitée?\s+d[eu]|\b(?:sat down with us|spoke to us|spoke with us|talked to us|talked with us)\b|^(?:Notre|Our)\s+(?:reporter|journaliste|envoyée?\s+spéciale?|correspondante?|correspondent)\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}\s+(?:était|est|is|was)\s+(?:\p{Ll}+\s+){0,3}(?:à|au|devant|dans|sur|at|in|outside|on)\b/u;
 const SEEN_NOTE = /^(?:(?:Dans|In) [^,]{3,80}, )?(?:que |qu['’]|that |which )[^,]{1,80}(?:pu consulter|consultée?s?|s['’]est procurée?s?|(?:has|have) seen|obtained|reviewed)$/u;

@@ -111,11 +111,11 @@ const OUR_VISIT = {
   en: /(?<![\p{L}])(?:during|on|at the time of)\s+(our\s+(?:visit|visits|arrival|tour))/iu,
 };
 // Or the reporter on the spot, opening on where they stand: « Devant moi, une trentaine de
-// conducteurs bloquent l’entrée du dépôt », "In front of me, about forty people are queuing", after
-// their label on a transcript's line.
+// conducteurs bloquent l’entrée du dépôt », "In front of me, about forty people are queuing".
+// (After their label on a transcript's line the sentence starts past the label, at a space.)
 const BEFORE_ME = {
-  fr: /^\s*(?:\p{Lu}[^:]{1,60}\s?:\s+)?(?:Ici,\s+)?(devant moi|sous mes yeux|autour de moi)(?=\s*,)/iu,
-  en: /^\s*(?:\p{Lu}[^:]{1,60}:\s+)?(?:Here,\s+)?(in front of me|around me|from where I['’]m standing|below me)(?=\s*,)/iu,
+  fr: /^\s*(?:Ici,\s+)?(devant moi|sous mes yeux|autour de moi)(?=\s*,)/iu,
+  en: /^\s*(?:Here,\s+)?(in front of me|around me|from where I['’]m standing|below me)(?=\s*,)/iu,
 };
 // (Only a sentence that holds the words is tried: « moi », "me".)
 const BEFORE_ME_WORD = { fr: "moi", en: "me" };
