@@ -80,6 +80,18 @@ const SEEN_TEXT = /(?:a pu consulter|a consulté|avons pu consulter|avons consul
 
 const TEXT_SUBJECT = /^((?:ce|cet|cette)[\s\u00A0]*(?:document|rapport|étude|note|enquête|procès-verbal|courrier|lettre|texte|avis|bilan|arrêté|jugement|compte rendu))(?=[\s\u00A0,])/iu;
 
+/** Whether a subject pronoun can take up a text named with these words, by the article it opens
+ *  on: « il » for « le rapport », « elle » for « la note », "it" for anything not plural, "they",
+ *  « ils », « elles » for « les comptes », "the papers". */
+export function pronounFits(words: string, pronoun: string): boolean {
+  const article = words.split(/[\s\u00A0'’]/u)[0]!.toLowerCase();
+  const plural = /^(?:les|des)$/u.test(article) || (/^(?:the|its|their)$/u.test(article) && /s$/u.test(words.replace(/,.*$/su, "").trim()));
+  if (pronoun === "it") return !/^(?:les|des)$/u.test(article);
+  if (pronoun === "they" || pronoun === "ils" || pronoun === "elles") return plural;
+  const gender = /^(?:le|un|ce|cet)$/u.test(article) ? "il" : /^(?:la|une|cette)$/u.test(article) ? "elle" : /^(?:les|des)$/u.test(article) ? "plural" : null;
+  return (pronoun === "il" || pronoun === "elle") && (gender === pronoun || (gender === null && article !== "the" && article !== "a" && article !== "an"));
+}
+
 /** The text the sentence before says the outlet consulted or obtained, which a pronoun opening
  *  the next sentence takes up when its gender fits (« Il indique… » after « le procès-verbal »). */
 export function seenTextBefore(text: string, prev: { start: number; end: number }, pronoun: string): { span: [number, number]; text: string } | null {
@@ -87,10 +99,7 @@ export function seenTextBefore(text: string, prev: { start: number; end: number 
   // l’automne, avait été remis au ministre. Il estime que… ».)
   const m = SEEN_TEXT.exec(text.slice(prev.start, prev.end)) ?? TEXT_SUBJECT.exec(text.slice(prev.start, prev.end));
   if (!m || !DOCUMENT_RE.test(m[1]!)) return null;
-  const article = m[1]!.split(/[\s\u00A0'’]/u)[0]!.toLowerCase();
-  const gender = /^(?:le|un|ce|cet)$/u.test(article) ? "il" : /^(?:la|une|cette)$/u.test(article) ? "elle" : /^(?:les|des)$/u.test(article) ? "plural" : null;
-  const fits = pronoun === "it" ? !/^(?:les|des)$/u.test(article) : pronoun === "il" || pronoun === "elle" ? gender === pronoun || (gender === null && article !== "the" && article !== "a" && article !== "an") : false;
-  if (!fits) return null;
+  if (!pronounFits(m[1]!, pronoun)) return null;
   // (The copy is the text: "a copy of the contract" is the contract.)
   const copy = /^(?:an?|the)\s+cop(?:y|ies)\s+of\s+|^une?\s+copies?\s+d(?:e\s+|u\s+|['’])/iu.exec(m[1]!)?.[0].length ?? 0;
   const words = m[1]!.slice(copy).trimEnd();

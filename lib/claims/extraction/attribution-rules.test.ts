@@ -3446,3 +3446,34 @@ describe("thirtieth round: one who gave no name, a constabulary", () => {
     expect(byCue(en("Fennick Bay Constabulary said in a statement that an internal audit in 2023 had examined 1,200 reports."), "said").attributionLevel).toBe("official_statement");
   });
 });
+
+describe("fortieth round: a text quoted goes on after a pronoun, verbs of texts", () => {
+  it("takes up the text the last sentence quoted with « Il », « Elle » or \"It\" opening the next, whatever the verb", () => {
+    const report = fr("Le rapport, publié mardi, indique que 40 pêcheurs n’ont pas été payés. Il prévoit une hausse des tarifs de 8 %.");
+    expect(byCue(report, "prévoit")).toMatchObject({ attributionLevel: "document", claimant: expect.stringMatching(/^Le rapport/) });
+    const note = fr("Une note envoyée aux rectorats le 28 janvier, que Radio Calestrane a pu consulter, fixe bien cette heure limite. Elle ne mentionne en revanche aucune date d’entrée en vigueur.");
+    expect(byCue(note, "ne mentionne")).toMatchObject({ attributionLevel: "document", claimant: expect.stringMatching(/^Une note envoyée/) });
+    const policy = en("The policy schedule, which the Standard has seen, lists £900,000 of cover for lost harvest. It requires the vineyard to run its frost protection “whenever a frost warning is in force”.");
+    expect(byCue(policy, "requires")).toMatchObject({ attributionLevel: "document", claimant: expect.stringMatching(/^The policy schedule/) });
+  });
+  it("leaves the pronoun to the body when the text was the body's own, named without an article, or of the other gender", () => {
+    // (« selon ses propres chiffres »: the establishment speaks again.)
+    const own = fr("L’établissement invoque une pénurie de personnel : 11 des 26 postes d’infirmières de nuit sont vacants, selon ses propres chiffres. Il dit offrir depuis l’automne une prime de 15 000 $ aux infirmières.");
+    expect(byCue(own, "dit").claimant).not.toMatch(/chiffres/);
+    // (« le résultat » is no « elle »: the company that spoke goes on.)
+    const company = fr("Norvent Énergies « prend acte » du résultat, a indiqué l’entreprise dans un communiqué. Elle y rappelle que les sept machines devaient couvrir la consommation de 14 000 foyers.");
+    expect(byCue(company, "y rappelle").claimant).not.toMatch(/résultat/);
+  });
+  it("reads what a contract allows, what an analysis classifies, what an expert's report holds and what records add up to as the text's", () => {
+    expect(byCue(en("The contract allows the authority to withhold up to 15 percent of the annual subsidy when sailings are missed."), "allows")).toMatchObject({ attributionLevel: "document", claimant: "The contract" });
+    expect(byCue(en("The analysis classified $6.8 billion of the measures as spending cuts."), "classified").attributionLevel).toBe("document");
+    expect(byCue(fr("Le rapport d’expertise, que le vigneron nous a transmis, retient une température de « −1,8 °C relevée à la station de Bourrelade »."), "retient").attributionLevel).toBe("document");
+    expect(byCue(fr("Les relevés de pointage totalisent 1 790 heures sur l’année."), "totalisent").attributionLevel).toBe("document");
+  });
+  it("keeps a law's permission, a person's or a court's holding, a record's scope and a plural noun \"permits\" as the outlet's", () => {
+    expect(en("The law allows councils to charge £50 for a missed collection.").every((c) => c.cue !== "allows")).toBe(true);
+    expect(fr("Le juge retient la responsabilité de la commune.").every((c) => c.cue !== "retient")).toBe(true);
+    expect(fr("Ces relevés ne retiennent que les attaques pour lesquelles la responsabilité du loup « n’est pas exclue ».").every((c) => !/retiennent/u.test(c.cue ?? ""))).toBe(true);
+    expect(en("The ruling could also cloud a dozen other permits issued in the region under the same process.").every((c) => c.cue !== "permits")).toBe(true);
+  });
+});

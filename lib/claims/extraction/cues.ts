@@ -79,8 +79,16 @@ const INVERTED = /^(.+?)-(?:t-)?(il|elle|on|ils|elles|je|nous|vous)$/u;
 /** `reporterBefore(at)`: whether the outlet's reporter was named shortly before the text offset
  *  `at` ("Our correspondent Dana Kells reached Kanal Street. She saw water…"), so that a pronoun
  *  seeing or counting there is the outlet's witness. */
-export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, ownOutlet: (name: string) => boolean = () => false, reporterBefore: (at: number) => boolean = () => false): CueHit[] {
+export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, ownOutlet: (name: string) => boolean = () => false, reporterBefore: (at: number) => boolean = () => false, documentPronoun = false): CueHit[] {
   const out: CueHit[] = [];
+  // The text a verb of documents needs before it: a document's name, or the pronoun opening the
+  // sentence when it takes up the text the last sentence quoted (`documentPronoun`): "The policy
+  // schedule… covers up to £900,000 of lost harvest. It requires the vineyard to…", « Une note…
+  // fixe cette heure limite. Elle ne mentionne aucune date ».
+  const documentAt = (i: number) => {
+    const k = documentSubjectAt(tokens, i);
+    return k >= 0 || !documentPronoun || i > 4 || tokens.slice(1, i).some((x) => x.p && x.l !== ",") ? k : 0;
+  };
   // ("A Courier reporter travelled on the 7.40am service and counted 96 passengers", « Notre
   // journaliste s'est rendu sur place et a compté… »: a second verb joined to the reporter's
   // first, the subject opening the sentence.)
@@ -304,9 +312,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // subject. The cue is the verb alone: what it put at which figure is the claim.
     // ("The energy regulator's October review set the pump price at KSh 184.50": a document's
     // figure too; a body that sets a price decides it.)
-    if (lang === "en" && (/^(?:put|puts|putting)$/.test(t.l) || (/^(?:set|sets)$/.test(t.l) && documentSubjectBefore(tokens, i))) && !(prev && DETERMINERS.en.has(prev.l))) {
+    if (lang === "en" && (/^(?:put|puts|putting)$/.test(t.l) || (/^(?:set|sets)$/.test(t.l) && documentAt(i) >= 0)) && !(prev && DETERMINERS.en.has(prev.l))) {
       // "A Pollwise survey put the opposition on 41 per cent": a poll's figures for a party.
-      const pollFigure = documentSubjectBefore(tokens, i) && tokens.slice(i + 1, i + 8).some((x, k) => (x.l === "at" || x.l === "on") && /^\d/u.test(tokens[i + 2 + k]?.l ?? ""));
+      const pollFigure = documentAt(i) >= 0 && tokens.slice(i + 1, i + 8).some((x, k) => (x.l === "at" || x.l === "on") && /^\d/u.test(tokens[i + 2 + k]?.l ?? ""));
       if (pollFigure || figureAfterObject(tokens, i + 1)) {
         let k = i - 1;
         // ("published on Friday put": a day after a preposition belongs to the subject.)
@@ -457,12 +465,15 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // (« La fromagerie… rappelle depuis vendredi toutes ses tommes », "is recalling more than 40
     // frozen meals": products called back, not words.)
     if ((infos[0]!.lemma === "rappeler" || infos[0]!.lemma === "recall") && recallOfGoods(tokens, i + 1)) continue;
+    // (« Ces relevés ne retiennent que les attaques… »: what a record counts in, its scope, not a
+    // finding.)
+    if (infos[0]!.lemma === "retenir" && prev?.l === "ne" && next?.l === "que") continue;
     // (« Les 24 radars ont rapporté 4,7 millions d’euros d’amendes »: money brought in, not words.)
     if (infos[0]!.lemma === "rapporter" && sumFollows(tokens, i + 1)) continue;
     // (What a law lays down, « la loi impose de notifier… », the outlet states itself; and a
     // second verb joined to the first, "lists a maximum capacity… and requires the promoter to…",
     // goes on with the first one's words.)
-    if (DOCUMENT_ONLY.has(infos[0]!.lemma) && (!documentSubjectBefore(tokens, i) || (infos[0]!.lemma === "provide" && next?.l !== "for") || (TEXT_RULE_VERBS.has(infos[0]!.lemma) && (prev?.l === "and" || prev?.l === "et")) || ((TEXT_RULE_VERBS.has(infos[0]!.lemma) || RULE_LAYING.has(infos[0]!.lemma)) && isLawAt(tokens, documentSubjectAt(tokens, i), infos[0]!.lemma))) && !(infos[0]!.lemma === "prévoir" && forecasterBefore(tokens, i))) continue;
+    if (DOCUMENT_ONLY.has(infos[0]!.lemma) && (documentAt(i) < 0 || (infos[0]!.lemma === "provide" && next?.l !== "for") || (TEXT_RULE_VERBS.has(infos[0]!.lemma) && (prev?.l === "and" || prev?.l === "et")) || ((TEXT_RULE_VERBS.has(infos[0]!.lemma) || RULE_LAYING.has(infos[0]!.lemma)) && isLawAt(tokens, documentAt(i), infos[0]!.lemma))) && !(infos[0]!.lemma === "prévoir" && forecasterBefore(tokens, i))) continue;
     // A determiner right before means the word is a noun here ("la demande", "the report").
     // …except a French object clitic: « comme le souligne le rapport », « il l'a dit ».
     const clitic = lang === "fr" && prev && ["le", "la", "les", "l'"].includes(prev.l) && ["comme", "il", "elle", "on", "ils", "elles", "je", "nous", "vous", "qui"].includes(tokens[i - 2]?.l ?? "");
@@ -685,7 +696,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // National Police Directorate’s annual report shows.")
     const postposed = !!prev && DOCUMENT_NOUNS.has(prev.l) && (!next || next.l === "." || next.l === "!") && commaThenDeterminer(tokens, i - 1);
     // (A sum's currency sign opens the object too: "the accounts list $58.7 million".)
-    const documentVerb = info.strength === "evidence" && ((!!next && (!next.p || CURRENCY_SIGN.test(next.l)) && !(prev && DETERMINERS.en.has(prev.l)) && documentSubjectBefore(tokens, i)) || postposed);
+    const documentVerb = info.strength === "evidence" && ((!!next && (!next.p || CURRENCY_SIGN.test(next.l)) && !(prev && DETERMINERS.en.has(prev.l)) && documentAt(i) >= 0) || postposed);
     if (info.form === "base" && NOUNISH.has(t.l) && !coordinatedNames && !verbAfterApposition && !documentVerb && !(prev && (BASE_VERB_SUBJECTS.has(prev.l) || EN_AUX.has(prev.l) || NEGATORS.has(prev.l) || /^\p{L}+s$/u.test(prev.w))) && !(thatClauseFollows(tokens, i + 1) && !!prev && !NOUN_MODIFIERS.test(prev.l))) continue;
     // A participle modifying a noun ("tweets accusing X", "language calling for") is not a cue;
     // ", saying…", "by saying" and sentence-initial gerunds are.
@@ -731,7 +742,7 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     const subj = tokens[sj];
     // ("A staff report prepared for the meeting estimates that the routes…": a document's verb,
     // which a clause follows.)
-    const documentThat = thatClauseFollows(tokens, i + 1) && documentSubjectBefore(tokens, i);
+    const documentThat = thatClauseFollows(tokens, i + 1) && documentAt(i) >= 0;
     // ("The department estimates repairs at $4.2 million": estimating something at a figure.)
     const estimateAt = info.lemma === "estimate" && figureAfterObject(tokens, i + 1);
     // ("The group estimates that…", "The association, a trade group, claims that…": a noun with
@@ -1419,11 +1430,6 @@ const AFTER_PREPOSITION = /^(?:on|in|at|by|since|from|until|last|this|next|of|th
 // 62nd", "The same report lists 57 trucks as…").
 
 const CURRENCY_SIGN = /^[$€£¥]$/u;
-/** A document noun heads the sentence before token i: "The contract, signed in May, stipulates". */
-function documentSubjectBefore(tokens: Token[], i: number): boolean {
-  return documentSubjectAt(tokens, i) >= 0;
-}
-
 const LAWS = new Set(["loi", "lois", "law", "laws", "bill", "code", "constitution", "décret", "règlement", "regulation", "regulations", "directive", "ordinance", "treaty", "traité", "réglementation", "projet"]);
 /** Whether the document noun at `k` names a law (not a school's or a club's own rules, « le
  *  règlement intérieur »); for what a text forbids, allows or obliges, an order too (« l’arrêté
@@ -1439,7 +1445,8 @@ const ORDER_RULE_VERBS = new Set(["interdire", "autoriser", "obliger"]);
 // states itself, as it does what one imposes: 6 of the 8 such sentences of the development sets.)
 const RULE_LAYING = new Set(["prévoir", "provide", "stipuler", "stipulate"]);
 
-/** Where the document noun of documentSubjectBefore is, or -1. */
+/** Where the document noun that a verb at `i` has for subject is, or -1: one in the last 20 tokens
+ *  of the sentence, not the complement of another noun ("The contract, signed in May, stipulates"). */
 function documentSubjectAt(tokens: Token[], i: number): number {
   for (let k = i - 1; k >= 0 && k >= i - 20; k--) {
     const t = tokens[k]!;

@@ -17,7 +17,7 @@ import { EN_AUX, FR_AUX, FR_BE, FR_INFINITIVES, VERBS } from "./lexicon";
 import { COUNTRIES, NEWSPAPER_TITLE_WORDS, PhraseSet } from "./gazetteer";
 import { isHedged, isRumour, pastTenseCue, isUnsourcedHedge } from "./hedging";
 import { findQuoteRegions, regionAt, type QuoteRegion } from "./quotes";
-import { ANAPHORIC_DOCUMENT, ANAPHORIC_INSTITUTION, ANAPHORIC_NP, ANAPHORIC_OUTLET, DEMONSTRATIVE_PRONOUN, GENERIC_BODY, SAME_SOURCE, bodyBeforeOn, bodyOpening, dislocatedTopic, lastIndefinitePerson, nameIntroducedAs, namesWithNoun, seenTextBefore, takesUp } from "./anaphora";
+import { ANAPHORIC_DOCUMENT, ANAPHORIC_INSTITUTION, ANAPHORIC_NP, ANAPHORIC_OUTLET, DEMONSTRATIVE_PRONOUN, GENERIC_BODY, SAME_SOURCE, bodyBeforeOn, bodyOpening, dislocatedTopic, lastIndefinitePerson, nameIntroducedAs, namesWithNoun, pronounFits, seenTextBefore, takesUp } from "./anaphora";
 import { CITING_ASIDE, RELAYS_NEXT, dropChainedPrepositions, dropCitingAsides } from "./chains";
 import { trimContent } from "./content-span";
 import { coordinatedClauses } from "./coordinated-clauses";
@@ -28,7 +28,7 @@ import { genderOf, genderOfMention, lastElectedBefore, lastNameBefore, lastPerso
 import { splitSentences, type Sentence } from "./sentences";
 import { APPOSED_AFTER_SUBJECT, accordingToWhich, colonQuote, firstPersonWitness, forWhom, messageThenColon, PAPER_NAME, paperThenColon, postedOnPlatform, relativeThenColon, reporterScene, underText } from "./sentence-frames";
 import { TranscriptSpeakers, capitalsLabel } from "./transcript-speakers";
-import { TAKEN_UP_PRONOUN, buildAttribution, dashAttribution, framedAttribution, inciseInQuote, mainSubject, quotedVerb, speakerLabel, type RawAttribution } from "./structure";
+import { TAKEN_UP_PRONOUN, buildAttribution, dashAttribution, framedAttribution, inciseInQuote, mainSubject, quotedVerb, speakerLabel, type Ctx, type RawAttribution } from "./structure";
 import { uncoveredClause } from "./uncovered-clause";
 import { viaSocialMedia } from "./social-channel";
 import { namedOutlets } from "./outlet-names";
@@ -185,6 +185,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   let paperSubject: { sentence: number; mention: Mention } | null = null;
   let bodySubject: { sentence: number; mention: Mention } | null = null;
   let lastDocument: string | null = null;
+  // The text the last sentence quoted as its source, for a pronoun opening the next one.
+  let documentSpoke: { sentence: number; paragraph: number; span: [number, number]; text: string } | null = null;
   let lastSpeaker: { draft: Draft; sentence: number } | null = null;
   // The person whose social-media post the last sentences relayed.
   let lastPost: { span: [number, number]; sentence: number; paragraph: number } | null = null;
@@ -299,13 +301,19 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     // an earlier sentence or in this one — "Our correspondent X is at the branch, where she
     // counted…".)
     const reporterBefore = (at: number) => reporterNamedBefore(text, at);
-    const cues = dropCitingAsides(findCues(tokens, lang, sent.title, ownOutlet, reporterBefore).filter((c) => !regionAt(regions, tokens[c.head]!.s) || quotedVerb(tokens, c, regions) || inciseInQuote(tokens, c)), tokens);
+    // (« Il », « elle », "it" or "they" opening the sentence right after a text named with an
+    // article was quoted in the same paragraph, when the article allows: that text goes on. Not a
+    // body's own figures, « selon ses propres chiffres. Il dit offrir… », nor a noun after « de ».)
+    const opening = tokens[0]!.l;
+    const documentPronoun: boolean = documentSpoke?.sentence === si - 1 && documentSpoke.paragraph === sent.paragraph && /^(?:it|they|il|elle|ils|elles)$/u.test(opening) && ARTICLE_FIRST.test(documentSpoke.text) && pronounFits(documentSpoke.text, opening);
+    const ctx: Ctx = { text, lang, nextParagraph, tokens, regions, sentStart: wordsFrom, sentEnd: sent.end, documentPronoun };
+    const cues = dropCitingAsides(findCues(tokens, lang, sent.title, ownOutlet, reporterBefore, documentPronoun).filter((c) => !regionAt(regions, tokens[c.head]!.s) || quotedVerb(tokens, c, regions) || inciseInQuote(tokens, c)), tokens);
     const atts: RawAttribution[] = [];
     if (label) {
       const para = paragraphs.get(sent.paragraph)!;
       atts.push(framedAttribution(tokens, label.colon, label.colon + 1, "say", "speech", [tokens[label.a]!.s, tokens[label.b - 1]!.e], [tokens[label.colon]!.e, para[1]], "after"));
     }
-    const ctx = { text, lang, nextParagraph, tokens, regions, sentStart: wordsFrom, sentEnd: sent.end };
+
     for (const c of cues) {
       const a = buildAttribution(ctx, c);
       if (a) atts.push(a);
@@ -614,6 +622,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
           claimant = displayClaimant(seenText.text, lang);
           claimantSpan = seenText.span;
           sourceText = seenText.text;
+        } else if (documentPronoun && single[0]!.s === tokens[0]?.s) {
+          claimant = displayClaimant(documentSpoke!.text, lang);
+          claimantSpan = documentSpoke!.span;
+          sourceText = documentSpoke!.text;
         } else if (PLURAL_PEOPLE_TAKE_UP.test(trimmed) && (pair = lastNamedPair(text, a.source[0]))) {
           // ("Hannah Okonkwo and Liam Tranh, who run the firm Gridline, said… the researchers say
           // the logs covered 48,000": the two people named, on the record.)
@@ -930,6 +942,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         draft = parts.length === 1 ? draft : draftOf(ps, pe, hedgedClaim(text.slice(ps, pe)));
         drafts.push(draft);
       }
+      if (level === "document" && claimantSpan && sourceText) documentSpoke = { sentence: si, paragraph: sent.paragraph, span: claimantSpan, text: sourceText };
       if (sourceText && claimantSpan === a.source) {
         // (An outlet, not a person it quoted: "Jérôme Bastide-Nouar, dans L'Écho du Marvesin".)
         // (Nor a person another paper quotes: « Le quotidien cite un salarié…, sous couvert
@@ -1120,6 +1133,8 @@ const BULLET = /^[•·▪■◆►▶\-–—*]\s/u;
 const FINDINGS_LABEL = /(?<![\p{L}])(?:findings|conclusions|constats|constatations|recommendations|recommandations)(?![\p{L}])/iu;
 /** The tokens of a sentence's words from `start`, a British closing ’ that ends a quotation
  *  read as a quotation mark (not the apostrophe the tokens fold it to), adverbial phrases folded. */
+const ARTICLE_FIRST = /^(?:(?:le|la|les|un|une|des|ce|cet|cette|ces|the|a|an|this|that|these|those)[\s\u00A0]|l['’])/iu;
+
 function sentenceTokens(text: string, start: number, end: number, regions: QuoteRegion[]): Token[] {
   const tokens = tokenize(text, start, end);
   for (const t of tokens) if (t.w === "’" && regionAt(regions, t.s)?.end === t.e) t.l = "’";

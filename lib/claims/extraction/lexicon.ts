@@ -43,6 +43,8 @@ const EN_STANCE = "believe think hope fear worry expect feel want plan support o
   // Imagining and wishing, and anger shown ("envisioned a world where…", "seethed at the ruling").
   "envision wish seethe bristle";
 const EN_EVIDENCE = "gather find show indicate suggest conclude estimate project forecast identify document reveal witness discover stipulate rank place list provide " +
+  // (How an analysis classifies: "The PBO’s analysis… classified $6.8 billion of the measures as…".)
+  "classify " +
   // What a reporter watched, counted, heard or noticed (cues.ts keeps these for reporters and,
   // for counting, documents).
   "watch count notice hear measure " +
@@ -55,7 +57,7 @@ const EN_EVIDENCE = "gather find show indicate suggest conclude estimate project
  *  law (cues.ts: « la loi impose de notifier… » is the outlet's own statement of the law). In
  *  English, in the present only ("That plan… requires operators to notify the county"; "the years
  *  required for a full pension" and "27 contained wine" report nothing). */
-const EN_TEXT_RULE = "require guarantee exclude contain impose fix forbid prohibit";
+const EN_TEXT_RULE = "require guarantee exclude contain impose fix forbid prohibit allow";
 export const TEXT_RULE_VERBS = new Set([...EN_TEXT_RULE.split(" "), "imposer", "fixer", "exclure", "garantir", "contenir", "interdire", "autoriser", "obliger"]);
 
 const EN_IRREGULAR: Record<string, string[]> = {
@@ -191,7 +193,7 @@ const FR_ER =
   // A text's ranking (cues.ts keeps it for documents: « le rapport classait le musée parmi… »).
   "classer";
 const FR_STANCE = new Set(["penser", "estimer", "tabler", "juger", "considérer", "espérer", "souhaiter", "croire", "craindre", "douter"]);
-const FR_EVIDENCE = new Set(["attribuer", "établir", "démontrer", "montrer", "révéler", "indiquer", "constater", "relever", "découvrir", "chiffrer", "évaluer", "créditer", "voir", "apercevoir", "entendre", "compter", "remarquer", "prévoir", "stipuler", "imposer", "fixer", "exclure", "garantir", "contenir", "interdire", "autoriser", "obliger", "recenser", "dénombrer", "classer", "placer"]);
+const FR_EVIDENCE = new Set(["attribuer", "établir", "démontrer", "montrer", "révéler", "indiquer", "constater", "relever", "découvrir", "chiffrer", "évaluer", "créditer", "voir", "apercevoir", "entendre", "compter", "remarquer", "prévoir", "stipuler", "imposer", "fixer", "exclure", "garantir", "contenir", "interdire", "autoriser", "obliger", "recenser", "dénombrer", "classer", "placer", "retenir", "totaliser"]);
 
 // Irregular verbs: finite forms, then participles after "|".
 const FR_IRREGULAR: Record<string, string> = {
@@ -241,6 +243,10 @@ const FR_IRREGULAR: Record<string, string> = {
   exclure: "exclut excluent excluait excluaient|",
   garantir: "garantit garantissent garantissait garantissaient|",
   contenir: "contient contiennent contenait contenaient|",
+  // (What a text holds as established or adds up to: « Le rapport d’expertise… retient une
+  // température de… », « Ses plannings… totalisent 1 790 heures ».)
+  retenir: "retient retiennent retenait retenaient|",
+  totaliser: "totalise totalisent totalisait totalisaient|",
 };
 
 function frErForms(lemma: string): { fin: string[]; pp: string[] } {
@@ -310,7 +316,7 @@ for (const [lemma, forms] of Object.entries(FR_IRREGULAR)) {
 /** French reporting verbs by infinitive, for « a pu constater », « peut-on lire ». */
 /** Verbs that report only after a document, what a text lays down, ranks or holds (cues.ts): "The
  *  contract stipulates…", « le projet de loi prévoit… », "That plan… requires operators to…". */
-export const DOCUMENT_ONLY = new Set(["attribuer", "attribute", "prévoir", "stipuler", "stipulate", "rank", "place", "list", "classer", "établir", "provide", "placer", ...TEXT_RULE_VERBS]);
+export const DOCUMENT_ONLY = new Set(["attribuer", "attribute", "prévoir", "stipuler", "stipulate", "rank", "place", "list", "classer", "établir", "provide", "placer", "classify", "retenir", "totaliser", ...TEXT_RULE_VERBS]);
 
 export const FR_INFINITIVES = new Map<string, CueStrength>();
 for (const lemma of [...FR_ER.split(/\s+/).map((l) => l.replace(/^s'/, "")), ...Object.keys(FR_IRREGULAR)]) {

@@ -604,6 +604,8 @@ export interface Ctx {
   regions: QuoteRegion[];
   sentStart: number;
   sentEnd: number;
+  /** The pronoun opening the sentence takes up the text the last sentence quoted. */
+  documentPronoun?: boolean;
 }
 
 /** "…, the sports minister, Helen Achterberg, said": with `comma` the comma before the cue, the
@@ -1948,7 +1950,7 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
   // speech only with a clause or a quotation.
   // (« a confirmé mercredi avoir reçu une copie »: an infinitive of the subject is a clause too.)
   // (A text's findings are statements whatever their form: « le rapport a relevé un dépassement ».)
-  const documentSubject = () => sb > sa && DOCUMENT_RE.test(sourceHead(ctx.text.slice(tokens[sa]!.s, tokens[sb - 1]!.e)));
+  const documentSubject = () => sb > sa && ((ctx.documentPronoun && sa === 0 && sb === 1) || DOCUMENT_RE.test(sourceHead(ctx.text.slice(tokens[sa]!.s, tokens[sb - 1]!.e))));
   // (« Le parquet a confirmé l'ouverture d'une enquête »: confirming an event reports it.)
   // (« a confirmé un « rejet accidentel » », « a confirmé son intention de… ».)
   const eventAt = r + 1 + (OPEN_QUOTES.has(tokens[r + 1]?.l ?? "") ? 1 : 0);
