@@ -1581,3 +1581,16 @@ describe("a transcript's first speaker before the body has begun (thirtieth roun
     expect(removed("Schools in Bhuvanpur to reopen\n\nBHUVANPUR: The State School Education Department said on Monday that schools would reopen.")).toContainEqual(["dateline", "BHUVANPUR:"]);
   });
 });
+
+describe("a transcript's note and a fact-check desk's call for claims (fortieth round)", () => {
+  it("takes a line whose subject is the transcript itself, in English and in French, but not a paragraph about a court transcript", () => {
+    expect(removed("Title\n\nThe council met.\n\nThis transcript was made from the broadcast and checked by our newsroom. Minor edits have been made for clarity.\n\nThe vote was held on Monday.")).toEqual([["byline", "This transcript was made from the broadcast and checked by our newsroom. Minor edits have been made for clarity."]]);
+    expect(removed("Titre\n\nLe conseil s’est réuni.\n\nCette transcription a été légèrement éditée pour la lecture.\n\nLe vote a eu lieu lundi.")).toEqual([["byline", "Cette transcription a été légèrement éditée pour la lecture."]]);
+    expect(removed("Title\n\nThe court heard the case.\n\nThe transcript was read to the jury on Tuesday and shows that he told officers he had drunk “five or six pints”.")).toEqual([]);
+  });
+  it("takes a desk's description of itself with its call for claims, and the call glued after a French verdict's last sentence", () => {
+    expect(removed("Title\n\nThe claim is false.\n\nLantern Check is the fact-checking desk of the Corrin Valley Herald. Send us a claim to check.")).toEqual([["newsletter", "Lantern Check is the fact-checking desk of the Corrin Valley Herald. Send us a claim to check."]]);
+    const glued = removed("Titre\n\nLa déclaration est trompeuse. Elle passe sous silence la hausse des immobilisations. Vous souhaitez nous signaler une affirmation à vérifier\u00A0? Écrivez-nous\n\nFin.");
+    expect(glued.map(([, t]) => t)).toEqual(["Vous souhaitez nous signaler une affirmation à vérifier\u00A0? Écrivez-nous"]);
+  });
+});

@@ -876,7 +876,8 @@ function spacedFurnitureTail(line: string): { at: number; reason: string } | nul
   let found: { at: number; reason: string } | null = null;
   for (let i = joins.length - 1; i >= 0 && i >= joins.length - 2; i--) {
     const at = joins[i]!;
-    if (i < joins.length - 1 && countWords(line.slice(at, joins[i + 1])) > 8) break;
+    // (Words, not the marks French sets off with a space: « …à vérifier ? Écrivez-nous ».)
+    if (i < joins.length - 1 && line.slice(at, joins[i + 1]).split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length > 8) break;
     const tail = line.slice(at);
     if (countWords(tail) > 30) break;
     const reason = widgetReason(tail, true) ?? (isAppeal(tail) ? "donation" : null);
