@@ -3477,3 +3477,15 @@ describe("fortieth round: a text quoted goes on after a pronoun, verbs of texts"
     expect(en("The ruling could also cloud a dozen other permits issued in the region under the same process.").every((c) => c.cue !== "permits")).toBe(true);
   });
 });
+
+describe("fortieth round: the outlet told by sources, a transcript's reporter in the credits", () => {
+  it("reads \"We’ve been told by sources that…\" as the sources' words, and keeps \"Residents have been told by their insurers that…\" as news of the telling", () => {
+    expect(byCue(en("We’ve been told by sources that an emergency import of a foreign-licensed version has been discussed."), "been told")).toMatchObject({ attributionLevel: "anonymous_bare", claimant: "sources", quote: "an emergency import of a foreign-licensed version has been discussed" });
+    const residents = en("Residents of Kilnmead Park have been told by their two main insurers that flood cover will not be renewed next year.");
+    expect(residents.some((c) => c.quote.startsWith("Residents of Kilnmead Park"))).toBe(true);
+  });
+  it("takes a label the credits name with \"Reporting by\" as the outlet's reporter, whose sources keep their words", () => {
+    const page = en("Transcript: HRT patch shortage\n\nReporting by Femi Larkspur-Greene\n\nDANA WHITLOCK-OSEI: Good morning. Estravel has been out of stock at most chemists in Quillsby since February.\n\nFEMI LARKSPUR-GREENE: Figures from the wholesaler Grantmoor & Marsh, seen by Radio Ellowmere, show deliveries of the patch to the county fell by 70% between December and February.\n\nARUN CHAUDRY-BLAKE: We had forty patches delivered in the whole of February.");
+    expect(byCue(page, "show")).toMatchObject({ attributionLevel: "document", claimant: expect.stringMatching(/^Figures from the wholesaler/) });
+  });
+});

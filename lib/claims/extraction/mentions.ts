@@ -413,7 +413,8 @@ function describedAsReporter(text: string, name: string): boolean {
 }
 // (Or a programme's presenter: "Presented by Joanna Pell-Ashworth".)
 // (Or a bulletin's credits: « Présentation : Ninon Escalier-Baptiste · Reportage : Yanis… ».)
-const BYLINE_BEFORE = /(?:^|\n)[ \t]*(?:By|BY|Par|PAR|Presented by|Présentée? par)[ \t]+$|(?:^|\n|[·|][ \t\u00A0])[ \t]*(?:Présentation|Reportage|Presenter|Reporter|Reporting)[ \t\u00A0]?:[ \t\u00A0]+$/u;
+// (And a report's credit: "Reporting by Femi Larkspur-Greene", « Un reportage de Chloé Vasquez ».)
+const BYLINE_BEFORE = /(?:^|\n)[ \t]*(?:By|BY|Par|PAR|Presented by|Présentée? par|Reporting by|Reported by|(?:Un )?[Rr]eportage de|Reportage d['’])[ \t]*$|(?:^|\n|[·|][ \t\u00A0])[ \t]*(?:Présentation|Reportage|Presenter|Reporter|Reporting)[ \t\u00A0]?:[ \t\u00A0]+$/u;
 /** Where `name` occurs in `text`; a name in capitals, as a transcript's label writes it
  *  ("DEV HALLORAN-SOYINKA:"), in any case ("Our reporter Dev Halloran-Soyinka"). */
 function occurrences(text: string, name: string): number[] {
