@@ -472,8 +472,9 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^\p{Lu}[^.!?]{1,40} (?:is|est) (?:the|an?|le|la) (?:independent )?(?:fact-check(?:ing)? (?:desk|unit|team|service|project|section)|(?:service|rubrique|cellule) de (?:vérification|fact-checking))(?![\p{L}])[^.!?]{0,80}\.(?:\s[^.!?]{0,80}[.!?]?)?$|^(?:(?:send|tell|show) us (?:a|an) (?:claim|post|rumou?r|statement|video|image) to (?:check|verify|fact-check)|vous (?:souhaitez|voulez|aimeriez) nous (?:signaler|soumettre|proposer) (?:une?|des) [^.!?]{2,30} à vérifier[\s\u00A0]?\?(?:\s(?:écrivez|contactez|envoyez)-nous[^.!?]{0,60})?)[.!]?$/iu, "newsletter", 240],
   // (Any note a line opens with the transcript itself as its subject: "This transcript was made
   // from the broadcast and checked by our newsroom. Minor edits have been made for clarity.",
-  // « Cette transcription a été légèrement éditée pour la lecture. »; quoting no one.)
-  [/^(?:this transcript (?:was|has been|is|will be)|cette (?:re)?transcription (?:a été|est|sera))(?![\p{L}])[^«»“”"]{0,300}$/iu, "byline", 320],
+  // "This is a transcript of a television broadcast and may contain errors.", « Cette
+  // transcription a été légèrement éditée pour la lecture. »; quoting no one.)
+  [/^(?:this transcript (?:was|has been|is|will be)|this is an? (?:[\p{L}-]+ )?transcript of an? [\p{L}-]+ (?:broadcast|programme|program|segment|bulletin|interview)|cette (?:re)?transcription (?:a été|est|sera))(?![\p{L}])[^«»“”"]{0,300}$/iu, "byline", 320],
   // A podcast page's buttons: "Download MP3 (38.4MB)", "Read the full transcript", « Télécharger
   // l’épisode ».
   [/^(?:download|télécharger)(?: the| l['’])?(?: mp3| audio| episode| épisode| podcast)(?:[\s\u00A0]?\([\d.,]+[\s\u00A0]?[km]o?b?\))?$|^(?:read|lire)(?: the| la)?(?: full)? (?:transcript|transcription)(?: complète)?$/iu, "related_link", 60],

@@ -3489,3 +3489,12 @@ describe("fortieth round: the outlet told by sources, a transcript's reporter in
     expect(byCue(page, "show")).toMatchObject({ attributionLevel: "document", claimant: expect.stringMatching(/^Figures from the wholesaler/) });
   });
 });
+
+describe("fortieth round: a television transcript's political editor", () => {
+  it("reads \"MARCUS TREVENNA, POLITICAL EDITOR:\" as the outlet's, after a player's label glued before it, whose sources keep their words", () => {
+    const page = en("Transcript: who is paying for the campaigns?\n\nThis is a transcript of a television broadcast and may contain errors.\n\nRUTH KELLAWAY-ADU, PRESENTER: Good evening. The four main parties have already spent more than £3.8m between them.\n\nWatch the report MARCUS TREVENNA, POLITICAL EDITOR: Ruth, the biggest spender by some distance is Regional First.\n\nMARCUS TREVENNA: The Wendmoor Echo reported this morning that a property company owned by one of the party’s donors paid for a £140,000 polling operation.\n\nGARETH PELLOW-MENSAH, REGIONAL FIRST LEADER: Every pound we spend is declared.");
+    expect(byCue(page, "reported")).toMatchObject({ attributionLevel: "secondary_report", claimant: "The Wendmoor Echo" });
+    expect(page.find((c) => c.quote.includes("biggest spender"))).toMatchObject({ attributionLevel: "author_assertion" });
+    expect(page.some((c) => /transcript of a television broadcast|Watch the report/u.test(c.quote))).toBe(false);
+  });
+});

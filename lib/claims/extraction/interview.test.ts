@@ -526,3 +526,33 @@ describe("interviews set out as questions and answers", () => {
     expect(claims.find((c) => c.quote.includes("drove up Kelderby Hill"))?.claimant).toBe("GRAHAM OSTLEY-BAMFORD");
   });
 });
+
+describe("an interview announced only by its credit (fortieth round)", () => {
+  const page = [
+    "Livreurs de Trottimiam : « On roule plus pour gagner moins »",
+    "Propos recueillis par Louise Verdier-Kamara",
+    "Depuis le 5 janvier, Trottimiam rémunère ses livreurs selon un barème « dynamique ». Nadir Coulombe-Essien, 31 ans, livre à vélo depuis 2020 et est porte-parole du Collectif des livreurs autonomes de Lurvignac.",
+    "Que reprochez-vous au nouveau barème ?",
+    "Il a fait baisser nos revenus. Sur les relevés que le collectif a réunis, la rémunération moyenne par course est passée de 4,10 euros en décembre à 3,05 euros en mars.",
+    "Trottimiam affirme pourtant que le revenu horaire moyen de ses livreurs a augmenté de 4 % depuis janvier.",
+    "Leur revenu horaire ne compte que le temps où l’on transporte un repas.",
+    "Des livreurs continuent pourtant de s’inscrire…",
+    "Parce que beaucoup n’ont pas d’autre choix. Plus de la moitié des livreurs sont arrivés à Lurvignac il y a moins de deux ans.",
+    "Ce que répond la plateforme",
+  ].join("\n\n");
+  const claims = claimsOf(page, "fr");
+  const at = (words: string) => claims.find((c) => c.quote.includes(words))!;
+  it("gives the answers, after a question, a statement put to the guest or a line trailing off, to the person the page named before the first question, not to the interviewer", () => {
+    expect(at("4,10 euros")).toMatchObject({ attributionLevel: "named_on_record", claimant: expect.stringMatching(/Coulombe-Essien/) });
+    expect(at("le temps où l’on transporte")).toMatchObject({ attributionLevel: "named_on_record", claimant: expect.stringMatching(/Coulombe-Essien/) });
+    expect(at("moins de deux ans")).toMatchObject({ attributionLevel: "named_on_record", claimant: expect.stringMatching(/Coulombe-Essien/) });
+  });
+  it("keeps the statement put to the guest with its own source, and makes no claim of the questions", () => {
+    expect(at("revenu horaire moyen")).toMatchObject({ claimant: "Trottimiam", cue: "affirme" });
+    expect(claims.some((c) => c.quote.includes("Que reprochez-vous"))).toBe(false);
+  });
+  it("reads no interview without the credit", () => {
+    const plain = claimsOf(page.replace("Propos recueillis par Louise Verdier-Kamara\n\n", ""), "fr");
+    expect(plain.find((c) => c.quote.includes("moins de deux ans"))?.claimant ?? "").not.toMatch(/Coulombe-Essien/);
+  });
+});

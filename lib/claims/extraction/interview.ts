@@ -26,6 +26,7 @@ export function findInterviews(text: string, paragraphs: Map<number, [number, nu
   findQuotedAnswers(text, paragraphs, indices, out);
   findMarkedInterviews(text, paragraphs, indices, out);
   findSignedLetters(text, paragraphs, indices, out);
+  if (out.size === 0) findCreditedInterview(text, paragraphs, indices, out);
   let k = 0;
   let pageInterviewee: InterviewLine["interviewee"] = null;
   while (k < indices.length) {
@@ -129,6 +130,47 @@ function findAnnouncedInterviews(text: string, paragraphs: Map<number, [number, 
         asked = false;
       } else break;
     }
+  }
+}
+
+// An interview announced only by its credit, « Propos recueillis par Louise Verdier-Kamara »,
+// "Interview by Dana Kells", a line of furniture: its questions are the lines ending in "?" with
+// no marker, each answered by the lines after it, and the guest is the person the page named most
+// before the first. Between an answer and the next, a one-sentence paragraph may set another's
+// words before the guest (« Trottimiam affirme pourtant que… »): it keeps its own source and the
+// paragraph after it answers.
+const INTERVIEW_CREDIT = /^(?:Propos recueillis par|Interview(?:ed)? by|Entretien réalisé par)[ \u00A0]+(\p{Lu}[\p{L}’'-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){1,3})[ \u00A0]*$/mu;
+const PUT_TO_GUEST = /(?<![\p{L}])(?:affirme|assure|répète|soutient|maintient|dit|estime|explique|says|insists|argues|maintains|claims)(?![\p{L}])/u;
+function findCreditedInterview(text: string, paragraphs: Map<number, [number, number]>, indices: number[], out: Map<number, InterviewLine>) {
+  const credit = INTERVIEW_CREDIT.exec(text);
+  if (!credit) return;
+  const first = indices.findIndex((i) => {
+    const [ps, pe] = paragraphs.get(i)!;
+    return ps > credit.index && /\?\s*$/u.test(text.slice(ps, pe)) && !/[«»“”"]/u.test(text.slice(ps, pe));
+  });
+  if (first < 1) return;
+  const interviewer = credit[1]!.split(/[ \u00A0]/u).at(-1)!;
+  const interviewee = mostNamedPersonBefore(text, paragraphs.get(indices[first]!)![0]);
+  if (!interviewee || interviewee.text.endsWith(interviewer)) return;
+  let asked = false;
+  let answered = false;
+  for (let j = first; j < indices.length; j++) {
+    const [ps, pe] = paragraphs.get(indices[j]!)!;
+    const line = text.slice(ps, pe);
+    // (After an answer, a line trailing off puts a statement to the guest: « Des livreurs
+    // continuent pourtant de s’inscrire… ».)
+    if (/\?\s*$/u.test(line) || (answered && PROMPT.test(line))) {
+      out.set(indices[j]!, { kind: "question", marker: [ps, ps], interviewee });
+      asked = true;
+      answered = false;
+    } else if (asked) {
+      out.set(indices[j]!, { kind: "answer", marker: [ps, ps], interviewee });
+      asked = false;
+      answered = true;
+    } else if (answered && j + 1 < indices.length && /[.…]\s*$/u.test(line) && !/[.!?…][\s\u00A0]+\p{Lu}/u.test(line.trimEnd().slice(0, -1)) && PUT_TO_GUEST.test(line)) {
+      asked = true;
+      answered = false;
+    } else break;
   }
 }
 

@@ -11,6 +11,9 @@ import { TRANSCRIPT_REPORTER_LABEL } from "./attribution-level";
 const GREETING = /^(?:good (?:morning|afternoon|evening)|bonjour|bonsoir|hello|welcome|bienvenue|it['’]s (?:\S+ )?(?:past|to|o['’]clock)|il est \d)|^\p{Lu}[\p{L}’'-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){0,2},[ \u00A0](?:bonjour|bonsoir|good morning|good evening|hello|welcome)(?![\p{L}])/iu;
 // The programme's role as the label: "PRESENTER:", « PRÉSENTATRICE : ».
 const PRESENTER_LABEL = /^(?:PRESENTER|ANCHOR|CO-ANCHOR|HOST|NEWSREADER|PRÉSENTATRICE|PRÉSENTATEUR|PRÉSENTATION|ANIMATRICE|ANIMATEUR)$/u;
+// An editor of the outlet's as the role: "MARCUS TREVENNA, POLITICAL EDITOR:", « …, RÉDACTRICE EN
+// CHEF : »; the outlet's own analysis, not what they saw on the spot.
+const EDITOR_LABEL = /^(?:[\p{Lu}-]+ )?(?:EDITOR|RÉDACTEUR|RÉDACTRICE|ÉDITORIALISTE|CHRONIQUEUR|CHRONIQUEUSE)(?: EN CHEF| [\p{Lu}-]+)?$/u;
 // The presenter hands over to a reporter on the spot: « Jérôme Astruc-Mbaye, vous étiez à
 // Lauzerac ce matin », "Dev, you were at the hospital overnight".
 const ON_THE_SPOT = /(\p{Lu}[\p{L}’'-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){0,2}),[ \u00A0](?:vous étiez|vous êtes|tu étais|tu es|you were|you're|you are)[ \u00A0](?:à|au|aux|sur place|en direct|at|in|there|on the scene|outside)(?![\p{L}])/gu;
@@ -51,7 +54,7 @@ export class TranscriptSpeakers {
     if (presenting) this.presenterParagraph = paragraph;
     if (TRANSCRIPT_REPORTER_LABEL.test(role) && !this.reporters.includes(upper)) this.reporters.push(upper);
     this.onTheSpot = !presenting && this.reporters.some((own) => sameSpeaker(own, upper));
-    const outlet = presenting || this.onTheSpot || this.own.some((own) => sameSpeaker(own, upper)) || reporter();
+    const outlet = presenting || this.onTheSpot || EDITOR_LABEL.test(role) || this.own.some((own) => sameSpeaker(own, upper)) || reporter();
     if (outlet && !this.own.includes(upper)) this.own.push(upper);
     return outlet;
   }
