@@ -3498,3 +3498,13 @@ describe("fortieth round: a television transcript's political editor", () => {
     expect(page.some((c) => /transcript of a television broadcast|Watch the report/u.test(c.quote))).toBe(false);
   });
 });
+
+describe("fortieth round: a paper set against a body's statement", () => {
+  it("reads \"X said in a statement that…, while the Pennick Echo reported…\" as the paper's report, not its statement", () => {
+    const claims = en("Quaymark Estates, which owns the building, said in a statement that the rent “has not gone up since 2021”, while the Pennick Echo reported last week that the landlord had served notice over arrears of £64,000.");
+    expect(byCue(claims, "reported")).toMatchObject({ attributionLevel: "secondary_report", claimant: "the Pennick Echo" });
+    expect(byCue(claims, "said").attributionLevel).toBe("official_statement");
+    // (A paper's own statement about itself is still one.)
+    expect(byCue(en("The Pennick Echo said in a statement that it stood by its reporting."), "said").attributionLevel).toBe("official_statement");
+  });
+});

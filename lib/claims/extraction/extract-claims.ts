@@ -875,8 +875,9 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
         // (Outside the words reported: « plus proches de nos clients » in a quotation says nothing
         // about who speaks.)
         // (Nor past a second source set against this one: « …, alors qu’un contrôleur, qui a requis
-        // l’anonymat, affirme… ».)
-        sentence: text.slice(sent.start, Math.max(sent.start, cs)) + " " + beforeContrast(text.slice(Math.min(sent.end, ce), sent.end)),
+        // l’anonymat, affirme… »; nor before one: "X said in a statement that…, while the Pennick
+        // Echo reported…" is no statement of the paper's.)
+        sentence: afterContrast(text.slice(sent.start, Math.max(sent.start, cs))) + " " + beforeContrast(text.slice(Math.min(sent.end, ce), sent.end)),
         resolvedPerson,
         rumour: isUnsourcedHedge(claimText + " " + cueText, lang),
         // ("The airport reportedly plans…": the hearsay adverb sits between source and cue.)
@@ -1437,6 +1438,12 @@ function beforeContrast(rest: string): string {
   const m = CONTRAST_CLAUSE.exec(rest);
   return m ? rest.slice(0, m.index) : rest;
 }
+function afterContrast(head: string): string {
+  let from = 0;
+  for (const m of head.matchAll(CONTRAST_CLAUSES)) from = m.index + m[0].length;
+  return head.slice(from);
+}
+const CONTRAST_CLAUSES = new RegExp(CONTRAST_CLAUSE.source, "gu");
 
 /** The name a body was given after its common noun (« L’application de suivi de cycle Ovalune »
  *  → « Ovalune »), else the phrase's head. */
