@@ -1594,3 +1594,10 @@ describe("a transcript's note and a fact-check desk's call for claims (fortieth 
     expect(glued.map(([, t]) => t)).toEqual(["Vous souhaitez nous signaler une affirmation à vérifier\u00A0? Écrivez-nous"]);
   });
 });
+
+describe("a bulletin's credits and a clip's label before its speaker (fortieth round)", () => {
+  it("takes « Reportage de X · Présentation : Y » as the credits and cuts « Écouter l’extrait · 0 min 24 s » from the speaker it was glued to", () => {
+    const lines = removed("Titre\n\nReportage de Maëlys Orcière-Diop · Présentation : Paul-Henri Vasseur\n\nLe maire a parlé.\n\nÉcouter l’extrait · 0 min 24 s Firmin Aubazac-Ndour : « On a une convention qui prévoit qu’on soit prévenus deux heures avant. »\n\nFin.");
+    expect(lines).toEqual([["byline", "Reportage de Maëlys Orcière-Diop · Présentation : Paul-Henri Vasseur"], ["related_link", "Écouter l’extrait · 0 min 24 s"]]);
+  });
+});

@@ -233,8 +233,9 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // pilots?", "Produced by Dana Whitcombe-Aziz and Leo Farrant-Oduya. Edited by Simone Krall-Ibe."
   [/^\d{1,2}:\d{2}(?::\d{2})?[\s\u00A0]+\p{Lu}(?:\S+[\s\u00A0]+){0,9}\S+$/u, "related_link", 100],
   // A bulletin's credits: « Présentation : Ninon Escalier-Baptiste · Reportage : Yanis
-  // Ferrandou-Mbaye », "Presenter: Joanna Pell · Reporter: Dev Hall".
-  [/^(?:présentation|reportage|presenter|reporter|reporting|producer|production|réalisation)[\s\u00A0]?:[\s\u00A0]+\p{Lu}[^.!?:·|]{2,60}(?:[\s\u00A0]?[·|][\s\u00A0]?(?:présentation|reportage|presenter|reporter|reporting|producer|production|réalisation|montage|image|son|sound)[\s\u00A0]?:[\s\u00A0]+\p{Lu}[^.!?:·|]{2,60}){0,4}$/iu, "byline", 240],
+  // Ferrandou-Mbaye », "Presenter: Joanna Pell · Reporter: Dev Hall", « Reportage de Maëlys
+  // Orcière-Diop · Présentation : Paul-Henri Vasseur ».
+  [/^(?:présentation|reportage|presenter|reporter|reporting|producer|production|réalisation)(?:[\s\u00A0]?:[\s\u00A0]+|[\s\u00A0]+(?:de|by|par)[\s\u00A0]+|[\s\u00A0]+d['’])\p{Lu}[^.!?:·|]{2,60}(?:[\s\u00A0]?[·|][\s\u00A0]?(?:présentation|reportage|presenter|reporter|reporting|producer|production|réalisation|montage|image|son|sound)(?:[\s\u00A0]?:[\s\u00A0]+|[\s\u00A0]+(?:de|by|par)[\s\u00A0]+|[\s\u00A0]+d['’])\p{Lu}[^.!?:·|]{2,60}){0,4}$/iu, "byline", 240],
   [/^(?:produced|edited|mixed|hosted|réalisé|produit|monté)(?: and (?:edited|produced|mixed|hosted))? (?:by|par) \p{Lu}[^.!?]{2,80}[.]?(?:\s(?:edited|mixed|produced|music|sound|montage|réalisation|musique)\b[^.!?]{2,80}[.]?){0,3}$/iu, "byline", 240],
   // A wire's update line at the head of the story: "UPDATE 1: Adds comment from station manager in
   // paragraph 5…".
