@@ -3508,3 +3508,14 @@ describe("fortieth round: a paper set against a body's statement", () => {
     expect(byCue(en("The Pennick Echo said in a statement that it stood by its reporting."), "said").attributionLevel).toBe("official_statement");
   });
 });
+
+describe("fortieth round: a transcript's reporter credited with the field report", () => {
+  const lines = (credit: string) => en(`Transcript: HRT patch shortage\n\n${credit}\n\nDANA WHITLOCK-OSEI: Good morning. Estravel has been out of stock at most chemists in Quillsby since February.\n\nFEMI LARKSPUR-GREENE: Dana, it’s ten to nine and there are already eleven people queueing outside Ravensley Pharmacy.\n\nARUN CHAUDRY-BLAKE: We had forty patches delivered in the whole of February.`);
+  it("reads the plain statements of a reporter credited with \"Reporting by\" as what they witnessed on the spot", () => {
+    expect(lines("Reporting by Femi Larkspur-Greene").find((c) => c.quote.includes("eleven people"))).toMatchObject({ attributionLevel: "witnessed" });
+  });
+  it("keeps them the outlet's under a programme's list of credits, and a guest's words the guest's", () => {
+    expect(lines("Presenter: Dana Whitlock-Osei · Reporter: Femi Larkspur-Greene").find((c) => c.quote.includes("eleven people"))?.attributionLevel).not.toBe("witnessed");
+    expect(lines("Reporting by Femi Larkspur-Greene").find((c) => c.quote.includes("forty patches"))).toMatchObject({ attributionLevel: "named_on_record" });
+  });
+});

@@ -24,7 +24,7 @@ import { coordinatedClauses } from "./coordinated-clauses";
 import { findEmbeddedPosts, type EmbeddedPost } from "./embedded-posts";
 import { anyCase, countWords } from "@/lib/articles/unicode-words";
 import { findInterviews } from "./interview";
-import { genderOf, genderOfMention, lastElectedBefore, lastNameBefore, lastPersonBefore, namedAsReporter, reporterIntroStart, reporterNamedBefore, lastNameOfGender, lastOrganisationBefore, lastOutletNameBefore, namedBodies, namedWithRole, pronounGender, readNames, ROLE_ACRONYMS, type NamedMention } from "./mentions";
+import { creditedFieldReporter, genderOf, genderOfMention, lastElectedBefore, lastNameBefore, lastPersonBefore, namedAsReporter, reporterIntroStart, reporterNamedBefore, lastNameOfGender, lastOrganisationBefore, lastOutletNameBefore, namedBodies, namedWithRole, pronounGender, readNames, ROLE_ACRONYMS, type NamedMention } from "./mentions";
 import { splitSentences, type Sentence } from "./sentences";
 import { APPOSED_AFTER_SUBJECT, accordingToWhich, colonQuote, firstPersonWitness, forWhom, messageThenColon, PAPER_NAME, paperThenColon, postedOnPlatform, relativeThenColon, reporterScene, underText } from "./sentence-frames";
 import { TranscriptSpeakers, capitalsLabel } from "./transcript-speakers";
@@ -260,7 +260,7 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     // (So are a transcript's presenter's and reporters': "JUDITH ANWAR-PEEL: Good morning. More than
     // one in four patients…", then "ANWAR-PEEL:".)
     const labelName = label ? text.slice(tokens[label.a]!.s, tokens[label.b - 1]!.e) : "";
-    const wordsFrom = label && speakers.outletSpeaks(labelName, text.slice(tokens[label.colon]!.e, sent.end), sent.paragraph, sent.title, () => namedAsReporter(text, labelName)) ? tokens[label.colon]!.e : sent.start;
+    const wordsFrom = label && speakers.outletSpeaks(labelName, text.slice(tokens[label.colon]!.e, sent.end), sent.paragraph, sent.title, () => namedAsReporter(text, labelName), () => creditedFieldReporter(text, labelName)) ? tokens[label.colon]!.e : sent.start;
     speakers.readSentence(text.slice(sent.start, sent.end), sent.paragraph);
     if (wordsFrom > sent.start) {
       outletParagraph = sent.paragraph;

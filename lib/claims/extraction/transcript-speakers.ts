@@ -39,7 +39,7 @@ export class TranscriptSpeakers {
   /** Whether the words after the label `name` (first in its paragraph; `words` the rest of its
    *  sentence) are the outlet's: its presenter's, who opens with a greeting or is labelled by the
    *  role, or a reporter's the page names (`reporter`) or the presenter handed over to. */
-  outletSpeaks(label: string, words: string, paragraph: number, title: boolean, reporter: () => boolean): boolean {
+  outletSpeaks(label: string, words: string, paragraph: number, title: boolean, reporter: () => boolean, fieldReporter: () => boolean = () => false): boolean {
     // (A label may give the role after the name: "DANA PRUITT, ANCHOR:", "MARCUS FELD-ADEYEMI,
     // REPORTER:", then "PRUITT:", "FELD-ADEYEMI:".)
     const comma = label.indexOf(",");
@@ -52,7 +52,8 @@ export class TranscriptSpeakers {
     const upper = name.toUpperCase();
     const presenting = (!!this.presenter && sameSpeaker(this.presenter.toUpperCase(), upper)) || PRESENTER_LABEL.test(name) || PRESENTER_LABEL.test(role);
     if (presenting) this.presenterParagraph = paragraph;
-    if (TRANSCRIPT_REPORTER_LABEL.test(role) && !this.reporters.includes(upper)) this.reporters.push(upper);
+    // (Or credited with the field report: "Reporting by Femi Larkspur-Greene".)
+    if ((TRANSCRIPT_REPORTER_LABEL.test(role) || (!presenting && !this.reporters.includes(upper) && fieldReporter())) && !this.reporters.includes(upper)) this.reporters.push(upper);
     this.onTheSpot = !presenting && this.reporters.some((own) => sameSpeaker(own, upper));
     const outlet = presenting || this.onTheSpot || EDITOR_LABEL.test(role) || this.own.some((own) => sameSpeaker(own, upper)) || reporter();
     if (outlet && !this.own.includes(upper)) this.own.push(upper);
