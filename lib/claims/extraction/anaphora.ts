@@ -92,12 +92,35 @@ export function pronounFits(words: string, pronoun: string): boolean {
   return (pronoun === "il" || pronoun === "elle") && (gender === pronoun || (gender === null && article !== "the" && article !== "a" && article !== "an"));
 }
 
+// (Or named before a relative clause that says so: « La décision s’appuie sur un audit du cabinet
+// Stratelle Conseil, que L’Observateur a pu consulter. Il chiffre… ».)
+const SEEN_RELATIVE = /,[\s\u00A0]*(?:que|qu['’]|which|that)[\s\u00A0]*[^,.;«»“”"]{1,40}?[\s\u00A0](?:a pu consulter|a consulté|avons pu consulter|avons consulté|s['’]est procuré|a obtenu|avons obtenu|ha(?:s|ve) (?:seen|reviewed|obtained))(?![\p{L}])/u;
+const ARTICLE_AT = /(?<![\p{L}])(?:le|la|les|l['’]|un|une|des|the|a|an)(?=[\s\u00A0]|(?<=['’])\p{L})/giu;
+/** The text named right before such a relative clause, from the last article whose noun is a
+ *  document's (« un audit du cabinet… », not « La décision s’appuie sur… » before it nor « la
+ *  commune » in « un rapport de la commune »), as a match whose first group is the text. */
+function seenInRelative(sentence: string): RegExpExecArray | null {
+  const rel = SEEN_RELATIVE.exec(sentence);
+  if (!rel) return null;
+  const from = Math.max(0, rel.index - 100);
+  let found: RegExpExecArray | null = null;
+  for (const a of sentence.slice(from, rel.index).matchAll(ARTICLE_AT)) {
+    const at = from + a.index;
+    const words = sentence.slice(at, rel.index);
+    const noun = words.slice(a[0].length).trim().split(/[\s\u00A0]+/u)[0] ?? "";
+    if (!DOCUMENT_RE.test(noun) || /[,;:«»“”"()]/u.test(words)) continue;
+    found = [words, words] as unknown as RegExpExecArray;
+    found.index = at;
+  }
+  return found;
+}
+
 /** The text the sentence before says the outlet consulted or obtained, which a pronoun opening
  *  the next sentence takes up when its gender fits (« Il indique… » after « le procès-verbal »). */
 export function seenTextBefore(text: string, prev: { start: number; end: number }, pronoun: string): { span: [number, number]; text: string } | null {
   // (Or the text the sentence before opens on with a demonstrative: « Ce document, attendu depuis
   // l’automne, avait été remis au ministre. Il estime que… ».)
-  const m = SEEN_TEXT.exec(text.slice(prev.start, prev.end)) ?? TEXT_SUBJECT.exec(text.slice(prev.start, prev.end));
+  const m = SEEN_TEXT.exec(text.slice(prev.start, prev.end)) ?? TEXT_SUBJECT.exec(text.slice(prev.start, prev.end)) ?? seenInRelative(text.slice(prev.start, prev.end));
   if (!m || !DOCUMENT_RE.test(m[1]!)) return null;
   if (!pronounFits(m[1]!, pronoun)) return null;
   // (The copy is the text: "a copy of the contract" is the contract.)

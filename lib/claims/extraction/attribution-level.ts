@@ -368,7 +368,7 @@ const BENCH = /^(?:les|the|ces|these)\s+(?:(?:deux|trois|cinq|two|three|five|nin
 // (Or the label alone, in capitals: « JOURNALISTE : Il ne reste plus un seul pot… »; "the reporter
 // said…" in prose is some reporter.)
 const TRANSCRIPT_REPORTER = /^[^,]+,\s*(?:reporter|correspondent|field reporter|journaliste|reporter de terrain|envoyée? spéciale?|correspondante?)$/iu;
-export const TRANSCRIPT_REPORTER_LABEL = /^(?:(?:FIELD )?REPORTER|CORRESPONDENT|JOURNALISTE|REPORTER DE TERRAIN|CORRESPONDANTE?|ENVOYÉE? SPÉCIALE?)$/u;
+export const TRANSCRIPT_REPORTER_LABEL = /^(?:(?:FIELD )?REPORTER|BYLINE|CORRESPONDENT|JOURNALISTE|REPORTER DE TERRAIN|CORRESPONDANTE?|ENVOYÉE? SPÉCIALE?)$/u;
 
 // Two or more words (or hyphenated parts) in capitals, each of three letters or more, none an
 // institution's word: "GWEN HALLORAN", "OKAFOR-LIND" (not "NHS", "UN", "CITY COUNCIL").

@@ -3519,3 +3519,19 @@ describe("fortieth round: a transcript's reporter credited with the field report
     expect(lines("Reporting by Femi Larkspur-Greene").find((c) => c.quote.includes("forty patches"))).toMatchObject({ attributionLevel: "named_on_record" });
   });
 });
+
+describe("fortieth round: a reporter labelled BYLINE, a text seen in a relative clause", () => {
+  it("reads \"DANA FELTROP-NWOSU, BYLINE:\" as the outlet's reporter on the spot, whose sources keep their words", () => {
+    const page = en("Transcript: cruise ship aground\n\nELLIS MARCHBANK-OYE, HOST: Good evening. A river cruise ship has been stuck on a sandbar since Monday.\n\nDANA FELTROP-NWOSU, BYLINE: Well, Ellis, from the boat ramp here I can see the ship sitting at an angle about 200 yards off the left bank. The company said in a statement that the river had dropped “faster than any forecast”.");
+    expect(page.find((c) => c.quote.includes("sitting at an angle"))).toMatchObject({ attributionLevel: "witnessed" });
+    expect(byCue(page, "said")).toMatchObject({ attributionLevel: "official_statement", claimant: expect.stringMatching(/^The company/) });
+  });
+  it("takes up with « Il » the text the sentence before names before « que X a pu consulter », not the noun opening that sentence", () => {
+    const claims = fr("Josiane Keller-Mbaye, 72 ans, y vient deux fois par semaine. La décision s’appuie sur un audit du cabinet Stratelle Conseil, que L’Observateur a pu consulter. Il chiffre à 2,1 millions d’euros par an l’économie attendue.");
+    expect(byCue(claims, "chiffre")).toMatchObject({ attributionLevel: "document", claimant: expect.stringMatching(/^un audit du cabinet Stratelle Conseil/) });
+  });
+  it("keeps a report whose participle's phrase runs to a dozen words before « et que X a pu consulter » as the source", () => {
+    const claims = fr("Un rapport de l’inspection départementale, remis fin février à la mairie de Vernouzac et que La Voix de Castelmoire a pu consulter, relève que sept des douze crèches n’ont pas respecté le taux d’encadrement.");
+    expect(byCue(claims, "relève")).toMatchObject({ attributionLevel: "document", claimant: expect.stringMatching(/^Un rapport de l’inspection/) });
+  });
+});

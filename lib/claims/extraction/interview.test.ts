@@ -527,7 +527,7 @@ describe("interviews set out as questions and answers", () => {
   });
 });
 
-describe("an interview announced only by its credit (fortieth round)", () => {
+describe("an interview marked by its credit, with another's words put to the guest (fortieth round)", () => {
   const page = [
     "Livreurs de Trottimiam : « On roule plus pour gagner moins »",
     "Propos recueillis par Louise Verdier-Kamara",
@@ -542,7 +542,7 @@ describe("an interview announced only by its credit (fortieth round)", () => {
   ].join("\n\n");
   const claims = claimsOf(page, "fr");
   const at = (words: string) => claims.find((c) => c.quote.includes(words))!;
-  it("gives the answers, after a question, a statement put to the guest or a line trailing off, to the person the page named before the first question, not to the interviewer", () => {
+  it("gives the answers, after a question, a statement put to the guest or a line trailing off, to the person the page introduced before the first question, not to the title's label", () => {
     expect(at("4,10 euros")).toMatchObject({ attributionLevel: "named_on_record", claimant: expect.stringMatching(/Coulombe-Essien/) });
     expect(at("le temps où l’on transporte")).toMatchObject({ attributionLevel: "named_on_record", claimant: expect.stringMatching(/Coulombe-Essien/) });
     expect(at("moins de deux ans")).toMatchObject({ attributionLevel: "named_on_record", claimant: expect.stringMatching(/Coulombe-Essien/) });
@@ -551,7 +551,7 @@ describe("an interview announced only by its credit (fortieth round)", () => {
     expect(at("revenu horaire moyen")).toMatchObject({ claimant: "Trottimiam", cue: "affirme" });
     expect(claims.some((c) => c.quote.includes("Que reprochez-vous"))).toBe(false);
   });
-  it("reads no interview without the credit", () => {
+  it("reads no interview without the mark", () => {
     const plain = claimsOf(page.replace("Propos recueillis par Louise Verdier-Kamara\n\n", ""), "fr");
     expect(plain.find((c) => c.quote.includes("moins de deux ans"))?.claimant ?? "").not.toMatch(/Coulombe-Essien/);
   });

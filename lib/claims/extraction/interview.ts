@@ -26,7 +26,6 @@ export function findInterviews(text: string, paragraphs: Map<number, [number, nu
   findQuotedAnswers(text, paragraphs, indices, out);
   findMarkedInterviews(text, paragraphs, indices, out);
   findSignedLetters(text, paragraphs, indices, out);
-  if (out.size === 0) findCreditedInterview(text, paragraphs, indices, out);
   let k = 0;
   let pageInterviewee: InterviewLine["interviewee"] = null;
   while (k < indices.length) {
@@ -130,47 +129,6 @@ function findAnnouncedInterviews(text: string, paragraphs: Map<number, [number, 
         asked = false;
       } else break;
     }
-  }
-}
-
-// An interview announced only by its credit, « Propos recueillis par Louise Verdier-Kamara »,
-// "Interview by Dana Kells", a line of furniture: its questions are the lines ending in "?" with
-// no marker, each answered by the lines after it, and the guest is the person the page named most
-// before the first. Between an answer and the next, a one-sentence paragraph may set another's
-// words before the guest (« Trottimiam affirme pourtant que… »): it keeps its own source and the
-// paragraph after it answers.
-const INTERVIEW_CREDIT = /^(?:Propos recueillis par|Interview(?:ed)? by|Entretien réalisé par)[ \u00A0]+(\p{Lu}[\p{L}’'-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){1,3})[ \u00A0]*$/mu;
-const PUT_TO_GUEST = /(?<![\p{L}])(?:affirme|assure|répète|soutient|maintient|dit|estime|explique|says|insists|argues|maintains|claims)(?![\p{L}])/u;
-function findCreditedInterview(text: string, paragraphs: Map<number, [number, number]>, indices: number[], out: Map<number, InterviewLine>) {
-  const credit = INTERVIEW_CREDIT.exec(text);
-  if (!credit) return;
-  const first = indices.findIndex((i) => {
-    const [ps, pe] = paragraphs.get(i)!;
-    return ps > credit.index && /\?\s*$/u.test(text.slice(ps, pe)) && !/[«»“”"]/u.test(text.slice(ps, pe));
-  });
-  if (first < 1) return;
-  const interviewer = credit[1]!.split(/[ \u00A0]/u).at(-1)!;
-  const interviewee = mostNamedPersonBefore(text, paragraphs.get(indices[first]!)![0]);
-  if (!interviewee || interviewee.text.endsWith(interviewer)) return;
-  let asked = false;
-  let answered = false;
-  for (let j = first; j < indices.length; j++) {
-    const [ps, pe] = paragraphs.get(indices[j]!)!;
-    const line = text.slice(ps, pe);
-    // (After an answer, a line trailing off puts a statement to the guest: « Des livreurs
-    // continuent pourtant de s’inscrire… ».)
-    if (/\?\s*$/u.test(line) || (answered && PROMPT.test(line))) {
-      out.set(indices[j]!, { kind: "question", marker: [ps, ps], interviewee });
-      asked = true;
-      answered = false;
-    } else if (asked) {
-      out.set(indices[j]!, { kind: "answer", marker: [ps, ps], interviewee });
-      asked = false;
-      answered = true;
-    } else if (answered && j + 1 < indices.length && /[.…]\s*$/u.test(line) && !/[.!?…][\s\u00A0]+\p{Lu}/u.test(line.trimEnd().slice(0, -1)) && PUT_TO_GUEST.test(line)) {
-      asked = true;
-      answered = false;
-    } else break;
   }
 }
 
@@ -378,7 +336,9 @@ function findMarkedInterviews(text: string, paragraphs: Map<number, [number, num
   const first = indices.findIndex((i, k) => !out.has(i) && k > 0 && ASKS.test(line(k)) && k + 1 < indices.length && !ASKS.test(line(k + 1)));
   if (first < 0) return;
   const before = paragraphs.get(indices[first]!)![0];
-  const interviewee = titledPerson(text) ?? introducedBefore(text, before) ?? satDownWithUs(text, before) ?? namedInTitle(text, before) ?? openingSubject(text, before) ?? lastNameBefore(text, before);
+  // (Not a title's label that names no one: « Crèches de Vernouzac : « Les bébés attendent… » ».)
+  const titled = titledPerson(text);
+  const interviewee = (titled && !/[\s\u00A0](?:de|du|des|of|the|la|le|les|et|and)[\s\u00A0]/u.test(titled.text) ? titled : null) ?? introducedBefore(text, before) ?? satDownWithUs(text, before) ?? namedInTitle(text, before) ?? openingSubject(text, before) ?? lastNameBefore(text, before);
   if (!interviewee) return;
   const found = new Map<number, InterviewLine>();
   let questions = 0;
@@ -397,6 +357,12 @@ function findMarkedInterviews(text: string, paragraphs: Map<number, [number, num
       continue;
     }
     if (l.startsWith("[")) continue;
+    // (Or another's words put to them as a sentence of its own, « Trottimiam affirme pourtant que
+    // le revenu horaire… a augmenté », which the next paragraph answers: it keeps its source.)
+    if (last === "answer" && k + 1 < indices.length && !ASKS.test(line(k + 1)) && PUT_TO_GUEST.test(l) && !SPEAKER_PERSON.test(l) && !/[.!?…][\s\u00A0]+\p{Lu}/u.test(l.trimEnd())) {
+      last = "question";
+      continue;
+    }
     const questionAhead = indices.slice(k + 1, k + 4).some((_, j) => ASKS.test(line(k + 1 + j)));
     if (last !== "question" && !questionAhead) break;
     // (A paragraph after an answer that speaks of no "I" or "we" and gives others' words is the
@@ -414,6 +380,8 @@ function findMarkedInterviews(text: string, paragraphs: Map<number, [number, num
 
 // (And the plural: a speaker's "we".)
 const SPEAKER_PERSON = new RegExp(String.raw`(?<![\p{L}])(?:(?:${FIRST_PERSON}|we|our|us|nous|notre|nos)(?![\p{L}])|j['’](?=\p{L}))`, "iu");
+// (A third party's words in the present, put to the guest: « Trottimiam affirme pourtant… ».)
+const PUT_TO_GUEST = /(?<![\p{L}])(?:affirme|assure|répète|soutient|maintient|estime|says|insists|argues|maintains|claims)(?![\p{L}])/u;
 const REPORTS_OTHERS = /(?<![\p{L}])(?:said|says|told|reported|according to|selon|d['’]après|a (?:déclaré|indiqué|affirmé|précisé|expliqué|assuré|rapporté)|ont (?:déclaré|indiqué|affirmé|précisé|expliqué|assuré))(?![\p{L}])/u;
 
 /** The first person the text introduces with a description before `end` (« l'hydrologue Claire

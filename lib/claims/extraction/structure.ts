@@ -265,8 +265,9 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
       break;
     }
     // (« Un rapport de l’inspecteur…, daté du 12 mars et que L’Éclaireur a pu consulter,
-    // signalait… »: a relative clause joined by « et » to a participle's phrase, the same.)
-    if (crossCommas && (RELATIVES.has(t.l) || (currentLang === "fr" && (t.l === "que" || t.l === "qu'"))) && (tokens[j - 1]?.l === "," || ((tokens[j - 1]?.l === "et" || tokens[j - 1]?.l === "and") && tokens.slice(Math.max(0, j - 8), j - 1).some((x) => x.l === ",")))) {
+    // signalait… »: a relative clause joined by « et » to a participle's phrase, the same; the
+    // phrase may run to a dozen words, « remis fin février à la mairie de Vernouzac et que… ».)
+    if (crossCommas && (RELATIVES.has(t.l) || (currentLang === "fr" && (t.l === "que" || t.l === "qu'"))) && (tokens[j - 1]?.l === "," || ((tokens[j - 1]?.l === "et" || tokens[j - 1]?.l === "and") && tokens.slice(Math.max(0, j - 14), j - 1).some((x) => x.l === ",")))) {
       // "Brunner, a spokeswoman for the coalition, which is made up of…, said": a relative
       // clause between commas belongs to the subject.
       j -= 2;
