@@ -1601,3 +1601,13 @@ describe("a bulletin's credits and a clip's label before its speaker (fortieth r
     expect(lines).toEqual([["byline", "Reportage de Maëlys Orcière-Diop · Présentation : Paul-Henri Vasseur"], ["related_link", "Écouter l’extrait · 0 min 24 s"]]);
   });
 });
+
+describe("a player's length in seconds, a newsletter's pitch, a credit before « À » (fortieth round)", () => {
+  it("takes \"Listen again (8 min 40 sec)\", \"The Tribune Sports Newsletter: …\" and a clip's label before a speaker with « (extrait) »", () => {
+    const lines = removed("Title\n\nThe mayor spoke.\n\nListen again (8 min 40 sec)\n\nThe Tribune Sports Newsletter: the week’s best stories every Friday.\n\n▶ Écouter l’extrait AURÉLIE MANCEAU-DIOP (extrait) : « Mon fils est asthmatique. »\n\nEnd of the story here.");
+    expect(lines).toEqual([["related_link", "Listen again (8 min 40 sec)"], ["newsletter", "The Tribune Sports Newsletter: the week’s best stories every Friday."], ["related_link", "▶ Écouter l’extrait"]]);
+  });
+  it("cuts a chart's credit glued before a sentence opening on « À »", () => {
+    expect(removed("Titre\n\nLes tarifs ont doublé en deux ans dans les hôpitaux du département.\n\nInfographie : Lou Beaumarchef-TessierÀ Valdaurac, la hausse vient du contrat signé en 2021.")).toContainEqual(["photo_credit", "Infographie : Lou Beaumarchef-Tessier"]);
+  });
+});

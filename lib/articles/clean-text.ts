@@ -559,10 +559,11 @@ const MARKED_GLUED_CREDIT = /^(?:PHOTO|Photo(?:graph)?|Crédit(?: photo)?|Credit
 // incident came…", « Photo Maëlle Quintard-ObiUn membre de… » (no colon), « Infographie : Horizon
 // Info · Source : ministère de la SantéDans la province… ».
 // ("Photograph: Chronicle archiveThe force…": an archive's word in lower case too.)
-// (« Infographie L’Écho de la BrandelleLa hausse… »: a chart's credit, a title's small words.)
+// (« Infographie L’Écho de la BrandelleLa hausse… »: a chart's credit, a title's small words; «
+// Infographie : Lou Beaumarchef-TessierÀ Valdaurac, … »: a sentence opening on « À ».)
 // ("Photograph: Gullhaven Bay RadioAMARA LINDQVIST-BOATENG: Good evening.": a transcript's first
 // speaker after it.)
-const LABELLED_GLUED_CREDIT = /^(?:Picture|Photo(?:graph)?|PHOTO|Image|Crédit(?: photo)?|Credit|Infographie|Illustration)(?:\s?:\s?|\s)\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|archives?|files?|handout|pool|de|du|des|la|le))*?(?<=\p{Ll})(?=\p{Lu}\p{Ll}|\p{Lu}{2,}[\p{Lu} '’-]*\s?:\s)|^(?:Infographie|Graphique|Graphic|Chart|Carte|Map)\s?:?\s?[^.·–—\n]{2,40}?\s?[·–—]\s?Source\s?:\s?[^.\n]{2,60}?(?<=\p{Ll}|\p{Lu}{2})(?=\p{Lu}\p{Ll})/u;
+const LABELLED_GLUED_CREDIT = /^(?:Picture|Photo(?:graph)?|PHOTO|Image|Crédit(?: photo)?|Credit|Infographie|Illustration)(?:\s?:\s?|\s)\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|archives?|files?|handout|pool|de|du|des|la|le))*?(?<=\p{Ll})(?=\p{Lu}\p{Ll}|[ÀA][\s\u00A0]\p{Lu}|\p{Lu}{2,}[\p{Lu} '’-]*\s?:\s)|^(?:Infographie|Graphique|Graphic|Chart|Carte|Map)\s?:?\s?[^.·–—\n]{2,40}?\s?[·–—]\s?Source\s?:\s?[^.\n]{2,60}?(?<=\p{Ll}|\p{Lu}{2})(?=\p{Lu}\p{Ll})/u;
 // …and a wire's, in brackets: "(Trellis Photo/Jonah Ekwueme)PORT QUILLON, Marrovia (Trellis) — …".
 const BRACKETED_GLUED_CREDIT = /^\((?:\p{Lu}[\p{L}'’.&-]*\s?){1,4}\/\s?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4}\)(?=\s?\p{Lu})/u;
 // A byline, two or three capitalised names, before a sentence's first word (the first-name table
@@ -649,8 +650,9 @@ const AD_LABEL_GLUED = /^(?:Advertisement|ADVERTISEMENT|Publicité|PUBLICITÉ|Sp
 // (Or a player's arrow and label glued before a transcript's first speaker in capitals: « ▶ Écouter
 // le journal NINON ESCALIER-BAPTISTE : Bonjour… »; or its label alone, "Watch the report MARCUS
 // TREVENNA, POLITICAL EDITOR: Ruth, …"; or a clip's label and length before a speaker named as a
-// label: « Écouter l’extrait · 0 min 24 s Firmin Aubazac-Ndour : « On a une convention… » ».)
-const PLAYER_LABEL_GLUED = /^(?:[▶►][\s\u00A0]?)?(?:Écouter|Réécouter|Regarder|Listen|Watch|Play)[^\n:]{0,40}?(?=[\s\u00A0]\p{Lu}{2,}[\p{Lu}'’ ,-]*[\s\u00A0]?:[\s\u00A0])|^(?:[▶►][\s\u00A0]?)?(?:Écouter|Regarder|Voir|Listen|Watch|WATCH|LISTEN)(?:\s?:)?\s[^()\n]{3,100}\(\d{1,2}[:’'′]\d{2}\)(?=[\s\u00A0]?[«“"]?[\s\u00A0]?\p{Lu})|^[▶►][\s\u00A0]?(?:Écouter|Regarder|Listen|Watch|Play)[^()\n]{0,100}\(\d{1,2}[\s\u00A0]?min(?:[\s\u00A0]?\d{1,2}(?:[\s\u00A0]?s)?)?\)(?=[\s\u00A0]?[«“]?[\s\u00A0]?\p{Lu})|^(?:Lecture|Temps de lecture|Reading time)\s?:\s?\d{1,2}\s?min(?:utes?)?(?=\s?\p{Lu})|^\d{1,2}\s?min(?:ute)? read(?=\s?\p{Lu})|^(?:Listen|Écouter|Play|Lecture)(?:\s*[•·|]\s*|\s+(?:duration|durée)\s*:?\s*)(?:\d{1,2}:\d{2}|\d{1,2}\s*[′']\s*\d{1,2}\s*[″"])(?=\s?\p{Lu})|^(?:Listen to this (?:article|story)|Écouter (?:cet|l['’])article)\s*[•·|]\s*\d{1,2}\s*min(?=\s\p{Lu})|^(?:[▶►][\s\u00A0]?)?(?:Écouter|Réécouter|Listen|Play)[^·•|\n]{0,40}[•·|][\s\u00A0]*\d{1,2}[\s\u00A0]?min(?:[\s\u00A0]?\d{1,2}[\s\u00A0]?s)?(?=[\s\u00A0]+\p{Lu}[\p{L}’'-]+(?:[\s\u00A0]\p{Lu}[\p{L}’'-]+){0,3}[\s\u00A0]?:[\s\u00A0])/u;
+// label: « Écouter l’extrait · 0 min 24 s Firmin Aubazac-Ndour : « On a une convention… » », « ▶
+// Écouter l’extrait AURÉLIE MANCEAU-DIOP (extrait) : « … » ».)
+const PLAYER_LABEL_GLUED = /^(?:[▶►][\s\u00A0]?)?(?:Écouter|Réécouter|Regarder|Listen|Watch|Play)[^\n:]{0,40}?(?=[\s\u00A0]\p{Lu}{2,}[\p{Lu}'’ ,-]*(?:[\s\u00A0]\([^()\n]{1,20}\))?[\s\u00A0]?:[\s\u00A0])|^(?:[▶►][\s\u00A0]?)?(?:Écouter|Regarder|Voir|Listen|Watch|WATCH|LISTEN)(?:\s?:)?\s[^()\n]{3,100}\(\d{1,2}[:’'′]\d{2}\)(?=[\s\u00A0]?[«“"]?[\s\u00A0]?\p{Lu})|^[▶►][\s\u00A0]?(?:Écouter|Regarder|Listen|Watch|Play)[^()\n]{0,100}\(\d{1,2}[\s\u00A0]?min(?:[\s\u00A0]?\d{1,2}(?:[\s\u00A0]?s)?)?\)(?=[\s\u00A0]?[«“]?[\s\u00A0]?\p{Lu})|^(?:Lecture|Temps de lecture|Reading time)\s?:\s?\d{1,2}\s?min(?:utes?)?(?=\s?\p{Lu})|^\d{1,2}\s?min(?:ute)? read(?=\s?\p{Lu})|^(?:Listen|Écouter|Play|Lecture)(?:\s*[•·|]\s*|\s+(?:duration|durée)\s*:?\s*)(?:\d{1,2}:\d{2}|\d{1,2}\s*[′']\s*\d{1,2}\s*[″"])(?=\s?\p{Lu})|^(?:Listen to this (?:article|story)|Écouter (?:cet|l['’])article)\s*[•·|]\s*\d{1,2}\s*min(?=\s\p{Lu})|^(?:[▶►][\s\u00A0]?)?(?:Écouter|Réécouter|Listen|Play)[^·•|\n]{0,40}[•·|][\s\u00A0]*\d{1,2}[\s\u00A0]?min(?:[\s\u00A0]?\d{1,2}[\s\u00A0]?s)?(?=[\s\u00A0]+\p{Lu}[\p{L}’'-]+(?:[\s\u00A0]\p{Lu}[\p{L}’'-]+){0,3}[\s\u00A0]?:[\s\u00A0])/u;
 const MEDIA_LENGTH = /^(?:durée|duration)\s*:\s*\d.{0,20}$/iu;
 const VIDEO_LABEL = /^(?:play video|watch video|lire la vidéo|regarder la vidéo)\.?\s*(?:duration|durée)\s*:?\s*[\d\s\p{L}:]{1,40}$/iu;
 const ADS_LABEL = /^(?:petites annonces|annonces classées|classifieds|classified ads)\s*:?$/iu;

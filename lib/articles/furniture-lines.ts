@@ -456,7 +456,8 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   [/^item \d+ of \d+(?![\p{L}])|(?:purchase|acquire) licensing rights(?![\p{L}]).{0,40}$/iu, "photo_credit", 360],
   // A video's or a recording's teaser with its length: "VIDÉO. Fuite de données : les trois
   // réflexes… (01:48)", « Écouter l'entretien de Bertrand Lhomel (6 min) », « Lire en mode audio ».
-  [/\((?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s?(?:min|mn|minutes?|s|sec)(?:\s?\d{1,2}(?:\s?s)?)?)\)$/iu, "related_link", 240, "tail"],
+  // ("Listen again (8 min 40 sec)".)
+  [/\((?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s?(?:min|mn|minutes?|s|sec)(?:\s?\d{1,2}(?:\s?(?:s|secs?|seconds?))?)?)\)$/iu, "related_link", 240, "tail"],
   [/^[▶►]?\s*(?:vidéo|video|audio|podcast|replay)\s*[.:]?\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?![\p{N}]).{0,200}$/iu, "related_link", 240],
   [/^(?:lire|écouter|listen|play)(?![\p{L}]).{0,40}(?<![\p{L}])(?:audio|mode audio|podcast)(?![\p{L}]).{0,100}$/iu, "related_link"],
   // A programme's name as a transcript's label: « Lormières Soir, le journal de 19 heures –
@@ -471,6 +472,9 @@ export const WIDGET_LINES: Array<[RegExp, string, number?, WidgetGate?]> = [
   // fact-checking desk of the Corrin Valley Herald. Send us a claim to check.", « Vous souhaitez
   // nous signaler une affirmation à vérifier ? Écrivez-nous ».
   [/^\p{Lu}[^.!?]{1,40} (?:is|est) (?:the|an?|le|la) (?:independent )?(?:fact-check(?:ing)? (?:desk|unit|team|service|project|section)|(?:service|rubrique|cellule) de (?:vérification|fact-checking))(?![\p{L}])[^.!?]{0,80}\.(?:\s[^.!?]{0,80}[.!?]?)?$|^(?:(?:send|tell|show) us (?:a|an) (?:claim|post|rumou?r|statement|video|image) to (?:check|verify|fact-check)|vous (?:souhaitez|voulez|aimeriez) nous (?:signaler|soumettre|proposer) (?:une?|des) [^.!?]{2,30} à vérifier[\s\u00A0]?\?(?:\s(?:écrivez|contactez|envoyez)-nous[^.!?]{0,60})?)[.!]?$/iu, "newsletter", 240],
+  // A newsletter's name and pitch as a line: "The Tribune Sports Newsletter: the week’s best
+  // stories every Friday."
+  [/^(?:the )?\p{Lu}[^.!?:]{1,60}[\s\u00A0](?:newsletter|lettre d['’]information)[\s\u00A0]?:[\s\u00A0][^«»“”"]{3,120}$/iu, "newsletter", 200],
   // (Any note a line opens with the transcript itself as its subject: "This transcript was made
   // from the broadcast and checked by our newsroom. Minor edits have been made for clarity.",
   // "This is a transcript of a television broadcast and may contain errors.", « Cette

@@ -3535,3 +3535,18 @@ describe("fortieth round: a reporter labelled BYLINE, a text seen in a relative 
     expect(byCue(claims, "relève")).toMatchObject({ attributionLevel: "document", claimant: expect.stringMatching(/^Un rapport de l’inspection/) });
   });
 });
+
+describe("fortieth round: words heard from sources, a cause explained, nothing shows", () => {
+  it("gives \"I’ve heard from sources that…\" and \"We have heard from two council officials that…\" to those heard", () => {
+    expect(byCue(en("And I’ve heard from sources that a developer has already made an offer for the building."), "heard")).toMatchObject({ attributionLevel: "anonymous_bare", claimant: "sources", quote: "a developer has already made an offer for the building" });
+    expect(byCue(en("We have heard from two council officials that the branch will close in March."), "have heard")).toMatchObject({ attributionLevel: "anonymous_described", claimant: "two council officials" });
+  });
+  it("reads « s’explique par » as a cause, not a speaker, and « Leur présidente… s’explique » as one", () => {
+    expect(fr("Cette progression s’explique d’abord par l’extension de la zone payante.").every((c) => c.cue === null)).toBe(true);
+    expect(fr("Le maire explique que la zone a doublé.").some((c) => c.cue === "explique")).toBe(true);
+  });
+  it("keeps « rien ne montre que… » and \"Nothing suggests that…\" as the outlet's", () => {
+    expect(fr("Les recettes ont bien doublé, mais rien ne montre qu’elles comblent un déficit.").every((c) => c.attributionLevel === "author_assertion")).toBe(true);
+    expect(en("Nothing suggests that the money was misused.").every((c) => c.attributionLevel === "author_assertion")).toBe(true);
+  });
+});

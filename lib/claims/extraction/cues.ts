@@ -468,6 +468,9 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // (« Ces relevés ne retiennent que les attaques… »: what a record counts in, its scope, not a
     // finding.)
     if (infos[0]!.lemma === "retenir" && prev?.l === "ne" && next?.l === "que") continue;
+    // (« Cette progression s’explique d’abord par… »: a thing explained by a cause, not a speaker,
+    // who « s’explique pour la première fois ».)
+    if (infos[0]!.lemma === "expliquer" && (prev?.l === "s'" || prev?.l === "se") && tokens.slice(i + 1, i + 4).some((x) => x.l === "par") && !tokens.slice(i + 1, i + 4).some((x) => x.p)) continue;
     // (« Les 24 radars ont rapporté 4,7 millions d’euros d’amendes »: money brought in, not words.)
     if (infos[0]!.lemma === "rapporter" && sumFollows(tokens, i + 1)) continue;
     // (What a law lays down, « la loi impose de notifier… », the outlet states itself; and a
@@ -614,7 +617,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
     // "a Courier reporter watched the rig…", "The weekly report counted 1,240 explosions": what
     // the outlet's reporter perceived, or a document counted; anyone else's watching is an act.
     // ("a Herald reporter on the 7.42 from Westmoor to Dunmere counted…": the subject may be long.)
-    if (EN_WITNESS_ONLY.has(info.lemma)) {
+    // ("I’ve heard from sources that…": words heard from someone are theirs, whoever heard them.)
+    if (EN_WITNESS_ONLY.has(info.lemma) && !(info.lemma === "hear" && next?.l === "from")) {
       const witness = (x: Token) => REPORTER_WORDS.has(x.l) || (info.lemma === "count" && DOCUMENT_NOUNS.has(x.l));
       // ("The Chronicle counted about 80 people", "The Daily Clanger watched as…": a paper by its
       // title; whether it is this page's own outlet is for the level to tell.)

@@ -408,6 +408,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     // (Whatever content was found for the verb: "…, according to an engineer, who spoke on
     // condition of anonymity.")
     dropWhere(atts, (b) => ANONYMITY_CONTENT.test(text.slice(b.content[0], b.content[1])) || ANONYMITY_CONTENT.test(text.slice(b.cueSpan[1], b.cueSpan[1] + 60).trimStart()));
+    // (« …mais rien ne montre qu’elles comblent un déficit », "Nothing suggests that…": no text
+    // shows it; the sentence is the outlet's. Not "No one said…": PolNeAR's annotators keep that
+    // as an attribution with its source.)
+    dropWhere(atts, (b) => !!b.source && NOTHING.test(text.slice(b.source[0], b.source[1]).trim()));
     // « La Russie aurait déployé 12 000 soldats. C’est ce qu’affirme une évaluation du
     // renseignement finlandais », "That is what a Finnish assessment says": the cue takes up the
     // sentence before as its words (whose draft, with no cue of its own, it absorbs).
@@ -1433,6 +1437,7 @@ const CLEFT_BACK = /^(?:c['’]est(?: en tout cas| du moins)? ce qu(?:e\s|['’]
 const SHARE_OF_PEOPLE = /^(?:(?:some|about|around|nearly|almost|over|more than|fewer than|less than|only|just|près de|environ|plus de|moins de|seulement)\s+)?(?:\d[\d,.\s\u00A0]*(?:%|percent|per cent|pour cent)|(?:la |une |a |the )?(?:majorité|moitié|minorité|majority|half|third|quarter|minority)\s|(?:two|three)-(?:thirds|quarters)|(?:deux|trois) (?:tiers|quarts))/iu;
 const POLL_WORD = /(?<![\p{L}])(?:polls?|surveys?|sondages?|enquêtes?|baromètres?)(?![\p{L}])/iu;
 
+const NOTHING = /^(?:rien|nothing)$/iu;
 const CONTRAST_CLAUSE = /,[\s\u00A0]*(?:alors[\s\u00A0]+qu|tandis[\s\u00A0]+qu|quand|while|whereas)(?![\p{L}])/u;
 function beforeContrast(rest: string): string {
   const m = CONTRAST_CLAUSE.exec(rest);

@@ -1365,18 +1365,21 @@ function buildAttributionInner(ctx: Ctx, cue: CueHit): RawAttribution | null {
     return { cue, cueSpan, source: [pronStart, tok.e], sourceTokens: [{ ...tok, s: pronStart, w: cue.invertedPronoun ?? "", l: cue.invertedPronoun ?? "" }], content, side: comp >= 0 ? "after" : "before" };
   }
 
+  // ("We’ve been told by sources that an import has been discussed", "I’ve heard from sources
+  // that a developer has made an offer": the outlet heard the words after the agent, and the agent
+  // said them. "Residents have been told by their insurers that…" is news of the telling.)
+  const agentThenClause = comp > cue.i1 + 2 && COMPLEMENTIZERS.has(tokens[comp - 1]?.l ?? "");
+  const heardFrom = (): RawAttribution | null => {
+    const [a, b] = trimRange(tokens, cue.i1 + 1, comp - 1);
+    const content = contentAfter(comp);
+    return b > a && content ? { cue, cueSpan, source: spanOf(a, b), sourceTokens: tokens.slice(a, b), content, side: "after" } : null;
+  };
+  if (cue.lemma === "hear" && tokens[cue.i1]?.l === "from" && agentThenClause) return heardFrom();
   if (cue.kind === "passive" && (tokens[cue.i1]?.l === "by" || tokens[cue.i1]?.l === "par")) {
     // "The nominee has been endorsed by dozens of newspapers": the agent is the source and the
     // subject is what the attribution is about.
-    // ("We’ve been told by sources that an import has been discussed": with the words after the
-    // agent, the outlet heard them and the agent said them. "Residents have been told by their
-    // insurers that…" is news of the telling.)
     const firstPerson = /^(?:we|i|nous|je|j')(?:['’]\p{L}+)?$/u.test(tokens[stripLeading(tokens, clauseStart(tokens, cue.i0, false), cue.i0)]?.l ?? "");
-    if (firstPerson && comp > cue.i1 + 2 && COMPLEMENTIZERS.has(tokens[comp - 1]!.l)) {
-      const [a, b] = trimRange(tokens, cue.i1 + 1, comp - 1);
-      const content = contentAfter(comp);
-      return b > a && content ? { cue, cueSpan, source: spanOf(a, b), sourceTokens: tokens.slice(a, b), content, side: "after" } : null;
-    }
+    if (firstPerson && agentThenClause) return heardFrom();
     let e = cue.i1 + 1;
     while (e < n && !SENT_PUNCT.test(tokens[e]!.l) && e < cue.i1 + 12 && !(e > cue.i1 + 1 && INVERTED_STOP.has(tokens[e]!.l))) e++;
     const [a, b] = trimRange(tokens, cue.i1 + 1, e);
