@@ -639,7 +639,7 @@ const TIMECODE_GLUED = /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?=\p{Lu}{2,}[\p{Lu}'’ -]*[
 // "Share: Facebook · X · EmailThe council…".
 const SHARE_NETWORK = String.raw`(?:Facebook|X|Twitter|WhatsApp|LinkedIn|Bluesky|Threads|Mastodon|Telegram|E-mail|Email|Courriel|Mail|Imprimer|Print|Copier le lien|Copy link)`;
 const SHARE_LABEL_GLUED = new RegExp(String.raw`^(?:Partager|Partagez|Share(?: this (?:article|story))?)(?:[\s\u00A0]?:)?[\s\u00A0]+${SHARE_NETWORK}(?:[\s\u00A0]?[·|,•][\s\u00A0]?${SHARE_NETWORK})+(?=\p{Lu}(?:\p{Ll}|['’]\p{L}))`, "u");
-const AD_LABEL_GLUED = /^(?:Advertisement|ADVERTISEMENT|Publicité|PUBLICITÉ|Sponsored|SPONSORED|(?:Story|Article) continues below(?: this)? advertisement|La suite (?:de l['’]article )?après (?:la|cette) publicité|Forwarded this (?:email|newsletter)\?\s(?:Sign up|Subscribe)(?: here)?[.!]?)(?=\p{Lu}(?:\p{Ll}|['’]\p{L}|\s)|[«“][\s\u00A0]*\p{Lu})/u;
+const AD_LABEL_GLUED = /^(?:(?:Skip |SKIP )?(?:Advertisement|ADVERTISEMENT)|Publicité|PUBLICITÉ|Sponsored|SPONSORED|(?:Story|Article) continues below(?: this)? advertisement|La suite (?:de l['’]article )?après (?:la|cette) publicité|Forwarded this (?:email|newsletter)\?\s(?:Sign up|Subscribe)(?: here)?[.!]?)(?=\p{Lu}(?:\p{Ll}|['’]\p{L}|\s)|[«“][\s\u00A0]*\p{Lu})/u;
 // ("Listen duration 3′ 48″ Swimmers…": its length in minutes and seconds, then the paragraph;
 // "Listen to this article · 5 min Thornhale Components will…": in minutes, at a space.)
 // (A reading time: « Lecture : 4 minLes adultes qui… », "5 min readThe council…".)

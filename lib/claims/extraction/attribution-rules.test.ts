@@ -3550,3 +3550,11 @@ describe("fortieth round: words heard from sources, a cause explained, nothing s
     expect(en("Nothing suggests that the money was misused.").every((c) => c.attributionLevel === "author_assertion")).toBe(true);
   });
 });
+
+describe("fortieth round: a reporter the presenter says went to the scene", () => {
+  it("reads the reporter after « X, vous êtes allée sur place » as the outlet's, whose sources keep their words", () => {
+    const page = fr("EHPAD Les Cerisaies : un rapport pointe des nuits à une seule soignante\n\nHUGO LESTRANGE-DIOP : Il est 7h42. Le rapport d’inspection relève des nuits à une seule soignante. Clémence Adjovi-Rambert, vous êtes allée sur place.\n\nCLÉMENCE ADJOVI-RAMBERT : Oui, Hugo. Le rapport indique que onze postes de soignants sur quarante-six étaient vacants. Sur Facebook, un collectif de proches affirme que dix-sept familles ont écrit au directeur.");
+    expect(byCue(page, "indique")).toMatchObject({ attributionLevel: "document", claimant: expect.stringMatching(/rapport/) });
+    expect(byCue(page, "affirme").claimant).toMatch(/collectif/);
+  });
+});

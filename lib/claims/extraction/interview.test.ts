@@ -556,3 +556,27 @@ describe("an interview marked by its credit, with another's words put to the gue
     expect(plain.find((c) => c.quote.includes("moins de deux ans"))?.claimant ?? "").not.toMatch(/Coulombe-Essien/);
   });
 });
+
+describe("an interview after an editor's note, under a reporter's byline (fortieth round)", () => {
+  const page = [
+    "“I won’t pretend this isn’t serious”: Kestleford’s student chief on the housing crunch",
+    "Fenella Markov-Adeyinka, Education Reporter",
+    "At the accommodation fair on Monday, a Mercury reporter saw a queue of about 300 students.",
+    "Dr Amara Feltham-Osei, pro-vice-chancellor for students since 2023, spoke to the Mercury on Monday. This interview has been edited for length and clarity.",
+    "How many students still have nowhere to live?",
+    "As of this morning, 640 first-years are without a room.",
+    "Sources at the council say the Carver Street hall is already a year behind schedule.",
+    "It is six months late, not a year. The delay is down to a steel supplier that went into administration.",
+    "Skip advertisementWhat are you doing about it now?",
+    "We have block-booked 220 hotel rooms until Christmas.",
+  ].join("\n\n");
+  const claims = claimsOf(page, "en");
+  const at = (words: string) => claims.find((c) => c.quote.includes(words))!;
+  it("gives the answers to the guest, not to the byline's reporter, past another's words put to her and a glued ad label", () => {
+    expect(at("640 first-years")).toMatchObject({ attributionLevel: "named_on_record", claimant: expect.stringMatching(/Feltham-Osei/) });
+    expect(at("six months late")).toMatchObject({ attributionLevel: "named_on_record", claimant: expect.stringMatching(/Feltham-Osei/) });
+    expect(at("220 hotel rooms")).toMatchObject({ attributionLevel: "named_on_record", claimant: expect.stringMatching(/Feltham-Osei/) });
+    expect(at("a year behind schedule")).toMatchObject({ cue: "say" });
+    expect(claims.some((c) => /Skip advertisement/u.test(c.quote))).toBe(false);
+  });
+});

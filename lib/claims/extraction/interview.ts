@@ -104,7 +104,8 @@ function findAnnouncedInterviews(text: string, paragraphs: Map<number, [number, 
     } else if (k > 0 && editedNoteBetween(text, paragraphs.get(indices[k - 1]!)![1], s) && !labelledNext(text, paragraphs, indices, k)) {
       // ("This interview has been edited for length and clarity.", furniture standing just before
       // the first question: the guest is whom the page opened on, named first below its title.)
-      interviewee = firstNameBetween(text, paragraphs.get(indices[0]!)![1], s);
+      // (Not the byline's writer: "Fenella Markov-Adeyinka, Education Reporter".)
+      interviewee = firstNameBetween(text, paragraphs.get(indices[0]!)![1], s, (name) => namedAsReporter(text, name));
       if (!interviewee) continue;
       first = k;
     } else {
@@ -119,9 +120,15 @@ function findAnnouncedInterviews(text: string, paragraphs: Map<number, [number, 
     for (let j = first; j < indices.length; j++) {
       const [ps, pe] = paragraphs.get(indices[j]!)!;
       const line = text.slice(ps, pe);
+      // (Or a statement put to them: the line after it answers.)
+      const put = !asked && j > first ? putToGuest(line, j + 1 < indices.length ? text.slice(...paragraphs.get(indices[j + 1]!)!) : undefined) : null;
+      if (put === "reported") {
+        asked = true;
+        continue;
+      }
       // After an answer, a line trailing off (« Le ministère affirme que… ») is a question too:
       // the interviewer puts a statement to the interviewee.
-      if (/\?\s*$/u.test(line) || (!asked && j > first && j + 1 < indices.length && PROMPT.test(line))) {
+      if (/\?\s*$/u.test(line) || (!asked && j > first && j + 1 < indices.length && PROMPT.test(line)) || put === "addressed") {
         out.set(indices[j]!, { kind: "question", marker: [ps, ps], interviewee });
         asked = true;
       } else if (asked) {
@@ -349,8 +356,8 @@ function findMarkedInterviews(text: string, paragraphs: Map<number, [number, num
     const l = line(k);
     // (Or a statement put to them after an answer, speaking to them with no "I": « Le chef de file
     // de l’opposition… a écrit… que vos frais avaient « triplé ». Il demande votre démission. »)
-    const putToThem = last === "answer" && k + 1 < indices.length && !ASKS.test(line(k + 1)) && ADDRESSES.test(l) && !SPEAKER_PERSON.test(l.replace(ADDRESSES_ALL, ""));
-    if (ASKS.test(l) || (last === "answer" && k + 1 < indices.length && PROMPT.test(l)) || putToThem) {
+    const put = last === "answer" ? putToGuest(l, k + 1 < indices.length ? line(k + 1) : undefined) : null;
+    if (ASKS.test(l) || (last === "answer" && k + 1 < indices.length && PROMPT.test(l)) || put === "addressed") {
       found.set(indices[k]!, { kind: "question", marker: [ps, ps], interviewee });
       questions++;
       last = "question";
@@ -359,7 +366,7 @@ function findMarkedInterviews(text: string, paragraphs: Map<number, [number, num
     if (l.startsWith("[")) continue;
     // (Or another's words put to them as a sentence of its own, « Trottimiam affirme pourtant que
     // le revenu horaire… a augmenté », which the next paragraph answers: it keeps its source.)
-    if (last === "answer" && k + 1 < indices.length && !ASKS.test(line(k + 1)) && PUT_TO_GUEST.test(l) && !SPEAKER_PERSON.test(l) && !/[.!?…][\s\u00A0]+\p{Lu}/u.test(l.trimEnd())) {
+    if (put === "reported") {
       last = "question";
       continue;
     }
@@ -380,8 +387,18 @@ function findMarkedInterviews(text: string, paragraphs: Map<number, [number, num
 
 // (And the plural: a speaker's "we".)
 const SPEAKER_PERSON = new RegExp(String.raw`(?<![\p{L}])(?:(?:${FIRST_PERSON}|we|our|us|nous|notre|nos)(?![\p{L}])|j['’](?=\p{L}))`, "iu");
+/** How a line after an answer puts a statement to the guest for the next line to answer: speaking
+ *  to them ("addressed": « Vous affirmez que… », "Students say you kept offering places…"), which
+ *  asserts nothing, or setting another's words before them in a sentence of its own ("reported":
+ *  « Trottimiam affirme pourtant que… »), which keeps its own source; null when it does neither or
+ *  a question follows. */
+function putToGuest(line: string, next: string | undefined): "addressed" | "reported" | null {
+  if (next === undefined || ASKS.test(next)) return null;
+  if (ADDRESSES.test(line) && !SPEAKER_PERSON.test(line.replace(ADDRESSES_ALL, ""))) return "addressed";
+  return PUT_TO_GUEST.test(line) && !SPEAKER_PERSON.test(line) && !/[.!?…][\s\u00A0]+\p{Lu}/u.test(line.trimEnd()) ? "reported" : null;
+}
 // (A third party's words in the present, put to the guest: « Trottimiam affirme pourtant… ».)
-const PUT_TO_GUEST = /(?<![\p{L}])(?:affirme|assure|répète|soutient|maintient|estime|says|insists|argues|maintains|claims)(?![\p{L}])/u;
+const PUT_TO_GUEST = /(?<![\p{L}])(?:affirme|affirment|assure|assurent|répète|soutient|maintient|estime|disent|says|say|insists|argues|maintains|claims)(?![\p{L}])/u;
 const REPORTS_OTHERS = /(?<![\p{L}])(?:said|says|told|reported|according to|selon|d['’]après|a (?:déclaré|indiqué|affirmé|précisé|expliqué|assuré|rapporté)|ont (?:déclaré|indiqué|affirmé|précisé|expliqué|assuré))(?![\p{L}])/u;
 
 /** The first person the text introduces with a description before `end` (« l'hydrologue Claire

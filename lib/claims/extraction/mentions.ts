@@ -146,10 +146,10 @@ export function mostNamedPersonBefore(text: string, end: number): NamedMention |
 export const lastNameBefore = (text: string, end: number) => lastBefore(text, end, isPerson);
 
 /** The first person named between `start` and `end`: whom a page's opening presents. */
-export function firstNameBetween(text: string, start: number, end: number): NamedMention | null {
+export function firstNameBetween(text: string, start: number, end: number, skip: (name: string) => boolean = () => false): NamedMention | null {
   for (const name of namesIn(text)) {
     if (name.span[1] > end) break;
-    if (name.span[0] >= start && isPerson(name)) return { span: [name.span[0], name.span[1]], text: name.text };
+    if (name.span[0] >= start && isPerson(name) && !skip(name.text)) return { span: [name.span[0], name.span[1]], text: name.text };
   }
   return null;
 }

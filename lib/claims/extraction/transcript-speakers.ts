@@ -15,8 +15,9 @@ const PRESENTER_LABEL = /^(?:PRESENTER|ANCHOR|CO-ANCHOR|HOST|NEWSREADER|PRÉSENT
 // CHEF : »; the outlet's own analysis, not what they saw on the spot.
 const EDITOR_LABEL = /^(?:[\p{Lu}-]+ )?(?:EDITOR|RÉDACTEUR|RÉDACTRICE|ÉDITORIALISTE|CHRONIQUEUR|CHRONIQUEUSE)(?: EN CHEF| [\p{Lu}-]+)?$/u;
 // The presenter hands over to a reporter on the spot: « Jérôme Astruc-Mbaye, vous étiez à
-// Lauzerac ce matin », "Dev, you were at the hospital overnight".
-const ON_THE_SPOT = /(\p{Lu}[\p{L}’'-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){0,2}),[ \u00A0](?:vous étiez|vous êtes|tu étais|tu es|you were|you're|you are)[ \u00A0](?:à|au|aux|sur place|en direct|at|in|there|on the scene|outside)(?![\p{L}])/gu;
+// Lauzerac ce matin », "Dev, you were at the hospital overnight", « Clémence Adjovi-Rambert, vous
+// êtes allée sur place ».
+const ON_THE_SPOT = /(\p{Lu}[\p{L}’'-]+(?:[ \u00A0]\p{Lu}[\p{L}’'-]+){0,2}),[ \u00A0](?:vous étiez|vous êtes|tu étais|tu es|you were|you're|you are|you've been|you have been)(?:[ \u00A0](?:allée?s?|rendue?s?|partie?s?|gone|down|out))?[ \u00A0](?:à|au|aux|sur place|en direct|at|in|there|on the scene|outside|to)(?![\p{L}])/gu;
 
 // …or sends the listener to one: « direction le dépôt de la Graulière, où se trouve Chloé
 // Vasquez-N’Diaye », "Let's go straight to our reporter Joe Fenwick-Addo, who is on Kelderby Hill".
