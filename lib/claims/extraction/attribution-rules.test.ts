@@ -3530,7 +3530,7 @@ describe("fortieth round: a reporter labelled BYLINE, a text seen in a relative 
     const claims = fr("Josiane Keller-Mbaye, 72 ans, y vient deux fois par semaine. La décision s’appuie sur un audit du cabinet Stratelle Conseil, que L’Observateur a pu consulter. Il chiffre à 2,1 millions d’euros par an l’économie attendue.");
     expect(byCue(claims, "chiffre")).toMatchObject({ attributionLevel: "document", claimant: expect.stringMatching(/^un audit du cabinet Stratelle Conseil/) });
   });
-  it("keeps a report whose participle's phrase runs to a dozen words before « et que X a pu consulter » as the source", () => {
+  it("keeps a report before an irregular participle's phrase and « et que X a pu consulter » as the source (« remis fin février… »)", () => {
     const claims = fr("Un rapport de l’inspection départementale, remis fin février à la mairie de Vernouzac et que La Voix de Castelmoire a pu consulter, relève que sept des douze crèches n’ont pas respecté le taux d’encadrement.");
     expect(byCue(claims, "relève")).toMatchObject({ attributionLevel: "document", claimant: expect.stringMatching(/^Un rapport de l’inspection/) });
   });
@@ -3556,5 +3556,12 @@ describe("fortieth round: a reporter the presenter says went to the scene", () =
     const page = fr("EHPAD Les Cerisaies : un rapport pointe des nuits à une seule soignante\n\nHUGO LESTRANGE-DIOP : Il est 7h42. Le rapport d’inspection relève des nuits à une seule soignante. Clémence Adjovi-Rambert, vous êtes allée sur place.\n\nCLÉMENCE ADJOVI-RAMBERT : Oui, Hugo. Le rapport indique que onze postes de soignants sur quarante-six étaient vacants. Sur Facebook, un collectif de proches affirme que dix-sept familles ont écrit au directeur.");
     expect(byCue(page, "indique")).toMatchObject({ attributionLevel: "document", claimant: expect.stringMatching(/rapport/) });
     expect(byCue(page, "affirme").claimant).toMatch(/collectif/);
+  });
+});
+
+describe("fortieth round: a subject whose noun could be a verb, before an aside", () => {
+  it("keeps « Les relevés de la station » as the source past « publiés… par l’OMN et que nous avons téléchargés »", () => {
+    const c = byCue(fr("Les relevés de la station, publiés toutes les dix minutes par l’OMN et que nous avons téléchargés, confirment une température de 46,2 °C à 16h40."), "confirment");
+    expect([c.claimant, c.attributionLevel]).toEqual([expect.stringMatching(/^Les relevés de la station/), "document"]);
   });
 });

@@ -265,9 +265,8 @@ function clauseStart(tokens: Token[], i: number, crossCommas: boolean): number {
       break;
     }
     // (« Un rapport de l’inspecteur…, daté du 12 mars et que L’Éclaireur a pu consulter,
-    // signalait… »: a relative clause joined by « et » to a participle's phrase, the same; the
-    // phrase may run to a dozen words, « remis fin février à la mairie de Vernouzac et que… ».)
-    if (crossCommas && (RELATIVES.has(t.l) || (currentLang === "fr" && (t.l === "que" || t.l === "qu'"))) && (tokens[j - 1]?.l === "," || ((tokens[j - 1]?.l === "et" || tokens[j - 1]?.l === "and") && tokens.slice(Math.max(0, j - 14), j - 1).some((x) => x.l === ",")))) {
+    // signalait… »: a relative clause joined by « et » to a participle's phrase, the same.)
+    if (crossCommas && (RELATIVES.has(t.l) || (currentLang === "fr" && (t.l === "que" || t.l === "qu'"))) && (tokens[j - 1]?.l === "," || ((tokens[j - 1]?.l === "et" || tokens[j - 1]?.l === "and") && tokens.slice(Math.max(0, j - 8), j - 1).some((x) => x.l === ",")))) {
       // "Brunner, a spokeswoman for the coalition, which is made up of…, said": a relative
       // clause between commas belongs to the subject.
       j -= 2;
@@ -879,7 +878,8 @@ function withoutAppositionAfterSubject(built: RawAttribution, ctx: Ctx, cue: Cue
       let a = comma - 1;
       while (a > 0 && !tokens[a - 1]!.p) a--;
       const subject = comma > 0 ? tokens.slice(a, comma) : [];
-      if (subject.length > 0 && subject.length <= 14 && isNounPhraseStart(subject[0]!) && !subject.some((t) => isVerbish(t) || EN_AUX.has(t.l))) {
+      // (A word that could be a verb is a noun after a determiner: « Les relevés de la station ».)
+      if (subject.length > 0 && subject.length <= 14 && isNounPhraseStart(subject[0]!) && !subject.some((t, i) => (isVerbish(t) && !DETERMINER_WORDS.has(subject[i - 1]?.l ?? "")) || EN_AUX.has(t.l))) {
         built.aside = [tokens[comma]!.s, built.source[1]];
         built.sourceTokens = subject;
         built.source = [subject[0]!.s, subject.at(-1)!.e];
@@ -964,8 +964,10 @@ function appositionOpens(tokens: Token[], k: number, lang: "fr" | "en"): boolean
   const t = tokens[k];
   const next = tokens[k + 1];
   if (!t || !next || next.p) return false;
-  return lang === "en" ? APPOSED_PARTICIPLE.test(`${t.l} ${next.l}`) : /^\p{Ll}{3,}(?:é|ée|és|ées)$/u.test(t.w);
+  return lang === "en" ? APPOSED_PARTICIPLE.test(`${t.l} ${next.l}`) : /^\p{Ll}{3,}(?:é|ée|és|ées)$/u.test(t.w) || FR_IRREGULAR_PARTICIPLE.test(t.w);
 }
+// (« Un rapport…, remis fin février à la mairie et que La Voix a pu consulter, relève… ».)
+const FR_IRREGULAR_PARTICIPLE = /^(?:(?:re|trans|com|sou)?mise?s?|(?:re|com|sur)?prise?s?|(?:ré|pro|con|tra)?(?:écrite?s?|duite?s?)|(?:re)?faite?s?|obtenue?s?|parue?s?|rendue?s?|ouverte?s?)$/u;
 const APPOSED_PARTICIPLE = /^(?:\p{Ll}{3,}ed|written|drawn|led|seen|shown|taken|carried) (?:in|on|by|from|at|for|out|last|this|with|after|over)$/u;
 const OPENING_RELATIVES = new Set(["that", "which", "where", "que", "qu'", "où"]);
 const WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
