@@ -181,6 +181,8 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
   let lastOutlet: Mention | null = null;
   // A transcript's presenter and reporters, as its lines reveal them.
   const speakers = new TranscriptSpeakers();
+  // Its guests' full labels, which a surname alone takes up later.
+  const labelsSeen: Mention[] = [];
   // The paper the last sentence opened on as its subject, and that sentence's index.
   let paperSubject: { sentence: number; mention: Mention } | null = null;
   let bodySubject: { sentence: number; mention: Mention } | null = null;
@@ -311,7 +313,13 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
     const atts: RawAttribution[] = [];
     if (label) {
       const para = paragraphs.get(sent.paragraph)!;
-      atts.push(framedAttribution(tokens, label.colon, label.colon + 1, "say", "speech", [tokens[label.a]!.s, tokens[label.b - 1]!.e], [tokens[label.colon]!.e, para[1]], "after"));
+      // (A transcript's later label by surname, "HALVORSEN-OBI:", is the speaker its full label
+      // named first, "GRETA HALVORSEN-OBI:".)
+      const span: [number, number] = [tokens[label.a]!.s, tokens[label.b - 1]!.e];
+      const said = text.slice(...span);
+      const full = /\s/u.test(said) ? null : labelsSeen.findLast((l) => l.text.endsWith(` ${said}`));
+      if (!full && /\s/u.test(said)) labelsSeen.push({ span, text: said });
+      atts.push(framedAttribution(tokens, label.colon, label.colon + 1, "say", "speech", full?.span ?? span, [tokens[label.colon]!.e, para[1]], "after"));
     }
 
     for (const c of cues) {

@@ -580,3 +580,14 @@ describe("an interview after an editor's note, under a reporter's byline (fortie
     expect(claims.some((c) => /Skip advertisement/u.test(c.quote))).toBe(false);
   });
 });
+
+describe("a guest's label by surname, an interview announced before an editor's note (fortieth round)", () => {
+  it("gives \"HALVORSEN-OBI:\" the speaker \"GRETA HALVORSEN-OBI:\" named first, on the record", () => {
+    const claims = claimsOf("Transcript: snow\n\nDARIO FENWICK-ASAMOAH: Good morning. The resort has made snow all week.\n\nGRETA HALVORSEN-OBI: We have made snow on 186 acres this season.\n\nDARIO FENWICK-ASAMOAH: The town says its wells are low.\n\nHALVORSEN-OBI: Without snowmaking, we do not open until January, and 600 seasonal jobs do not happen.", "en");
+    expect(claims.find((c) => c.quote.includes("600 seasonal jobs"))).toMatchObject({ attributionLevel: "named_on_record", claimant: "GRETA HALVORSEN-OBI" });
+  });
+  it("reads the questions after \"She spoke to the Standard on Wednesday. The conversation has been edited for length and clarity.\"", () => {
+    const claims = claimsOf("‘They log our breaks’: A union leader on the job cuts\n\nCorvanta will cut 380 of the 900 jobs at its call center by March, the company told staff Monday.\n\nTamsin Rourke-Adebayo, 41, chairs the Quenmoor branch of the Contact Workers Union. She spoke to the Standard on Wednesday. The conversation has been edited for length and clarity.\n\nHow did you find out?\n\nWe got an email at 7:40 on Monday morning, twenty minutes before the first shift.\n\nWhat do you earn?\n\nMost of us make $15.40 an hour.", "en");
+    expect(claims.find((c) => c.quote.includes("$15.40"))).toMatchObject({ attributionLevel: "named_on_record", claimant: expect.stringMatching(/Rourke-Adebayo/) });
+  });
+});

@@ -77,6 +77,7 @@ const ANNOUNCED = /^(?:(?:deux|trois|quatre|cinq|six|\d+) questions (?:à|a)|que
 // follow; it keeps its own claims.
 const ANSWERED = /(?:a|ont|avait) (?:accepté de )?répondu (?:à nos questions|aux questions d['’e]\s?[^.]{1,40})|(?:answered|agreed to answer) (?:our|the|some) questions[^.]{0,40}|spoke to [^.]{1,40}:\s*$|(?:^|[.!?]\s+)(?:He|She|\p{Lu}[\p{L}’'-]+) spoke to (?:the|our) [^.]{1,60}\.\s*$|(?:^|[.!?]\s+)(?:Entretien|Interview|Q&A)\s*[.:]?\s*$/iu;
 
+const NOTE_AT_END = /(?<=[.!?])\s+(?:This|The) (?:interview|conversation|Q&A) (?:has been|was) (?:lightly )?(?:edited|condensed)[^.!?]{0,60}\.\s*$/u;
 // The editor's note before an interview's questions, a line of its own that the cleaner removes.
 const EDITED = /^(?:This|The) (?:interview|conversation|Q&A) (?:has been|was) (?:lightly )?(?:edited|condensed)(?: and condensed)? for (?:length|clarity|brevity)(?: and (?:clarity|length))?\.$|^(?:Cet entretien|Cette interview|Les propos) (?:a|ont) été (?:édités?|condensée?s?|raccourcie?s?|resserrée?s?)(?: et (?:édités?|condensée?s?|raccourcie?s?))?(?: pour (?:plus de )?(?:clarté|lisibilité|des raisons de longueur))?\.$/mu;
 // (Unless its answers carry the guest's name as a label: the labelled interview reads them.)
@@ -109,8 +110,11 @@ function findAnnouncedInterviews(text: string, paragraphs: Map<number, [number, 
       if (!interviewee) continue;
       first = k;
     } else {
-      const answered = ANSWERED.exec(text.slice(s, e));
-      if (!answered || !/[.:]\s*$/u.test(text.slice(s, e))) continue;
+      // (Past an editor's note ending the paragraph: "She spoke to the Standard on Wednesday. The
+      // conversation has been edited for length and clarity.")
+      const para = text.slice(s, e).replace(NOTE_AT_END, "");
+      const answered = ANSWERED.exec(para);
+      if (!answered || !/[.:]\s*$/u.test(para)) continue;
       // (The paragraph may name the guest by surname alone: "Fraser, 52, has led the team for 11
       // years. He spoke to the Sentinel…" takes up "Callum Fraser".)
       interviewee = bySurname(text, s) ?? lastNameBefore(text, s + answered.index);
