@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import { extractClaims } from "./extract-claims";
 
 const claimsOf = (text: string, language: "fr" | "en") => extractClaims({ text, language }).claims;
+/** Each claim holding one of `words` is an answer of the guest `who`, on the record. */
+function expectAnsweredBy(claims: ReturnType<typeof claimsOf>, words: string[], who: RegExp) {
+  for (const w of words) expect(claims.find((c) => c.quote.includes(w))).toMatchObject({ attributionLevel: "named_on_record", claimant: expect.stringMatching(who) });
+}
 
 describe("interviews set out as questions and answers", () => {
   it("gives the answers to the person named before the interview, and makes no claim of the questions", () => {
@@ -543,9 +547,7 @@ describe("an interview marked by its credit, with another's words put to the gue
   const claims = claimsOf(page, "fr");
   const at = (words: string) => claims.find((c) => c.quote.includes(words))!;
   it("gives the answers, after a question, a statement put to the guest or a line trailing off, to the person the page introduced before the first question, not to the title's label", () => {
-    expect(at("4,10 euros")).toMatchObject({ attributionLevel: "named_on_record", claimant: expect.stringMatching(/Coulombe-Essien/) });
-    expect(at("le temps où l’on transporte")).toMatchObject({ attributionLevel: "named_on_record", claimant: expect.stringMatching(/Coulombe-Essien/) });
-    expect(at("moins de deux ans")).toMatchObject({ attributionLevel: "named_on_record", claimant: expect.stringMatching(/Coulombe-Essien/) });
+    expectAnsweredBy(claims, ["4,10 euros", "le temps où l’on transporte", "moins de deux ans"], /Coulombe-Essien/);
   });
   it("keeps the statement put to the guest with its own source, and makes no claim of the questions", () => {
     expect(at("revenu horaire moyen")).toMatchObject({ claimant: "Trottimiam", cue: "affirme" });
@@ -573,9 +575,7 @@ describe("an interview after an editor's note, under a reporter's byline (fortie
   const claims = claimsOf(page, "en");
   const at = (words: string) => claims.find((c) => c.quote.includes(words))!;
   it("gives the answers to the guest, not to the byline's reporter, past another's words put to her and a glued ad label", () => {
-    expect(at("640 first-years")).toMatchObject({ attributionLevel: "named_on_record", claimant: expect.stringMatching(/Feltham-Osei/) });
-    expect(at("six months late")).toMatchObject({ attributionLevel: "named_on_record", claimant: expect.stringMatching(/Feltham-Osei/) });
-    expect(at("220 hotel rooms")).toMatchObject({ attributionLevel: "named_on_record", claimant: expect.stringMatching(/Feltham-Osei/) });
+    expectAnsweredBy(claims, ["640 first-years", "six months late", "220 hotel rooms"], /Feltham-Osei/);
     expect(at("a year behind schedule")).toMatchObject({ cue: "say" });
     expect(claims.some((c) => /Skip advertisement/u.test(c.quote))).toBe(false);
   });
