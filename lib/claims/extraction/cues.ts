@@ -83,8 +83,8 @@ export function findCues(tokens: Token[], lang: "fr" | "en", headline = false, o
   const out: CueHit[] = [];
   // The text a verb of documents needs before it: a document's name, or the pronoun opening the
   // sentence when it takes up the text the last sentence quoted (`documentPronoun`): "The policy
-  // schedule… covers up to £900,000 of lost harvest. It requires the vineyard to…", « Une note…
-  // fixe cette heure limite. Elle ne mentionne aucune date ».
+  // schedule… lists £900,000 of cover. It requires the vineyard to…", « Une note… fixe cette heure
+  // limite. Elle ne mentionne aucune date ».
   const documentAt = (i: number) => {
     const k = documentSubjectAt(tokens, i);
     return k >= 0 || !documentPronoun || i > 4 || tokens.slice(1, i).some((x) => x.p && x.l !== ",") ? k : 0;

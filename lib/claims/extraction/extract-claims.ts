@@ -321,7 +321,6 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       if (!full && /\s/u.test(said)) labelsSeen.push({ span, text: said });
       atts.push(framedAttribution(tokens, label.colon, label.colon + 1, "say", "speech", full?.span ?? span, [tokens[label.colon]!.e, para[1]], "after"));
     }
-
     for (const c of cues) {
       const a = buildAttribution(ctx, c);
       if (a) atts.push(a);
@@ -1144,10 +1143,10 @@ const ROLE_PREFIX = new RegExp(String.raw`^(?:(?:${anyCase("the|le|la")}|[lL]['�
 const BARE_ARTICLES = new Set(["l'", "le", "la", "les", "un", "une", "des", "the", "a", "an", "one"]);
 const BULLET = /^[•·▪■◆►▶\-–—*]\s/u;
 const FINDINGS_LABEL = /(?<![\p{L}])(?:findings|conclusions|constats|constatations|recommendations|recommandations)(?![\p{L}])/iu;
+// A text named with an article or a demonstrative, which a pronoun may take up.
+const ARTICLE_FIRST = /^(?:(?:le|la|les|un|une|des|ce|cet|cette|ces|the|a|an|this|that|these|those)[\s\u00A0]|l['’])/iu;
 /** The tokens of a sentence's words from `start`, a British closing ’ that ends a quotation
  *  read as a quotation mark (not the apostrophe the tokens fold it to), adverbial phrases folded. */
-const ARTICLE_FIRST = /^(?:(?:le|la|les|un|une|des|ce|cet|cette|ces|the|a|an|this|that|these|those)[\s\u00A0]|l['’])/iu;
-
 function sentenceTokens(text: string, start: number, end: number, regions: QuoteRegion[]): Token[] {
   const tokens = tokenize(text, start, end);
   for (const t of tokens) if (t.w === "’" && regionAt(regions, t.s)?.end === t.e) t.l = "’";
@@ -1451,6 +1450,7 @@ function beforeContrast(rest: string): string {
   const m = CONTRAST_CLAUSE.exec(rest);
   return m ? rest.slice(0, m.index) : rest;
 }
+/** The words before a cue from the last contrast set against them ("…, while the Pennick Echo"). */
 function afterContrast(head: string): string {
   let from = 0;
   for (const m of head.matchAll(CONTRAST_CLAUSES)) from = m.index + m[0].length;
