@@ -3565,3 +3565,12 @@ describe("fortieth round: a subject whose noun could be a verb, before an aside"
     expect([c.claimant, c.attributionLevel]).toEqual([expect.stringMatching(/^Les relevés de la station/), "document"]);
   });
 });
+
+describe("fortieth round: « y », the post the sentence before published", () => {
+  it("relays « Il y affirme… » after « a publié sur Facebook un message », and not after a meeting", () => {
+    const post = fr("Dimanche soir, Gaëtan Fourcade-Mbaye, conseiller municipal d’opposition, a publié sur Facebook un message partagé 1 400 fois. Il y affirme que l’eau du robinet dépasse la limite légale de nitrates.");
+    expect(byCue(post, "y affirme")).toMatchObject({ attributionLevel: "secondary_report", claimant: "Gaëtan Fourcade-Mbaye" });
+    const meeting = fr("Dimanche soir, Gaëtan Fourcade-Mbaye, conseiller municipal d’opposition, a tenu une réunion publique. Il y affirme que l’eau du robinet dépasse la limite légale de nitrates.");
+    expect(byCue(meeting, "y affirme").attributionLevel).toBe("named_on_record");
+  });
+});

@@ -30,7 +30,7 @@ import { APPOSED_AFTER_SUBJECT, accordingToWhich, colonQuote, firstPersonWitness
 import { TranscriptSpeakers, capitalsLabel } from "./transcript-speakers";
 import { TAKEN_UP_PRONOUN, buildAttribution, dashAttribution, framedAttribution, inciseInQuote, mainSubject, quotedVerb, speakerLabel, type Ctx, type RawAttribution } from "./structure";
 import { uncoveredClause } from "./uncovered-clause";
-import { viaSocialMedia } from "./social-channel";
+import { namesPlatform, viaSocialMedia } from "./social-channel";
 import { namedOutlets } from "./outlet-names";
 import { bylineWriter, copyrightOutlet, withOwnOutlet } from "./own-outlet";
 import { foldAdverbialPhrases } from "./adverbial-phrases";
@@ -877,7 +877,10 @@ export function extractClaims(input: ExtractInput): ExtractionResult {
       // just quoted carries the words.)
       const inItsPages = !paper && !!lastOutlet && !!a.source && a.source[0] > sent.start && IN_ITS_PAGES.test(text.slice(sent.start, a.source[0]));
       const viaPaper = (!!paper && otherPaper(paper[1]!)) || inItsPages;
-      const viaSocial = viaSocialMedia(text, a, [cs, ce], [sent.start, sent.end], sourceText) || postGoesOn || postAuthor || viaPaper;
+      // (« …a publié sur Facebook un message partagé 1 400 fois. Il y affirme que… »: « y », the post
+      // the sentence before published on a platform.)
+      const inThatPost = lang === "fr" && /^y\s/u.test(cueText) && !!prevSentence && prevSentence.paragraph === sent.paragraph && namesPlatform(text.slice(prevSentence.start, prevSentence.end));
+      const viaSocial = viaSocialMedia(text, a, [cs, ce], [sent.start, sent.end], sourceText) || postGoesOn || postAuthor || viaPaper || inThatPost;
       const read = classifyLevel({
         source: nounLabel && quotedSource ? `a ${quotedSource.toLowerCase()}` : quotedSource,
         sourceWords: a.sourceTokens.map((t) => t.w),
