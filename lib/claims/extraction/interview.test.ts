@@ -591,3 +591,10 @@ describe("a guest's label by surname, an interview announced before an editor's 
     expect(claims.find((c) => c.quote.includes("$15.40"))).toMatchObject({ attributionLevel: "named_on_record", claimant: expect.stringMatching(/Rourke-Adebayo/) });
   });
 });
+
+describe("a storm named in an interview's title (fortieth round)", () => {
+  it("takes no \"Storm Hollis\" for the guest: the person the page introduced answers", () => {
+    const claims = claimsOf("‘Twice the wind knocked the whole team flat’: Hessendale’s rescue leader on a night in Storm Hollis\n\nLate on Saturday, as Storm Hollis brought gusts of more than 90mph to the fells, 23 volunteers brought two walkers down from the fells.\n\nJo Pennock-Adeyemi, leader of Hessendale Mountain Rescue Team, spoke to the Gazette on Sunday. This interview has been edited for length and clarity.\n\nWhen did the call come in?\n\nAt 4.40pm. The walkers had rung the emergency number, and the police passed it to us within ten minutes.\n\nWhy not use the helicopter?\n\nThe coastguard helicopter was stood down because of the wind.", "en");
+    expectAnsweredBy(claims, ["within ten minutes", "stood down"], /Pennock-Adeyemi/);
+  });
+});
