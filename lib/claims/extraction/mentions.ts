@@ -48,7 +48,7 @@ interface Mention extends NamedMention {
 }
 // (An acronym, « La SETO rejette… », is a body's name: "the company" may take it up, "he" not.)
 // (Not a date read as a name: "On July 6, the senator…".)
-// (Nor a storm's name: "as Storm Hollis brought gusts of 90mph", « la tempête Ciarán ».)
+// (Nor a storm's name: "as Storm Hollis brought gusts of 90mph", « Tempête Ciarán ».)
 const isPerson = (m: Mention) => (m.person ??= !ACRONYM_ONLY.test(m.text) && !DATE_NAME.test(m.text) && !STORM_NAME.test(m.text) && looksLikePerson(m.text));
 const STORM_NAME = /^(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm|Tempête|Ouragan|Typhon)\s/u;
 // A conjunction opening a sentence that the name pattern takes in before a name: "When Harrowline
