@@ -416,7 +416,8 @@ function describedAsReporter(text: string, name: string): boolean {
 // (Or a programme's presenter: "Presented by Joanna Pell-Ashworth".)
 // (Or a bulletin's credits: « Présentation : Ninon Escalier-Baptiste · Reportage : Yanis… ».)
 // (And a report's credit: "Reporting by Femi Larkspur-Greene", « Un reportage de Chloé Vasquez ».)
-const BYLINE_BEFORE = /(?:^|\n)[ \t]*(?:By|BY|Par|PAR|Presented by|Présentée? par|Reporting by|Reported by|(?:Un )?[Rr]eportage de|Reportage d['’])[ \t]*$|(?:^|\n|[·|][ \t\u00A0])[ \t]*(?:Présentation|Reportage|Presenter|Reporter|Reporting)[ \t\u00A0]?:[ \t\u00A0]+$/u;
+const FIELD_CREDIT = String.raw`Reporting by|Reported by|(?:Un )?[Rr]eportage de|Reportage d['’]`;
+const BYLINE_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:By|BY|Par|PAR|Presented by|Présentée? par|${FIELD_CREDIT})[ \t]*$|(?:^|\n|[·|][ \t\u00A0])[ \t]*(?:Présentation|Reportage|Presenter|Reporter|Reporting)[ \t\u00A0]?:[ \t\u00A0]+$`, "u");
 /** Whether the page credits `name` with the field report itself ("Reporting by Femi
  *  Larkspur-Greene", « Reportage de Maëlys Orcière-Diop »): a reporter sent to the scene, whose
  *  plain statements on a transcript are what they saw there. (Not a programme's list of credits,
@@ -425,7 +426,7 @@ const BYLINE_BEFORE = /(?:^|\n)[ \t]*(?:By|BY|Par|PAR|Presented by|Présentée? 
 export function creditedFieldReporter(text: string, name: string): boolean {
   return occurrences(text, name).some((at) => FIELD_CREDIT_BEFORE.test(text.slice(Math.max(0, at - 40), at)));
 }
-const FIELD_CREDIT_BEFORE = /(?:^|\n)[ \t]*(?:Reporting by|Reported by|(?:Un )?[Rr]eportage de|Reportage d['’])[ \t\u00A0]*$/u;
+const FIELD_CREDIT_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${FIELD_CREDIT})[ \t\u00A0]*$`, "u");
 
 /** Where `name` occurs in `text`; a name in capitals, as a transcript's label writes it
  *  ("DEV HALLORAN-SOYINKA:"), in any case ("Our reporter Dev Halloran-Soyinka"). */

@@ -54,7 +54,7 @@ export class TranscriptSpeakers {
     const presenting = (!!this.presenter && sameSpeaker(this.presenter.toUpperCase(), upper)) || PRESENTER_LABEL.test(name) || PRESENTER_LABEL.test(role);
     if (presenting) this.presenterParagraph = paragraph;
     // (Or credited with the field report: "Reporting by Femi Larkspur-Greene".)
-    if ((TRANSCRIPT_REPORTER_LABEL.test(role) || (!presenting && !this.reporters.includes(upper) && fieldReporter())) && !this.reporters.includes(upper)) this.reporters.push(upper);
+    if (!this.reporters.includes(upper) && (TRANSCRIPT_REPORTER_LABEL.test(role) || (!presenting && fieldReporter()))) this.reporters.push(upper);
     this.onTheSpot = !presenting && this.reporters.some((own) => sameSpeaker(own, upper));
     const outlet = presenting || this.onTheSpot || EDITOR_LABEL.test(role) || this.own.some((own) => sameSpeaker(own, upper)) || reporter();
     if (outlet && !this.own.includes(upper)) this.own.push(upper);
